@@ -1,0 +1,106 @@
+// The hotel as data/hotel.yml describes it, and the seam where a property management system plugs in.
+
+export interface RoomType {
+  code: string; // 'standard' | 'comfort' | ...
+  name: string; // 'Стандарт'
+  aliases: string[];
+  max_guests: number;
+  beds?: string;
+  area_m2?: number;
+  view?: string;
+  count: number; // inventory
+  price_weekday: number;
+  price_weekend: number; // Friday and Saturday nights
+  pets_allowed?: boolean;
+}
+
+export interface HotelInfo {
+  name: string;
+  city?: string;
+  address?: string;
+  directions?: string;
+  timezone: string; // IANA, e.g. Europe/Moscow
+  currency: string;
+  phone: string; // reception, transfer target
+  email?: string;
+  languages?: string[];
+  check_in_time: string; // "14:00"
+  check_out_time: string; // "12:00"
+}
+
+export interface Hotel {
+  hotel: HotelInfo;
+  room_types: RoomType[];
+  /** Free-text facts keyed by topic, as in hotel.yml. */
+  policies: Record<string, string>;
+  services: Record<string, string>;
+}
+
+/** Calendar dates are plain ISO strings YYYY-MM-DD in the hotel's timezone. */
+export type IsoDate = string;
+
+export interface StayRequest {
+  room_type: string;
+  check_in: IsoDate;
+  check_out: IsoDate;
+  adults: number;
+  children: number;
+  /** Ages of the children when known; under-3s do not count toward capacity. */
+  children_ages?: number[];
+}
+
+export interface NightPrice {
+  date: IsoDate;
+  price: number;
+  weekend: boolean;
+}
+
+export interface Quote {
+  room_type: string;
+  check_in: IsoDate;
+  check_out: IsoDate;
+  nights: NightPrice[];
+  total_price: number;
+  currency: string;
+}
+
+export interface RoomAvailability {
+  room_type: string;
+  /** Rooms free on every night of the stay (the minimum over nights). */
+  available: number;
+  per_night: { date: IsoDate; available: number }[];
+  total_price: number;
+}
+
+export interface BookingRequest extends StayRequest {
+  guest_name: string;
+  phone: string; // E.164
+  email?: string;
+  /** Idempotency key: the same key never makes two bookings. */
+  idempotency_key?: string;
+}
+
+export interface Booking {
+  code: string;
+  status: 'confirmed' | 'cancelled';
+  room_type: string;
+  check_in: IsoDate;
+  check_out: IsoDate;
+  adults: number;
+  children: number;
+  guest_name: string;
+  phone: string;
+  email?: string | null;
+  total_price: number;
+  created_at: string; // ISO timestamp
+}
+
+/** The PMS seam: the built-in store is the first implementation; TravelLine, Bnovo, Mews adapters would be others. */
+export interface Pms {
+  availability(query: { check_in: IsoDate; check_out: IsoDate; adults?: number; children?: number; room_type?: string }): Promise<RoomAvailability[]>;
+  quote(stay: Omit<StayRequest, 'adults' | 'children'> & Partial<StayRequest>): Promise<Quote>;
+  createBooking(request: BookingRequest): Promise<Booking>;
+  cancelBooking(code: string): Promise<Booking>;
+  findBookings(query: { phone?: string; code?: string }): Promise<Booking[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,35 @@
+// The seam between understanding (offline NLU, LLM) and the engine.
+import type { Command, SlotValue } from '../engine/commands.ts';
+import type { Entity } from '../engine/events.ts';
+
+/** What a generator may know of the conversation when it reads a message. Built by the engine; read-only. */
+export interface UnderstandingContext {
+  senderId: string;
+  /** Today in the hotel's timezone (from PORTIER_NOW when set). */
+  now: Date;
+  timezone: string;
+  /** Id of the active user flow (top user frame), if any. */
+  activeFlow: string | null;
+  /** Slot the active collect step is asking for, if any. */
+  requestedSlot: string | null;
+  slots: Readonly<Record<string, SlotValue>>;
+  /** Recent turns, oldest first. */
+  history: { role: 'user' | 'bot'; text: string }[];
+  /** Voice channels enable `repeat message`. */
+  channel: string;
+}
+
+export interface Understanding {
+  text: string;
+  intent: { name: string | null; confidence: number };
+  intentRanking?: { name: string; confidence: number }[];
+  entities: Entity[];
+  commands: Command[];
+  /** Which generator produced the commands ("nlu", "llm", "payload", "nlu-fallback"). */
+  source: string;
+}
+
+export interface CommandGenerator {
+  readonly name: string;
+  understand(text: string, context: UnderstandingContext): Promise<Understanding>;
+}
