@@ -1,0 +1,95 @@
+// Reads the hotel description (data/hotel.yml) and checks it, pointing at file:line:col for every problem.
+import { z } from 'zod';
+import { parseYaml, posAt, readYaml, type YamlFile } from '../config/yaml.ts';
+import { ProjectLoadError, type Problem } from '../config/errors.ts';
+import type { Hotel } from './types.ts';
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as "HH:MM"');
+const code = z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a lowercase code such as "standard"');
+const positiveInt = z.number().int().positive();
+const price = z.number().int().nonnegative();
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const roomTypeSchema = z.object({
+  code,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  max_guests: positiveInt,
+  beds: z.string().optional(),
+  area_m2: z.number().positive().optional(),
+  view: z.string().optional(),
+  count: z.number().int().nonnegative(),
+  price_weekday: price,
+  price_weekend: price,
+  pets_allowed: z.boolean().optional(),
+});
+
+const textMap = z.record(z.string(), z.string());
+
+export const hotelSchema = z
+  .object({
+    hotel: z.object({
+      name: z.string().min(1),
+      city: z.string().optional(),
+      address: z.string().optional(),
+      directions: z.string().optional(),
+      timezone: z.string().refine(isTimeZone, 'unknown IANA time zone'),
+      currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as "RUB"'),
+      phone: z.string().min(1),
+      email: z.string().optional(),
+      languages: z.array(z.string()).optional(),
+      check_in_time: hhmm,
+      check_out_time: hhmm,
+    }),
+    room_types: z.array(roomTypeSchema).min(1, 'at least one room type is needed'),
+    policies: textMap.default({}),
+    services: textMap.default({}),
+  })
+  .superRefine((h, ctx) => {
+    const seen = new Set<string>();
+    h.room_types.forEach((r, i) => {
+      if (seen.has(r.code)) ctx.addIssue({ code: 'custom', path: ['room_types', i, 'code'], message: `duplicate room type code "${r.code}"` });
+      seen.add(r.code);
+    });
+  });
+
+/** Parses hotel YAML text; throws ProjectLoadError listing every problem with its position. */
+export function parseHotel(file: string, text: string): Hotel {
+  const problems: Problem[] = [];
+  const y = parseYaml(file, text, problems);
+  return checkHotel(y, problems);
+}
+
+/** Loads and validates the hotel description. */
+export function loadHotel(path = 'data/hotel.yml'): Hotel {
+  const problems: Problem[] = [];
+  let y: YamlFile;
+  try {
+    y = readYaml(path, problems);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message;
+    throw new ProjectLoadError([{ severity: 'error', pos: { file: path, line: 1, col: 1 }, message: `cannot read the hotel description: ${reason}` }]);
+  }
+  return checkHotel(y, problems);
+}
+
+function checkHotel(y: YamlFile, problems: Problem[]): Hotel {
+  if (problems.some((p) => p.severity === 'error')) throw new ProjectLoadError(problems);
+  const parsed = hotelSchema.safeParse(y.value ?? {});
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+      problems.push({ severity: 'error', pos: posAt(y, path), message: `${path.join('.') || '(root)'}: ${issue.message}` });
+    }
+    throw new ProjectLoadError(problems);
+  }
+  return parsed.data;
+}
