@@ -1,0 +1,116 @@
+// Picks the tracker and lock stores the way Rasa reads endpoints.yml (`tracker_store:`, `lock_store:`), with
+// DATABASE_URL / REDIS_URL as shortcuts and an SQLite file under PORTIER_DATA_DIR as the embedded default.
+import { join } from 'node:path';
+import { z } from 'zod';
+import { InProcessLockStore } from './lock-memory.ts';
+import { RedisLockStore } from './lock-redis.ts';
+import type { LockStore } from './lock-store.ts';
+import { InMemoryTrackerStore } from './tracker-memory.ts';
+import { PostgresTrackerStore } from './tracker-postgres.ts';
+import { RedisTrackerStore } from './tracker-redis.ts';
+import { SqliteTrackerStore } from './tracker-sqlite.ts';
+import type { TrackerStore } from './tracker-store.ts';
+
+const scalar = z.union([z.string(), z.number()]).transform(String);
+
+const storeSection = z
+  .object({
+    type: z.string().transform((t) => t.toLowerCase()),
+    dialect: z.string().optional(),
+    url: scalar.optional(),
+    port: scalar.optional(),
+    db: scalar.optional(),
+    username: scalar.optional(),
+    password: scalar.optional(),
+    key_prefix: z.string().optional(),
+    record_exp: z.number().optional(),
+    table: z.string().optional(),
+    schema: z.string().optional(),
+    lock_lifetime: z.number().optional(),
+  })
+  .loose();
+
+export type StoreSection = z.infer<typeof storeSection>;
+
+export interface StoreSelection {
+  /** endpoints.yml content (whatever was parsed; only the two sections are read). */
+  endpoints?: { tracker_store?: unknown; lock_store?: unknown } | null;
+  env: Record<string, string | undefined>;
+  /** Directory for the SQLite file when nothing else is configured. */
+  dataDir: string;
+}
+
+/** The endpoints section is wrong: one line naming the key. */
+export class StoreConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreConfigError';
+  }
+}
+
+function section(name: string, value: unknown): StoreSection | null {
+  if (value === undefined || value === null) return null;
+  const parsed = storeSection.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new StoreConfigError(`endpoints.yml ${name}.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+/** postgresql://user:password@host:port/db from Rasa's split fields (`url` may already be a full URL). */
+function postgresUrl(s: StoreSection): string {
+  if (s.url?.includes('://')) return s.url;
+  const auth = s.username ? `${encodeURIComponent(s.username)}${s.password ? `:${encodeURIComponent(s.password)}` : ''}@` : '';
+  return `postgresql://${auth}${s.url ?? '127.0.0.1'}:${s.port ?? '5432'}/${s.db ?? 'rasa'}`;
+}
+
+function redisUrl(s: StoreSection, defaultDb: string): string {
+  if (s.url?.includes('://')) return s.url;
+  const auth = s.password ? `:${encodeURIComponent(s.password)}@` : '';
+  return `redis://${auth}${s.url ?? '127.0.0.1'}:${s.port ?? '6379'}/${s.db ?? defaultDb}`;
+}
+
+export function createTrackerStore(selection: StoreSelection): TrackerStore {
+  const s = section('tracker_store', selection.endpoints?.tracker_store);
+  const sqliteFile = (db?: string) => (db && db !== 'rasa.db' ? join(selection.dataDir, db) : join(selection.dataDir, 'conversations.db'));
+  if (s) {
+    if (s.type === 'in_memory' || s.type === 'inmemory') return new InMemoryTrackerStore();
+    if (s.type === 'redis') return new RedisTrackerStore({ url: redisUrl(s, '0'), keyPrefix: s.key_prefix, recordExpiration: s.record_exp });
+    if (s.type === 'sql') {
+      const dialect = (s.dialect ?? 'sqlite').toLowerCase();
+      if (dialect === 'sqlite') return new SqliteTrackerStore({ file: sqliteFile(s.db), table: s.table });
+      if (dialect === 'postgresql' || dialect === 'postgres') {
+        return new PostgresTrackerStore({ connectionString: postgresUrl(s), table: s.table, schema: s.schema });
+      }
+      throw new StoreConfigError(`endpoints.yml tracker_store.dialect: "${s.dialect}" is not supported (sqlite, postgresql)`);
+    }
+    throw new StoreConfigError(`endpoints.yml tracker_store.type: "${s.type}" is not supported (sql, redis, in_memory)`);
+  }
+  const databaseUrl = selection.env.DATABASE_URL;
+  if (databaseUrl) {
+    if (/^postgres(ql)?:\/\//.test(databaseUrl)) return new PostgresTrackerStore({ connectionString: databaseUrl });
+    if (databaseUrl.startsWith('sqlite:')) return new SqliteTrackerStore({ file: databaseUrl.replace(/^sqlite:(\/\/)?/, '') });
+    throw new StoreConfigError('DATABASE_URL: expected postgresql://... or sqlite:path');
+  }
+  if (selection.env.PORTIER_TRACKER_STORE === 'redis' && selection.env.REDIS_URL) return new RedisTrackerStore({ url: selection.env.REDIS_URL });
+  if (selection.env.PORTIER_TRACKER_STORE === 'in_memory') return new InMemoryTrackerStore();
+  return new SqliteTrackerStore({ file: sqliteFile() });
+}
+
+export function createLockStore(selection: StoreSelection): LockStore {
+  const s = section('lock_store', selection.endpoints?.lock_store);
+  if (s) {
+    if (s.type === 'in_memory' || s.type === 'inmemory') return new InProcessLockStore();
+    if (s.type === 'redis') {
+      return new RedisLockStore({
+        url: redisUrl(s, '1'),
+        keyPrefix: s.key_prefix,
+        lifetimeMs: s.lock_lifetime !== undefined ? s.lock_lifetime * 1000 : undefined,
+      });
+    }
+    throw new StoreConfigError(`endpoints.yml lock_store.type: "${s.type}" is not supported (redis, in_memory)`);
+  }
+  if (selection.env.REDIS_URL) return new RedisLockStore({ url: selection.env.REDIS_URL });
+  return new InProcessLockStore();
+}

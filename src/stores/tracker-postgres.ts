@@ -1,0 +1,130 @@
+// Conversations in PostgreSQL, shared by every instance. The (sender_id, seq) primary key turns a lost race
+// into a refused write instead of a duplicated or interleaved turn.
+import pg from 'pg';
+import type { TrackerEvent } from '../engine/events.ts';
+import { ConcurrentAppendError, eventColumns, StoreUnavailableError, type TrackerStore } from './tracker-store.ts';
+
+export interface PostgresTrackerStoreOptions {
+  /** postgresql://user@host:port/db */
+  connectionString: string;
+  table?: string;
+  /** Schema to create the table in (created when missing). */
+  schema?: string;
+  poolSize?: number;
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+const UNIQUE_VIOLATION = '23505';
+
+export class PostgresTrackerStore implements TrackerStore {
+  readonly kind = 'postgresql';
+  readonly #pool: pg.Pool;
+  readonly #table: string;
+  readonly #schema: string | undefined;
+  #ready: Promise<void> | null = null;
+
+  constructor(options: PostgresTrackerStoreOptions) {
+    for (const name of [options.table, options.schema]) {
+      if (name !== undefined && !IDENTIFIER.test(name)) throw new StoreUnavailableError('postgresql', `bad identifier "${name}"`);
+    }
+    this.#schema = options.schema;
+    this.#table = options.schema ? `${options.schema}.${options.table ?? 'events'}` : (options.table ?? 'events');
+    this.#pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 5, connectionTimeoutMillis: 5000 });
+    // An idle client losing its connection must not crash the process; the next query reconnects.
+    this.#pool.on('error', () => {});
+  }
+
+  /** Creates the table once; every operation waits for it. */
+  #init(): Promise<void> {
+    this.#ready ??= (async () => {
+      try {
+        if (this.#schema) await this.#pool.query(`CREATE SCHEMA IF NOT EXISTS ${this.#schema}`);
+        await this.#pool.query(`CREATE TABLE IF NOT EXISTS ${this.#table} (
+          sender_id TEXT NOT NULL, seq INTEGER NOT NULL, type_name TEXT NOT NULL, timestamp DOUBLE PRECISION,
+          intent_name TEXT, action_name TEXT, data JSONB NOT NULL, PRIMARY KEY (sender_id, seq))`);
+      } catch (error) {
+        this.#ready = null;
+        throw new StoreUnavailableError('postgresql', (error as Error).message);
+      }
+    })();
+    return this.#ready;
+  }
+
+  async load(conversationId: string): Promise<TrackerEvent[]> {
+    await this.#init();
+    const result = await this.#pool.query<{ data: TrackerEvent }>(`SELECT data FROM ${this.#table} WHERE sender_id = $1 ORDER BY seq`, [conversationId]);
+    return result.rows.map((row) => row.data);
+  }
+
+  async append(conversationId: string, events: TrackerEvent[], expectedLength: number): Promise<void> {
+    await this.#init();
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{ n: string }>(`SELECT COUNT(*) AS n FROM ${this.#table} WHERE sender_id = $1`, [conversationId]);
+      const actual = Number(rows[0]?.n ?? 0);
+      if (actual !== expectedLength) throw new ConcurrentAppendError(conversationId, expectedLength, actual);
+      await this.#insertAll(client, conversationId, events, expectedLength);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new ConcurrentAppendError(conversationId, expectedLength, -1);
+      }
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async replace(conversationId: string, events: TrackerEvent[]): Promise<void> {
+    await this.#init();
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(`DELETE FROM ${this.#table} WHERE sender_id = $1`, [conversationId]);
+      await this.#insertAll(client, conversationId, events, 0);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async #insertAll(client: pg.PoolClient, conversationId: string, events: TrackerEvent[], from: number): Promise<void> {
+    if (events.length === 0) return;
+    const values: unknown[] = [];
+    const rows = events.map((event, i) => {
+      const c = eventColumns(event);
+      values.push(conversationId, from + i, c.type, c.timestamp, c.intent, c.action, JSON.stringify(event));
+      const base = i * 7;
+      return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}, $${base + 6}, $${base + 7}::jsonb)`;
+    });
+    await client.query(
+      `INSERT INTO ${this.#table} (sender_id, seq, type_name, timestamp, intent_name, action_name, data) VALUES ${rows.join(', ')}`,
+      values,
+    );
+  }
+
+  async list(): Promise<string[]> {
+    await this.#init();
+    const result = await this.#pool.query<{ sender_id: string }>(`SELECT DISTINCT sender_id FROM ${this.#table}`);
+    return result.rows.map((row) => row.sender_id);
+  }
+
+  async ping(): Promise<void> {
+    await this.#init();
+    await this.#pool.query('SELECT 1');
+  }
+
+  /** Drops the table: for tests that made their own. */
+  async dropTable(): Promise<void> {
+    await this.#pool.query(`DROP TABLE IF EXISTS ${this.#table}`);
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end();
+  }
+}

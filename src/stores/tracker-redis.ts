@@ -1,0 +1,80 @@
+// Conversations in Redis: one list of JSON events per conversation. Appends run as one Lua script that checks
+// the list length first, so a stale writer is refused atomically.
+import { Redis } from 'ioredis';
+import type { TrackerEvent } from '../engine/events.ts';
+import { ConcurrentAppendError, type TrackerStore } from './tracker-store.ts';
+
+export interface RedisTrackerStoreOptions {
+  url?: string;
+  client?: Redis;
+  /** Key prefix (Rasa's `key_prefix`); keys are `<prefix>tracker:<conversation id>`. */
+  keyPrefix?: string;
+  /** Seconds a conversation is kept after its last write (Rasa's `record_exp`); none by default. */
+  recordExpiration?: number;
+}
+
+const APPEND = `
+local n = redis.call('LLEN', KEYS[1])
+if n ~= tonumber(ARGV[1]) then return -1 - n end
+for i = 3, #ARGV do redis.call('RPUSH', KEYS[1], ARGV[i]) end
+if tonumber(ARGV[2]) > 0 then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
+return n + #ARGV - 2`;
+
+export class RedisTrackerStore implements TrackerStore {
+  readonly kind = 'redis';
+  readonly #redis: Redis;
+  readonly #prefix: string;
+  readonly #expiration: number;
+  readonly #ownsClient: boolean;
+
+  constructor(options: RedisTrackerStoreOptions) {
+    this.#ownsClient = !options.client;
+    this.#redis = options.client ?? new Redis(options.url ?? 'redis://127.0.0.1:6379', { lazyConnect: false, maxRetriesPerRequest: 2 });
+    this.#redis.on('error', () => {}); // reported through ping()/operations instead of an unhandled 'error'
+    this.#prefix = options.keyPrefix ?? '';
+    this.#expiration = options.recordExpiration ?? 0;
+  }
+
+  #key(conversationId: string): string {
+    return `${this.#prefix}tracker:${conversationId}`;
+  }
+
+  async load(conversationId: string): Promise<TrackerEvent[]> {
+    const items = await this.#redis.lrange(this.#key(conversationId), 0, -1);
+    return items.map((item) => JSON.parse(item) as TrackerEvent);
+  }
+
+  async append(conversationId: string, events: TrackerEvent[], expectedLength: number): Promise<void> {
+    const args = [String(expectedLength), String(this.#expiration), ...events.map((e) => JSON.stringify(e))];
+    const result = Number(await this.#redis.eval(APPEND, 1, this.#key(conversationId), ...args));
+    if (result < 0) throw new ConcurrentAppendError(conversationId, expectedLength, -1 - result);
+  }
+
+  async replace(conversationId: string, events: TrackerEvent[]): Promise<void> {
+    const key = this.#key(conversationId);
+    const multi = this.#redis.multi().del(key);
+    if (events.length) multi.rpush(key, ...events.map((e) => JSON.stringify(e)));
+    if (this.#expiration > 0) multi.expire(key, this.#expiration);
+    await multi.exec();
+  }
+
+  async list(): Promise<string[]> {
+    const ids: string[] = [];
+    const marker = `${this.#prefix}tracker:`;
+    let cursor = '0';
+    do {
+      const [next, keys] = await this.#redis.scan(cursor, 'MATCH', `${marker}*`, 'COUNT', 500);
+      cursor = next;
+      for (const key of keys) ids.push(key.slice(marker.length));
+    } while (cursor !== '0');
+    return ids;
+  }
+
+  async ping(): Promise<void> {
+    await this.#redis.ping();
+  }
+
+  async close(): Promise<void> {
+    if (this.#ownsClient) await this.#redis.quit().catch(() => this.#redis.disconnect());
+  }
+}

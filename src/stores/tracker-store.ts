@@ -1,0 +1,55 @@
+// The seam for where conversations live. Every implementation keeps an append-only log of Rasa JSON
+// events per conversation, numbered from 0, so two writers can never interleave or duplicate a turn.
+import type { TrackerEvent } from '../engine/events.ts';
+
+export interface TrackerStore {
+  /** Short name for logs and /health: "in_memory", "sqlite", "postgresql", "redis". */
+  readonly kind: string;
+  /** Every event of the conversation, oldest first; an empty list when the conversation is unknown. */
+  load(conversationId: string): Promise<TrackerEvent[]>;
+  /**
+   * Adds events after the first `expectedLength` ones. Refuses (ConcurrentAppendError) when the log holds a
+   * different number of events: someone else wrote in between, and the caller's turn was based on stale state.
+   */
+  append(conversationId: string, events: TrackerEvent[], expectedLength: number): Promise<void>;
+  /** Replaces the whole log (Rasa's PUT /conversations/{id}/tracker/events). */
+  replace(conversationId: string, events: TrackerEvent[]): Promise<void>;
+  /** Conversation ids, most recent activity not guaranteed first. */
+  list(): Promise<string[]>;
+  /** Throws when the store cannot be reached (readiness). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A write lost the race: the log grew since it was read. Points at a missing or broken lock store. */
+export class ConcurrentAppendError extends Error {
+  constructor(
+    readonly conversationId: string,
+    readonly expectedLength: number,
+    readonly actualLength: number,
+  ) {
+    super(`conversation ${conversationId}: expected ${expectedLength} stored events, found ${actualLength}`);
+    this.name = 'ConcurrentAppendError';
+  }
+}
+
+/** A store could not be opened or reached; carries which one for a one-line message. */
+export class StoreUnavailableError extends Error {
+  constructor(
+    readonly store: string,
+    readonly detail: string,
+  ) {
+    super(`${store} store unavailable: ${detail}`);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** The columns Rasa's SQL tracker store keeps next to the JSON, so the table can be queried the same way. */
+export function eventColumns(event: TrackerEvent): { type: string; timestamp: number; intent: string | null; action: string | null } {
+  return {
+    type: event.event,
+    timestamp: event.timestamp,
+    intent: event.event === 'user' ? (event.parse_data?.intent?.name ?? null) : null,
+    action: event.event === 'action' ? event.name : null,
+  };
+}
