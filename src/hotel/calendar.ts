@@ -1,0 +1,73 @@
+// Calendar arithmetic on plain ISO dates (YYYY-MM-DD) as the hotel sees them: no times, no offsets.
+import type { IsoDate } from './types.ts';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for a real calendar date, or null (2026-02-30 is not a date). */
+export function dayNumber(date: string): number | null {
+  const m = ISO_DATE.exec(date);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return ms / DAY_MS;
+}
+
+export function isIsoDate(date: string): boolean {
+  return dayNumber(date) !== null;
+}
+
+export function fromDayNumber(day: number): IsoDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const n = dayNumber(date);
+  if (n === null) throw new RangeError(`not a calendar date: ${date}`);
+  return fromDayNumber(n + days);
+}
+
+/** Nights between check-in and check-out (negative when out is before in). */
+export function nightsBetween(checkIn: IsoDate, checkOut: IsoDate): number {
+  const a = dayNumber(checkIn);
+  const b = dayNumber(checkOut);
+  if (a === null || b === null) throw new RangeError(`not a calendar date: ${a === null ? checkIn : checkOut}`);
+  return b - a;
+}
+
+/** The dates of each night of a stay: check-in up to the day before check-out. */
+export function stayNights(checkIn: IsoDate, checkOut: IsoDate): IsoDate[] {
+  const n = nightsBetween(checkIn, checkOut);
+  return Array.from({ length: Math.max(0, n) }, (_, i) => addDays(checkIn, i));
+}
+
+/** 0 = Sunday … 6 = Saturday, like Date#getDay. */
+export function weekday(date: IsoDate): number {
+  const n = dayNumber(date);
+  if (n === null) throw new RangeError(`not a calendar date: ${date}`);
+  return new Date(n * DAY_MS).getUTCDay();
+}
+
+/** Friday and Saturday nights are charged at the weekend price. */
+export function isWeekendNight(date: IsoDate): boolean {
+  const d = weekday(date);
+  return d === 5 || d === 6;
+}
+
+/** The calendar date of an instant in a time zone, e.g. todayIn('Europe/Moscow', now). */
+export function todayIn(timeZone: string, now: Date): IsoDate {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** A clock honouring PORTIER_NOW (an ISO instant) so tests and acceptance runs see a fixed date. */
+export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): () => Date {
+  const pinned = env['PORTIER_NOW'];
+  if (!pinned) return () => new Date();
+  const at = new Date(pinned);
+  if (Number.isNaN(at.getTime())) throw new RangeError(`PORTIER_NOW is not an ISO timestamp: ${pinned}`);
+  return () => new Date(at.getTime());
+}

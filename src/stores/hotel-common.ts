@@ -1,0 +1,89 @@
+// What both built-in hotel stores share: turning booked-room counts into availability, and row mapping.
+import { stayNights } from '../hotel/calendar.ts';
+import { hotelToday, quoteStay, requireRoomType, validateDates, validateGuests } from '../hotel/rules.ts';
+import type { RandomInt } from '../hotel/codes.ts';
+import type { Booking, Hotel, IsoDate, Pms, Quote, RoomAvailability, RoomType } from '../hotel/types.ts';
+
+export interface HotelStoreOptions {
+  hotel: Hotel;
+  /** The clock; "today" is its date in the hotel's time zone. */
+  now: () => Date;
+  /** Randomness for booking codes (seeded in tests). */
+  random?: RandomInt;
+}
+
+export type AvailabilityQuery = Parameters<Pms['availability']>[0];
+
+/** booked.get(room_type)?.get(night) = rooms of that type taken that night. */
+export type BookedCounts = Map<string, Map<IsoDate, number>>;
+
+/** Validated dates and the room types a query is about (those the party fits in). */
+export function bookedCounts(rows: { room_type: string; night: IsoDate; booked: number }[]): BookedCounts {
+  const booked: BookedCounts = new Map();
+  for (const r of rows) {
+    const perNight = booked.get(r.room_type) ?? new Map<IsoDate, number>();
+    perNight.set(r.night, r.booked);
+    booked.set(r.room_type, perNight);
+  }
+  return booked;
+}
+
+export interface AvailabilityScope {
+  check_in: IsoDate;
+  check_out: IsoDate;
+  nights: IsoDate[];
+  rooms: RoomType[];
+}
+
+export function availabilityScope(hotel: Hotel, query: AvailabilityQuery, now: Date): AvailabilityScope {
+  const { check_in, check_out } = validateDates(query.check_in, query.check_out, hotelToday(hotel, now));
+  let rooms = query.room_type ? [requireRoomType(hotel, query.room_type)] : hotel.room_types;
+  if (query.adults !== undefined) {
+    // Only room types the party fits in; a capacity error for an explicitly asked type is still an error.
+    if (query.room_type) validateGuests(rooms[0]!, query.adults, query.children ?? 0);
+    else rooms = rooms.filter((r) => query.adults! + (query.children ?? 0) <= r.max_guests);
+  }
+  return { check_in, check_out, nights: stayNights(check_in, check_out), rooms };
+}
+
+export function availabilityFromCounts(hotel: Hotel, scope: AvailabilityScope, booked: BookedCounts): RoomAvailability[] {
+  const { rooms, nights } = scope;
+  return rooms.map((room) => {
+    const per_night = nights.map((date) => ({ date, available: Math.max(0, room.count - (booked.get(room.code)?.get(date) ?? 0)) }));
+    const quote: Quote = quoteStay(hotel, room, scope.check_in, scope.check_out);
+    return { room_type: room.code, available: Math.min(...per_night.map((n) => n.available)), per_night, total_price: quote.total_price };
+  });
+}
+
+/** A stored booking row (snake_case columns, as both stores write them). */
+export interface BookingRow {
+  code: string;
+  status: string;
+  room_type: string;
+  check_in: string;
+  check_out: string;
+  adults: number;
+  children: number;
+  guest_name: string;
+  phone: string;
+  email: string | null;
+  total_price: number | string;
+  created_at: string | Date;
+}
+
+export function rowToBooking(row: BookingRow): Booking {
+  return {
+    code: row.code,
+    status: row.status === 'cancelled' ? 'cancelled' : 'confirmed',
+    room_type: row.room_type,
+    check_in: row.check_in,
+    check_out: row.check_out,
+    adults: Number(row.adults),
+    children: Number(row.children),
+    guest_name: row.guest_name,
+    phone: row.phone,
+    email: row.email,
+    total_price: Number(row.total_price),
+    created_at: row.created_at instanceof Date ? row.created_at.toISOString() : row.created_at,
+  };
+}

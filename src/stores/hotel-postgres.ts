@@ -1,0 +1,222 @@
+// The hotel system on PostgreSQL. Each booking locks the room_nights rows of its room type and nights
+// (SELECT … FOR UPDATE, in night order so two bookings never deadlock) before taking a room, so
+// concurrent callers cannot sell the last room twice. Schema changes are numbered migrations.
+import pg from 'pg';
+import { newBookingCode, normalizeBookingCode } from '../hotel/codes.ts';
+import { BookingNotFoundError, HotelStoreError, NoAvailabilityError } from '../hotel/errors.ts';
+import { toE164 } from '../hotel/phone.ts';
+import { hotelToday, prepareBooking, quoteStay, requireRoomType, validateDates } from '../hotel/rules.ts';
+import type { Booking, BookingRequest, Pms, Quote, RoomAvailability } from '../hotel/types.ts';
+import { type AvailabilityQuery, availabilityFromCounts, availabilityScope, bookedCounts, type BookingRow, type HotelStoreOptions, rowToBooking } from './hotel-common.ts';
+
+const MIGRATIONS = [
+  `CREATE TABLE bookings (
+     code text PRIMARY KEY,
+     status text NOT NULL CHECK (status IN ('confirmed', 'cancelled')),
+     room_type text NOT NULL,
+     check_in date NOT NULL,
+     check_out date NOT NULL,
+     adults integer NOT NULL,
+     children integer NOT NULL,
+     children_ages jsonb,
+     guest_name text NOT NULL,
+     phone text NOT NULL,
+     email text,
+     total_price integer NOT NULL,
+     currency text NOT NULL,
+     created_at timestamptz NOT NULL,
+     cancelled_at timestamptz,
+     idempotency_key text UNIQUE
+   );
+   CREATE INDEX bookings_phone ON bookings (phone);
+   CREATE TABLE room_nights (
+     room_type text NOT NULL,
+     night date NOT NULL,
+     booked integer NOT NULL CHECK (booked >= 0),
+     PRIMARY KEY (room_type, night)
+   );`,
+];
+
+const COLUMNS = `code, status, room_type, check_in::text AS check_in, check_out::text AS check_out, adults, children,
+  guest_name, phone, email, total_price, created_at`;
+
+const UNIQUE_VIOLATION = '23505';
+
+export interface PostgresHotelStoreOptions extends HotelStoreOptions {
+  connectionString: string;
+  /** Schema holding the tables (created when missing); tests use one per run. */
+  schema?: string;
+  poolSize?: number;
+}
+
+function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(name)) throw new HotelStoreError('postgres', `unsafe schema name "${name}"`);
+  return `"${name}"`;
+}
+
+export class PostgresHotelStore implements Pms {
+  private readonly pool: pg.Pool;
+  private readonly schema: string;
+
+  private constructor(private readonly options: PostgresHotelStoreOptions) {
+    this.schema = options.schema ?? 'portier';
+    this.pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 8,
+      options: `-c search_path=${quoteIdent(this.schema)}`,
+    });
+    // An idle client losing its connection must not crash the process; the next query reconnects.
+    this.pool.on('error', () => {});
+  }
+
+  /** Connects and brings the schema up to date. */
+  static async open(options: PostgresHotelStoreOptions): Promise<PostgresHotelStore> {
+    const store = new PostgresHotelStore(options);
+    try {
+      await store.migrate();
+    } catch (e) {
+      await store.pool.end().catch(() => {});
+      throw new HotelStoreError('postgres', `cannot prepare the database: ${(e as Error).message}`, { cause: e });
+    }
+    return store;
+  }
+
+  private async migrate(): Promise<void> {
+    await this.inTransaction(async (c) => {
+      // Several processes may start at once; one migrates, the others wait for it.
+      await c.query("SELECT pg_advisory_xact_lock(hashtext('portier_hotel_migrations'))");
+      await c.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(this.schema)}`);
+      await c.query('CREATE TABLE IF NOT EXISTS hotel_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+      const { rows } = await c.query<{ v: number | null }>('SELECT max(version) AS v FROM hotel_migrations');
+      for (let v = rows[0]?.v ?? 0; v < MIGRATIONS.length; v++) {
+        await c.query(MIGRATIONS[v]!);
+        await c.query('INSERT INTO hotel_migrations (version) VALUES ($1)', [v + 1]);
+      }
+    });
+  }
+
+  private async inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+
+  async availability(query: AvailabilityQuery): Promise<RoomAvailability[]> {
+    const scope = availabilityScope(this.options.hotel, query, this.options.now());
+    const { rows } = await this.pool.query<{ room_type: string; night: string; booked: number }>(
+      'SELECT room_type, night::text AS night, booked FROM room_nights WHERE night >= $1 AND night < $2',
+      [scope.check_in, scope.check_out],
+    );
+    return availabilityFromCounts(this.options.hotel, scope, bookedCounts(rows));
+  }
+
+  async quote(stay: Parameters<Pms['quote']>[0]): Promise<Quote> {
+    const { hotel, now } = this.options;
+    const room = requireRoomType(hotel, stay.room_type);
+    const { check_in, check_out } = validateDates(stay.check_in, stay.check_out, hotelToday(hotel, now()));
+    return quoteStay(hotel, room, check_in, check_out);
+  }
+
+  async createBooking(input: BookingRequest): Promise<Booking> {
+    const { request, room, quote, nights } = prepareBooking(this.options.hotel, input, this.options.now());
+    const key = request.idempotency_key ?? null;
+    if (key) {
+      const found = await this.byIdempotencyKey(key);
+      if (found) return found;
+    }
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const code = newBookingCode(this.options.random);
+      try {
+        const row = await this.inTransaction(async (c) => {
+          await c.query('INSERT INTO room_nights (room_type, night, booked) SELECT $1, n, 0 FROM unnest($2::date[]) AS n ON CONFLICT DO NOTHING', [
+            room.code,
+            nights,
+          ]);
+          const locked = await c.query<{ booked: number }>(
+            'SELECT booked FROM room_nights WHERE room_type = $1 AND night = ANY($2::date[]) ORDER BY night FOR UPDATE',
+            [room.code, nights],
+          );
+          if (locked.rows.length !== nights.length || locked.rows.some((r) => r.booked >= room.count))
+            throw new NoAvailabilityError(room.code, request.check_in, request.check_out);
+          await c.query('UPDATE room_nights SET booked = booked + 1 WHERE room_type = $1 AND night = ANY($2::date[])', [room.code, nights]);
+          const inserted = await c.query<BookingRow>(
+            `INSERT INTO bookings (code, status, room_type, check_in, check_out, adults, children, children_ages, guest_name, phone, email,
+               total_price, currency, created_at, idempotency_key)
+             VALUES ($1, 'confirmed', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+             RETURNING ${COLUMNS}`,
+            [
+              code, room.code, request.check_in, request.check_out, request.adults, request.children,
+              request.children_ages ? JSON.stringify(request.children_ages) : null,
+              request.guest_name, request.phone, request.email ?? null, quote.total_price, quote.currency,
+              this.options.now().toISOString(), key,
+            ],
+          );
+          return inserted.rows[0]!;
+        });
+        return rowToBooking(row);
+      } catch (e) {
+        const err = e as { code?: string; constraint?: string };
+        if (err.code !== UNIQUE_VIOLATION) throw e;
+        // The same confirmation arrived twice at once: the other request made the booking.
+        if (key && err.constraint?.includes('idempotency')) {
+          const found = await this.byIdempotencyKey(key);
+          if (found) return found;
+        }
+        // Otherwise the random code was taken; draw another.
+      }
+    }
+    throw new HotelStoreError('postgres', 'could not find a free booking code');
+  }
+
+  private async byIdempotencyKey(key: string): Promise<Booking | null> {
+    const { rows } = await this.pool.query<BookingRow>(`SELECT ${COLUMNS} FROM bookings WHERE idempotency_key = $1`, [key]);
+    return rows[0] ? rowToBooking(rows[0]) : null;
+  }
+
+  async cancelBooking(code: string): Promise<Booking> {
+    const wanted = normalizeBookingCode(code);
+    const row = await this.inTransaction(async (c) => {
+      const { rows } = await c.query<BookingRow>(`SELECT ${COLUMNS} FROM bookings WHERE code = $1 FOR UPDATE`, [wanted]);
+      const row = rows[0];
+      if (!row) throw new BookingNotFoundError(wanted);
+      if (row.status === 'cancelled') return row;
+      await c.query("UPDATE bookings SET status = 'cancelled', cancelled_at = $2 WHERE code = $1", [wanted, this.options.now().toISOString()]);
+      await c.query('UPDATE room_nights SET booked = booked - 1 WHERE room_type = $1 AND night >= $2 AND night < $3', [
+        row.room_type,
+        row.check_in,
+        row.check_out,
+      ]);
+      return { ...row, status: 'cancelled' };
+    });
+    return rowToBooking(row);
+  }
+
+  async findBookings(query: { phone?: string; code?: string }): Promise<Booking[]> {
+    let rows: BookingRow[] = [];
+    if (query.code) {
+      rows = (await this.pool.query<BookingRow>(`SELECT ${COLUMNS} FROM bookings WHERE code = $1`, [normalizeBookingCode(query.code)])).rows;
+    } else if (query.phone) {
+      const phone = toE164(query.phone);
+      if (phone) rows = (await this.pool.query<BookingRow>(`SELECT ${COLUMNS} FROM bookings WHERE phone = $1 ORDER BY created_at, code`, [phone])).rows;
+    }
+    return rows.map(rowToBooking);
+  }
+
+  /** Drops the schema (tests). */
+  async dropSchema(): Promise<void> {
+    await this.pool.query(`DROP SCHEMA IF EXISTS ${quoteIdent(this.schema)} CASCADE`);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

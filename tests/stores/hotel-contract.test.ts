@@ -1,0 +1,212 @@
+// One contract, every hotel store: the same behaviour from SQLite and PostgreSQL.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import pg from 'pg';
+import { BookingNotFoundError, HotelValidationError, NoAvailabilityError } from '../../src/hotel/errors.ts';
+import { loadHotel } from '../../src/hotel/load.ts';
+import type { BookingRequest, Hotel, Pms } from '../../src/hotel/types.ts';
+import { PostgresHotelStore } from '../../src/stores/hotel-postgres.ts';
+import { SqliteHotelStore } from '../../src/stores/hotel-sqlite.ts';
+
+const hotel: Hotel = loadHotel('data/hotel.yml');
+const now = () => new Date('2026-11-24T12:00:00+03:00');
+const PG_URL = process.env['PORTIER_TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+const runId = `${process.pid}_${Date.now().toString(36)}`;
+
+async function postgresReachable(): Promise<boolean> {
+  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1500 });
+  try {
+    await c.connect();
+    await c.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => {});
+  }
+}
+const pgUp = await postgresReachable();
+if (!pgUp && process.env['PORTIER_REQUIRE_SERVICES'] === '1') throw new Error(`PostgreSQL is required but unreachable at ${PG_URL}`);
+
+const tmp = mkdtempSync(join(tmpdir(), 'portier-hotel-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+interface StoreKind {
+  name: string;
+  skip: string | false;
+  open(label: string): Promise<Pms & { teardown(): Promise<void> }>;
+}
+
+const kinds: StoreKind[] = [
+  {
+    name: 'sqlite',
+    skip: false,
+    async open(label) {
+      const store = new SqliteHotelStore(join(tmp, `${label}.sqlite`), { hotel, now });
+      return Object.assign(store, { teardown: () => store.close() });
+    },
+  },
+  {
+    name: 'postgres',
+    skip: pgUp ? false : `PostgreSQL unreachable at ${PG_URL}`,
+    async open(label) {
+      const store = await PostgresHotelStore.open({ hotel, now, connectionString: PG_URL, schema: `t_hotel_${runId}_${label}`, poolSize: 6 });
+      return Object.assign(store, {
+        async teardown() {
+          await store.dropSchema();
+          await store.close();
+        },
+      });
+    },
+  },
+];
+
+const request = (over: Partial<BookingRequest> = {}): BookingRequest => ({
+  room_type: 'comfort',
+  check_in: '2026-12-14',
+  check_out: '2026-12-16',
+  adults: 2,
+  children: 0,
+  guest_name: 'Пётр Сидоров',
+  phone: '+7 900 000-00-01',
+  ...over,
+});
+
+for (const kind of kinds) {
+  describe(`hotel store contract: ${kind.name}`, { skip: kind.skip }, () => {
+    test('creates a booking priced by the hotel rules and finds it by phone and code', async () => {
+      const pms = await kind.open('create');
+      try {
+        const b = await pms.createBooking(request());
+        assert.equal(b.status, 'confirmed');
+        assert.equal(b.total_price, 17800);
+        assert.equal(b.phone, '+79000000001');
+        assert.equal(b.check_in, '2026-12-14');
+        assert.equal(b.check_out, '2026-12-16');
+        assert.match(b.code, /^[A-Z0-9]{6}$/);
+        assert.equal(b.created_at, '2026-11-24T09:00:00.000Z');
+        assert.deepEqual(await pms.findBookings({ phone: '8 900 000 00 01' }), [b]);
+        assert.deepEqual(await pms.findBookings({ code: b.code.toLowerCase() }), [b]);
+        assert.deepEqual(await pms.findBookings({ phone: '+79000000009' }), []);
+      } finally {
+        await pms.teardown();
+      }
+    });
+
+    test('availability counts overlapping confirmed bookings per night', async () => {
+      const pms = await kind.open('avail');
+      try {
+        await pms.createBooking(request({ room_type: 'suite', check_in: '2026-12-14', check_out: '2026-12-15' }));
+        const b = await pms.createBooking(request({ room_type: 'suite', check_in: '2026-12-15', check_out: '2026-12-17' }));
+        const [suite] = await pms.availability({ check_in: '2026-12-13', check_out: '2026-12-17', room_type: 'suite' });
+        assert.deepEqual(
+          suite?.per_night.map((n) => n.available),
+          [2, 1, 1, 1],
+        );
+        assert.equal(suite?.available, 1);
+        assert.equal(suite?.total_price, 4 * 16000);
+        await pms.cancelBooking(b.code);
+        const [again] = await pms.availability({ check_in: '2026-12-13', check_out: '2026-12-17', room_type: 'suite' });
+        assert.deepEqual(
+          again?.per_night.map((n) => n.available),
+          [2, 1, 2, 2],
+        );
+        const forFour = await pms.availability({ check_in: '2026-12-13', check_out: '2026-12-17', adults: 4 });
+        assert.deepEqual(
+          forFour.map((r) => r.room_type),
+          ['family'],
+        );
+      } finally {
+        await pms.teardown();
+      }
+    });
+
+    test('refuses when the last room is gone and after cancellation sells it again', async () => {
+      const pms = await kind.open('full');
+      try {
+        const stay = { room_type: 'suite', check_in: '2026-12-31', check_out: '2027-01-02' };
+        const first = await pms.createBooking(request({ ...stay, phone: '+79000000011' }));
+        await pms.createBooking(request({ ...stay, phone: '+79000000012' }));
+        await assert.rejects(pms.createBooking(request({ ...stay, phone: '+79000000013' })), NoAvailabilityError);
+        const cancelled = await pms.cancelBooking(first.code);
+        assert.equal(cancelled.status, 'cancelled');
+        assert.equal((await pms.cancelBooking(first.code)).status, 'cancelled', 'cancelling twice is harmless');
+        await pms.createBooking(request({ ...stay, phone: '+79000000013' }));
+        const [suite] = await pms.availability({ check_in: '2026-12-31', check_out: '2027-01-02', room_type: 'suite' });
+        assert.equal(suite?.available, 0);
+        await assert.rejects(pms.cancelBooking('AAAAAA'), BookingNotFoundError);
+      } finally {
+        await pms.teardown();
+      }
+    });
+
+    test('invalid requests are refused with the field named and nothing written', async () => {
+      const pms = await kind.open('invalid');
+      try {
+        const cases: [Partial<BookingRequest>, string][] = [
+          [{ check_in: '2026-11-20' }, 'check_in'],
+          [{ check_out: '2026-12-13' }, 'check_out'],
+          [{ room_type: 'suite', adults: 4 }, 'adults'],
+          [{ room_type: 'castle' }, 'room_type'],
+          [{ guest_name: ' ' }, 'guest_name'],
+          [{ phone: 'нет' }, 'phone'],
+        ];
+        for (const [over, field] of cases) {
+          await assert.rejects(pms.createBooking(request({ ...over, phone: over.phone ?? '+79000000021' })), (e: unknown) => {
+            assert.ok(e instanceof HotelValidationError);
+            assert.equal(e.field, field);
+            return true;
+          });
+        }
+        assert.deepEqual(await pms.findBookings({ phone: '+79000000021' }), []);
+      } finally {
+        await pms.teardown();
+      }
+    });
+
+    test('the same idempotency key never makes two bookings, even at once', async () => {
+      const pms = await kind.open('idem');
+      try {
+        const key = 'conv-42:7';
+        const results = await Promise.all(Array.from({ length: 5 }, () => pms.createBooking(request({ idempotency_key: key }))));
+        assert.equal(new Set(results.map((b) => b.code)).size, 1);
+        const again = await pms.createBooking(request({ idempotency_key: key }));
+        assert.equal(again.code, results[0]?.code);
+        assert.equal((await pms.findBookings({ phone: '+79000000001' })).length, 1);
+        const other = await pms.createBooking(request({ idempotency_key: 'conv-42:9' }));
+        assert.notEqual(other.code, again.code);
+        const [comfort] = await pms.availability({ check_in: '2026-12-14', check_out: '2026-12-16', room_type: 'comfort' });
+        assert.equal(comfort?.available, 8 - 2);
+      } finally {
+        await pms.teardown();
+      }
+    });
+
+    test('50 parallel creates for the last 2 rooms make exactly 2 bookings', async () => {
+      const pms = await kind.open('race');
+      try {
+        const stay = { room_type: 'family', check_in: '2026-12-26', check_out: '2026-12-28', adults: 4 };
+        await pms.createBooking(request({ ...stay, phone: '+79000000031' }));
+        await pms.createBooking(request({ ...stay, check_in: '2026-12-27', check_out: '2026-12-29', phone: '+79000000032' }));
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 50 }, (_, i) => pms.createBooking(request({ ...stay, guest_name: `Гость ${i}`, phone: '+79000000033' }))),
+        );
+        const made = outcomes.filter((o) => o.status === 'fulfilled');
+        const refused = outcomes.filter((o) => o.status === 'rejected');
+        assert.equal(made.length, 2);
+        assert.equal(refused.length, 48);
+        for (const r of refused) assert.ok((r as PromiseRejectedResult).reason instanceof NoAvailabilityError);
+        const [family] = await pms.availability({ check_in: '2026-12-25', check_out: '2026-12-29', room_type: 'family' });
+        assert.deepEqual(
+          family?.per_night.map((n) => n.available),
+          [4, 1, 0, 3],
+        );
+      } finally {
+        await pms.teardown();
+      }
+    });
+  });
+}
