@@ -1,0 +1,121 @@
+// config.yml: Rasa Pro's recipe/language/pipeline/policies, plus Portier's own `portier:` settings.
+import { z } from 'zod';
+import { bool, num, numWith } from './zod-helpers.ts';
+
+/** An LLM given inline instead of through endpoints.yml model_groups. */
+export const InlineLlmSchema = z.strictObject({
+  model_group: z.string().optional(),
+  provider: z.string().optional(),
+  model: z.string().optional(),
+  api_base: z.string().optional(),
+  api_key: z.string().optional(),
+  temperature: num.optional(),
+  max_tokens: num.optional(),
+  max_completion_tokens: num.optional(),
+  top_p: num.optional(),
+  timeout: num.optional(),
+  request_timeout: num.optional(),
+});
+
+export const LLM_GENERATORS = [
+  'CompactLLMCommandGenerator',
+  'SearchReadyLLMCommandGenerator',
+  'SingleStepLLMCommandGenerator',
+  'LLMCommandGenerator',
+] as const;
+
+export const LlmCommandGeneratorSchema = z.strictObject({
+  name: z.enum(LLM_GENERATORS),
+  llm: InlineLlmSchema.default({ model_group: 'openai_llm' }),
+  prompt_template: z.string().optional(),
+  prompt: z.string().optional(),
+  user_input: z.strictObject({ max_characters: num.default(420) }).default({ max_characters: 420 }),
+  flow_retrieval: z
+    .strictObject({
+      active: bool.default(true),
+      embeddings: z.record(z.string(), z.unknown()).optional(),
+      num_flows: num.optional(),
+      turns_to_embed: num.optional(),
+      should_embed_slots: bool.optional(),
+    })
+    .default({ active: true }),
+  minimize_num_calls: bool.optional(),
+});
+
+/** Portier's offline Russian intent classifier and entity extractors (trained by `portier train`). */
+export const PortierRussianNluSchema = z.strictObject({
+  name: z.literal('PortierRussianNLU'),
+  /** Below this confidence the intent is treated as unknown and starts no flow. */
+  intent_threshold: numWith(z.number().min(0).max(1)).default(0.45),
+});
+
+export const NluCommandAdapterSchema = z.strictObject({ name: z.literal('NLUCommandAdapter') });
+
+export const FlowPolicySchema = z.strictObject({ name: z.literal('FlowPolicy'), max_history: num.optional() });
+export const EnterpriseSearchPolicySchema = z.looseObject({ name: z.literal('EnterpriseSearchPolicy') });
+
+export const PortierSettingsSchema = z.strictObject({
+  /** auto: LLM when OPENAI_API_KEY is set, otherwise offline NLU. */
+  understanding: z.enum(['auto', 'llm', 'nlu']).default('auto'),
+  hotel: z.string().default('data/hotel.yml'),
+  /** Where flows and NLU training data live (Rasa's --data). */
+  data: z.array(z.string()).default(['data']),
+  /** domain.yml or a domain/ folder (Rasa's --domain). */
+  domain: z.string().optional(),
+});
+
+const NamedSchema = z.looseObject({ name: z.string() });
+
+/** The outer shape; each pipeline/policy entry is then checked against its own schema by name. */
+export const ConfigFileSchema = z.strictObject({
+  recipe: z.literal('default.v1', { error: 'recipe must be "default.v1" (the only recipe CALM assistants use)' }).default('default.v1'),
+  language: z.string().default('ru'),
+  additional_languages: z.array(z.string()).optional(),
+  assistant_id: z.string().optional(),
+  pipeline: z.array(NamedSchema).nullable().optional(),
+  policies: z.array(NamedSchema).nullable().optional(),
+  portier: PortierSettingsSchema.nullable().optional(),
+});
+
+export type LlmCommandGeneratorConfig = z.output<typeof LlmCommandGeneratorSchema>;
+export type PortierRussianNluConfig = z.output<typeof PortierRussianNluSchema>;
+export type PortierSettings = z.output<typeof PortierSettingsSchema>;
+export type InlineLlmConfig = z.output<typeof InlineLlmSchema>;
+
+export type PipelineComponent =
+  | LlmCommandGeneratorConfig
+  | PortierRussianNluConfig
+  | z.output<typeof NluCommandAdapterSchema>;
+
+export type PolicyConfig = z.output<typeof FlowPolicySchema> | z.output<typeof EnterpriseSearchPolicySchema>;
+
+export interface AssistantConfig {
+  recipe: 'default.v1';
+  language: string;
+  additional_languages: string[];
+  assistant_id: string;
+  /** Supported components only, in file order (unsupported ones were reported as warnings). */
+  pipeline: PipelineComponent[];
+  policies: PolicyConfig[];
+  portier: PortierSettings;
+}
+
+/** Rasa components that a CALM config may list and Portier's own understanding replaces. */
+export const REPLACED_COMPONENTS = new Set([
+  'WhitespaceTokenizer', 'SpacyNLP', 'SpacyTokenizer', 'JiebaTokenizer', 'MitieNLP', 'MitieTokenizer',
+  'CountVectorsFeaturizer', 'LexicalSyntacticFeaturizer', 'RegexFeaturizer', 'ConveRTFeaturizer', 'LanguageModelFeaturizer',
+  'SpacyFeaturizer', 'DIETClassifier', 'LogisticRegressionClassifier', 'SklearnIntentClassifier', 'KeywordIntentClassifier',
+  'FallbackClassifier', 'CRFEntityExtractor', 'DucklingEntityExtractor', 'RegexEntityExtractor', 'SpacyEntityExtractor',
+  'EntitySynonymMapper', 'ResponseSelector',
+]);
+
+export const DEFAULT_PIPELINE: PipelineComponent[] = [
+  { name: 'PortierRussianNLU', intent_threshold: 0.45 },
+  { name: 'NLUCommandAdapter' },
+  {
+    name: 'CompactLLMCommandGenerator',
+    llm: { model_group: 'openai_llm' },
+    user_input: { max_characters: 420 },
+    flow_retrieval: { active: true },
+  },
+];
