@@ -1,0 +1,153 @@
+// Domain responses rendered as Rasa's TemplatedNaturalLanguageGenerator does: pick an eligible variation
+// (conditional+channel → default+channel → conditional → default, random among equals), then fill
+// `{slot}` placeholders (Python str.format style) or render Jinja when `metadata.template: jinja`.
+import type { SlotValue } from '../commands.ts';
+import type { Domain, ResponseButton, ResponseCondition, ResponseVariation } from '../domain/types.ts';
+import { evaluatePredicate } from '../flows/predicates.ts';
+import { renderJinja } from './jinja.ts';
+import { pick } from './random.ts';
+
+export interface RenderOptions {
+  slots: Record<string, SlotValue>;
+  /** Properties of the top stack frame (pattern context: corrected_slots, names, reason, ...). */
+  context?: Record<string, unknown>;
+  /** Output channel name (rest, twilio_media_streams, ...); variations with another `channel` are skipped. */
+  channel: string | null;
+  rng: () => number;
+  /** Extra template variables, e.g. from an action's `{"response": "utter_x", "name": "..."}`. */
+  variables?: Record<string, unknown>;
+}
+
+export interface RenderedResponse {
+  text?: string;
+  buttons?: ResponseButton[];
+  custom?: unknown;
+  image?: string;
+  attachment?: unknown;
+  quick_replies?: unknown;
+  /** The variation's metadata (rephrase flags etc.). */
+  metadata?: Record<string, unknown>;
+  /** The variation's `id`, when it has one. */
+  id?: string;
+  utter_action: string;
+  allow_interruptions: boolean;
+}
+
+/** Variations of `name` usable now, in Rasa's preference order (first non-empty group wins). */
+export function eligibleVariations(
+  variations: readonly ResponseVariation[],
+  scope: { slots: Record<string, SlotValue>; context: Record<string, unknown> },
+  channel: string | null,
+): ResponseVariation[] {
+  const conditionalChannel: ResponseVariation[] = [];
+  const defaultChannel: ResponseVariation[] = [];
+  const conditional: ResponseVariation[] = [];
+  const defaults: ResponseVariation[] = [];
+  for (const v of variations) {
+    const hasCondition = v.condition !== undefined && v.condition !== null;
+    if (hasCondition && !conditionHolds(v.condition!, scope)) continue;
+    if (v.channel) {
+      if (v.channel !== channel) continue;
+      (hasCondition ? conditionalChannel : defaultChannel).push(v);
+    } else {
+      (hasCondition ? conditional : defaults).push(v);
+    }
+  }
+  for (const group of [conditionalChannel, defaultChannel, conditional, defaults]) if (group.length) return group;
+  return [];
+}
+
+function conditionHolds(cond: ResponseCondition, scope: { slots: Record<string, SlotValue>; context: Record<string, unknown> }): boolean {
+  if (Array.isArray(cond)) {
+    // Legacy form: every {type: slot, name, value} must hold with strict (type-sensitive) equality.
+    return cond.every((c) => c.type === 'slot' && strictEquals(scope.slots[c.name] ?? null, c.value ?? null));
+  }
+  return evaluatePredicate(cond, scope);
+}
+
+function strictEquals(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function renderResponse(name: string, domain: Pick<Domain, 'responses'>, options: RenderOptions): RenderedResponse | null {
+  const variations = domain.responses[name];
+  if (!variations || variations.length === 0) return null;
+  const context = options.context ?? {};
+  const chosen = pick(eligibleVariations(variations, { slots: options.slots, context }, options.channel), options.rng);
+  if (!chosen) return null;
+
+  const values: Record<string, unknown> = { ...options.slots, ...(options.variables ?? {}) };
+  const jinja = chosen.metadata?.template === 'jinja';
+  const fill = (s: string): string =>
+    jinja ? renderJinja(s, { ...values, slots: options.slots, context }) : interpolateFormat(s, values);
+
+  const out: RenderedResponse = { utter_action: name, allow_interruptions: chosen.allow_interruptions ?? true };
+  if (chosen.text !== undefined && chosen.text !== null) out.text = fill(String(chosen.text));
+  if (chosen.buttons) out.buttons = chosen.buttons.map((b) => ({ ...b, title: fill(String(b.title)), payload: fill(String(b.payload)) }));
+  if (chosen.image !== undefined) out.image = fill(String(chosen.image));
+  if (chosen.custom !== undefined) out.custom = fillDeep(chosen.custom, fill);
+  if (chosen.attachment !== undefined) out.attachment = fillDeep(chosen.attachment, fill);
+  if (chosen.quick_replies !== undefined) out.quick_replies = fillDeep(chosen.quick_replies, fill);
+  if (chosen.metadata) out.metadata = chosen.metadata;
+  if (chosen.id !== undefined) out.id = chosen.id;
+  return out;
+}
+
+function fillDeep(v: unknown, fill: (s: string) => string): unknown {
+  if (typeof v === 'string') return fill(v);
+  if (Array.isArray(v)) return v.map((x) => fillDeep(x, fill));
+  if (v !== null && typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fillDeep(x, fill)]));
+  }
+  return v;
+}
+
+/**
+ * Python `str.format` over `{name}` placeholders as Rasa's interpolator uses it: `{{`/`}}` are literal
+ * braces, a value prints as Python's str() would, and an unknown name leaves the whole text unchanged.
+ */
+export function interpolateFormat(text: string, values: Record<string, unknown>): string {
+  if (!text.includes('{') && !text.includes('}')) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ((c === '{' || c === '}') && text[i + 1] === c) {
+      out += c;
+      i++;
+      continue;
+    }
+    if (c === '{') {
+      const end = text.indexOf('}', i);
+      const key = end > i ? text.slice(i + 1, end) : '';
+      if (!key || /[\n{]/.test(key)) {
+        out += c;
+        continue;
+      }
+      if (!Object.hasOwn(values, key)) return text;
+      out += pythonStr(values[key]);
+      i = end;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+/** Python str() of a JSON value. Whole floats print without `.0`: slot 2.0 reads "2" to a guest, not "2.0". */
+export function pythonStr(v: unknown): string {
+  if (v === null || v === undefined) return 'None';
+  if (v === true) return 'True';
+  if (v === false) return 'False';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  return pythonRepr(v);
+}
+
+function pythonRepr(v: unknown): string {
+  if (typeof v === 'string') return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (Array.isArray(v)) return `[${v.map(pythonRepr).join(', ')}]`;
+  if (v !== null && typeof v === 'object') {
+    return `{${Object.entries(v).map(([k, x]) => `${pythonRepr(k)}: ${pythonRepr(x)}`).join(', ')}}`;
+  }
+  return pythonStr(v);
+}
