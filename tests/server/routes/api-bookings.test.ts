@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { loadHotel } from '../../../src/hotel/load.ts';
+import { apiRoutes } from '../../../src/server/routes/api-bookings.ts';
+import { SqliteHotelStore } from '../../../src/stores/hotel-sqlite.ts';
+
+const hotel = loadHotel('data/hotel.yml');
+const TOKEN = 'test-token-123';
+let app: FastifyInstance;
+let pms: SqliteHotelStore;
+const auth = { authorization: `Bearer ${TOKEN}` };
+
+const body = {
+  room_type: 'standard',
+  check_in: '2026-12-09',
+  check_out: '2026-12-10',
+  adults: 1,
+  children: 0,
+  guest_name: 'Олег Ковалёв',
+  phone: '+79000000002',
+};
+
+before(async () => {
+  pms = new SqliteHotelStore(':memory:', { hotel, now: () => new Date('2026-11-24T12:00:00+03:00') });
+  app = Fastify();
+  await app.register(apiRoutes, { pms, hotel, token: TOKEN });
+  // A neighbouring route must keep its own JSON parsing and need no token.
+  app.post('/other', async (req) => ({ got: req.body }));
+  await app.ready();
+});
+after(async () => {
+  await app.close();
+  await pms.close();
+});
+
+test('every call without a valid token is 401', async () => {
+  for (const [method, url] of [
+    ['GET', '/api/bookings?phone=%2B79000000002'],
+    ['POST', '/api/bookings'],
+    ['POST', '/api/bookings/AAAAAA/cancel'],
+    ['GET', '/api/availability?check_in=2026-12-09&check_out=2026-12-10'],
+  ] as const) {
+    const none = await app.inject({ method, url });
+    assert.equal(none.statusCode, 401, `${method} ${url}`);
+    const wrong = await app.inject({ method, url, headers: { authorization: 'Bearer nope' } });
+    assert.equal(wrong.statusCode, 401);
+  }
+  const other = await app.inject({ method: 'POST', url: '/other', payload: { a: 1 } });
+  assert.deepEqual(other.json(), { got: { a: 1 } });
+});
+
+test('POST creates a booking (201) that GET finds by phone and code', async () => {
+  const res = await app.inject({ method: 'POST', url: '/api/bookings', headers: auth, payload: body });
+  assert.equal(res.statusCode, 201);
+  const b = res.json();
+  assert.equal(b.status, 'confirmed');
+  assert.equal(b.total_price, 6500);
+  assert.equal(b.phone, '+79000000002');
+  assert.deepEqual(Object.keys(b).sort(), ['adults', 'check_in', 'check_out', 'children', 'code', 'created_at', 'guest_name', 'phone', 'room_type', 'status', 'total_price']);
+  const byPhone = await app.inject({ method: 'GET', url: `/api/bookings?phone=${encodeURIComponent('+79000000002')}`, headers: auth });
+  assert.equal(byPhone.statusCode, 200);
+  assert.deepEqual(byPhone.json(), [b]);
+  const byCode = await app.inject({ method: 'GET', url: `/api/bookings?code=${b.code}`, headers: auth });
+  assert.deepEqual(byCode.json(), [b]);
+  const none = await app.inject({ method: 'GET', url: '/api/bookings?phone=%2B79000000099', headers: auth });
+  assert.deepEqual(none.json(), []);
+});
+
+test('invalid input is 400 with the field, and nothing is written', async () => {
+  const cases: [Record<string, unknown> | string, string, string?][] = [
+    [{ ...body, check_in: '2026-02-30' }, 'check_in'],
+    [{ ...body, check_in: '2026-11-01' }, 'check_in'],
+    [{ ...body, check_out: '2026-12-08' }, 'check_out'],
+    [{ ...body, adults: 0 }, 'adults'],
+    [{ ...body, adults: 3 }, 'adults'],
+    [{ ...body, room_type: 'palace' }, 'room_type'],
+    [{ ...body, guest_name: '' }, 'guest_name'],
+    [{ ...body, phone: '123' }, 'phone'],
+    [{ ...body, adults: 'two' }, 'adults'],
+    ['{not json', 'body', 'application/json'],
+    ['hello', 'body', 'text/plain'],
+    ['[1,2]', 'body', 'application/json'],
+  ];
+  for (const [input, field, type] of cases) {
+    const payload = typeof input === 'string' ? input : JSON.stringify({ ...input, phone: input['phone'] === body.phone ? '+79000000050' : input['phone'] });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/bookings',
+      headers: { ...auth, 'content-type': type ?? 'application/json' },
+      payload,
+    });
+    assert.equal(res.statusCode, 400, payload);
+    assert.equal(res.json().field, field, payload);
+    assert.equal(typeof res.json().error, 'string');
+  }
+  const empty = await app.inject({ method: 'POST', url: '/api/bookings', headers: auth });
+  assert.equal(empty.statusCode, 400);
+  assert.deepEqual(await pms.findBookings({ phone: '+79000000050' }), []);
+});
+
+test('409 when nothing is available; cancel frees the room; unknown code is 404', async () => {
+  const suite = { ...body, room_type: 'suite', check_in: '2026-12-31', check_out: '2027-01-01', phone: '+79000000060' };
+  const first = (await app.inject({ method: 'POST', url: '/api/bookings', headers: auth, payload: suite })).json();
+  assert.equal((await app.inject({ method: 'POST', url: '/api/bookings', headers: auth, payload: suite })).statusCode, 201);
+  const full = await app.inject({ method: 'POST', url: '/api/bookings', headers: auth, payload: suite });
+  assert.equal(full.statusCode, 409);
+  assert.equal(typeof full.json().error, 'string');
+  const cancelled = await app.inject({ method: 'POST', url: `/api/bookings/${first.code}/cancel`, headers: auth });
+  assert.equal(cancelled.statusCode, 200);
+  assert.equal(cancelled.json().status, 'cancelled');
+  assert.equal((await app.inject({ method: 'POST', url: '/api/bookings', headers: auth, payload: suite })).statusCode, 201);
+  assert.equal((await app.inject({ method: 'POST', url: '/api/bookings/ZZZZZZ/cancel', headers: auth })).statusCode, 404);
+});
+
+test('an Idempotency-Key header makes a retried POST return the same booking', async () => {
+  const payload = { ...body, phone: '+79000000070' };
+  const headers = { ...auth, 'idempotency-key': 'retry-1' };
+  const a = await app.inject({ method: 'POST', url: '/api/bookings', headers, payload });
+  const b = await app.inject({ method: 'POST', url: '/api/bookings', headers, payload });
+  assert.equal(a.json().code, b.json().code);
+  assert.equal((await pms.findBookings({ phone: '+79000000070' })).length, 1);
+});
+
+test('availability lists room types with rooms left and the total price', async () => {
+  const res = await app.inject({ method: 'GET', url: '/api/availability?check_in=2026-11-27&check_out=2026-11-29&adults=3', headers: auth });
+  assert.equal(res.statusCode, 200);
+  assert.deepEqual(
+    res.json().map((r: { room_type: string; available: number; total_price: number }) => [r.room_type, r.available, r.total_price]),
+    [
+      ['comfort', 8, 9900 * 2],
+      ['family', 4, 12900 * 2],
+    ],
+  );
+  const bad = await app.inject({ method: 'GET', url: '/api/availability?check_in=2026-11-29&check_out=2026-11-27', headers: auth });
+  assert.equal(bad.statusCode, 400);
+  assert.equal(bad.json().field, 'check_out');
+  const missing = await app.inject({ method: 'GET', url: '/api/availability', headers: auth });
+  assert.equal(missing.statusCode, 400);
+});
