@@ -69,3 +69,10 @@ export class ActionExecutionRejection extends Error {
     this.name = 'ActionExecutionRejection';
   }
 }
+
+/** Runs custom actions by name: in-process (InProcessActions), over HTTP (RemoteActions) or several in turn. */
+export interface ActionRunner {
+  /** True when this runner can run the action (remote runners may claim every name). */
+  has(name: string): boolean;
+  run(name: string, call: ActionCall): Promise<ActionResult>;
+}
