@@ -1,0 +1,41 @@
+// `portier validate`: like `rasa data validate`, loads every project file and reports each problem.
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { loadProject } from '../../config/project.ts';
+import { problemLine, sortProblems } from '../output.ts';
+
+export interface ValidateOptions {
+  project: string;
+  failOnWarnings?: boolean;
+  quiet?: boolean;
+}
+
+/** Returns the exit code: 0 when the project loads without errors (and without warnings if asked). */
+export async function validateCommand(opts: ValidateOptions, out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
+  const root = resolve(opts.project);
+  const project = await loadProject(root);
+  const problems = sortProblems(project.problems);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  for (const p of problems) if (!opts.quiet || p.severity === 'error') out(problemLine(p));
+  const userFlows = project.flows.filter((f) => !f.id.startsWith('pattern_')).length;
+  const summary = `${project.flows.length} flows (${userFlows} user flows), ${Object.keys(project.domain.slots).length} slots, ${Object.keys(project.domain.responses).length} responses`;
+  if (errors > 0) {
+    out(`Project has ${errors} error(s) and ${warnings} warning(s): ${summary}.`);
+    return 1;
+  }
+  out(`Project is valid${warnings ? ` with ${warnings} warning(s)` : ''}: ${summary}.`);
+  return opts.failOnWarnings && warnings > 0 ? 1 : 0;
+}
+
+export function register(program: Command): void {
+  program
+    .command('validate')
+    .description('check config.yml, endpoints.yml, credentials.yml, domain, flows and hotel data (like `rasa data validate`)')
+    .option('-p, --project <dir>', 'project folder', '.')
+    .option('--fail-on-warnings', 'exit non-zero when there are warnings too')
+    .option('-q, --quiet', 'print errors only')
+    .action(async (opts: ValidateOptions) => {
+      process.exitCode = await validateCommand(opts);
+    });
+}

@@ -1,0 +1,67 @@
+// The `portier` command line: registers each command module that exists and turns failures into clear lines.
+import { existsSync, readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { applyDotenv } from '../config/env.ts';
+import { formatProblem, ProjectLoadError } from '../config/errors.ts';
+import { RuntimeEnvError } from '../config/runtime-env.ts';
+
+/** Command modules in src/cli/commands/; `run` comes before `run-actions`, which adds `run actions` to it. */
+export const COMMAND_MODULES = ['run', 'run-actions', 'shell', 'train', 'validate', 'test', 'call'] as const;
+
+interface CommandModule {
+  register(program: Command): void;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
+
+/** Builds the program with every command module present (teammates' modules may not exist yet). */
+export async function buildProgram(): Promise<Command> {
+  const program = new Command('portier')
+    .description('Portier: a Russian-speaking hotel voice assistant that runs Rasa Pro (CALM) projects')
+    .version(version(), '-V, --version')
+    .showHelpAfterError('(run "portier --help" for usage)')
+    .configureOutput({ outputError: (text, write) => write(text) })
+    .exitOverride();
+  for (const name of COMMAND_MODULES) {
+    const url = new URL(`./commands/${name}.ts`, import.meta.url);
+    if (!existsSync(url)) continue;
+    const mod = (await import(url.href)) as Partial<CommandModule>;
+    if (typeof mod.register === 'function') mod.register(program);
+  }
+  return program;
+}
+
+/** One line per problem, never a stack trace (unless LOG_LEVEL=debug/trace asks for one). */
+export function describeFailure(err: unknown): string[] {
+  if (err instanceof ProjectLoadError) return err.problems.filter((p) => p.severity === 'error').map(formatProblem);
+  if (err instanceof RuntimeEnvError) return err.problems.map((p) => `error: ${p.message}`);
+  if (err instanceof Error) return [`error: ${err.message.split('\n')[0]}`];
+  return [`error: ${String(err)}`];
+}
+
+function exitCodeOf(err: unknown): number {
+  const code = (err as { exitCode?: unknown } | null)?.exitCode;
+  return typeof code === 'number' && code > 0 ? code : 1;
+}
+
+/** Entry point of bin/portier.mjs. Sets process.exitCode; never throws. */
+export async function main(argv: string[]): Promise<void> {
+  applyDotenv(process.cwd());
+  try {
+    const program = await buildProgram();
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // commander already printed its message (or the help/version it was asked for).
+      process.exitCode = err.exitCode;
+      return;
+    }
+    for (const line of describeFailure(err)) process.stderr.write(`${line}\n`);
+    const level = (process.env.LOG_LEVEL ?? '').toLowerCase();
+    if ((level === 'debug' || level === 'trace') && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = exitCodeOf(err);
+  }
+}
