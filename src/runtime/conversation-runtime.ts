@@ -1,0 +1,192 @@
+// Runs turns: for one conversation at a time (lock store) it loads the events, lets the engine take the turn
+// and appends the new events before anyone sees the reply, so a crash between turns loses nothing.
+import type { Logger } from 'pino';
+import type { BotMessage, IncomingMessage } from '../channels/types.ts';
+import type { TrackerEvent } from '../engine/events.ts';
+import { describeCommand, redactText } from '../server/log-redact.ts';
+import type { LockStore } from '../stores/lock-store.ts';
+import type { TrackerStore } from '../stores/tracker-store.ts';
+import type { Understanding } from '../understanding/types.ts';
+import { RuntimeClosedError, TurnError } from './errors.ts';
+import { buildTrackerJson } from './tracker-json.ts';
+import type { HealthReport, IncludeEvents, Runtime, RuntimeInfo, TrackerJson, TurnEngine, TurnReport, TurnResult } from './types.ts';
+
+export interface ConversationRuntimeParts {
+  engine: TurnEngine;
+  trackers: TrackerStore;
+  locks: LockStore;
+  logger: Logger;
+  info: RuntimeInfo;
+  /** Clock for event timestamps of appended messages (PORTIER_NOW in tests). */
+  now?: () => Date;
+  /** Extra readiness checks (hotel system, action server). */
+  checks?: Record<string, () => Promise<void>>;
+  /** Closed after the stores, in order (hotel system, action client). */
+  closers?: (() => Promise<void>)[];
+}
+
+export class ConversationRuntime implements Runtime {
+  readonly info: RuntimeInfo;
+  readonly #parts: ConversationRuntimeParts;
+  readonly #listeners = new Set<(report: TurnReport, result: TurnResult | null) => void>();
+  readonly #running = new Set<Promise<unknown>>();
+  #closing: Promise<void> | null = null;
+
+  constructor(parts: ConversationRuntimeParts) {
+    this.#parts = parts;
+    this.info = parts.info;
+  }
+
+  get inFlight(): number {
+    return this.#running.size;
+  }
+
+  /** Tracks the operation so close() can wait for it; refuses once closing. */
+  #track<T>(work: () => Promise<T>): Promise<T> {
+    if (this.#closing) return Promise.reject(new RuntimeClosedError());
+    const running = work();
+    this.#running.add(running);
+    const forget = () => this.#running.delete(running);
+    running.then(forget, forget);
+    return running;
+  }
+
+  handleMessage(message: IncomingMessage): Promise<BotMessage[]> {
+    return this.#track(() => this.#turn(message));
+  }
+
+  async #turn(message: IncomingMessage): Promise<BotMessage[]> {
+    const { engine, trackers, locks } = this.#parts;
+    const started = performance.now();
+    let result: TurnResult | null = null;
+    try {
+      result = await locks.withLock(message.sender, async () => {
+        const history = await trackers.load(message.sender);
+        const turn = await engine.handle(history, message);
+        // Persisted before the reply leaves: a restart after this point resumes from the new state.
+        await trackers.append(message.sender, turn.events, history.length);
+        return turn;
+      });
+      this.#report(message, started, result, null);
+      return result.messages;
+    } catch (error) {
+      this.#report(message, started, null, error);
+      throw error instanceof TurnError || error instanceof RuntimeClosedError ? error : new TurnError(message.sender, error);
+    }
+  }
+
+  #report(message: IncomingMessage, started: number, result: TurnResult | null, error: unknown): void {
+    const understanding = result?.understanding ?? null;
+    const report: TurnReport = {
+      conversationId: message.sender,
+      channel: message.channel,
+      latencyMs: Math.round((performance.now() - started) * 10) / 10,
+      ok: error === null,
+      commands: understanding?.commands.map((c) => c.command) ?? [],
+      source: understanding?.source ?? 'none',
+      intent: understanding?.intent.name ?? null,
+      messages: result?.messages.length ?? 0,
+      ...(error !== null ? { error: redactText(error instanceof Error ? error.message : String(error)) } : {}),
+    };
+    const line = {
+      event: 'turn',
+      conversation: message.sender,
+      channel: report.channel,
+      latency_ms: report.latencyMs,
+      source: report.source,
+      intent: report.intent,
+      commands: understanding?.commands.map(describeCommand) ?? [],
+      messages: report.messages,
+    };
+    if (error === null) this.#parts.logger.info(line, 'turn');
+    else this.#parts.logger.error({ ...line, error: report.error }, 'turn failed');
+    for (const listener of this.#listeners) {
+      try {
+        listener(report, result);
+      } catch {
+        // a broken observer (metrics, debug printer) must not fail the guest's turn
+      }
+    }
+  }
+
+  onTurn(listener: (report: TurnReport, result: TurnResult | null) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  async getTracker(conversationId: string, options: { include?: IncludeEvents; until?: number } = {}): Promise<TrackerJson | null> {
+    const events = await this.#parts.trackers.load(conversationId);
+    if (events.length === 0) return null;
+    return buildTrackerJson(conversationId, events, this.#parts.engine.describe(events), options);
+  }
+
+  appendMessage(conversationId: string, text: string, options: { sender?: string; metadata?: Record<string, unknown> } = {}): Promise<TrackerJson> {
+    return this.#track(() =>
+      this.#parts.locks.withLock(conversationId, async () => {
+        const { engine, trackers } = this.#parts;
+        const history = await trackers.load(conversationId);
+        const understanding = await engine.parse(text, history, conversationId);
+        const event: TrackerEvent = {
+          event: 'user',
+          timestamp: (this.#parts.now?.() ?? new Date()).getTime() / 1000,
+          text,
+          parse_data: {
+            text,
+            intent: understanding.intent,
+            entities: understanding.entities,
+            intent_ranking: understanding.intentRanking ?? [],
+            commands: understanding.commands,
+          },
+          input_channel: options.sender ?? 'rest',
+          ...(options.metadata ? { metadata: options.metadata } : {}),
+        };
+        await trackers.append(conversationId, [event], history.length);
+        const events = [...history, event];
+        return buildTrackerJson(conversationId, events, engine.describe(events));
+      }),
+    );
+  }
+
+  parse(text: string, senderId = 'model_parse'): Promise<Understanding> {
+    return this.#track(() => this.#parts.engine.parse(text, [], senderId));
+  }
+
+  async health(): Promise<HealthReport> {
+    const probes: Record<string, () => Promise<void>> = {
+      tracker_store: () => this.#parts.trackers.ping(),
+      lock_store: () => this.#parts.locks.ping(),
+      ...this.#parts.checks,
+    };
+    const kinds: Record<string, string> = { tracker_store: this.#parts.trackers.kind, lock_store: this.#parts.locks.kind };
+    const checks: HealthReport['checks'] = {};
+    await Promise.all(
+      Object.entries(probes).map(async ([name, probe]) => {
+        try {
+          await withTimeout(probe(), 3000);
+          checks[name] = { ok: true, ...(kinds[name] ? { kind: kinds[name] } : {}) };
+        } catch (error) {
+          checks[name] = { ok: false, ...(kinds[name] ? { kind: kinds[name] } : {}), error: redactText((error as Error).message) };
+        }
+      }),
+    );
+    return { ok: !this.#closing && Object.values(checks).every((c) => c.ok), checks };
+  }
+
+  close(): Promise<void> {
+    this.#closing ??= (async () => {
+      await Promise.allSettled([...this.#running]);
+      await this.#parts.locks.close().catch(() => {});
+      await this.#parts.trackers.close().catch(() => {});
+      for (const closer of this.#parts.closers ?? []) await closer().catch(() => {});
+    })();
+    return this.#closing;
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}

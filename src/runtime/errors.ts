@@ -1,0 +1,20 @@
+// Errors a caller of the runtime can tell apart (the server maps them to HTTP statuses).
+
+/** The runtime is shutting down and takes no new turns (HTTP 503). */
+export class RuntimeClosedError extends Error {
+  constructor() {
+    super('the assistant is shutting down');
+    this.name = 'RuntimeClosedError';
+  }
+}
+
+/** A turn failed inside the engine, an action or a store; carries the conversation for the log line. */
+export class TurnError extends Error {
+  constructor(
+    readonly conversationId: string,
+    override readonly cause: unknown,
+  ) {
+    super(`conversation ${conversationId}: turn failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'TurnError';
+  }
+}

@@ -1,0 +1,84 @@
+// What the runtime is made of and what it offers. Each part is injected, so the server and channels can be
+// tested with small doubles and the real engine, generator and stores plugged in by createRuntime.
+import type { Agent, BotMessage, IncomingMessage } from '../channels/types.ts';
+import type { SlotValue } from '../engine/commands.ts';
+import type { TrackerEvent } from '../engine/events.ts';
+import type { Understanding } from '../understanding/types.ts';
+
+/** One turn's outcome: the events to append (the user's message included) and what to send back. */
+export interface TurnResult {
+  events: TrackerEvent[];
+  messages: BotMessage[];
+  understanding: Understanding | null;
+}
+
+/** The engine and its understanding as the runtime drives them: prior events and a message in, new events out. */
+export interface TurnEngine {
+  handle(history: readonly TrackerEvent[], message: IncomingMessage): Promise<TurnResult>;
+  /** Reads a text without running a turn (POST /model/parse, POST /conversations/{id}/messages). */
+  parse(text: string, history: readonly TrackerEvent[], senderId: string): Promise<Understanding>;
+  /** Slots (with domain initial values) and the dialogue stack after these events. */
+  describe(history: readonly TrackerEvent[]): { slots: Record<string, SlotValue>; stack: unknown[] };
+}
+
+/** Facts about the loaded assistant for /status and /version. */
+export interface RuntimeInfo {
+  version: string;
+  modelId: string;
+  modelFile: string | null;
+  generator: string;
+}
+
+export interface TurnReport {
+  conversationId: string;
+  channel: string;
+  latencyMs: number;
+  ok: boolean;
+  /** Names of the commands understood ("start flow", "set slot", ...). */
+  commands: string[];
+  /** Understanding source: "nlu", "llm", "payload", "nlu-fallback", ... ("none" when the turn failed first). */
+  source: string;
+  intent: string | null;
+  messages: number;
+  error?: string;
+}
+
+export interface HealthReport {
+  ok: boolean;
+  checks: Record<string, { ok: boolean; kind?: string; error?: string }>;
+}
+
+/** Rasa's tracker JSON (GET /conversations/{id}/tracker). */
+export interface TrackerJson {
+  sender_id: string;
+  slots: Record<string, SlotValue>;
+  latest_message: Record<string, unknown> | null;
+  latest_event_time: number | null;
+  followup_action: string | null;
+  paused: boolean;
+  events: TrackerEvent[] | null;
+  latest_input_channel: string | null;
+  active_loop: Record<string, unknown>;
+  latest_action: { action_name: string } | null;
+  latest_action_name: string | null;
+  stack: unknown[];
+}
+
+export type IncludeEvents = 'ALL' | 'APPLIED' | 'AFTER_RESTART' | 'NONE';
+
+export interface Runtime extends Agent {
+  readonly info: RuntimeInfo;
+  handleMessage(message: IncomingMessage): Promise<BotMessage[]>;
+  /** null when the conversation has no events. */
+  getTracker(conversationId: string, options?: { include?: IncludeEvents; until?: number }): Promise<TrackerJson | null>;
+  /** Appends a user message without a bot turn (Rasa POST /conversations/{id}/messages); returns the tracker. */
+  appendMessage(conversationId: string, text: string, options?: { sender?: string; metadata?: Record<string, unknown> }): Promise<TrackerJson>;
+  parse(text: string, senderId?: string): Promise<Understanding>;
+  health(): Promise<HealthReport>;
+  /** Called after every turn (metrics, debug output). Returns an unsubscribe function. */
+  onTurn(listener: (report: TurnReport, result: TurnResult | null) => void): () => void;
+  /** Turns running now. */
+  readonly inFlight: number;
+  /** Refuses new turns, waits for running ones, closes stores and services. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,78 @@
+// The HTTP server: Rasa-compatible channel and API routes around a Runtime, plus plugins the other parts add
+// (the hotel's /api/*, the Twilio voice channel).
+import cors from '@fastify/cors';
+import formbody from '@fastify/formbody';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import type { Logger } from 'pino';
+import { restChannel } from '../channels/rest.ts';
+import type { Runtime } from '../runtime/types.ts';
+import { requireToken } from './auth.ts';
+import { installErrorHandling } from './http-errors.ts';
+import { redactUrl } from './log-redact.ts';
+import { createMetrics, type ServerMetrics } from './metrics.ts';
+import { conversationRoutes } from './routes/conversations.ts';
+import { modelRoutes } from './routes/model.ts';
+import { publicStatusRoutes, statusRoute } from './routes/status.ts';
+
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+export interface ServerOptions {
+  runtime: Runtime;
+  logger: Logger;
+  /** Rasa's --enable-api: the conversation and model routes. */
+  enableApi?: boolean;
+  /** Rasa's --cors: "*" or a list of allowed origins; no CORS headers when absent. */
+  cors?: string | string[];
+  /** Rasa's --auth-token for the API routes. */
+  authToken?: string;
+  bodyLimit?: number;
+  /** Route plugins registered after the core routes (hotel /api/*, voice channel). */
+  plugins?: FastifyPluginAsync[];
+}
+
+export interface PortierServer {
+  app: FastifyInstance;
+  metrics: ServerMetrics;
+}
+
+export async function buildServer(options: ServerOptions): Promise<PortierServer> {
+  const { runtime } = options;
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    // One log line per turn comes from the runtime; request lines go to debug through the onResponse hook.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    // Conversation ids are free-form (phone call SIDs, UUIDs); allow long ones in the path.
+    routerOptions: { maxParamLength: 512 },
+    return503OnClosing: true,
+  });
+  installErrorHandling(app, runtime.info.version);
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.debug(
+      { event: 'http', method: request.method, url: redactUrl(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
+
+  if (options.cors !== undefined) {
+    const origins = Array.isArray(options.cors) ? options.cors : [options.cors];
+    await app.register(cors, { origin: origins.includes('*') ? '*' : origins });
+  }
+  await app.register(formbody);
+
+  const metrics = createMetrics(runtime);
+  app.addHook('onClose', async () => metrics.detach());
+
+  await app.register(publicStatusRoutes(runtime, metrics));
+  await app.register(restChannel(runtime));
+  if (options.enableApi) {
+    await app.register(async (api) => {
+      api.addHook('preHandler', requireToken(options.authToken));
+      await api.register(statusRoute(runtime));
+      await api.register(conversationRoutes(runtime));
+      await api.register(modelRoutes(runtime));
+    });
+  }
+  for (const plugin of options.plugins ?? []) await app.register(plugin);
+  return { app, metrics };
+}

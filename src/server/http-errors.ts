@@ -1,0 +1,50 @@
+// Errors as Rasa's server answers them: {version, status: "failure", message, reason, details, help, code}.
+// Every failure reaches the client as one of these, never as a stack trace.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { RuntimeClosedError, TurnError } from '../runtime/errors.ts';
+import { redactText } from './log-redact.ts';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly reason: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+/** Parses a request body or query with zod; a mismatch is a 400 naming the field. */
+export function validate<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : what}: ${i.message}`);
+  throw new HttpError(400, 'BadRequest', `invalid ${what}: ${issues.join('; ')}`, { issues });
+}
+
+export function installErrorHandling(app: FastifyInstance, version: string): void {
+  const send = (reply: FastifyReply, status: number, reason: string, message: string, details: Record<string, unknown> = {}) =>
+    reply.code(status).type('application/json').send({ version, status: 'failure', message, reason, details, help: null, code: status });
+
+  app.setErrorHandler((error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof HttpError) return send(reply, error.status, error.reason, error.message, error.details);
+    if (error instanceof RuntimeClosedError) return send(reply.header('retry-after', '5'), 503, 'ServiceUnavailable', error.message);
+    const fastifyError = error as FastifyError;
+    const status = fastifyError.statusCode;
+    if (status === 413) return send(reply, 413, 'PayloadTooLarge', 'request body is larger than the server accepts');
+    if (fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
+      return send(reply, 400, 'BadRequest', 'request body is not valid JSON');
+    }
+    if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(reply, 415, 'UnsupportedMediaType', 'send the body as application/json');
+    if (fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return send(reply, 400, 'BadRequest', 'request body is empty');
+    if (status && status >= 400 && status < 500) return send(reply, status, 'BadRequest', redactText(error.message));
+    const conversation = error instanceof TurnError ? error.conversationId : undefined;
+    request.log.error({ event: 'request.failed', conversation, error: redactText(error.message), url: request.routeOptions.url }, 'request failed');
+    return send(reply, 500, 'ServerError', 'the assistant could not process this request; it has been logged');
+  });
+
+  app.setNotFoundHandler((request, reply) => send(reply, 404, 'NotFound', `no route ${request.method} ${request.url.split('?')[0]}`));
+}

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { Writable } from 'node:stream';
+import { describe, it } from 'node:test';
+import { createLogger } from '../../src/server/logger.ts';
+import { describeCommand, maskEmail, maskName, maskPhone, redactText, redactUrl } from '../../src/server/log-redact.ts';
+
+describe('log redaction', () => {
+  it('masks phone numbers keeping the country code and last two digits', () => {
+    assert.equal(maskPhone('+79161234567'), '+7********67');
+    assert.equal(maskPhone('8 (916) 123-45-67'), '8********67');
+    assert.equal(maskPhone('123'), '***');
+  });
+
+  it('masks e-mails and names', () => {
+    assert.equal(maskEmail('ivan.petrov@mail.ru'), 'i***@mail.ru');
+    assert.equal(maskName('Иван Петров'), 'И*** П***');
+    assert.equal(maskName('Анна-Мария'), 'А***');
+  });
+
+  it('finds phones and e-mails inside free text', () => {
+    const text = redactText('Мой телефон +7 916 123-45-67, почта anna@example.com, заезд 24.11');
+    assert.doesNotMatch(text, /916 123|anna@/);
+    assert.match(text, /\+7\*+67/);
+    assert.match(text, /a\*\*\*@example\.com/);
+    assert.match(text, /заезд 24\.11/, 'short numbers such as dates stay');
+  });
+
+  it('describes commands with personal slot values masked', () => {
+    assert.equal(describeCommand({ command: 'set slot', name: 'guest_phone', value: '+79161234567', extractor: 'NLU' }), 'set slot guest_phone=+7********67');
+    assert.equal(describeCommand({ command: 'set slot', name: 'guest_name', value: 'Иван Петров', extractor: 'LLM' }), 'set slot guest_name=И*** П***');
+    assert.equal(describeCommand({ command: 'set slot', name: 'adults', value: 2, extractor: 'NLU' }), 'set slot adults=2');
+    assert.equal(describeCommand({ command: 'start flow', flow: 'book_room' }), 'start flow book_room');
+  });
+
+  it('removes tokens from URLs and secrets from log lines', () => {
+    assert.equal(redactUrl('/status?token=abc&x=1'), '/status?token=***&x=1');
+    const lines: string[] = [];
+    const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const logger = createLogger({ LOG_LEVEL: 'debug' }, sink);
+    logger.info({ req: { headers: { authorization: 'Bearer topsecret' } }, token: 'topsecret' }, 'hello');
+    assert.equal(lines.length, 1);
+    assert.doesNotMatch(lines[0]!, /topsecret/);
+    const quiet = createLogger({ LOG_LEVEL: 'warn' }, sink);
+    quiet.info('not shown');
+    assert.equal(lines.length, 1);
+  });
+});
