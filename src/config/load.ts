@@ -61,7 +61,7 @@ function loadFile(path: string, env: Env, problems: Problem[], unsetOut: UnsetLi
 function explainUnset(problems: Problem[], from: number, file: string, unset: UnsetList): void {
   for (const p of problems.slice(from)) {
     if (p.severity !== 'error' || p.pos?.file !== file) continue;
-    const u = unset.find((v) => v.pos.file === file && v.pos.line === p.pos?.line);
+    const u = unset.find((v) => v.pos.file === file && v.pos.line === p.pos?.line && v.pos.col === p.pos?.col);
     if (u) p.message += ` (\${${u.name}} is not set)`;
   }
 }
