@@ -1,6 +1,6 @@
 // Picks the tracker and lock stores the way Rasa reads endpoints.yml (`tracker_store:`, `lock_store:`), with
 // DATABASE_URL / REDIS_URL as shortcuts and an SQLite file under PORTIER_DATA_DIR as the embedded default.
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { InProcessLockStore } from './lock-memory.ts';
 import { RedisLockStore } from './lock-redis.ts';
@@ -18,6 +18,7 @@ const storeSection = z
     type: z.string().transform((t) => t.toLowerCase()),
     dialect: z.string().optional(),
     url: scalar.optional(),
+    host: scalar.optional(),
     port: scalar.optional(),
     db: scalar.optional(),
     username: scalar.optional(),
@@ -38,6 +39,8 @@ export interface StoreSelection {
   env: Record<string, string | undefined>;
   /** Directory for the SQLite file when nothing else is configured. */
   dataDir: string;
+  /** Project root: a relative SQLite path with a folder in it (".portier/tracker.db") is read from here. */
+  root?: string;
 }
 
 /** The endpoints section is wrong: one line naming the key. */
@@ -61,19 +64,34 @@ function section(name: string, value: unknown): StoreSection | null {
 /** postgresql://user:password@host:port/db from Rasa's split fields (`url` may already be a full URL). */
 function postgresUrl(s: StoreSection): string {
   if (s.url?.includes('://')) return s.url;
+  const host = s.host ?? s.url ?? '127.0.0.1';
   const auth = s.username ? `${encodeURIComponent(s.username)}${s.password ? `:${encodeURIComponent(s.password)}` : ''}@` : '';
-  return `postgresql://${auth}${s.url ?? '127.0.0.1'}:${s.port ?? '5432'}/${s.db ?? 'rasa'}`;
+  return `postgresql://${auth}${host}:${s.port ?? '5432'}/${s.db ?? 'rasa'}`;
 }
 
 function redisUrl(s: StoreSection, defaultDb: string): string {
   if (s.url?.includes('://')) return s.url;
   const auth = s.password ? `:${encodeURIComponent(s.password)}@` : '';
-  return `redis://${auth}${s.url ?? '127.0.0.1'}:${s.port ?? '6379'}/${s.db ?? defaultDb}`;
+  return `redis://${auth}${s.host ?? s.url ?? '127.0.0.1'}:${s.port ?? '6379'}/${s.db ?? defaultDb}`;
 }
 
+/**
+ * The tracker store. DATABASE_URL (as for the hotel system) wins over endpoints.yml so one variable moves a
+ * deployment to PostgreSQL; otherwise endpoints.yml `tracker_store:` as Rasa reads it; otherwise SQLite.
+ */
 export function createTrackerStore(selection: StoreSelection): TrackerStore {
+  const databaseUrl = selection.env.DATABASE_URL;
+  if (databaseUrl) {
+    if (/^postgres(ql)?:\/\//.test(databaseUrl)) return new PostgresTrackerStore({ connectionString: databaseUrl });
+    throw new StoreConfigError('DATABASE_URL: expected a postgresql:// URL');
+  }
+  if (selection.env.PORTIER_TRACKER_STORE === 'redis' && selection.env.REDIS_URL) return new RedisTrackerStore({ url: selection.env.REDIS_URL });
   const s = section('tracker_store', selection.endpoints?.tracker_store);
-  const sqliteFile = (db?: string) => (db && db !== 'rasa.db' ? join(selection.dataDir, db) : join(selection.dataDir, 'conversations.db'));
+  const sqliteFile = (db?: string) => {
+    if (!db) return join(selection.dataDir, 'conversations.db');
+    if (isAbsolute(db)) return db;
+    return /[\\/]/.test(db) ? resolve(selection.root ?? '.', db) : join(selection.dataDir, db);
+  };
   if (s) {
     if (s.type === 'in_memory' || s.type === 'inmemory') return new InMemoryTrackerStore();
     if (s.type === 'redis') return new RedisTrackerStore({ url: redisUrl(s, '0'), keyPrefix: s.key_prefix, recordExpiration: s.record_exp });
@@ -87,18 +105,13 @@ export function createTrackerStore(selection: StoreSelection): TrackerStore {
     }
     throw new StoreConfigError(`endpoints.yml tracker_store.type: "${s.type}" is not supported (sql, redis, in_memory)`);
   }
-  const databaseUrl = selection.env.DATABASE_URL;
-  if (databaseUrl) {
-    if (/^postgres(ql)?:\/\//.test(databaseUrl)) return new PostgresTrackerStore({ connectionString: databaseUrl });
-    if (databaseUrl.startsWith('sqlite:')) return new SqliteTrackerStore({ file: databaseUrl.replace(/^sqlite:(\/\/)?/, '') });
-    throw new StoreConfigError('DATABASE_URL: expected postgresql://... or sqlite:path');
-  }
-  if (selection.env.PORTIER_TRACKER_STORE === 'redis' && selection.env.REDIS_URL) return new RedisTrackerStore({ url: selection.env.REDIS_URL });
   if (selection.env.PORTIER_TRACKER_STORE === 'in_memory') return new InMemoryTrackerStore();
   return new SqliteTrackerStore({ file: sqliteFile() });
 }
 
+/** The lock store: REDIS_URL wins (several instances), then endpoints.yml `lock_store:`, then in-process. */
 export function createLockStore(selection: StoreSelection): LockStore {
+  if (selection.env.REDIS_URL) return new RedisLockStore({ url: selection.env.REDIS_URL });
   const s = section('lock_store', selection.endpoints?.lock_store);
   if (s) {
     if (s.type === 'in_memory' || s.type === 'inmemory') return new InProcessLockStore();
@@ -111,6 +124,5 @@ export function createLockStore(selection: StoreSelection): LockStore {
     }
     throw new StoreConfigError(`endpoints.yml lock_store.type: "${s.type}" is not supported (redis, in_memory)`);
   }
-  if (selection.env.REDIS_URL) return new RedisLockStore({ url: selection.env.REDIS_URL });
   return new InProcessLockStore();
 }
