@@ -1,0 +1,245 @@
+// Dates of a stay as Russian callers say them, relative to "today" in the hotel's timezone:
+// «с 5 по 7 декабря», «пятого декабря на две ночи», «с пятницы», «15.12», «завтра на сутки».
+// A date without a year is the next one that is not in the past; an impossible date is reported, never guessed.
+import { addDays, daysBetween, daysInMonth, type IsoDate, isoOf, parts, todayIn, weekdayOf } from './calendar.ts';
+import { numberize } from './numbers.ts';
+import { normalizeText } from './text.ts';
+
+export interface StayDates {
+  check_in?: IsoDate;
+  check_out?: IsoDate;
+  nights?: number;
+  /** What was said that is not a real date ("31 февраля"). */
+  invalid?: string;
+}
+
+const MONTH_RE =
+  '(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
+const MONTH_STEMS: [string, number][] = [
+  ['янв', 1], ['фев', 2], ['мар', 3], ['апр', 4], ['ма', 5], ['июн', 6], ['июл', 7], ['авг', 8], ['сен', 9], ['окт', 10], ['ноя', 11], ['дек', 12],
+];
+const WEEKDAYS: [string, number][] = [['понедельник', 0], ['вторник', 1], ['сред', 2], ['четверг', 3], ['пятниц', 4], ['суббот', 5], ['воскресен', 6]];
+const DAY = '(\\d{1,2})(?:-?(?:го|е|ое|ого)(?![а-я]))?(?!\\d)(?!-ро)';
+const NOT_COUNT = '(?! ?(?:-ро|ноч|сут|недел|дн|ден|человек|чел|взросл|гост|дет|ребен|персон|мест|час|руб|тыс|лет|год))';
+
+function monthOf(word: string | undefined): number | undefined {
+  if (!word) return undefined;
+  return MONTH_STEMS.find(([stem]) => word.startsWith(stem))?.[1];
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  date?: IsoDate;
+  invalid?: string;
+  /** Day of month with no month said: resolved against the other date of the stay. */
+  dayOnly?: number;
+  role?: 'in' | 'out';
+}
+
+/** Next date (on or after `from`) with this day and month; null when the day never exists in that month. */
+function nextDayMonth(from: IsoDate, day: number, month: number, year?: number): IsoDate | null {
+  const f = parts(from);
+  if (year !== undefined) return day <= daysInMonth(year, month) ? isoOf(year, month, day) : null;
+  if (day > daysInMonth(2028, month)) return null; // 29 февраля exists in leap years
+  for (let y = f.year; y <= f.year + 8; y++) {
+    if (day > daysInMonth(y, month)) continue;
+    const iso = isoOf(y, month, day);
+    if (iso >= from) return iso;
+  }
+  return null;
+}
+
+/** Next date on or after `from` whose day of month is `day`. */
+function nextDay(from: IsoDate, day: number): IsoDate | null {
+  if (day < 1 || day > 31) return null;
+  let { year, month } = parts(from);
+  for (let k = 0; k < 13; k++) {
+    if (day <= daysInMonth(year, month)) {
+      const iso = isoOf(year, month, day);
+      if (iso >= from) return iso;
+    }
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return null;
+}
+
+function yearOf(y: string | undefined): number | undefined {
+  if (!y) return undefined;
+  const n = Number(y);
+  return y.length <= 2 ? 2000 + n : n;
+}
+
+function findMentions(t: string, today: IsoDate): Mention[] {
+  const found: Mention[] = [];
+  const taken = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
+  const push = (m: Mention) => {
+    if (!taken(m.start, m.end)) found.push(m);
+  };
+  const dayMonth = (day: number, month: number, year: number | undefined, start: number, end: number, raw: string) => {
+    const date = month >= 1 && month <= 12 ? nextDayMonth(today, day, month, year) : null;
+    push(date ? { start, end, date } : { start, end, invalid: raw });
+  };
+  // ISO 2026-12-05
+  for (const m of t.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) {
+    dayMonth(Number(m[3]), Number(m[2]), Number(m[1]), m.index, m.index + m[0].length, m[0]);
+  }
+  // «5.12», «05.12.2026», «5/12»
+  for (const m of t.matchAll(/(?<![\d.])(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?(?![\d])/g)) {
+    dayMonth(Number(m[1]), Number(m[2]), yearOf(m[3]), m.index, m.index + m[0].length, m[0]);
+  }
+  // «с 5 по 7 декабря», «5-7 декабря», «с 30 декабря по 2 января», «с пятого на седьмое»
+  const range = new RegExp(`(?:(?:^|\\s)(с|со|от) )?\\b${DAY}(?: ${MONTH_RE})? ?(по|до|-|—|на) ?${DAY}(?: ${MONTH_RE})?${NOT_COUNT}`, 'g');
+  for (const m of t.matchAll(range)) {
+    const [, from, d1, m1, link, d2, m2] = m;
+    if (!from && !(link === '-' || link === '—')) continue;
+    if (!from && !m2) continue;
+    const start = m.index + (m[0].startsWith(' ') ? 1 : 0);
+    const end = m.index + m[0].length;
+    if (taken(start, end)) continue;
+    const month1 = monthOf(m1);
+    const month2 = monthOf(m2);
+    const a: Mention = { start, end: start + 1, role: 'in' };
+    const b: Mention = { start: end - 1, end, role: 'out' };
+    const day1 = Number(d1);
+    const day2 = Number(d2);
+    const mon1 = month1 ?? (month2 !== undefined && day1 <= day2 ? month2 : undefined);
+    if (mon1 !== undefined) {
+      const date = nextDayMonth(today, day1, mon1);
+      if (date) a.date = date;
+      else a.invalid = `${d1} ${m1 ?? m2}`;
+    } else if (month2 !== undefined) {
+      // «с 30 по 2 января»: the first day is in the month before
+      const prev = month2 === 1 ? 12 : month2 - 1;
+      const date = nextDayMonth(today, day1, prev);
+      if (date) a.date = date;
+      else a.invalid = d1 ?? '';
+    } else a.dayOnly = day1;
+    if (month2 !== undefined) {
+      const date = nextDayMonth(a.date ?? today, day2, month2);
+      if (date) b.date = date;
+      else b.invalid = `${d2} ${m2}`;
+    } else if (month1 !== undefined && a.date) {
+      const date = nextDay(addDays(a.date, 1), day2);
+      if (date) b.date = date;
+    } else b.dayOnly = day2;
+    found.push({ ...a, end: b.start }, b);
+  }
+  // «5 декабря», «пятого декабря», «двадцать восьмого декабря 2026»
+  for (const m of t.matchAll(new RegExp(`\\b${DAY} ${MONTH_RE}(?: (\\d{4}))?`, 'g'))) {
+    dayMonth(Number(m[1]), monthOf(m[2]) ?? 0, yearOf(m[3]), m.index, m.index + m[0].length, m[0]);
+  }
+  // «двадцать восьмого», «5-го», «5 числа»
+  for (const m of t.matchAll(/\b(\d{1,2})(?:-го(?! ?(?:ноч|сут|этаж|гост|взросл))| числа)/g)) {
+    const date = nextDay(today, Number(m[1]));
+    push(date ? { start: m.index, end: m.index + m[0].length, date } : { start: m.index, end: m.index + m[0].length, invalid: m[0] });
+  }
+  const rel: [RegExp, number][] = [
+    [/(?<![а-я])послезавтра(?![а-я])/g, 2],
+    [/(?<![а-я])завтра(?![а-я])/g, 1],
+    [/(?<![а-я])сегодня(?![а-я])/g, 0],
+  ];
+  for (const [re, days] of rel) for (const m of t.matchAll(re)) push({ start: m.index, end: m.index + m[0].length, date: addDays(today, days) });
+  for (const m of t.matchAll(/(?<![а-я])через (?:(\d+) )?(день|дня|дней|недел[юиь]|месяц)/g)) {
+    const n = m[1] ? Number(m[1]) : 1;
+    const unit = m[2] ?? '';
+    const days = unit.startsWith('нед') ? 7 * n : unit.startsWith('мес') ? 30 * n : n;
+    push({ start: m.index, end: m.index + m[0].length, date: addDays(today, days) });
+  }
+  const weekday = /(?<![а-я])(?:(следующ[а-я]*|ближайш[а-я]*|эт[а-я]*) )?(понедельник|вторник|сред[ауые]|четверг|пятниц|суббот|воскресень)[а-я]*/g;
+  for (const m of t.matchAll(weekday)) {
+    const target = WEEKDAYS.find(([stem]) => (m[2] ?? '').startsWith(stem.slice(0, 5)))?.[1] ?? 0;
+    const todayDow = weekdayOf(today);
+    let ahead = (target - todayDow + 7) % 7;
+    if (ahead === 0) ahead = 7;
+    if (m[1]?.startsWith('следующ')) ahead = 7 - todayDow + target;
+    push({ start: m.index, end: m.index + m[0].length, date: addDays(today, ahead) });
+  }
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/** Nights of the stay: «на две ночи», «на сутки», «на неделю», «на пару ночей», «одну ночь». */
+export function extractNights(t: string): number | undefined {
+  const m =
+    /(?:^|\s)(?:на )?(\d+)(?:-ро|-х)? ?(ноч|сут)/.exec(t) ??
+    /(?:^|\s)на (\d+)(?:-ро|-х)? ?(недел|дн|ден)/.exec(t) ??
+    /(?:^|\s)на (ночь|ночку|сутки|неделю|недельку|одну ночь)/.exec(t);
+  if (!m) return undefined;
+  if (m.length === 2) {
+    const w = m[1] ?? '';
+    return w.startsWith('недел') ? 7 : 1;
+  }
+  const n = Number(m[1]);
+  const unit = m[2] ?? '';
+  if (!Number.isFinite(n) || n <= 0 || n > 60) return undefined;
+  return unit.startsWith('недел') ? 7 * n : n;
+}
+
+function roleByContext(t: string, m: Mention, sawFrom: boolean): 'in' | 'out' | undefined {
+  const before = t.slice(Math.max(0, m.start - 24), m.start);
+  if (/(?:^|\s)(по|до)\s?$/.test(before) || /(выезд[а-я]*|выселен[а-я]*|уезжа[а-я]*|уеду|уедем|съеду|съедем|выехать)\s(?:\S+\s)?$/.test(before)) return 'out';
+  if (sawFrom && /(?:^|\s)на\s?$/.test(before)) return 'out';
+  if (/(?:^|\s)(с|со|от)\s?$/.test(before) || /(заезд[а-я]*|заселен[а-я]*|приеду|приедем|заселиться|заехать)\s(?:\S+\s)?$/.test(before)) return 'in';
+  return undefined;
+}
+
+/**
+ * Reads check-in, check-out and nights from what a caller said. `now` and `timeZone` give "today";
+ * `known.check_in` lets «на две ночи» or «по седьмое» complete a stay whose start was said earlier.
+ */
+export function extractStay(text: string, now: Date, timeZone: string, known: { check_in?: IsoDate } = {}): StayDates {
+  const t = numberize(normalizeText(text));
+  const today = todayIn(now, timeZone);
+  const mentions = findMentions(t, today);
+  const out: StayDates = {};
+  const invalid = mentions.find((m) => m.invalid);
+  if (invalid?.invalid) out.invalid = invalid.invalid;
+  let sawFrom = false;
+  for (const m of mentions) {
+    if (m.invalid) continue;
+    const role = m.role ?? roleByContext(t, m, sawFrom);
+    if (role === 'in' || (role === undefined && out.check_in === undefined && m.start >= 0 && !(known.check_in && roleByContext(t, m, true) === 'out'))) {
+      if (out.check_in !== undefined) continue;
+      sawFrom = true;
+      if (m.date) out.check_in = m.date;
+      else if (m.dayOnly !== undefined) {
+        const d = nextDay(today, m.dayOnly);
+        if (d) out.check_in = d;
+      }
+    } else if (out.check_out === undefined) {
+      const base = out.check_in ?? known.check_in;
+      if (m.dayOnly !== undefined) {
+        const d = nextDay(base ? addDays(base, 1) : today, m.dayOnly);
+        if (d) out.check_out = d;
+      } else if (m.date) {
+        let d = m.date;
+        // «с 30 декабря по 2 января» said without years: the end is after the start
+        if (base && d <= base) {
+          const p = parts(d);
+          d = nextDayMonth(addDays(base, 1), p.day, p.month) ?? d;
+        }
+        out.check_out = d;
+      }
+    }
+  }
+  const nights = extractNights(t);
+  const start = out.check_in ?? known.check_in;
+  if (nights !== undefined) {
+    out.nights = nights;
+    if (start && out.check_out === undefined) out.check_out = addDays(start, nights);
+  } else if (out.check_in && out.check_out) {
+    out.nights = daysBetween(out.check_in, out.check_out);
+  } else if (!out.check_in && known.check_in && out.check_out) {
+    out.nights = daysBetween(known.check_in, out.check_out);
+  }
+  if (out.check_out && start && out.check_out <= start) {
+    out.invalid ??= 'выезд не позже заезда';
+    delete out.check_out;
+    delete out.nights;
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+// Who is staying: «нас двое», «вдвоём», «я один», «двое взрослых и ребёнок пяти лет», «я с женой и двумя детьми».
+import { numberize } from './numbers.ts';
+import { normalizeText } from './text.ts';
+
+export interface Guests {
+  adults?: number;
+  children?: number;
+  children_ages?: number[];
+  /** Everyone, when only the total was said («нас четверо»). */
+  total?: number;
+}
+
+const L = '(?<![а-я])';
+const R = '(?![а-я])';
+const NUM = '(\\d{1,2})(?:-ро|-х|-ти|-ми)?';
+const CHILD = '(?:дет(?:ей|и|ьми|ям|ках|ки|ишек)|ребен(?:ок|ка|ком|ку)|детск|малыш(?:ом|а|ей|ами)?|сын(?:ом|а|у|овьями)?|доч(?:ь|ерью|кой|ка|ки|ками|ерьми|ерей)|мальчик(?:ом|а)?|девочк(?:ой|а|ами)?|школьник\\S*|подрост\\S*)';
+const COMPANION = '(?:жен(?:ой|а)|муж(?:ем|а)?|супруг(?:ой|ом|а)?|подруг(?:ой|ами)|друг(?:ом|ими|ом)|коллег(?:ой|ами)|мам(?:ой|а)|пап(?:ой|а)|девушк(?:ой|а)|парн(?:ем)|братом|сестрой|бабушк(?:ой|а)|дедушк(?:ой|а)|партнер(?:ом|шей))';
+
+function ages(t: string): number[] {
+  const out: number[] = [];
+  for (const m of t.matchAll(/(\d{1,2})(?: (?:и|,) (\d{1,2}))*(?:-ти|-х|-ми)? ?(?:лет|года|год|годик\S*|-летн\S*|летн\S*|месяц\S*)/g)) {
+    const nums = m[0].match(/\d{1,2}/g) ?? [];
+    const months = /месяц/.test(m[0]);
+    for (const n of nums) out.push(months ? 0 : Number(n));
+  }
+  return out.filter((a) => a < 18);
+}
+
+/** Reads adults, children and children's ages; `requested` = the slot being asked ("adults") lets a bare number count. */
+export function extractGuests(text: string, requested?: string | null): Guests {
+  const t = numberize(normalizeText(text));
+  const g: Guests = {};
+  const first = (re: RegExp): RegExpExecArray | null => re.exec(t);
+  const adults = first(new RegExp(`${NUM} (?:взросл\\S*|человек\\S* взросл|совершеннолет\\S*)`));
+  if (adults) g.adults = Number(adults[1]);
+  const kids = first(new RegExp(`${NUM} (?:маленьк\\S* |несовершеннолет\\S* )?${CHILD}`));
+  const oneKid = first(new RegExp(`${L}(?:с |и |плюс |еще )?(?:(?:одн\\S*|1) )?(?:маленьк\\S* )?(?:ребен(?:ок|ка|ком)|малыш(?:ом)?|сын(?:ом)?|доч(?:ь|ерью|кой|ка)|мальчик(?:ом)?|девочк(?:ой|а))${R}`));
+  const noKids = first(new RegExp(`${L}(?:без детей|детей нет|детей не будет|дети не|нет детей)`));
+  if (kids) g.children = Number(kids[1]);
+  else if (noKids) g.children = 0;
+  else if (oneKid) g.children = 1;
+  // the children's ages, after the children are mentioned
+  const childAt = t.search(new RegExp(CHILD));
+  if (childAt >= 0) {
+    const a = ages(t.slice(childAt > 12 ? childAt - 12 : 0));
+    if (a.length) {
+      g.children_ages = a;
+      if (g.children === undefined || g.children < a.length) g.children = a.length;
+    }
+  }
+  const total =
+    first(new RegExp(`${L}(?:нас|будет|будем|едем|едут|приедем)(?: (?:всего|всех|будет))? ${NUM}(?! ?(?:ноч|сут|дн|ден|недел|числ))`)) ??
+    first(new RegExp(`${L}(?:на|для) ${NUM}(?: (?:человек\\S*|персон\\S*|гост\\S*|взросл\\S*))?(?! ?(?:ноч|сут|дн|ден|недел|числ|декабр|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|-го|\\.))`)) ??
+    first(new RegExp(`${NUM} (?:человек\\S*|персон\\S*|гост\\S*|чел)${R}`)) ??
+    first(/(\d{1,2})-ро(?! ?(?:ноч|сут|дн|ден|недел))/);
+  if (total) g.total = Number(total[1]);
+  if (new RegExp(`${L}(?:я|буду) (?:один|одна|1)${R}|${L}(?:одному|одной|одного)(?: человек\\S*)?${R}`).test(t) && g.total === undefined) g.total = 1;
+  const companion = first(new RegExp(`${L}(?:я |мы )?(?:с|со) ${COMPANION}`));
+  if (companion && g.adults === undefined && g.total === undefined) g.adults = 2;
+  if (g.adults === undefined && g.total !== undefined) {
+    // «нас четверо, двое детей»: the total includes the children
+    const kidsIn = g.children ?? 0;
+    // but «нас двое и ребёнок» adds the child to the two
+    const after = total ? t.slice((total.index ?? 0) + total[0].length) : '';
+    const added = /^[ ,]*(?:и|плюс|\+|с|со|еще) /.test(after);
+    g.adults = kidsIn > 0 && g.total > kidsIn && !added ? g.total - kidsIn : g.total;
+  }
+  if (g.adults === undefined && g.children !== undefined && /(?:^|\s)я (?:с|со) /.test(t)) g.adults = 1;
+  if (g.adults === undefined && (requested === 'adults' || requested === 'guests')) {
+    const bare = /^(?:\S+ )?(\d{1,2})(?:-ро)?(?: \S+)?$/.exec(t);
+    if (bare) g.adults = Number(bare[1]);
+  }
+  if (requested === 'children' && g.children === undefined) {
+    const bare = /^(?:\S+ )?(\d{1,2})(?: \S+)?$/.exec(t);
+    if (bare) g.children = Number(bare[1]);
+    else if (/^(?:нет|нету|никого|ноль|0)(?:[ ,]|$)/.test(t)) g.children = 0;
+  }
+  delete g.total;
+  return g;
+}

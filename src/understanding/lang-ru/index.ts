@@ -1,0 +1,57 @@
+// Russian entity extraction: everything a caller's message says about a stay, in slot-ready form.
+import type { RoomType } from '../../hotel/types.ts';
+import { extractBookingCode, extractEmail } from './contacts.ts';
+import { extractStay, type StayDates } from './dates.ts';
+import { extractGuests, type Guests } from './guests.ts';
+import type { Morph } from './morph.ts';
+import { extractName } from './names.ts';
+import { extractPhone } from './phones.ts';
+import { extractRoomType, type RoomMention } from './rooms.ts';
+import { extractYesNo } from './yesno.ts';
+
+export { extractBookingCode, extractEmail } from './contacts.ts';
+export { extractNights, extractStay, type StayDates } from './dates.ts';
+export { extractGuests, type Guests } from './guests.ts';
+export { loadMorph, type Morph } from './morph.ts';
+export { extractName } from './names.ts';
+export { numberize, readNumber } from './numbers.ts';
+export { extractPhone } from './phones.ts';
+export { extractRoomType, type RoomMention, stem } from './rooms.ts';
+export { normalizeText, tokenize } from './text.ts';
+export { extractYesNo } from './yesno.ts';
+
+export interface ExtractContext {
+  now: Date;
+  timeZone: string;
+  rooms: readonly RoomType[];
+  morph: Morph;
+  /** The slot being asked for: lets bare answers («Анна», «двое», «AC3DE5») count. */
+  requestedSlot?: string | null;
+  /** Check-in already known, so «на две ночи» gives a check-out. */
+  checkIn?: string;
+}
+
+export interface Extracted {
+  stay: StayDates;
+  guests: Guests;
+  room: RoomMention | null;
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+  bookingCode: string | null;
+  yesNo: boolean | null;
+}
+
+export function extractAll(text: string, ctx: ExtractContext): Extracted {
+  const asked = ctx.requestedSlot ?? null;
+  return {
+    stay: extractStay(text, ctx.now, ctx.timeZone, ctx.checkIn ? { check_in: ctx.checkIn } : {}),
+    guests: extractGuests(text, asked),
+    room: extractRoomType(text, ctx.rooms),
+    name: extractName(text, ctx.morph, { asked: asked === 'guest_name' }),
+    phone: extractPhone(text),
+    email: extractEmail(text),
+    bookingCode: extractBookingCode(text, asked === 'booking_reference'),
+    yesNo: extractYesNo(text),
+  };
+}

@@ -1,0 +1,55 @@
+// Russian morphology through `az` (OpenCorpora dictionaries shipped inside the package, no download).
+// Loaded once per process; `loadMorph()` resolves when the dictionaries are in memory (~0.2 s).
+import Az, { type AzParse } from 'az';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export interface Parse {
+  word: string;
+  lemma: string;
+  score: number;
+  /** Grammemes, e.g. NOUN, anim, femn, Name, Surn, Patr, sing, gent. */
+  tags: Set<string>;
+  parse: AzParse;
+}
+
+export interface Morph {
+  parse(word: string, asName?: boolean): Parse[];
+  lemma(word: string): string;
+}
+
+class AzMorph implements Morph {
+  private readonly cache = new Map<string, Parse[]>();
+  /** Parses of a word. The dictionary tags names (Name, Surn, Patr) only when capitalised, so `asName` capitalises. */
+  parse(word: string, asName = false): Parse[] {
+    const lower = word.toLowerCase();
+    const key = asName ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+    let hit = this.cache.get(key);
+    if (!hit) {
+      hit = Az.Morph(key).map((p) => ({
+        word: key,
+        lemma: p.normalize().word.replace(/ё/g, 'е'),
+        score: p.score,
+        tags: new Set(p.tag.toString().split(/[ ,]/)),
+        parse: p,
+      }));
+      if (this.cache.size > 50_000) this.cache.clear();
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+  lemma(word: string): string {
+    return this.parse(word)[0]?.lemma ?? word.toLowerCase().replace(/ё/g, 'е');
+  }
+}
+
+let loading: Promise<Morph> | null = null;
+
+export function loadMorph(): Promise<Morph> {
+  loading ??= new Promise<Morph>((resolve, reject) => {
+    const require = createRequire(import.meta.url);
+    const dicts = join(dirname(require.resolve('az')), '..', 'dicts');
+    Az.Morph.init(dicts, (err) => (err ? reject(err) : resolve(new AzMorph())));
+  });
+  return loading;
+}

@@ -1,0 +1,132 @@
+// Person names: «меня зовут Олег Ковалёв», «на имя Елены Соколовой» → «Елена Соколова», patronymics,
+// and a bare «Пётр Сидоров» when the name is what was asked. Declined forms go back to the nominative,
+// choosing the case and gender on which the first name and surname agree (OpenCorpora Name/Surn/Patr tags).
+import type { Morph, Parse } from './morph.ts';
+import { type Token, tokenize } from './text.ts';
+
+type Case = 'nomn' | 'gent' | 'datv' | 'accs' | 'ablt' | 'loct';
+type Gender = 'masc' | 'femn';
+type Role = 'first' | 'last' | 'patr';
+
+interface Option {
+  role: Role;
+  gender: Gender;
+  case: Case;
+  score: number;
+  nominative: string;
+}
+
+// Words that are never part of a name even when the dictionary guesses so.
+const NOT_NAME = new Set(
+  'я мы вы меня мое мой моя мои зовут звать имя фамилия это на для от и а да нет номер телефон почта бронь бронирование отчество пожалуйста спасибо здравствуйте добрый день вечер утро хочу нужно можно будет записать запишите оформите забронируйте его ее их вот так ну просто меня-то дата номера люкс стандарт комфорт семейный'.split(' '),
+);
+const CASES: Case[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+function capitalize(w: string): string {
+  return w
+    .split('-')
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase())
+    .join('-');
+}
+
+function feminize(surname: string): string {
+  if (/(ов|ев|ёв|ин|ын)$/.test(surname)) return `${surname}а`;
+  if (/(ский|цкий)$/.test(surname)) return surname.replace(/ий$/, 'ая');
+  if (/ой$/.test(surname)) return surname.replace(/ой$/, 'ая');
+  return surname;
+}
+
+function patronymicNominative(word: string, gender: Gender): string {
+  const w = word.toLowerCase();
+  const m = /^(.+?(?:ович|евич|ич))(?:а|у|ем|е)?$/.exec(w);
+  if (gender === 'masc' && m?.[1]) return m[1];
+  const f = /^(.+?(?:овн|евн|ичн|инич))(?:а|ы|е|у|ой)$/.exec(w);
+  if (f?.[1]) return `${f[1]}а`;
+  return w;
+}
+
+function optionsOf(token: Token, morph: Morph): Option[] {
+  if (NOT_NAME.has(token.norm) || token.norm.length < 2) return [];
+  const out: Option[] = [];
+  for (const p of morph.parse(token.text, true)) {
+    const role: Role | null = p.tags.has('Name') ? 'first' : p.tags.has('Surn') ? 'last' : p.tags.has('Patr') ? 'patr' : null;
+    if (!role || p.tags.has('plur')) continue;
+    const gender: Gender = p.tags.has('femn') ? 'femn' : 'masc';
+    const c = CASES.find((k) => p.tags.has(k)) ?? 'nomn';
+    out.push({ role, gender, case: c, score: p.score, nominative: nominativeOf(p, role, gender, token) });
+  }
+  return out;
+}
+
+function nominativeOf(p: Parse, role: Role, gender: Gender, token: Token): string {
+  const lemma = p.parse.normalize().word;
+  if (role === 'first') return capitalize(lemma);
+  if (role === 'patr') return capitalize(patronymicNominative(token.text, gender));
+  return capitalize(gender === 'femn' ? feminize(lemma) : lemma);
+}
+
+/** Is this word common vocabulary first (a noun, verb…) rather than a name? */
+function isCommonWord(token: Token, morph: Morph): boolean {
+  const parses = morph.parse(token.text);
+  const best = parses[0];
+  return !!best && best.score >= 0.5 && !best.tags.has('Name') && !best.tags.has('Surn') && !best.tags.has('UNKN');
+}
+
+export interface NameOptions {
+  /** The name is what was just asked: a bare name counts. */
+  asked?: boolean;
+}
+
+const TRIGGER = /(зовут|звать|имя|фамилия|на имя|оформите на|запишите на|бронь на|оформить на|это|я\s*[-—]?)\s*$/i;
+const GENITIVE_TRIGGER = /(на имя|для|от|у|гостя|гостьи)\s*$/i;
+
+/** The person's name in the nominative ("Елена Соколова", "Иван Петрович Сидоров"), or null. */
+export function extractName(text: string, morph: Morph, opts: NameOptions = {}): string | null {
+  const tokens = tokenize(text).filter((t) => !/^\d+$/.test(t.text));
+  for (let i = 0; i < tokens.length; i++) {
+    const before = text.slice(Math.max(0, tokens[i]!.start - 16), tokens[i]!.start);
+    const triggered = TRIGGER.test(before);
+    if (!triggered && !opts.asked) continue;
+    // up to three consecutive words that can be parts of a name
+    const span: { token: Token; options: Option[] }[] = [];
+    for (let k = i; k < tokens.length && span.length < 3; k++) {
+      const tok = tokens[k]!;
+      if (k > i && /[,.;!?]/.test(text.slice(tokens[k - 1]!.end, tok.start))) break;
+      const options = optionsOf(tok, morph);
+      const unknownButCapital = options.length === 0 && /^[А-ЯЁA-Z]/.test(tok.text) && !NOT_NAME.has(tok.norm) && !isCommonWord(tok, morph);
+      if (options.length === 0 && !(unknownButCapital && (triggered || span.length > 0))) break;
+      if (options.length > 0 && isCommonWord(tok, morph) && !/^[А-ЯЁ]/.test(tok.text) && !triggered && span.length === 0) break;
+      span.push({ token: tok, options });
+    }
+    if (span.length === 0) continue;
+    if (!span.some((s) => s.options.some((o) => o.role === 'first' || o.role === 'last')) && !triggered) continue;
+    const preferred: Case = GENITIVE_TRIGGER.test(before) ? 'gent' : 'nomn';
+    return assemble(span, preferred);
+  }
+  return null;
+}
+
+function assemble(span: { token: Token; options: Option[] }[], preferred: Case): string {
+  let best: { parts: string[]; score: number } | null = null;
+  for (const gender of ['masc', 'femn'] as Gender[]) {
+    for (const c of CASES) {
+      let score = c === preferred ? 1.5 : c === 'nomn' ? 0.5 : 0;
+      const parts: string[] = [];
+      const roles = new Set<Role>();
+      for (const { token, options } of span) {
+        const fit = options
+          .filter((o) => o.gender === gender && o.case === c && !roles.has(o.role))
+          .sort((a, b) => b.score - a.score)[0];
+        if (fit) {
+          score += 1 + fit.score;
+          roles.add(fit.role);
+          parts.push(fit.nominative);
+        } else {
+          parts.push(capitalize(token.text));
+        }
+      }
+      if (!best || score > best.score) best = { parts, score };
+    }
+  }
+  return best!.parts.join(' ');
+}

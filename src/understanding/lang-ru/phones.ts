@@ -1,0 +1,33 @@
+// Phone numbers → E.164 with libphonenumber-js (RU by default): «8 916 123-45-67», «+7 (916) …»,
+// «89000000002», and digits spoken in groups («восемь девятьсот шестнадцать …»).
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { numberize } from './numbers.ts';
+import { normalizeText } from './text.ts';
+
+function e164(digits: string): string | null {
+  let candidate = digits;
+  if (/^8\d{10}$/.test(candidate)) candidate = `+7${candidate.slice(1)}`;
+  else if (/^7\d{10}$/.test(candidate)) candidate = `+${candidate}`;
+  const parsed = parsePhoneNumberFromString(candidate, 'RU');
+  return parsed?.isValid() ? parsed.number : null;
+}
+
+/** The first valid phone number in the text, in E.164, or null. */
+export function extractPhone(text: string): string | null {
+  // written: runs of digits with the usual separators
+  for (const m of text.matchAll(/\+?\d[\d\s\-().]{8,}\d/g)) {
+    const raw = m[0];
+    const digits = (raw.startsWith('+') ? '+' : '') + raw.replace(/\D/g, '');
+    const found = e164(digits);
+    if (found) return found;
+  }
+  // spoken: number words become digit groups, then the same rule
+  const spoken = numberize(normalizeText(text)).replace(/плюс ?(\d)/g, '+$1');
+  for (const m of spoken.matchAll(/\+?\d[\d\s\-]{8,}\d/g)) {
+    const raw = m[0];
+    const digits = (raw.startsWith('+') ? '+' : '') + raw.replace(/\D/g, '');
+    const found = e164(digits);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractStay } from '../../../src/understanding/lang-ru/dates.ts';
+
+// Tuesday 24 November 2026, noon in Moscow
+const now = new Date('2026-11-24T12:00:00+03:00');
+const tz = 'Europe/Moscow';
+const stay = (text: string, known = {}) => extractStay(text, now, tz, known);
+
+test('day and month, in digits and in words', () => {
+  assert.deepEqual(stay('5 декабря'), { check_in: '2026-12-05' });
+  assert.deepEqual(stay('на пятое декабря'), { check_in: '2026-12-05' });
+  assert.deepEqual(stay('пятого декабря'), { check_in: '2026-12-05' });
+  assert.deepEqual(stay('двадцать восьмого декабря'), { check_in: '2026-12-28' });
+  assert.deepEqual(stay('15.12'), { check_in: '2026-12-15' });
+  assert.deepEqual(stay('05.12.2026'), { check_in: '2026-12-05' });
+});
+
+test('a date without a year is the next one not in the past', () => {
+  assert.deepEqual(stay('5.03'), { check_in: '2027-03-05' });
+  assert.deepEqual(stay('первого января'), { check_in: '2027-01-01' });
+  assert.deepEqual(stay('20 ноября'), { check_in: '2027-11-20' });
+  assert.deepEqual(stay('24 ноября'), { check_in: '2026-11-24' });
+});
+
+test('ranges', () => {
+  assert.deepEqual(stay('с 5 по 7 декабря'), { check_in: '2026-12-05', check_out: '2026-12-07', nights: 2 });
+  assert.deepEqual(stay('с пятого на седьмое'), { check_in: '2026-12-05', check_out: '2026-12-07', nights: 2 });
+  assert.deepEqual(stay('с 30 декабря по 2 января'), { check_in: '2026-12-30', check_out: '2027-01-02', nights: 3 });
+  assert.deepEqual(stay('5-7 декабря'), { check_in: '2026-12-05', check_out: '2026-12-07', nights: 2 });
+  assert.deepEqual(stay('заезд 10 декабря, выезд 12 декабря'), { check_in: '2026-12-10', check_out: '2026-12-12', nights: 2 });
+  assert.deepEqual(stay('с двадцать восьмого декабря по третье января'), { check_in: '2026-12-28', check_out: '2027-01-03', nights: 6 });
+});
+
+test('relative days and weekdays', () => {
+  assert.deepEqual(stay('сегодня'), { check_in: '2026-11-24' });
+  assert.deepEqual(stay('завтра'), { check_in: '2026-11-25' });
+  assert.deepEqual(stay('послезавтра'), { check_in: '2026-11-26' });
+  assert.deepEqual(stay('в пятницу'), { check_in: '2026-11-27' });
+  assert.deepEqual(stay('во вторник'), { check_in: '2026-12-01' });
+  assert.deepEqual(stay('в следующую пятницу'), { check_in: '2026-12-04' });
+  assert.deepEqual(stay('через неделю'), { check_in: '2026-12-01' });
+  assert.deepEqual(stay('двадцать восьмого'), { check_in: '2026-11-28' });
+});
+
+test('length of stay', () => {
+  assert.deepEqual(stay('на две ночи'), { nights: 2 });
+  assert.deepEqual(stay('на сутки'), { nights: 1 });
+  assert.deepEqual(stay('на неделю'), { nights: 7 });
+  assert.deepEqual(stay('на пару ночей'), { nights: 2 });
+  assert.deepEqual(stay('с пятницы на две ночи'), { check_in: '2026-11-27', check_out: '2026-11-29', nights: 2 });
+  assert.deepEqual(stay('завтра на сутки'), { check_in: '2026-11-25', check_out: '2026-11-26', nights: 1 });
+  assert.deepEqual(stay('на 9 декабря на одну ночь для одного человека'), { check_in: '2026-12-09', check_out: '2026-12-10', nights: 1 });
+  assert.deepEqual(stay('на 26 декабря на две ночи, нас четверо'), { check_in: '2026-12-26', check_out: '2026-12-28', nights: 2 });
+});
+
+test('a known check-in completes the stay', () => {
+  assert.deepEqual(stay('на две ночи', { check_in: '2026-12-05' }), { nights: 2, check_out: '2026-12-07' });
+  assert.deepEqual(stay('по седьмое', { check_in: '2026-12-05' }), { check_out: '2026-12-07', nights: 2 });
+});
+
+test('impossible dates are reported, never guessed', () => {
+  assert.deepEqual(stay('31 февраля'), { invalid: '31 февраля' });
+  assert.equal(stay('32.12').check_in, undefined);
+  assert.ok(stay('с 5 декабря по 31 ноября').invalid);
+});
+
+test('counts are not dates', () => {
+  assert.deepEqual(stay('с 5 декабря на двоих'), { check_in: '2026-12-05' });
+  assert.deepEqual(stay('нас двое взрослых'), {});
+  assert.deepEqual(stay('стоимость 6500 рублей'), {});
+});

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { before, test } from 'node:test';
+import { parse } from 'yaml';
+import type { RoomType } from '../../../src/hotel/types.ts';
+import {
+  extractBookingCode,
+  extractEmail,
+  extractGuests,
+  extractName,
+  extractPhone,
+  extractRoomType,
+  extractYesNo,
+  loadMorph,
+  type Morph,
+  numberize,
+} from '../../../src/understanding/lang-ru/index.ts';
+
+const rooms = (parse(readFileSync('data/hotel.yml', 'utf8')) as { room_types: RoomType[] }).room_types;
+let morph: Morph;
+before(async () => {
+  morph = await loadMorph();
+});
+
+test('numbers in words', () => {
+  assert.equal(numberize('двести сорок пять'), '245');
+  assert.equal(numberize('нас двое'), 'нас 2-ро');
+  assert.equal(numberize('с двадцать первого по тридцать первое'), 'с 21-го по 31-го');
+  assert.equal(numberize('третьего января'), '3-го января');
+  assert.equal(numberize('с двумя детьми'), 'с 2 детьми');
+  assert.equal(numberize('вчетвером'), '4-ро');
+  assert.equal(numberize('номер на семью'), 'номер на семью');
+});
+
+test('guests', () => {
+  assert.deepEqual(extractGuests('нас двое'), { adults: 2 });
+  assert.deepEqual(extractGuests('вдвоём'), { adults: 2 });
+  assert.deepEqual(extractGuests('я один'), { adults: 1 });
+  assert.deepEqual(extractGuests('двое взрослых и ребёнок пяти лет'), { adults: 2, children: 1, children_ages: [5] });
+  assert.deepEqual(extractGuests('я с женой и двумя детьми'), { adults: 2, children: 2 });
+  assert.deepEqual(extractGuests('двое взрослых'), { adults: 2 });
+  assert.deepEqual(extractGuests('3 взрослых'), { adults: 3 });
+  assert.deepEqual(extractGuests('для одного человека'), { adults: 1 });
+  assert.deepEqual(extractGuests('двое взрослых и двое детей, детям 4 и 10 лет'), { adults: 2, children: 2, children_ages: [4, 10] });
+  assert.deepEqual(extractGuests('нас четверо, из них двое детей'), { adults: 2, children: 2 });
+  assert.deepEqual(extractGuests('трое', 'adults'), { adults: 3 });
+  assert.deepEqual(extractGuests('с 14 по 16 декабря'), {});
+});
+
+test('room types through Russian endings and preferences', () => {
+  assert.equal(extractRoomType('в люксе', rooms)?.code, 'suite');
+  assert.equal(extractRoomType('стандартного номера', rooms)?.code, 'standard');
+  assert.equal(extractRoomType('семейный', rooms)?.code, 'family');
+  assert.equal(extractRoomType('комфорт', rooms)?.code, 'comfort');
+  assert.equal(extractRoomType('в номере с видом на реку', rooms)?.code, 'comfort');
+  assert.equal(extractRoomType('двухкомнатный', rooms)?.code, 'family');
+  assert.deepEqual(extractRoomType('что-нибудь подешевле', rooms), { code: 'standard', byPreference: true });
+  assert.deepEqual(extractRoomType('самый недорогой', rooms), { code: 'standard', byPreference: true });
+  assert.equal(extractRoomType('хочу забронировать номер', rooms), null);
+  assert.equal(extractRoomType('нас семь человек', rooms), null);
+});
+
+test('names go back to the nominative', () => {
+  assert.equal(extractName('меня зовут Олег Ковалёв', morph), 'Олег Ковалёв');
+  assert.equal(extractName('на имя Елены Соколовой', morph), 'Елена Соколова');
+  assert.equal(extractName('запишите на имя Петра Сидорова', morph), 'Пётр Сидоров');
+  assert.equal(extractName('на имя Анны Сергеевны Смирновой', morph), 'Анна Сергеевна Смирнова');
+  assert.equal(extractName('Пётр Сидоров', morph, { asked: true }), 'Пётр Сидоров');
+  assert.equal(extractName('пётр сидоров', morph, { asked: true }), 'Пётр Сидоров');
+  assert.equal(extractName('Пётр Сидоров', morph), null);
+  assert.equal(extractName('двое взрослых', morph, { asked: true }), null);
+  assert.equal(extractName('да', morph, { asked: true }), null);
+});
+
+test('phones become E.164', () => {
+  assert.equal(extractPhone('8 916 123-45-67'), '+79161234567');
+  assert.equal(extractPhone('+7 (916) 123-45-67'), '+79161234567');
+  assert.equal(extractPhone('мой телефон 89000000002'), '+79000000002');
+  assert.equal(extractPhone('8 900 000 00 03'), '+79000000003');
+  assert.equal(extractPhone('восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь'), '+79161234567');
+  assert.equal(extractPhone('с 14 по 16 декабря'), null);
+});
+
+test('e-mail, booking codes, yes and no', () => {
+  assert.equal(extractEmail('пишите на Ivan.Petrov@mail.ru'), 'ivan.petrov@mail.ru');
+  assert.equal(extractBookingCode('код брони AC3DE5'), 'AC3DE5');
+  assert.equal(extractBookingCode('номер брони ac3de5'), 'AC3DE5');
+  assert.equal(extractBookingCode('ак3де5', true), 'AK3DE5');
+  assert.equal(extractBookingCode('телефон 89000000002'), null);
+  for (const yes of ['да', 'ага', 'угу', 'давайте', 'конечно', 'да, всё верно', 'всё так']) assert.equal(extractYesNo(yes), true, yes);
+  for (const no of ['нет', 'не надо', 'нет, спасибо', 'неверно', 'да нет, не надо']) assert.equal(extractYesNo(no), false, no);
+  assert.equal(extractYesNo('хм'), null);
+});
