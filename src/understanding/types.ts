@@ -27,6 +27,19 @@ export interface Understanding {
   commands: Command[];
   /** Which generator produced the commands ("nlu", "llm", "payload", "nlu-fallback"). */
   source: string;
+  /** LLM bookkeeping for the turn (tokens, latency, why it fell back), when an LLM was involved. */
+  usage?: UnderstandingUsage;
+}
+
+export interface UnderstandingUsage {
+  model: string;
+  promptTokens: number | null;
+  completionTokens: number | null;
+  /** Time spent on the LLM (retries included), even when it failed. */
+  latencyMs: number;
+  attempts: number;
+  /** Set when the offline generator understood the turn instead: timeout, server, breaker-open, unparsable, ... */
+  fallbackReason?: string;
 }
 
 export interface CommandGenerator {

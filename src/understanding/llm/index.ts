@@ -1,0 +1,56 @@
+// Public entry points of LLM understanding: settings, the generator factory and the fallback assembly.
+import type { CommandGenerator } from '../types.ts';
+import { FallbackCommandGenerator } from './fallback-generator.ts';
+import { LlmCommandGenerator, type LlmCommandGeneratorOptions } from './llm-command-generator.ts';
+
+export { LlmClient, type ChatResult, type TokenUsage } from './client.ts';
+export { CircuitBreaker, type BreakerState } from './circuit-breaker.ts';
+export { cleanValue, commandsOrCannotHandle, parseCommands, type ParseResult, type SlotValueNormaliser } from './command-parser.ts';
+export { LlmConfigError, LlmError, type LlmErrorCategory, LlmStartupError } from './errors.ts';
+export { FallbackCommandGenerator, type FallbackCommandGeneratorOptions } from './fallback-generator.ts';
+export { LlmCommandGenerator, type LlmCommandGeneratorOptions } from './llm-command-generator.ts';
+export type { LlmLogger } from './logger.ts';
+export { createLlmMetrics, type LlmMetrics } from './metrics.ts';
+export { createSlotNormaliser, type RussianValueReaders } from './normalise.ts';
+export { CommandPrompt, DEFAULT_PROMPT_TEMPLATE } from './prompt.ts';
+export type { FlowGuard } from './prompt-data.ts';
+export {
+  decideUnderstanding,
+  endpointsSchema,
+  findLlmPipelineEntry,
+  type LlmSettings,
+  pipelineEntrySchema,
+  resolveLlmSettings,
+  type UnderstandingDecision,
+} from './settings.ts';
+export { type LlmCheck, verifyLlm } from './verify.ts';
+
+/** The LLM command generator for the runtime. Its understand() rejects with LlmError when the LLM fails. */
+export function createLlmCommandGenerator(options: LlmCommandGeneratorOptions): LlmCommandGenerator {
+  return new LlmCommandGenerator(options);
+}
+
+export interface CreateUnderstandingOptions {
+  /** The LLM generator (from createLlmCommandGenerator), absent when decideUnderstanding chose offline. */
+  llm?: LlmCommandGenerator | undefined;
+  offline: CommandGenerator;
+  registry?: LlmCommandGeneratorOptions['registry'];
+  logger?: LlmCommandGeneratorOptions['logger'];
+}
+
+/**
+ * What the runtime calls understand() on: the LLM with the offline generator behind it, or the offline
+ * generator alone. The fallback's hard cap is the LLM's turn budget plus one second.
+ */
+export function createUnderstanding(options: CreateUnderstandingOptions): CommandGenerator {
+  if (!options.llm) return options.offline;
+  const settings = options.llm.settings;
+  return new FallbackCommandGenerator({
+    primary: options.llm,
+    fallback: options.offline,
+    primaryTimeoutMs: settings.timeoutMs + 1000,
+    model: settings.model,
+    ...(options.registry ? { registry: options.registry } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+}

@@ -1,0 +1,236 @@
+// LLM settings as Rasa Pro writes them (config.yml pipeline entry + endpoints.yml model_groups), resolved into
+// one flat object the client and generator use. The YAML files are read by config-cli; we accept plain objects.
+import { z } from 'zod';
+import { LlmConfigError } from './errors.ts';
+
+/** Generator names Rasa projects use; the compact DSL parser understands all their outputs. */
+export const LLM_GENERATOR_NAMES = [
+  'CompactLLMCommandGenerator',
+  'SearchReadyLLMCommandGenerator',
+  'SingleStepLLMCommandGenerator',
+  'LLMCommandGenerator',
+] as const;
+
+const num = z.union([z.number(), z.string().regex(/^\s*-?\d+(\.\d+)?\s*$/).transform(Number)]);
+
+/** One model, inline under `llm:` or inside an endpoints.yml model group. Unknown keys are kept (Rasa passes them on). */
+export const llmModelSchema = z.looseObject({
+  provider: z.string().optional(),
+  type: z.string().optional(), // pre-3.10 spelling of provider
+  model: z.string().optional(),
+  model_name: z.string().optional(), // pre-3.10 spelling of model
+  api_base: z.string().optional(),
+  api_key: z.string().optional(),
+  api_version: z.string().optional(),
+  deployment: z.string().optional(),
+  temperature: num.optional(),
+  top_p: num.optional(),
+  max_tokens: num.optional(),
+  timeout: num.optional(), // seconds, as in Rasa
+  request_timeout: num.optional(),
+  max_retries: num.optional(),
+  stream: z.boolean().optional(),
+  extra_headers: z.record(z.string(), z.string()).optional(),
+});
+
+export const llmBlockSchema = llmModelSchema.extend({ model_group: z.string().optional() });
+
+export const pipelineEntrySchema = z.looseObject({
+  name: z.string(),
+  llm: llmBlockSchema.optional(),
+  prompt_template: z.string().optional(),
+  prompt: z.string().optional(), // legacy key
+  user_input: z.looseObject({ max_characters: num.optional() }).optional(),
+  flow_retrieval: z.looseObject({ active: z.boolean().optional() }).optional(),
+  minimize_num_calls: z.boolean().optional(),
+  /** Portier extension: how many past turns go into the prompt. */
+  history_turns: num.optional(),
+  /** Portier extension: the breaker that stops calling a failing LLM for a while. */
+  circuit_breaker: z.looseObject({ failure_threshold: num.optional(), cool_down: num.optional() }).optional(),
+});
+
+export const endpointsSchema = z.looseObject({
+  model_groups: z
+    .array(z.looseObject({ id: z.string(), models: z.array(llmModelSchema).min(1), routing: z.unknown().optional() }))
+    .optional(),
+  nlg: z.looseObject({ type: z.string().optional() }).nullish(),
+});
+
+export type PipelineEntry = z.infer<typeof pipelineEntrySchema>;
+export type EndpointsConfig = z.infer<typeof endpointsSchema>;
+
+export interface LlmSettings {
+  generator: string;
+  modelGroup: string | null;
+  provider: string;
+  model: string;
+  baseURL: string;
+  /** Where baseURL came from, for the startup log ("config", "OPENAI_BASE_URL", "provider default"). */
+  baseURLSource: string;
+  apiKey: string | null;
+  apiKeySource: string | null;
+  azure: { apiVersion: string; deployment: string } | null;
+  temperature: number;
+  topP: number | null;
+  maxTokens: number;
+  /** Budget for one turn's LLM call, retries included. */
+  timeoutMs: number;
+  maxRetries: number;
+  stream: boolean;
+  headers: Record<string, string>;
+  promptTemplate: string | null;
+  maxInputCharacters: number;
+  historyTurns: number;
+  flowRetrieval: boolean;
+  breaker: { failureThreshold: number; coolDownMs: number };
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export const DEFAULT_TIMEOUT_MS = 5000;
+const DEFAULT_BASE_URL: Record<string, string> = {
+  openai: 'https://api.openai.com/v1',
+  ollama: 'http://localhost:11434/v1',
+  'self-hosted': 'http://localhost:8000/v1',
+  vllm: 'http://localhost:8000/v1',
+  'llama.cpp': 'http://localhost:8080/v1',
+  llamacpp: 'http://localhost:8080/v1',
+};
+/** Providers that usually run on our own hardware and need no key. */
+export const KEYLESS_PROVIDERS: ReadonlySet<string> = new Set(['ollama', 'self-hosted', 'vllm', 'llama.cpp', 'llamacpp']);
+
+/** Finds the LLM command generator in a config.yml pipeline (names may carry a module path). */
+export function findLlmPipelineEntry(pipeline: readonly unknown[] | undefined): PipelineEntry | null {
+  for (const item of pipeline ?? []) {
+    const parsed = pipelineEntrySchema.safeParse(item);
+    if (!parsed.success) continue;
+    const short = parsed.data.name.split('.').pop() ?? '';
+    if ((LLM_GENERATOR_NAMES as readonly string[]).includes(short)) return parsed.data;
+  }
+  return null;
+}
+
+/** Replaces `${VAR}` as Rasa does in endpoints.yml; an unset variable becomes empty (then treated as absent). */
+function expandEnv(value: string | undefined, env: Env): string | undefined {
+  if (value === undefined) return undefined;
+  const out = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, name: string) => env[name] ?? '');
+  return out.trim() === '' ? undefined : out;
+}
+
+function describeIssues(error: z.ZodError, where: string): string {
+  return error.issues.map((i) => `${where}.${i.path.join('.')}: ${i.message}`).join('; ');
+}
+
+/** Turns the pipeline entry + endpoints + environment into LlmSettings. Throws LlmConfigError with a fix-it sentence. */
+export function resolveLlmSettings(pipelineEntry: unknown, endpoints: unknown, env: Env = process.env): LlmSettings {
+  const entryParsed = pipelineEntrySchema.safeParse(pipelineEntry);
+  if (!entryParsed.success) throw new LlmConfigError(`config.yml pipeline entry is invalid: ${describeIssues(entryParsed.error, 'pipeline')}`);
+  const endpointsParsed = endpointsSchema.safeParse(endpoints ?? {});
+  if (!endpointsParsed.success) throw new LlmConfigError(`endpoints.yml is invalid: ${describeIssues(endpointsParsed.error, 'endpoints')}`);
+  const entry = entryParsed.data;
+  const llm = entry.llm ?? {};
+
+  let model: z.infer<typeof llmModelSchema> = llm;
+  const modelGroup = llm.model_group ?? null;
+  if (modelGroup) {
+    const groups = endpointsParsed.data.model_groups ?? [];
+    const group = groups.find((g) => g.id === modelGroup);
+    if (!group) {
+      const known = groups.map((g) => g.id).join(', ') || 'none';
+      throw new LlmConfigError(`config.yml ${entry.name}.llm.model_group "${modelGroup}" is not in endpoints.yml model_groups (defined: ${known})`);
+    }
+    // Several models in a group are a router in Rasa; we use the first and let the breaker/fallback cover outages.
+    model = { ...group.models[0], ...stripUndefined({ temperature: llm.temperature, max_tokens: llm.max_tokens, timeout: llm.timeout }) };
+  }
+
+  const provider = (model.provider ?? model.type ?? 'openai').toLowerCase();
+  const modelName = model.model ?? model.model_name ?? (provider === 'azure' ? model.deployment : undefined) ?? 'gpt-4';
+
+  const configBase = expandEnv(model.api_base, env);
+  const envBase = provider === 'azure' ? env.AZURE_API_BASE ?? env.AZURE_OPENAI_ENDPOINT : env.OPENAI_BASE_URL ?? env.OPENAI_API_BASE;
+  let baseURL: string;
+  let baseURLSource: string;
+  if (configBase) [baseURL, baseURLSource] = [configBase, 'config'];
+  else if (envBase) [baseURL, baseURLSource] = [envBase, provider === 'azure' ? 'AZURE_API_BASE' : env.OPENAI_BASE_URL ? 'OPENAI_BASE_URL' : 'OPENAI_API_BASE'];
+  else if (DEFAULT_BASE_URL[provider]) [baseURL, baseURLSource] = [DEFAULT_BASE_URL[provider], 'provider default'];
+  else throw new LlmConfigError(`LLM provider "${provider}" needs api_base in the model config (or OPENAI_BASE_URL)`);
+  // Rasa (through litellm) writes Ollama's base without /v1; the OpenAI-compatible routes live under /v1.
+  if (provider === 'ollama' && !/\/v1\/?$/.test(baseURL)) baseURL = `${baseURL.replace(/\/+$/, '')}/v1`;
+
+  const configKey = expandEnv(model.api_key, env);
+  const envKeyName = provider === 'azure' ? (env.AZURE_API_KEY ? 'AZURE_API_KEY' : 'OPENAI_API_KEY') : 'OPENAI_API_KEY';
+  const envKey = env[envKeyName]?.trim() || undefined;
+  const apiKey = configKey ?? envKey ?? null;
+  const apiKeySource = configKey ? 'config' : envKey ? envKeyName : null;
+
+  let azure: LlmSettings['azure'] = null;
+  if (provider === 'azure') {
+    const apiVersion = expandEnv(model.api_version, env) ?? env.AZURE_API_VERSION ?? env.OPENAI_API_VERSION;
+    if (!apiVersion) throw new LlmConfigError('LLM provider "azure" needs api_version in the model config (or AZURE_API_VERSION)');
+    azure = { apiVersion, deployment: model.deployment ?? modelName };
+  }
+
+  const timeoutSeconds = model.timeout ?? model.request_timeout;
+  const settings: LlmSettings = {
+    generator: entry.name.split('.').pop() ?? entry.name,
+    modelGroup,
+    provider,
+    model: modelName,
+    baseURL: baseURL.replace(/\/+$/, ''),
+    baseURLSource,
+    apiKey,
+    apiKeySource,
+    azure,
+    temperature: model.temperature ?? 0,
+    topP: model.top_p ?? null,
+    maxTokens: model.max_tokens ?? 256,
+    timeoutMs: timeoutSeconds !== undefined ? Math.round(timeoutSeconds * 1000) : DEFAULT_TIMEOUT_MS,
+    maxRetries: model.max_retries ?? 2,
+    stream: model.stream ?? false,
+    headers: model.extra_headers ?? {},
+    promptTemplate: entry.prompt_template ?? entry.prompt ?? null,
+    maxInputCharacters: entry.user_input?.max_characters ?? 420,
+    historyTurns: entry.history_turns ?? 20,
+    flowRetrieval: entry.flow_retrieval?.active ?? true,
+    breaker: {
+      failureThreshold: entry.circuit_breaker?.failure_threshold ?? 3,
+      coolDownMs: Math.round((entry.circuit_breaker?.cool_down ?? 30) * 1000),
+    },
+  };
+  if (settings.timeoutMs <= 0) throw new LlmConfigError(`${entry.name}.llm.timeout must be positive (seconds)`);
+  if (settings.maxRetries < 0 || settings.maxRetries > 10) throw new LlmConfigError(`llm max_retries must be 0..10 (got ${settings.maxRetries})`);
+  return settings;
+}
+
+function stripUndefined<T extends Record<string, unknown>>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export interface UnderstandingDecision {
+  use: 'llm' | 'offline';
+  /** One sentence for the startup log. */
+  reason: string;
+}
+
+/** Says whether the runtime should understand with the LLM or the offline generator, and why. */
+export function decideUnderstanding(settings: LlmSettings | null, env: Env = process.env): UnderstandingDecision {
+  if (!settings) return { use: 'offline', reason: 'config.yml has no LLM command generator in its pipeline' };
+  const off = env.PORTIER_LLM?.toLowerCase();
+  if (off === 'off' || off === '0' || off === 'false') return { use: 'offline', reason: 'PORTIER_LLM=off disables the LLM' };
+  const where = `model ${settings.model} at ${settings.baseURL}`;
+  if (settings.apiKey) return { use: 'llm', reason: `${settings.generator} with ${where} (key from ${settings.apiKeySource})` };
+  if (KEYLESS_PROVIDERS.has(settings.provider) || isLocalUrl(settings.baseURL)) {
+    return { use: 'llm', reason: `${settings.generator} with local ${where} (no key needed)` };
+  }
+  const keyName = settings.provider === 'azure' ? 'AZURE_API_KEY' : 'OPENAI_API_KEY';
+  return { use: 'offline', reason: `no API key for ${where}: set ${keyName} to use the LLM; understanding offline` };
+}
+
+function isLocalUrl(url: string): boolean {
+  try {
+    const host = new URL(url).hostname;
+    return host === 'localhost' || host === '127.0.0.1' || host === '::1' || host === '[::1]';
+  } catch {
+    return false;
+  }
+}
