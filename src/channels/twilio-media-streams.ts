@@ -1,0 +1,202 @@
+// The twilio_media_streams channel: Twilio's voice webhook (TwiML) and the Media Streams WebSocket, each
+// call run by a CallSession that talks to the assistant only through the Agent interface.
+import websocket from '@fastify/websocket';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import type { WebSocket } from 'ws';
+import { z } from 'zod';
+import type { SpeechRecognizer } from '../voice/asr/types.ts';
+import { type CallInfo, CallSession } from '../voice/call/session.ts';
+import { voiceMetrics } from '../voice/call/metrics.ts';
+import { parseInbound } from '../voice/call/protocol.ts';
+import { StreamTokens } from '../voice/call/tokens.ts';
+import { TwilioRest } from '../voice/call/twilio-rest.ts';
+import { type CallOptions, callOptionsFrom, type TwilioMediaStreamsConfig, twilioMediaStreamsConfigSchema } from '../voice/config.ts';
+import { createVoiceProviders } from '../voice/providers.ts';
+import type { SpeechSynthesizer } from '../voice/tts/types.ts';
+import type { VadFactory } from '../voice/vad/types.ts';
+import { validateTwilioRequest, validateTwilioRequestWithBody } from './twilio-signature.ts';
+import { publicRequestUrl, streamTwiml, streamUrlFor } from './twilio-twiml.ts';
+import type { Agent } from './types.ts';
+
+export interface TwilioMediaStreamsOptions {
+  agent: Agent;
+  /** The twilio_media_streams block of credentials.yml (validated here). */
+  credentials: TwilioMediaStreamsConfig | Record<string, unknown> | null | undefined;
+  /** Reception's number for transfers (hotel.yml phone). */
+  hotelPhone: string;
+  clock: { now(): Date };
+  logger: Logger;
+  metrics?: Registry;
+  /** Hotel name and room names: recognition hints. */
+  phraseHints?: string[];
+  /** Overrides of the configured providers (tests, embedded runtime). */
+  recognizer?: SpeechRecognizer;
+  synthesizer?: SpeechSynthesizer;
+  vad?: VadFactory;
+  callOptions?: Partial<CallOptions>;
+  /** Pass one to reach the live calls from outside (shutdown, admin); the plugin makes its own otherwise. */
+  activeCalls?: ActiveCalls;
+}
+
+export const WEBHOOK_PATH = '/webhooks/twilio_media_streams/webhook';
+export const WEBSOCKET_PATH = '/webhooks/twilio_media_streams/websocket';
+
+const voiceWebhookBody = z.looseObject({
+  CallSid: z.string().min(1),
+  From: z.string().default(''),
+  To: z.string().default(''),
+  Direction: z.string().default('inbound'),
+});
+const textTestBody = z.looseObject({ From: z.string().min(1), Body: z.string().min(1) });
+
+/** Live calls of this server, so shutdown can end each one politely. */
+export class ActiveCalls {
+  readonly sessions = new Map<string, CallSession>();
+
+  async endAllPolitely(maxWaitMs = 8000): Promise<void> {
+    await Promise.all([...this.sessions.values()].map((s) => s.endPolitely(maxWaitMs)));
+  }
+}
+
+export async function twilioMediaStreamsPlugin(app: FastifyInstance, options: TwilioMediaStreamsOptions): Promise<void> {
+  const config = twilioMediaStreamsConfigSchema.parse(options.credentials ?? {});
+  const logger = options.logger.child({ channel: 'twilio_media_streams' });
+  const authToken = config.auth_token ?? process.env.TWILIO_AUTH_TOKEN;
+  const accountSid = config.account_sid ?? process.env.TWILIO_ACCOUNT_SID;
+  const rest = accountSid && authToken ? new TwilioRest({ accountSid, authToken }) : undefined;
+  if (!rest) logger.warn('no Twilio account_sid/auth_token: hang-up closes the stream and transfers are unavailable');
+  const configured = options.recognizer && options.synthesizer && options.vad ? undefined : createVoiceProviders(config, logger);
+  const recognizer = options.recognizer ?? configured!.recognizer;
+  const synthesizer = options.synthesizer ?? configured!.synthesizer;
+  const vad = options.vad ?? configured!.vad;
+  const callOptions = callOptionsFrom(config, options.callOptions);
+  const metrics = voiceMetrics(options.metrics);
+  const tokens = new StreamTokens(() => options.clock.now().getTime());
+  const calls = options.activeCalls ?? new ActiveCalls();
+  const monotonic = () => performance.now();
+
+  if (!app.hasDecorator('websocketServer')) await app.register(websocket);
+  // Signatures are computed over the raw body, so this scope parses bodies itself and keeps the text.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(['application/x-www-form-urlencoded', 'application/json'], { parseAs: 'string' }, (request, body, done) => {
+    const text = String(body);
+    (request as FastifyRequest & { rawBody?: string }).rawBody = text;
+    try {
+      if (request.headers['content-type']?.includes('json')) done(null, text ? JSON.parse(text) : {});
+      else done(null, Object.fromEntries(new URLSearchParams(text)));
+    } catch {
+      done(Object.assign(new Error('malformed body'), { statusCode: 400 }), undefined);
+    }
+  });
+
+  const checkAccess = (request: FastifyRequest, reply: FastifyReply): boolean => {
+    if (config.username && config.password) {
+      const expected = `Basic ${Buffer.from(`${config.username}:${config.password}`).toString('base64')}`;
+      if (request.headers.authorization !== expected) {
+        reply.code(401).header('www-authenticate', 'Basic').send({ error: 'unauthorized' });
+        return false;
+      }
+    }
+    if (!authToken) return true;
+    const signature = request.headers['x-twilio-signature'];
+    const url = publicRequestUrl(config.server_url, request.host, request.protocol, request.url);
+    const raw = (request as FastifyRequest & { rawBody?: string }).rawBody ?? '';
+    const ok =
+      typeof signature === 'string' &&
+      (request.headers['content-type']?.includes('json')
+        ? validateTwilioRequestWithBody(authToken, signature, url, raw)
+        : validateTwilioRequest(authToken, signature, url, (request.body ?? {}) as Record<string, string>));
+    if (!ok) {
+      logger.warn({ url }, 'rejected webhook: X-Twilio-Signature does not match');
+      reply.code(403).send({ error: 'invalid Twilio signature' });
+    }
+    return ok;
+  };
+
+  app.get('/webhooks/twilio_media_streams/', async () => ({ status: 'ok' }));
+
+  app.post(WEBHOOK_PATH, async (request, reply) => {
+    if (!checkAccess(request, reply)) return reply;
+    const voice = voiceWebhookBody.safeParse(request.body);
+    if (voice.success) {
+      const { CallSid, From, To, Direction } = voice.data;
+      const streamUrl = streamUrlFor(config.server_url, request.host, request.protocol);
+      const token = tokens.issue(CallSid);
+      logger.info({ call_id: CallSid }, 'incoming call: connecting media stream');
+      const twiml = streamTwiml(streamUrl, { token, call_id: CallSid, user_phone: From, bot_phone: To, direction: Direction });
+      return reply.type('text/xml').send(twiml);
+    }
+    // The original's local test: POST {From, Body} and read the assistant's text answer.
+    const text = textTestBody.safeParse(request.body);
+    if (text.success) {
+      const messages = await options.agent.handleMessage({ sender: text.data.From, text: text.data.Body, channel: 'twilio_media_streams', metadata: { user_phone: text.data.From } });
+      return reply.send(messages);
+    }
+    return reply.code(400).send({ error: 'expected a Twilio voice webhook (CallSid, From, To) or a text test (From, Body)' });
+  });
+
+  app.get(WEBSOCKET_PATH, { websocket: true }, (socket: WebSocket) => {
+    let session: CallSession | undefined;
+    const log = logger.child({ ws: true });
+    socket.on('message', (data, isBinary) => {
+      try {
+        if (isBinary) return log.warn('binary frame ignored');
+        const parsed = parseInbound(data.toString());
+        if (!parsed.ok) return log.warn({ error: parsed.error }, 'malformed Twilio frame ignored');
+        const m = parsed.message;
+        if (m.event === 'connected') return;
+        if (m.event === 'start') {
+          if (session) return log.warn('second start on one stream ignored');
+          const s = m.start;
+          const params = s.customParameters;
+          if (!tokens.consume(params.token, s.callSid)) {
+            log.warn({ call_id: s.callSid }, 'media stream rejected: missing or wrong one-time token');
+            return socket.close(1008, 'invalid token');
+          }
+          const call: CallInfo = {
+            callSid: s.callSid,
+            streamSid: s.streamSid,
+            accountSid: s.accountSid,
+            from: params.user_phone ?? '',
+            to: params.bot_phone ?? '',
+            direction: params.direction ?? 'inbound',
+          };
+          const active = new CallSession(
+            call,
+            { agent: options.agent, recognizer, synthesizer, vad, rest, hotelPhone: options.hotelPhone, options: callOptions, logger, metrics, phraseHints: options.phraseHints ?? [], now: monotonic },
+            {
+              send: (message) => {
+                if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+              },
+              close: (code, reason) => {
+                if (socket.readyState === socket.OPEN) socket.close(code, reason);
+              },
+            },
+          );
+          session = active;
+          calls.sessions.set(s.callSid, active);
+          void active.endedPromise.then(() => calls.sessions.delete(s.callSid));
+          void active.start();
+          return;
+        }
+        if (!session) return log.warn({ event: m.event }, 'frame before start ignored');
+        if (m.event === 'media') {
+          if (m.media.track === 'inbound' || m.media.track === 'inbound_track') session.onMedia(m.media.payload);
+        } else if (m.event === 'dtmf') session.onDtmf(m.dtmf.digit);
+        else if (m.event === 'mark') session.onMark(m.mark.name);
+        else if (m.event === 'stop') void session.end('caller_hangup');
+      } catch (err) {
+        log.error({ err: String(err) }, 'frame handling failed');
+      }
+    });
+    socket.on('close', () => void session?.end('socket_closed'));
+    socket.on('error', (err) => log.warn({ err: String(err) }, 'socket error'));
+  });
+
+  app.addHook('preClose', async () => {
+    if (calls.sessions.size > 0) logger.info({ calls: calls.sessions.size }, 'shutting down: ending calls politely');
+    await calls.endAllPolitely();
+  });
+}

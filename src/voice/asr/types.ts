@@ -1,0 +1,40 @@
+// Streaming speech recognition. The call owns end-of-turn (VAD); the recogniser turns the turn's audio into text.
+export interface AudioFrame {
+  /** 160 bytes of 8 kHz mu-law as Twilio sent it. */
+  mulaw: Uint8Array;
+  /** The same 20 ms decoded to PCM16. */
+  pcm: Int16Array;
+}
+
+export interface RecognitionOptions {
+  callId: string;
+  language: string;
+  /** Words the caller is likely to say (hotel name, room names) to bias recognition. */
+  phraseHints: string[];
+  /** Interim text while the caller speaks (for barge-in by words and logs). */
+  onPartial?: (text: string) => void;
+}
+
+export interface RecognitionStream {
+  pushAudio(frame: AudioFrame): void;
+  /** The caller's turn was closed by the VAD: the transcript of the turn ('' if nothing was recognised). */
+  endTurn(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface SpeechRecognizer {
+  readonly name: string;
+  /** Connects once at start so a wrong key is found before the first call. */
+  check?(): Promise<void>;
+  open(options: RecognitionOptions): Promise<RecognitionStream>;
+}
+
+export class RecognizerError extends Error {
+  constructor(
+    readonly provider: string,
+    message: string,
+  ) {
+    super(`${provider} speech recognition: ${message}`);
+    this.name = 'RecognizerError';
+  }
+}

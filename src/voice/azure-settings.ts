@@ -1,0 +1,25 @@
+// Where and how to reach Azure Speech: key from AZURE_SPEECH_API_KEY (Rasa's name) or AZURE_SPEECH_KEY;
+// speech_endpoint > speech_host > speech_region, as Rasa Pro and the LiveKit plugin order them.
+export interface AzureSpeechSettings {
+  key: string;
+  region?: string;
+  host?: string;
+  endpoint?: string;
+}
+
+export function azureSpeechSettings(block: {
+  speech_region?: string;
+  speech_host?: string;
+  speech_endpoint?: string;
+  endpoint?: string;
+}): AzureSpeechSettings | undefined {
+  const key = process.env.AZURE_SPEECH_API_KEY ?? process.env.AZURE_SPEECH_KEY;
+  if (!key) return undefined;
+  const region = block.speech_region ?? process.env.AZURE_SPEECH_REGION ?? (block.speech_host || block.speech_endpoint || block.endpoint ? undefined : 'westeurope');
+  return { key, region, host: block.speech_host ?? process.env.AZURE_SPEECH_HOST, endpoint: block.speech_endpoint ?? block.endpoint };
+}
+
+/** Names the place a failure points at: the region for cloud setups, else the host/endpoint. */
+export function azureWhere(s: AzureSpeechSettings): string {
+  return s.endpoint ? `endpoint ${s.endpoint}` : s.host ? `host ${s.host}` : `region ${s.region}`;
+}

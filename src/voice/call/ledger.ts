@@ -1,0 +1,58 @@
+// What the bot said, sentence by sentence, and which sentences the caller actually heard (their mark echoed).
+export interface Segment {
+  mark: string;
+  text: string;
+  replyId: number;
+  interruptible: boolean;
+  state: 'queued' | 'played' | 'cleared';
+}
+
+export class PlaybackLedger {
+  readonly #segments = new Map<string, Segment>();
+  #seq = 0;
+
+  add(text: string, replyId: number, interruptible: boolean): Segment {
+    const segment: Segment = { mark: `r${replyId}s${++this.#seq}`, text, replyId, interruptible, state: 'queued' };
+    this.#segments.set(segment.mark, segment);
+    return segment;
+  }
+
+  /** A mark came back. Marks of cleared audio are echoed too; they do not mean the caller heard it. */
+  echoed(mark: string): Segment | undefined {
+    const segment = this.#segments.get(mark);
+    if (!segment || segment.state !== 'queued') return undefined;
+    segment.state = 'played';
+    return segment;
+  }
+
+  get outstanding(): Segment[] {
+    return [...this.#segments.values()].filter((s) => s.state === 'queued');
+  }
+
+  /** Everything still queued is dropped; returns it so it can be resumed after a false interruption. */
+  clearOutstanding(): Segment[] {
+    const dropped = this.outstanding;
+    for (const s of dropped) s.state = 'cleared';
+    return dropped;
+  }
+
+  played(replyId: number): string {
+    return [...this.#segments.values()]
+      .filter((s) => s.replyId === replyId && s.state === 'played')
+      .map((s) => s.text)
+      .join(' ');
+  }
+
+  /** Forget finished replies so a long call does not grow memory. */
+  prune(keepFromReply: number): void {
+    for (const [mark, s] of this.#segments) if (s.replyId < keepFromReply && s.state !== 'queued') this.#segments.delete(mark);
+  }
+}
+
+/** Splits a reply into sentences so each gets its own mark (what the caller heard, to the sentence). */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…])\s+|\n+/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,34 @@
+// Per-turn latency in prom-client metrics. The stages follow one caller turn to the first audio the caller hears.
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+
+export const TURN_STAGES = ['end_of_turn', 'transcript', 'agent_reply', 'first_audio_sent', 'first_mark_echoed'] as const;
+export type TurnStage = (typeof TURN_STAGES)[number];
+
+export interface VoiceMetrics {
+  /** Seconds from the VAD stop (last voiced frame) to each stage. */
+  turnStage: Histogram<'stage'>;
+  bargeInToClear: Histogram<string>;
+  activeCalls: Gauge<string>;
+  calls: Counter<'outcome'>;
+  bargeIns: Counter<'kind'>;
+}
+
+const byRegistry = new WeakMap<Registry, VoiceMetrics>();
+let standalone: VoiceMetrics | undefined;
+
+export function voiceMetrics(registry?: Registry): VoiceMetrics {
+  const existing = registry ? byRegistry.get(registry) : standalone;
+  if (existing) return existing;
+  const registers = registry ? [registry] : [];
+  const buckets = [0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3, 5];
+  const metrics: VoiceMetrics = {
+    turnStage: new Histogram({ name: 'portier_voice_turn_latency_seconds', help: 'Time from the VAD stop of a caller turn to each stage', labelNames: ['stage'], buckets, registers }),
+    bargeInToClear: new Histogram({ name: 'portier_voice_barge_in_clear_seconds', help: 'Caller speech onset to the clear sent to Twilio', buckets, registers }),
+    activeCalls: new Gauge({ name: 'portier_voice_active_calls', help: 'Calls with an open media stream', registers }),
+    calls: new Counter({ name: 'portier_voice_calls_total', help: 'Calls by how they ended', labelNames: ['outcome'], registers }),
+    bargeIns: new Counter({ name: 'portier_voice_barge_ins_total', help: 'Interruptions of the bot by the caller', labelNames: ['kind'], registers }),
+  };
+  if (registry) byRegistry.set(registry, metrics);
+  else standalone = metrics;
+  return metrics;
+}

@@ -1,0 +1,106 @@
+// Paces outbound audio like a sound card with a bounded lead over Twilio's playhead: enough to absorb
+// network jitter, small enough that `clear` silences the bot at once. Marks ride in the same queue.
+import { FRAME_MS } from '../audio/frames.ts';
+
+export interface PlayerSink {
+  media(frame: Uint8Array): void;
+  mark(name: string): void;
+  clear(): void;
+}
+
+export interface PlayerOptions {
+  leadMs: number;
+  /** Tests and benchmarks run calls faster than real time; 1 on a real line. */
+  timeScale: number;
+  now: () => number;
+}
+
+type Item = { kind: 'frame'; data: Uint8Array } | { kind: 'mark'; name: string };
+
+export class PacedPlayer {
+  readonly #queue: Item[] = [];
+  #head = 0;
+  #playEnd = 0;
+  #timer: NodeJS.Timeout | undefined;
+  #closed = false;
+  framesSent = 0;
+  onFrameSent?: () => void;
+
+  constructor(
+    readonly sink: PlayerSink,
+    readonly options: PlayerOptions,
+  ) {}
+
+  get queuedFrames(): number {
+    let n = 0;
+    for (let i = this.#head; i < this.#queue.length; i++) if (this.#queue[i]!.kind === 'frame') n++;
+    return n;
+  }
+
+  /** Audio sent but (by our clock) not yet played, in ms of audio. */
+  get aheadMs(): number {
+    return Math.max(0, (this.#playEnd - this.options.now()) * this.options.timeScale);
+  }
+
+  enqueueFrames(frames: Uint8Array[]): void {
+    for (const data of frames) this.#queue.push({ kind: 'frame', data });
+    this.#pump();
+  }
+
+  enqueueMark(name: string): void {
+    this.#queue.push({ kind: 'mark', name });
+    this.#pump();
+  }
+
+  /** Drops everything queued here and tells Twilio to drop what it buffered. */
+  clear(): void {
+    this.#queue.length = 0;
+    this.#head = 0;
+    this.#playEnd = 0;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (!this.#closed) this.sink.clear();
+  }
+
+  close(): void {
+    this.#closed = true;
+    this.#queue.length = 0;
+    this.#head = 0;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #pump(): void {
+    if (this.#timer || this.#closed) return;
+    const frameWallMs = FRAME_MS / this.options.timeScale;
+    const leadWallMs = this.options.leadMs / this.options.timeScale;
+    while (this.#head < this.#queue.length) {
+      const item = this.#queue[this.#head]!;
+      if (item.kind === 'mark') {
+        this.#head++;
+        this.sink.mark(item.name);
+        continue;
+      }
+      const now = this.options.now();
+      if (this.#playEnd < now) this.#playEnd = now;
+      const ahead = this.#playEnd - now;
+      if (ahead + frameWallMs > leadWallMs + 1e-9 && ahead > 0) {
+        this.#timer = setTimeout(
+          () => {
+            this.#timer = undefined;
+            this.#pump();
+          },
+          Math.max(1, ahead + frameWallMs - leadWallMs),
+        );
+        return;
+      }
+      this.#head++;
+      this.#playEnd += frameWallMs;
+      this.framesSent++;
+      this.sink.media(item.data);
+      this.onFrameSent?.();
+    }
+    this.#queue.length = 0;
+    this.#head = 0;
+  }
+}

@@ -1,0 +1,358 @@
+// One phone call: caller audio → VAD turn-taking → recogniser → Agent → synthesis → paced audio to Twilio.
+// Every decision about time counts 20 ms frames (audio time); wall time is only measured, for metrics.
+import type { Logger } from 'pino';
+import type { Agent, BotMessage } from '../../channels/types.ts';
+import { FRAME_MS, FrameChunker } from '../audio/frames.ts';
+import { mulawDecode } from '../audio/mulaw.ts';
+import type { RecognitionStream, SpeechRecognizer } from '../asr/types.ts';
+import type { CallOptions } from '../config.ts';
+import type { SpeechSynthesizer } from '../tts/types.ts';
+import type { VadFactory, VoiceActivityDetector } from '../vad/types.ts';
+import { TurnDetector } from '../vad/turn.ts';
+import { PlaybackLedger, type Segment, splitSentences } from './ledger.ts';
+import type { VoiceMetrics } from './metrics.ts';
+import { PacedPlayer } from './player.ts';
+import type { TwilioOutbound } from './protocol.ts';
+import type { TwilioRest } from './twilio-rest.ts';
+import { TurnTimeline } from './timeline.ts';
+
+export const CHANNEL = 'twilio_media_streams';
+
+export interface CallInfo {
+  callSid: string;
+  streamSid: string;
+  accountSid: string;
+  from: string;
+  to: string;
+  direction: string;
+}
+
+export interface CallTransport {
+  send(message: TwilioOutbound): void;
+  close(code: number, reason: string): void;
+}
+
+export interface CallDeps {
+  agent: Agent;
+  recognizer: SpeechRecognizer;
+  synthesizer: SpeechSynthesizer;
+  vad: VadFactory;
+  rest?: TwilioRest;
+  hotelPhone: string;
+  options: CallOptions;
+  logger: Logger;
+  metrics: VoiceMetrics;
+  phraseHints: string[];
+  now: () => number;
+}
+
+type CallControl = NonNullable<BotMessage['call_control']>;
+interface Sentence {
+  text: string;
+  interruptible: boolean;
+}
+
+export class CallSession {
+  readonly #player: PacedPlayer;
+  readonly #turn: TurnDetector;
+  readonly #vad: VoiceActivityDetector;
+  readonly #ledger = new PlaybackLedger();
+  readonly #log: Logger;
+  #asr: RecognitionStream | undefined;
+  #chain: Promise<void> = Promise.resolve();
+  #replyId = 0;
+  #synthesizing = 0;
+  #synthAbort: AbortController | undefined;
+  #unsent: Sentence[] = [];
+  #pendingControl: { control: CallControl; mark: string } | undefined;
+  #interrupted: { replyId: number; heard: string; resume: Sentence[] } | undefined;
+  #speechOnsetAt = 0;
+  #vadStopAt = 0;
+  #bargedThisTurn = false;
+  #overlappedBot = false;
+  #silenceArmed = false;
+  #silenceFrames = 0;
+  #dtmf = '';
+  #dtmfIdleFrames = 0;
+  #timeline: TurnTimeline | undefined;
+  #ended = false;
+  readonly endedPromise: Promise<string>;
+  #resolveEnded!: (outcome: string) => void;
+
+  constructor(
+    readonly call: CallInfo,
+    readonly deps: CallDeps,
+    readonly transport: CallTransport,
+  ) {
+    const { options, now } = deps;
+    this.#log = deps.logger.child({ call_id: call.callSid, stream_id: call.streamSid });
+    this.#turn = new TurnDetector({ startSpeechMs: options.startSpeechMs, endSilenceMs: options.endSilenceMs });
+    this.#vad = deps.vad.create();
+    const streamSid = call.streamSid;
+    this.#player = new PacedPlayer(
+      {
+        media: (frame) => transport.send({ event: 'media', streamSid, media: { payload: Buffer.from(frame).toString('base64') } }),
+        mark: (name) => transport.send({ event: 'mark', streamSid, mark: { name } }),
+        clear: () => transport.send({ event: 'clear', streamSid }),
+      },
+      { leadMs: options.leadMs, timeScale: options.timeScale, now },
+    );
+    this.#player.onFrameSent = () => this.#timeline?.mark('first_audio_sent', now());
+    this.endedPromise = new Promise((resolve) => {
+      this.#resolveEnded = resolve;
+    });
+  }
+
+  get ended(): boolean {
+    return this.#ended;
+  }
+
+  get botSpeaking(): boolean {
+    return this.#synthesizing > 0 || this.#ledger.outstanding.length > 0;
+  }
+
+  /** Metadata Rasa attaches to every message of a voice call (slot session_started_metadata). */
+  get metadata(): Record<string, string> {
+    const c = this.call;
+    return { call_id: c.callSid, user_phone: c.from, bot_phone: c.to, direction: c.direction, stream_id: c.streamSid };
+  }
+
+  async start(): Promise<void> {
+    this.deps.metrics.activeCalls.inc();
+    const { recognizer, options, phraseHints } = this.deps;
+    try {
+      this.#asr = await recognizer.open({ callId: this.call.callSid, language: options.language, phraseHints });
+    } catch (err) {
+      this.#log.error({ err: String(err), recognizer: recognizer.name }, 'speech recogniser failed to open; caller speech will not be understood');
+    }
+    this.#log.info({ recognizer: recognizer.name, synthesizer: this.deps.synthesizer.name, vad: this.#vad.name }, 'call started');
+    this.#ask('/session_start');
+  }
+
+  onMedia(payload: string): void {
+    if (this.#ended) return;
+    const mulaw = Buffer.from(payload, 'base64');
+    const pcm = mulawDecode(mulaw);
+    this.#asr?.pushAudio({ mulaw, pcm });
+    const now = this.deps.now();
+    const event = this.#turn.push(this.#vad.isSpeech(pcm));
+    const o = this.deps.options;
+    if (event === 'speech_start') {
+      this.#silenceArmed = false;
+      this.#speechOnsetAt = now - o.startSpeechMs / o.timeScale;
+      this.#bargedThisTurn = false;
+      this.#overlappedBot = this.botSpeaking;
+    }
+    if (this.#turn.speaking && !this.#bargedThisTurn && this.botSpeaking && this.#turn.voicedMs >= o.bargeInMs) this.#bargeIn(now);
+    if (event === 'vad_stop') this.#vadStopAt = now;
+    if (event === 'turn_end') this.#onTurnEnd(now);
+    if (this.#silenceArmed && !this.#turn.speaking && ++this.#silenceFrames * FRAME_MS >= o.silenceTimeoutMs) {
+      this.#silenceArmed = false;
+      this.#log.info({ silence_ms: o.silenceTimeoutMs }, 'caller silent');
+      this.#ask('/silence_timeout');
+    }
+    if (this.#dtmf && ++this.#dtmfIdleFrames * FRAME_MS >= o.dtmfIdleMs) this.#submitDtmf();
+  }
+
+  onDtmf(digit: string): void {
+    if (this.#ended) return;
+    this.#silenceArmed = false;
+    if (digit === '0' && this.#dtmf === '') {
+      this.#log.info('caller pressed 0: transfer to reception');
+      this.#stopSpeaking();
+      void this.#execute({ kind: 'transfer', to: this.deps.hotelPhone });
+      return;
+    }
+    if (digit === '#') return this.#submitDtmf();
+    this.#dtmf += digit;
+    this.#dtmfIdleFrames = 0;
+  }
+
+  onMark(name: string): void {
+    const segment = this.#ledger.echoed(name);
+    if (!segment) return;
+    this.#timeline?.markPlayed(segment.replyId, this.deps.now());
+    if (this.#pendingControl?.mark === name) {
+      const { control } = this.#pendingControl;
+      this.#pendingControl = undefined;
+      void this.#execute(control);
+    }
+    this.#checkBotDone();
+  }
+
+  /** The caller hung up, the stream stopped or the socket closed. */
+  async end(outcome: string): Promise<void> {
+    if (this.#ended) return;
+    this.#ended = true;
+    this.#synthAbort?.abort();
+    this.#player.close();
+    this.#vad.close();
+    this.deps.metrics.activeCalls.dec();
+    this.deps.metrics.calls.inc({ outcome });
+    this.#log.info({ outcome }, 'call ended');
+    await this.#asr?.close().catch(() => undefined);
+    await this.#chain;
+    try {
+      await this.deps.agent.handleMessage({ sender: this.call.callSid, text: '/session_end', channel: CHANNEL, metadata: this.metadata });
+    } catch (err) {
+      this.#log.error({ err: String(err) }, 'agent failed on /session_end');
+    }
+    this.transport.close(1000, outcome);
+    this.#resolveEnded(outcome);
+  }
+
+  /** Server shutdown: say so, hang up after the phrase has played, give up after a few seconds. */
+  async endPolitely(maxWaitMs = 8000): Promise<void> {
+    if (this.#ended) return;
+    this.#stopSpeaking();
+    const message: BotMessage = { recipient_id: this.call.callSid, text: this.deps.options.shutdownMessage, call_control: { kind: 'hangup' } };
+    this.#chain = this.#chain.then(() => this.#speak([message]));
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, maxWaitMs).unref());
+    await Promise.race([this.endedPromise, timeout]);
+    await this.end('shutdown');
+  }
+
+  #onTurnEnd(now: number): void {
+    const barged = this.#bargedThisTurn;
+    const overlapped = this.#overlappedBot && !barged;
+    const timeline = new TurnTimeline(this.#vadStopAt, this.deps.metrics, this.#log);
+    timeline.mark('end_of_turn', now);
+    const transcript = this.#asr ? this.#asr.endTurn() : Promise.resolve('');
+    this.#chain = this.#chain
+      .then(async () => {
+        const text = (await transcript).trim();
+        timeline.mark('transcript', this.deps.now());
+        const interrupted = this.#interrupted;
+        if (!text) {
+          if (barged && interrupted) this.#resumeAfterFalseInterruption(interrupted);
+          this.#checkBotDone();
+          return;
+        }
+        if (overlapped) {
+          this.#log.info({ text_chars: text.length }, 'speech over the bot below the barge-in threshold ignored');
+          return;
+        }
+        this.#interrupted = undefined;
+        const metadata = interrupted && barged ? { barge_in: { heard: interrupted.heard, not_heard: interrupted.resume.map((s) => s.text).join(' ') } } : {};
+        this.#timeline = timeline;
+        await this.#askNow(text, metadata, timeline);
+      })
+      .catch((err) => this.#log.error({ err: String(err) }, 'turn failed'));
+  }
+
+  #ask(text: string, extra: Record<string, unknown> = {}): void {
+    this.#chain = this.#chain.then(() => this.#askNow(text, extra)).catch((err) => this.#log.error({ err: String(err) }, 'agent turn failed'));
+  }
+
+  async #askNow(text: string, extra: Record<string, unknown>, timeline?: TurnTimeline): Promise<void> {
+    if (this.#ended) return;
+    const replies = await this.deps.agent.handleMessage({ sender: this.call.callSid, text, channel: CHANNEL, metadata: { ...this.metadata, ...extra } });
+    timeline?.mark('agent_reply', this.deps.now());
+    if (this.#ended) return;
+    await this.#speak(replies, timeline);
+  }
+
+  async #speak(replies: BotMessage[], timeline?: TurnTimeline): Promise<void> {
+    const replyId = ++this.#replyId;
+    timeline?.attach(replyId);
+    this.#ledger.prune(replyId - 2);
+    const control = replies.find((r) => r.call_control)?.call_control;
+    // A phrase that ends the call (goodbye, handoff) is played to the end.
+    this.#unsent = replies.flatMap((r) => splitSentences(r.text ?? '').map((text) => ({ text, interruptible: r.allow_interruptions !== false && !control })));
+    const abort = new AbortController();
+    this.#synthAbort = abort;
+    this.#synthesizing++;
+    let lastMark: string | undefined;
+    try {
+      while (this.#unsent.length > 0 && !abort.signal.aborted && !this.#ended) {
+        const sentence = this.#unsent[0]!;
+        const chunker = new FrameChunker();
+        try {
+          for await (const chunk of this.deps.synthesizer.synthesize({ text: sentence.text, signal: abort.signal })) {
+            if (abort.signal.aborted) break;
+            this.#player.enqueueFrames(chunker.push(chunk));
+          }
+        } catch (err) {
+          this.#log.error({ err: String(err), synthesizer: this.deps.synthesizer.name }, 'synthesis failed; sentence skipped');
+        }
+        if (abort.signal.aborted) break;
+        this.#player.enqueueFrames(chunker.flush());
+        this.#unsent.shift();
+        const segment: Segment = this.#ledger.add(sentence.text, replyId, sentence.interruptible);
+        this.#player.enqueueMark(segment.mark);
+        lastMark = segment.mark;
+      }
+    } finally {
+      this.#synthesizing--;
+      if (this.#synthAbort === abort) this.#synthAbort = undefined;
+    }
+    if (!timeline?.has('first_audio_sent')) timeline?.finish('no audio');
+    if (control && !abort.signal.aborted && !this.#ended) {
+      if (lastMark && this.#ledger.outstanding.some((s) => s.mark === lastMark)) this.#pendingControl = { control, mark: lastMark };
+      else await this.#execute(control);
+    }
+    this.#checkBotDone();
+  }
+
+  #bargeIn(now: number): void {
+    const playing = this.#ledger.outstanding;
+    const interruptible = playing.every((s) => s.interruptible) && this.#unsent.every((s) => s.interruptible);
+    if (!this.deps.options.interruptionsEnabled || !interruptible) return;
+    this.#bargedThisTurn = true;
+    const replyId = playing[0]?.replyId ?? this.#replyId;
+    const resume = [...playing.map((s) => ({ text: s.text, interruptible: s.interruptible })), ...this.#unsent];
+    this.#stopSpeaking();
+    this.#interrupted = { replyId, heard: this.#ledger.played(replyId), resume };
+    this.deps.metrics.bargeIns.inc({ kind: 'barge_in' });
+    this.deps.metrics.bargeInToClear.observe(Math.max(0, now - this.#speechOnsetAt) / 1000);
+    this.#log.info({ onset_to_clear_ms: Math.round(now - this.#speechOnsetAt), heard_chars: this.#interrupted.heard.length }, 'barge-in: bot stopped');
+  }
+
+  #resumeAfterFalseInterruption(interrupted: { resume: Sentence[] }): void {
+    this.#interrupted = undefined;
+    this.deps.metrics.bargeIns.inc({ kind: 'false_interruption' });
+    this.#log.info({ sentences: interrupted.resume.length }, 'false interruption: resuming the bot');
+    const replies: BotMessage[] = interrupted.resume.map((s) => ({ recipient_id: this.call.callSid, text: s.text, allow_interruptions: s.interruptible }));
+    this.#chain = this.#chain.then(() => this.#speak(replies));
+  }
+
+  #stopSpeaking(): void {
+    this.#synthAbort?.abort();
+    this.#unsent = [];
+    this.#player.clear();
+    this.#ledger.clearOutstanding();
+  }
+
+  #submitDtmf(): void {
+    const digits = this.#dtmf;
+    this.#dtmf = '';
+    this.#dtmfIdleFrames = 0;
+    if (digits) this.#ask(digits, { input: 'dtmf' });
+  }
+
+  #checkBotDone(): void {
+    if (this.#ended || this.botSpeaking || this.#pendingControl || this.#turn.speaking) return;
+    this.#silenceArmed = true;
+    this.#silenceFrames = 0;
+  }
+
+  async #execute(control: CallControl): Promise<void> {
+    const { rest } = this.deps;
+    const callSid = this.call.callSid;
+    try {
+      if (control.kind === 'hangup') {
+        this.#log.info('hanging up');
+        // Without REST credentials, closing the stream ends the call: the TwiML has nothing after <Connect>.
+        if (rest) await rest.hangUp(callSid);
+        else await this.end('hangup');
+      } else {
+        const to = control.to || this.deps.hotelPhone;
+        this.#log.info({ to }, 'transferring the call');
+        if (!rest) throw new Error('transfer needs account_sid and auth_token (Twilio REST) in credentials.yml');
+        await rest.transfer(callSid, to);
+      }
+    } catch (err) {
+      this.#log.error({ err: String(err), control: control.kind }, 'call control failed');
+    }
+  }
+}

@@ -1,0 +1,55 @@
+// Call control through Twilio's REST API: POST /2010-04-01/Accounts/{sid}/Calls/{CallSid}.json, form body,
+// basic auth. TWILIO_API_BASE_URL points tests at a local server that speaks the same API.
+export class TwilioRestError extends Error {
+  constructor(
+    readonly callSid: string,
+    readonly status: number,
+    message: string,
+  ) {
+    super(`Twilio REST update of call ${callSid} failed (${status}): ${message}`);
+    this.name = 'TwilioRestError';
+  }
+}
+
+export interface TwilioRestOptions {
+  accountSid: string;
+  authToken: string;
+  baseUrl?: string;
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+}
+
+export class TwilioRest {
+  readonly baseUrl: string;
+  constructor(readonly options: TwilioRestOptions) {
+    this.baseUrl = (options.baseUrl ?? process.env.TWILIO_API_BASE_URL ?? 'https://api.twilio.com').replace(/\/$/, '');
+  }
+
+  async updateCall(callSid: string, params: Record<string, string>): Promise<void> {
+    const { accountSid, authToken } = this.options;
+    const url = `${this.baseUrl}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Calls/${encodeURIComponent(callSid)}.json`;
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams(params).toString(),
+      signal: AbortSignal.timeout(10_000),
+    });
+    const text = await res.text();
+    // 404 code 20404: the call already ended, which is what a hang-up wants anyway.
+    if (res.status === 404 && params.Status === 'completed') return;
+    if (!res.ok) throw new TwilioRestError(callSid, res.status, text.slice(0, 300));
+  }
+
+  hangUp(callSid: string): Promise<void> {
+    return this.updateCall(callSid, { Status: 'completed' });
+  }
+
+  transfer(callSid: string, to: string): Promise<void> {
+    return this.updateCall(callSid, { Twiml: `<Response><Dial>${escapeXml(to)}</Dial></Response>` });
+  }
+}

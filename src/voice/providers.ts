@@ -1,0 +1,79 @@
+// Chooses recogniser, synthesiser and VAD from credentials.yml the way Rasa Pro does (asr/tts blocks with a
+// name), falling back to what runs on this machine with no cloud account: espeak-ng and the energy VAD.
+import type { Logger } from 'pino';
+import { AzureRecognizer } from './asr/azure.ts';
+import { SherpaRecognizer } from './asr/sherpa.ts';
+import type { SpeechRecognizer } from './asr/types.ts';
+import { UnavailableRecognizer } from './asr/unavailable.ts';
+import type { TwilioMediaStreamsConfig } from './config.ts';
+import { azureSpeechSettings } from './azure-settings.ts';
+import { AzureSynthesizer } from './tts/azure.ts';
+import { CachedSynthesizer } from './tts/cache.ts';
+import { EspeakSynthesizer } from './tts/espeak.ts';
+import { SherpaSynthesizer } from './tts/sherpa.ts';
+import type { SpeechSynthesizer } from './tts/types.ts';
+import { energyVadFactory } from './vad/energy.ts';
+import { sileroVadFactory } from './vad/silero.ts';
+import type { VadFactory } from './vad/types.ts';
+
+export interface VoiceProviders {
+  recognizer: SpeechRecognizer;
+  synthesizer: CachedSynthesizer;
+  vad: VadFactory;
+}
+
+export function createRecognizer(config: TwilioMediaStreamsConfig, logger: Logger): SpeechRecognizer {
+  const asr = config.asr;
+  const name = asr?.name ?? 'azure';
+  if (name === 'azure') {
+    const settings = azureSpeechSettings(asr ?? {});
+    if (settings) return new AzureRecognizer(settings, asr?.final_grace_ms);
+    const reason = 'asr azure has no key: set AZURE_SPEECH_API_KEY (and speech_region), or use asr: {name: sherpa, model_path: <T-one model dir>}';
+    logger.warn({ reason }, 'no speech recogniser: calls are answered, but caller speech is not understood (DTMF still works)');
+    return new UnavailableRecognizer(reason, logger);
+  }
+  if (name === 'sherpa' && asr?.model_path) return new SherpaRecognizer(asr.model_path);
+  const reason = `asr "${name}" is not available here (azure | sherpa with model_path)`;
+  logger.warn({ reason }, 'no speech recogniser: calls are answered, but caller speech is not understood (DTMF still works)');
+  return new UnavailableRecognizer(reason, logger);
+}
+
+export function createSynthesizer(config: TwilioMediaStreamsConfig, logger: Logger): SpeechSynthesizer {
+  const tts = config.tts;
+  const name = tts?.name ?? 'espeak';
+  if (name === 'azure') {
+    const settings = azureSpeechSettings(tts ?? {});
+    if (settings) return new AzureSynthesizer(settings, { voice: tts?.voice, language: tts?.language, timeoutMs: (tts?.timeout ?? 10) * 1000 });
+    logger.warn('tts azure has no key (AZURE_SPEECH_API_KEY): speaking with espeak-ng instead');
+  } else if (name === 'sherpa' && tts?.model_path) {
+    return new SherpaSynthesizer(tts.model_path, tts.speaker_id ?? 0);
+  } else if (name !== 'espeak' && name !== 'espeak-ng') {
+    logger.warn({ tts: name }, 'unknown tts provider: speaking with espeak-ng instead');
+  }
+  return new EspeakSynthesizer({ voice: tts?.voice && !tts.voice.includes('Neural') ? tts.voice : 'ru' });
+}
+
+export function createVad(config: TwilioMediaStreamsConfig, logger: Logger): VadFactory {
+  const vad = config.vad;
+  const modelPath = vad?.model_path ?? process.env.PORTIER_SILERO_VAD_MODEL;
+  if (vad?.name === 'silero' || (vad?.name === undefined && modelPath)) {
+    if (!modelPath) {
+      logger.warn('vad silero needs model_path (a silero_vad.onnx v5 file): using the energy detector');
+      return energyVadFactory();
+    }
+    try {
+      return sileroVadFactory({ modelPath, threshold: vad?.threshold });
+    } catch (err) {
+      logger.warn({ err: String(err) }, 'Silero VAD unavailable: using the energy detector');
+    }
+  }
+  return energyVadFactory();
+}
+
+export function createVoiceProviders(config: TwilioMediaStreamsConfig, logger: Logger): VoiceProviders {
+  return {
+    recognizer: createRecognizer(config, logger),
+    synthesizer: new CachedSynthesizer(createSynthesizer(config, logger), config.tts?.cache_size ?? 1000),
+    vad: createVad(config, logger),
+  };
+}

@@ -1,0 +1,70 @@
+// Turn-taking from frame counts: audio time, never wall clock, so network bursts cannot fake silence.
+import { FRAME_MS, msToFrames } from '../audio/frames.ts';
+
+export interface TurnOptions {
+  /** Consecutive speech needed before the caller counts as speaking. */
+  startSpeechMs: number;
+  /** Silence after the last speech frame that closes the caller's turn. */
+  endSilenceMs: number;
+}
+
+export const turnDefaults = { startSpeechMs: 100, endSilenceMs: 600 } as const satisfies TurnOptions;
+
+export type TurnEvent = 'speech_start' | 'vad_stop' | 'turn_end';
+
+export class TurnDetector {
+  readonly #startFrames: number;
+  readonly #endFrames: number;
+  #state: 'quiet' | 'speaking' | 'pausing' = 'quiet';
+  #run = 0;
+  #silence = 0;
+  #voicedFrames = 0;
+
+  constructor(options: Partial<TurnOptions> = {}) {
+    const o = { ...turnDefaults, ...options };
+    this.#startFrames = msToFrames(o.startSpeechMs);
+    this.#endFrames = msToFrames(o.endSilenceMs);
+  }
+
+  get speaking(): boolean {
+    return this.#state !== 'quiet';
+  }
+
+  /** Voiced audio in the current turn, in ms. */
+  get voicedMs(): number {
+    return this.#voicedFrames * FRAME_MS;
+  }
+
+  push(speech: boolean): TurnEvent | null {
+    if (this.#state === 'quiet') {
+      this.#run = speech ? this.#run + 1 : 0;
+      if (this.#run < this.#startFrames) return null;
+      this.#state = 'speaking';
+      this.#voicedFrames = this.#run;
+      return 'speech_start';
+    }
+    if (speech) {
+      this.#voicedFrames++;
+      this.#silence = 0;
+      this.#state = 'speaking';
+      return null;
+    }
+    this.#silence++;
+    if (this.#state === 'speaking') {
+      this.#state = 'pausing';
+      return 'vad_stop';
+    }
+    if (this.#silence >= this.#endFrames) {
+      this.reset();
+      return 'turn_end';
+    }
+    return null;
+  }
+
+  reset(): void {
+    this.#state = 'quiet';
+    this.#run = 0;
+    this.#silence = 0;
+    this.#voicedFrames = 0;
+  }
+}

@@ -1,0 +1,110 @@
+// Test bench for phone calls: a real fastify server with the twilio_media_streams plugin, an Agent double
+// that behaves like a tiny scripted dialogue, the scripted recogniser, espeak-ng synthesis, and a local
+// server speaking Twilio's REST API for call updates.
+import Fastify, { type FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { Registry } from 'prom-client';
+import { ActiveCalls, twilioMediaStreamsPlugin } from '../../src/channels/twilio-media-streams.ts';
+import type { Agent, BotMessage, IncomingMessage } from '../../src/channels/types.ts';
+import { ScriptedRecognizer } from '../../src/voice/asr/scripted.ts';
+import type { CallOptions } from '../../src/voice/config.ts';
+import { CachedSynthesizer } from '../../src/voice/tts/cache.ts';
+import { EspeakSynthesizer } from '../../src/voice/tts/espeak.ts';
+import { energyVadFactory } from '../../src/voice/vad/energy.ts';
+
+export const HOTEL_PHONE = '+74950000000';
+
+/** Answers like a small booking dialogue; records every message it got. */
+export class DialogueDouble implements Agent {
+  readonly received: IncomingMessage[] = [];
+  #silences = 0;
+
+  async handleMessage(message: IncomingMessage): Promise<BotMessage[]> {
+    this.received.push(message);
+    const say = (text: string, extra: Partial<BotMessage> = {}): BotMessage[] => [{ recipient_id: message.sender, text, ...extra }];
+    const text = message.text.toLowerCase();
+    if (text === '/session_start') return say('Здравствуйте! Чем могу помочь?');
+    if (text === '/session_end') return [];
+    if (text === '/silence_timeout') {
+      this.#silences++;
+      if (this.#silences === 1) return say('Вы меня слышите?');
+      return say('Перезвоните, когда будет удобно. До свидания!', { call_control: { kind: 'hangup' } });
+    }
+    this.#silences = 0;
+    if (text.includes('заброн')) return say('На какие даты вы хотите забронировать номер?');
+    if (text.includes('декабр')) return say('Записала. На сколько гостей?');
+    if (text.includes('расскаж')) {
+      return say(
+        'У нас есть несколько категорий номеров. Стандартный номер подходит для одного или двух гостей. Семейный номер просторнее и подходит для семьи с детьми. Люкс состоит из гостиной и спальни. Во всех номерах есть кондиционер и бесплатный интернет.',
+      );
+    }
+    if (text.includes('администратор')) return say('Соединяю с администратором.', { call_control: { kind: 'transfer', to: HOTEL_PHONE } });
+    if (text.includes('свидания')) return say('Спасибо за звонок! До свидания!', { call_control: { kind: 'hangup' } });
+    if (/^\d+$/.test(text)) return say('Спасибо, номер телефона записала.');
+    return say('Я не совсем поняла. Повторите, пожалуйста.');
+  }
+
+  texts(): string[] {
+    return this.received.map((m) => m.text);
+  }
+}
+
+export interface TwilioApiRequest {
+  path: string;
+  auth: string;
+  form: Record<string, string>;
+}
+
+/** Speaks Twilio's REST API for Calls/{Sid}.json updates and records them. */
+export async function startTwilioApi(): Promise<{ url: string; requests: TwilioApiRequest[]; close: () => Promise<void> }> {
+  const app = Fastify();
+  const requests: TwilioApiRequest[] = [];
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_r, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))));
+  app.post('/2010-04-01/Accounts/:account/Calls/:sid.json', async (request, reply) => {
+    const form = request.body as Record<string, string>;
+    requests.push({ path: request.url, auth: request.headers.authorization ?? '', form });
+    const { sid } = request.params as { sid: string };
+    return reply.send({ sid, status: form.Status ?? 'in-progress' });
+  });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { url, requests, close: () => app.close() };
+}
+
+export interface VoiceServer {
+  app: FastifyInstance;
+  baseUrl: string;
+  agent: DialogueDouble;
+  asr: ScriptedRecognizer;
+  registry: Registry;
+  calls: ActiveCalls;
+  close: () => Promise<void>;
+}
+
+export const TIME_SCALE = 4;
+
+export async function startVoiceServer(
+  options: { credentials?: Record<string, unknown>; callOptions?: Partial<CallOptions>; agent?: DialogueDouble } = {},
+): Promise<VoiceServer> {
+  const app = Fastify();
+  const agent = options.agent ?? new DialogueDouble();
+  const asr = new ScriptedRecognizer();
+  const registry = new Registry();
+  const calls = new ActiveCalls();
+  await app.register(twilioMediaStreamsPlugin, {
+    agent,
+    credentials: options.credentials ?? {},
+    hotelPhone: HOTEL_PHONE,
+    clock: { now: () => new Date() },
+    logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
+    metrics: registry,
+    recognizer: asr,
+    synthesizer: sharedSynthesizer,
+    vad: energyVadFactory(),
+    callOptions: { timeScale: TIME_SCALE, silenceTimeoutMs: 3000, ...options.callOptions },
+    activeCalls: calls,
+  });
+  const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, baseUrl, agent, asr, registry, calls, close: () => app.close() };
+}
+
+const sharedSynthesizer = new CachedSynthesizer(new EspeakSynthesizer());
