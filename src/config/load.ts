@@ -17,7 +17,7 @@ import {
   PortierSettingsSchema,
   REPLACED_COMPONENTS,
 } from './config-schema.ts';
-import { checkAgainst, describe } from './check.ts';
+import { checkAgainst, describe, keyPosAt } from './check.ts';
 import { type CredentialsConfig, CredentialsFileSchema } from './credentials-schema.ts';
 import { type EndpointsConfig, EndpointsFileSchema, UNUSED_ENDPOINT_KEYS } from './endpoints-schema.ts';
 import { type Env, interpolate, projectEnv, type UnsetVariable } from './env.ts';
@@ -124,7 +124,7 @@ function loadEndpoints(f: LoadedFile | null, root: string, env: Env, problems: P
   const top = checkAgainst(f?.yaml ?? null, file, f?.value ?? {}, EndpointsFileSchema, problems) ?? {};
   for (const key of UNUSED_ENDPOINT_KEYS) {
     if (top[key] !== undefined && f?.yaml)
-      problems.push({ severity: 'warning', pos: posAt(f.yaml, [key]), message: `${key} is not supported by Portier yet and is ignored` });
+      problems.push({ severity: 'warning', pos: keyPosAt(f.yaml, [], key), message: `${key} is not supported by Portier yet and is ignored` });
   }
   const dataDir = resolve(root, env.PORTIER_DATA_DIR || '.portier');
   const tracker = top.tracker_store ?? { type: 'sql' as const, dialect: 'sqlite' as const, db: join(dataDir, 'tracker.db') };

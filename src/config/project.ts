@@ -1,15 +1,18 @@
 // The whole project as the engine needs it: config files plus flows, domain and hotel, with every problem.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { emptyDomain, loadDomain } from '../engine/domain/load.ts';
 import type { Domain } from '../engine/domain/types.ts';
 import { findYamlFiles } from '../engine/flows/files.ts';
 import { loadFlows } from '../engine/flows/load.ts';
+import { validateProject } from '../engine/flows/validate.ts';
 import type { Flow } from '../engine/flows/types.ts';
 import { loadHotel } from '../hotel/load.ts';
 import type { Hotel } from '../hotel/types.ts';
 import { type Env, projectEnv } from './env.ts';
 import { type Problem, ProjectLoadError } from './errors.ts';
 import { loadProjectConfig, type ProjectConfig } from './load.ts';
+import { posAt, readYaml } from './yaml.ts';
 
 export interface ProjectFiles {
   config: string | null;
@@ -19,6 +22,8 @@ export interface ProjectFiles {
   flows: string[];
   /** Every YAML file with a top-level `nlu:` key under the data folders. */
   nlu: string[];
+  /** Other YAML files under the data folders (checked for syntax only). */
+  other: string[];
   /** domain.yml, or the files of a domain/ folder. */
   domain: string[];
   hotel: string;
@@ -32,19 +37,19 @@ export interface Project extends Omit<ProjectConfig, 'files'> {
   files: ProjectFiles;
 }
 
-type DomainLoader = (paths: string[], problems: Problem[]) => Domain;
-type ProjectValidator = (flows: Flow[], domain: Domain) => Problem[] | undefined;
-
-// engine-core's domain loader and cross-checks; resolved at run time so this module loads on its own.
-async function engineModule<T>(relative: string, name: string): Promise<T | null> {
-  const url = new URL(relative, import.meta.url);
-  if (!existsSync(url)) return null;
-  const mod = (await import(url.href)) as Record<string, unknown>;
-  return typeof mod[name] === 'function' ? (mod[name] as T) : null;
-}
-
 function hasTopKey(file: string, key: string): boolean {
   return new RegExp(`^${key}\\s*:`, 'm').test(readFileSync(file, 'utf8'));
+}
+
+/** Data files that are neither flows nor NLU data: report syntax errors and what Portier does not read. */
+function checkOtherDataFile(file: string, problems: Problem[]): void {
+  const y = readYaml(file, problems);
+  if (!y.value || typeof y.value !== 'object') return;
+  for (const key of Object.keys(y.value)) {
+    if (key === 'version') continue;
+    const what = key === 'stories' || key === 'rules' ? `${key} (NLU-based dialogue) are not supported; use flows` : `"${key}" is not read by Portier`;
+    problems.push({ severity: 'warning', pos: posAt(y, [key]), message: `${what}; ignored` });
+  }
 }
 
 /** domain.yml at the root, else every YAML file of domain/ (merged, as Rasa does). */
@@ -66,6 +71,7 @@ export function projectFiles(root: string, config: ProjectConfig): ProjectFiles 
     ...config.files,
     flows: inputs.filter((f) => hasTopKey(f, 'flows')),
     nlu: inputs.filter((f) => hasTopKey(f, 'nlu')),
+    other: inputs.filter((f) => !hasTopKey(f, 'flows') && !hasTopKey(f, 'nlu')),
     domain: domainPaths(root, config.config.portier.domain),
     hotel,
   };
@@ -81,19 +87,11 @@ export async function loadProject(root: string, env: Env = projectEnv(root)): Pr
   const files = projectFiles(root, cfg);
 
   const flows = loadFlows(files.flows, problems);
+  for (const file of files.other) checkOtherDataFile(file, problems);
 
-  const loadDomain = await engineModule<DomainLoader>('../engine/domain/load.ts', 'loadDomain');
-  let domain: Domain = {
-    intents: [],
-    entities: [],
-    actions: [],
-    slots: {},
-    responses: {},
-    session_config: { session_expiration_time: 60, carry_over_slots_to_new_session: true },
-  };
+  let domain: Domain = emptyDomain();
   if (files.domain.length === 0) problems.push({ severity: 'error', message: `no domain: expected domain.yml or a domain/ folder in ${root}` });
-  else if (loadDomain) domain = loadDomain(files.domain, problems);
-  else problems.push({ severity: 'warning', message: 'the domain loader (src/engine/domain/load.ts) is not available; domain not checked' });
+  else domain = loadDomain(files.domain, problems);
 
   let hotel: Hotel | null = null;
   try {
@@ -103,9 +101,8 @@ export async function loadProject(root: string, env: Env = projectEnv(root)): Pr
     else throw e;
   }
 
-  const validateProject = await engineModule<ProjectValidator>('../engine/flows/validate.ts', 'validateProject');
-  const hasErrors = problems.some((p) => p.severity === 'error');
-  if (validateProject && !hasErrors) problems.push(...(validateProject(flows, domain) ?? []));
+  // Cross-checks on a half-loaded project would mostly repeat the load errors.
+  if (!problems.some((p) => p.severity === 'error')) problems.push(...validateProject(flows, domain));
 
   return { ...cfg, root, flows, domain, hotel, files };
 }
