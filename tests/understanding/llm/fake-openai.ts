@@ -84,7 +84,10 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     requiredKey: null,
     close: async () => {
       for (const res of hanging) res.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // The SDK keeps connections alive; without this close() waits for their idle timeout.
+      server.closeAllConnections();
+      await closed;
     },
   };
 

@@ -43,7 +43,12 @@ export const flows: Flow[] = [
       {
         kind: 'collect',
         collect: 'children',
-        next: [{ if: 'slots.children > 0', then: [{ kind: 'collect', collect: 'children_ages', description: 'возраст каждого ребёнка' }] }, { then: 'room' }],
+        next: [
+          // biome-ignore lint/suspicious/noThenProperty: `then` is the Rasa flow branch key (Branch in flows/types.ts)
+          { if: 'slots.children > 0', then: [{ kind: 'collect', collect: 'children_ages', description: 'возраст каждого ребёнка' }] },
+          // biome-ignore lint/suspicious/noThenProperty: `then` is the Rasa flow branch key (Branch in flows/types.ts)
+          { then: 'room' },
+        ],
       },
       { id: 'room', kind: 'collect', collect: 'room_type', description: 'тип номера' },
       { kind: 'call', call: 'collect_contact' },
