@@ -63,11 +63,15 @@ export function todayIn(timeZone: string, now: Date): IsoDate {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-/** A clock honouring PORTIER_NOW (an ISO instant) so tests and acceptance runs see a fixed date. */
+/**
+ * A clock honouring PORTIER_NOW (an ISO instant): it starts there and advances with real time, so "today" is
+ * pinned for tests and acceptance runs while timestamps still come out in order.
+ */
 export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): () => Date {
   const pinned = env['PORTIER_NOW'];
   if (!pinned) return () => new Date();
-  const at = new Date(pinned);
-  if (Number.isNaN(at.getTime())) throw new RangeError(`PORTIER_NOW is not an ISO timestamp: ${pinned}`);
-  return () => new Date(at.getTime());
+  const at = new Date(pinned).getTime();
+  if (Number.isNaN(at)) throw new RangeError(`PORTIER_NOW is not an ISO timestamp: ${pinned}`);
+  const started = Date.now();
+  return () => new Date(at + (Date.now() - started));
 }

@@ -1,0 +1,29 @@
+// action_cancel_booking: cancels the booking action_find_booking found, and reminds of the hotel's
+// cancellation policy when the stay starts within a day.
+import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
+import { nightsBetween } from '../src/hotel/calendar.ts';
+import { BookingNotFoundError } from '../src/hotel/errors.ts';
+import { hotelToday } from '../src/hotel/rules.ts';
+import { type HotelServices, hotelServices, Reply, slotText } from './services.ts';
+
+export async function cancelBooking(call: ActionCall, services: HotelServices): Promise<ActionResult> {
+  const reply = new Reply();
+  const code = slotText(call, 'found_booking_code');
+  if (!code) return reply.say('Не знаю, какую бронь отменить — назовите, пожалуйста, её код.').set('lookup_status', 'not_found').result();
+  try {
+    const b = await services.pms.cancelBooking(code);
+    let text = `Бронь ${b.code} отменена.`;
+    const policy = services.hotel.policies['cancellation'];
+    const daysAhead = nightsBetween(hotelToday(services.hotel, services.now()), b.check_in);
+    if (policy && daysAhead <= 1) text += ` Напомню правила отмены: ${policy}.`;
+    return reply.say(text).set('found_booking_code', null).set('lookup_status', 'cancelled').result();
+  } catch (e) {
+    if (!(e instanceof BookingNotFoundError)) throw e;
+    return reply.say(`Не нашла бронь ${code}.`).set('found_booking_code', null).set('lookup_status', 'not_found').result();
+  }
+}
+
+export const cancelBookingAction: CustomAction = {
+  name: 'action_cancel_booking',
+  run: (call: ActionCall, services: ActionServices) => cancelBooking(call, hotelServices('action_cancel_booking', services)),
+};

@@ -1,0 +1,139 @@
+// action_check_availability: checks the asked dates, party and (when chosen) room type against the hotel
+// system, explains any problem in words built from hotel data, and sets availability_status for the flow.
+import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
+import { addDays, nightsBetween } from '../src/hotel/calendar.ts';
+import { HotelValidationError } from '../src/hotel/errors.ts';
+import { dayMonth, money, stayRange } from '../src/hotel/format-ru.ts';
+import { countedGuests, hotelToday, validateDates } from '../src/hotel/rules.ts';
+import type { Hotel, IsoDate, RoomAvailability, RoomType } from '../src/hotel/types.ts';
+import { currentYear, type HotelServices, hotelServices, Reply, slotNumber, slotNumbers, slotText } from './services.ts';
+
+export type AvailabilityStatus = 'available' | 'rooms_available' | 'invalid_dates' | 'too_many_guests' | 'over_capacity' | 'sold_out' | 'no_rooms';
+
+export interface Party {
+  adults: number;
+  children: number;
+  children_ages?: number[];
+}
+
+export function partyFromSlots(call: ActionCall): Party {
+  return {
+    adults: Math.max(0, Math.round(slotNumber(call, 'adults') ?? 1)),
+    children: Math.max(0, Math.round(slotNumber(call, 'children') ?? 0)),
+    children_ages: slotNumbers(call, 'children_ages'),
+  };
+}
+
+/** "«Стандарт» — 13 000 рублей, «Комфорт» — 17 800 рублей" for the room types given. */
+export function roomOptionsText(hotel: Hotel, rooms: RoomAvailability[]): string {
+  return rooms
+    .map((r) => {
+      const room = hotel.room_types.find((t) => t.code === r.room_type);
+      return `«${room?.name ?? r.room_type}» — ${money(r.total_price, hotel.hotel.currency)}`;
+    })
+    .join(', ');
+}
+
+export function roomName(hotel: Hotel, code: string): string {
+  return hotel.room_types.find((t) => t.code === code)?.name ?? code;
+}
+
+/** Room types the party fits in that have a room free on every night. */
+export function fittingRooms(hotel: Hotel, rooms: RoomAvailability[], party: Party): RoomAvailability[] {
+  const counted = countedGuests(party.adults, party.children, party.children_ages);
+  return rooms.filter((r) => r.available > 0 && (hotel.room_types.find((t) => t.code === r.room_type)?.max_guests ?? 0) >= counted);
+}
+
+/** The nearest stay of the same length (up to two weeks either way) with a fitting room free. */
+export async function nearestFreeStay(services: HotelServices, checkIn: IsoDate, checkOut: IsoDate, party: Party, prefer?: string) {
+  const nights = nightsBetween(checkIn, checkOut);
+  const today = hotelToday(services.hotel, services.now());
+  for (let d = 1; d <= 14; d++) {
+    for (const shift of [d, -d]) {
+      const start = addDays(checkIn, shift);
+      if (nightsBetween(today, start) < 0) continue;
+      const end = addDays(start, nights);
+      const rooms = fittingRooms(services.hotel, await services.pms.availability({ check_in: start, check_out: end }), party);
+      const pick = rooms.find((r) => r.room_type === prefer) ?? rooms[0];
+      if (pick) return { check_in: start, check_out: end, room: pick };
+    }
+  }
+  return null;
+}
+
+function dateProblem(e: HotelValidationError, services: HotelServices, reply: Reply): void {
+  const year = currentYear(services);
+  switch (e.reason) {
+    case 'in_past':
+      reply.say(`Эта дата уже прошла — сегодня ${dayMonth(hotelToday(services.hotel, services.now()), year)}.`);
+      reply.set('check_in_date', null).set('check_out_date', null);
+      return;
+    case 'not_after_check_in':
+      reply.say('Дата выезда должна быть позже даты заезда.').set('check_out_date', null);
+      return;
+    case 'too_long':
+      reply.say(`Я могу забронировать не больше ${String(e.details['max'])} ночей подряд.`).set('check_out_date', null);
+      return;
+    default:
+      if (e.field === 'check_out') reply.say('Не получилось понять дату выезда.').set('check_out_date', null);
+      else reply.say('Не получилось понять дату заезда.').set('check_in_date', null).set('check_out_date', null);
+  }
+}
+
+export async function checkAvailability(call: ActionCall, services: HotelServices): Promise<ActionResult> {
+  const { hotel, pms } = services;
+  const reply = new Reply();
+  const status = (s: AvailabilityStatus) => reply.set('availability_status', s).result();
+
+  let dates: { check_in: IsoDate; check_out: IsoDate };
+  try {
+    dates = validateDates(slotText(call, 'check_in_date'), slotText(call, 'check_out_date'), hotelToday(hotel, services.now()));
+  } catch (e) {
+    if (!(e instanceof HotelValidationError)) throw e;
+    dateProblem(e, services, reply);
+    return status('invalid_dates');
+  }
+
+  const party = partyFromSlots(call);
+  const counted = countedGuests(party.adults, party.children, party.children_ages);
+  const largest = hotel.room_types.reduce((a, b) => (b.max_guests > a.max_guests ? b : a));
+  if (counted > largest.max_guests) {
+    reply.say(`Самый вместительный номер у нас — «${largest.name}», до ${largest.max_guests} гостей; для большой компании можно забронировать несколько номеров.`);
+    reply.set('adults', null).set('children', 0).set('children_ages', null);
+    return status('too_many_guests');
+  }
+
+  const all = await pms.availability(dates);
+  const fitting = fittingRooms(hotel, all, party);
+  reply.set('room_options', roomOptionsText(hotel, fitting));
+  const chosen: RoomType | undefined = hotel.room_types.find((t) => t.code === slotText(call, 'room_type'));
+
+  if (chosen && counted > chosen.max_guests) {
+    const cots = party.children > 0 ? ' (дети до 3 лет не учитываются)' : '';
+    reply.say(`В номере «${chosen.name}» можно разместить не больше ${chosen.max_guests} гостей${cots}, а вас ${counted}.`);
+    reply.set('room_type', null);
+    if (fitting.length) return status('over_capacity');
+  } else if (chosen && (all.find((r) => r.room_type === chosen.code)?.available ?? 0) === 0) {
+    reply.say(`Номера «${chosen.name}» ${stayRange(dates.check_in, dates.check_out, currentYear(services))} уже заняты.`);
+    reply.set('room_type', null);
+    if (fitting.length) return status('sold_out');
+  } else if (chosen) {
+    return status('available');
+  } else if (fitting.length) {
+    return status('rooms_available');
+  }
+
+  // Nothing fits these dates: suggest the nearest dates that do, and ask for dates again.
+  const near = await nearestFreeStay(services, dates.check_in, dates.check_out, party, chosen?.code);
+  const year = currentYear(services);
+  let text = `${stayRange(dates.check_in, dates.check_out, year)} подходящих свободных номеров нет.`;
+  if (near) text += ` Ближайшие свободные даты — ${stayRange(near.check_in, near.check_out, year)}, номер «${roomName(hotel, near.room.room_type)}».`;
+  reply.say(text.charAt(0).toUpperCase() + text.slice(1));
+  reply.set('check_in_date', null).set('check_out_date', null).set('room_type', null);
+  return status('no_rooms');
+}
+
+export const checkAvailabilityAction: CustomAction = {
+  name: 'action_check_availability',
+  run: (call: ActionCall, services: ActionServices) => checkAvailability(call, hotelServices('action_check_availability', services)),
+};

@@ -1,0 +1,48 @@
+// action_create_booking: writes the confirmed booking into the hotel system. The idempotency key is the
+// conversation plus the confirming user turn, so the same confirmation never books twice.
+import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
+import { HotelValidationError, NoAvailabilityError } from '../src/hotel/errors.ts';
+import { spelledCode } from '../src/hotel/format-ru.ts';
+import { checkAvailability } from './check-availability.ts';
+import type { BookingRequest } from '../src/hotel/types.ts';
+import { requestFromSlots } from './quote-price.ts';
+import { type HotelServices, hotelServices, Reply } from './services.ts';
+
+/** "<sender>:<n>:<timestamp>" of the latest user message: stable across retries of the same turn. */
+export function confirmationTurnKey(call: ActionCall): string {
+  const users = call.tracker.events.filter((e) => e.event === 'user');
+  const last = users.at(-1);
+  return `${call.sender_id}:${users.length}:${last?.timestamp ?? 0}`;
+}
+
+export async function createBooking(call: ActionCall, services: HotelServices): Promise<ActionResult> {
+  const reply = new Reply();
+  const request = { ...requestFromSlots(call), idempotency_key: confirmationTurnKey(call) };
+  try {
+    // The hotel system validates every field itself; a gap in the slots comes back as HotelValidationError.
+    const booking = await services.pms.createBooking(request as BookingRequest);
+    return reply
+      .set('booking_code', booking.code)
+      .set('booking_code_spoken', spelledCode(booking.code))
+      .set('booking_failure', null)
+      .result();
+  } catch (e) {
+    reply.set('booking_code', null).set('booking_code_spoken', null);
+    if (e instanceof NoAvailabilityError) {
+      // Someone took the last room while we talked: explain and offer what is still free.
+      reply.set('booking_failure', 'на эти даты номер только что заняли');
+      const again = await checkAvailability({ ...call, tracker: { ...call.tracker, slots: { ...call.tracker.slots } } }, services);
+      return { events: [...reply.events, ...again.events], responses: [{ text: 'Пока мы разговаривали, этот номер на ваши даты заняли.' }, ...again.responses] };
+    }
+    if (e instanceof HotelValidationError) {
+      return reply.set('booking_failure', e.message).set('availability_status', null).result();
+    }
+    // The hotel system is unreachable or broke: the caller hears it plainly and is offered reception.
+    return reply.set('booking_failure', 'система бронирования сейчас не отвечает').set('availability_status', null).result();
+  }
+}
+
+export const createBookingAction: CustomAction = {
+  name: 'action_create_booking',
+  run: (call: ActionCall, services: ActionServices) => createBooking(call, hotelServices('action_create_booking', services)),
+};

@@ -1,0 +1,34 @@
+// The hotel assistant's custom actions, for in-process use and for `portier run actions`.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CustomAction } from '../src/engine/actions.ts';
+import { cancelBookingAction } from './cancel-booking.ts';
+import { checkAvailabilityAction } from './check-availability.ts';
+import { createBookingAction } from './create-booking.ts';
+import { findBookingAction } from './find-booking.ts';
+import { quotePriceAction } from './quote-price.ts';
+import { sessionStartAction } from './session-start.ts';
+import { useCallerPhoneAction } from './use-caller-phone.ts';
+
+export const bookingActions: CustomAction[] = [
+  sessionStartAction,
+  checkAvailabilityAction,
+  quotePriceAction,
+  createBookingAction,
+  findBookingAction,
+  cancelBookingAction,
+  useCallerPhoneAction,
+];
+
+// The knowledge action (actions/knowledge.ts) is written separately; it joins when present.
+const knowledgeFile = fileURLToPath(new URL('./knowledge.ts', import.meta.url));
+const knowledge: CustomAction[] = [];
+if (existsSync(knowledgeFile)) {
+  const mod = (await import(new URL('./knowledge.ts', import.meta.url).href)) as { knowledgeAction?: CustomAction };
+  if (mod.knowledgeAction) knowledge.push(mod.knowledgeAction);
+}
+
+/** Every custom action of the hotel assistant. */
+export function hotelActions(): CustomAction[] {
+  return [...bookingActions, ...knowledge];
+}

@@ -1,0 +1,67 @@
+// action_quote_price: validates the whole request with the hotel rules, asks the hotel system for the price
+// and fills the slots the confirmation question reads (summary_*, total_price_text).
+import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
+import { HotelValidationError } from '../src/hotel/errors.ts';
+import { guestsText, money, nightsText, phoneText, stayRange } from '../src/hotel/format-ru.ts';
+import { prepareBooking } from '../src/hotel/rules.ts';
+import type { BookingRequest } from '../src/hotel/types.ts';
+import { partyFromSlots, roomName } from './check-availability.ts';
+import { currentYear, type HotelServices, hotelServices, Reply, slotText } from './services.ts';
+
+export type QuoteStatus = 'ok' | 'invalid_stay' | 'invalid_name' | 'invalid_phone';
+
+/** The booking request the conversation has gathered so far. */
+export function requestFromSlots(call: ActionCall): Partial<BookingRequest> {
+  const party = partyFromSlots(call);
+  return {
+    room_type: slotText(call, 'room_type') ?? undefined,
+    check_in: slotText(call, 'check_in_date') ?? undefined,
+    check_out: slotText(call, 'check_out_date') ?? undefined,
+    adults: party.adults,
+    children: party.children,
+    children_ages: party.children_ages,
+    guest_name: slotText(call, 'guest_name') ?? undefined,
+    phone: slotText(call, 'guest_phone') ?? undefined,
+  };
+}
+
+export async function quotePrice(call: ActionCall, services: HotelServices): Promise<ActionResult> {
+  const { hotel, pms } = services;
+  const reply = new Reply();
+  let prepared: ReturnType<typeof prepareBooking>;
+  try {
+    prepared = prepareBooking(hotel, requestFromSlots(call), services.now());
+  } catch (e) {
+    if (!(e instanceof HotelValidationError)) throw e;
+    if (e.field === 'phone') {
+      reply.say('Не получилось разобрать номер телефона — нужен номер из десяти цифр после +7.').set('guest_phone', null);
+      return reply.set('quote_status', 'invalid_phone').result();
+    }
+    if (e.field === 'guest_name') {
+      reply.say('Не расслышала имя гостя.').set('guest_name', null);
+      return reply.set('quote_status', 'invalid_name').result();
+    }
+    // The stay stopped being valid (a date passed, a slot was corrected): check it from the start.
+    reply.say('Давайте уточним даты поездки.').set('check_in_date', null).set('check_out_date', null);
+    return reply.set('quote_status', 'invalid_stay').result();
+  }
+  const { request } = prepared;
+  const quote = await pms.quote(request);
+  const year = currentYear(services);
+  return reply
+    .set('guest_name', request.guest_name)
+    .set('guest_phone', request.phone)
+    .set('total_price', quote.total_price)
+    .set('total_price_text', money(quote.total_price, quote.currency))
+    .set('summary_room', roomName(hotel, request.room_type))
+    .set('summary_dates', `${stayRange(request.check_in, request.check_out, year)} (${nightsText(request.check_in, request.check_out)})`)
+    .set('summary_guests', guestsText(request.adults, request.children))
+    .set('summary_phone', phoneText(request.phone))
+    .set('quote_status', 'ok')
+    .result();
+}
+
+export const quotePriceAction: CustomAction = {
+  name: 'action_quote_price',
+  run: (call: ActionCall, services: ActionServices) => quotePrice(call, hotelServices('action_quote_price', services)),
+};

@@ -1,0 +1,74 @@
+// What the hotel actions need from the runtime, and small helpers over the Rasa SDK tracker shapes.
+import type { SlotValue } from '../src/engine/commands.ts';
+import type { ActionCall, ActionEvent, ActionResponse, ActionResult, ActionServices } from '../src/engine/actions.ts';
+import { ActionExecutionRejection } from '../src/engine/actions.ts';
+import type { Hotel, Pms } from '../src/hotel/types.ts';
+
+export interface HotelServices extends ActionServices {
+  pms: Pms;
+  hotel: Hotel;
+}
+
+/** The hotel services, or a rejection naming what the runtime forgot to provide. */
+export function hotelServices(actionName: string, services: ActionServices): HotelServices {
+  const { pms, hotel } = services as Partial<HotelServices>;
+  if (!pms || typeof pms.createBooking !== 'function') throw new ActionExecutionRejection(actionName, `${actionName} needs the hotel system (services.pms)`);
+  if (!hotel || !Array.isArray(hotel.room_types)) throw new ActionExecutionRejection(actionName, `${actionName} needs the hotel data (services.hotel)`);
+  return services as HotelServices;
+}
+
+export function slotSet(name: string, value: SlotValue): ActionEvent {
+  return { event: 'slot', name, value };
+}
+
+export function slotText(call: ActionCall, name: string): string | null {
+  const v = call.tracker.slots[name];
+  if (typeof v === 'string' && v.trim()) return v.trim();
+  if (typeof v === 'number') return String(v);
+  return null;
+}
+
+export function slotNumber(call: ActionCall, name: string): number | null {
+  const v = call.tracker.slots[name];
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return null;
+}
+
+export function slotNumbers(call: ActionCall, name: string): number[] | undefined {
+  const v = call.tracker.slots[name];
+  if (!Array.isArray(v)) return undefined;
+  const nums = v.map((x) => (typeof x === 'number' ? x : Number(x))).filter((x) => Number.isFinite(x));
+  return nums.length ? nums : undefined;
+}
+
+/** Builds an action result; `say` adds literal texts (already composed from hotel data). */
+export class Reply {
+  readonly events: ActionEvent[] = [];
+  readonly responses: ActionResponse[] = [];
+
+  set(name: string, value: SlotValue): this {
+    this.events.push(slotSet(name, value));
+    return this;
+  }
+
+  say(text: string): this {
+    this.responses.push({ text });
+    return this;
+  }
+
+  utter(response: string, variables: Record<string, unknown> = {}): this {
+    this.responses.push({ response, ...variables });
+    return this;
+  }
+
+  result(): ActionResult {
+    return { events: this.events, responses: this.responses };
+  }
+}
+
+/** Today's date in the hotel's time zone, as the hotel system sees it. */
+export function currentYear(services: HotelServices): number {
+  const tz = services.hotel.hotel.timezone;
+  return Number(new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric' }).format(services.now()));
+}

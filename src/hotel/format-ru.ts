@@ -1,0 +1,74 @@
+// Russian phrasing of hotel data for speech and chat: dates, counts, money, phone numbers.
+import { dayNumber, nightsBetween } from './calendar.ts';
+import type { IsoDate } from './types.ts';
+
+const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+/** Picks the Russian plural form: plural(1,'ночь','ночи','ночей') → 'ночь', 2 → 'ночи', 5 → 'ночей'. */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const abs = Math.abs(Math.trunc(n));
+  const d10 = abs % 10;
+  const d100 = abs % 100;
+  if (d10 === 1 && d100 !== 11) return one;
+  if (d10 >= 2 && d10 <= 4 && (d100 < 12 || d100 > 14)) return few;
+  return many;
+}
+
+export function countText(n: number, one: string, few: string, many: string): string {
+  return `${n} ${plural(n, one, few, many)}`;
+}
+
+function parts(date: IsoDate): { y: number; m: number; d: number } {
+  if (dayNumber(date) === null) throw new RangeError(`not a calendar date: ${date}`);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return { y, m, d };
+}
+
+/** "14 декабря" (the year only when it differs from `currentYear`). */
+export function dayMonth(date: IsoDate, currentYear?: number): string {
+  const { y, m, d } = parts(date);
+  const year = currentYear !== undefined && y !== currentYear ? ` ${y} года` : '';
+  return `${d} ${MONTHS_GENITIVE[m - 1]}${year}`;
+}
+
+/** "с 14 по 16 декабря", "с 30 декабря по 2 января". */
+export function stayRange(checkIn: IsoDate, checkOut: IsoDate, currentYear?: number): string {
+  const a = parts(checkIn);
+  const b = parts(checkOut);
+  if (a.y === b.y && a.m === b.m) return `с ${a.d} по ${dayMonth(checkOut, currentYear)}`;
+  return `с ${dayMonth(checkIn, a.y === b.y ? (currentYear ?? a.y) : currentYear)} по ${dayMonth(checkOut, currentYear)}`;
+}
+
+export function nightsText(checkIn: IsoDate, checkOut: IsoDate): string {
+  return countText(nightsBetween(checkIn, checkOut), 'ночь', 'ночи', 'ночей');
+}
+
+/** "13 000" — thousands grouped with a plain space so speech engines and regexes read it alike. */
+export function groupDigits(n: number): string {
+  return Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+
+export function money(amount: number, currency: string): string {
+  if (currency === 'RUB') return `${groupDigits(amount)} ${plural(amount, 'рубль', 'рубля', 'рублей')}`;
+  return `${groupDigits(amount)} ${currency}`;
+}
+
+/** "2 взрослых и 1 ребёнок", "1 взрослый". */
+export function guestsText(adults: number, children: number): string {
+  const a = countText(adults, 'взрослый', 'взрослых', 'взрослых');
+  if (!children) return a;
+  return `${a} и ${countText(children, 'ребёнок', 'ребёнка', 'детей')}`;
+}
+
+/** "+7 900 000-00-01" for Russian numbers; other E.164 numbers unchanged. */
+export function phoneText(e164: string): string {
+  const m = /^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(e164);
+  return m ? `+7 ${m[1]} ${m[2]}-${m[3]}-${m[4]}` : e164;
+}
+
+/** "A K 7 M 3 X": a code spelled out one character at a time, for speech. */
+export function spelledCode(code: string): string {
+  return [...code].join(' ');
+}

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { dayMonth, guestsText, money, phoneText, plural, spelledCode, stayRange } from '../../src/hotel/format-ru.ts';
+
+test('Russian plural forms', () => {
+  assert.deepEqual(
+    [1, 2, 5, 11, 12, 21, 22, 25, 111].map((n) => plural(n, 'ночь', 'ночи', 'ночей')),
+    ['ночь', 'ночи', 'ночей', 'ночей', 'ночей', 'ночь', 'ночи', 'ночей', 'ночей'],
+  );
+});
+
+test('dates and ranges read naturally', () => {
+  assert.equal(dayMonth('2026-12-14', 2026), '14 декабря');
+  assert.equal(dayMonth('2027-01-02', 2026), '2 января 2027 года');
+  assert.equal(stayRange('2026-12-14', '2026-12-16', 2026), 'с 14 по 16 декабря');
+  assert.equal(stayRange('2026-12-30', '2027-01-02', 2026), 'с 30 декабря по 2 января 2027 года');
+  assert.equal(stayRange('2026-11-30', '2026-12-02', 2026), 'с 30 ноября по 2 декабря');
+});
+
+test('money, guests, phones and codes', () => {
+  assert.equal(money(17800, 'RUB'), '17 800 рублей');
+  assert.equal(money(6500, 'RUB'), '6 500 рублей');
+  assert.equal(money(1001, 'RUB'), '1 001 рубль');
+  assert.equal(money(1234567, 'EUR'), '1 234 567 EUR');
+  assert.equal(guestsText(2, 0), '2 взрослых');
+  assert.equal(guestsText(1, 1), '1 взрослый и 1 ребёнок');
+  assert.equal(guestsText(2, 3), '2 взрослых и 3 ребёнка');
+  assert.equal(phoneText('+79000000001'), '+7 900 000-00-01');
+  assert.equal(phoneText('+442079460958'), '+442079460958');
+  assert.equal(spelledCode('AK7M3X'), 'A K 7 M 3 X');
+});
