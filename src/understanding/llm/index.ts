@@ -12,6 +12,7 @@ export { LlmCommandGenerator, type LlmCommandGeneratorOptions } from './llm-comm
 export type { LlmLogger } from './logger.ts';
 export { createLlmMetrics, type LlmMetrics } from './metrics.ts';
 export { createSlotNormaliser, type RussianValueReaders } from './normalise.ts';
+export { russianReaders } from './russian-readers.ts';
 export { CommandPrompt, DEFAULT_PROMPT_TEMPLATE } from './prompt.ts';
 export type { FlowGuard } from './prompt-data.ts';
 export {

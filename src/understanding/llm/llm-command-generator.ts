@@ -2,6 +2,7 @@
 // Failures surface as LlmError so FallbackCommandGenerator can hand the turn to the offline generator.
 import type { Registry } from 'prom-client';
 import type { Domain } from '../../engine/domain/types.ts';
+import type { RoomType } from '../../hotel/types.ts';
 import type { Flow } from '../../engine/flows/types.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
 import { LlmClient } from './client.ts';
@@ -11,6 +12,7 @@ import { type LlmLogger, silentLogger } from './logger.ts';
 import { createLlmMetrics, type LlmMetrics } from './metrics.ts';
 import { createSlotNormaliser } from './normalise.ts';
 import { CommandPrompt } from './prompt.ts';
+import { russianReaders } from './russian-readers.ts';
 import type { FlowGuard } from './prompt-data.ts';
 import type { LlmSettings } from './settings.ts';
 
@@ -21,8 +23,10 @@ export interface LlmCommandGeneratorOptions {
   hotelTimezone: string;
   registry?: Registry;
   logger?: LlmLogger;
-  /** Slot value normaliser; default: built-in date/phone/number readers (see normalise.ts). */
+  /** Slot value normaliser; default: built-in parsing plus nlu-ru's Russian readers (see russian-readers.ts). */
   normalise?: SlotValueNormaliser;
+  /** The hotel's room types (hotel.yml), so «люкс» written by the LLM becomes the code `suite`. */
+  rooms?: readonly RoomType[];
   /** Evaluates flows' `if:` guards; without it only `if: False` flows are hidden. */
   flowGuard?: FlowGuard;
   /** Base for a relative prompt_template path. */
@@ -51,7 +55,7 @@ export class LlmCommandGenerator implements CommandGenerator {
     this.settings = options.settings;
     this.logger = options.logger ?? silentLogger;
     this.metrics = options.registry ? createLlmMetrics(options.registry) : null;
-    this.normalise = options.normalise ?? createSlotNormaliser();
+    this.normalise = options.normalise ?? createSlotNormaliser(russianReaders(options.rooms));
     this.now = options.now ?? Date.now;
     this.prompt = new CommandPrompt({
       flows: options.flows,

@@ -14,16 +14,20 @@ export interface RussianValueReaders {
   phone?: (text: string) => string | null;
   /** A count in words or digits ("двое", "2") → number, or null. */
   count?: (text: string) => number | null;
+  /** «да», «конечно», «не надо» → boolean, or null. */
+  yesNo?: (text: string) => boolean | null;
+  /** A categorical value said in words («люкс» → suite), or null. */
+  category?: (slotName: string, text: string) => string | null;
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'да', 'верно', 'конечно', 'ага', '1']);
 const FALSE_WORDS = new Set(['false', 'no', 'нет', 'неверно', '0']);
 
-function toBool(value: string): boolean | undefined {
+function toBool(value: string, readers: RussianValueReaders): boolean | undefined {
   const v = value.toLowerCase();
   if (TRUE_WORDS.has(v)) return true;
   if (FALSE_WORDS.has(v)) return false;
-  return undefined;
+  return readers.yesNo?.(value) ?? undefined;
 }
 
 function toNumber(value: string, readers: RussianValueReaders): number | undefined {
@@ -32,10 +36,12 @@ function toNumber(value: string, readers: RussianValueReaders): number | undefin
   return readers.count?.(value) ?? undefined;
 }
 
-function toCategory(slot: SlotDefinition, value: string): string | undefined {
+function toCategory(slot: SlotDefinition, value: string, readers: RussianValueReaders): string | undefined {
   const v = value.toLowerCase();
   const match = slot.values?.find((c) => c.toLowerCase() === v);
   if (match) return match;
+  const said = readers.category?.(slot.name, value);
+  if (said && slot.values?.includes(said)) return said;
   // Rasa keeps unknown categorical values as `__other__` when the slot declares it.
   return slot.values?.includes('__other__') ? '__other__' : undefined;
 }
@@ -95,11 +101,11 @@ export function createSlotNormaliser(readers: RussianValueReaders = {}): SlotVal
     if (!slot) return undefined;
     switch (slot.type) {
       case 'bool':
-        return toBool(value);
+        return toBool(value, readers);
       case 'float':
         return toNumber(value, readers);
       case 'categorical':
-        return toCategory(slot, value);
+        return toCategory(slot, value, readers);
       case 'list':
         return toList(value);
       case 'any':

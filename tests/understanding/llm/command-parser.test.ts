@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Command } from '../../../src/engine/commands.ts';
 import { commandsOrCannotHandle, parseCommands } from '../../../src/understanding/llm/command-parser.ts';
+import { loadHotel } from '../../../src/hotel/load.ts';
 import { createSlotNormaliser } from '../../../src/understanding/llm/normalise.ts';
+import { russianReaders } from '../../../src/understanding/llm/russian-readers.ts';
 import { context, domain, flows } from './fixtures.ts';
 
 const normalise = createSlotNormaliser();
@@ -130,5 +132,24 @@ describe('command parser: slot values', () => {
     });
     const result = parseCommands('set slot adults двое\nset slot check_in_date завтра', { flows, domain, context: context(), normalise: withReaders });
     assert.deepEqual(result.commands, [set('adults', 2), set('check_in_date', '2026-11-25')]);
+  });
+});
+
+describe('command parser: values in Russian words, read by nlu-ru’s extractors', () => {
+  const rooms = loadHotel('data/hotel.yml').room_types;
+  const russian = createSlotNormaliser(russianReaders(rooms));
+  const parseRu = (answer: string, ctx = context()) => parseCommands(answer, { flows, domain, context: ctx, normalise: russian }).commands;
+
+  it('reads counts, dates, phones, yes/no and room names said in words', () => {
+    assert.deepEqual(parseRu('set slot adults двое\nset slot check_in_date 27 ноября\nset slot guest_phone восемь девятьсот двенадцать пятьсот пятьдесят пять ноль один сорок восемь'), [
+      set('adults', 2),
+      set('check_in_date', '2026-11-27'),
+      set('guest_phone', '+79125550148'),
+    ]);
+    assert.deepEqual(parseRu('set slot booking_confirmation да, всё верно\nset slot room_type люкс'), [set('booking_confirmation', true), set('room_type', 'suite')]);
+  });
+
+  it('resolves a date without a year to the next one that is not in the past', () => {
+    assert.deepEqual(parseRu('set slot check_in_date 5 января'), [set('check_in_date', '2027-01-05')]);
   });
 });
