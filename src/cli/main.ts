@@ -2,8 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { applyDotenv } from '../config/env.ts';
-import { formatProblem, ProjectLoadError } from '../config/errors.ts';
+import { ProjectLoadError } from '../config/errors.ts';
 import { RuntimeEnvError } from '../config/runtime-env.ts';
+import { problemLine, sortProblems } from './output.ts';
 
 /** Command modules in src/cli/commands/; `run` comes before `run-actions`, which adds `run actions` to it. */
 export const COMMAND_MODULES = ['run', 'run-actions', 'shell', 'train', 'validate', 'test', 'call'] as const;
@@ -17,8 +18,22 @@ function version(): string {
   return pkg.version ?? '0.0.0';
 }
 
-/** Builds the program with every command module present (teammates' modules may not exist yet). */
-export async function buildProgram(): Promise<Command> {
+/** A command module that exists but failed to load; reported only when its command is used. */
+export class CommandLoadError extends Error {
+  constructor(
+    readonly module: string,
+    cause: unknown,
+  ) {
+    super(`command module src/cli/commands/${module}.ts failed to load: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`);
+    this.name = 'CommandLoadError';
+  }
+}
+
+/**
+ * Builds the program with every command module present (teammates' modules may not exist yet). A module that
+ * fails to load does not take the other commands down; its error is kept in `failed`.
+ */
+export async function buildProgram(failed: CommandLoadError[] = []): Promise<Command> {
   const program = new Command('portier')
     .description('Portier: a Russian-speaking hotel voice assistant that runs Rasa Pro (CALM) projects')
     .version(version(), '-V, --version')
@@ -28,15 +43,20 @@ export async function buildProgram(): Promise<Command> {
   for (const name of COMMAND_MODULES) {
     const url = new URL(`./commands/${name}.ts`, import.meta.url);
     if (!existsSync(url)) continue;
-    const mod = (await import(url.href)) as Partial<CommandModule>;
-    if (typeof mod.register === 'function') mod.register(program);
+    try {
+      const mod = (await import(url.href)) as Partial<CommandModule>;
+      if (typeof mod.register !== 'function') throw new Error('it does not export register(program)');
+      mod.register(program);
+    } catch (err) {
+      failed.push(new CommandLoadError(name, err));
+    }
   }
   return program;
 }
 
 /** One line per problem, never a stack trace (unless LOG_LEVEL=debug/trace asks for one). */
 export function describeFailure(err: unknown): string[] {
-  if (err instanceof ProjectLoadError) return err.problems.filter((p) => p.severity === 'error').map(formatProblem);
+  if (err instanceof ProjectLoadError) return sortProblems(err.problems.filter((p) => p.severity === 'error')).map((p) => problemLine(p));
   if (err instanceof RuntimeEnvError) return err.problems.map((p) => `error: ${p.message}`);
   if (err instanceof Error) return [`error: ${err.message.split('\n')[0]}`];
   return [`error: ${String(err)}`];
@@ -51,7 +71,10 @@ function exitCodeOf(err: unknown): number {
 export async function main(argv: string[]): Promise<void> {
   applyDotenv(process.cwd());
   try {
-    const program = await buildProgram();
+    const failed: CommandLoadError[] = [];
+    const program = await buildProgram(failed);
+    const requested = failed.find((f) => f.module === argv[0] || f.module === `${argv[0]}-${argv[1]}`);
+    if (requested) throw requested;
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
