@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { hotelActions } from '../../actions/index.ts';
+import { InProcessActions } from '../../src/engine/executor/action-registry.ts';
+import { call, hotel, services, slotsOf, stay, textOf, userEvent } from './helpers.ts';
+
+function runner() {
+  const s = services();
+  return { actions: new InProcessActions(hotelActions(), s), pms: s.pms };
+}
+
+test('all hotel actions are registered under their domain names', () => {
+  const { actions } = runner();
+  for (const name of ['action_session_start', 'action_check_availability', 'action_quote_price', 'action_create_booking', 'action_find_booking', 'action_cancel_booking', 'action_use_caller_phone']) {
+    assert.ok(actions.has(name), name);
+  }
+});
+
+test('session start greets with the hotel name from data and keeps the caller number', async () => {
+  const { actions } = runner();
+  const r = await actions.run(
+    'action_session_start',
+    call('action_session_start', { session_started_metadata: { user_phone: '+7 900 111-22-33' } }, {
+      events: [{ event: 'slot', name: 'guest_name', value: 'Анна Петрова', timestamp: 1 }, { event: 'slot', name: 'dialogue_stack', value: [], timestamp: 2 }],
+    }),
+  );
+  assert.equal(r.events[0]?.event, 'session_started');
+  assert.deepEqual(slotsOf(r), { guest_name: 'Анна Петрова', caller_phone: '+79001112233' });
+  assert.equal(r.events.at(-1)?.event, 'action');
+  assert.deepEqual(r.responses, [{ response: 'utter_greet', hotel_name: hotel.hotel.name, hotel_city: hotel.hotel.city }]);
+});
+
+test('availability: room options priced by the hotel system when no room is chosen', async () => {
+  const { actions } = runner();
+  const r = await actions.run('action_check_availability', call('action_check_availability', stay));
+  const s = slotsOf(r);
+  assert.equal(s['availability_status'], 'rooms_available');
+  assert.equal(s['room_options'], '«Стандарт» — 13 000 рублей, «Комфорт» — 17 800 рублей, «Семейный» — 23 000 рублей, «Люкс» — 32 000 рублей');
+  assert.equal(r.responses.length, 0);
+});
+
+test('availability: 4 guests in a suite → the max is said and room type asked again with fitting options', async () => {
+  const { actions } = runner();
+  const r = await actions.run('action_check_availability', call('action_check_availability', { ...stay, adults: 4, room_type: 'suite' }));
+  const s = slotsOf(r);
+  assert.equal(s['availability_status'], 'over_capacity');
+  assert.equal(s['room_type'], null);
+  assert.match(textOf(r), /«Люкс».*не больше 2 гостей/);
+  assert.equal(s['room_options'], '«Семейный» — 23 000 рублей');
+});
+
+test('availability: invalid and past dates are explained and the dates asked again', async () => {
+  const { actions } = runner();
+  const past = await actions.run('action_check_availability', call('action_check_availability', { ...stay, check_in_date: '2026-11-20' }));
+  assert.equal(slotsOf(past)['availability_status'], 'invalid_dates');
+  assert.match(textOf(past), /уже прошла — сегодня 24 ноября/);
+  assert.equal(slotsOf(past)['check_in_date'], null);
+  const backwards = await actions.run('action_check_availability', call('action_check_availability', { ...stay, check_out_date: '2026-12-10' }));
+  assert.deepEqual([slotsOf(backwards)['availability_status'], slotsOf(backwards)['check_out_date']], ['invalid_dates', null]);
+  assert.ok(!('check_in_date' in slotsOf(backwards)), 'check-in stays');
+  const crowd = await actions.run('action_check_availability', call('action_check_availability', { ...stay, adults: 7 }));
+  assert.equal(slotsOf(crowd)['availability_status'], 'too_many_guests');
+  assert.match(textOf(crowd), /«Семейный», до 4 гостей/);
+});
+
+test('availability: a sold-out room type offers what is free; nothing free offers the nearest dates', async () => {
+  const { actions, pms } = runner();
+  const base = { check_in: '2026-12-14', check_out: '2026-12-16', adults: 2, children: 0, guest_name: 'Анна Петрова', phone: '+79000000100' };
+  for (let i = 0; i < 2; i++) await pms.createBooking({ ...base, room_type: 'suite' });
+  const r = await actions.run('action_check_availability', call('action_check_availability', { ...stay, room_type: 'suite' }));
+  assert.equal(slotsOf(r)['availability_status'], 'sold_out');
+  assert.match(textOf(r), /«Люкс» с 14 по 16 декабря уже заняты/);
+  assert.doesNotMatch(String(slotsOf(r)['room_options']), /Люкс/);
+
+  for (let i = 0; i < 4; i++) await pms.createBooking({ ...base, room_type: 'family', adults: 4 });
+  const none = await actions.run('action_check_availability', call('action_check_availability', { ...stay, adults: 4, room_type: 'family' }));
+  assert.equal(slotsOf(none)['availability_status'], 'no_rooms');
+  assert.match(textOf(none), /Ближайшие свободные даты — с 16 по 18 декабря, номер «Семейный»/);
+  assert.equal(slotsOf(none)['check_in_date'], null);
+});
+
+test('quote: the confirmation slots carry the price computed by the hotel system', async () => {
+  const { actions } = runner();
+  const r = await actions.run(
+    'action_quote_price',
+    call('action_quote_price', { ...stay, room_type: 'comfort', guest_name: 'Пётр Сидоров', guest_phone: '+7 900 000-00-01' }),
+  );
+  assert.deepEqual(slotsOf(r), {
+    guest_name: 'Пётр Сидоров',
+    guest_phone: '+79000000001',
+    total_price: 17800,
+    total_price_text: '17 800 рублей',
+    summary_room: 'Комфорт',
+    summary_dates: 'с 14 по 16 декабря (2 ночи)',
+    summary_guests: '2 взрослых',
+    summary_phone: '+7 900 000-00-01',
+    quote_status: 'ok',
+  });
+  const bad = await actions.run('action_quote_price', call('action_quote_price', { ...stay, room_type: 'comfort', guest_name: 'Пётр', guest_phone: '12' }));
+  assert.deepEqual([slotsOf(bad)['quote_status'], slotsOf(bad)['guest_phone']], ['invalid_phone', null]);
+});
+
+test('create: books once per confirmation turn, even when the action is retried', async () => {
+  const { actions, pms } = runner();
+  const slots = { ...stay, room_type: 'comfort', guest_name: 'Пётр Сидоров', guest_phone: '+79000000001', booking_confirmation: true };
+  const first = await actions.run('action_create_booking', call('action_create_booking', slots));
+  const retry = await actions.run('action_create_booking', call('action_create_booking', slots));
+  const code = slotsOf(first)['booking_code'];
+  assert.match(String(code), /^[A-Z0-9]{6}$/);
+  assert.equal(slotsOf(retry)['booking_code'], code);
+  assert.equal(slotsOf(first)['booking_code_spoken'], String(code).split('').join(' '));
+  assert.equal((await pms.findBookings({ phone: '+79000000001' })).length, 1);
+  // A later confirmation turn is a new booking request.
+  const later = await actions.run('action_create_booking', call('action_create_booking', slots, { events: [userEvent('да', 1000), userEvent('да', 2000)] }));
+  assert.notEqual(slotsOf(later)['booking_code'], code);
+});
+
+test('create: when the last room went meanwhile, the failure is explained and other rooms offered', async () => {
+  const { actions, pms } = runner();
+  const base = { check_in: '2026-12-14', check_out: '2026-12-16', adults: 2, children: 0, guest_name: 'Анна Петрова', phone: '+79000000100' };
+  for (let i = 0; i < 2; i++) await pms.createBooking({ ...base, room_type: 'suite' });
+  const r = await actions.run('action_create_booking', call('action_create_booking', { ...stay, room_type: 'suite', guest_name: 'Пётр Сидоров', guest_phone: '+79000000001' }));
+  const s = slotsOf(r);
+  assert.equal(s['booking_code'], null);
+  assert.equal(s['availability_status'], 'sold_out');
+  assert.ok(s['booking_failure']);
+  assert.match(textOf(r), /заняли/);
+});
+
+test('find and cancel by code or by phone', async () => {
+  const { actions, pms } = runner();
+  const b = await pms.createBooking({ room_type: 'standard', check_in: '2026-12-09', check_out: '2026-12-10', adults: 1, children: 0, guest_name: 'Олег Ковалёв', phone: '+79000000002' });
+  const spoken = b.code.toLowerCase().split('').join(' ');
+  const byCode = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: `код ${spoken}` }));
+  assert.equal(slotsOf(byCode)['found_booking_code'], b.code);
+  assert.match(textOf(byCode), /«Стандарт», с 9 по 10 декабря, 1 взрослый, на имя Олег Ковалёв, стоимость 6 500 рублей/);
+  const byPhone = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: 'номера не помню, бронировал на телефон 8 900 000 00 02' }));
+  assert.equal(slotsOf(byPhone)['found_booking_code'], b.code);
+  const missing = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: '+79000000999' }));
+  assert.deepEqual([slotsOf(missing)['lookup_status'], slotsOf(missing)['booking_reference']], ['not_found', null]);
+
+  const cancelled = await actions.run('action_cancel_booking', call('action_cancel_booking', { found_booking_code: b.code, cancel_confirmation: true }));
+  assert.match(textOf(cancelled), new RegExp(`Бронь ${b.code} отменена`));
+  assert.equal((await pms.findBookings({ code: b.code }))[0]?.status, 'cancelled');
+  const again = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: b.code }));
+  assert.equal(slotsOf(again)['lookup_status'], 'cancelled');
+});
+
+test('cancelling by a phone with several bookings asks which one', async () => {
+  const { actions, pms } = runner();
+  const base = { room_type: 'standard', adults: 1, children: 0, guest_name: 'Олег Ковалёв', phone: '+79000000002' };
+  await pms.createBooking({ ...base, check_in: '2026-12-09', check_out: '2026-12-10' });
+  await pms.createBooking({ ...base, check_in: '2026-12-19', check_out: '2026-12-20' });
+  const r = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: '+79000000002' }, { stack: [{ flow_id: 'cancel_booking', frame_id: 'x' }] }));
+  assert.equal(slotsOf(r)['lookup_status'], 'several');
+  assert.match(textOf(r), /2 брони/);
+});
+
+test('the caller number becomes the contact phone on request', async () => {
+  const { actions } = runner();
+  const r = await actions.run('action_use_caller_phone', call('action_use_caller_phone', { caller_phone: '+79001112233', use_caller_phone: true }));
+  assert.deepEqual(slotsOf(r), { guest_phone: '+79001112233' });
+});
