@@ -17,7 +17,7 @@ export const HOTEL_PHONE = '+74950000000';
 /** Answers like a small booking dialogue; records every message it got. */
 export class DialogueDouble implements Agent {
   readonly received: IncomingMessage[] = [];
-  #silences = 0;
+  readonly #silences = new Map<string, number>();
 
   async handleMessage(message: IncomingMessage): Promise<BotMessage[]> {
     this.received.push(message);
@@ -26,11 +26,12 @@ export class DialogueDouble implements Agent {
     if (text === '/session_start') return say('Здравствуйте! Чем могу помочь?');
     if (text === '/session_end') return [];
     if (text === '/silence_timeout') {
-      this.#silences++;
-      if (this.#silences === 1) return say('Вы меня слышите?');
+      const silences = (this.#silences.get(message.sender) ?? 0) + 1;
+      this.#silences.set(message.sender, silences);
+      if (silences === 1) return say('Вы меня слышите?');
       return say('Перезвоните, когда будет удобно. До свидания!', { call_control: { kind: 'hangup' } });
     }
-    this.#silences = 0;
+    this.#silences.delete(message.sender);
     if (text.includes('заброн')) return say('На какие даты вы хотите забронировать номер?');
     if (text.includes('декабр')) return say('Записала. На сколько гостей?');
     if (text.includes('расскаж')) {
@@ -56,13 +57,15 @@ export interface TwilioApiRequest {
 }
 
 /** Speaks Twilio's REST API for Calls/{Sid}.json updates and records them. */
-export async function startTwilioApi(): Promise<{ url: string; requests: TwilioApiRequest[]; close: () => Promise<void> }> {
+export async function startTwilioApi(onRequest?: (r: TwilioApiRequest) => void): Promise<{ url: string; requests: TwilioApiRequest[]; close: () => Promise<void> }> {
   const app = Fastify();
   const requests: TwilioApiRequest[] = [];
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_r, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))));
   app.post('/2010-04-01/Accounts/:account/Calls/:sid.json', async (request, reply) => {
     const form = request.body as Record<string, string>;
-    requests.push({ path: request.url, auth: request.headers.authorization ?? '', form });
+    const recorded = { path: request.url, auth: request.headers.authorization ?? '', form };
+    requests.push(recorded);
+    onRequest?.(recorded);
     const { sid } = request.params as { sid: string };
     return reply.send({ sid, status: form.Status ?? 'in-progress' });
   });

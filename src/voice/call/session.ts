@@ -143,10 +143,10 @@ export class CallSession {
       this.#bargedThisTurn = false;
       this.#overlappedBot = this.botSpeaking;
     }
-    if (this.#turn.speaking && !this.#bargedThisTurn && this.botSpeaking && this.#turn.voicedMs >= o.bargeInMs) this.#bargeIn(now);
+    if (this.#turn.speaking && !this.#bargedThisTurn && this.botSpeaking && this.#turn.speechMs >= o.bargeInMs) this.#bargeIn(now);
     if (event === 'vad_stop') this.#vadStopAt = now;
     if (event === 'turn_end') this.#onTurnEnd(now);
-    if (this.#silenceArmed && !this.#turn.speaking && ++this.#silenceFrames * FRAME_MS >= o.silenceTimeoutMs) {
+    if (this.#silenceArmed && !this.#turn.speaking && !this.botSpeaking && ++this.#silenceFrames * FRAME_MS >= o.silenceTimeoutMs) {
       this.#silenceArmed = false;
       this.#log.info({ silence_ms: o.silenceTimeoutMs }, 'caller silent');
       this.#ask('/silence_timeout');
@@ -254,6 +254,7 @@ export class CallSession {
 
   async #speak(replies: BotMessage[], timeline?: TurnTimeline): Promise<void> {
     const replyId = ++this.#replyId;
+    this.#silenceArmed = false;
     timeline?.attach(replyId);
     this.#ledger.prune(replyId - 2);
     const control = replies.find((r) => r.call_control)?.call_control;

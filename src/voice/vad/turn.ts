@@ -19,6 +19,7 @@ export class TurnDetector {
   #run = 0;
   #silence = 0;
   #voicedFrames = 0;
+  #turnFrames = 0;
 
   constructor(options: Partial<TurnOptions> = {}) {
     const o = { ...turnDefaults, ...options };
@@ -30,17 +31,24 @@ export class TurnDetector {
     return this.#state !== 'quiet';
   }
 
+  /** Audio since the caller started speaking, pauses included, in ms. */
+  get speechMs(): number {
+    return this.#turnFrames * FRAME_MS;
+  }
+
   /** Voiced audio in the current turn, in ms. */
   get voicedMs(): number {
     return this.#voicedFrames * FRAME_MS;
   }
 
   push(speech: boolean): TurnEvent | null {
+    if (this.#state !== 'quiet') this.#turnFrames++;
     if (this.#state === 'quiet') {
       this.#run = speech ? this.#run + 1 : 0;
       if (this.#run < this.#startFrames) return null;
       this.#state = 'speaking';
       this.#voicedFrames = this.#run;
+      this.#turnFrames = this.#run;
       return 'speech_start';
     }
     if (speech) {
@@ -66,5 +74,6 @@ export class TurnDetector {
     this.#run = 0;
     this.#silence = 0;
     this.#voicedFrames = 0;
+    this.#turnFrames = 0;
   }
 }

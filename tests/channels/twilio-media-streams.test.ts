@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import WebSocket from 'ws';
+import { twilioSignature } from '../../src/channels/twilio-signature.ts';
+import { SimulatedCall } from '../../src/voice/simulator.ts';
+import { startVoiceServer, TIME_SCALE, type VoiceServer } from '../voice/harness.ts';
+
+const AUTH_TOKEN = 'channel-test-token';
+
+describe('twilio_media_streams webhook and stream', () => {
+  let server: VoiceServer;
+  let open: VoiceServer;
+  let webhook: string;
+  before(async () => {
+    server = await startVoiceServer({ credentials: { auth_token: AUTH_TOKEN, account_sid: 'AC00' } });
+    open = await startVoiceServer({ credentials: { server_url: 'bot.example.com' } });
+    webhook = `${server.baseUrl}/webhooks/twilio_media_streams/webhook`;
+  });
+  after(async () => {
+    await server.close();
+    await open.close();
+  });
+
+  const form = { CallSid: 'CA42', From: '+79161234567', To: '+74951234567', Direction: 'inbound' };
+  const post = (signature: string | undefined, body = new URLSearchParams(form).toString()) =>
+    fetch(webhook, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...(signature ? { 'x-twilio-signature': signature } : {}) }, body });
+
+  it('answers a signed voice webhook with <Connect><Stream> and the call parameters', async () => {
+    const res = await post(twilioSignature(AUTH_TOKEN, webhook, form));
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /text\/xml/);
+    const twiml = await res.text();
+    assert.match(twiml, /<Response><Connect><Stream url="ws:\/\/127\.0\.0\.1:\d+\/webhooks\/twilio_media_streams\/websocket">/);
+    assert.match(twiml, /<Parameter name="token" value="[A-Za-z0-9_-]{20,}"\/>/);
+    assert.match(twiml, /<Parameter name="user_phone" value="\+79161234567"\/>/);
+    assert.doesNotMatch(/<Stream url="([^"]*)"/.exec(twiml)![1]!, /\?/, 'no query string in the stream URL');
+  });
+
+  it('refuses a wrong or missing signature with 403', async () => {
+    assert.equal((await post(twilioSignature('other-token', webhook, form))).status, 403);
+    assert.equal((await post(undefined)).status, 403);
+  });
+
+  it('uses the configured server_url for the stream (wss) when set', async () => {
+    const res = await fetch(`${open.baseUrl}/webhooks/twilio_media_streams/webhook`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
+    assert.match(await res.text(), /<Stream url="wss:\/\/bot\.example\.com\/webhooks\/twilio_media_streams\/websocket">/);
+  });
+
+  it('gives a text answer to the local JSON test (From, Body)', async () => {
+    const res = await fetch(`${open.baseUrl}/webhooks/twilio_media_streams/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ From: '+79160000001', Body: 'Хочу забронировать номер' }),
+    });
+    assert.equal(res.status, 200);
+    const messages = (await res.json()) as { recipient_id: string; text: string }[];
+    assert.deepEqual(messages, [{ recipient_id: '+79160000001', text: 'На какие даты вы хотите забронировать номер?' }]);
+  });
+
+  it('closes a stream whose start carries no valid one-time token with 1008', async () => {
+    const ws = new WebSocket(`${open.baseUrl.replace('http', 'ws')}/webhooks/twilio_media_streams/websocket`);
+    await new Promise((r) => ws.once('open', r));
+    const closed = new Promise<number>((r) => ws.once('close', (code) => r(code)));
+    ws.send(JSON.stringify({ event: 'connected', protocol: 'Call', version: '1.0.0' }));
+    ws.send(JSON.stringify({ event: 'start', streamSid: 'MZ1', start: { streamSid: 'MZ1', accountSid: 'AC1', callSid: 'CA1', customParameters: { token: 'forged' } } }));
+    assert.equal(await closed, 1008);
+  });
+
+  it('ignores malformed frames without disturbing this call or another one', async () => {
+    const broken = await SimulatedCall.dial({ baseUrl: open.baseUrl, timeScale: TIME_SCALE });
+    const healthy = await SimulatedCall.dial({ baseUrl: open.baseUrl, timeScale: TIME_SCALE });
+    // Garbage on a connection that never started, and an invalid DTMF frame on the call itself.
+    const intruder = new WebSocket(`${open.baseUrl.replace('http', 'ws')}/webhooks/twilio_media_streams/websocket`);
+    await new Promise((r) => intruder.once('open', r));
+    intruder.send('not json');
+    intruder.send(JSON.stringify({ event: 'media', media: { payload: 42 } }));
+    intruder.send(JSON.stringify({ event: 'dance' }));
+    intruder.send(Buffer.from([1, 2, 3]));
+    broken.press('x');
+    await healthy.waitForBotTurn();
+    await broken.waitForBotTurn();
+    assert.equal(intruder.readyState, WebSocket.OPEN);
+    intruder.close();
+    await healthy.hangup();
+    await broken.hangup();
+  });
+});

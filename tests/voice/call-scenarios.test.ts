@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { mulawEncode } from '../../src/voice/audio/mulaw.ts';
+import { SimulatedCall } from '../../src/voice/simulator.ts';
+import { espeakToMulaw } from '../../src/voice/tts/espeak.ts';
+import { HOTEL_PHONE, startTwilioApi, startVoiceServer, TIME_SCALE, type TwilioApiRequest, type VoiceServer } from './harness.ts';
+
+const AUTH_TOKEN = 'test-auth-token-0123456789abcdef';
+const ACCOUNT_SID = `AC${'1'.repeat(32)}`;
+
+/** A 8 kHz noise burst (a cough or a door) as mu-law. */
+function noise(ms: number, seed = 7): Uint8Array {
+  let x = seed;
+  const pcm = new Int16Array((ms / 1000) * 8000);
+  for (let i = 0; i < pcm.length; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    pcm[i] = ((x / 0x7fffffff) * 2 - 1) * 6000;
+  }
+  return mulawEncode(pcm);
+}
+
+describe('phone call scenarios', () => {
+  let server: VoiceServer;
+  let twilioApi: Awaited<ReturnType<typeof startTwilioApi>>;
+  let onApiRequest: ((r: TwilioApiRequest) => void) | undefined;
+
+  before(async () => {
+    twilioApi = await startTwilioApi((r) => onApiRequest?.(r));
+    process.env.TWILIO_API_BASE_URL = twilioApi.url;
+    server = await startVoiceServer({ credentials: { account_sid: ACCOUNT_SID, auth_token: AUTH_TOKEN } });
+  });
+  after(async () => {
+    await server.close();
+    await twilioApi.close();
+    delete process.env.TWILIO_API_BASE_URL;
+  });
+
+  const dial = () => SimulatedCall.dial({ baseUrl: server.baseUrl, timeScale: TIME_SCALE, authToken: AUTH_TOKEN, accountSid: ACCOUNT_SID });
+
+  it('stops the bot at once when the caller talks over a long answer, and tells the assistant what was heard', async () => {
+    const call = await dial();
+    await call.waitForBotTurn();
+    server.asr.expect('Расскажите о номерах');
+    await call.say('Расскажите о номерах');
+    await call.waitForBotSpeech();
+    const speechStart = call.audioMs;
+    await call.waitUntil(() => call.audioMs >= speechStart + 2500, 10_000);
+    server.asr.expect('Подождите, а сколько стоит люкс');
+    const words = await espeakToMulaw('Подождите, а сколько стоит люкс');
+    const bargeAt = call.audioMs;
+    const saying = call.sendAudio(words);
+    await call.waitUntil(() => call.clears > 0, 10_000);
+    const clearAt = call.received.find((r) => r.event === 'clear')!.audioMs;
+    assert.ok(clearAt - bargeAt < 700, `clear ${clearAt - bargeAt} ms after the caller started`);
+    await saying;
+    await call.waitForBotTurn();
+    const interrupted = server.agent.received.find((m) => m.text === 'Подождите, а сколько стоит люкс')!;
+    const bargeIn = interrupted.metadata?.barge_in as { heard: string; not_heard: string };
+    assert.ok(bargeIn.heard.startsWith('У нас есть несколько категорий номеров.'), bargeIn.heard);
+    assert.ok(bargeIn.not_heard.includes('бесплатный интернет'), 'the end of the answer was not heard');
+    await call.hangup();
+  });
+
+  it('resumes the answer after a false interruption (a noise, no words)', async () => {
+    const call = await dial();
+    await call.waitForBotTurn();
+    server.asr.expect('Расскажите о номерах');
+    await call.say('Расскажите о номерах');
+    await call.waitForBotSpeech();
+    const t = call.audioMs;
+    await call.waitUntil(() => call.audioMs >= t + 1500, 10_000);
+    const mine = () => server.agent.received.filter((m) => m.sender === call.callSid).length;
+    const before = mine();
+    server.asr.expect('');
+    await call.sendAudio(noise(600));
+    await call.waitUntil(() => call.clears > 0, 5000);
+    const heardAtClear = call.heardMs;
+    await call.waitForBotTurn(1000);
+    assert.equal(mine(), before, 'the noise reached the assistant');
+    assert.ok(call.heardMs > heardAtClear + 2000, 'the bot went on speaking');
+    const metric = await server.registry.getSingleMetricAsString('portier_voice_barge_ins_total');
+    assert.match(metric, /kind="false_interruption"} 1/);
+    await call.hangup();
+  });
+
+  it('transfers to reception through the Twilio REST API when the caller presses 0', async () => {
+    const call = await dial();
+    await call.waitForBotSpeech();
+    call.press('0');
+    await call.waitUntil(() => twilioApi.requests.some((r) => r.path.includes(call.callSid)), 5000);
+    const request = twilioApi.requests.find((r) => r.path.includes(call.callSid))!;
+    assert.equal(request.path, `/2010-04-01/Accounts/${ACCOUNT_SID}/Calls/${call.callSid}.json`);
+    assert.equal(request.form.Twiml, `<Response><Dial>${HOTEL_PHONE}</Dial></Response>`);
+    assert.equal(request.auth, `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString('base64')}`);
+    assert.ok(call.clears >= 1, 'the greeting was cut off');
+    await call.hangup();
+  });
+
+  it('submits typed digits as the answer to a phone-number question', async () => {
+    const call = await dial();
+    await call.waitForBotTurn();
+    for (const d of '89161234567#') call.press(d);
+    await call.waitForBotTurn();
+    const digits = server.agent.received.find((m) => m.text === '89161234567');
+    assert.ok(digits, 'digits reached the assistant');
+    assert.equal(digits.metadata?.input, 'dtmf');
+    await call.hangup();
+  });
+
+  it('reprompts a silent caller, then says goodbye and hangs up after the goodbye played', async () => {
+    const call = await dial();
+    let heardAtHangup = -1;
+    let marksAtHangup = -1;
+    onApiRequest = (r) => {
+      if (r.form.Status === 'completed' && r.path.includes(call.callSid)) {
+        heardAtHangup = call.heardMs;
+        marksAtHangup = call.marksEchoed.length;
+      }
+    };
+    await call.waitForBotTurn();
+    await call.waitForBotTurn(700, 20_000); // «Вы меня слышите?»
+    await call.waitUntil(() => heardAtHangup >= 0, 20_000);
+    onApiRequest = undefined;
+    const mine = server.agent.received.filter((m) => m.sender === call.callSid).map((m) => m.text);
+    assert.deepEqual(mine, ['/session_start', '/silence_timeout', '/silence_timeout']);
+    assert.equal(marksAtHangup, call.marksEchoed.length, 'hang-up waited for the last mark');
+    assert.ok(heardAtHangup >= call.heardMs - 40, 'the goodbye had played');
+    await call.hangup();
+  });
+
+  it('ends cleanly when the caller hangs up mid-sentence', async () => {
+    const call = await dial();
+    await call.waitForBotTurn();
+    server.asr.expect('Расскажите о номерах');
+    await call.say('Расскажите о номерах');
+    await call.waitForBotSpeech();
+    await call.hangup();
+    await new Promise((r) => setTimeout(r, 100));
+    const mine = server.agent.received.filter((m) => m.sender === call.callSid).map((m) => m.text);
+    assert.equal(mine.at(-1), '/session_end');
+    assert.equal(server.calls.sessions.has(call.callSid), false);
+  });
+});
