@@ -1,0 +1,198 @@
+// `portier run`: the assistant's HTTP server, as `rasa run --enable-api --cors "*" --port 5005` runs it.
+// `portier run actions` (the action server) is added to this command by run-actions.ts.
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { Logger } from 'pino';
+import type { Env } from '../../config/env.ts';
+import { type AssembledRuntime, type CreateRuntimeOptions, createRuntime } from '../../runtime/create-runtime.ts';
+import type { Runtime } from '../../runtime/types.ts';
+import { buildServer } from '../../server/app.ts';
+import { apiRoutes } from '../../server/routes/api-bookings.ts';
+import { type ServerPluginContext, loadChannelPlugins } from '../../server/plugins.ts';
+
+export interface ServeOptions {
+  root: string;
+  env: Env;
+  port?: number;
+  /** Address to listen on (Rasa's --interface); 0.0.0.0 by default. */
+  host?: string;
+  enableApi?: boolean;
+  cors?: string[];
+  authToken?: string;
+  credentialsFile?: string;
+  endpointsFile?: string;
+  /** Replaces the default assembly (tests). */
+  runtimeOptions?: Partial<CreateRuntimeOptions>;
+  /** Prints the generated API token line; stderr by default. */
+  announce?: (line: string) => void;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  runtime: AssembledRuntime;
+  port: number;
+  url: string;
+  apiToken: string;
+  /** Stops taking requests, finishes running turns and calls, closes the stores. */
+  close(): Promise<void>;
+}
+
+/** The port is taken: one clear line, no stack trace (main.ts prints the message). */
+export class PortInUseError extends Error {
+  constructor(readonly port: number) {
+    super(`port ${port} is already in use; choose another with --port <number> or the PORT environment variable`);
+    this.name = 'PortInUseError';
+  }
+}
+
+/** Loads the assistant, makes sure the model is trained, and listens. */
+export async function serve(options: ServeOptions): Promise<RunningServer> {
+  const root = resolve(options.root);
+  await ensureModel(root, options.env);
+  const runtime = await createRuntime({ root, env: options.env, endpointsFile: options.endpointsFile, ...options.runtimeOptions });
+  try {
+    let apiToken = runtime.runtimeEnv.apiToken ?? '';
+    if (!apiToken) {
+      apiToken = randomBytes(18).toString('base64url');
+      (options.announce ?? ((line) => process.stderr.write(`${line}\n`)))(`PORTIER_API_TOKEN is not set; the /api token for this run is ${apiToken}`);
+    }
+    const context: ServerPluginContext = { runtime, root, env: options.env, credentialsFile: options.credentialsFile ?? null, logger: runtime.logger };
+    const plugins: FastifyPluginAsync[] = [
+      async (app) => apiRoutes(app, { pms: runtime.pms, hotel: runtime.hotel, token: apiToken }),
+      ...(await loadChannelPlugins(context)),
+    ];
+    const listening = await listen({ ...options, runtime, logger: runtime.logger, plugins, port: options.port ?? runtime.runtimeEnv.port });
+    return { ...listening, runtime, apiToken };
+  } catch (error) {
+    await runtime.close().catch(() => {});
+    throw error;
+  }
+}
+
+export interface ListenOptions {
+  runtime: Runtime;
+  logger: Logger;
+  port: number;
+  host?: string;
+  enableApi?: boolean;
+  cors?: string[];
+  authToken?: string;
+  plugins?: FastifyPluginAsync[];
+}
+
+/** Builds the HTTP server around a runtime and listens; closing it also closes the runtime. */
+export async function listen(options: ListenOptions): Promise<{ app: FastifyInstance; port: number; url: string; close(): Promise<void> }> {
+  const { runtime } = options;
+  const { app } = await buildServer({
+    runtime,
+    logger: options.logger,
+    enableApi: options.enableApi ?? false,
+    cors: options.cors,
+    authToken: options.authToken,
+    plugins: options.plugins,
+  });
+  try {
+    await app.listen({ port: options.port, host: options.host ?? '0.0.0.0' });
+  } catch (error) {
+    await app.close().catch(() => {});
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new PortInUseError(options.port);
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  options.logger.info({ event: 'server.listening', port, api: options.enableApi ?? false }, `Portier server is up and running on port ${port}`);
+  let closing: Promise<void> | null = null;
+  return {
+    app,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    close() {
+      closing ??= (async () => {
+        // preClose/onClose hooks (voice) end calls politely; fastify waits for requests in flight.
+        await app.close();
+        await runtime.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** config-cli's ensureTrainedModel(root, log), when that module is part of the build. */
+async function ensureModel(root: string, env: Env): Promise<void> {
+  for (const candidate of ['../../config/model.ts', '../../config/train.ts', '../train.ts', './train.ts']) {
+    const url = new URL(candidate, import.meta.url);
+    if (!existsSync(url)) continue;
+    const mod = (await import(url.href)) as { ensureTrainedModel?: (root: string, log: (line: string) => void, env?: Env) => Promise<unknown> };
+    if (typeof mod.ensureTrainedModel !== 'function') continue;
+    await mod.ensureTrainedModel(root, (line) => process.stderr.write(`${line}\n`), env);
+    return;
+  }
+}
+
+/** Stops on SIGTERM/SIGINT after in-flight turns; a second signal exits at once. */
+export function closeOnSignals(server: { runtime: Runtime & { logger?: Logger }; close(): Promise<void> }, exit: (code: number) => void = (code) => process.exit(code)): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return exit(130);
+    stopping = true;
+    server.runtime.logger?.info({ event: 'server.stopping', signal, in_flight: server.runtime.inFlight }, 'stopping');
+    server.close().then(
+      () => exit(0),
+      () => exit(1),
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+interface RunFlags {
+  port?: number;
+  interface?: string;
+  enableApi?: boolean;
+  cors?: string[];
+  authToken?: string;
+  credentials?: string;
+  endpoints?: string;
+  root: string;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: "${value}" is not a port number (0-65535)`);
+  return port;
+}
+
+/** The `run` command; exported so `run actions` can be added beside its action. */
+export let runCommand: Command | null = null;
+
+export function register(program: Command): void {
+  const run = new Command('run')
+    .description('serve the assistant over HTTP (REST channel, Rasa API, voice) like `rasa run`')
+    .addOption(new Option('-p, --port <number>', 'port to listen on (default: PORT or 5005)').argParser(parsePort))
+    .option('-i, --interface <address>', 'address to listen on', '0.0.0.0')
+    .option('--enable-api', 'serve the Rasa HTTP API (/conversations, /model/parse, /status)')
+    .option('--cors <origins...>', 'allow these origins ("*" for any)')
+    .option('--auth-token <token>', 'require ?token= (or a Bearer header) on the API endpoints')
+    .option('--credentials <file>', 'channels file (default: credentials.yml)')
+    .option('--endpoints <file>', 'endpoints file (default: endpoints.yml)')
+    .option('--root <folder>', 'project folder', '.')
+    .action(async (flags: RunFlags) => {
+      const server = await serve({
+        root: flags.root,
+        env: process.env,
+        port: flags.port,
+        host: flags.interface,
+        enableApi: flags.enableApi,
+        cors: flags.cors,
+        authToken: flags.authToken,
+        credentialsFile: flags.credentials,
+        endpointsFile: flags.endpoints,
+      });
+      closeOnSignals(server);
+    });
+  program.addCommand(run);
+  runCommand = run;
+}

@@ -1,0 +1,46 @@
+// `portier shell`: chat with the assistant in the terminal (like `rasa shell`), or feed it a script on stdin.
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { pino } from 'pino';
+import { runShell } from '../../channels/shell.ts';
+import { createRuntime } from '../../runtime/create-runtime.ts';
+import { REDACT_PATHS } from '../../server/log-redact.ts';
+
+interface ShellFlags {
+  debug?: boolean;
+  sender?: string;
+  endpoints?: string;
+  phone?: string;
+  root: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('shell')
+    .description('talk to the assistant in the terminal; buttons are numbered (type the number)')
+    .option('--debug', 'print the understood commands, slots and dialogue stack after every turn')
+    .option('--sender <id>', 'conversation id (default: a new one per session)')
+    .option('--phone <e164>', 'caller number passed as metadata (as a phone call would)')
+    .option('--endpoints <file>', 'endpoints file (default: endpoints.yml)')
+    .option('--root <folder>', 'project folder', '.')
+    .action(async (flags: ShellFlags) => {
+      // Turn log lines would interleave with the chat: the shell logs warnings and errors only, to stderr.
+      const level = process.env.LOG_LEVEL ?? 'warn';
+      const logger = pino({ level, base: { service: 'portier-shell' }, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, pino.destination(2));
+      const runtime = await createRuntime({ root: resolve(flags.root), env: process.env, logger, endpointsFile: flags.endpoints });
+      try {
+        await runShell({
+          runtime,
+          input: process.stdin,
+          output: process.stdout,
+          sender: flags.sender ?? `shell-${randomUUID().slice(0, 8)}`,
+          debug: flags.debug ?? false,
+          interactive: process.stdin.isTTY === true,
+          ...(flags.phone ? { metadata: { user_phone: flags.phone } } : {}),
+        });
+      } finally {
+        await runtime.close();
+      }
+    });
+}

@@ -1,0 +1,125 @@
+// Assembles the assistant from the project folder: project files, hotel system, custom actions, understanding,
+// dialogue engine, tracker and lock stores. Every part can be passed in instead (tests, benchmarks).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Logger } from 'pino';
+import { type Env, interpolate, projectEnv } from '../config/env.ts';
+import { ProjectLoadError, type Problem } from '../config/errors.ts';
+import { loadProject, type Project } from '../config/project.ts';
+import { loadRuntimeEnv, type RuntimeEnv } from '../config/runtime-env.ts';
+import { readYaml } from '../config/yaml.ts';
+import type { Hotel, Pms } from '../hotel/types.ts';
+import { createLogger } from '../server/logger.ts';
+import type { LockStore } from '../stores/lock-store.ts';
+import { createPms } from '../stores/hotel-pms.ts';
+import { createLockStore, createTrackerStore } from '../stores/tracker-from-config.ts';
+import type { TrackerStore } from '../stores/tracker-store.ts';
+import { ConversationRuntime } from './conversation-runtime.ts';
+import { assistantId, packageVersion } from './project-info.ts';
+import type { Runtime, TurnEngine } from './types.ts';
+
+/** What an engine factory gets to build the TurnEngine from. */
+export interface EngineAssembly {
+  project: Project;
+  hotel: Hotel;
+  pms: Pms;
+  runtimeEnv: RuntimeEnv;
+  env: Env;
+  logger: Logger;
+}
+
+export interface BuiltEngine {
+  engine: TurnEngine;
+  /** "nlu", "llm+nlu", ... for /status. */
+  generator: string;
+  checks?: Record<string, () => Promise<void>>;
+  close?: () => Promise<void>;
+}
+
+export interface CreateRuntimeOptions {
+  /** Project folder (config.yml, domain.yml, data/, endpoints.yml). */
+  root: string;
+  /** Environment (process.env by default); the project's .env fills what is unset. */
+  env?: Env;
+  logger?: Logger;
+  /** An endpoints.yml other than <root>/endpoints.yml (--endpoints): its store sections are used. */
+  endpointsFile?: string;
+  trackers?: TrackerStore;
+  locks?: LockStore;
+  pms?: Pms;
+  /** Builds the dialogue engine with its understanding and actions (default: the CALM engine). */
+  buildEngine?: (assembly: EngineAssembly) => Promise<BuiltEngine>;
+}
+
+export interface AssembledRuntime extends Runtime {
+  readonly project: Project;
+  readonly hotel: Hotel;
+  readonly pms: Pms;
+  readonly runtimeEnv: RuntimeEnv;
+  readonly logger: Logger;
+}
+
+/** Store sections of an --endpoints file given on the command line, ${VAR} interpolated. */
+function endpointsOverride(file: string, env: Env): { tracker_store?: unknown; lock_store?: unknown } {
+  const problems: Problem[] = [];
+  const yaml = readYaml(file, problems);
+  if (problems.some((p) => p.severity === 'error')) throw new ProjectLoadError(problems);
+  const value = interpolate(yaml.value ?? {}, env) as Record<string, unknown>;
+  return { tracker_store: value.tracker_store, lock_store: value.lock_store };
+}
+
+/** The CALM engine assembly (calm-engine.ts), resolved at run time while the engine modules land. */
+async function defaultEngineBuilder(): Promise<(assembly: EngineAssembly) => Promise<BuiltEngine>> {
+  const url = new URL('./calm-engine.ts', import.meta.url);
+  if (!existsSync(url)) throw new Error('the dialogue engine is not part of this build (src/runtime/calm-engine.ts is missing)');
+  const mod = (await import(url.href)) as { buildCalmEngine: (assembly: EngineAssembly) => Promise<BuiltEngine> };
+  return mod.buildCalmEngine;
+}
+
+export async function createRuntime(options: CreateRuntimeOptions): Promise<AssembledRuntime> {
+  const root = resolve(options.root);
+  const env = projectEnv(root, options.env ?? process.env);
+  const runtimeEnv = loadRuntimeEnv(env, root);
+  const logger = options.logger ?? createLogger(env);
+
+  const project = await loadProject(root, env);
+  const errors = project.problems.filter((p) => p.severity === 'error');
+  if (errors.length) throw new ProjectLoadError(errors);
+  if (!project.hotel) throw new ProjectLoadError([{ severity: 'error', message: `no hotel description at ${project.files.hotel}` }]);
+  const hotel = project.hotel;
+
+  const cleanup: (() => Promise<void>)[] = [];
+  try {
+    const pms = options.pms ?? (await createPms({ hotel, dataDir: runtimeEnv.dataDir, databaseUrl: runtimeEnv.databaseUrl ?? undefined, now: runtimeEnv.clock }));
+    if (!options.pms) cleanup.push(() => pms.close());
+
+    const endpoints = options.endpointsFile ? endpointsOverride(resolve(options.endpointsFile), env) : project.endpoints;
+    const selection = { endpoints, env, dataDir: runtimeEnv.dataDir, root };
+    const trackers = options.trackers ?? createTrackerStore(selection);
+    if (!options.trackers) cleanup.push(() => trackers.close());
+    const locks = options.locks ?? createLockStore(selection);
+    if (!options.locks) cleanup.push(() => locks.close());
+
+    const buildEngine = options.buildEngine ?? (await defaultEngineBuilder());
+    const built = await buildEngine({ project, hotel, pms, runtimeEnv, env, logger });
+    if (built.close) cleanup.unshift(built.close);
+
+    const files = [project.files.config, project.files.endpoints, ...project.files.flows, ...project.files.nlu, ...project.files.domain, project.files.hotel];
+    const runtime = new ConversationRuntime({
+      engine: built.engine,
+      trackers,
+      locks,
+      logger,
+      now: runtimeEnv.clock,
+      info: { version: packageVersion(), modelId: assistantId(files.filter((f): f is string => f !== null)), modelFile: null, generator: built.generator },
+      checks: { hotel_system: async () => void (await pms.findBookings({ code: '__health__' })), ...built.checks },
+      // The runtime closes the stores it was given only when it created them; the hotel system goes last.
+      closers: [...(built.close ? [built.close] : []), ...(options.pms ? [] : [() => pms.close()])],
+    });
+    logger.info({ event: 'runtime.ready', tracker_store: trackers.kind, lock_store: locks.kind, generator: built.generator }, 'runtime ready');
+    return Object.assign(runtime, { project, hotel, pms, runtimeEnv, logger });
+  } catch (error) {
+    for (const close of cleanup) await close().catch(() => {});
+    throw error;
+  }
+}
