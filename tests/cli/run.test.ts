@@ -15,7 +15,7 @@ describe('portier run server', () => {
     const closing = server.close();
     const res = await inFlight;
     assert.equal(res.status, 200, 'a turn in flight at shutdown still gets its reply');
-    assert.equal((await res.json()).length, 2);
+    assert.equal(((await res.json()) as unknown[]).length, 2);
     await closing;
   });
 
