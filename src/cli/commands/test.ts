@@ -1,0 +1,134 @@
+// `portier test`: runs Rasa Pro e2e test files (`rasa test e2e`) against the assembled assistant, prints a
+// diff for each failing test and `N passed, M failed`, and writes Rasa's result files or JUnit XML on request.
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { ProjectLoadError, type Problem } from '../../config/errors.ts';
+import type { ActionRunner } from '../../engine/actions.ts';
+import type { BuiltEngine, EngineAssembly } from '../../runtime/create-runtime.ts';
+import { collectTestFiles, loadTestSuite, type TestSuite } from '../../engine/testing/e2e-file.ts';
+import { formatFailure, junitXml, resultsYaml, summaryLine } from '../../engine/testing/e2e-report.ts';
+import { type E2eDriver, E2eStubActions, runE2eTests } from '../../engine/testing/e2e-runner.ts';
+import { problemLine, sortProblems } from '../output.ts';
+
+export interface TestOptions {
+  project: string;
+  e2eResults?: string | boolean;
+  junit?: string;
+  failFast?: boolean;
+  endpoints?: string;
+}
+
+/** Builds the engine under test for a suite; `close` releases it. */
+export type DriverFactory = (suite: TestSuite, opts: TestOptions) => Promise<{ driver: E2eDriver; close(): Promise<void> }>;
+
+export async function testCommand(
+  paths: string[],
+  opts: TestOptions,
+  createDriver: DriverFactory = runtimeDriver,
+  out: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+): Promise<number> {
+  const root = resolve(opts.project);
+  const targets = (paths.length ? paths : [join(root, 'tests', 'e2e')]).map((p) => resolve(p));
+  const problems: Problem[] = [];
+  let files: string[];
+  try {
+    files = collectTestFiles(targets);
+  } catch (e) {
+    out(`error: cannot read tests: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+  const suite = loadTestSuite(files, problems);
+  for (const p of sortProblems(problems)) out(problemLine(p));
+  if (problems.some((p) => p.severity === 'error')) return 1;
+  if (suite.testCases.length === 0) {
+    out(`no test cases found in ${paths.join(', ') || 'tests/e2e'}`);
+    return 1;
+  }
+
+  const { driver, close } = await createDriver(suite, opts);
+  let run: Awaited<ReturnType<typeof runE2eTests>>;
+  try {
+    run = await runE2eTests(suite, driver, {
+      failFast: opts.failFast,
+      onResult: (r) => {
+        if (!r.passed) out(['', ...formatFailure(r)].join('\n'));
+      },
+    });
+  } finally {
+    await close();
+  }
+
+  if (opts.e2eResults) {
+    const first = targets[0]!;
+    const dir = typeof opts.e2eResults === 'string' ? resolve(opts.e2eResults) : statSync(first).isDirectory() ? first : dirname(first);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'e2e_results_passed.yml'), resultsYaml(run.results, true));
+    writeFileSync(join(dir, 'e2e_results_failed.yml'), resultsYaml(run.results, false));
+    out(`results written to ${join(dir, 'e2e_results_passed.yml')} and e2e_results_failed.yml`);
+  }
+  if (opts.junit) {
+    mkdirSync(dirname(resolve(opts.junit)), { recursive: true });
+    writeFileSync(resolve(opts.junit), junitXml(run));
+  }
+  out('');
+  out(summaryLine(run));
+  return run.failed > 0 ? 1 : 0;
+}
+
+/**
+ * The real assistant: project from `--project`, in-memory conversations, a hotel database of its own (so runs
+ * never touch the assistant's data), and stub_custom_actions in front of the real actions.
+ */
+const runtimeDriver: DriverFactory = async (suite, opts) => {
+  const { createRuntime } = await import('../../runtime/create-runtime.ts');
+  const { InMemoryTrackerStore } = await import('../../stores/tracker-memory.ts');
+  const { RuntimeDriver } = await import('../../engine/testing/runtime-driver.ts');
+  const calm = (await import(new URL('../../runtime/calm-engine.ts', import.meta.url).href)) as {
+    buildCalmEngine: (assembly: EngineAssembly & { wrapActions?: (real: ActionRunner) => ActionRunner }) => Promise<BuiltEngine>;
+  };
+  const dataDir = mkdtempSync(join(tmpdir(), 'portier-e2e-'));
+  const trackers = new InMemoryTrackerStore();
+  let stubsInstalled = false;
+  const runtime = await createRuntime({
+    root: resolve(opts.project),
+    env: { ...process.env, PORTIER_DATA_DIR: dataDir, DATABASE_URL: '' },
+    endpointsFile: opts.endpoints,
+    trackers,
+    buildEngine: (assembly) =>
+      calm.buildCalmEngine({
+        ...assembly,
+        wrapActions: (real) => {
+          stubsInstalled = true;
+          return new E2eStubActions(suite, real);
+        },
+      }),
+  });
+  if (suite.stubs.size > 0 && !stubsInstalled) {
+    await runtime.close();
+    throw new ProjectLoadError([{ severity: 'error', message: 'stub_custom_actions need an engine that accepts stubbed actions (wrapActions)' }]);
+  }
+  return {
+    driver: new RuntimeDriver(runtime, trackers, runtime.runtimeEnv.clock),
+    close: async () => {
+      await runtime.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
+
+export function register(program: Command): void {
+  program
+    .command('test')
+    .description('run end-to-end tests in the Rasa Pro e2e format (like `rasa test e2e`)')
+    .argument('[paths...]', 'test files or folders (default: tests/e2e in the project)')
+    .option('-p, --project <dir>', 'project folder', '.')
+    .option('-o, --e2e-results [dir]', 'write e2e_results_passed.yml and e2e_results_failed.yml (default: next to the tests)')
+    .option('--junit <file>', 'write the results as JUnit XML')
+    .option('--fail-fast', 'stop after the first failing test')
+    .option('--endpoints <file>', 'an endpoints.yml other than the project one')
+    .action(async (paths: string[], opts: TestOptions) => {
+      process.exitCode = await testCommand(paths, opts);
+    });
+}

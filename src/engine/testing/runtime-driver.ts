@@ -1,0 +1,29 @@
+// Drives e2e tests through the assembled assistant exactly as a channel would: messages go in through the
+// runtime, and each turn's events are read back from the tracker store the runtime writes to.
+import type { Agent } from '../../channels/types.ts';
+import type { TrackerStore } from '../../stores/tracker-store.ts';
+import type { SlotValue } from '../commands.ts';
+import type { TrackerEvent } from '../events.ts';
+import type { E2eDriver } from './e2e-runner.ts';
+
+export class RuntimeDriver implements E2eDriver {
+  constructor(
+    private readonly agent: Agent,
+    private readonly trackers: TrackerStore,
+    private readonly now: () => Date,
+    private readonly channel = 'rest',
+  ) {}
+
+  async setSlots(senderId: string, slots: Record<string, SlotValue>): Promise<void> {
+    const existing = await this.trackers.load(senderId);
+    const timestamp = this.now().getTime() / 1000;
+    const events: TrackerEvent[] = Object.entries(slots).map(([name, value]) => ({ event: 'slot', name, value, timestamp }));
+    await this.trackers.append(senderId, events, existing.length);
+  }
+
+  async runTurn(senderId: string, text: string, metadata: Record<string, unknown>): Promise<TrackerEvent[]> {
+    const before = (await this.trackers.load(senderId)).length;
+    await this.agent.handleMessage({ sender: senderId, text, channel: this.channel, metadata });
+    return (await this.trackers.load(senderId)).slice(before);
+  }
+}
