@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { PacedPlayer } from '../../../src/voice/call/player.ts';
+import { PlaybackLedger, splitSentences } from '../../../src/voice/call/ledger.ts';
+
+function fakeClock() {
+  let t = 0;
+  return { now: () => t, advance: (ms: number) => (t += ms) };
+}
+
+describe('paced player', () => {
+  it('sends no more than the lead ahead of the playhead, then one frame per 20 ms', async () => {
+    const sent: string[] = [];
+    const clock = fakeClock();
+    const player = new PacedPlayer({ media: () => sent.push('m'), mark: (n) => sent.push(n), clear: () => sent.push('clear') }, { leadMs: 300, timeScale: 1, now: clock.now });
+    player.enqueueFrames(Array.from({ length: 50 }, () => new Uint8Array(160)));
+    player.enqueueMark('end');
+    assert.equal(sent.length, 15, '300 ms of lead = 15 frames');
+    clock.advance(100);
+    await new Promise((r) => setTimeout(r, 120));
+    assert.equal(sent.length, 20);
+    player.clear();
+    assert.equal(sent.at(-1), 'clear');
+    clock.advance(5000);
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(sent.filter((s) => s === 'm').length, 20, 'nothing is sent after clear');
+    assert.ok(!sent.includes('end'));
+    player.close();
+  });
+
+  it('sends a mark right after the frames before it', () => {
+    const sent: string[] = [];
+    const clock = fakeClock();
+    const player = new PacedPlayer({ media: () => sent.push('m'), mark: (n) => sent.push(n), clear: () => {} }, { leadMs: 300, timeScale: 1, now: clock.now });
+    player.enqueueFrames([new Uint8Array(160), new Uint8Array(160)]);
+    player.enqueueMark('s1');
+    assert.deepEqual(sent, ['m', 'm', 's1']);
+    player.close();
+  });
+});
+
+describe('playback ledger', () => {
+  it('knows what was heard: echoed marks count, cleared ones do not', () => {
+    const ledger = new PlaybackLedger();
+    const a = ledger.add('Первое.', 1, true);
+    const b = ledger.add('Второе.', 1, true);
+    ledger.echoed(a.mark);
+    assert.deepEqual(ledger.clearOutstanding().map((s) => s.text), ['Второе.']);
+    assert.equal(ledger.echoed(b.mark), undefined, 'a mark echoed after clear is not playback');
+    assert.equal(ledger.played(1), 'Первое.');
+  });
+
+  it('splits replies into sentences', () => {
+    assert.deepEqual(splitSentences('Здравствуйте! Чем могу помочь?\nЖду ответа… Да.'), ['Здравствуйте!', 'Чем могу помочь?', 'Жду ответа…', 'Да.']);
+  });
+});

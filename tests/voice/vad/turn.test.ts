@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { mulawDecode } from '../../../src/voice/audio/mulaw.ts';
+import { toFrames } from '../../../src/voice/audio/frames.ts';
+import { espeakToMulaw } from '../../../src/voice/tts/espeak.ts';
+import { EnergyVad } from '../../../src/voice/vad/energy.ts';
+import { TurnDetector } from '../../../src/voice/vad/turn.ts';
+
+const frame = (amplitude: number, hz = 300) => Int16Array.from({ length: 160 }, (_, i) => amplitude * Math.sin((2 * Math.PI * hz * i) / 8000));
+
+describe('energy VAD', () => {
+  it('hears speech-level audio and not silence or faint line noise', () => {
+    const vad = new EnergyVad();
+    assert.equal(vad.isSpeech(frame(0)), false);
+    assert.equal(vad.isSpeech(frame(30)), false);
+    assert.equal(vad.isSpeech(frame(8000)), true);
+  });
+
+  it('finds the words of espeak-ng Russian speech', async () => {
+    const vad = new EnergyVad();
+    const frames = toFrames(await espeakToMulaw('Добрый день, я хочу забронировать номер'));
+    const voiced = frames.filter((f) => vad.isSpeech(mulawDecode(f))).length;
+    assert.ok(voiced > frames.length * 0.5 && voiced < frames.length, `${voiced}/${frames.length}`);
+  });
+});
+
+describe('turn detector', () => {
+  it('starts after the start run, stops at the first silence and ends the turn after the configured silence', () => {
+    const turn = new TurnDetector({ startSpeechMs: 100, endSilenceMs: 600 });
+    const events: (string | null)[] = [];
+    for (let i = 0; i < 4; i++) events.push(turn.push(true));
+    assert.deepEqual(events, [null, null, null, null]);
+    assert.equal(turn.push(true), 'speech_start');
+    for (let i = 0; i < 20; i++) turn.push(true);
+    assert.equal(turn.speechMs, 500);
+    assert.equal(turn.push(false), 'vad_stop');
+    for (let i = 0; i < 28; i++) assert.equal(turn.push(false), null);
+    assert.equal(turn.push(false), 'turn_end');
+    assert.equal(turn.speaking, false);
+  });
+
+  it('does not end the turn on a pause shorter than the end-of-turn silence', () => {
+    const turn = new TurnDetector({ startSpeechMs: 20, endSilenceMs: 600 });
+    turn.push(true);
+    for (let i = 0; i < 20; i++) assert.notEqual(turn.push(false), 'turn_end');
+    turn.push(true);
+    assert.equal(turn.speaking, true);
+  });
+});
