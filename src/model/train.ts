@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ProjectLoadError } from '../config/errors.ts';
+import { type Env, projectEnv } from '../config/env.ts';
 import { loadProjectConfig } from '../config/load.ts';
 import { loadProject, projectFiles } from '../config/project.ts';
 import type { Hotel } from '../hotel/types.ts';
@@ -27,6 +28,8 @@ export interface TrainOptions {
   /** Lines for the user (warnings count, notes). */
   log?: (line: string) => void;
   now?: () => Date;
+  /** Environment for ${VAR} in project files; default process.env over .env. */
+  env?: Env;
 }
 
 interface NluTrainer {
@@ -52,8 +55,8 @@ function portierVersion(): string {
 }
 
 /** The fingerprint the project would have if trained now (cheap: hashes files, loads nothing). */
-export function currentFingerprint(root: string): { fingerprint: string; inputs: FingerprintInput[] } {
-  const cfg = loadProjectConfig(root);
+export function currentFingerprint(root: string, env: Env = projectEnv(root)): { fingerprint: string; inputs: FingerprintInput[] } {
+  const cfg = loadProjectConfig(root, env);
   const inputs = fingerprintInputs(root, projectFiles(root, cfg), INSTALL_DIR);
   return { fingerprint: fingerprintOf(inputs), inputs };
 }
@@ -66,7 +69,7 @@ export async function trainModel(opts: TrainOptions): Promise<ModelArtifact> {
   progress?.start(4);
   try {
     progress?.step('reading the project');
-    const project = await loadProject(root);
+    const project = await loadProject(root, opts.env ?? projectEnv(root));
     const errors = project.problems.filter((p) => p.severity === 'error');
     if (errors.length) throw new ProjectLoadError(project.problems);
     const warnings = project.problems.length;
@@ -122,10 +125,15 @@ function newestModel(dir: string, log: (line: string) => void): ModelArtifact | 
  * What `portier run` calls first: the newest model when its fingerprint matches the project; otherwise it says
  * why in one line and trains. A missing model never stops anyone.
  */
-export async function ensureTrainedModel(root: string, log: (line: string) => void, opts: Omit<TrainOptions, 'root' | 'log'> = {}): Promise<ModelArtifact> {
+export async function ensureTrainedModel(
+  root: string,
+  log: (line: string) => void,
+  env: Env = projectEnv(root),
+  opts: Omit<TrainOptions, 'root' | 'log' | 'env'> = {},
+): Promise<ModelArtifact> {
   const dir = resolve(root, opts.out ?? 'models');
   const model = newestModel(dir, log);
-  const now = currentFingerprint(root);
+  const now = currentFingerprint(root, env);
   if (model && model.fingerprint === now.fingerprint) return model;
   if (!model) log(`No trained model in ${relative(process.cwd(), dir) || '.'}/; training one now.`);
   else {
@@ -133,7 +141,7 @@ export async function ensureTrainedModel(root: string, log: (line: string) => vo
     const shown = changed.slice(0, 3).join(', ') + (changed.length > 3 ? ` and ${changed.length - 3} more` : '');
     log(`Model ${relative(process.cwd(), model.path ?? dir)} is out of date (changed: ${shown || 'model format'}); training a new one.`);
   }
-  const trained = await trainModel({ ...opts, root, log });
+  const trained = await trainModel({ ...opts, root, log, env });
   log(`Trained ${relative(process.cwd(), trained.path ?? dir)}.`);
   return trained;
 }
