@@ -202,7 +202,7 @@ export function extractStay(text: string, now: Date, timeZone: string, known: { 
   for (const m of mentions) {
     if (m.invalid) continue;
     const role = m.role ?? roleByContext(t, m, sawFrom);
-    if (role === 'in' || (role === undefined && out.check_in === undefined && m.start >= 0 && !(known.check_in && roleByContext(t, m, true) === 'out'))) {
+    if (role === 'in' || (role === undefined && out.check_in === undefined && m.start >= 0 && !(known.check_in && roleByContext(t, m, false) === 'out'))) {
       if (out.check_in !== undefined) continue;
       sawFrom = true;
       if (m.date) out.check_in = m.date;

@@ -114,7 +114,8 @@ export function readNumber(words: readonly string[], i: number): NumberMatch | n
     seen = true;
   } else {
     const u = UNITS[words[j] ?? ''];
-    if (u !== undefined) {
+    // «девятьсот ноль» is two groups (900, 0), as in a phone number read aloud
+    if (u !== undefined && !(seen && u === 0)) {
       value += u;
       j++;
       seen = true;

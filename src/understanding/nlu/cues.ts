@@ -1,0 +1,20 @@
+// A few unmistakable phrasings decide the intent outright: asking for a person, calling everything off,
+// asking to repeat. They matter too much to leave to a statistical model trained on a few hundred lines.
+import { normalizeText } from '../lang-ru/text.ts';
+import type { IntentPrediction } from './model.ts';
+
+const CUES: [string, RegExp][] = [
+  ['human_handoff', /(позов\S*|соедин\S*|переключ\S*|перевед\S*|дайте|свяжите|хочу поговорить|поговорить)(?: \S+){0,3} (администратор\S*|оператор\S*|менеджер\S*|человек\S*|сотрудник\S*|ресепшн\S*|ресепшен\S*|стойк\S*|админ\S*|живо\S*)/],
+  ['human_handoff', /^(администратора|оператора|человека)(?: пожалуйста)?$/],
+  ['stop', /(передумал\S*|не надо ничего|ничего не (?:надо|нужно)|не (?:буду|будем) бронировать|бронировать не (?:надо|нужно|будем|буду))/],
+  ['stop', /^(?:отмена|стоп|отставить|хватит)$/],
+  ['repeat', /^(?:повтор\S*|что-что|еще раз|не расслышал\S*|не услышал\S*)(?: \S+){0,2}$/],
+];
+
+export function cueIntent(text: string): IntentPrediction | null {
+  const t = normalizeText(text).replace(/[!?.,]/g, ' ').replace(/\s+/g, ' ').trim();
+  for (const [intent, re] of CUES) {
+    if (re.test(t)) return { intent, confidence: 1, ranking: [{ name: intent, confidence: 1 }] };
+  }
+  return null;
+}

@@ -1,0 +1,262 @@
+// The offline command generator: intent classifier + Russian extractors → Rasa commands. It is the embedded
+// default and what answers when the LLM fails, so it has to cope with answers, corrections and digressions.
+import type { Command, SlotExtractor, SlotValue } from '../../engine/commands.ts';
+import type { Domain } from '../../engine/domain/types.ts';
+import type { Entity } from '../../engine/events.ts';
+import type { Flow } from '../../engine/flows/types.ts';
+import type { Hotel } from '../../hotel/types.ts';
+import { addDays, daysBetween } from '../lang-ru/calendar.ts';
+import { type Extracted, extractAll, loadMorph, type Morph, normalizeText } from '../lang-ru/index.ts';
+import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
+import { flowSlots } from './flow-slots.ts';
+import { type IntentPrediction, type NluModel, OUT_OF_SCOPE } from './model.ts';
+import { cueIntent } from './cues.ts';
+
+export interface OfflineGeneratorOptions {
+  model: NluModel;
+  hotel: Hotel;
+  flows: Flow[];
+  domain: Domain;
+  /**
+   * Extractor named on slot commands. This generator stands in for the LLM command generator, so by default
+   * its slots fill `from_llm` slots the way the LLM's would.
+   */
+  extractor?: SlotExtractor;
+  /** Longest message understood; longer ones get the "too long" error command. */
+  maxLength?: number;
+}
+
+const CHITCHAT_INTENTS = new Set(['greet', 'goodbye', 'thank', 'chitchat']);
+// Question words: «сколько стоит люкс?» asks about the suite even while the room type is being asked.
+const ASKING = /(?<![а-я])(сколько|какая|какой|какие|каков\S*|есть ли|где|когда|во сколько|до скольки|почему|зачем|чем отлича\S*|что входит|входит ли|можно ли|нужн\S* ли|а если)(?![а-я])/;
+// Intents under which booking details with no flow running mean "I want to book this".
+const IMPLICIT_START_INTENTS = new Set(['inform', 'book_room', 'affirm', 'deny', OUT_OF_SCOPE]);
+// Slots that belong with a stay even though the booking flow does not ask for them.
+const STAY_EXTRAS = ['children', 'children_ages'];
+
+export class OfflineCommandGenerator implements CommandGenerator {
+  readonly name = 'nlu';
+  private readonly extractor: SlotExtractor;
+  private morph: Morph | null = null;
+
+  constructor(private readonly options: OfflineGeneratorOptions) {
+    this.extractor = options.extractor ?? 'LLM';
+  }
+
+  async understand(text: string, context: UnderstandingContext): Promise<Understanding> {
+    this.morph ??= await loadMorph();
+    const trimmed = text.trim();
+    const base = { text, entities: [] as Entity[], source: this.name };
+    if (!trimmed) {
+      return { ...base, intent: { name: null, confidence: 0 }, commands: [{ command: 'error', errorType: 'rasa_internal_error_user_input_empty' }] };
+    }
+    if (trimmed.length > (this.options.maxLength ?? 1000)) {
+      return { ...base, intent: { name: null, confidence: 0 }, commands: [{ command: 'error', errorType: 'rasa_internal_error_user_input_too_long' }] };
+    }
+    const prediction = this.options.model.predict(trimmed);
+    const intent = cueIntent(trimmed) ?? prediction;
+    const checkIn = typeof context.slots['check_in_date'] === 'string' ? (context.slots['check_in_date'] as string) : undefined;
+    const extracted = extractAll(trimmed, {
+      now: context.now,
+      timeZone: context.timezone || this.options.hotel.hotel.timezone,
+      rooms: this.options.hotel.room_types,
+      morph: this.morph,
+      requestedSlot: context.requestedSlot,
+      checkIn,
+    });
+    const commands = this.decide(trimmed, intent, extracted, context);
+    return {
+      text,
+      intent: { name: intent.intent, confidence: intent.confidence },
+      intentRanking: prediction.ranking,
+      entities: toEntities(extracted),
+      commands,
+      source: this.name,
+    };
+  }
+
+  private decide(text: string, p: IntentPrediction, x: Extracted, ctx: UnderstandingContext): Command[] {
+    const intent = p.intent;
+    const active = ctx.activeFlow;
+    const asked = ctx.requestedSlot;
+    const askedDef = asked ? this.options.domain.slots[asked] : undefined;
+    const confident = p.confidence >= 0.5;
+
+    if (intent === 'stop' && confident) return active ? [{ command: 'cancel flow' }] : [{ command: 'chitchat' }];
+    if (intent === 'human_handoff' && confident) return [{ command: 'human handoff' }];
+    if (intent === 'repeat' && confident) return [{ command: 'repeat' }];
+    if (intent === 'skip' && asked && confident) return [{ command: 'skip question' }];
+
+    // a question about the hotel is a digression: answer it, fill nothing
+    if (intent === 'ask_hotel_info' && confident && (ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type))) return [{ command: 'knowledge' }];
+    if (CHITCHAT_INTENTS.has(intent) && confident && !this.answersAsked(x, asked, askedDef?.type)) return [{ command: 'chitchat' }];
+
+    const commands: Command[] = [];
+    let target = active;
+    const trigger = this.flowForIntent(intent, p.confidence);
+    if (trigger && trigger !== active) {
+      commands.push({ command: 'start flow', flow: trigger });
+      target = trigger;
+    }
+    const slots = this.slotValues(x, ctx, target, intent);
+    if (!target && slots.length > 0 && IMPLICIT_START_INTENTS.has(intent)) {
+      const flow = this.flowForSlots(slots.map((s) => s.name));
+      if (flow) {
+        commands.push({ command: 'start flow', flow });
+        target = flow;
+      }
+    }
+    const allowed = target ? this.settable(target) : new Set<string>();
+    for (const s of slots) {
+      if (!allowed.has(s.name)) continue;
+      if (sameValue(ctx.slots[s.name], s.value)) continue;
+      commands.push({ command: 'set slot', name: s.name, value: s.value, extractor: this.extractor });
+    }
+    if (commands.length > 0) return commands;
+
+    if (intent === 'ask_hotel_info') return [{ command: 'knowledge' }];
+    if (CHITCHAT_INTENTS.has(intent)) return [{ command: 'chitchat' }];
+    if (intent === 'stop' && active) return [{ command: 'cancel flow' }];
+    if (intent === 'human_handoff') return [{ command: 'human handoff' }];
+    if (intent === 'repeat') return [{ command: 'repeat' }];
+    if (intent === 'skip' && asked) return [{ command: 'skip question' }];
+    if (intent === OUT_OF_SCOPE) return [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }];
+    return [{ command: 'cannot handle' }];
+  }
+
+  /** Does the message carry a value for the slot being asked (so a question-like answer still counts)? */
+  private answersAsked(x: Extracted, asked: string | null, type: string | undefined): boolean {
+    if (!asked) return false;
+    if (type === 'bool') return x.yesNo !== null;
+    switch (asked) {
+      case 'check_in_date':
+      case 'check_out_date':
+        return !!(x.stay.check_in || x.stay.check_out || x.stay.nights);
+      case 'adults':
+      case 'children':
+        return x.guests.adults !== undefined || x.guests.children !== undefined;
+      case 'room_type':
+        return !!x.room && !x.room.byPreference;
+      case 'guest_name':
+        return !!x.name;
+      case 'guest_phone':
+        return !!x.phone;
+      case 'booking_reference':
+        return !!(x.phone || x.bookingCode);
+      default:
+        return false;
+    }
+  }
+
+  /** Slot values the message gives, before checking which flow may take them. */
+  private slotValues(x: Extracted, ctx: UnderstandingContext, target: string | null, intent: string): { name: string; value: SlotValue }[] {
+    const out: { name: string; value: SlotValue }[] = [];
+    const asked = ctx.requestedSlot;
+    const askedType = asked ? this.options.domain.slots[asked]?.type : undefined;
+    const hasOther = !!(x.stay.check_in || x.stay.check_out || x.guests.adults !== undefined || x.room || x.name || x.phone || x.bookingCode);
+    if (asked && askedType === 'bool') {
+      let yes = x.yesNo;
+      if (yes === null && (intent === 'affirm' || intent === 'deny')) yes = intent === 'affirm';
+      // «нет, на 15-е» is a correction, not a refusal
+      if (yes !== null && !(yes === false && hasOther)) out.push({ name: asked, value: yes });
+      if (asked === 'use_caller_phone' && x.phone && yes === null) out.push({ name: asked, value: false });
+    }
+    const known = (name: string) => (typeof ctx.slots[name] === 'string' ? (ctx.slots[name] as string) : undefined);
+    let { check_in, check_out } = x.stay;
+    const knownIn = known('check_in_date');
+    const knownOut = known('check_out_date');
+    // a lone date given when the check-out is asked is the check-out
+    if (asked === 'check_out_date' && check_in && !check_out && knownIn && check_in > knownIn) {
+      check_out = check_in;
+      check_in = undefined;
+    }
+    if (check_in) {
+      out.push({ name: 'check_in_date', value: check_in });
+      // a new check-in after the old check-out keeps the number of nights
+      if (!check_out && knownIn && knownOut && check_in >= knownOut) check_out = addDays(check_in, daysBetween(knownIn, knownOut));
+    }
+    if (check_out) out.push({ name: 'check_out_date', value: check_out });
+    const g = x.guests;
+    if (g.adults !== undefined && g.adults > 0) out.push({ name: 'adults', value: g.adults });
+    if (g.children !== undefined) out.push({ name: 'children', value: g.children });
+    if (g.children_ages?.length) out.push({ name: 'children_ages', value: g.children_ages });
+    if (x.room && (!x.room.byPreference || asked === 'room_type' || intent === 'book_room' || intent === 'inform')) out.push({ name: 'room_type', value: x.room.code });
+    if (x.name) out.push({ name: 'guest_name', value: x.name });
+    const collects = target ? this.settable(target) : new Set<string>();
+    if (x.phone) {
+      if (collects.has('booking_reference') && !collects.has('guest_phone')) out.push({ name: 'booking_reference', value: x.phone });
+      else out.push({ name: 'guest_phone', value: x.phone });
+    }
+    if (x.bookingCode) out.push({ name: 'booking_reference', value: x.bookingCode });
+    if (x.email) for (const s of ['guest_email', 'email']) if (collects.has(s)) out.push({ name: s, value: x.email });
+    return out;
+  }
+
+  private flowForIntent(intent: string, confidence: number): string | null {
+    for (const flow of this.options.flows) {
+      for (const t of flow.nlu_trigger ?? []) {
+        if (t.intent === intent && confidence >= (t.confidence_threshold ?? 0.5)) return flow.id;
+      }
+    }
+    return null;
+  }
+
+  /** The user flow that collects the most of these slots (a booking said in one breath starts book_room). */
+  private flowForSlots(names: string[]): string | null {
+    let best: { id: string; n: number } | null = null;
+    for (const flow of this.options.flows) {
+      if (flow.isPattern || flow.id.startsWith('pattern_') || !flow.nlu_trigger?.length) continue;
+      const collects = flowSlots(flow);
+      const n = names.filter((s) => collects.has(s) && !['booking_reference', 'guest_phone', 'guest_name'].includes(s)).length;
+      if (n > 0 && (!best || n > best.n)) best = { id: flow.id, n };
+    }
+    return best?.id ?? null;
+  }
+
+  private readonly settableCache = new Map<string, Set<string>>();
+
+  /** Slots of a flow this generator may set: its collect steps (not controlled) and the stay extras. */
+  private settable(flowId: string): Set<string> {
+    let hit = this.settableCache.get(flowId);
+    if (hit) return hit;
+    const flow = this.options.flows.find((f) => f.id === flowId);
+    const slots = this.options.domain.slots;
+    hit = new Set<string>();
+    if (flow) {
+      const collects = flowSlots(flow);
+      for (const s of collects) hit.add(s);
+      if (collects.has('adults')) for (const s of STAY_EXTRAS) if (slots[s]) hit.add(s);
+    }
+    for (const s of [...hit]) {
+      const def = slots[s];
+      if (def?.mappings.some((m) => m.type === 'controlled')) hit.delete(s);
+    }
+    this.settableCache.set(flowId, hit);
+    return hit;
+  }
+}
+
+function sameValue(a: SlotValue | undefined, b: SlotValue): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b);
+}
+
+function toEntities(x: Extracted): Entity[] {
+  const e: Entity[] = [];
+  const add = (entity: string, value: SlotValue | undefined | null) => {
+    if (value !== undefined && value !== null) e.push({ entity, value, extractor: 'PortierRussianExtractor' });
+  };
+  add('check_in_date', x.stay.check_in);
+  add('check_out_date', x.stay.check_out);
+  add('nights', x.stay.nights);
+  add('invalid_date', x.stay.invalid);
+  add('adults', x.guests.adults);
+  add('children', x.guests.children);
+  add('children_ages', x.guests.children_ages);
+  add('room_type', x.room?.code);
+  add('guest_name', x.name);
+  add('phone', x.phone);
+  add('email', x.email);
+  add('booking_code', x.bookingCode);
+  add('yes_no', x.yesNo);
+  return e;
+}

@@ -1,0 +1,37 @@
+// Shared by the NLU tests: the project's own flows, domain, hotel and a model trained once per process.
+import { loadDomain } from '../../../src/engine/domain/load.ts';
+import { loadFlows } from '../../../src/engine/flows/load.ts';
+import type { Problem } from '../../../src/config/errors.ts';
+import { loadHotel } from '../../../src/hotel/load.ts';
+import type { UnderstandingContext } from '../../../src/understanding/types.ts';
+import { OfflineCommandGenerator } from '../../../src/understanding/nlu/generator.ts';
+import { trainNluModel } from '../../../src/understanding/nlu/train.ts';
+import type { SlotValue } from '../../../src/engine/commands.ts';
+
+let generator: Promise<OfflineCommandGenerator> | null = null;
+
+export function projectGenerator(): Promise<OfflineCommandGenerator> {
+  generator ??= (async () => {
+    const problems: Problem[] = [];
+    const flows = loadFlows(['data/flows.yml'], problems);
+    const domain = loadDomain(['domain.yml'], problems);
+    const hotel = loadHotel('data/hotel.yml');
+    const model = await trainNluModel(['data/nlu.yml']);
+    return new OfflineCommandGenerator({ model, hotel, flows, domain });
+  })();
+  return generator;
+}
+
+export function context(over: Partial<UnderstandingContext> = {}, slots: Record<string, SlotValue> = {}): UnderstandingContext {
+  return {
+    senderId: 'test',
+    now: new Date('2026-11-24T12:00:00+03:00'),
+    timezone: 'Europe/Moscow',
+    activeFlow: null,
+    requestedSlot: null,
+    slots,
+    history: [],
+    channel: 'rest',
+    ...over,
+  };
+}

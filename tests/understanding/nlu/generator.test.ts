@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Command } from '../../../src/engine/commands.ts';
+import { context, projectGenerator } from './fixture.ts';
+
+type Ctx = Parameters<typeof context>;
+
+async function commands(text: string, ...ctx: Ctx): Promise<Command[]> {
+  const g = await projectGenerator();
+  return (await g.understand(text, context(...ctx))).commands;
+}
+
+function slots(cs: Command[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const c of cs) if (c.command === 'set slot') out[c.name] = c.value;
+  return out;
+}
+
+const booking = (requestedSlot: string | null) => ({ activeFlow: 'book_room', requestedSlot });
+
+test('a booking request starts book_room', async () => {
+  assert.deepEqual(await commands('Добрый день, хочу забронировать номер'), [{ command: 'start flow', flow: 'book_room' }]);
+  const cs = await commands('мне бы номер снять на выходные');
+  assert.equal(cs[0]?.command, 'start flow');
+});
+
+test('everything said at once sets every slot', async () => {
+  const cs = await commands('Забронируйте стандарт на 9 декабря на одну ночь для одного человека, меня зовут Олег Ковалёв, мой телефон 89000000002');
+  assert.deepEqual(cs[0], { command: 'start flow', flow: 'book_room' });
+  assert.deepEqual(slots(cs), {
+    check_in_date: '2026-12-09',
+    check_out_date: '2026-12-10',
+    adults: 1,
+    room_type: 'standard',
+    guest_name: 'Олег Ковалёв',
+    guest_phone: '+79000000002',
+  });
+  const cs2 = await commands('люкс с 11 по 13 декабря на двоих, на имя Елены Соколовой, телефон 8 916 123 45 67');
+  assert.deepEqual(slots(cs2), {
+    check_in_date: '2026-12-11',
+    check_out_date: '2026-12-13',
+    adults: 2,
+    room_type: 'suite',
+    guest_name: 'Елена Соколова',
+    guest_phone: '+79161234567',
+  });
+});
+
+test('answers to the slot being asked', async () => {
+  assert.deepEqual(slots(await commands('с 14 по 16 декабря', booking('check_in_date'))), { check_in_date: '2026-12-14', check_out_date: '2026-12-16' });
+  assert.deepEqual(slots(await commands('нас будет двое', booking('adults'))), { adults: 2 });
+  assert.deepEqual(slots(await commands('давайте комфорт', booking('room_type'))), { room_type: 'comfort' });
+  assert.deepEqual(slots(await commands('Пётр Сидоров', booking('guest_name'))), { guest_name: 'Пётр Сидоров' });
+  assert.deepEqual(slots(await commands('восемь девятьсот ноль ноль ноль ноль ноль ноль один', booking('guest_phone'))), { guest_phone: '+79000000001' });
+  assert.deepEqual(slots(await commands('ага', booking('booking_confirmation'))), { booking_confirmation: true });
+  assert.deepEqual(slots(await commands('нет', booking('booking_confirmation'))), { booking_confirmation: false });
+});
+
+test('nights complete a known check-in; a lone date asked as check-out is the check-out', async () => {
+  assert.deepEqual(slots(await commands('на две ночи', booking('check_out_date'), { check_in_date: '2026-12-05' })), { check_out_date: '2026-12-07' });
+  assert.deepEqual(slots(await commands('восьмого', booking('check_out_date'), { check_in_date: '2026-12-05' })), { check_out_date: '2026-12-08' });
+});
+
+test('a correction is a new value, not a refusal', async () => {
+  const cs = await commands('нет, давайте заезд 15 декабря', booking('booking_confirmation'), { check_in_date: '2026-12-14', check_out_date: '2026-12-16' });
+  assert.deepEqual(slots(cs), { check_in_date: '2026-12-15' });
+  const cs2 = await commands('ой, нас будет трое', booking('guest_name'), { adults: 2 });
+  assert.deepEqual(slots(cs2), { adults: 3 });
+});
+
+test('cancel, handoff, repeat, skip', async () => {
+  assert.deepEqual(await commands('Нет, подождите, я передумала. Не надо ничего бронировать.', booking('guest_name')), [{ command: 'cancel flow' }]);
+  assert.deepEqual(await commands('отмена', booking('adults')), [{ command: 'cancel flow' }]);
+  assert.deepEqual(await commands('соедините меня с живым человеком'), [{ command: 'human handoff' }]);
+  assert.deepEqual(await commands('Позовите, пожалуйста, администратора', booking('adults')), [{ command: 'human handoff' }]);
+  assert.deepEqual(await commands('повторите, пожалуйста'), [{ command: 'repeat' }]);
+  assert.deepEqual(await commands('не хочу отвечать на это', booking('guest_email')), [{ command: 'skip question' }]);
+});
+
+test('questions are knowledge, small talk is chitchat, nonsense cannot be handled', async () => {
+  assert.deepEqual(await commands('Когда можно заселиться?'), [{ command: 'knowledge' }]);
+  assert.deepEqual(await commands('а парковка у вас есть?', booking('adults')), [{ command: 'knowledge' }]);
+  assert.deepEqual(await commands('сколько стоит люкс?', booking('room_type')), [{ command: 'knowledge' }]);
+  assert.deepEqual(await commands('как у тебя дела?'), [{ command: 'chitchat' }]);
+  assert.equal((await commands('какой курс доллара?'))[0]?.command, 'cannot handle');
+});
+
+test('cancelling and finding a booking take a code or a phone', async () => {
+  assert.deepEqual(await commands('хочу отменить свою бронь'), [{ command: 'start flow', flow: 'cancel_booking' }]);
+  const ask = { activeFlow: 'cancel_booking', requestedSlot: 'booking_reference' };
+  assert.deepEqual(slots(await commands('код AC3DE5', ask)), { booking_reference: 'AC3DE5' });
+  assert.deepEqual(slots(await commands('номера брони не помню, бронировал на телефон +79000000001', ask)), { booking_reference: '+79000000001' });
+});
+
+test('empty input is an error command', async () => {
+  assert.deepEqual(await commands('   '), [{ command: 'error', errorType: 'rasa_internal_error_user_input_empty' }]);
+});
