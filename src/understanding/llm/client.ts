@@ -146,8 +146,9 @@ export class LlmClient {
       model: this.settings.azure?.deployment ?? this.settings.model,
       messages: [{ role: 'user', content: prompt }],
       temperature: this.settings.temperature,
-      max_tokens: maxTokens ?? this.settings.maxTokens,
+      [this.settings.maxTokensField]: maxTokens ?? this.settings.maxTokens,
       ...(this.settings.topP !== null ? { top_p: this.settings.topP } : {}),
+      ...(this.settings.seed !== null ? { seed: this.settings.seed } : {}),
     };
     const requestOptions = { signal: controller.signal, timeout: budgetMs + 1000, maxRetries: 0 };
     try {

@@ -3,6 +3,7 @@ import type { CommandGenerator } from '../types.ts';
 import { FallbackCommandGenerator } from './fallback-generator.ts';
 import { LlmCommandGenerator, type LlmCommandGeneratorOptions } from './llm-command-generator.ts';
 
+export { type AssembledUnderstanding, type AssembleUnderstandingOptions, assembleUnderstanding } from './assemble.ts';
 export { LlmClient, type ChatResult, type TokenUsage } from './client.ts';
 export { CircuitBreaker, type BreakerState } from './circuit-breaker.ts';
 export { cleanValue, commandsOrCannotHandle, parseCommands, type ParseResult, type SlotValueNormaliser } from './command-parser.ts';
@@ -23,6 +24,7 @@ export {
   pipelineEntrySchema,
   resolveLlmSettings,
   type UnderstandingDecision,
+  type UnderstandingMode,
 } from './settings.ts';
 export { type LlmCheck, verifyLlm } from './verify.ts';
 

@@ -26,6 +26,8 @@ export const llmModelSchema = z.looseObject({
   temperature: num.optional(),
   top_p: num.optional(),
   max_tokens: num.optional(),
+  max_completion_tokens: num.optional(), // newer OpenAI models take this instead of max_tokens
+  seed: num.optional(),
   timeout: num.optional(), // seconds, as in Rasa
   request_timeout: num.optional(),
   max_retries: num.optional(),
@@ -73,6 +75,9 @@ export interface LlmSettings {
   temperature: number;
   topP: number | null;
   maxTokens: number;
+  /** Which request field carries maxTokens: OpenAI's reasoning models refuse max_tokens. */
+  maxTokensField: 'max_tokens' | 'max_completion_tokens';
+  seed: number | null;
   /** Budget for one turn's LLM call, retries included. */
   timeoutMs: number;
   maxRetries: number;
@@ -140,7 +145,10 @@ export function resolveLlmSettings(pipelineEntry: unknown, endpoints: unknown, e
       throw new LlmConfigError(`config.yml ${entry.name}.llm.model_group "${modelGroup}" is not in endpoints.yml model_groups (defined: ${known})`);
     }
     // Several models in a group are a router in Rasa; we use the first and let the breaker/fallback cover outages.
-    model = { ...group.models[0], ...stripUndefined({ temperature: llm.temperature, max_tokens: llm.max_tokens, timeout: llm.timeout }) };
+    model = {
+      ...group.models[0],
+      ...stripUndefined({ temperature: llm.temperature, max_tokens: llm.max_tokens, max_completion_tokens: llm.max_completion_tokens, timeout: llm.timeout }),
+    };
   }
 
   const provider = (model.provider ?? model.type ?? 'openai').toLowerCase();
@@ -183,7 +191,9 @@ export function resolveLlmSettings(pipelineEntry: unknown, endpoints: unknown, e
     azure,
     temperature: model.temperature ?? 0,
     topP: model.top_p ?? null,
-    maxTokens: model.max_tokens ?? 256,
+    maxTokens: model.max_tokens ?? model.max_completion_tokens ?? 256,
+    maxTokensField: model.max_tokens === undefined && model.max_completion_tokens !== undefined ? 'max_completion_tokens' : 'max_tokens',
+    seed: model.seed ?? null,
     timeoutMs: timeoutSeconds !== undefined ? Math.round(timeoutSeconds * 1000) : DEFAULT_TIMEOUT_MS,
     maxRetries: model.max_retries ?? 2,
     stream: model.stream ?? false,
@@ -212,12 +222,18 @@ export interface UnderstandingDecision {
   reason: string;
 }
 
+/** config.yml `portier.understanding`: auto (LLM when usable), llm (always), nlu (never). */
+export type UnderstandingMode = 'auto' | 'llm' | 'nlu';
+
 /** Says whether the runtime should understand with the LLM or the offline generator, and why. */
-export function decideUnderstanding(settings: LlmSettings | null, env: Env = process.env): UnderstandingDecision {
+export function decideUnderstanding(settings: LlmSettings | null, env: Env = process.env, mode: UnderstandingMode = 'auto'): UnderstandingDecision {
+  if (mode === 'nlu') return { use: 'offline', reason: 'config.yml portier.understanding is "nlu"' };
   if (!settings) return { use: 'offline', reason: 'config.yml has no LLM command generator in its pipeline' };
   const off = env.PORTIER_LLM?.toLowerCase();
   if (off === 'off' || off === '0' || off === 'false') return { use: 'offline', reason: 'PORTIER_LLM=off disables the LLM' };
   const where = `model ${settings.model} at ${settings.baseURL}`;
+  // Forced on: the startup check then names a missing or wrong key in one line.
+  if (mode === 'llm') return { use: 'llm', reason: `config.yml portier.understanding is "llm": ${settings.generator} with ${where}` };
   if (settings.apiKey) return { use: 'llm', reason: `${settings.generator} with ${where} (key from ${settings.apiKeySource})` };
   if (KEYLESS_PROVIDERS.has(settings.provider) || isLocalUrl(settings.baseURL)) {
     return { use: 'llm', reason: `${settings.generator} with local ${where} (no key needed)` };

@@ -1,0 +1,92 @@
+// One call for the runtime: from config.yml's pipeline + endpoints.yml + environment to the CommandGenerator
+// the engine uses (LLM with offline fallback, or offline alone), with the reason logged and the key checked.
+import type { Registry } from 'prom-client';
+import type { Domain } from '../../engine/domain/types.ts';
+import type { Flow } from '../../engine/flows/types.ts';
+import type { RoomType } from '../../hotel/types.ts';
+import type { CommandGenerator } from '../types.ts';
+import { LlmStartupError } from './errors.ts';
+import { FallbackCommandGenerator } from './fallback-generator.ts';
+import { LlmCommandGenerator } from './llm-command-generator.ts';
+import { type LlmLogger, silentLogger } from './logger.ts';
+import type { FlowGuard } from './prompt-data.ts';
+import { decideUnderstanding, type Env, findLlmPipelineEntry, type LlmSettings, resolveLlmSettings, type UnderstandingDecision, type UnderstandingMode } from './settings.ts';
+import { verifyLlm } from './verify.ts';
+
+export interface AssembleUnderstandingOptions {
+  /** config.yml `pipeline` as loaded (plain objects). */
+  pipeline: readonly unknown[] | undefined;
+  /** endpoints.yml as loaded (plain object with model_groups). */
+  endpoints: unknown;
+  env: Env;
+  /** config.yml `portier.understanding`. */
+  mode?: UnderstandingMode;
+  flows: readonly Flow[];
+  domain: Domain;
+  hotelTimezone: string;
+  rooms?: readonly RoomType[];
+  projectDir?: string;
+  flowGuard?: FlowGuard;
+  offline: CommandGenerator;
+  registry?: Registry;
+  logger?: LlmLogger;
+  /** Run verifyLlm at startup (default true). Auth and unknown-model failures throw; others only warn. */
+  verify?: boolean;
+}
+
+export interface AssembledUnderstanding {
+  generator: CommandGenerator;
+  decision: UnderstandingDecision;
+  settings: LlmSettings | null;
+  /** For /status: "llm+nlu" or the offline generator's name. */
+  name: string;
+}
+
+/** Failures no retry will fix: stop at startup with one line rather than fall back on every turn. */
+const FATAL_AT_STARTUP = new Set(['auth', 'not-found', 'config']);
+
+/**
+ * Builds the understanding for the runtime.
+ * @throws LlmConfigError for unusable settings, LlmStartupError (one line) for a rejected key or unknown model.
+ */
+export async function assembleUnderstanding(options: AssembleUnderstandingOptions): Promise<AssembledUnderstanding> {
+  const logger = options.logger ?? silentLogger;
+  const entry = findLlmPipelineEntry(options.pipeline);
+  const settings = entry ? resolveLlmSettings(entry, options.endpoints, options.env) : null;
+  const decision = decideUnderstanding(settings, options.env, options.mode ?? 'auto');
+  logger.info({ use: decision.use, reason: decision.reason }, 'understanding.mode');
+  if (decision.use === 'offline' || !settings) {
+    return { generator: options.offline, decision, settings, name: options.offline.name };
+  }
+  if (options.verify ?? true) {
+    try {
+      const check = await verifyLlm(settings);
+      logger.info({ model: check.model, baseURL: check.baseURL, latencyMs: check.latencyMs }, 'llm.check.ok');
+    } catch (error) {
+      if (error instanceof LlmStartupError && !FATAL_AT_STARTUP.has(error.category)) {
+        // A network blip at boot should not stop the phone line; the breaker and fallback cover it.
+        logger.warn({ category: error.category, error: error.message }, 'llm.check.failed');
+      } else throw error;
+    }
+  }
+  const llm = new LlmCommandGenerator({
+    settings,
+    flows: options.flows,
+    domain: options.domain,
+    hotelTimezone: options.hotelTimezone,
+    logger,
+    ...(options.registry ? { registry: options.registry } : {}),
+    ...(options.rooms ? { rooms: options.rooms } : {}),
+    ...(options.projectDir !== undefined ? { projectDir: options.projectDir } : {}),
+    ...(options.flowGuard ? { flowGuard: options.flowGuard } : {}),
+  });
+  const generator = new FallbackCommandGenerator({
+    primary: llm,
+    fallback: options.offline,
+    primaryTimeoutMs: settings.timeoutMs + 1000,
+    model: settings.model,
+    logger,
+    ...(options.registry ? { registry: options.registry } : {}),
+  });
+  return { generator, decision, settings, name: `llm+${options.offline.name}` };
+}
