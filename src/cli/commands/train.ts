@@ -6,7 +6,7 @@ import { listModels, readModel } from '../../model/artifact.ts';
 import { progressBar } from '../progress.ts';
 
 interface TrainCliOptions {
-  project: string;
+  root: string;
   out: string;
   fixedModelName?: string;
   force?: boolean;
@@ -14,7 +14,7 @@ interface TrainCliOptions {
 }
 
 export async function trainCommand(opts: TrainCliOptions, say: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
-  const root = resolve(opts.project);
+  const root = resolve(opts.root);
   if (!opts.force && !opts.fixedModelName) {
     const newest = listModels(resolve(root, opts.out))[0];
     if (newest) {
@@ -49,7 +49,7 @@ export function register(program: Command): void {
   program
     .command('train')
     .description('check the project and build a model (flows, domain, offline NLU) under models/, like `rasa train`')
-    .option('-p, --project <dir>', 'project folder', '.')
+    .option('--root <folder>', 'project folder', '.')
     .option('--out <dir>', 'folder for the model, relative to the project', 'models')
     .option('--fixed-model-name <name>', 'file name of the model instead of <timestamp>-<fingerprint>')
     .option('--force', 'train even when nothing changed since the newest model')

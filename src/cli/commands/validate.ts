@@ -5,14 +5,14 @@ import { loadProject } from '../../config/project.ts';
 import { problemLine, sortProblems } from '../output.ts';
 
 export interface ValidateOptions {
-  project: string;
+  root: string;
   failOnWarnings?: boolean;
   quiet?: boolean;
 }
 
 /** Returns the exit code: 0 when the project loads without errors (and without warnings if asked). */
 export async function validateCommand(opts: ValidateOptions, out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
-  const root = resolve(opts.project);
+  const root = resolve(opts.root);
   const project = await loadProject(root);
   const problems = sortProblems(project.problems);
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -32,7 +32,7 @@ export function register(program: Command): void {
   program
     .command('validate')
     .description('check config.yml, endpoints.yml, credentials.yml, domain, flows and hotel data (like `rasa data validate`)')
-    .option('-p, --project <dir>', 'project folder', '.')
+    .option('--root <folder>', 'project folder', '.')
     .option('--fail-on-warnings', 'exit non-zero when there are warnings too')
     .option('-q, --quiet', 'print errors only')
     .action(async (opts: ValidateOptions) => {
