@@ -76,11 +76,8 @@ export function renderResponse(name: string, domain: Pick<Domain, 'responses'>, 
   const chosen = pick(eligibleVariations(variations, { slots: options.slots, context }, options.channel), options.rng);
   if (!chosen) return null;
 
-  const values: Record<string, unknown> = { ...options.slots, ...(options.variables ?? {}) };
-  const jinja = chosen.metadata?.template === 'jinja';
-  const fill = (s: string): string =>
-    jinja ? renderJinja(s, { ...values, slots: options.slots, context }) : interpolateFormat(s, values);
-
+  const filler: Filler = { jinja: chosen.metadata?.template === 'jinja', options, context };
+  const fill = (text: string): string => fillText(text, filler);
   const out: RenderedResponse = { utter_action: name, allow_interruptions: chosen.allow_interruptions ?? true };
   if (chosen.text !== undefined && chosen.text !== null) out.text = fill(String(chosen.text));
   if (chosen.buttons) out.buttons = chosen.buttons.map((b) => ({ ...b, title: fill(String(b.title)), payload: fill(String(b.payload)) }));
@@ -91,6 +88,25 @@ export function renderResponse(name: string, domain: Pick<Domain, 'responses'>, 
   if (chosen.metadata) out.metadata = chosen.metadata;
   if (chosen.id !== undefined) out.id = chosen.id;
   return out;
+}
+
+interface Filler {
+  jinja: boolean;
+  options: RenderOptions;
+  context: Record<string, unknown>;
+}
+
+function fillText(text: string, f: Filler): string {
+  const { slots, variables } = f.options;
+  if (f.jinja) return renderJinja(text, { ...slots, ...variables, slots, context: f.context });
+  if (!text.includes('{') && !text.includes('}')) return text;
+  return interpolateWith(text, (key) =>
+    variables && Object.hasOwn(variables, key)
+      ? { found: true, value: variables[key] }
+      : Object.hasOwn(slots, key)
+        ? { found: true, value: slots[key] }
+        : { found: false },
+  );
 }
 
 function fillDeep(v: unknown, fill: (s: string) => string): unknown {
@@ -107,6 +123,10 @@ function fillDeep(v: unknown, fill: (s: string) => string): unknown {
  * braces, a value prints as Python's str() would, and an unknown name leaves the whole text unchanged.
  */
 export function interpolateFormat(text: string, values: Record<string, unknown>): string {
+  return interpolateWith(text, (key) => (Object.hasOwn(values, key) ? { found: true, value: values[key] } : { found: false }));
+}
+
+function interpolateWith(text: string, lookup: (key: string) => { found: boolean; value?: unknown }): string {
   if (!text.includes('{') && !text.includes('}')) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -123,8 +143,9 @@ export function interpolateFormat(text: string, values: Record<string, unknown>)
         out += c;
         continue;
       }
-      if (!Object.hasOwn(values, key)) return text;
-      out += pythonStr(values[key]);
+      const hit = lookup(key);
+      if (!hit.found) return text;
+      out += pythonStr(hit.value);
       i = end;
       continue;
     }

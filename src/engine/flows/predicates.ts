@@ -158,10 +158,12 @@ function evaluate(n: Node, scope: PredicateScope): Value {
 }
 
 function resolve(name: string, path: string[], scope: PredicateScope): Value {
-  const doc: Record<string, unknown> = { slots: scope.slots, context: scope.context };
-  if (Object.hasOwn(doc, name)) return doc[name];
-  let node: unknown = doc;
-  for (const part of path) {
+  if (name === 'slots') return scope.slots;
+  if (name === 'context') return scope.context;
+  let node: unknown = path[0] === 'slots' ? scope.slots : path[0] === 'context' ? scope.context : undefined;
+  if (node === undefined) return UNDEFINED;
+  for (let i = 1; i < path.length; i++) {
+    const part = path[i]!;
     if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, part)) return UNDEFINED;
     node = (node as Record<string, unknown>)[part];
   }
@@ -222,7 +224,6 @@ function compare(op: string, l: Value, r: Value): boolean {
   if (op === '=') return pyEquals(l, r);
   if (op === '!=') return l === UNDEFINED ? r !== UNDEFINED : !pyEquals(l, r);
   if (l === UNDEFINED || l === EMPTY || r === UNDEFINED || r === EMPTY) return false;
-  const numeric = (v: Value) => typeof v === 'number' || typeof v === 'boolean';
   let a: number | string;
   let b: number | string;
   if (numeric(l) && numeric(r)) {
@@ -244,6 +245,10 @@ function compare(op: string, l: Value, r: Value): boolean {
     default:
       return a <= b;
   }
+}
+
+function numeric(v: Value): boolean {
+  return typeof v === 'number' || typeof v === 'boolean';
 }
 
 function contains(container: Value, item: Value): boolean {
