@@ -35,7 +35,7 @@ test('portier test: diff for failures, summary line, result files, JUnit, exit c
   writeFileSync(join(dir, 'suite.yml'), SUITE);
   const lines: string[] = [];
   const junit = join(dir, 'out', 'junit.xml');
-  const code = await testCommand([dir], { project: dir, e2eResults: true, junit }, echo, (l) => lines.push(l));
+  const code = await testCommand([dir], { root: dir, e2eResults: true, junit }, echo, (l) => lines.push(l));
   assert.equal(code, 1);
   assert.equal(lines.at(-1), '1 passed, 1 failed');
   const text = lines.join('\n');
@@ -51,16 +51,16 @@ test('portier test: all passing exits 0; --fail-fast; broken files are reported'
   const dir = mkdtempSync(join(tmpdir(), 'portier-test-cmd-'));
   writeFileSync(join(dir, 'ok.yml'), 'test_cases:\n  - test_case: ok\n    steps:\n      - user: utter_a\n      - utter: utter_a\n');
   const lines: string[] = [];
-  assert.equal(await testCommand([join(dir, 'ok.yml')], { project: dir }, echo, (l) => lines.push(l)), 0);
+  assert.equal(await testCommand([join(dir, 'ok.yml')], { root: dir }, echo, (l) => lines.push(l)), 0);
   assert.equal(lines.at(-1), '1 passed, 0 failed');
 
   writeFileSync(join(dir, 'two.yml'), SUITE.replace('passes', 'z').replace(/test_case: fails/, 'test_case: a'));
   const ff: string[] = [];
-  await testCommand([join(dir, 'two.yml')], { project: dir, failFast: true }, echo, (l) => ff.push(l));
+  await testCommand([join(dir, 'two.yml')], { root: dir, failFast: true }, echo, (l) => ff.push(l));
   assert.equal(ff.at(-1), '1 passed, 1 failed');
 
   writeFileSync(join(dir, 'bad.yml'), 'test_cases:\n  - steps: []\n');
   const bad: string[] = [];
-  assert.equal(await testCommand([join(dir, 'bad.yml')], { project: dir }, echo, (l) => bad.push(l)), 1);
+  assert.equal(await testCommand([join(dir, 'bad.yml')], { root: dir }, echo, (l) => bad.push(l)), 1);
   assert.match(bad[0]!, /bad\.yml:2:\d+: error: e2e test file: test_cases\.0\.test_case/);
 });

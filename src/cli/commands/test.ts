@@ -13,7 +13,7 @@ import { type E2eDriver, E2eStubActions, runE2eTests } from '../../engine/testin
 import { problemLine, sortProblems } from '../output.ts';
 
 export interface TestOptions {
-  project: string;
+  root: string;
   e2eResults?: string | boolean;
   junit?: string;
   failFast?: boolean;
@@ -29,7 +29,7 @@ export async function testCommand(
   createDriver: DriverFactory = runtimeDriver,
   out: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
 ): Promise<number> {
-  const root = resolve(opts.project);
+  const root = resolve(opts.root);
   const targets = (paths.length ? paths : [join(root, 'tests', 'e2e')]).map((p) => resolve(p));
   const problems: Problem[] = [];
   let files: string[];
@@ -92,7 +92,7 @@ const runtimeDriver: DriverFactory = async (suite, opts) => {
   const trackers = new InMemoryTrackerStore();
   let stubsInstalled = false;
   const runtime = await createRuntime({
-    root: resolve(opts.project),
+    root: resolve(opts.root),
     env: { ...process.env, PORTIER_DATA_DIR: dataDir, DATABASE_URL: '' },
     endpointsFile: opts.endpoints,
     trackers,
@@ -123,7 +123,7 @@ export function register(program: Command): void {
     .command('test')
     .description('run end-to-end tests in the Rasa Pro e2e format (like `rasa test e2e`)')
     .argument('[paths...]', 'test files or folders (default: tests/e2e in the project)')
-    .option('-p, --project <dir>', 'project folder', '.')
+    .option('--root <folder>', 'project folder', '.')
     .option('-o, --e2e-results [dir]', 'write e2e_results_passed.yml and e2e_results_failed.yml (default: next to the tests)')
     .option('--junit <file>', 'write the results as JUnit XML')
     .option('--fail-fast', 'stop after the first failing test')
