@@ -78,7 +78,7 @@ export async function testCommand(
 }
 
 /**
- * The real assistant: project from `--project`, in-memory conversations, a hotel database of its own (so runs
+ * The real assistant: project from `--root`, in-memory conversations, a hotel database of its own (so runs
  * never touch the assistant's data), and stub_custom_actions in front of the real actions.
  */
 const runtimeDriver: DriverFactory = async (suite, opts) => {
