@@ -7,6 +7,8 @@ import { type Env, interpolate, projectEnv } from '../config/env.ts';
 import { ProjectLoadError, type Problem } from '../config/errors.ts';
 import { loadProject, type Project } from '../config/project.ts';
 import { loadRuntimeEnv, type RuntimeEnv } from '../config/runtime-env.ts';
+import type { ModelArtifact } from '../model/artifact.ts';
+import { ensureTrainedModel } from '../model/train.ts';
 import { readYaml } from '../config/yaml.ts';
 import type { Hotel, Pms } from '../hotel/types.ts';
 import { createLogger } from '../server/logger.ts';
@@ -26,6 +28,8 @@ export interface EngineAssembly {
   runtimeEnv: RuntimeEnv;
   env: Env;
   logger: Logger;
+  /** The trained model (offline NLU); null when training was skipped. */
+  model: ModelArtifact | null;
 }
 
 export interface BuiltEngine {
@@ -47,6 +51,10 @@ export interface CreateRuntimeOptions {
   trackers?: TrackerStore;
   locks?: LockStore;
   pms?: Pms;
+  /** A model already loaded; otherwise the newest one under <root>/models, trained first when out of date. */
+  model?: ModelArtifact | null;
+  /** Where "training a model now" lines go (stderr by default). */
+  log?: (line: string) => void;
   /** Builds the dialogue engine with its understanding and actions (default: the CALM engine). */
   buildEngine?: (assembly: EngineAssembly) => Promise<BuiltEngine>;
 }
@@ -100,8 +108,10 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
     const locks = options.locks ?? createLockStore(selection);
     if (!options.locks) cleanup.push(() => locks.close());
 
+    const model =
+      options.model !== undefined ? options.model : await ensureTrainedModel(root, options.log ?? ((line) => process.stderr.write(`${line}\n`)), env);
     const buildEngine = options.buildEngine ?? (await defaultEngineBuilder());
-    const built = await buildEngine({ project, hotel, pms, runtimeEnv, env, logger });
+    const built = await buildEngine({ project, hotel, pms, runtimeEnv, env, logger, model });
     if (built.close) cleanup.unshift(built.close);
 
     const files = [project.files.config, project.files.endpoints, ...project.files.flows, ...project.files.nlu, ...project.files.domain, project.files.hotel];
@@ -111,7 +121,12 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
       locks,
       logger,
       now: runtimeEnv.clock,
-      info: { version: packageVersion(), modelId: assistantId(files.filter((f): f is string => f !== null)), modelFile: null, generator: built.generator },
+      info: {
+        version: packageVersion(),
+        modelId: model?.fingerprint.slice(0, 16) ?? assistantId(files.filter((f): f is string => f !== null)),
+        modelFile: model?.path ?? null,
+        generator: built.generator,
+      },
       checks: { hotel_system: async () => void (await pms.findBookings({ code: '__health__' })), ...built.checks },
       // The runtime closes the stores it was given only when it created them; the hotel system goes last.
       closers: [...(built.close ? [built.close] : []), ...(options.pms ? [] : [() => pms.close()])],

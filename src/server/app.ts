@@ -2,7 +2,7 @@
 // (the hotel's /api/*, the Twilio voice channel).
 import cors from '@fastify/cors';
 import formbody from '@fastify/formbody';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { restChannel } from '../channels/rest.ts';
 import type { Runtime } from '../runtime/types.ts';
@@ -27,8 +27,11 @@ export interface ServerOptions {
   authToken?: string;
   bodyLimit?: number;
   /** Route plugins registered after the core routes (hotel /api/*, voice channel). */
-  plugins?: FastifyPluginAsync[];
+  plugins?: ServerPlugin[];
 }
+
+/** A plugin other parts add (hotel /api/*, Twilio voice); it may register its metrics in the server's registry. */
+export type ServerPlugin = (app: FastifyInstance, context: { metrics: ServerMetrics }) => Promise<void>;
 
 export interface PortierServer {
   app: FastifyInstance;
@@ -73,6 +76,6 @@ export async function buildServer(options: ServerOptions): Promise<PortierServer
       await api.register(modelRoutes(runtime));
     });
   }
-  for (const plugin of options.plugins ?? []) await app.register(plugin);
+  for (const plugin of options.plugins ?? []) await app.register(async (scope) => plugin(scope, { metrics }));
   return { app, metrics };
 }

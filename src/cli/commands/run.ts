@@ -1,17 +1,16 @@
 // `portier run`: the assistant's HTTP server, as `rasa run --enable-api --cors "*" --port 5005` runs it.
 // `portier run actions` (the action server) is added to this command by run-actions.ts.
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Env } from '../../config/env.ts';
 import { type AssembledRuntime, type CreateRuntimeOptions, createRuntime } from '../../runtime/create-runtime.ts';
 import type { Runtime } from '../../runtime/types.ts';
-import { buildServer } from '../../server/app.ts';
+import { buildServer, type ServerPlugin } from '../../server/app.ts';
 import { apiRoutes } from '../../server/routes/api-bookings.ts';
-import { type ServerPluginContext, loadChannelPlugins } from '../../server/plugins.ts';
+import { voiceChannel } from './run-voice.ts';
 
 export interface ServeOptions {
   root: string;
@@ -48,10 +47,9 @@ export class PortInUseError extends Error {
   }
 }
 
-/** Loads the assistant, makes sure the model is trained, and listens. */
+/** Loads the assistant (training the model first when it is out of date) and listens. */
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const root = resolve(options.root);
-  await ensureModel(root, options.env);
   const runtime = await createRuntime({ root, env: options.env, endpointsFile: options.endpointsFile, ...options.runtimeOptions });
   try {
     let apiToken = runtime.runtimeEnv.apiToken ?? '';
@@ -59,11 +57,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       apiToken = randomBytes(18).toString('base64url');
       (options.announce ?? ((line) => process.stderr.write(`${line}\n`)))(`PORTIER_API_TOKEN is not set; the /api token for this run is ${apiToken}`);
     }
-    const context: ServerPluginContext = { runtime, root, env: options.env, credentialsFile: options.credentialsFile ?? null, logger: runtime.logger };
-    const plugins: FastifyPluginAsync[] = [
-      async (app) => apiRoutes(app, { pms: runtime.pms, hotel: runtime.hotel, token: apiToken }),
-      ...(await loadChannelPlugins(context)),
-    ];
+    const plugins: ServerPlugin[] = [async (app) => apiRoutes(app, { pms: runtime.pms, hotel: runtime.hotel, token: apiToken })];
+    const voice = voiceChannel(runtime, options.credentialsFile ? resolve(options.credentialsFile) : null, options.env);
+    if (voice) plugins.push(voice);
     const listening = await listen({ ...options, runtime, logger: runtime.logger, plugins, port: options.port ?? runtime.runtimeEnv.port });
     return { ...listening, runtime, apiToken };
   } catch (error) {
@@ -80,7 +76,7 @@ export interface ListenOptions {
   enableApi?: boolean;
   cors?: string[];
   authToken?: string;
-  plugins?: FastifyPluginAsync[];
+  plugins?: ServerPlugin[];
 }
 
 /** Builds the HTTP server around a runtime and listens; closing it also closes the runtime. */
@@ -118,18 +114,6 @@ export async function listen(options: ListenOptions): Promise<{ app: FastifyInst
       return closing;
     },
   };
-}
-
-/** config-cli's ensureTrainedModel(root, log), when that module is part of the build. */
-async function ensureModel(root: string, env: Env): Promise<void> {
-  for (const candidate of ['../../config/model.ts', '../../config/train.ts', '../train.ts', './train.ts']) {
-    const url = new URL(candidate, import.meta.url);
-    if (!existsSync(url)) continue;
-    const mod = (await import(url.href)) as { ensureTrainedModel?: (root: string, log: (line: string) => void, env?: Env) => Promise<unknown> };
-    if (typeof mod.ensureTrainedModel !== 'function') continue;
-    await mod.ensureTrainedModel(root, (line) => process.stderr.write(`${line}\n`), env);
-    return;
-  }
 }
 
 /** Stops on SIGTERM/SIGINT after in-flight turns; a second signal exits at once. */
