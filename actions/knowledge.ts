@@ -1,0 +1,19 @@
+// action_trigger_search (pattern_search): answers the caller's latest question from the hotel's facts and,
+// for prices or free rooms on given dates, from the hotel system.
+import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
+import { ActionExecutionRejection } from '../src/engine/actions.ts';
+import type { Hotel, Pms } from '../src/hotel/types.ts';
+import { answerQuestion } from '../src/understanding/knowledge/index.ts';
+
+export const knowledgeAction: CustomAction = {
+  name: 'action_trigger_search',
+  async run(call: ActionCall, services: ActionServices): Promise<ActionResult> {
+    const { pms, hotel } = services as { pms?: Pms; hotel?: Hotel };
+    if (!hotel || !Array.isArray(hotel.room_types)) throw new ActionExecutionRejection('action_trigger_search', 'action_trigger_search needs the hotel data (services.hotel)');
+    if (!pms || typeof pms.quote !== 'function') throw new ActionExecutionRejection('action_trigger_search', 'action_trigger_search needs the hotel system (services.pms)');
+    const question = call.tracker.latest_message.text?.trim() ?? '';
+    if (!question) return { events: [], responses: [{ response: 'utter_no_knowledge_base' }] };
+    const answer = await answerQuestion(question, { now: () => services.now(), hotel, pms });
+    return { events: [], responses: [{ text: answer.text }] };
+  },
+};

@@ -1,0 +1,121 @@
+// Answers a caller's question from the hotel's facts and the hotel system: times, services, policies and
+// rooms are quoted from data/hotel.yml; prices and free rooms for given dates come from the PMS.
+import type { Hotel, Pms } from '../../hotel/types.ts';
+import { addDays } from '../lang-ru/calendar.ts';
+import { extractGuests } from '../lang-ru/guests.ts';
+import { extractStay } from '../lang-ru/dates.ts';
+import { extractRoomType } from '../lang-ru/rooms.ts';
+import { normalizeText } from '../lang-ru/text.ts';
+import { type Fact, hotelFacts, money, roomFact } from './facts.ts';
+import { FactIndex } from './search.ts';
+
+export interface KnowledgeServices {
+  now(): Date;
+  hotel: Hotel;
+  pms: Pms;
+}
+
+export interface KnowledgeAnswer {
+  text: string;
+  /** Where the answer came from: fact ids, "quote", "availability", or "none". */
+  sources: string[];
+}
+
+const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const PRICE = /(сколько (?:будет )?сто|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен)/;
+const AVAILABILITY = /(свободн|наличи|доступн|занят|есть (?:ли )?(?:у вас )?(?:места|номер|комнат)|места есть|можно (?:ли )?(?:забронировать|заселиться) на)/;
+const ROOMS_IN_GENERAL = /(какие (?:у вас )?(?:есть )?номера|типы номеров|какие есть номера|категори|виды номеров|все номера)/;
+const MIN_SCORE = 1.5;
+
+export function russianDate(iso: string): string {
+  const [, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]}`;
+}
+
+export function nightsWord(n: number): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return `${n} ночь`;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return `${n} ночи`;
+  return `${n} ночей`;
+}
+
+const indexes = new WeakMap<Hotel, FactIndex>();
+function indexOf(hotel: Hotel): FactIndex {
+  let idx = indexes.get(hotel);
+  if (!idx) {
+    idx = new FactIndex(hotelFacts(hotel));
+    indexes.set(hotel, idx);
+  }
+  return idx;
+}
+
+export async function answerQuestion(question: string, services: KnowledgeServices): Promise<KnowledgeAnswer> {
+  const { hotel } = services;
+  const t = normalizeText(question);
+  const stay = extractStay(question, services.now(), hotel.hotel.timezone);
+  const room = extractRoomType(question, hotel.room_types);
+  const asksPrice = PRICE.test(t);
+  const asksAvailability = AVAILABILITY.test(t);
+  if (stay.invalid && (asksPrice || asksAvailability)) return { text: `Такой даты нет: «${stay.invalid}». Назовите, пожалуйста, другую дату.`, sources: ['invalid_date'] };
+  if (stay.check_in && (asksPrice || asksAvailability)) {
+    const checkOut = stay.check_out ?? addDays(stay.check_in, 1);
+    const answered = await stayAnswer(services, stay.check_in, checkOut, room?.code, asksAvailability || !room, extractGuests(question).adults).catch(() => null);
+    if (answered) return answered;
+  }
+  if (room && !room.byPreference && (asksPrice || !hasOtherTopic(question, hotel))) {
+    const r = hotel.room_types.find((x) => x.code === room.code);
+    if (r) return { text: roomFact(r, hotel), sources: [`room_${r.code}`] };
+  }
+  if ((asksPrice && !room && !hasOtherTopic(question, hotel)) || ROOMS_IN_GENERAL.test(t)) {
+    return { text: hotel.room_types.map((r) => roomFact(r, hotel)).join(' '), sources: hotel.room_types.map((r) => `room_${r.code}`) };
+  }
+  const hits = indexOf(hotel).search(question, 3);
+  const top = hits[0];
+  if (!top || top.score < MIN_SCORE) {
+    return { text: `К сожалению, у меня нет точной информации об этом. Уточните, пожалуйста, на ресепшене по телефону ${hotel.hotel.phone}.`, sources: ['none'] };
+  }
+  const chosen: Fact[] = [top.fact];
+  const second = hits[1];
+  if (second && second.score >= top.score * 0.75) chosen.push(second.fact);
+  return { text: chosen.map((f) => f.text).join(' '), sources: chosen.map((f) => f.id) };
+}
+
+/** Does the question name a non-room topic strongly (so «можно ли в люкс с собакой» is about pets)? */
+function hasOtherTopic(question: string, hotel: Hotel): boolean {
+  const top = indexOf(hotel).search(question, 1)[0];
+  return !!top && !top.fact.roomType && top.score >= MIN_SCORE * 2;
+}
+
+async function stayAnswer(
+  services: KnowledgeServices,
+  checkIn: string,
+  checkOut: string,
+  roomType: string | undefined,
+  listAvailability: boolean,
+  adults: number | undefined,
+): Promise<KnowledgeAnswer | null> {
+  const { hotel, pms } = services;
+  const when = `с ${russianDate(checkIn)} по ${russianDate(checkOut)}`;
+  const nameOf = (code: string) => hotel.room_types.find((r) => r.code === code)?.name ?? code;
+  const currency = hotel.hotel.currency;
+  if (roomType && !listAvailability) {
+    const q = await pms.quote({ room_type: roomType, check_in: checkIn, check_out: checkOut });
+    return {
+      text: `Номер «${nameOf(roomType)}» ${when}, ${nightsWord(q.nights.length)}: ${money(q.total_price, q.currency)}.`,
+      sources: ['quote'],
+    };
+  }
+  const rooms = await pms.availability({ check_in: checkIn, check_out: checkOut, ...(adults ? { adults } : {}), ...(roomType ? { room_type: roomType } : {}) });
+  const free = rooms.filter((r) => r.available > 0);
+  if (free.length === 0) {
+    return { text: roomType ? `${when} номер «${nameOf(roomType)}» занят.` : `${when} свободных номеров нет.`, sources: ['availability'] };
+  }
+  const list = free.map((r) => `«${nameOf(r.room_type)}» — ${money(r.total_price, currency)}`).join(', ');
+  const nights = nightsWord(free[0]?.per_night.length ?? 1);
+  return { text: `${capitalize(when)} (${nights}) свободны: ${list}.`, sources: ['availability'] };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,90 @@
+// The hotel's facts as answerable passages, each quoting data/hotel.yml. Search words per topic are query
+// vocabulary only (how callers ask about parking), never facts.
+import type { Hotel, RoomType } from '../../hotel/types.ts';
+
+export interface Fact {
+  id: string;
+  /** What the assistant says: composed only of values from the hotel data. */
+  text: string;
+  /** Extra words callers use for this topic. */
+  searchWords: string;
+  roomType?: string;
+}
+
+const TOPIC_WORDS: Record<string, string> = {
+  check_in_time: 'заселение заселиться заселяться заезд заехать въезд приехать чекин check-in время заезда',
+  check_out_time: 'выезд выселение выехать освободить уехать съехать расчетный час чекаут check-out время выезда',
+  address: 'адрес где находитесь расположены улица местоположение',
+  directions: 'добраться доехать дорога метро аэропорт пулково пешком как проехать',
+  phone: 'телефон позвонить ресепшн ресепшен стойка',
+  email: 'почта email e-mail электронная написать',
+  languages: 'язык языки английский говорите',
+  breakfast: 'завтрак завтракать утром шведский питание',
+  parking: 'парковка парковаться машина автомобиль паркинг стоянка машину',
+  wifi: 'wifi wi-fi вайфай вай-фай интернет',
+  transfer: 'трансфер встретить такси аэропорт вокзал довезти',
+  restaurant: 'ресторан поесть ужин обед кафе еда доставка обслуживание в номер',
+  gym: 'тренажерный тренажер спортзал фитнес спорт',
+  sauna: 'сауна баня',
+  luggage: 'багаж чемодан вещи камера хранения оставить',
+  laundry: 'прачечная стирка постирать химчистка погладить',
+  accessibility: 'инвалид инвалидов коляска коляске лифт доступная маломобильных',
+  guests_counting: 'вместимость считаются учитываются дети детей сколько человек',
+  baby_cot: 'детская кроватка младенец малыш грудной',
+  extra_bed: 'дополнительная кровать раскладушка доп место',
+  prepayment: 'предоплата заранее платить аванс',
+  payment_methods: 'оплата оплатить картой карта наличные наличными сбп мир visa mastercard платить',
+  cancellation: 'отмена отменить бесплатно штраф условия отмены',
+  early_check_in: 'ранний заезд раньше рано утром',
+  late_check_out: 'поздний выезд позже задержаться вечером',
+  documents: 'документы паспорт регистрация',
+  minors: 'несовершеннолетние подростки младше без родителей доверенность',
+  smoking: 'курить курение сигареты',
+  pets: 'собака собакой кошка кошкой животное животными питомец питомцем пес кот',
+};
+
+function sentence(text: string): string {
+  const t = text.trim();
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
+}
+
+export function money(amount: number, currency: string): string {
+  const n = String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return currency === 'RUB' ? `${n} рублей` : `${n} ${currency}`;
+}
+
+export function roomFact(room: RoomType, hotel: Hotel): string {
+  const c = hotel.hotel.currency;
+  const parts = [`до ${room.max_guests} гостей`];
+  if (room.beds) parts.push(room.beds);
+  if (room.area_m2) parts.push(`${room.area_m2} м²`);
+  if (room.view) parts.push(room.view);
+  let text = `Номер «${room.name}»: ${parts.join(', ')}. Цена за ночь: ${money(room.price_weekday, c)} в будни, ${money(room.price_weekend, c)} в выходные.`;
+  if (room.pets_allowed !== undefined) text += room.pets_allowed ? ' С питомцем можно.' : ' С питомцами нельзя.';
+  return text;
+}
+
+export function hotelFacts(hotel: Hotel): Fact[] {
+  const h = hotel.hotel;
+  const facts: Fact[] = [];
+  const add = (id: string, text: string | undefined) => {
+    if (text) facts.push({ id, text, searchWords: TOPIC_WORDS[id] ?? id.replace(/_/g, ' ') });
+  };
+  add('check_in_time', `Заезд с ${h.check_in_time}.`);
+  add('check_out_time', `Выезд до ${h.check_out_time}.`);
+  add('address', h.address ? `${h.name}: ${h.address}.` : undefined);
+  add('directions', h.directions ? sentence(h.directions) : undefined);
+  add('phone', `Телефон ресепшена: ${h.phone}.`);
+  add('email', h.email ? `Почта: ${h.email}.` : undefined);
+  for (const [key, text] of Object.entries(hotel.services)) add(key, sentence(text));
+  for (const [key, text] of Object.entries(hotel.policies)) add(key, sentence(text));
+  for (const room of hotel.room_types) {
+    facts.push({
+      id: `room_${room.code}`,
+      text: roomFact(room, hotel),
+      searchWords: `${room.name} ${room.aliases.join(' ')} номер номера цена цены стоимость стоит`,
+      roomType: room.code,
+    });
+  }
+  return facts;
+}

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { knowledgeAction } from '../../../actions/knowledge.ts';
+import type { ActionCall } from '../../../src/engine/actions.ts';
+import { loadHotel } from '../../../src/hotel/load.ts';
+import type { Booking, Pms, Quote, RoomAvailability } from '../../../src/hotel/types.ts';
+import { answerQuestion } from '../../../src/understanding/knowledge/index.ts';
+
+const hotel = loadHotel('data/hotel.yml');
+const now = () => new Date('2026-11-24T12:00:00+03:00');
+
+// The hotel system seen by the knowledge answers: prices per night from the hotel data (Fri/Sat are
+// weekend nights), and a fixed number of free rooms per type, so the test sees what was asked of it.
+class FakePms implements Pms {
+  readonly calls: string[] = [];
+  constructor(private readonly free: Record<string, number>) {}
+  private nights(checkIn: string, checkOut: string): { date: string; weekend: boolean }[] {
+    const out = [];
+    for (let d = new Date(`${checkIn}T00:00:00Z`); d < new Date(`${checkOut}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
+      const dow = d.getUTCDay();
+      out.push({ date: d.toISOString().slice(0, 10), weekend: dow === 5 || dow === 6 });
+    }
+    return out;
+  }
+  async quote(stay: { room_type: string; check_in: string; check_out: string }): Promise<Quote> {
+    this.calls.push(`quote ${stay.room_type} ${stay.check_in} ${stay.check_out}`);
+    const room = hotel.room_types.find((r) => r.code === stay.room_type)!;
+    const nights = this.nights(stay.check_in, stay.check_out).map((n) => ({ ...n, price: n.weekend ? room.price_weekend : room.price_weekday }));
+    return { ...stay, nights, total_price: nights.reduce((a, n) => a + n.price, 0), currency: 'RUB' };
+  }
+  async availability(q: { check_in: string; check_out: string; room_type?: string }): Promise<RoomAvailability[]> {
+    this.calls.push(`availability ${q.check_in} ${q.check_out}`);
+    const out: RoomAvailability[] = [];
+    for (const r of hotel.room_types.filter((x) => !q.room_type || x.code === q.room_type)) {
+      const quote = await this.quote({ room_type: r.code, check_in: q.check_in, check_out: q.check_out });
+      out.push({ room_type: r.code, available: this.free[r.code] ?? 0, per_night: quote.nights.map((n) => ({ date: n.date, available: this.free[r.code] ?? 0 })), total_price: quote.total_price });
+    }
+    return out;
+  }
+  async createBooking(): Promise<Booking> {
+    throw new Error('not used by knowledge answers');
+  }
+  async cancelBooking(): Promise<Booking> {
+    throw new Error('not used by knowledge answers');
+  }
+  async findBookings(): Promise<Booking[]> {
+    return [];
+  }
+  async close(): Promise<void> {}
+}
+
+const ask = (q: string, pms: Pms = new FakePms({ standard: 3, comfort: 1, family: 0, suite: 2 })) => answerQuestion(q, { now, hotel, pms });
+
+test('times, services and policies are quoted from the hotel data', async () => {
+  assert.match((await ask('Когда можно заселиться?')).text, /14:00/);
+  assert.match((await ask('до скольки нужно выехать?')).text, /12:00/);
+  const parking = (await ask('У вас есть парковка?')).text;
+  assert.match(parking, /паркинг/);
+  assert.match(parking, /900/);
+  assert.match((await ask('Можно ли заселиться с собакой?')).text, /8 кг/);
+  assert.match((await ask('В номерах есть вайфай?')).text, /бесплатн/i);
+  assert.match((await ask('во сколько завтрак?')).text, /7:00 до 11:00/);
+  assert.match((await ask('сколько стоит трансфер из Пулково?')).text, /2800/);
+  assert.match((await ask('а курить в номере можно?')).text, /запрещено/);
+});
+
+test('room prices come from the room types', async () => {
+  const a = await ask('Сколько стоит стандартный номер?');
+  assert.match(a.text, /6 500/);
+  assert.match(a.text, /7 500/);
+  assert.deepEqual(a.sources, ['room_standard']);
+  assert.match((await ask('сколько стоят номера?')).text, /Люкс.*16 000/);
+});
+
+test('a price for dates is the total from the hotel system', async () => {
+  const pms = new FakePms({ suite: 1 });
+  const a = await ask('сколько стоит люкс с 5 по 7 декабря?', pms);
+  // 5 and 6 December 2026 are Saturday and Sunday nights: 18 000 + 16 000
+  assert.match(a.text, /34 000 рублей/);
+  assert.deepEqual(pms.calls, ['quote suite 2026-12-05 2026-12-07']);
+});
+
+test('free rooms for dates come from the hotel system', async () => {
+  const a = await ask('есть свободные номера с 14 по 16 декабря?');
+  assert.match(a.text, /Стандарт/);
+  assert.doesNotMatch(a.text, /Семейный/);
+  const none = await ask('есть свободные номера на 5 декабря?', new FakePms({}));
+  assert.match(none.text, /нет/);
+});
+
+test('no matching fact: say so and offer reception', async () => {
+  const a = await ask('есть ли у вас бассейн?');
+  assert.deepEqual(a.sources, ['none']);
+  assert.match(a.text, /\+7 812 555-01-48/);
+});
+
+test('action_trigger_search answers the latest message', async () => {
+  const call = {
+    next_action: 'action_trigger_search',
+    sender_id: 's',
+    tracker: { sender_id: 's', slots: {}, latest_message: { text: 'У вас есть парковка?' }, events: [] },
+    domain: {},
+    version: '3.1',
+  } as ActionCall;
+  const result = await knowledgeAction.run(call, { now, hotel, pms: new FakePms({}) });
+  assert.equal(result.responses.length, 1);
+  assert.match(String(result.responses[0]?.text), /900 рублей/);
+  await assert.rejects(knowledgeAction.run(call, { now }), /needs the hotel data/);
+});
