@@ -115,10 +115,10 @@ export function findLlmPipelineEntry(pipeline: readonly unknown[] | undefined): 
   return null;
 }
 
-/** Replaces `${VAR}` as Rasa does in endpoints.yml; an unset variable becomes empty (then treated as absent). */
+/** Replaces `${VAR}` / `${VAR:-default}` as in endpoints.yml; an unset variable becomes empty (then treated as absent). */
 function expandEnv(value: string | undefined, env: Env): string | undefined {
   if (value === undefined) return undefined;
-  const out = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, name: string) => env[name] ?? '');
+  const out = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (_m, name: string, fallback?: string) => env[name] || fallback || '');
   return out.trim() === '' ? undefined : out;
 }
 

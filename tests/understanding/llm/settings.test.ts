@@ -129,3 +129,20 @@ describe('decideUnderstanding', () => {
     assert.deepEqual(off, { use: 'offline', reason: 'PORTIER_LLM=off disables the LLM' });
   });
 });
+
+describe('the shipped config.yml and endpoints.yml', () => {
+  it('resolve to GPT-4 at api.openai.com with the key from the environment', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const config = parse(readFileSync('config.yml', 'utf8')) as { pipeline: unknown[] };
+    const endpointsFile = parse(readFileSync('endpoints.yml', 'utf8'));
+    const entry = findLlmPipelineEntry(config.pipeline);
+    assert.ok(entry, 'config.yml lists an LLM command generator');
+    const s = resolveLlmSettings(entry, endpointsFile, { OPENAI_API_KEY: 'sk-x' });
+    assert.equal(s.baseURL, 'https://api.openai.com/v1');
+    assert.equal(s.apiKey, 'sk-x');
+    assert.equal(decideUnderstanding(resolveLlmSettings(entry, endpointsFile, {}), {}).use, 'offline');
+    const local = resolveLlmSettings(entry, endpointsFile, { OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'http://localhost:8000/v1' });
+    assert.equal(local.baseURL, 'http://localhost:8000/v1');
+  });
+});
