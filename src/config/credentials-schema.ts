@@ -4,8 +4,7 @@ import { bool, emptyAsObject, num, numWith } from './zod-helpers.ts';
 
 const LanguageMapSchema = z.record(z.string(), z.strictObject({ language: z.string(), voice: z.string().optional() }));
 
-/** Speech recognition: `azure` as in Rasa, or Portier's offline `sherpa` (a local sherpa-onnx model). */
-export const AsrSchema = z.strictObject({
+const providerCommon = {
   name: z.string(),
   language: z.string().optional(),
   language_map: LanguageMapSchema.optional(),
@@ -13,38 +12,54 @@ export const AsrSchema = z.strictObject({
   speech_host: z.string().optional(),
   speech_endpoint: z.string().optional(),
   endpoint: z.string().optional(),
-  model: z.string().optional(),
   /** sherpa: folder of a downloaded sherpa-onnx model. */
-  model_dir: z.string().optional(),
+  model_path: z.string().optional(),
+};
+
+/** Speech recognition: `azure` as in Rasa, or Portier's offline `sherpa` (a local sherpa-onnx model). */
+export const AsrSchema = z.strictObject({
+  ...providerCommon,
+  model: z.string().optional(),
+  phrase_hints: z.array(z.string()).optional(),
+  final_grace_ms: num.optional(),
   keep_alive_interval: num.optional(),
 });
 
-/** Speech synthesis: `azure` as in Rasa, or Portier's offline `espeak` (espeak-ng). */
+/** Speech synthesis: `azure` as in Rasa, or Portier's offline `espeak` (espeak-ng) or `sherpa`. */
 export const TtsSchema = z.strictObject({
-  name: z.string(),
-  language: z.string().optional(),
-  language_map: LanguageMapSchema.optional(),
+  ...providerCommon,
   voice: z.string().optional(),
-  speech_region: z.string().optional(),
-  endpoint: z.string().optional(),
   timeout: num.optional(),
-  cache_size: num.optional(),
-  speed: num.optional(),
+  cache_size: numWith(z.number().int().positive()).optional(),
+  speaker_id: numWith(z.number().int()).optional(),
 });
 
 export const InterruptionsSchema = z.strictObject({
-  enabled: bool.default(false),
-  min_words: numWith(z.number().int().min(0)).default(3),
+  enabled: bool.default(true),
+  min_words: numWith(z.number().int().min(0)).optional(),
+  min_duration_ms: num.optional(),
 });
 
+/** Voice activity detection (Portier): energy threshold, or the Silero model through sherpa-onnx. */
+export const VadSchema = z.strictObject({
+  name: z.enum(['energy', 'silero']).default('energy'),
+  model_path: z.string().optional(),
+  threshold: num.optional(),
+});
+
+// Rasa requires server_url, asr and tts; Portier's voice channel has defaults for each (host from the request,
+// Azure when a key is set, otherwise offline speech), so they are optional here.
 const voiceCommon = {
-  server_url: z.string().min(1),
-  asr: AsrSchema,
-  tts: TtsSchema,
+  server_url: z.string().min(1).optional(),
+  asr: AsrSchema.optional(),
+  tts: TtsSchema.optional(),
   interruptions: InterruptionsSchema.optional(),
   silence_timeout: numWith(z.number().positive()).optional(),
   username: z.string().optional(),
   password: z.string().optional(),
+  vad: VadSchema.optional(),
+  end_of_turn_silence_ms: numWith(z.number().int().min(100).max(3000)).optional(),
+  lead_ms: numWith(z.number().int().min(40).max(2000)).optional(),
 };
 
 export const TwilioMediaStreamsSchema = z.strictObject({

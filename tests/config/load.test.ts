@@ -31,7 +31,7 @@ test('the shipped config.yml, endpoints.yml and credentials.example.yml load wit
   assert.equal(r.endpoints.model_groups[0]?.models[0]?.model, 'gpt-4');
   assert.equal(r.endpoints.action_endpoint, null);
   assert.deepEqual(r.endpoints.tracker_store, { type: 'sql', dialect: 'sqlite', db: join(root, '.portier', 'tracker.db') });
-  assert.equal(r.credentials.twilio_media_streams?.tts.voice, 'ru-RU-SvetlanaNeural');
+  assert.equal(r.credentials.twilio_media_streams?.tts?.voice, 'ru-RU-SvetlanaNeural');
   assert.equal(r.credentials.twilio_media_streams?.server_url, 'localhost:5005');
   assert.deepEqual(r.credentials.rest, {});
   assert.equal(r.files.credentials, join(root, 'credentials.example.yml'));
@@ -69,7 +69,7 @@ test('wrong values are errors naming file:line:col and what was expected', () =>
   const root = project({
     'config.yml': 'recipe: graph.v1\npipeline:\n  - name: CompactLLMCommandGenerator\n    llm: {model_group: missing_group}\n    user_input: {max_characters: many}\n',
     'endpoints.yml': 'tracker_store:\n  type: mongod\nlock_store:\n  type: redis\n  port: 63x9\n',
-    'credentials.yml': 'twilio_media_streams:\n  server_url: ${PUBLIC_HOST}\n  asr: {name: azure}\n',
+    'credentials.yml': 'twilio_media_streams:\n  server_url: ${PUBLIC_HOST}\n  asr:\n    name: ${ASR_NAME}\n  tts: {voice: x}\n',
   });
   const r = loadProjectConfig(root, {});
   const lines = errorsOf(r).map((p) => `${p.pos?.file.slice(root.length + 1)}:${p.pos?.line}:${p.pos?.col} ${p.message}`);
@@ -77,8 +77,9 @@ test('wrong values are errors naming file:line:col and what was expected', () =>
   assert.ok(lines.some((l) => l.startsWith('config.yml:5:34 pipeline[0].user_input.max_characters: ') && /number/.test(l)), lines.join('\n'));
   assert.ok(lines.some((l) => l.startsWith('endpoints.yml:2:9 tracker_store.type: store type "mongod" is not supported')), lines.join('\n'));
   assert.ok(lines.some((l) => l.startsWith('endpoints.yml:5:9 lock_store.port: ') && !/missing/.test(l)), lines.join('\n'));
-  assert.ok(lines.includes('credentials.yml:2:15 twilio_media_streams.server_url: required string is missing (${PUBLIC_HOST} is not set)'), lines.join('\n'));
-  assert.ok(lines.some((l) => l.startsWith('credentials.yml:2:3 twilio_media_streams.tts: required object is missing')), lines.join('\n'));
+  assert.ok(lines.includes('credentials.yml:4:11 twilio_media_streams.asr.name: required string is missing (${ASR_NAME} is not set)'), lines.join('\n'));
+  assert.ok(lines.some((l) => l.startsWith('credentials.yml:5:8 twilio_media_streams.tts.name: required string is missing')), lines.join('\n'));
+  assert.ok(!lines.some((l) => l.includes('server_url')), 'server_url is optional');
 });
 
 test('an LLM generator naming an undefined model group is an error', () => {
