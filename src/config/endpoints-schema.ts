@@ -65,6 +65,9 @@ export const TrackerStoreSchema = z
     username: z.string().optional(),
     password: z.string().optional(),
     login_db: z.string().optional(),
+    /** SQL table and (PostgreSQL) schema for the events; Portier's additions. */
+    table: z.string().optional(),
+    schema: z.string().optional(),
     query: z.record(z.string(), z.string()).optional(),
     key_prefix: z.string().optional(),
     record_exp: num.optional(),

@@ -41,7 +41,6 @@ export const RuntimeEnvSchema = z.object({
   TWILIO_AUTH_TOKEN: optionalText,
   TWILIO_PHONE_NUMBER: optionalText,
   TWILIO_API_BASE_URL: optionalText,
-  PORTIER_TTS: optionalText,
 });
 
 export type Clock = () => Date;
@@ -63,7 +62,6 @@ export interface RuntimeEnv {
   azureSpeechKey: string | null;
   azureSpeechRegion: string | null;
   twilio: { accountSid: string | null; authToken: string | null; phoneNumber: string | null; apiBaseUrl: string | null };
-  tts: string | null;
 }
 
 /**
@@ -116,6 +114,5 @@ export function loadRuntimeEnv(env: Env = process.env, root: string = process.cw
       phoneNumber: orNull(e.TWILIO_PHONE_NUMBER),
       apiBaseUrl: orNull(e.TWILIO_API_BASE_URL),
     },
-    tts: orNull(e.PORTIER_TTS),
   };
 }
