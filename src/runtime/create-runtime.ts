@@ -1,6 +1,5 @@
 // Assembles the assistant from the project folder: project files, hotel system, custom actions, understanding,
 // dialogue engine, tracker and lock stores. Every part can be passed in instead (tests, benchmarks).
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { type Env, interpolate, projectEnv } from '../config/env.ts';
@@ -16,6 +15,7 @@ import type { LockStore } from '../stores/lock-store.ts';
 import { createPms } from '../stores/hotel-pms.ts';
 import { createLockStore, createTrackerStore } from '../stores/tracker-from-config.ts';
 import type { TrackerStore } from '../stores/tracker-store.ts';
+import { buildCalmEngine } from './calm-engine.ts';
 import { ConversationRuntime } from './conversation-runtime.ts';
 import { assistantId, packageVersion } from './project-info.ts';
 import type { Runtime, TurnEngine } from './types.ts';
@@ -76,14 +76,6 @@ function endpointsOverride(file: string, env: Env): { tracker_store?: unknown; l
   return { tracker_store: value.tracker_store, lock_store: value.lock_store };
 }
 
-/** The CALM engine assembly (calm-engine.ts), resolved at run time while the engine modules land. */
-async function defaultEngineBuilder(): Promise<(assembly: EngineAssembly) => Promise<BuiltEngine>> {
-  const url = new URL('./calm-engine.ts', import.meta.url);
-  if (!existsSync(url)) throw new Error('the dialogue engine is not part of this build (src/runtime/calm-engine.ts is missing)');
-  const mod = (await import(url.href)) as { buildCalmEngine: (assembly: EngineAssembly) => Promise<BuiltEngine> };
-  return mod.buildCalmEngine;
-}
-
 export async function createRuntime(options: CreateRuntimeOptions): Promise<AssembledRuntime> {
   const root = resolve(options.root);
   const env = projectEnv(root, options.env ?? process.env);
@@ -110,7 +102,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
 
     const model =
       options.model !== undefined ? options.model : await ensureTrainedModel(root, options.log ?? ((line) => process.stderr.write(`${line}\n`)), env);
-    const buildEngine = options.buildEngine ?? (await defaultEngineBuilder());
+    const buildEngine = options.buildEngine ?? buildCalmEngine;
     const built = await buildEngine({ project, hotel, pms, runtimeEnv, env, logger, model });
     if (built.close) cleanup.unshift(built.close);
 

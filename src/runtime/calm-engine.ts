@@ -1,0 +1,74 @@
+// The real TurnEngine: the CALM MessageProcessor with the project's custom actions (in-process, or the action
+// server of endpoints.yml) and its understanding (offline Russian NLU, the LLM in front when configured).
+import { hotelActions } from '../../actions/index.ts';
+import type { ActionRunner } from '../engine/actions.ts';
+import { RemoteActions } from '../engine/executor/action-client.ts';
+import { InProcessActions } from '../engine/executor/action-registry.ts';
+import { buildEngineProject, MessageProcessor } from '../engine/index.ts';
+import { assembleUnderstanding } from '../understanding/llm/index.ts';
+import { OfflineCommandGenerator } from '../understanding/nlu/generator.ts';
+import type { NluModel } from '../understanding/nlu/model.ts';
+import { deserializeNluModel, trainNluModel } from '../understanding/nlu/train.ts';
+import type { BuiltEngine, EngineAssembly } from './create-runtime.ts';
+import type { TurnEngine } from './types.ts';
+
+/** The model's NLU part, or one trained now from the project's NLU files (a model without NLU). */
+async function nluModel(assembly: EngineAssembly): Promise<NluModel> {
+  const stored = assembly.model?.nlu;
+  if (typeof stored === 'string') return deserializeNluModel(stored);
+  if (stored && typeof stored === 'object') return deserializeNluModel(JSON.stringify(stored));
+  assembly.logger.warn({ event: 'nlu.untrained' }, 'the model has no NLU part; training the intent classifier in memory');
+  return trainNluModel(assembly.project.files.nlu);
+}
+
+function actionRunner(assembly: EngineAssembly): ActionRunner {
+  const endpoint = assembly.project.endpoints.action_endpoint;
+  if (endpoint) return new RemoteActions({ url: endpoint.url, ...(endpoint.token ? { token: endpoint.token } : {}) });
+  return new InProcessActions(hotelActions(), { now: assembly.runtimeEnv.clock, pms: assembly.pms, hotel: assembly.hotel });
+}
+
+export async function buildCalmEngine(assembly: EngineAssembly): Promise<BuiltEngine> {
+  const { project, hotel, logger, runtimeEnv } = assembly;
+  const engineProject = buildEngineProject(project.flows, project.domain);
+  const offline = new OfflineCommandGenerator({ model: await nluModel(assembly), hotel, flows: engineProject.flows, domain: engineProject.domain });
+  const understanding = await assembleUnderstanding({
+    pipeline: project.config.pipeline,
+    endpoints: project.endpoints,
+    env: assembly.env,
+    mode: project.config.portier.understanding,
+    flows: engineProject.flows,
+    domain: engineProject.domain,
+    hotelTimezone: hotel.hotel.timezone,
+    rooms: hotel.room_types,
+    projectDir: project.root,
+    offline,
+    logger: logger.child({ part: 'understanding' }),
+  });
+  const processor = new MessageProcessor(engineProject, {
+    actions: actionRunner(assembly),
+    now: runtimeEnv.clock,
+    seed: Number(assembly.env.PORTIER_SEED ?? 1) || 1,
+    transferTarget: hotel.hotel.phone,
+    timezone: hotel.hotel.timezone,
+    logger: logger.child({ part: 'engine' }),
+  });
+  const generator = understanding.generator;
+  // The offline generator loads its morphology dictionaries on first use: do it now, not on a guest's turn.
+  await offline.understand('здравствуйте', processor.understandingContext(processor.tracker('warmup'), 'rest'));
+
+  const engine: TurnEngine = {
+    async handle(history, message) {
+      const tracker = processor.tracker(message.sender, history);
+      const out = await processor.handleMessage(tracker, message, generator);
+      return { events: out.events, messages: out.messages, understanding: out.understanding };
+    },
+    parse(text, history, senderId) {
+      return generator.understand(text, processor.understandingContext(processor.tracker(senderId, history), 'rest'));
+    },
+    describe(history) {
+      const tracker = processor.tracker('describe', history);
+      return { slots: { ...tracker.slots }, stack: [...tracker.stack] };
+    },
+  };
+  return { engine, generator: understanding.name };
+}
