@@ -28,7 +28,7 @@ export interface FakeOpenAi {
   /** Replies used in order; when empty, `fallback` answers. */
   script(...replies: FakeReply[]): void;
   fallback: FakeReply;
-  /** When set, requests without `Authorization: Bearer <key>` get 401 like api.openai.com. */
+  /** When set, requests without `Authorization: Bearer <key>` (or Azure's `api-key: <key>`) get 401 like the real APIs. */
   requiredKey: string | null;
   close(): Promise<void>;
 }
@@ -92,10 +92,15 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   };
 
   const server: Server = createServer(async (req, res) => {
-    if (req.method !== 'POST' || req.url !== '/v1/chat/completions') return sendError(res, 404, `Unknown route ${req.method} ${req.url}`);
+    // /v1/chat/completions (OpenAI and compatibles) or /openai/deployments/{d}/chat/completions?api-version= (Azure)
+    const path = req.url ?? '';
+    if (req.method !== 'POST' || !/^\/(v1|openai\/deployments\/[^/]+)\/chat\/completions(\?|$)/.test(path)) {
+      return sendError(res, 404, `Unknown route ${req.method} ${path}`);
+    }
     const body = JSON.parse(await readBody(req)) as RecordedRequest['body'];
-    fake.requests.push({ path: req.url, headers: req.headers, body });
-    if (fake.requiredKey !== null && req.headers.authorization !== `Bearer ${fake.requiredKey}`) {
+    fake.requests.push({ path, headers: req.headers, body });
+    const key = req.headers.authorization ?? (req.headers['api-key'] ? `Bearer ${req.headers['api-key']}` : undefined);
+    if (fake.requiredKey !== null && key !== `Bearer ${fake.requiredKey}`) {
       return sendError(res, 401, 'Incorrect API key provided. You can find your API key at https://platform.openai.com/account/api-keys.');
     }
     const reply = queue.shift() ?? fake.fallback;

@@ -187,3 +187,46 @@ describe('LLM generator over the chat-completions protocol', () => {
     assert.equal(createUnderstanding({ offline }), offline);
   });
 });
+
+describe('provider specifics', () => {
+  it('talks to Azure OpenAI through the deployment path, api-version and api-key header', async () => {
+    const settings = resolveLlmSettings(
+      { name: 'CompactLLMCommandGenerator', llm: { provider: 'azure', deployment: 'gpt4-hotel', api_base: fake.baseURL.replace(/\/v1$/, ''), api_version: '2024-10-21' } },
+      {},
+      { AZURE_API_KEY: 'az-key' },
+    );
+    const llm = createLlmCommandGenerator({ settings, flows, domain, hotelTimezone: 'Europe/Moscow' });
+    fake.script({ kind: 'answer', text: 'hand over' });
+    const result = await llm.understand('Соедините с администратором', context());
+    assert.deepEqual(result.commands, [{ command: 'human handoff' }]);
+    const request = fake.requests.at(-1)!;
+    assert.equal(request.path, '/openai/deployments/gpt4-hotel/chat/completions?api-version=2024-10-21');
+    assert.equal(request.headers['api-key'], 'az-key');
+  });
+
+  it('sends extra headers, which may replace the Authorization scheme (Yandex Api-Key)', async () => {
+    const settings = resolveLlmSettings(
+      {
+        name: 'CompactLLMCommandGenerator',
+        llm: { provider: 'openai', model: 'gpt://b1g/yandexgpt/latest', api_base: fake.baseURL, extra_headers: { Authorization: 'Api-Key yc-key', 'x-data-logging-enabled': 'false' } },
+      },
+      {},
+      { OPENAI_API_KEY: 'yc-key' },
+    );
+    const llm = createLlmCommandGenerator({ settings, flows, domain, hotelTimezone: 'Europe/Moscow' });
+    fake.script({ kind: 'answer', text: 'offtopic reply' });
+    await llm.understand('Привет', context());
+    const request = fake.requests.at(-1)!;
+    assert.equal(request.headers.authorization, 'Api-Key yc-key');
+    assert.equal(request.headers['x-data-logging-enabled'], 'false');
+    assert.equal(request.body.model, 'gpt://b1g/yandexgpt/latest');
+  });
+
+  it('works with a keyless local server (Ollama, vLLM, llama.cpp)', async () => {
+    const settings = resolveLlmSettings({ name: 'CompactLLMCommandGenerator', llm: { provider: 'self-hosted', model: 'qwen2.5-7b', api_base: fake.baseURL } }, {}, {});
+    const llm = createLlmCommandGenerator({ settings, flows, domain, hotelTimezone: 'Europe/Moscow' });
+    fake.script({ kind: 'answer', text: 'start flow cancel_booking' });
+    const result = await llm.understand('Хочу отменить бронь', context());
+    assert.deepEqual(result.commands, [{ command: 'start flow', flow: 'cancel_booking' }]);
+  });
+});
