@@ -35,6 +35,8 @@ const MIGRATIONS = [
      booked integer NOT NULL CHECK (booked >= 0),
      PRIMARY KEY (room_type, night)
    );`,
+  // Availability asks for a date range across all room types.
+  `CREATE INDEX room_nights_by_night ON room_nights (night) INCLUDE (room_type, booked);`,
 ];
 
 const COLUMNS = `code, status, room_type, check_in::text AS check_in, check_out::text AS check_out, adults, children,

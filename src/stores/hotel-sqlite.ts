@@ -37,12 +37,15 @@ const MIGRATIONS = [
      booked INTEGER NOT NULL CHECK (booked >= 0),
      PRIMARY KEY (room_type, night)
    ) WITHOUT ROWID;`,
+  // Availability asks for a date range across all room types.
+  `CREATE INDEX room_nights_by_night ON room_nights (night, room_type, booked);`,
 ];
 
 const COLUMNS = 'code, status, room_type, check_in, check_out, adults, children, guest_name, phone, email, total_price, created_at';
 
 export class SqliteHotelStore implements Pms {
   private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(
     readonly file: string,
@@ -60,6 +63,16 @@ export class SqliteHotelStore implements Pms {
     }
   }
 
+  /** Prepared once per SQL text: preparing costs more than running these small statements. */
+  private sql(text: string): Database.Statement {
+    let st = this.statements.get(text);
+    if (!st) {
+      st = this.db.prepare(text);
+      this.statements.set(text, st);
+    }
+    return st;
+  }
+
   private migrate(): void {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     this.db
@@ -72,8 +85,7 @@ export class SqliteHotelStore implements Pms {
 
   async availability(query: AvailabilityQuery): Promise<RoomAvailability[]> {
     const scope = availabilityScope(this.options.hotel, query, this.options.now());
-    const rows = this.db
-      .prepare('SELECT room_type, night, booked FROM room_nights WHERE night >= ? AND night < ?')
+    const rows = this.sql('SELECT room_type, night, booked FROM room_nights WHERE night >= ? AND night < ?')
       .all(scope.check_in, scope.check_out) as { room_type: string; night: string; booked: number }[];
     return availabilityFromCounts(this.options.hotel, scope, bookedCounts(rows));
   }
@@ -87,12 +99,12 @@ export class SqliteHotelStore implements Pms {
 
   async createBooking(input: BookingRequest): Promise<Booking> {
     const { request, room, quote, nights } = prepareBooking(this.options.hotel, input, this.options.now());
-    const byKey = this.db.prepare(`SELECT ${COLUMNS} FROM bookings WHERE idempotency_key = ?`);
-    const take = this.db.prepare(
+    const byKey = this.sql(`SELECT ${COLUMNS} FROM bookings WHERE idempotency_key = ?`);
+    const take = this.sql(
       `INSERT INTO room_nights (room_type, night, booked) VALUES (?, ?, 1)
        ON CONFLICT (room_type, night) DO UPDATE SET booked = booked + 1 WHERE booked < ?`,
     );
-    const insert = this.db.prepare(
+    const insert = this.sql(
       `INSERT INTO bookings (code, status, room_type, check_in, check_out, adults, children, children_ages, guest_name, phone, email,
          total_price, currency, created_at, idempotency_key)
        VALUES (?, 'confirmed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -117,7 +129,7 @@ export class SqliteHotelStore implements Pms {
           request.guest_name, request.phone, request.email ?? null, quote.total_price, quote.currency, created_at,
           request.idempotency_key ?? null,
         );
-        if (res.changes === 1) return this.db.prepare(`SELECT ${COLUMNS} FROM bookings WHERE code = ?`).get(code) as BookingRow;
+        if (res.changes === 1) return this.sql(`SELECT ${COLUMNS} FROM bookings WHERE code = ?`).get(code) as BookingRow;
       }
       throw new HotelStoreError('sqlite', 'could not find a free booking code');
     });
@@ -127,13 +139,11 @@ export class SqliteHotelStore implements Pms {
   async cancelBooking(code: string): Promise<Booking> {
     const wanted = normalizeBookingCode(code);
     const cancel = this.db.transaction((): BookingRow => {
-      const row = this.db.prepare(`SELECT ${COLUMNS} FROM bookings WHERE code = ?`).get(wanted) as BookingRow | undefined;
+      const row = this.sql(`SELECT ${COLUMNS} FROM bookings WHERE code = ?`).get(wanted) as BookingRow | undefined;
       if (!row) throw new BookingNotFoundError(wanted);
       if (row.status === 'cancelled') return row;
-      this.db.prepare("UPDATE bookings SET status = 'cancelled', cancelled_at = ? WHERE code = ?").run(this.options.now().toISOString(), wanted);
-      this.db
-        .prepare('UPDATE room_nights SET booked = booked - 1 WHERE room_type = ? AND night >= ? AND night < ?')
-        .run(row.room_type, row.check_in, row.check_out);
+      this.sql("UPDATE bookings SET status = 'cancelled', cancelled_at = ? WHERE code = ?").run(this.options.now().toISOString(), wanted);
+      this.sql('UPDATE room_nights SET booked = booked - 1 WHERE room_type = ? AND night >= ? AND night < ?').run(row.room_type, row.check_in, row.check_out);
       return { ...row, status: 'cancelled' };
     });
     return rowToBooking(cancel.immediate());
@@ -141,13 +151,13 @@ export class SqliteHotelStore implements Pms {
 
   async findBookings(query: { phone?: string; code?: string }): Promise<Booking[]> {
     if (query.code) {
-      const rows = this.db.prepare(`SELECT ${COLUMNS} FROM bookings WHERE code = ?`).all(normalizeBookingCode(query.code)) as BookingRow[];
+      const rows = this.sql(`SELECT ${COLUMNS} FROM bookings WHERE code = ?`).all(normalizeBookingCode(query.code)) as BookingRow[];
       return rows.map(rowToBooking);
     }
     if (query.phone) {
       const phone = toE164(query.phone);
       if (!phone) return [];
-      const rows = this.db.prepare(`SELECT ${COLUMNS} FROM bookings WHERE phone = ? ORDER BY created_at, rowid`).all(phone) as BookingRow[];
+      const rows = this.sql(`SELECT ${COLUMNS} FROM bookings WHERE phone = ? ORDER BY created_at, rowid`).all(phone) as BookingRow[];
       return rows.map(rowToBooking);
     }
     return [];
