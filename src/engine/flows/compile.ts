@@ -33,7 +33,7 @@ export function autoStepId(step: Step, index: number): string {
     case 'collect':
       return `${index}_collect_${step.collect}`;
     case 'action':
-      return `${index}_${step.action}`;
+      return `${index}_${step.action.replace(/\{\{\s*|\s*\}\}/g, '').replace(/\s+/g, '_')}`;
     case 'link':
       return `${index}_link_${step.link}`;
     case 'call':

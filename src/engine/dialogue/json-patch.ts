@@ -1,0 +1,87 @@
+// The small part of JSON Patch (RFC 6902) the dialogue stack needs: add / remove / replace on arrays of
+// frames and on frame properties. `diffStack` writes the patch Rasa stores in `stack` events.
+import type { StackFrame } from './stack.ts';
+
+export type PatchOp = { op: 'add' | 'replace'; path: string; value: unknown } | { op: 'remove'; path: string };
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function diffStack(before: readonly StackFrame[], after: readonly StackFrame[]): PatchOp[] {
+  const ops: PatchOp[] = [];
+  const common = Math.min(before.length, after.length);
+  for (let i = 0; i < common; i++) {
+    const a = before[i]!;
+    const b = after[i]!;
+    if (a === b) continue;
+    if (a.frame_id !== b.frame_id) {
+      ops.push({ op: 'replace', path: `/${i}`, value: b });
+      continue;
+    }
+    for (const key of Object.keys(a)) if (!(key in b) || b[key] === undefined) ops.push({ op: 'remove', path: `/${i}/${escapeKey(key)}` });
+    for (const [key, value] of Object.entries(b)) {
+      if (value === undefined) continue;
+      if (!(key in a) || a[key] === undefined) ops.push({ op: 'add', path: `/${i}/${escapeKey(key)}`, value });
+      else if (!same(a[key], value)) ops.push({ op: 'replace', path: `/${i}/${escapeKey(key)}`, value });
+    }
+  }
+  for (let i = before.length - 1; i >= common; i--) ops.push({ op: 'remove', path: `/${i}` });
+  for (let i = common; i < after.length; i++) ops.push({ op: 'add', path: `/${i}`, value: after[i] });
+  return ops;
+}
+
+function escapeKey(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function unescapeKey(key: string): string {
+  return key.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** Applies a patch to a stack, returning a new array (frames that change are copied). */
+export function applyStackPatch(stack: readonly StackFrame[], ops: readonly PatchOp[]): StackFrame[] {
+  const out = [...stack];
+  for (const op of ops) {
+    const parts = op.path.split('/').slice(1).map(unescapeKey);
+    if (parts.length === 0 || parts[0] === '') {
+      if (op.op === 'remove') out.length = 0;
+      else {
+        out.length = 0;
+        out.push(...((op.value as StackFrame[]) ?? []));
+      }
+      continue;
+    }
+    const index = parts[0] === '-' ? out.length : Number(parts[0]);
+    if (!Number.isInteger(index) || index < 0) throw new Error(`bad stack patch path ${op.path}`);
+    if (parts.length === 1) {
+      if (op.op === 'remove') out.splice(index, 1);
+      else if (op.op === 'add') out.splice(index, 0, structuredClone(op.value) as StackFrame);
+      else out[index] = structuredClone(op.value) as StackFrame;
+      continue;
+    }
+    const frame = out[index];
+    if (!frame) throw new Error(`stack patch ${op.path} points past the stack`);
+    const copy: StackFrame = { ...frame };
+    setIn(copy, parts.slice(1), op);
+    out[index] = copy;
+  }
+  return out;
+}
+
+function setIn(target: Record<string, unknown>, path: string[], op: PatchOp): void {
+  let obj: Record<string, unknown> = target;
+  for (let i = 0; i < path.length - 1; i++) {
+    const next = obj[path[i]!];
+    const copy = Array.isArray(next) ? [...next] : { ...(next as Record<string, unknown>) };
+    obj[path[i]!] = copy;
+    obj = copy as Record<string, unknown>;
+  }
+  const key = path[path.length - 1]!;
+  if (op.op === 'remove') {
+    if (Array.isArray(obj)) obj.splice(Number(key), 1);
+    else delete obj[key];
+  } else obj[key] = structuredClone(op.value);
+}

@@ -1,0 +1,204 @@
+// The flow policy: advances the top frame of the dialogue stack step by step until a step waits for the user
+// (action_listen) or the stack is empty. Step decisions are synchronous; only actions are awaited.
+import type { SlotValue } from '../commands.ts';
+import { renderJinja } from '../dialogue/jinja.ts';
+import { coerceSlotValue } from '../dialogue/slot-values.ts';
+import { COLLECT, isUserFrame, type StackFrame, topFrame, topUserFrame } from '../dialogue/stack.ts';
+import { type CompiledFlow, type CompiledStep, CONTINUE_PREFIX, END, START } from '../flows/compile.ts';
+import { evaluatePredicate, PredicateError } from '../flows/predicates.ts';
+import type { Condition } from '../flows/types.ts';
+import { runAction } from './run-action.ts';
+import type { Turn } from './turn.ts';
+
+type StepOutcome = 'continue' | 'listen';
+
+export async function runFlows(turn: Turn): Promise<void> {
+  let steps = 0;
+  let recovered = false;
+  while (!turn.stopped) {
+    const top = topFrame(turn.stack);
+    if (!top) return;
+    if (++steps > turn.opts.maxStepsPerTurn) {
+      turn.log.warn({ flow: top.flow_id, step: top.step_id, steps }, 'too many steps without waiting for the user');
+      abandonStack(turn);
+      if (recovered) return;
+      recovered = true;
+      steps = 0;
+      turn.pushPattern('pattern_internal_error', { error_type: 'rasa_internal_error_default', info: {} });
+      continue;
+    }
+    const cf = turn.flow(top.flow_id);
+    if (!cf) {
+      turn.log.warn({ flow: top.flow_id }, 'stack frame refers to an unknown flow; dropping it');
+      turn.removeFrames(new Set([top.frame_id]));
+      continue;
+    }
+    const nextId = selectNext(turn, top, cf);
+    const step = nextId === END ? undefined : cf.steps.get(nextId);
+    if (!step) {
+      endFrame(turn, top, cf);
+      continue;
+    }
+    if (top.step_id === START) turn.emit({ event: 'flow_started', flow_id: top.flow_id });
+    turn.updateFrame(top.frame_id, { step_id: step.id });
+    const outcome = await runStep(turn, { ...top, step_id: step.id }, step);
+    if (outcome === 'listen') return;
+  }
+}
+
+function abandonStack(turn: Turn): void {
+  for (const f of turn.stack) if (isUserFrame(f)) turn.emit({ event: 'flow_cancelled', flow_id: f.flow_id, step_id: f.step_id });
+  turn.setStack([]);
+}
+
+/** The id of the step to run next for `frame` (END when the flow is done). */
+export function selectNext(turn: Turn, frame: StackFrame, cf: CompiledFlow): string {
+  const at = frame.step_id;
+  if (at === START) return cf.first;
+  if (at === END) return END;
+  if (at.startsWith(CONTINUE_PREFIX)) return at.slice(CONTINUE_PREFIX.length);
+  const current = cf.steps.get(at);
+  if (!current) return END;
+  if ('target' in current.next) return current.next.target;
+  for (const b of current.next.branches) {
+    if (b.if === undefined || holds(turn, b.if, `${cf.flow.id}:${at}`)) return b.target;
+  }
+  return END;
+}
+
+/** Evaluates a condition against slots and the frame context; a broken one counts as false and is reported. */
+export function holds(turn: Turn, cond: Condition, where: string): boolean {
+  try {
+    return evaluatePredicate(cond, { slots: turn.slots, context: turn.context() });
+  } catch (e) {
+    if (!(e instanceof PredicateError)) throw e;
+    turn.log.warn({ where, condition: String(cond), err: e.message }, 'condition cannot be evaluated');
+    if (!turn.reportedErrors.has(where)) {
+      turn.reportedErrors.add(where);
+      turn.pushPattern('pattern_internal_error', { error_type: 'rasa_internal_error_default', info: { detail: e.message } });
+    }
+    return false;
+  }
+}
+
+function renderName(turn: Turn, name: string): string {
+  if (!name.includes('{')) return name;
+  try {
+    return renderJinja(name, { slots: turn.slots, context: turn.context() }).trim();
+  } catch (e) {
+    turn.log.warn({ action: name, err: String(e) }, 'action name does not render');
+    return '';
+  }
+}
+
+async function runStep(turn: Turn, frame: StackFrame, cs: CompiledStep): Promise<StepOutcome> {
+  const step = cs.step;
+  switch (step.kind) {
+    case 'collect': {
+      const slot = step.collect;
+      if (step.ask_before_filling && turn.slots[slot] !== null && turn.slots[slot] !== undefined) turn.setSlot(slot, null);
+      const ctx: Record<string, SlotValue> = {
+        collect: slot,
+        utter: step.utter ?? `utter_ask_${slot}`,
+        collect_action: `action_ask_${slot}`,
+        rejections: (step.rejections ?? []).map((r) => ({ if: r.if, utter: r.utter })),
+      };
+      if (step.force_slot_filling) ctx.force_slot_filling = true;
+      if (step.silence_timeout !== undefined) {
+        const t = typeof step.silence_timeout === 'number' ? step.silence_timeout : step.silence_timeout[turn.channel];
+        if (t !== undefined) ctx.silence_timeout = t;
+      }
+      turn.pushPattern(COLLECT, ctx);
+      return 'continue';
+    }
+    case 'action': {
+      const name = renderName(turn, step.action);
+      if (!name) return 'continue';
+      if (name === 'action_listen') return 'listen';
+      // After a repair pattern has just repeated the question, do not ask it twice in a row.
+      if (frame.type === COLLECT && name === frame.utter && turn.lastUtterAction() === name) return 'continue';
+      await runAction(turn, name);
+      return turn.stopped ? 'listen' : 'continue';
+    }
+    case 'set_slots':
+      for (const kv of step.set_slots) {
+        for (const [name, raw] of Object.entries(kv)) {
+          const value = coerceSlotValue(turn.project.domain.slots[name], (raw ?? null) as SlotValue).value;
+          turn.setSlot(name, value);
+        }
+      }
+      return 'continue';
+    case 'link': {
+      finishFlow(turn, frame, turn.flow(frame.flow_id)!, { announce: false });
+      const target = turn.flow(step.link);
+      if (!target) {
+        turn.log.warn({ link: step.link }, 'link to an unknown flow');
+        return 'continue';
+      }
+      if (target.flow.id.startsWith('pattern_')) pushPatternFrame(turn, target.flow.id);
+      else turn.push({ type: 'flow', flow_id: target.flow.id, frame_type: 'link' });
+      return 'continue';
+    }
+    case 'call':
+      turn.push({ type: 'flow', flow_id: step.call, frame_type: 'call' });
+      return 'continue';
+    case 'noop':
+      return 'continue';
+  }
+}
+
+/** Pushes a pattern with the context the engine provides for it. */
+export function pushPatternFrame(turn: Turn, id: string, context: Record<string, SlotValue> = {}): void {
+  if (id === 'pattern_human_handoff') context = { transfer_to: turn.opts.transferTarget, ...context };
+  turn.pushPattern(id, context);
+}
+
+function endFrame(turn: Turn, frame: StackFrame, cf: CompiledFlow): void {
+  finishFlow(turn, frame, cf, { announce: true });
+}
+
+/** Pops a finished frame: FlowCompleted, slot reset, then continue-interrupted or completed patterns. */
+function finishFlow(turn: Turn, frame: StackFrame, cf: CompiledFlow, opts: { announce: boolean }): void {
+  turn.removeFrames(new Set([frame.frame_id]));
+  turn.emit({ event: 'flow_completed', flow_id: frame.flow_id, step_id: frame.step_id });
+  if (isUserFrame(frame) && frame.frame_type === 'call') return;
+  resetFlowSlots(turn, cf);
+  if (!isUserFrame(frame) || !opts.announce) return;
+  const below = topUserFrame(turn.stack);
+  if (below && (frame.frame_type === 'interrupt' || frame.frame_type === 'link')) {
+    const names = interruptedFlows(turn).map((f) => turn.flowName(f.flow_id));
+    turn.pushPattern('pattern_continue_interrupted', {
+      previous_flow_name: turn.flowName(below.flow_id),
+      interrupted_flow_names: names,
+      interrupted_flow_ids: interruptedFlows(turn).map((f) => f.flow_id),
+      interrupted_flow_options: names.join(', '),
+      multiple_flows_interrupted: names.length > 1,
+      ask_confirmation: turn.opts.interruptedFlowResume === 'ask',
+    });
+  } else if (turn.stack.length === 0 && cf.flow.run_pattern_completed !== false) {
+    turn.pushPattern('pattern_completed', { previous_flow_name: turn.flowName(frame.flow_id) });
+  }
+}
+
+/** User frames still on the stack (not called children), topmost first. */
+function interruptedFlows(turn: Turn): StackFrame[] {
+  return turn.stack.filter((f) => isUserFrame(f) && f.frame_type !== 'call').reverse();
+}
+
+/** Resets the slots a flow (and the flows it calls) collected or set, except persisted ones. */
+export function resetFlowSlots(turn: Turn, cf: CompiledFlow, seen = new Set<string>()): void {
+  if (seen.has(cf.flow.id)) return;
+  seen.add(cf.flow.id);
+  const keep = new Set(cf.flow.persisted_slots ?? []);
+  for (const c of cf.order) if (c.step.kind === 'collect' && c.step.reset_after_flow_ends === false) keep.add(c.step.collect);
+  for (const slot of [...cf.collectSlots, ...cf.setSlots]) {
+    if (keep.has(slot) || !(slot in turn.project.domain.slots)) continue;
+    turn.setSlot(slot, turn.tracker.initialValue(slot));
+  }
+  for (const c of cf.order) {
+    if (c.step.kind === 'call') {
+      const child = turn.flow(c.step.call);
+      if (child) resetFlowSlots(turn, child, seen);
+    }
+  }
+}

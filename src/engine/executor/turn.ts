@@ -1,0 +1,188 @@
+// One turn of one conversation: the tracker being appended to, the messages to send back, and helpers
+// that every part of the engine uses to change state (events, stack frames, slots, bot messages).
+import type { BotMessage } from '../../channels/types.ts';
+import type { ActionRunner } from '../actions.ts';
+import type { SlotValue } from '../commands.ts';
+import type { BotData, TrackerEvent } from '../events.ts';
+import { renderResponse } from '../dialogue/responses.ts';
+import { mulberry32, seedFromString } from '../dialogue/random.ts';
+import { COLLECT, frameContext, type StackFrame, topFrame } from '../dialogue/stack.ts';
+import type { DialogueTracker } from '../dialogue/tracker.ts';
+import type { CompiledFlow } from '../flows/compile.ts';
+import type { EngineProject } from '../project.ts';
+
+export interface EngineLogger {
+  debug(obj: Record<string, unknown>, msg: string): void;
+  warn(obj: Record<string, unknown>, msg: string): void;
+}
+
+export interface EngineOptions {
+  actions: ActionRunner;
+  now: () => Date;
+  seed?: number;
+  /** Where pattern_human_handoff transfers calls (the hotel's reception phone). No target: "not available". */
+  transferTarget?: string;
+  /** After an interrupting flow ends: say "продолжим: …" and go on ('auto', default) or ask first ('ask'). */
+  interruptedFlowResume?: 'auto' | 'ask';
+  maxInputChars?: number;
+  /** Steps the engine may run without waiting for the user before it gives up (pattern_internal_error). */
+  maxStepsPerTurn?: number;
+  timezone?: string;
+  logger?: EngineLogger;
+}
+
+export interface ResolvedOptions extends Required<Omit<EngineOptions, 'transferTarget' | 'logger'>> {
+  transferTarget: string | null;
+  logger: EngineLogger;
+}
+
+type WithoutTimestamp<E> = E extends TrackerEvent ? Omit<E, 'timestamp'> : never;
+export type NewEvent = WithoutTimestamp<TrackerEvent>;
+
+const SILENT: EngineLogger = { debug: () => {}, warn: () => {} };
+
+export function resolveOptions(o: EngineOptions): ResolvedOptions {
+  return {
+    actions: o.actions,
+    now: o.now,
+    seed: o.seed ?? 0,
+    transferTarget: o.transferTarget ?? null,
+    interruptedFlowResume: o.interruptedFlowResume ?? 'auto',
+    maxInputChars: o.maxInputChars ?? 420,
+    maxStepsPerTurn: o.maxStepsPerTurn ?? 250,
+    timezone: o.timezone ?? 'Europe/Moscow',
+    logger: o.logger ?? SILENT,
+  };
+}
+
+export class Turn {
+  readonly messages: BotMessage[] = [];
+  readonly rng: () => number;
+  /** Set by action_hangup / a transfer: nothing more runs this turn. */
+  stopped = false;
+  /** Metadata of the message that started this session (for action_session_start). */
+  sessionMetadata: Record<string, unknown> | undefined;
+  /** Predicate errors already reported this turn (each once). */
+  readonly reportedErrors = new Set<string>();
+  private frameCounter = 0;
+  private readonly idBase: string;
+
+  constructor(
+    readonly project: EngineProject,
+    readonly tracker: DialogueTracker,
+    readonly opts: ResolvedOptions,
+    readonly channel: string,
+  ) {
+    this.idBase = `${tracker.senderId}:${tracker.events.length}:${opts.seed}`;
+    this.rng = mulberry32(opts.seed ^ seedFromString(this.idBase));
+  }
+
+  get log(): EngineLogger {
+    return this.opts.logger;
+  }
+
+  get slots(): Record<string, SlotValue> {
+    return this.tracker.slots;
+  }
+
+  get stack(): readonly StackFrame[] {
+    return this.tracker.stack;
+  }
+
+  ts(): number {
+    return this.opts.now().getTime() / 1000;
+  }
+
+  emit(e: NewEvent): void {
+    this.tracker.append({ ...e, timestamp: this.ts() } as TrackerEvent);
+  }
+
+  flow(id: string): CompiledFlow | undefined {
+    return this.project.flowById.get(id);
+  }
+
+  flowName(id: string): string {
+    return this.flow(id)?.flow.name ?? id;
+  }
+
+  setStack(next: readonly StackFrame[]): void {
+    this.tracker.setStack(next, this.ts());
+  }
+
+  newFrameId(): string {
+    const n = seedFromString(`${this.idBase}:${this.frameCounter++}`);
+    return n.toString(36).toUpperCase().padStart(7, '0');
+  }
+
+  push(frame: Omit<StackFrame, 'frame_id' | 'step_id'> & { step_id?: string }): StackFrame {
+    const full = { frame_id: this.newFrameId(), step_id: 'START', ...frame } as StackFrame;
+    this.setStack([...this.stack, full]);
+    return full;
+  }
+
+  pushPattern(flowId: string, context: Record<string, SlotValue> = {}): StackFrame {
+    return this.push({ type: flowId, flow_id: flowId, ...context });
+  }
+
+  updateFrame(frameId: string, patch: Record<string, SlotValue | undefined>): void {
+    this.setStack(this.stack.map((f) => (f.frame_id === frameId ? ({ ...f, ...patch } as StackFrame) : f)));
+  }
+
+  removeFrames(ids: ReadonlySet<string>): void {
+    this.setStack(this.stack.filter((f) => !ids.has(f.frame_id)));
+  }
+
+  setSlot(name: string, value: SlotValue, filledBy?: string): void {
+    if (JSON.stringify(this.tracker.slots[name] ?? null) === JSON.stringify(value)) return;
+    this.emit(filledBy ? { event: 'slot', name, value, filled_by: filledBy } : { event: 'slot', name, value });
+  }
+
+  /** Context for predicates and responses: the top frame, over the frame below when asking for a slot. */
+  context(): Record<string, SlotValue> {
+    const top = topFrame(this.stack);
+    if (top && (top.type === COLLECT || top.type === 'pattern_validate_slot') && this.stack.length > 1) {
+      return { ...frameContext(this.stack[this.stack.length - 2]), ...frameContext(top) };
+    }
+    return frameContext(top);
+  }
+
+  /** Sends a domain response. False when it has no eligible variation. */
+  utter(name: string, variables?: Record<string, unknown>): boolean {
+    let rendered: ReturnType<typeof renderResponse>;
+    try {
+      rendered = renderResponse(name, this.project.domain, { slots: this.slots, context: this.context(), channel: this.channel, rng: this.rng, ...(variables ? { variables } : {}) });
+    } catch (e) {
+      this.log.warn({ response: name, err: String(e) }, 'response failed to render');
+      rendered = null;
+    }
+    if (!rendered) return false;
+    const msg: BotMessage = { recipient_id: this.tracker.senderId, utter_action: name, allow_interruptions: rendered.allow_interruptions };
+    if (rendered.text !== undefined) msg.text = rendered.text;
+    if (rendered.buttons) msg.buttons = rendered.buttons;
+    if (rendered.custom !== undefined) msg.custom = rendered.custom;
+    if (rendered.image !== undefined) msg.image = rendered.image;
+    this.sendBot(msg, { utter_action: name, ...(rendered.metadata ?? {}) });
+    return true;
+  }
+
+  /** Appends a bot event and queues the message for the channel. */
+  sendBot(msg: BotMessage, metadata: Record<string, unknown> = {}): void {
+    const data: BotData = {};
+    if (msg.buttons) data.buttons = msg.buttons;
+    if (msg.image !== undefined) data.image = msg.image;
+    if (msg.custom !== undefined) data.custom = msg.custom;
+    this.emit({ event: 'bot', text: msg.text ?? null, data, metadata });
+    this.messages.push(msg);
+  }
+
+  /** Marks the call to be ended or transferred after the last message of this turn. */
+  setCallControl(control: NonNullable<BotMessage['call_control']>): void {
+    const last = this.messages[this.messages.length - 1];
+    if (last) last.call_control = control;
+    else this.messages.push({ recipient_id: this.tracker.senderId, call_control: control });
+  }
+
+  lastUtterAction(): string | undefined {
+    return this.messages[this.messages.length - 1]?.utter_action;
+  }
+}

@@ -1,0 +1,140 @@
+// One user message → one turn: session start when needed, understanding (or a `/` payload), command
+// processing, then the flow policy until the assistant waits for the user again.
+import type { BotMessage, IncomingMessage } from '../channels/types.ts';
+import type { CommandGenerator, Understanding, UnderstandingContext } from '../understanding/types.ts';
+import type { Command } from './commands.ts';
+import { processCommands } from './dialogue/command-processor.ts';
+import { parsePayload, payloadCommands } from './dialogue/payloads.ts';
+import { activeCollectFrame, callingUserIndex } from './dialogue/stack.ts';
+import { DialogueTracker } from './dialogue/tracker.ts';
+import type { TrackerEvent } from './events.ts';
+import { CONTINUE_PREFIX, END, START } from './flows/compile.ts';
+import { pushPatternFrame, runFlows } from './executor/flow-executor.ts';
+import { type EngineOptions, type ResolvedOptions, resolveOptions, Turn } from './executor/turn.ts';
+import type { EngineProject } from './project.ts';
+
+export interface TurnOutput {
+  events: TrackerEvent[];
+  messages: BotMessage[];
+  understanding: Understanding;
+}
+
+export class MessageProcessor {
+  readonly options: ResolvedOptions;
+
+  constructor(
+    readonly project: EngineProject,
+    options: EngineOptions,
+  ) {
+    this.options = resolveOptions(options);
+  }
+
+  /** A tracker for a conversation, rebuilt once from stored events. */
+  tracker(senderId: string, events: readonly TrackerEvent[] = []): DialogueTracker {
+    return DialogueTracker.fromEvents(senderId, events, this.project.domain);
+  }
+
+  /** Runs one turn. Appends its events to `tracker` and returns them with the messages to send. */
+  async handleMessage(tracker: DialogueTracker, message: IncomingMessage, generator: CommandGenerator): Promise<TurnOutput> {
+    const start = tracker.events.length;
+    const turn = new Turn(this.project, tracker, this.options, message.channel);
+    const payload = parsePayload(message.text);
+    const isSessionStart = payload?.kind === 'intent' && payload.intent === 'session_start';
+    if (!isSessionStart && this.needsNewSession(tracker)) {
+      turn.sessionMetadata = message.metadata;
+      if (tracker.stack.length) turn.setStack([]);
+      pushPatternFrame(turn, 'pattern_session_start');
+      await runFlows(turn);
+    }
+    if (isSessionStart) turn.sessionMetadata = message.metadata;
+
+    const understanding = await this.understand(tracker, message, generator);
+    tracker.append({
+      event: 'user',
+      text: message.text,
+      parse_data: {
+        text: message.text,
+        intent: understanding.intent,
+        entities: understanding.entities,
+        ...(understanding.intentRanking ? { intent_ranking: understanding.intentRanking } : {}),
+        commands: understanding.commands,
+      },
+      input_channel: message.channel,
+      timestamp: turn.ts(),
+      ...(message.metadata ? { metadata: message.metadata } : {}),
+    });
+    const silence = understanding.commands.some((c) => c.command === 'user silence');
+    if (!silence && typeof tracker.slots.consecutive_silence_timeouts === 'number' && tracker.slots.consecutive_silence_timeouts !== 0) {
+      turn.setSlot('consecutive_silence_timeouts', 0);
+    }
+    if (!turn.stopped) {
+      this.checkCodeChange(turn);
+      processCommands(turn, understanding.commands, { forced: understanding.source === 'payload' });
+      await runFlows(turn);
+    }
+    turn.emit({ event: 'action', name: 'action_listen', policy: 'FlowPolicy', confidence: 1 });
+    return { events: tracker.events.slice(start), messages: turn.messages, understanding };
+  }
+
+  /** What a command generator may know of the conversation before it reads the next message. */
+  understandingContext(tracker: DialogueTracker, channel: string): UnderstandingContext {
+    const stack = tracker.stack;
+    const root = callingUserIndex(stack);
+    const collect = activeCollectFrame(stack);
+    return {
+      senderId: tracker.senderId,
+      now: this.options.now(),
+      timezone: this.options.timezone,
+      activeFlow: root >= 0 ? stack[root]!.flow_id : null,
+      requestedSlot: typeof collect?.collect === 'string' ? collect.collect : null,
+      slots: tracker.slots,
+      history: tracker.history.slice(-20),
+      channel,
+    };
+  }
+
+  private needsNewSession(tracker: DialogueTracker): boolean {
+    if (!tracker.sessionStarted) return true;
+    const minutes = this.project.domain.session_config.session_expiration_time;
+    if (minutes <= 0 || tracker.latestUserTime === null) return false;
+    return this.options.now().getTime() / 1000 - tracker.latestUserTime > minutes * 60;
+  }
+
+  private async understand(tracker: DialogueTracker, message: IncomingMessage, generator: CommandGenerator): Promise<Understanding> {
+    const text = message.text;
+    const payload = parsePayload(text);
+    if (payload) {
+      const root = callingUserIndex(tracker.stack);
+      const commands = payloadCommands(payload, {
+        flows: this.project.flows,
+        domain: this.project.domain,
+        activeFlow: root >= 0 ? tracker.stack[root]!.flow_id : null,
+      });
+      if (payload.kind === 'invalid') this.options.logger.warn({ text }, payload.reason);
+      const intent = payload.kind === 'intent' ? payload.intent : payload.kind === 'set_slots' ? 'SetSlots' : null;
+      return { text, intent: { name: intent, confidence: 1 }, entities: payload.kind === 'intent' ? payload.entities : [], commands, source: 'payload' };
+    }
+    const fail = (command: Command): Understanding => ({ text, intent: { name: null, confidence: 0 }, entities: [], commands: [command], source: 'engine' });
+    if (text.trim() === '') return fail({ command: 'error', errorType: 'rasa_internal_error_user_input_empty' });
+    if (text.length > this.options.maxInputChars) {
+      return fail({ command: 'error', errorType: 'rasa_internal_error_user_input_too_long', info: { max_characters: this.options.maxInputChars } });
+    }
+    try {
+      return await generator.understand(text, this.understandingContext(tracker, message.channel));
+    } catch (e) {
+      this.options.logger.warn({ generator: generator.name, err: e instanceof Error ? e.message : String(e) }, 'understanding failed');
+      return fail({ command: 'error', errorType: 'rasa_internal_error_default' });
+    }
+  }
+
+  /** Frames that point at flows or steps which no longer exist (the project changed): clean up. */
+  private checkCodeChange(turn: Turn): void {
+    const broken = turn.stack.some((f) => {
+      const cf = turn.flow(f.flow_id);
+      if (!cf) return true;
+      const id = f.step_id.startsWith(CONTINUE_PREFIX) ? f.step_id.slice(CONTINUE_PREFIX.length) : f.step_id;
+      return id !== START && id !== END && !cf.steps.has(id);
+    });
+    if (broken) pushPatternFrame(turn, 'pattern_code_change');
+  }
+}
