@@ -46,7 +46,7 @@ export const LlmCommandGeneratorSchema = z.strictObject({
 export const PortierRussianNluSchema = z.strictObject({
   name: z.literal('PortierRussianNLU'),
   /** Below this confidence the intent is treated as unknown and starts no flow. */
-  intent_threshold: numWith(z.number().min(0).max(1)).default(0.45),
+  intent_threshold: numWith(z.number().min(0).max(1)).default(0.3),
 });
 
 export const NluCommandAdapterSchema = z.strictObject({ name: z.literal('NLUCommandAdapter') });
@@ -110,7 +110,7 @@ export const REPLACED_COMPONENTS = new Set([
 ]);
 
 export const DEFAULT_PIPELINE: PipelineComponent[] = [
-  { name: 'PortierRussianNLU', intent_threshold: 0.45 },
+  { name: 'PortierRussianNLU', intent_threshold: 0.3 },
   { name: 'NLUCommandAdapter' },
   {
     name: 'CompactLLMCommandGenerator',

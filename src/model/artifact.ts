@@ -17,7 +17,7 @@ export interface ModelArtifact {
   language: string;
   flows: Flow[];
   domain: Domain;
-  /** The offline NLU model as src/understanding/nlu serialises it; null when that trainer is not available. */
+  /** The offline NLU model as src/understanding/nlu serialises it (parsed JSON); null without NLU data. */
   nlu: unknown;
   /** Where it was read from or written to (not stored in the file). */
   path?: string;

@@ -1,12 +1,12 @@
 // `portier train` and the check `portier run` makes first: build the model artifact, or reuse an up-to-date one.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ProjectLoadError } from '../config/errors.ts';
 import { type Env, projectEnv } from '../config/env.ts';
 import { loadProjectConfig } from '../config/load.ts';
 import { loadProject, projectFiles } from '../config/project.ts';
-import type { Hotel } from '../hotel/types.ts';
+import { serializeNluModel, trainNluModel } from '../understanding/nlu/train.ts';
 import { listModels, type ModelArtifact, ModelFileError, modelFileName, readModel, writeModel } from './artifact.ts';
 import { changedInputs, type FingerprintInput, fingerprintInputs, fingerprintOf, MODEL_FORMAT } from './fingerprint.ts';
 
@@ -30,23 +30,6 @@ export interface TrainOptions {
   now?: () => Date;
   /** Environment for ${VAR} in project files; default process.env over .env. */
   env?: Env;
-}
-
-interface NluTrainer {
-  train(nluFiles: string[], hotel: Hotel): Promise<unknown>;
-}
-
-// The offline NLU trainer belongs to nlu-ru (src/understanding/nlu/train.ts). Until it exists, models carry no NLU.
-async function nluTrainer(): Promise<NluTrainer | null> {
-  const url = new URL('../understanding/nlu/train.ts', import.meta.url);
-  if (!existsSync(url)) return null;
-  const mod = (await import(url.href)) as Record<string, unknown>;
-  const train = mod.trainNluModel;
-  if (typeof train !== 'function') return null;
-  const serialise = typeof mod.serializeNluModel === 'function' ? (mod.serializeNluModel as (m: unknown) => unknown) : (m: unknown) => m;
-  return {
-    train: async (files, hotel) => serialise(await (train as (f: string[], h: Hotel) => Promise<unknown>)(files, hotel)),
-  };
 }
 
 function portierVersion(): string {
@@ -79,11 +62,13 @@ export async function trainModel(opts: TrainOptions): Promise<ModelArtifact> {
     const fingerprint = fingerprintOf(inputs);
 
     progress?.step('training the offline understanding');
-    const trainer = await nluTrainer();
     let nlu: unknown = null;
-    if (!trainer) log('note: the offline NLU trainer (src/understanding/nlu/train.ts) is not available; the model has no NLU part');
-    else if (!project.hotel) log('note: no hotel data; the model has no NLU part');
-    else nlu = await trainer.train(project.files.nlu, project.hotel);
+    const nluConfig = project.config.pipeline.find((c) => c.name === 'PortierRussianNLU');
+    if (project.files.nlu.length === 0) log('note: no NLU training data (a data file with `nlu:`); the model has no NLU part');
+    else {
+      const model = await trainNluModel(project.files.nlu, nluConfig && 'intent_threshold' in nluConfig ? { threshold: nluConfig.intent_threshold } : {});
+      nlu = JSON.parse(serializeNluModel(model));
+    }
 
     progress?.step('writing the model');
     const artifact: ModelArtifact = {

@@ -19,6 +19,8 @@ test('portier train writes a fingerprinted model, and says so when nothing chang
   assert.ok(model.flows.some((f: { id: string }) => f.id === 'book_room'));
   assert.ok('check_in_date' in model.domain.slots);
   assert.ok(model.inputs.some((i: { path: string }) => i.path === 'data/flows.yml'));
+  assert.equal(model.nlu.format, 'portier-nlu/1');
+  assert.match(first.stdout, /NLU included/);
   assert.match(first.stderr, /\d\/\d/, 'progress is shown on a non-TTY too');
 
   const again = portier(['train'], dir);
