@@ -16,7 +16,7 @@ export interface TrainOptions {
   calibrate?: boolean;
 }
 
-const DEFAULTS = { epochs: 30, learningRate: 0.8, l2: 1e-5, seed: 42, threshold: 0.3, calibrate: true };
+const DEFAULTS = { epochs: 30, learningRate: 0.8, l2: 1e-5, seed: 42, threshold: 0.25, calibrate: true };
 
 /** Deterministic PRNG (mulberry32) so training and cross-validation repeat exactly. */
 export function seededRandom(seed: number): () => number {
@@ -142,8 +142,17 @@ export class NluModelFormatError extends Error {
   }
 }
 
-export function deserializeNluModel(json: string): NluModel {
-  const parsed = modelSchema.safeParse(JSON.parse(json));
+/** Reads a model from its JSON text, or from the already-parsed object (as a model artifact embeds it). */
+export function deserializeNluModel(json: string | unknown): NluModel {
+  let raw: unknown = json;
+  if (typeof json === 'string') {
+    try {
+      raw = JSON.parse(json);
+    } catch (e) {
+      throw new NluModelFormatError(`NLU model is not JSON: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  const parsed = modelSchema.safeParse(raw);
   if (!parsed.success) throw new NluModelFormatError(`not a Portier NLU model: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   const data = parsed.data;
   if (data.weights.length !== data.intents.length * data.features.length) throw new NluModelFormatError('NLU model weights do not match its features');
