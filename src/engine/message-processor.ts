@@ -68,7 +68,7 @@ export class MessageProcessor {
       turn.setSlot('consecutive_silence_timeouts', 0);
     }
     if (!turn.stopped) {
-      this.checkCodeChange(turn);
+      await this.checkCodeChange(turn);
       processCommands(turn, understanding.commands, { forced: understanding.source === 'payload' });
       await runFlows(turn);
     }
@@ -128,13 +128,15 @@ export class MessageProcessor {
   }
 
   /** Frames that point at flows or steps which no longer exist (the project changed): clean up. */
-  private checkCodeChange(turn: Turn): void {
+  private async checkCodeChange(turn: Turn): Promise<void> {
     const broken = turn.stack.some((f) => {
       const cf = turn.flow(f.flow_id);
       if (!cf) return true;
       const id = f.step_id.startsWith(CONTINUE_PREFIX) ? f.step_id.slice(CONTINUE_PREFIX.length) : f.step_id;
       return id !== START && id !== END && !cf.steps.has(id);
     });
-    if (broken) pushPatternFrame(turn, 'pattern_code_change');
+    if (!broken) return;
+    pushPatternFrame(turn, 'pattern_code_change');
+    await runFlows(turn);
   }
 }
