@@ -36,7 +36,8 @@ const SLOT_NAME = '[a-zA-Z_][a-zA-Z0-9_-]*';
 
 const V2 = {
   startFlow: new RegExp(`${LEAD}start flow ${Q}?([a-zA-Z0-9_-]+)${Q}*`, 'iu'),
-  setSlot: new RegExp(`${LEAD}set slot ${Q}?(${SLOT_NAME})${Q}? (.+)$`, 'iu'),
+  // Rasa's `set slot name value`, also tolerating `name: value` and `name = value`.
+  setSlot: new RegExp(`${LEAD}set slot ${Q}?(${SLOT_NAME})${Q}?\\s*[:=]?\\s+(.+)$`, 'iu'),
   clarify: new RegExp(`${LEAD}disambiguate flows (["'a-zA-Z0-9_, -]*?)${TAIL}`, 'iu'),
   cancel: new RegExp(`${LEAD}cancel flow${TAIL}`, 'iu'),
   chitchat: new RegExp(`${LEAD}offtopic reply${TAIL}`, 'iu'),

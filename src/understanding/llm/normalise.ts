@@ -56,6 +56,14 @@ function toList(value: string): SlotValue[] {
     .map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : p));
 }
 
+/** «5», «5 и 7», «[5, 7]», «5 и 7 лет» → [5, 7]; null when the text holds anything but numbers and those words. */
+function numberList(value: string): number[] | null {
+  const numbers = value.match(/\d+(?:[.,]\d+)?/g);
+  if (!numbers) return null;
+  const rest = value.replace(/\d+(?:[.,]\d+)?/g, ' ').replace(/[\s,;[\]'"]+|(?<![\p{L}])(?:и|лет|года?|годик\p{L}*|мес\p{L}*)(?![\p{L}])/gu, '');
+  return rest === '' ? numbers.map((n) => Number(n.replace(',', '.'))) : null;
+}
+
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DOTTED_DATE = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})$/;
 
@@ -108,8 +116,13 @@ export function createSlotNormaliser(readers: RussianValueReaders = {}): SlotVal
         return toCategory(slot, value, readers);
       case 'list':
         return toList(value);
-      case 'any':
-        return /^\[.*\]$/s.test(value) || /^\d+(\s*(,|;|\sи\s)\s*\d+)+$/.test(value) ? toList(value) : value;
+      case 'any': {
+        // Lists of numbers (children_ages in the hotel contract) are what `any` slots hold in practice:
+        // «5», «5 и 7 лет», «[5, 7]» all become number lists; other text is kept.
+        const numbers = numberList(value);
+        if (numbers) return numbers;
+        return /^\[.*\]$/s.test(value) ? toList(value) : value;
+      }
       default: {
         if (isDateSlot(slotName)) return toIsoDate(value, context, readers) ?? value;
         if (isPhoneSlot(slotName)) return toE164(value, readers) ?? value;

@@ -153,3 +153,16 @@ describe('command parser: values in Russian words, read by nlu-ru’s extractors
     assert.deepEqual(parseRu('set slot check_in_date 5 января'), [set('check_in_date', '2027-01-05')]);
   });
 });
+
+describe('command parser: lenient shapes', () => {
+  it('accepts `set slot name: value` and `name = value`', () => {
+    assert.deepEqual(commands('set slot adults: 2\nset slot room_type = family'), [set('adults', 2), set('room_type', 'family')]);
+  });
+
+  it('turns ages into a list of numbers however they are written', () => {
+    for (const written of ['5', '5 и 7 лет', '[5, 7]', '5, 7']) {
+      const expected = written === '5' ? [5] : [5, 7];
+      assert.deepEqual(commands(`set slot children_ages ${written}`), [set('children_ages', expected)], written);
+    }
+  });
+});
