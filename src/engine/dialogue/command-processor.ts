@@ -33,7 +33,7 @@ class CommandRun {
     readonly opts: CommandOptions,
   ) {
     this.original = turn.stack;
-    this.requested = typeof activeCollectFrame(turn.stack)?.collect === 'string' ? (activeCollectFrame(turn.stack)!.collect as string) : null;
+    this.requested = requestedSlot(turn.stack);
     const root = callingUserIndex(turn.stack);
     this.activeFrames = root < 0 ? [] : turn.stack.slice(root).filter(isUserFrame);
   }
@@ -236,6 +236,14 @@ class CommandRun {
         return null;
     }
   }
+}
+
+/** The slot the assistant is waiting for: the open question, or a slot being re-asked after validation. */
+function requestedSlot(stack: readonly StackFrame[]): string | null {
+  const top = stack[stack.length - 1];
+  if (top?.type === 'pattern_validate_slot' && typeof top.validate === 'string') return top.validate;
+  const collect = activeCollectFrame(stack)?.collect;
+  return typeof collect === 'string' ? collect : null;
 }
 
 function dedupe(commands: readonly Command[]): Command[] {
