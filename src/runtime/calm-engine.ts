@@ -45,7 +45,7 @@ export async function buildCalmEngine(assembly: EngineAssembly): Promise<BuiltEn
     logger: logger.child({ part: 'understanding' }),
   });
   const processor = new MessageProcessor(engineProject, {
-    actions: actionRunner(assembly),
+    actions: assembly.wrapActions ? assembly.wrapActions(actionRunner(assembly)) : actionRunner(assembly),
     now: runtimeEnv.clock,
     seed: Number(assembly.env.PORTIER_SEED ?? 1) || 1,
     transferTarget: hotel.hotel.phone,

@@ -9,6 +9,7 @@ import { loadRuntimeEnv, type RuntimeEnv } from '../config/runtime-env.ts';
 import type { ModelArtifact } from '../model/artifact.ts';
 import { ensureTrainedModel } from '../model/train.ts';
 import { readYaml } from '../config/yaml.ts';
+import type { ActionRunner } from '../engine/actions.ts';
 import type { Hotel, Pms } from '../hotel/types.ts';
 import { createLogger } from '../server/logger.ts';
 import type { LockStore } from '../stores/lock-store.ts';
@@ -30,6 +31,8 @@ export interface EngineAssembly {
   logger: Logger;
   /** The trained model (offline NLU); null when training was skipped. */
   model: ModelArtifact | null;
+  /** Puts another runner in front of the custom actions (`portier test`: stub_custom_actions). */
+  wrapActions?: (real: ActionRunner) => ActionRunner;
 }
 
 export interface BuiltEngine {

@@ -6,7 +6,6 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ProjectLoadError, type Problem } from '../../config/errors.ts';
 import type { ActionRunner } from '../../engine/actions.ts';
-import type { BuiltEngine, EngineAssembly } from '../../runtime/create-runtime.ts';
 import { collectTestFiles, loadTestSuite, type TestSuite } from '../../engine/testing/e2e-file.ts';
 import { formatFailure, junitXml, resultsYaml, summaryLine } from '../../engine/testing/e2e-report.ts';
 import { type E2eDriver, E2eStubActions, runE2eTests } from '../../engine/testing/e2e-runner.ts';
@@ -85,9 +84,7 @@ const runtimeDriver: DriverFactory = async (suite, opts) => {
   const { createRuntime } = await import('../../runtime/create-runtime.ts');
   const { InMemoryTrackerStore } = await import('../../stores/tracker-memory.ts');
   const { RuntimeDriver } = await import('../../engine/testing/runtime-driver.ts');
-  const calm = (await import(new URL('../../runtime/calm-engine.ts', import.meta.url).href)) as {
-    buildCalmEngine: (assembly: EngineAssembly & { wrapActions?: (real: ActionRunner) => ActionRunner }) => Promise<BuiltEngine>;
-  };
+  const { buildCalmEngine } = await import('../../runtime/calm-engine.ts');
   const dataDir = mkdtempSync(join(tmpdir(), 'portier-e2e-'));
   const trackers = new InMemoryTrackerStore();
   let stubsInstalled = false;
@@ -97,9 +94,9 @@ const runtimeDriver: DriverFactory = async (suite, opts) => {
     endpointsFile: opts.endpoints,
     trackers,
     buildEngine: (assembly) =>
-      calm.buildCalmEngine({
+      buildCalmEngine({
         ...assembly,
-        wrapActions: (real) => {
+        wrapActions: (real: ActionRunner) => {
           stubsInstalled = true;
           return new E2eStubActions(suite, real);
         },
