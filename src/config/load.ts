@@ -182,6 +182,10 @@ export function loadProjectConfig(root: string, env: Env = projectEnv(root)): Pr
     ? ((checkAgainst(kf.yaml, kf.file, kf.value, CredentialsFileSchema, problems) ?? { rest: {} }) as CredentialsConfig)
     : { rest: {} };
   if (kf) explainUnset(problems, mark, kf.file, unset);
+  for (const channel of ['socketio', 'browser_audio'] as const) {
+    if (credentials[channel] != null && kf?.yaml)
+      problems.push({ severity: 'warning', pos: keyPosAt(kf.yaml, [], channel), message: `the ${channel} channel is not served by Portier yet; ignored` });
+  }
   for (const key of Object.keys(credentials) as (keyof CredentialsConfig)[]) if (credentials[key] == null) delete credentials[key];
 
   return {
