@@ -26,9 +26,16 @@ class AzMorph implements Morph {
     const key = asName ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
     let hit = this.cache.get(key);
     if (!hit) {
-      hit = Az.Morph(key).map((p) => ({
+      let parses: AzParse[] = [];
+      try {
+        parses = Az.Morph(key);
+      } catch {
+        // az throws on a few odd tokens; such a word simply has no parse
+      }
+      hit = parses.map((p) => ({
         word: key,
-        lemma: p.normalize().word.replace(/ё/g, 'е'),
+        // normalize() has no word for some predicted paradigms: the form itself is then its lemma
+        lemma: (p.normalize()?.word ?? lower).replace(/ё/g, 'е'),
         score: p.score,
         tags: new Set(p.tag.toString().split(/[ ,]/)),
         parse: p,

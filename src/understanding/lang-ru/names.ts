@@ -59,7 +59,7 @@ function optionsOf(token: Token, morph: Morph): Option[] {
 }
 
 function nominativeOf(p: Parse, role: Role, gender: Gender, token: Token): string {
-  const lemma = p.parse.normalize().word;
+  const lemma = p.parse.normalize()?.word ?? p.lemma;
   if (role === 'first') return capitalize(lemma);
   if (role === 'patr') return capitalize(patronymicNominative(token.text, gender));
   return capitalize(gender === 'femn' ? feminize(lemma) : lemma);
