@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import type { Env } from '../../config/env.ts';
 import { ProjectLoadError, type Problem } from '../../config/errors.ts';
 import type { ActionRunner } from '../../engine/actions.ts';
 import { collectTestFiles, loadTestSuite, type TestSuite } from '../../engine/testing/e2e-file.ts';
@@ -17,6 +18,8 @@ export interface TestOptions {
   junit?: string;
   failFast?: boolean;
   endpoints?: string;
+  /** Environment for the assistant (programmatic use; the CLI passes process.env). */
+  env?: Env;
 }
 
 /** Builds the engine under test for a suite; `close` releases it. */
@@ -90,7 +93,7 @@ const runtimeDriver: DriverFactory = async (suite, opts) => {
   let stubsInstalled = false;
   const runtime = await createRuntime({
     root: resolve(opts.root),
-    env: { ...process.env, PORTIER_DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: { ...(opts.env ?? process.env), PORTIER_DATA_DIR: dataDir, DATABASE_URL: '' },
     endpointsFile: opts.endpoints,
     trackers,
     buildEngine: (assembly) =>
