@@ -13,6 +13,8 @@ export interface LlmMetrics {
   fallbacks: Counter<'reason'>;
   /** 0 closed, 1 half-open, 2 open. */
   breaker: Gauge<'model'>;
+  /** Rephrased responses and knowledge answers: ok, or why the original text was kept. */
+  phrasings: Counter<'kind' | 'outcome'>;
 }
 
 const BREAKER_VALUE: Record<BreakerState, number> = { closed: 0, 'half-open': 1, open: 2 };
@@ -48,6 +50,14 @@ export function createLlmMetrics(registry: Registry): LlmMetrics {
     ),
     breaker: getOrCreate(registry, 'portier_llm_breaker_state', () =>
       new Gauge({ name: 'portier_llm_breaker_state', help: 'LLM circuit breaker: 0 closed, 1 half-open, 2 open', labelNames: ['model'], registers }),
+    ),
+    phrasings: getOrCreate(registry, 'portier_llm_phrasings_total', () =>
+      new Counter({
+        name: 'portier_llm_phrasings_total',
+        help: 'LLM-phrased texts (kind rephrase | knowledge) by outcome (ok, failed, changed-facts, no-answer)',
+        labelNames: ['kind', 'outcome'],
+        registers,
+      }),
     ),
   };
 }

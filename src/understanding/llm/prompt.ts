@@ -1,12 +1,8 @@
 // Renders the command prompt (a Jinja template, through nunjucks) with Rasa's variable names plus the hotel calendar.
-import { readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import nunjucks from 'nunjucks';
 import type { Domain } from '../../engine/domain/types.ts';
 import type { Flow } from '../../engine/flows/types.ts';
 import type { UnderstandingContext } from '../types.ts';
-import { LlmConfigError } from './errors.ts';
 import {
   availableFlows,
   type CalendarDay,
@@ -18,6 +14,7 @@ import {
   sanitiseUserMessage,
   transcript,
 } from './prompt-data.ts';
+import { type LoadedTemplate, loadTemplate } from './template.ts';
 
 export const DEFAULT_PROMPT_TEMPLATE = fileURLToPath(new URL('../../../prompts/command_prompt_ru.jinja2', import.meta.url));
 
@@ -53,33 +50,14 @@ export interface PromptOptions {
   calendarDays?: number;
 }
 
-function jsonString(value: unknown): string {
-  return JSON.stringify(value === undefined ? null : value);
-}
-
 /** Compiles the template once; render() is then cheap (benchmarked in docs/benchmarks/llm.md). */
 export class CommandPrompt {
   readonly templatePath: string;
-  private readonly template: nunjucks.Template;
+  private readonly template: LoadedTemplate;
 
   constructor(private readonly options: PromptOptions) {
-    const path = options.templatePath ?? DEFAULT_PROMPT_TEMPLATE;
-    this.templatePath = isAbsolute(path) ? path : resolve(options.projectDir ?? process.cwd(), path);
-    let source: string;
-    try {
-      source = readFileSync(this.templatePath, 'utf8');
-    } catch (error) {
-      throw new LlmConfigError(`prompt_template ${this.templatePath} cannot be read: ${(error as Error).message}`);
-    }
-    const env = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: false });
-    // Rasa's templates use these filters; users bring their own templates.
-    env.addFilter('to_json_escaped_string', jsonString);
-    env.addFilter('tojson', jsonString);
-    try {
-      this.template = new nunjucks.Template(source, env, this.templatePath, true);
-    } catch (error) {
-      throw new LlmConfigError(`prompt_template ${this.templatePath} is not a valid template: ${(error as Error).message}`);
-    }
+    this.template = loadTemplate(options.templatePath ?? DEFAULT_PROMPT_TEMPLATE, options.projectDir);
+    this.templatePath = this.template.path;
   }
 
   variables(text: string, context: UnderstandingContext): PromptVariables {
@@ -100,7 +78,6 @@ export class CommandPrompt {
   }
 
   render(text: string, context: UnderstandingContext): string {
-    // Python spellings let Rasa-style templates compare against None/True/False.
-    return this.template.render({ None: null, True: true, False: false, ...this.variables(text, context) }).trim();
+    return this.template.render(this.variables(text, context));
   }
 }
