@@ -69,7 +69,11 @@ export class AzureRecognizer implements SpeechRecognizer {
       },
       async close() {
         push.close();
-        await new Promise<void>((resolve) => recognizer.stopContinuousRecognitionAsync(resolve, () => resolve()));
+        // Stopping waits for the service to end its turn; a dead connection must not hold the call open.
+        await Promise.race([
+          new Promise<void>((resolve) => recognizer.stopContinuousRecognitionAsync(resolve, () => resolve())),
+          new Promise<void>((resolve) => setTimeout(resolve, 3000).unref()),
+        ]);
         recognizer.close();
       },
     };

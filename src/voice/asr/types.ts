@@ -34,7 +34,8 @@ export class RecognizerError extends Error {
     readonly provider: string,
     message: string,
   ) {
-    super(`${provider} speech recognition: ${message}`);
+    // SDK messages span lines; a start-up failure must read as one log line.
+    super(`${provider} speech recognition: ${message.replace(/\s+/g, ' ').trim()}`);
     this.name = 'RecognizerError';
   }
 }

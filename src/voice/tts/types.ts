@@ -17,7 +17,8 @@ export class SynthesizerError extends Error {
     readonly provider: string,
     message: string,
   ) {
-    super(`${provider} speech synthesis: ${message}`);
+    // SDK messages span lines; a start-up failure must read as one log line.
+    super(`${provider} speech synthesis: ${message.replace(/\s+/g, ' ').trim()}`);
     this.name = 'SynthesizerError';
   }
 }
