@@ -198,7 +198,8 @@ function evaluate(a: Assertion, events: readonly TrackerEvent[], start: number):
 }
 
 /**
- * Legacy steps after one user message: bot messages must be exactly the `bot:`/`utter:` steps in order;
+ * Legacy steps after one user message: the `bot:`/`utter:` steps must be said in this order (other messages may
+ * come between);
  * `slot_was_set` must appear and `slot_was_not_set` must not.
  */
 export function checkLegacySteps(steps: readonly TestStep[], events: readonly TrackerEvent[]): StepFailure | null {
@@ -206,12 +207,17 @@ export function checkLegacySteps(steps: readonly TestStep[], events: readonly Tr
   const expectedBots = steps.filter((s) => s.kind === 'bot' || s.kind === 'utter');
   const expected: string[] = [];
   const problems: string[] = [];
-  expectedBots.forEach((s, i) => {
-    const actual = bots[i];
-    const ok = actual !== undefined && (s.kind === 'utter' ? actual.metadata?.utter_action === s.name : (actual.text ?? '') === s.text);
-    if (!ok) problems.push(`bot message ${i + 1}: expected ${s.kind === 'utter' ? s.name : JSON.stringify(s.text)}`);
-  });
-  if (bots.length > expectedBots.length) problems.push(`${bots.length - expectedBots.length} unexpected bot message(s)`);
+  // Expected bot messages must appear in this order; other messages in between (a greeting) are allowed.
+  let next = 0;
+  for (const s of expectedBots) {
+    const matches = (b: BotEvent) => (s.kind === 'utter' ? b.metadata?.utter_action === s.name : (b.text ?? '') === s.text);
+    while (next < bots.length && !matches(bots[next]!)) next++;
+    if (next >= bots.length) {
+      problems.push(`bot did not say ${s.kind === 'utter' ? s.name : JSON.stringify(s.text)}${expectedBots.length > 1 ? ' (in this order)' : ''}`);
+      break;
+    }
+    next++;
+  }
   for (const s of steps) {
     if (s.kind === 'bot') expected.push(`bot: ${JSON.stringify(s.text)}`);
     else if (s.kind === 'utter') expected.push(`bot: ${s.name}`);

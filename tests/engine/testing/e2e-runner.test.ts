@@ -184,7 +184,7 @@ describe('e2e runner', () => {
     assert.match(text, /- flow_started: book_room/);
     assert.match(text, /\+ bot: utter_ask_check_in_date "Когда заезд\?"/);
     const legacy = run.results.find((r) => r.testCase.name === 'legacy_wrong_bot')!;
-    assert.match(legacy.failure!.error_message, /expected utter_ask_adults/);
+    assert.match(legacy.failure!.error_message, /did not say utter_ask_adults/);
     assert.match(run.results.find((r) => r.testCase.name === 'engine_error')!.failure!.error_message, /engine exploded/);
   });
 
@@ -238,5 +238,18 @@ describe('E2eStubActions', () => {
     assert.deepEqual(specific.events, [{ event: 'slot', name: 'booking_code', value: 'HB-9999' }]);
     assert.deepEqual((await stubs.run('action_check_availability', call('x'))).responses, [{ text: 'real' }]);
     await assert.rejects(stubs.run('action_nope', call('x')), ActionServerError);
+  });
+});
+
+describe('legacy steps', () => {
+  const pos = { file: 'x.yml', line: 1, col: 1 };
+  const events = [bot('utter_greet', 'Здравствуйте'), bot('utter_a', 'A'), slot('adults', 2), bot('utter_b', 'B')];
+  test('bot steps are matched in order with other messages allowed between', async () => {
+    const { checkLegacySteps } = await import('../../../src/engine/testing/e2e-assertions.ts');
+    assert.equal(checkLegacySteps([{ kind: 'utter', name: 'utter_a', pos }, { kind: 'bot', text: 'B', pos }], events), null);
+    assert.match(checkLegacySteps([{ kind: 'utter', name: 'utter_b', pos }, { kind: 'utter', name: 'utter_a', pos }], events)!.error_message, /did not say utter_a \(in this order\)/);
+    assert.equal(checkLegacySteps([{ kind: 'slot_was_set', slots: [{ name: 'adults', value: 2, hasValue: true }], pos }], events), null);
+    assert.match(checkLegacySteps([{ kind: 'slot_was_not_set', slots: [{ name: 'adults', hasValue: false }], pos }], events)!.error_message, /slot adults was set/);
+    assert.match(checkLegacySteps([{ kind: 'slot_was_set', slots: [{ name: 'adults', value: 3, hasValue: true }], pos }], events)!.error_message, /adults = 3 was not set/);
   });
 });
