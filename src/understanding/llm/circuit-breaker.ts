@@ -41,6 +41,11 @@ export class CircuitBreaker {
     return this.current === 'open' ? Math.max(0, this.options.coolDownMs - (this.now() - this.openedAt)) : 0;
   }
 
+  /** The call ended without telling us anything about the LLM's health (the caller aborted it). */
+  release(): void {
+    this.probeInFlight = false;
+  }
+
   recordSuccess(): void {
     this.failures = 0;
     this.probeInFlight = false;

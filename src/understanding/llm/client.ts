@@ -110,7 +110,7 @@ export class LlmClient {
     } catch (error) {
       const llmError = error instanceof LlmError ? error : new LlmError(String(error), 'connectivity', this.errorContext());
       // A caller hanging up (abort) says nothing about the LLM's health.
-      if (llmError.category === 'aborted') this.breaker.recordSuccess();
+      if (llmError.category === 'aborted') this.breaker.release();
       else this.breaker.recordFailure();
       throw llmError;
     }

@@ -48,3 +48,16 @@ describe('circuit breaker', () => {
     assert.equal(b.retryInMs(), 1000);
   });
 });
+
+describe('circuit breaker: aborted probes', () => {
+  it('a released probe neither closes nor re-opens the breaker, and frees the probe slot', () => {
+    let now = 0;
+    const b = new CircuitBreaker({ failureThreshold: 1, coolDownMs: 100, now: () => now });
+    b.recordFailure();
+    now = 100;
+    assert.equal(b.tryAcquire(), true);
+    b.release();
+    assert.equal(b.current, 'half-open');
+    assert.equal(b.tryAcquire(), true);
+  });
+});
