@@ -2,7 +2,7 @@
 // same data/nlu.yml folds through nlp.js (@nlpjs/basic + @nlpjs/lang-ru) for a side-by-side.
 // Writes docs/benchmarks/nlu.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { loadDomain } from '../src/engine/domain/load.ts';
 import { loadFlows } from '../src/engine/flows/load.ts';
 import type { Problem } from '../src/config/errors.ts';
@@ -22,24 +22,23 @@ function quantile(xs: number[], q: number): number {
 }
 
 interface NlpJs {
-  addLanguage(lang: string): void;
   addDocument(lang: string, text: string, intent: string): void;
   train(): Promise<unknown>;
   process(lang: string, text: string): Promise<{ intent: string; score: number }>;
 }
 
+// A fresh container and Nlp per fold: `dockStart` returns one process-wide singleton, which would let
+// documents of earlier folds (including this fold's test lines) leak into training.
 async function nlpJs(): Promise<(() => Promise<NlpJs>) | null> {
   try {
-    const basicName = '@nlpjs/basic';
-    const ruName = '@nlpjs/lang-ru';
-    const basic = (await import(basicName)) as { dockStart(settings: unknown): Promise<{ get(name: string): NlpJs }> };
-    const ru = (await import(ruName)) as { LangRu: unknown };
+    const names = ['@nlpjs/core', '@nlpjs/nlp', '@nlpjs/lang-ru'];
+    const core = (await import(names[0]!)) as { containerBootstrap(): Promise<{ use(plugin: unknown): void }> };
+    const nlpMod = (await import(names[1]!)) as { Nlp: new (settings: unknown) => NlpJs };
+    const ru = (await import(names[2]!)) as { LangRu: unknown };
     return async () => {
-      const dock = await basic.dockStart({ use: ['Basic'], settings: { nlp: { languages: [], autoSave: false, autoLoad: false, log: false, forceNER: false } } });
-      const nlp = dock.get('nlp') as NlpJs & { container?: { use(plugin: unknown): void } };
-      nlp.container?.use(ru.LangRu);
-      nlp.addLanguage('ru');
-      return nlp;
+      const container = await core.containerBootstrap();
+      container.use(ru.LangRu);
+      return new nlpMod.Nlp({ languages: ['ru'], autoSave: false, autoLoad: false, log: false, nlu: { log: false }, container });
     };
   } catch {
     return null;
@@ -75,6 +74,19 @@ for (let round = 0; round < 3; round++) {
     understandMs.push(performance.now() - started);
   }
 }
+
+// the same, best of five runs per message: the intrinsic cost, without preemption by other processes
+const bestMs: number[] = [];
+for (const e of examples) {
+  let best = Infinity;
+  for (let r = 0; r < 5; r++) {
+    started = performance.now();
+    await generator.understand(e.text, ctx);
+    best = Math.min(best, performance.now() - started);
+  }
+  bestMs.push(best);
+}
+const load = loadavg()[0] ?? 0;
 
 // nlp.js on the same folds
 const makeNlp = await nlpJs();
@@ -113,14 +125,15 @@ const lines = [
   '- Command: `npm run bench -- nlu` (node --import tsx bench/nlu.bench.ts)',
   `- Data: data/nlu.yml, ${examples.length} examples, ${new Set(examples.map((e) => e.intent)).size} intents; ${FOLDS}-fold stratified cross-validation, seed ${SEED}`,
   '',
-  '| measure | Portier offline NLU | nlp.js 4 (@nlpjs/basic + lang-ru) |',
+  '| measure | Portier offline NLU | nlp.js 4 (@nlpjs/nlp + @nlpjs/lang-ru) |',
   '|---|---|---|',
   `| intent accuracy (cross-validated) | ${pct(ours.intentAccuracy)} | ${theirs ? pct(theirs.accuracy) : 'not installed'} |`,
   `| intent macro F1 | ${pct(ours.intentMacroF1)} | – |`,
   `| train time per fold (mean) | ${ours.trainMsMean.toFixed(0)} ms | ${theirs ? `${theirs.trainMs.toFixed(0)} ms` : '–'} |`,
   `| intent classification per message p50 / p99 | ${ms(quantile(classifyMs, 0.5))} / ${ms(quantile(classifyMs, 0.99))} | ${theirs ? `${ms(theirs.p50)} / ${ms(theirs.p99)}` : '–'} |`,
   '',
-  `- Full understanding per message (classifier + all Russian extractors + command mapping), ${understandMs.length} messages: p50 ${ms(quantile(understandMs, 0.5))}, p99 ${ms(quantile(understandMs, 0.99))} (target < 5 ms)`,
+  `- Full understanding per message (classifier + all Russian extractors + command mapping), ${understandMs.length} messages: p50 ${ms(quantile(understandMs, 0.5))}, p99 ${ms(quantile(understandMs, 0.99))} wall clock (target < 5 ms); best of 5 runs per message: p50 ${ms(quantile(bestMs, 0.5))}, p99 ${ms(quantile(bestMs, 0.99))}, max ${ms(Math.max(...bestMs))}`,
+  `- Load average during the run: ${load.toFixed(1)} on ${cpus().length} cores (teammates' tests and benches share the machine, which inflates wall-clock tails)`,
   `- Train time on all ${examples.length} examples (with temperature calibration): ${trainMs.toFixed(0)} ms (target < 30 s)`,
   `- Entities (message-level, ${entities.annotatedExamples} annotated examples): precision ${pct(entities.precision)}, recall ${pct(entities.recall)}, F1 ${pct(entities.f1)}`,
   ...Object.entries(entities.perEntity).map(([e, s]) => `  - ${e}: P ${pct(s.precision)}, R ${pct(s.recall)}, F1 ${pct(s.f1)} (${s.support})`),

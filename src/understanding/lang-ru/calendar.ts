@@ -2,8 +2,16 @@
 
 export type IsoDate = string;
 
+// Building an Intl formatter costs far more than using one: keep one per timezone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function todayIn(now: Date, timeZone: string): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  return f.format(now);
 }
 
 export function toUtc(date: IsoDate): Date {

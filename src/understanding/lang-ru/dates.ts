@@ -22,6 +22,9 @@ const WEEKDAYS: [string, number][] = [['понедельник', 0], ['втор�
 const DAY = '(\\d{1,2})(?:-?(?:го|е|ое|ого)(?![а-я]))?(?!\\d)(?!-ро)';
 const NOT_COUNT = '(?! ?(?:-ро|ноч|сут|недел|дн|ден|человек|чел|взросл|гост|дет|ребен|персон|мест|час|руб|тыс|лет|год))';
 
+const RANGE_RE = new RegExp(`(?:(?:^|\\s)(с|со|от) )?\\b${DAY}(?: ${MONTH_RE})? ?(по|до|-|—|на) ?${DAY}(?: ${MONTH_RE})?${NOT_COUNT}`, 'g');
+const DAY_MONTH_RE = new RegExp(`\\b${DAY} ${MONTH_RE}(?: (\\d{4}))?`, 'g');
+
 function monthOf(word: string | undefined): number | undefined {
   if (!word) return undefined;
   return MONTH_STEMS.find(([stem]) => word.startsWith(stem))?.[1];
@@ -93,8 +96,7 @@ function findMentions(t: string, today: IsoDate): Mention[] {
     dayMonth(Number(m[1]), Number(m[2]), yearOf(m[3]), m.index, m.index + m[0].length, m[0]);
   }
   // «с 5 по 7 декабря», «5-7 декабря», «с 30 декабря по 2 января», «с пятого на седьмое»
-  const range = new RegExp(`(?:(?:^|\\s)(с|со|от) )?\\b${DAY}(?: ${MONTH_RE})? ?(по|до|-|—|на) ?${DAY}(?: ${MONTH_RE})?${NOT_COUNT}`, 'g');
-  for (const m of t.matchAll(range)) {
+  for (const m of t.matchAll(RANGE_RE)) {
     const [, from, d1, m1, link, d2, m2] = m;
     if (!from && !(link === '-' || link === '—')) continue;
     if (!from && !m2) continue;
@@ -130,7 +132,7 @@ function findMentions(t: string, today: IsoDate): Mention[] {
     found.push({ ...a, end: b.start }, b);
   }
   // «5 декабря», «пятого декабря», «двадцать восьмого декабря 2026»
-  for (const m of t.matchAll(new RegExp(`\\b${DAY} ${MONTH_RE}(?: (\\d{4}))?`, 'g'))) {
+  for (const m of t.matchAll(DAY_MONTH_RE)) {
     dayMonth(Number(m[1]), monthOf(m[2]) ?? 0, yearOf(m[3]), m.index, m.index + m[0].length, m[0]);
   }
   // «двадцать восьмого», «5-го», «5 числа»
@@ -158,6 +160,20 @@ function findMentions(t: string, today: IsoDate): Mention[] {
     if (ahead === 0) ahead = 7;
     if (m[1]?.startsWith('следующ')) ahead = 7 - todayDow + target;
     push({ start: m.index, end: m.index + m[0].length, date: addDays(today, ahead) });
+  }
+  // «на выходные»: the coming Friday and Saturday nights; «на новый год»: from 31 December
+  for (const m of t.matchAll(/(?<![а-я])(?:(следующ[а-я]*|эт[а-я]*|ближайш[а-я]*) )?выходны[ех](?![а-я])/g)) {
+    const todayDow = weekdayOf(today);
+    let ahead = (4 - todayDow + 7) % 7;
+    if (todayDow === 5 || todayDow === 6) ahead = 0; // already the weekend: from today
+    if (m[1]?.startsWith('следующ')) ahead = 7 - todayDow + 4;
+    const from = addDays(today, ahead);
+    const to = addDays(today, ahead + (todayDow === 6 && ahead === 0 ? 1 : 2));
+    if (!taken(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + 1, date: from, role: 'in' }, { start: m.index + 1, end: m.index + m[0].length, date: to, role: 'out' });
+  }
+  for (const m of t.matchAll(/(?<![а-я])нов(?:ый|ом|ого|ому) год/g)) {
+    const { year } = parts(today);
+    push({ start: m.index, end: m.index + m[0].length, date: isoOf(year, 12, 31) });
   }
   return found.sort((x, y) => x.start - y.start);
 }

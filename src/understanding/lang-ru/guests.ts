@@ -16,6 +16,17 @@ const NUM = '(\\d{1,2})(?!\\d)(?:-ро|-х|-ти|-ми)?';
 const CHILD = '(?:дет(?:ей|и|ьми|ям|ках|ки|ишек)|ребен(?:ок|ка|ком|ку)|детск|малыш(?:ом|а|ей|ами)?|сын(?:ом|а|у|овьями)?|доч(?:ь|ерью|кой|ка|ки|ками|ерьми|ерей)|мальчик(?:ом|а)?|девочк(?:ой|а|ами)?|школьник\\S*|подрост\\S*)';
 const COMPANION = '(?:жен(?:ой|а)|муж(?:ем|а)?|супруг(?:ой|ом|а)?|подруг(?:ой|ами)|друг(?:ом|ими|ом)|коллег(?:ой|ами)|мам(?:ой|а)|пап(?:ой|а)|девушк(?:ой|а)|парн(?:ем)|братом|сестрой|бабушк(?:ой|а)|дедушк(?:ой|а)|партнер(?:ом|шей))';
 
+const ADULTS_RE = new RegExp(`${NUM} (?:взросл\\S*|человек\\S* взросл|совершеннолет\\S*)`);
+const KIDS_RE = new RegExp(`${NUM} (?:маленьк\\S* |несовершеннолет\\S* )?${CHILD}`);
+const ONE_KID_RE = new RegExp(`${L}(?:с |и |плюс |еще )?(?:(?:одн\\S*|1) )?(?:маленьк\\S* )?(?:ребен(?:ок|ка|ком)|малыш(?:ом)?|сын(?:ом)?|доч(?:ь|ерью|кой|ка)|мальчик(?:ом)?|девочк(?:ой|а))${R}`);
+const NO_KIDS_RE = new RegExp(`${L}(?:без детей|детей нет|детей не будет|дети не|нет детей)`);
+const CHILD_RE = new RegExp(CHILD);
+const TOTAL_WE_RE = new RegExp(`${L}(?:нас|будет|будем|едем|едут|приедем)(?: (?:всего|всех|будет))? ${NUM}(?! ?(?:ноч|сут|дн|ден|недел|числ))`);
+const TOTAL_FOR_RE = new RegExp(`${L}(?:на|для) ${NUM}(?: (?:человек\\S*|персон\\S*|гост\\S*|взросл\\S*))?(?! ?(?:ноч|сут|дн|ден|недел|числ|декабр|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|-го|\\.))`);
+const TOTAL_PEOPLE_RE = new RegExp(`${NUM} (?:человек\\S*|персон\\S*|гост\\S*|чел)${R}`);
+const ALONE_RE = new RegExp(`${L}(?:я|буду) (?:один|одна|1)${R}|${L}(?:одному|одной|одного)(?: человек\\S*)?${R}`);
+const COMPANION_RE = new RegExp(`${L}(?:я |мы )?(?:с|со) ${COMPANION}`);
+
 function ages(t: string): number[] {
   const out: number[] = [];
   for (const m of t.matchAll(/(\d{1,2})(?: (?:и|,) (\d{1,2}))*(?:-ти|-х|-ми)? ?(?:лет|года|год|годик\S*|-летн\S*|летн\S*|месяц\S*)/g)) {
@@ -31,16 +42,16 @@ export function extractGuests(text: string, requested?: string | null): Guests {
   const t = numberize(normalizeText(text));
   const g: Guests = {};
   const first = (re: RegExp): RegExpExecArray | null => re.exec(t);
-  const adults = first(new RegExp(`${NUM} (?:взросл\\S*|человек\\S* взросл|совершеннолет\\S*)`));
+  const adults = first(ADULTS_RE);
   if (adults) g.adults = Number(adults[1]);
-  const kids = first(new RegExp(`${NUM} (?:маленьк\\S* |несовершеннолет\\S* )?${CHILD}`));
-  const oneKid = first(new RegExp(`${L}(?:с |и |плюс |еще )?(?:(?:одн\\S*|1) )?(?:маленьк\\S* )?(?:ребен(?:ок|ка|ком)|малыш(?:ом)?|сын(?:ом)?|доч(?:ь|ерью|кой|ка)|мальчик(?:ом)?|девочк(?:ой|а))${R}`));
-  const noKids = first(new RegExp(`${L}(?:без детей|детей нет|детей не будет|дети не|нет детей)`));
+  const kids = first(KIDS_RE);
+  const oneKid = first(ONE_KID_RE);
+  const noKids = first(NO_KIDS_RE);
   if (kids) g.children = Number(kids[1]);
   else if (noKids) g.children = 0;
   else if (oneKid) g.children = 1;
   // the children's ages, after the children are mentioned
-  const childAt = t.search(new RegExp(CHILD));
+  const childAt = t.search(CHILD_RE);
   if (childAt >= 0) {
     const a = ages(t.slice(childAt > 12 ? childAt - 12 : 0));
     if (a.length) {
@@ -49,13 +60,13 @@ export function extractGuests(text: string, requested?: string | null): Guests {
     }
   }
   const total =
-    first(new RegExp(`${L}(?:нас|будет|будем|едем|едут|приедем)(?: (?:всего|всех|будет))? ${NUM}(?! ?(?:ноч|сут|дн|ден|недел|числ))`)) ??
-    first(new RegExp(`${L}(?:на|для) ${NUM}(?: (?:человек\\S*|персон\\S*|гост\\S*|взросл\\S*))?(?! ?(?:ноч|сут|дн|ден|недел|числ|декабр|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|-го|\\.))`)) ??
-    first(new RegExp(`${NUM} (?:человек\\S*|персон\\S*|гост\\S*|чел)${R}`)) ??
+    first(TOTAL_WE_RE) ??
+    first(TOTAL_FOR_RE) ??
+    first(TOTAL_PEOPLE_RE) ??
     first(/(\d{1,2})-ро(?! ?(?:ноч|сут|дн|ден|недел))/);
   if (total) g.total = Number(total[1]);
-  if (new RegExp(`${L}(?:я|буду) (?:один|одна|1)${R}|${L}(?:одному|одной|одного)(?: человек\\S*)?${R}`).test(t) && g.total === undefined) g.total = 1;
-  const companion = first(new RegExp(`${L}(?:я |мы )?(?:с|со) ${COMPANION}`));
+  if (ALONE_RE.test(t) && g.total === undefined) g.total = 1;
+  const companion = first(COMPANION_RE);
   if (companion && g.adults === undefined && g.total === undefined) g.adults = 2;
   if (g.adults === undefined && g.total !== undefined) {
     // «нас четверо, двое детей»: the total includes the children

@@ -43,6 +43,12 @@ test('relative days and weekdays', () => {
   assert.deepEqual(stay('двадцать восьмого'), { check_in: '2026-11-28' });
 });
 
+test('weekends and the new year', () => {
+  assert.deepEqual(stay('на выходные'), { check_in: '2026-11-27', check_out: '2026-11-29', nights: 2 });
+  assert.deepEqual(stay('на следующие выходные'), { check_in: '2026-12-04', check_out: '2026-12-06', nights: 2 });
+  assert.deepEqual(stay('на новый год'), { check_in: '2026-12-31' });
+});
+
 test('length of stay', () => {
   assert.deepEqual(stay('на две ночи'), { nights: 2 });
   assert.deepEqual(stay('на сутки'), { nights: 1 });
