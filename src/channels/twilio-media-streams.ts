@@ -13,7 +13,8 @@ import { parseInbound } from '../voice/call/protocol.ts';
 import { StreamTokens } from '../voice/call/tokens.ts';
 import { TwilioRest } from '../voice/call/twilio-rest.ts';
 import { type CallOptions, callOptionsFrom, type TwilioMediaStreamsConfig, twilioMediaStreamsConfigSchema } from '../voice/config.ts';
-import { createVoiceProviders } from '../voice/providers.ts';
+import { createCheckedVoiceProviders } from '../voice/providers.ts';
+import { CachedSynthesizer } from '../voice/tts/cache.ts';
 import type { SpeechSynthesizer } from '../voice/tts/types.ts';
 import type { VadFactory } from '../voice/vad/types.ts';
 import { validateTwilioRequest, validateTwilioRequestWithBody } from './twilio-signature.ts';
@@ -60,14 +61,22 @@ export class ActiveCalls {
   }
 }
 
+/**
+ * Registers the webhook and the WebSocket in their own encapsulated scope (its body parsers keep the raw text
+ * for signatures and must not replace the server's), whether it is called directly or through app.register.
+ */
 export async function twilioMediaStreamsPlugin(app: FastifyInstance, options: TwilioMediaStreamsOptions): Promise<void> {
+  await app.register(async (scope) => channelRoutes(scope, options));
+}
+
+async function channelRoutes(app: FastifyInstance, options: TwilioMediaStreamsOptions): Promise<void> {
   const config = twilioMediaStreamsConfigSchema.parse(options.credentials ?? {});
   const logger = options.logger.child({ channel: 'twilio_media_streams' });
   const authToken = config.auth_token ?? process.env.TWILIO_AUTH_TOKEN;
   const accountSid = config.account_sid ?? process.env.TWILIO_ACCOUNT_SID;
   const rest = accountSid && authToken ? new TwilioRest({ accountSid, authToken }) : undefined;
   if (!rest) logger.warn('no Twilio account_sid/auth_token: hang-up closes the stream and transfers are unavailable');
-  const configured = options.recognizer && options.synthesizer && options.vad ? undefined : createVoiceProviders(config, logger);
+  const configured = options.recognizer && options.synthesizer && options.vad ? undefined : await createCheckedVoiceProviders(config, logger);
   const recognizer = options.recognizer ?? configured!.recognizer;
   const synthesizer = options.synthesizer ?? configured!.synthesizer;
   const vad = options.vad ?? configured!.vad;
@@ -75,6 +84,8 @@ export async function twilioMediaStreamsPlugin(app: FastifyInstance, options: Tw
   const metrics = voiceMetrics(options.metrics);
   const tokens = new StreamTokens(() => options.clock.now().getTime());
   const calls = options.activeCalls ?? new ActiveCalls();
+  // The shutdown phrase must play even if the synthesiser is slow or failing at that moment.
+  if (synthesizer instanceof CachedSynthesizer) void synthesizer.warm([callOptions.shutdownMessage]).catch(() => undefined);
   const monotonic = () => performance.now();
 
   if (!app.hasDecorator('websocketServer')) await app.register(websocket);

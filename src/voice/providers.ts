@@ -70,6 +70,37 @@ export function createVad(config: TwilioMediaStreamsConfig, logger: Logger): Vad
   return energyVadFactory();
 }
 
+/**
+ * Checks the synthesiser once at start (Azure: a test synthesis). A failure is logged in one line naming the
+ * region/host, and calls are answered with espeak-ng instead of going silent.
+ */
+export async function checkedSynthesizer(synthesizer: SpeechSynthesizer, logger: Logger): Promise<SpeechSynthesizer> {
+  try {
+    await synthesizer.check?.();
+    return synthesizer;
+  } catch (err) {
+    logger.error(err instanceof Error ? err.message : String(err));
+    if (synthesizer.name === 'espeak-ng') return synthesizer;
+    const fallback = new EspeakSynthesizer();
+    try {
+      await fallback.check();
+      logger.warn(`speaking with espeak-ng instead of ${synthesizer.name}`);
+    } catch (espeakErr) {
+      logger.error(espeakErr instanceof Error ? espeakErr.message : String(espeakErr));
+    }
+    return fallback;
+  }
+}
+
+export async function createCheckedVoiceProviders(config: TwilioMediaStreamsConfig, logger: Logger): Promise<VoiceProviders> {
+  const synthesizer = await checkedSynthesizer(createSynthesizer(config, logger), logger);
+  return {
+    recognizer: createRecognizer(config, logger),
+    synthesizer: new CachedSynthesizer(synthesizer, config.tts?.cache_size ?? 1000),
+    vad: createVad(config, logger),
+  };
+}
+
 export function createVoiceProviders(config: TwilioMediaStreamsConfig, logger: Logger): VoiceProviders {
   return {
     recognizer: createRecognizer(config, logger),

@@ -85,3 +85,32 @@ describe('twilio_media_streams webhook and stream', () => {
     await broken.hangup();
   });
 });
+
+describe('twilio_media_streams plugin in a host server', () => {
+  it('leaves the server’s own body parsing alone when called directly', async () => {
+    const { default: Fastify } = await import('fastify');
+    const { default: pino } = await import('pino');
+    const { twilioMediaStreamsPlugin } = await import('../../src/channels/twilio-media-streams.ts');
+    const { DialogueDouble } = await import('../voice/harness.ts');
+    const { ScriptedRecognizer } = await import('../../src/voice/asr/scripted.ts');
+    const { EspeakSynthesizer } = await import('../../src/voice/tts/espeak.ts');
+    const { energyVadFactory } = await import('../../src/voice/vad/energy.ts');
+    const app = Fastify();
+    app.post('/webhooks/rest/webhook', async (request) => request.body);
+    await twilioMediaStreamsPlugin(app, {
+      agent: new DialogueDouble(),
+      credentials: {},
+      hotelPhone: '+70000000000',
+      clock: { now: () => new Date() },
+      logger: pino({ level: 'silent' }),
+      recognizer: new ScriptedRecognizer(),
+      synthesizer: new EspeakSynthesizer(),
+      vad: energyVadFactory(),
+    });
+    const res = await app.inject({ method: 'POST', url: '/webhooks/rest/webhook', payload: { sender: 'a', message: 'b' } });
+    assert.deepEqual(res.json(), { sender: 'a', message: 'b' });
+    const ok = await app.inject({ method: 'GET', url: '/webhooks/twilio_media_streams/' });
+    assert.deepEqual(ok.json(), { status: 'ok' });
+    await app.close();
+  });
+});

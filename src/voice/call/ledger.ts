@@ -20,7 +20,7 @@ export class PlaybackLedger {
   /** A mark came back. Marks of cleared audio are echoed too; they do not mean the caller heard it. */
   echoed(mark: string): Segment | undefined {
     const segment = this.#segments.get(mark);
-    if (!segment || segment.state !== 'queued') return undefined;
+    if (segment?.state !== 'queued') return undefined;
     segment.state = 'played';
     return segment;
   }

@@ -163,7 +163,10 @@ export class CallSession {
       void this.#execute({ kind: 'transfer', to: this.deps.hotelPhone });
       return;
     }
-    if (digit === '#') return this.#submitDtmf();
+    if (digit === '#') {
+      this.#submitDtmf();
+      return;
+    }
     this.#dtmf += digit;
     this.#dtmfIdleFrames = 0;
   }
