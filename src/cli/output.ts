@@ -1,9 +1,11 @@
 // How the CLI prints problems: one line each, paths relative to where the user stands.
-import { relative } from 'node:path';
 import type { Problem } from '../config/errors.ts';
+import { displayPath } from '../config/paths.ts';
+
+export { displayPath };
 
 export function problemLine(p: Problem, cwd: string = process.cwd()): string {
-  const file = p.pos ? relative(cwd, p.pos.file) || p.pos.file : null;
+  const file = p.pos ? displayPath(p.pos.file, cwd) : null;
   const where = p.pos ? `${file}:${p.pos.line}:${p.pos.col}: ` : '';
   return `${where}${p.severity}: ${p.message}`;
 }

@@ -1,10 +1,11 @@
 // `portier train` and the check `portier run` makes first: build the model artifact, or reuse an up-to-date one.
 import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ProjectLoadError } from '../config/errors.ts';
 import { type Env, projectEnv } from '../config/env.ts';
 import { loadProjectConfig } from '../config/load.ts';
+import { displayPath } from '../config/paths.ts';
 import { loadProject, projectFiles } from '../config/project.ts';
 import { serializeNluModel, trainNluModel } from '../understanding/nlu/train.ts';
 import { listModels, type ModelArtifact, ModelFileError, modelFileName, readModel, writeModel } from './artifact.ts';
@@ -120,13 +121,13 @@ export async function ensureTrainedModel(
   const model = newestModel(dir, log);
   const now = currentFingerprint(root, env);
   if (model && model.fingerprint === now.fingerprint) return model;
-  if (!model) log(`No trained model in ${relative(process.cwd(), dir) || '.'}/; training one now.`);
+  if (!model) log(`No trained model in ${displayPath(dir)}/; training one now.`);
   else {
     const changed = changedInputs(model.inputs, now.inputs);
     const shown = changed.slice(0, 3).join(', ') + (changed.length > 3 ? ` and ${changed.length - 3} more` : '');
-    log(`Model ${relative(process.cwd(), model.path ?? dir)} is out of date (changed: ${shown || 'model format'}); training a new one.`);
+    log(`Model ${displayPath(model.path ?? dir)} is out of date (changed: ${shown || 'model format'}); training a new one.`);
   }
   const trained = await trainModel({ ...opts, root, log, env });
-  log(`Trained ${relative(process.cwd(), trained.path ?? dir)}.`);
+  log(`Trained ${displayPath(trained.path ?? dir)}.`);
   return trained;
 }

@@ -1,8 +1,9 @@
 // `portier train`: builds models/<timestamp>-<fingerprint>.json from the project (like `rasa train`).
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { currentFingerprint, trainModel } from '../../model/train.ts';
 import { listModels, readModel } from '../../model/artifact.ts';
+import { displayPath } from '../output.ts';
 import { progressBar } from '../progress.ts';
 
 interface TrainCliOptions {
@@ -21,7 +22,7 @@ export async function trainCommand(opts: TrainCliOptions, say: (line: string) =>
       const fp = currentFingerprint(root).fingerprint;
       try {
         if (readModel(newest).fingerprint === fp) {
-          say(`Nothing changed; the model ${relative(process.cwd(), newest)} is up to date (use --force to train anyway).`);
+          say(`Nothing changed; the model ${displayPath(newest)} is up to date (use --force to train anyway).`);
           return 0;
         }
       } catch {
@@ -41,7 +42,7 @@ export async function trainCommand(opts: TrainCliOptions, say: (line: string) =>
     for (const line of notes) say(line);
   });
   const slots = Object.keys(model.domain.slots).length;
-  say(`Model ${relative(process.cwd(), model.path ?? '')}: ${model.flows.length} flows, ${slots} slots, NLU ${model.nlu ? 'included' : 'not included'}.`);
+  say(`Model ${displayPath(model.path ?? '')}: ${model.flows.length} flows, ${slots} slots, NLU ${model.nlu ? 'included' : 'not included'}.`);
   return 0;
 }
 
