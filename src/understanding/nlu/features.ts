@@ -28,6 +28,10 @@ export function featureCounts(text: string): Map<string, number> {
   for (const s of stems) bump(`s:${s}`);
   for (let i = 0; i + 1 < stems.length; i++) bump(`b:${stems[i]}_${stems[i + 1]}`);
   if (ws.length === 0) bump('empty');
+  // a question mark and the opening word say a lot about what kind of turn this is
+  if (text.includes('?')) bump('punct:?');
+  if (ws[0]) bump(`first:${stems[0]}`);
+  if (ws.length <= 2) bump(`short:${ws.length}`);
   for (const w of ws) {
     const padded = ` ${w} `;
     for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) bump(`c:${padded.slice(i, i + n)}`);
