@@ -18,6 +18,8 @@ export interface RussianValueReaders {
   yesNo?: (text: string) => boolean | null;
   /** A categorical value said in words («люкс» → suite), or null. */
   category?: (slotName: string, text: string) => string | null;
+  /** A booking reference: a code («ac3 de5» → AC3DE5) or a phone (→ E.164), or null. */
+  reference?: (text: string) => string | null;
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'да', 'верно', 'конечно', 'ага', '1']);
@@ -97,6 +99,16 @@ export function toE164(value: string, readers: RussianValueReaders): string | nu
 
 const isDateSlot = (name: string): boolean => /(^|_)date($|_)/.test(name);
 const isPhoneSlot = (name: string): boolean => /phone/.test(name);
+const isReferenceSlot = (name: string): boolean => /(^|_)(reference|code)($|_)/.test(name);
+const isNameSlot = (name: string): boolean => /(^|_)name($|_)/.test(name);
+
+/** «иван петров» → «Иван Петров»; names already capitalised (or mixed, like «Мак-Дональд») stay as written. */
+function capitaliseName(value: string): string {
+  return value
+    .split(/\s+/)
+    .map((w) => (w === w.toLowerCase() ? w.replace(/(^|-)(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()) : w))
+    .join(' ');
+}
 
 /**
  * The seam between the LLM and the Russian parsers: a normaliser with the given readers.
@@ -126,7 +138,9 @@ export function createSlotNormaliser(readers: RussianValueReaders = {}): SlotVal
       default: {
         if (isDateSlot(slotName)) return toIsoDate(value, context, readers) ?? value;
         if (isPhoneSlot(slotName)) return toE164(value, readers) ?? value;
-        return value.replace(/\s+/g, ' ');
+        if (isReferenceSlot(slotName)) return readers.reference?.(value) ?? value;
+        const text = value.replace(/\s+/g, ' ');
+        return isNameSlot(slotName) ? capitaliseName(text) : text;
       }
     }
   };

@@ -2,6 +2,7 @@
 // LLM wrote in words («двое», «27 ноября», «восемь девятьсот шестнадцать …», «люкс») lands in the same shape
 // the offline generator would have produced.
 import type { RoomType } from '../../hotel/types.ts';
+import { extractBookingCode } from '../lang-ru/contacts.ts';
 import { extractStay } from '../lang-ru/dates.ts';
 import { numberize } from '../lang-ru/numbers.ts';
 import { extractPhone } from '../lang-ru/phones.ts';
@@ -23,6 +24,8 @@ export function russianReaders(rooms: readonly RoomType[] = []): RussianValueRea
       return n ? Number(n[1]) : null;
     },
     yesNo: (text) => extractYesNo(text),
+    // As the offline generator fills booking_reference: a phone in E.164, else the code in capitals.
+    reference: (text) => extractPhone(text) ?? extractBookingCode(text, true),
     category: (slotName, text) => (slotName === 'room_type' && rooms.length ? (extractRoomType(text, rooms)?.code ?? null) : null),
   };
 }

@@ -166,3 +166,18 @@ describe('command parser: lenient shapes', () => {
     }
   });
 });
+
+describe('command parser: names and booking references', () => {
+  const russian = createSlotNormaliser(russianReaders([]));
+  const parseRu = (answer: string) => parseCommands(answer, { flows, domain, context: context(), normalise: russian }).commands;
+
+  it('capitalises a name written in lower case and leaves a capitalised one alone', () => {
+    assert.deepEqual(parseRu('set slot guest_name иван петров-водкин'), [set('guest_name', 'Иван Петров-Водкин')]);
+    assert.deepEqual(parseRu('set slot guest_name Анна МакКуин'), [set('guest_name', 'Анна МакКуин')]);
+  });
+
+  it('writes a booking reference as the offline generator does: code in capitals, or phone in E.164', () => {
+    assert.deepEqual(parseRu('set slot booking_reference ac3 de5'), [set('booking_reference', 'AC3DE5')]);
+    assert.deepEqual(parseRu('set slot booking_reference 8 912 555 01 48'), [set('booking_reference', '+79125550148')]);
+  });
+});
