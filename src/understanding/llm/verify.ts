@@ -23,7 +23,7 @@ export async function verifyLlm(settings: LlmSettings, options: { client?: LlmCl
     const keyHint = settings.apiKeySource ? `the key from ${settings.apiKeySource}` : 'no key (set OPENAI_API_KEY)';
     const messages: Record<string, string> = {
       auth: `LLM at ${baseURL} rejected ${keyHint} for model ${model} (HTTP ${e.context.status ?? 401}); check the API key`,
-      'not-found': `LLM at ${baseURL} has no model ${model} (HTTP 404); check llm.model or the model group in endpoints.yml`,
+      'not-found': `LLM at ${baseURL} answered 404 for model ${model}: check the model name, and that the base URL ends where /chat/completions follows (usually /v1)`,
       timeout: `LLM at ${baseURL} (model ${model}) did not answer within ${settings.timeoutMs} ms`,
       connectivity: `cannot reach the LLM at ${baseURL} (model ${model}): ${e.message}`,
     };

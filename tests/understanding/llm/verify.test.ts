@@ -50,3 +50,11 @@ describe('verifyLlm (startup check)', () => {
     await assert.rejects(verifyLlm(s), (e: unknown) => e instanceof LlmStartupError && e.category === 'connectivity' && e.message.includes('http://127.0.0.1:9/v1'));
   });
 });
+
+describe('verifyLlm: wrong base URL', () => {
+  it('explains a 404 as a wrong model or a base URL without /v1', async () => {
+    fake.requiredKey = null;
+    const s = { ...settings('k'), baseURL: fake.baseURL.replace(/\/v1$/, '') };
+    await assert.rejects(verifyLlm(s), (e: unknown) => e instanceof LlmStartupError && e.category === 'not-found' && /answered 404 for model gpt-4o-2024-11-20.*\/v1/.test(e.message));
+  });
+});
