@@ -9,10 +9,11 @@ import { validateProject } from '../engine/flows/validate.ts';
 import type { Flow } from '../engine/flows/types.ts';
 import { loadHotel } from '../hotel/load.ts';
 import type { Hotel } from '../hotel/types.ts';
+import { keyPosAt } from './check.ts';
 import { type Env, projectEnv } from './env.ts';
 import { type Problem, ProjectLoadError } from './errors.ts';
 import { loadProjectConfig, type ProjectConfig } from './load.ts';
-import { posAt, readYaml } from './yaml.ts';
+import { readYaml } from './yaml.ts';
 
 export interface ProjectFiles {
   config: string | null;
@@ -48,7 +49,7 @@ function checkOtherDataFile(file: string, problems: Problem[]): void {
   for (const key of Object.keys(y.value)) {
     if (key === 'version') continue;
     const what = key === 'stories' || key === 'rules' ? `${key} (NLU-based dialogue) are not supported; use flows` : `"${key}" is not read by Portier`;
-    problems.push({ severity: 'warning', pos: posAt(y, [key]), message: `${what}; ignored` });
+    problems.push({ severity: 'warning', pos: keyPosAt(y, [], key), message: `${what}; ignored` });
   }
 }
 
