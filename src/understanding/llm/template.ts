@@ -26,6 +26,8 @@ export function loadTemplate(path: string, projectDir?: string): LoadedTemplate 
   const env = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: false });
   env.addFilter('to_json_escaped_string', jsonString);
   env.addFilter('tojson', jsonString);
+  // Jinja's `x is none`; nunjucks has the test machinery but not this test (and its typings omit addTest).
+  (env as unknown as { addTest(name: string, test: (value: unknown) => boolean): void }).addTest('none', (value) => value === null || value === undefined);
   let template: nunjucks.Template;
   try {
     template = new nunjucks.Template(source, env, full, true);

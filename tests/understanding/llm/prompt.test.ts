@@ -82,12 +82,13 @@ describe('command prompt', () => {
     writeFileSync(
       join(dir, 'mine.jinja2'),
       '{% for flow in available_flows %}{{ flow.name }}:{{ flow.description | to_json_escaped_string }}\n{% endfor %}' +
-        '{% if current_flow != None %}in {{ current_flow }}{% else %}idle{% endif %}|{{ user_message }}|{{ today }}',
+        '{% if current_flow != None %}in {{ current_flow }}{% else %}idle{% endif %}|{{ user_message }}|{{ today }}' +
+        '{% if current_slot is none %}|no slot{% endif %}',
     );
     const custom = new CommandPrompt({ flows, domain, hotelTimezone: 'Europe/Moscow', historyTurns: 20, templatePath: 'mine.jinja2', projectDir: dir });
     assert.equal(
       custom.render('привет', context()),
-      'book_room:"Забронировать номер в гостинице на даты"\ncancel_booking:"Отменить существующую бронь"\nfind_booking:"Найти бронь и напомнить её детали"\nidle|привет|2026-11-24',
+      'book_room:"Забронировать номер в гостинице на даты"\ncancel_booking:"Отменить существующую бронь"\nfind_booking:"Найти бронь и напомнить её детали"\nidle|привет|2026-11-24|no slot',
     );
   });
 
