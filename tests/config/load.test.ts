@@ -32,7 +32,8 @@ test('the shipped config.yml, endpoints.yml and credentials.example.yml load wit
   assert.equal(r.endpoints.action_endpoint, null);
   assert.deepEqual(r.endpoints.tracker_store, { type: 'sql', dialect: 'sqlite', db: join(root, '.portier', 'tracker.db') });
   assert.equal(r.credentials.twilio_media_streams?.tts?.voice, 'ru-RU-SvetlanaNeural');
-  assert.equal(r.credentials.twilio_media_streams?.server_url, 'localhost:5005');
+  assert.equal(r.credentials.twilio_media_streams?.server_url, undefined);
+  assert.ok(r.unsetVariables.some((u) => u.name === 'PORTIER_SERVER_URL'));
   assert.deepEqual(r.credentials.rest, {});
   assert.equal(r.files.credentials, join(root, 'credentials.example.yml'));
 });
