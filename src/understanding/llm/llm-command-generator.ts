@@ -13,7 +13,7 @@ import { createLlmMetrics, type LlmMetrics } from './metrics.ts';
 import { createSlotNormaliser } from './normalise.ts';
 import { CommandPrompt } from './prompt.ts';
 import { russianReaders } from './russian-readers.ts';
-import type { FlowGuard } from './prompt-data.ts';
+import { type FlowGuard, slotGuard } from './prompt-data.ts';
 import type { LlmSettings } from './settings.ts';
 
 export interface LlmCommandGeneratorOptions {
@@ -27,7 +27,7 @@ export interface LlmCommandGeneratorOptions {
   normalise?: SlotValueNormaliser;
   /** The hotel's room types (hotel.yml), so «люкс» written by the LLM becomes the code `suite`. */
   rooms?: readonly RoomType[];
-  /** Evaluates flows' `if:` guards; without it only `if: False` flows are hidden. */
+  /** Evaluates flows' `if:` guards; default: the engine's predicate evaluator over the current slots. */
   flowGuard?: FlowGuard;
   /** Base for a relative prompt_template path. */
   projectDir?: string;
@@ -64,7 +64,7 @@ export class LlmCommandGenerator implements CommandGenerator {
       historyTurns: this.settings.historyTurns,
       templatePath: this.settings.promptTemplate,
       ...(options.projectDir !== undefined ? { projectDir: options.projectDir } : {}),
-      ...(options.flowGuard ? { flowGuard: options.flowGuard } : {}),
+      flowGuard: options.flowGuard ?? slotGuard,
     });
     this.client = options.client ?? new LlmClient({ settings: this.settings, logger: this.logger, metrics: this.metrics });
   }

@@ -2,6 +2,7 @@
 // the transcript and the hotel's calendar. Pure functions over Flow/Domain + UnderstandingContext.
 import type { SlotValue } from '../../engine/commands.ts';
 import type { Domain, SlotDefinition } from '../../engine/domain/types.ts';
+import { evaluatePredicate } from '../../engine/flows/predicates.ts';
 import type { CollectStep, Flow, Step } from '../../engine/flows/types.ts';
 import type { UnderstandingContext } from '../types.ts';
 
@@ -28,6 +29,16 @@ export type FlowGuard = (flow: Flow, context: UnderstandingContext) => boolean;
 export function isPatternFlow(flow: Flow): boolean {
   return flow.isPattern === true || flow.id.startsWith('pattern_');
 }
+
+/** The engine's own guard check (pypred over the current slots); an invalid guard never lets a flow start. */
+export const slotGuard: FlowGuard = (flow, context) => {
+  if (flow.if === undefined) return true;
+  try {
+    return evaluatePredicate(flow.if, { slots: { ...context.slots }, context: {} });
+  } catch {
+    return false;
+  }
+};
 
 function isLiteralFalse(condition: Flow['if']): boolean {
   if (condition === false) return true;

@@ -104,3 +104,15 @@ describe('command prompt', () => {
     assert.match(late, /Сегодня 2026-11-25, среда/);
   });
 });
+
+describe('flow guards', () => {
+  it('hides a flow whose `if:` is false for the current slots (the engine predicate evaluator)', async () => {
+    const { slotGuard } = await import('../../../src/understanding/llm/prompt-data.ts');
+    const guardedFlows = [...flows, { id: 'late_checkout', description: 'Поздний выезд', if: 'slots.booking_code is not null', steps: [] }];
+    const guarded = new CommandPrompt({ flows: guardedFlows, domain, hotelTimezone: 'Europe/Moscow', historyTurns: 20, flowGuard: slotGuard });
+    const names = (slots: Record<string, string | null>) =>
+      jsonBlock(guarded.render('поздний выезд', context({ slots })), '## Сценарии и их слоты').flows!.map((f) => f.name);
+    assert.ok(!names({ booking_code: null }).includes('late_checkout'));
+    assert.ok(names({ booking_code: 'AC3DE5' }).includes('late_checkout'));
+  });
+});
