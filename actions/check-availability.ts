@@ -114,9 +114,11 @@ export async function checkAvailability(call: ActionCall, services: HotelService
     reply.set('room_type', null);
     if (fitting.length) return status('over_capacity');
   } else if (chosen && (all.find((r) => r.room_type === chosen.code)?.available ?? 0) === 0) {
-    reply.say(`Номера «${chosen.name}» ${stayRange(dates.check_in, dates.check_out, currentYear(services))} уже заняты.`);
     reply.set('room_type', null);
-    if (fitting.length) return status('sold_out');
+    if (fitting.length) {
+      reply.say(`Номера «${chosen.name}» ${stayRange(dates.check_in, dates.check_out, currentYear(services))} уже заняты.`);
+      return status('sold_out');
+    }
   } else if (chosen) {
     return status('available');
   } else if (fitting.length) {

@@ -7,10 +7,13 @@ export const CODE_LENGTH = 6;
 
 export type RandomInt = (maxExclusive: number) => number;
 
+/** A fresh code; it always holds a digit, so it never reads as a word and speech recognisers keep it apart. */
 export function newBookingCode(random: RandomInt = randomInt): string {
-  let code = '';
-  for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[random(CODE_ALPHABET.length)];
-  return code;
+  for (;;) {
+    let code = '';
+    for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[random(CODE_ALPHABET.length)];
+    if (/\d/.test(code)) return code;
+  }
 }
 
 // Letters a caller (or a Russian speech recogniser) may produce for the Latin ones in a code.

@@ -91,6 +91,10 @@ test('booking codes are six unambiguous characters and survive being read back',
   };
   const code = newBookingCode(random);
   assert.match(code, /^[A-Z0-9]{6}$/);
+  for (let i = 0; i < 200; i++) assert.match(newBookingCode(random), /\d/);
+  // Draws of letters only are redrawn: the first six draws give "AAAAAA", the next start with a digit.
+  let n = 0;
+  assert.equal(newBookingCode(() => (n++ < 6 ? 0 : CODE_ALPHABET.indexOf('7'))), '777777');
   for (const ch of 'OI01LBSZGQ') assert.ok(!CODE_ALPHABET.includes(ch), ch);
   assert.ok(looksLikeBookingCode(code));
   assert.equal(normalizeBookingCode('ак 7-м 3х'), 'AK7M3X');
