@@ -12,7 +12,8 @@ export interface Guests {
 
 const L = '(?<![а-я])';
 const R = '(?![а-я])';
-const NUM = '(\\d{1,2})(?!\\d)(?:-ро|-х|-ти|-ми)?';
+// the suffix is taken whenever present (never backtracked), so «2-ро ночей» is not read as «2» + «-ро ночей»
+const NUM = '(\\d{1,2})(?:-ро|-х|-ти|-ми)?(?![\\d-])';
 const CHILD = '(?:дет(?:ей|и|ьми|ям|ках|ки|ишек)|ребен(?:ок|ка|ком|ку)|детск|малыш(?:ом|а|ей|ами)?|сын(?:ом|а|у|овьями)?|доч(?:ь|ерью|кой|ка|ки|ками|ерьми|ерей)|мальчик(?:ом|а)?|девочк(?:ой|а|ами)?|школьник\\S*|подрост\\S*)';
 const COMPANION = '(?:жен(?:ой|а)|муж(?:ем|а)?|супруг(?:ой|ом|а)?|подруг(?:ой|ами)|друг(?:ом|ими|ом)|коллег(?:ой|ами)|мам(?:ой|а)|пап(?:ой|а)|девушк(?:ой|а)|парн(?:ем)|братом|сестрой|бабушк(?:ой|а)|дедушк(?:ой|а)|партнер(?:ом|шей))';
 
@@ -26,6 +27,10 @@ const TOTAL_FOR_RE = new RegExp(`${L}(?:на|для) ${NUM}(?: (?:человек
 const TOTAL_PEOPLE_RE = new RegExp(`${NUM} (?:человек\\S*|персон\\S*|гост\\S*|чел)${R}`);
 const ALONE_RE = new RegExp(`${L}(?:я|буду) (?:один|одна|1)${R}|${L}(?:одному|одной|одного)(?: человек\\S*)?${R}`);
 const COMPANION_RE = new RegExp(`${L}(?:я |мы )?(?:с|со) ${COMPANION}`);
+
+// «взрослых двое», «детей трое», «ребёнок один»
+const ADULTS_AFTER_RE = new RegExp(`(?<![а-я])взросл\\S* (?:будет |нас )?${NUM}`);
+const KIDS_AFTER_RE = new RegExp(`(?<![а-я])(?:детей|ребен(?:ок|ка)|детишек) (?:будет |у нас )?${NUM}(?! ?(?:лет|год|месяц))`);
 
 function ages(t: string): number[] {
   const out: number[] = [];
@@ -43,11 +48,15 @@ export function extractGuests(text: string, requested?: string | null): Guests {
   const g: Guests = {};
   const first = (re: RegExp): RegExpExecArray | null => re.exec(t);
   const adults = first(ADULTS_RE);
+  const adultsAfter = first(ADULTS_AFTER_RE);
   if (adults) g.adults = Number(adults[1]);
+  else if (adultsAfter) g.adults = Number(adultsAfter[1]);
   const kids = first(KIDS_RE);
   const oneKid = first(ONE_KID_RE);
   const noKids = first(NO_KIDS_RE);
+  const kidsAfter = first(KIDS_AFTER_RE);
   if (kids) g.children = Number(kids[1]);
+  else if (kidsAfter) g.children = Number(kidsAfter[1]);
   else if (noKids) g.children = 0;
   else if (oneKid) g.children = 1;
   // the children's ages, after the children are mentioned

@@ -48,7 +48,8 @@ export function extractAll(text: string, ctx: ExtractContext): Extracted {
     stay: extractStay(text, ctx.now, ctx.timeZone, ctx.checkIn ? { check_in: ctx.checkIn } : {}),
     guests: extractGuests(text, asked),
     room: extractRoomType(text, ctx.rooms),
-    name: extractName(text, ctx.morph, { asked: asked === 'guest_name' }),
+    // at the confirmation a caller may correct the name without saying «меня зовут»
+    name: extractName(text, ctx.morph, { asked: asked === 'guest_name' || asked === 'booking_confirmation' }),
     phone: extractPhone(text),
     email: extractEmail(text),
     bookingCode: extractBookingCode(text, asked === 'booking_reference'),

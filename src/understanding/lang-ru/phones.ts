@@ -23,7 +23,8 @@ export function extractPhone(text: string): string | null {
   }
   // spoken: number words become digit groups, then the same rule
   const spoken = numberize(normalizeText(text)).replace(/плюс ?(\d)/g, '+$1');
-  for (const m of spoken.matchAll(/\+?\d[\d\s\-]{8,}\d/g)) {
+  // groups read aloud are often written with commas between them
+  for (const m of spoken.matchAll(/\+?\d[\d\s,-]{8,}\d/g)) {
     const raw = m[0];
     const digits = (raw.startsWith('+') ? '+' : '') + raw.replace(/\D/g, '');
     const found = e164(digits);

@@ -39,7 +39,9 @@ export function createOpenAiSdk(settings: LlmSettings): OpenAI {
   // Local servers (Ollama, vLLM, llama.cpp) accept any bearer token; the SDK refuses to start without one.
   const apiKey = settings.apiKey ?? 'no-key';
   if (settings.azure) {
-    return new AzureOpenAI({ ...common, endpoint: settings.baseURL, apiKey, apiVersion: settings.azure.apiVersion, deployment: settings.azure.deployment });
+    // baseURL, not endpoint: the SDK would otherwise also read OPENAI_BASE_URL and refuse the pair.
+    const baseURL = /\/openai$/.test(settings.baseURL) ? settings.baseURL : `${settings.baseURL}/openai`;
+    return new AzureOpenAI({ ...common, baseURL, apiKey, apiVersion: settings.azure.apiVersion, deployment: settings.azure.deployment });
   }
   return new OpenAI({ ...common, apiKey, baseURL: settings.baseURL });
 }

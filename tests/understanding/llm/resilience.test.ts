@@ -195,7 +195,12 @@ describe('provider specifics', () => {
       {},
       { AZURE_API_KEY: 'az-key' },
     );
+    // OPENAI_BASE_URL in the environment must not confuse the Azure client (the SDK reads it by default).
+    const saved = process.env.OPENAI_BASE_URL;
+    process.env.OPENAI_BASE_URL = 'http://127.0.0.1:9/v1';
     const llm = createLlmCommandGenerator({ settings, flows, domain, hotelTimezone: 'Europe/Moscow' });
+    if (saved === undefined) delete process.env.OPENAI_BASE_URL;
+    else process.env.OPENAI_BASE_URL = saved;
     fake.script({ kind: 'answer', text: 'hand over' });
     const result = await llm.understand('Соедините с администратором', context());
     assert.deepEqual(result.commands, [{ command: 'human handoff' }]);

@@ -95,3 +95,27 @@ test('cancelling and finding a booking take a code or a phone', async () => {
 test('empty input is an error command', async () => {
   assert.deepEqual(await commands('   '), [{ command: 'error', errorType: 'rasa_internal_error_user_input_empty' }]);
 });
+
+test('unseen phrasings of a stay', async () => {
+  const cs = await commands('Алло, девушка, мне бы комнатку на пару ночей с двенадцатого');
+  assert.deepEqual(cs[0], { command: 'start flow', flow: 'book_room' });
+  assert.deepEqual(slots(cs), { check_in_date: '2026-12-12', check_out_date: '2026-12-14' });
+  assert.deepEqual(slots(await commands('заезд первого, выезд третьего', booking('check_in_date'))), { check_in_date: '2026-12-01', check_out_date: '2026-12-03' });
+  assert.deepEqual(slots(await commands('до пятнадцатого', booking('check_out_date'), { check_in_date: '2026-12-10' })), { check_out_date: '2026-12-15' });
+  assert.deepEqual(slots(await commands('взрослых двое, ребёнок один, ему 4 года', booking('adults'))), { adults: 2, children: 1, children_ages: [4] });
+  assert.deepEqual(slots(await commands('самый дешёвый', booking('room_type'))), { room_type: 'standard' });
+});
+
+test('phone numbers read aloud in groups, and a different phone instead of the caller id', async () => {
+  assert.deepEqual(slots(await commands('записывайте: девять один шесть, сто двадцать три, сорок пять, шестьдесят семь', booking('guest_phone'))), { guest_phone: '+79161234567' });
+  assert.deepEqual(slots(await commands('нет, запишите другой: 8 926 111 22 33', booking('use_caller_phone'))), { guest_phone: '+79261112233' });
+  assert.deepEqual(slots(await commands('да, на этот номер', booking('use_caller_phone'))), { use_caller_phone: true });
+});
+
+test('a name corrected at the confirmation is a new name, not a refusal', async () => {
+  assert.deepEqual(slots(await commands('нет, имя неправильное, Пётр Сидоренко', booking('booking_confirmation'))), { guest_name: 'Пётр Сидоренко' });
+});
+
+test('fillers are not a yes', async () => {
+  assert.equal((await commands('ммм', booking('booking_confirmation')))[0]?.command, 'cannot handle');
+});
