@@ -166,7 +166,8 @@ export function resolveLlmSettings(pipelineEntry: unknown, endpoints: unknown, e
   if (provider === 'ollama' && !/\/v1\/?$/.test(baseURL)) baseURL = `${baseURL.replace(/\/+$/, '')}/v1`;
 
   const configKey = expandEnv(model.api_key, env);
-  const envKeyName = provider === 'azure' ? (env.AZURE_API_KEY ? 'AZURE_API_KEY' : 'OPENAI_API_KEY') : 'OPENAI_API_KEY';
+  const keyNames = provider === 'azure' ? ['AZURE_API_KEY', 'AZURE_OPENAI_API_KEY', 'OPENAI_API_KEY'] : ['OPENAI_API_KEY'];
+  const envKeyName = keyNames.find((name) => env[name]?.trim()) ?? 'OPENAI_API_KEY';
   const envKey = env[envKeyName]?.trim() || undefined;
   const apiKey = configKey ?? envKey ?? null;
   const apiKeySource = configKey ? 'config' : envKey ? envKeyName : null;
