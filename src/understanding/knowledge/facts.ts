@@ -35,12 +35,17 @@ const TOPIC_WORDS: Record<string, string> = {
   prepayment: 'предоплата заранее платить аванс',
   payment_methods: 'оплата оплатить картой карта наличные наличными сбп мир visa mastercard платить',
   cancellation: 'отмена отменить бесплатно штраф условия отмены',
-  early_check_in: 'ранний заезд раньше рано утром',
-  late_check_out: 'поздний выезд позже задержаться вечером',
-  documents: 'документы паспорт регистрация',
+  early_check_in: 'ранний заезд раньше пораньше рано утром заехать',
+  late_check_out: 'поздний выезд позже попозже задержаться остаться вечером',
+  documents: 'документы паспорт регистрация иностранец иностранцы иностранцам иностранный миграционная',
   minors: 'несовершеннолетние подростки младше без родителей доверенность',
   smoking: 'курить курение сигареты',
   pets: 'собака собакой кошка кошкой животное животными питомец питомцем пес кот',
+};
+
+// ISO 639-1 codes of hotel.yml `languages` as said in Russian.
+const LANGUAGE_NAMES: Record<string, string> = {
+  ru: 'русский', en: 'английский', de: 'немецкий', fr: 'французский', es: 'испанский', it: 'итальянский', zh: 'китайский', ar: 'арабский', tr: 'турецкий',
 };
 
 function sentence(text: string): string {
@@ -76,13 +81,15 @@ export function hotelFacts(hotel: Hotel): Fact[] {
   add('directions', h.directions ? sentence(h.directions) : undefined);
   add('phone', `Телефон ресепшена: ${h.phone}.`);
   add('email', h.email ? `Почта: ${h.email}.` : undefined);
+  const languages = (h.languages ?? []).map((code) => LANGUAGE_NAMES[code] ?? code);
+  add('languages', languages.length ? `Языки обслуживания: ${languages.join(', ')}.` : undefined);
   for (const [key, text] of Object.entries(hotel.services)) add(key, sentence(text));
   for (const [key, text] of Object.entries(hotel.policies)) add(key, sentence(text));
   for (const room of hotel.room_types) {
     facts.push({
       id: `room_${room.code}`,
       text: roomFact(room, hotel),
-      searchWords: `${room.name} ${room.aliases.join(' ')} номер номера цена цены стоимость стоит`,
+      searchWords: `${room.name} ${room.aliases.join(' ')} цена цены стоимость стоит вместимость помещается человек гостей площадь метров кровать кровати вид`,
       roomType: room.code,
     });
   }

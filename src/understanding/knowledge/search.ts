@@ -4,7 +4,7 @@ import { normalizeText } from '../lang-ru/text.ts';
 import type { Fact } from './facts.ts';
 
 const STOP = new Set(
-  'а и в во на с со у к о об от до по за из для ли же бы ну вы вас вам мне нам мы я это есть ли можно какой какая какие каков как когда где сколько скажите подскажите пожалуйста а ещё еще там тут у вас ваш ваши ваше ли не нет да или то что чтобы будет буду хочу хотел хотела узнать'.split(' '),
+  'а и в во на с со у к о об от до по за из для ли же бы ну вы вас вам мне нам мы я это есть ли можно какой какая какие каков как когда где сколько скажите подскажите пожалуйста а ещё еще там тут у вас ваш ваши ваше ли не нет да или то что чтобы будет буду хочу хотел хотела узнать нужно надо нужен нужна'.split(' '),
 );
 
 export function terms(text: string): string[] {
@@ -17,6 +17,8 @@ export function terms(text: string): string[] {
   }
   return out;
 }
+
+const SPECIFIC_DF = 4;
 
 export interface Hit {
   fact: Fact;
@@ -47,14 +49,17 @@ export class FactIndex {
     const hits: Hit[] = [];
     for (const d of this.docs) {
       let score = 0;
+      let specific = false;
       for (const t of q) {
         const f = d.tf.get(t);
         if (!f) continue;
         const df = this.df.get(t) ?? 0;
+        // a fact must share a word that few facts have, not only «номер» or «стоимость»
+        if (df <= SPECIFIC_DF && !t.startsWith('p:')) specific = true;
         const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         score += (idf * f * (k1 + 1)) / (f + k1 * (1 - b + (b * d.len) / this.avgLen)) * (t.startsWith('p:') ? 0.5 : 1);
       }
-      if (score > 0) hits.push({ fact: d.fact, score });
+      if (score > 0 && specific) hits.push({ fact: d.fact, score });
     }
     return hits.sort((a, b2) => b2.score - a.score).slice(0, limit);
   }

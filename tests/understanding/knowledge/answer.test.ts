@@ -64,6 +64,16 @@ test('times, services and policies are quoted from the hotel data', async () => 
   assert.match((await ask('а курить в номере можно?')).text, /запрещено/);
 });
 
+test('other phrasings find the right fact', async () => {
+  assert.deepEqual((await ask('можно заехать пораньше, часов в 10?')).sources, ['early_check_in']);
+  assert.deepEqual((await ask('иностранцам что нужно?')).sources, ['documents']);
+  assert.deepEqual((await ask('а сколько человек помещается в люкс?')).sources, ['room_suite']);
+  assert.deepEqual((await ask('на каких языках вы говорите?')).sources, ['languages']);
+  assert.deepEqual((await ask('где оставить чемоданы?')).sources, ['luggage']);
+  // only generic words in common with the facts: no answer rather than a wrong one
+  assert.deepEqual((await ask('кондиционер в номере есть?')).sources, ['none']);
+});
+
 test('room prices come from the room types', async () => {
   const a = await ask('Сколько стоит стандартный номер?');
   assert.match(a.text, /6 500/);
