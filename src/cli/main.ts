@@ -33,7 +33,7 @@ export class CommandLoadError extends Error {
  * Builds the program with every command module present (teammates' modules may not exist yet). A module that
  * fails to load does not take the other commands down; its error is kept in `failed`.
  */
-export async function buildProgram(failed: CommandLoadError[] = []): Promise<Command> {
+export async function buildProgram(failed: CommandLoadError[] = [], only: readonly string[] = COMMAND_MODULES): Promise<Command> {
   const program = new Command('portier')
     .description('Portier: a Russian-speaking hotel voice assistant that runs Rasa Pro (CALM) projects')
     .version(version(), '-V, --version')
@@ -41,6 +41,7 @@ export async function buildProgram(failed: CommandLoadError[] = []): Promise<Com
     .configureOutput({ outputError: (text, write) => write(text) })
     .exitOverride();
   for (const name of COMMAND_MODULES) {
+    if (!only.includes(name)) continue;
     const url = new URL(`./commands/${name}.ts`, import.meta.url);
     if (!existsSync(url)) continue;
     try {
@@ -52,6 +53,16 @@ export async function buildProgram(failed: CommandLoadError[] = []): Promise<Com
     }
   }
   return program;
+}
+
+/**
+ * The modules a command line needs: only the named command's (each module imports its whole stack, and `run`
+ * pulls in the server and speech SDKs), or all of them for help and unknown commands.
+ */
+export function modulesFor(argv: readonly string[]): readonly string[] {
+  const first = argv[0] ?? '';
+  if (first === 'run') return ['run', 'run-actions'];
+  return (COMMAND_MODULES as readonly string[]).includes(first) ? [first] : COMMAND_MODULES;
 }
 
 /** One line per problem, never a stack trace (unless LOG_LEVEL=debug/trace asks for one). */
@@ -72,7 +83,7 @@ export async function main(argv: string[]): Promise<void> {
   applyDotenv(process.cwd());
   try {
     const failed: CommandLoadError[] = [];
-    const program = await buildProgram(failed);
+    const program = await buildProgram(failed, modulesFor(argv));
     const requested = failed.find((f) => f.module === argv[0] || f.module === `${argv[0]}-${argv[1]}`);
     if (requested) throw requested;
     await program.parseAsync(argv, { from: 'user' });

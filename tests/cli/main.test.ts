@@ -52,3 +52,12 @@ test('failures become one line per problem, never a stack trace', () => {
   ]);
   assert.deepEqual(describeFailure(new Error('first line\nsecond line')), ['error: first line']);
 });
+
+test('only the requested command module is loaded; help and unknown commands load all', async () => {
+  const { modulesFor } = await import('../../src/cli/main.ts');
+  assert.deepEqual(modulesFor(['validate', '--root', 'x']), ['validate']);
+  assert.deepEqual(modulesFor(['run', 'actions']), ['run', 'run-actions']);
+  assert.equal(modulesFor(['--help']).length, 7);
+  assert.equal(modulesFor([]).length, 7);
+  assert.equal(modulesFor(['fly']).length, 7);
+});

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings under test are ${VAR} references
 import assert from 'node:assert/strict';
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,4 +65,15 @@ test('--fail-on-warnings turns warnings into a non-zero exit', () => {
   assert.match(plain.stdout, /^endpoints\.yml:\d+:1: warning: event_broker is not supported/m);
   const strict = portier(['validate', '--fail-on-warnings'], dir);
   assert.equal(strict.status, 1);
+});
+
+test('values from .env reach ${VAR} in project files, and the real environment wins over .env', () => {
+  const dir = copyProject();
+  appendFileSync(join(dir, 'endpoints.yml'), '\naction_endpoint:\n  url: ${ACTIONS_URL}\n');
+  writeFileSync(join(dir, '.env'), 'ACTIONS_URL=not a url\n');
+  const fromDotenv = portier(['validate'], dir);
+  assert.equal(fromDotenv.status, 1, fromDotenv.stdout);
+  assert.match(fromDotenv.stdout, /^endpoints\.yml:\d+:\d+: error: action_endpoint\.url: /m);
+  const fromEnv = portier(['validate'], dir, { ACTIONS_URL: 'http://localhost:5055/webhook' });
+  assert.equal(fromEnv.status, 0, fromEnv.stdout);
 });
