@@ -30,7 +30,7 @@ export function portier(args: string[], cwd: string, env: Record<string, string>
     cwd,
     encoding: 'utf8',
     env: { ...process.env, OPENAI_API_KEY: '', LOG_LEVEL: 'silent', ...env },
-    timeout: 60_000,
+    timeout: 180_000,
   });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }
