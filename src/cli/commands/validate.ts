@@ -18,8 +18,9 @@ export async function validateCommand(opts: ValidateOptions, out: (line: string)
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   for (const p of problems) if (!opts.quiet || p.severity === 'error') out(problemLine(p));
-  const userFlows = project.flows.filter((f) => !f.id.startsWith('pattern_')).length;
-  const summary = `${project.flows.length} flows (${userFlows} user flows), ${Object.keys(project.domain.slots).length} slots, ${Object.keys(project.domain.responses).length} responses`;
+  const patterns = project.flows.filter((f) => f.id.startsWith('pattern_')).length;
+  const flows = `${project.flows.length - patterns} flows${patterns ? ` and ${patterns} pattern overrides` : ''}`;
+  const summary = `${flows}, ${Object.keys(project.domain.slots).length} slots, ${Object.keys(project.domain.responses).length} responses`;
   if (errors > 0) {
     out(`Project has ${errors} error(s) and ${warnings} warning(s): ${summary}.`);
     return 1;
