@@ -1,6 +1,6 @@
 // One call for the runtime: from config.yml's pipeline + endpoints.yml + environment to the CommandGenerator
 // the engine uses (LLM with offline fallback, or offline alone), with the reason logged and the key checked.
-import type { Registry } from 'prom-client';
+import { Registry } from 'prom-client';
 import type { Domain } from '../../engine/domain/types.ts';
 import type { Flow } from '../../engine/flows/types.ts';
 import type { RoomType } from '../../hotel/types.ts';
@@ -40,6 +40,11 @@ export interface AssembledUnderstanding {
   settings: LlmSettings | null;
   /** For /status: "llm+nlu" or the offline generator's name. */
   name: string;
+  /**
+   * Where the LLM metrics live: the registry passed in, or a new one the server can merge into /metrics
+   * (`Registry.merge([serverRegistry, assembled.registry])`).
+   */
+  registry: Registry;
 }
 
 /** Failures no retry will fix: stop at startup with one line rather than fall back on every turn. */
@@ -51,12 +56,13 @@ const FATAL_AT_STARTUP = new Set(['auth', 'not-found', 'config']);
  */
 export async function assembleUnderstanding(options: AssembleUnderstandingOptions): Promise<AssembledUnderstanding> {
   const logger = options.logger ?? silentLogger;
+  const registry = options.registry ?? new Registry();
   const entry = findLlmPipelineEntry(options.pipeline);
   const settings = entry ? resolveLlmSettings(entry, options.endpoints, options.env) : null;
   const decision = decideUnderstanding(settings, options.env, options.mode ?? 'auto');
   logger.info({ use: decision.use, reason: decision.reason }, 'understanding.mode');
   if (decision.use === 'offline' || !settings) {
-    return { generator: options.offline, decision, settings, name: options.offline.name };
+    return { generator: options.offline, decision, settings, name: options.offline.name, registry };
   }
   if (options.verify ?? true) {
     try {
@@ -75,7 +81,7 @@ export async function assembleUnderstanding(options: AssembleUnderstandingOption
     domain: options.domain,
     hotelTimezone: options.hotelTimezone,
     logger,
-    ...(options.registry ? { registry: options.registry } : {}),
+    registry,
     ...(options.rooms ? { rooms: options.rooms } : {}),
     ...(options.projectDir !== undefined ? { projectDir: options.projectDir } : {}),
     ...(options.flowGuard ? { flowGuard: options.flowGuard } : {}),
@@ -86,7 +92,7 @@ export async function assembleUnderstanding(options: AssembleUnderstandingOption
     primaryTimeoutMs: settings.timeoutMs + 1000,
     model: settings.model,
     logger,
-    ...(options.registry ? { registry: options.registry } : {}),
+    registry,
   });
-  return { generator, decision, settings, name: `llm+${options.offline.name}` };
+  return { generator, decision, settings, name: `llm+${options.offline.name}`, registry };
 }

@@ -45,8 +45,8 @@ export function createLlmMetrics(registry: Registry): LlmMetrics {
     tokens: getOrCreate(registry, 'portier_llm_tokens_total', () =>
       new Counter({ name: 'portier_llm_tokens_total', help: 'Tokens reported by the LLM API', labelNames: ['model', 'kind'], registers }),
     ),
-    fallbacks: getOrCreate(registry, 'portier_understanding_fallbacks_total', () =>
-      new Counter({ name: 'portier_understanding_fallbacks_total', help: 'Turns understood offline because the LLM failed', labelNames: ['reason'], registers }),
+    fallbacks: getOrCreate(registry, 'portier_llm_fallbacks_total', () =>
+      new Counter({ name: 'portier_llm_fallbacks_total', help: 'Turns understood offline because the LLM failed', labelNames: ['reason'], registers }),
     ),
     breaker: getOrCreate(registry, 'portier_llm_breaker_state', () =>
       new Gauge({ name: 'portier_llm_breaker_state', help: 'LLM circuit breaker: 0 closed, 1 half-open, 2 open', labelNames: ['model'], registers }),

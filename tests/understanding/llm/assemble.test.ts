@@ -47,6 +47,9 @@ describe('assembleUnderstanding', () => {
     const result = await assembled.generator.understand('Где моя бронь?', context());
     assert.equal(result.source, 'llm');
     assert.deepEqual(result.commands, [{ command: 'start flow', flow: 'find_booking' }]);
+    // The metrics land in the registry it returns, for the server to merge into /metrics.
+    const requests = await assembled.registry.getSingleMetric('portier_llm_requests_total')?.get();
+    assert.equal(requests?.values.find((v) => v.labels.outcome === 'ok')?.value, 1);
   });
 
   it('stops at startup with one line when the key is rejected', async () => {

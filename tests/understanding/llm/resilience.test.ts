@@ -114,7 +114,7 @@ describe('LLM generator over the chat-completions protocol', () => {
     assert.deepEqual(result.commands, [{ command: 'start flow', flow: 'book_room' }]);
     assert.equal(offline.calls, 1);
     assert.equal(fake.requests.length, 3, 'one try plus two retries');
-    assert.equal(await metric(registry, 'portier_understanding_fallbacks_total', { reason: 'server' }), 1);
+    assert.equal(await metric(registry, 'portier_llm_fallbacks_total', { reason: 'server' }), 1);
   });
 
   it('falls back within timeout + 1 s when the LLM hangs', async () => {
