@@ -8,7 +8,15 @@ import { countedGuests, hotelToday, validateDates } from '../src/hotel/rules.ts'
 import type { Hotel, IsoDate, RoomAvailability, RoomType } from '../src/hotel/types.ts';
 import { currentYear, type HotelServices, hotelServices, Reply, slotNumber, slotNumbers, slotText } from './services.ts';
 
-export type AvailabilityStatus = 'available' | 'rooms_available' | 'invalid_dates' | 'too_many_guests' | 'over_capacity' | 'sold_out' | 'no_rooms';
+export type AvailabilityStatus =
+  | 'available'
+  | 'rooms_available'
+  | 'invalid_dates'
+  | 'too_many_guests'
+  | 'need_children_ages'
+  | 'over_capacity'
+  | 'sold_out'
+  | 'no_rooms';
 
 export interface Party {
   adults: number;
@@ -97,6 +105,17 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   const party = partyFromSlots(call);
   const counted = countedGuests(party.adults, party.children, party.children_ages);
   const largest = hotel.room_types.reduce((a, b) => (b.max_guests > a.max_guests ? b : a));
+  const chosen: RoomType | undefined = hotel.room_types.find((t) => t.code === slotText(call, 'room_type'));
+  // Children of unknown age may be under 3 and not count: ask their ages before refusing the room.
+  const unknownAges = party.children - (party.children_ages?.length ?? 0);
+  const atLeast = countedGuests(party.adults, party.children, [...(party.children_ages ?? []), ...Array(Math.max(0, unknownAges)).fill(0)]);
+  const limit = chosen?.max_guests ?? largest.max_guests;
+  if (unknownAges > 0 && counted > limit && atLeast <= limit) {
+    const rule = hotel.policies['guests_counting'];
+    reply.say(`В номере «${(chosen ?? largest).name}» можно разместить не больше ${limit} гостей${rule ? `; ${rule}` : ''}.`);
+    reply.set('children_ages', null);
+    return status('need_children_ages');
+  }
   if (counted > largest.max_guests) {
     reply.say(`Самый вместительный номер у нас — «${largest.name}», до ${largest.max_guests} гостей; для большой компании можно забронировать несколько номеров.`);
     reply.set('adults', null).set('children', 0).set('children_ages', null);
@@ -106,7 +125,6 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   const all = await pms.availability(dates);
   const fitting = fittingRooms(hotel, all, party);
   reply.set('room_options', roomOptionsText(hotel, fitting));
-  const chosen: RoomType | undefined = hotel.room_types.find((t) => t.code === slotText(call, 'room_type'));
 
   if (chosen && counted > chosen.max_guests) {
     const cots = party.children > 0 ? ' (дети до 3 лет не учитываются)' : '';

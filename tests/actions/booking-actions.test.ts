@@ -161,3 +161,16 @@ test('the caller number becomes the contact phone on request', async () => {
   const r = await actions.run('action_use_caller_phone', call('action_use_caller_phone', { caller_phone: '+79001112233', use_caller_phone: true }));
   assert.deepEqual(slotsOf(r), { guest_phone: '+79001112233' });
 });
+
+test('a child of unknown age in a full room: the ages are asked before refusing', async () => {
+  const { actions } = runner();
+  const suite = { ...stay, adults: 2, children: 1, room_type: 'suite' };
+  const unknown = await actions.run('action_check_availability', call('action_check_availability', suite));
+  assert.equal(slotsOf(unknown)['availability_status'], 'need_children_ages');
+  assert.match(textOf(unknown), /не больше 2 гостей; дети до 3 лет/);
+  assert.ok(!('room_type' in slotsOf(unknown)), 'the chosen room stays');
+  const baby = await actions.run('action_check_availability', call('action_check_availability', { ...suite, children_ages: [2] }));
+  assert.equal(slotsOf(baby)['availability_status'], 'available');
+  const older = await actions.run('action_check_availability', call('action_check_availability', { ...suite, children_ages: [5] }));
+  assert.equal(slotsOf(older)['availability_status'], 'over_capacity');
+});
