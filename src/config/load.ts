@@ -104,6 +104,11 @@ function loadAssistantConfig(f: LoadedFile | null, problems: Problem[]): Assista
     problems.push({ severity: 'warning', pos, message: 'policies: FlowPolicy is not listed; Portier runs flows as if it were' });
     policies.unshift({ name: 'FlowPolicy' });
   }
+  const finalPipeline = rawPipeline === null ? DEFAULT_PIPELINE : pipeline;
+  if (top.portier?.understanding === 'llm' && !finalPipeline.some((c) => 'llm' in c)) {
+    const pos = f?.yaml ? posAt(f.yaml, ['portier', 'understanding']) : undefined;
+    problems.push({ severity: 'error', pos, message: 'portier.understanding is "llm" but the pipeline has no LLM command generator (e.g. CompactLLMCommandGenerator)' });
+  }
   if (top.language !== 'ru') {
     const pos = f?.yaml ? posAt(f.yaml, ['language']) : undefined;
     problems.push({ severity: 'warning', pos, message: `language "${top.language}": the offline understanding and default responses are Russian only` });
@@ -113,7 +118,7 @@ function loadAssistantConfig(f: LoadedFile | null, problems: Problem[]): Assista
     language: top.language,
     additional_languages: top.additional_languages ?? [],
     assistant_id: top.assistant_id ?? 'portier',
-    pipeline: rawPipeline === null ? DEFAULT_PIPELINE : pipeline,
+    pipeline: finalPipeline,
     policies,
     portier: top.portier ?? PortierSettingsSchema.parse({}),
   };

@@ -121,3 +121,9 @@ test('string numbers from environment variables are accepted where numbers are e
   assert.equal(r.endpoints.lock_store.port, 6379);
   assert.equal(r.endpoints.interaction_handling.global_silence_timeout, 5);
 });
+
+test('understanding forced to llm without an LLM generator is an error at portier.understanding', () => {
+  const root = project({ 'config.yml': 'pipeline:\n  - name: NLUCommandAdapter\nportier:\n  understanding: llm\n' });
+  const lines = errorsOf(loadProjectConfig(root, {})).map((p) => `${p.pos?.line}:${p.pos?.col} ${p.message}`);
+  assert.deepEqual(lines, ['4:18 portier.understanding is "llm" but the pipeline has no LLM command generator (e.g. CompactLLMCommandGenerator)']);
+});
