@@ -48,7 +48,7 @@ export interface AssembledUnderstanding {
 }
 
 /** Failures no retry will fix: stop at startup with one line rather than fall back on every turn. */
-const FATAL_AT_STARTUP = new Set(['auth', 'not-found', 'config']);
+const FATAL_AT_STARTUP = new Set(['auth', 'quota', 'not-found', 'config']);
 
 /**
  * Builds the understanding for the runtime.

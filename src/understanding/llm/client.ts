@@ -134,6 +134,7 @@ export class LlmClient {
         this.metrics?.retries.inc({ model: this.settings.model, category: llmError.category });
         this.logger.warn({ model: this.settings.model, category: llmError.category, status: llmError.context.status, attempt, delayMs: Math.round(delay) }, 'llm.request.retry');
         await sleep(delay, signal ?? new AbortController().signal);
+        if (signal?.aborted) throw new LlmError('LLM request aborted by the caller', 'aborted', this.errorContext());
       }
     }
   }
@@ -185,7 +186,8 @@ export class LlmClient {
     if (error instanceof APIConnectionTimeoutError) return new LlmError(`LLM did not answer within ${this.settings.timeoutMs} ms`, 'timeout', ctx);
     if (error instanceof APIConnectionError) return new LlmError(`cannot reach the LLM at ${this.settings.baseURL}: ${error.message}`, 'connectivity', ctx);
     if (error instanceof APIError && typeof error.status === 'number') {
-      const category = categoryForStatus(error.status);
+      // OpenAI answers 429 both for "slow down" and for "no money left"; only the first heals by waiting.
+      const category = error.status === 429 && error.code === 'insufficient_quota' ? 'quota' : categoryForStatus(error.status);
       const retryAfter = retryAfterMs(error.headers);
       return new LlmError(`LLM answered HTTP ${error.status}: ${error.message}`, category, {
         ...this.errorContext(error.status),

@@ -6,6 +6,7 @@ export type LlmErrorCategory =
   | 'invalid-request'
   | 'not-found'
   | 'rate-limit'
+  | 'quota'
   | 'server'
   | 'timeout'
   | 'connectivity'

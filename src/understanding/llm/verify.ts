@@ -24,6 +24,7 @@ export async function verifyLlm(settings: LlmSettings, options: { client?: LlmCl
     const messages: Record<string, string> = {
       auth: `LLM at ${baseURL} rejected ${keyHint} for model ${model} (HTTP ${e.context.status ?? 401}); check the API key`,
       'not-found': `LLM at ${baseURL} answered 404 for model ${model}: check the model name, and that the base URL ends where /chat/completions follows (usually /v1)`,
+      quota: `LLM at ${baseURL}: the account behind ${keyHint} has no quota left for model ${model} (HTTP 429 insufficient_quota)`,
       timeout: `LLM at ${baseURL} (model ${model}) did not answer within ${settings.timeoutMs} ms`,
       connectivity: `cannot reach the LLM at ${baseURL} (model ${model}): ${e.message}`,
     };

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 
 export type FakeReply =
   | { kind: 'answer'; text: string; usage?: { prompt_tokens: number; completion_tokens: number }; delayMs?: number }
-  | { kind: 'status'; status: number; message?: string; headers?: Record<string, string> }
+  | { kind: 'status'; status: number; message?: string; headers?: Record<string, string>; code?: string }
   | { kind: 'hang' };
 
 export interface RecordedRequest {
@@ -42,10 +42,10 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function sendError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+function sendError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}, code?: string): void {
   const type = status === 401 ? 'invalid_request_error' : status === 429 ? 'rate_limit_exceeded' : 'server_error';
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify({ error: { message, type, param: null, code: status === 401 ? 'invalid_api_key' : null } }));
+  res.end(JSON.stringify({ error: { message, type, param: null, code: code ?? (status === 401 ? 'invalid_api_key' : null) } }));
 }
 
 function completion(model: string, text: string, usage: { prompt_tokens: number; completion_tokens: number }): unknown {
@@ -109,7 +109,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
       res.on('close', () => hanging.delete(res));
       return;
     }
-    if (reply.kind === 'status') return sendError(res, reply.status, reply.message ?? `fake error ${reply.status}`, reply.headers);
+    if (reply.kind === 'status') return sendError(res, reply.status, reply.message ?? `fake error ${reply.status}`, reply.headers, reply.code);
     if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
     const usage = reply.usage ?? { prompt_tokens: Math.ceil((body.messages[0]?.content.length ?? 0) / 4), completion_tokens: Math.ceil(reply.text.length / 4) };
     if (body.stream) return stream(res, body.model, reply.text, usage, body.stream_options?.include_usage === true);

@@ -235,3 +235,14 @@ describe('provider specifics', () => {
     assert.deepEqual(result.commands, [{ command: 'start flow', flow: 'cancel_booking' }]);
   });
 });
+
+describe('quota', () => {
+  it('does not retry a 429 that means the quota is exhausted, and falls back', async () => {
+    const { understanding } = setup({ maxRetries: 2 });
+    fake.script({ kind: 'status', status: 429, code: 'insufficient_quota', message: 'You exceeded your current quota' });
+    const result = await understanding.understand('Хочу забронировать номер', context());
+    assert.equal(result.source, 'nlu-fallback');
+    assert.equal(result.usage?.fallbackReason, 'quota');
+    assert.equal(fake.requests.length, 1);
+  });
+});

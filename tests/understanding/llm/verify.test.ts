@@ -58,3 +58,11 @@ describe('verifyLlm: wrong base URL', () => {
     await assert.rejects(verifyLlm(s), (e: unknown) => e instanceof LlmStartupError && e.category === 'not-found' && /answered 404 for model gpt-4o-2024-11-20.*\/v1/.test(e.message));
   });
 });
+
+describe('verifyLlm: quota', () => {
+  it('names an exhausted quota in one line', async () => {
+    fake.requiredKey = null;
+    fake.script({ kind: 'status', status: 429, code: 'insufficient_quota', message: 'You exceeded your current quota' });
+    await assert.rejects(verifyLlm(settings('sk-poor')), (e: unknown) => e instanceof LlmStartupError && e.category === 'quota' && /no quota left for model gpt-4o-2024-11-20/.test(e.message));
+  });
+});
