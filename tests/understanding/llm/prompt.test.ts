@@ -116,3 +116,10 @@ describe('flow guards', () => {
     assert.ok(names({ booking_code: 'AC3DE5' }).includes('late_checkout'));
   });
 });
+
+describe('channel wording', () => {
+  it('warns the model about speech-recognition errors only on voice channels', () => {
+    assert.doesNotMatch(prompt.render('привет', context({ channel: 'rest' })), /распознаванием речи/);
+    assert.match(prompt.render('привет', context({ channel: 'twilio_media_streams' })), /телефонный звонок, и слова гостя получены распознаванием речи/);
+  });
+});
