@@ -96,7 +96,7 @@ async function stayAnswer(
   adults: number | undefined,
 ): Promise<KnowledgeAnswer | null> {
   const { hotel, pms } = services;
-  const when = `с ${russianDate(checkIn)} по ${russianDate(checkOut)}`;
+  const when = stayWhen(checkIn, checkOut);
   const nameOf = (code: string) => hotel.room_types.find((r) => r.code === code)?.name ?? code;
   const currency = hotel.hotel.currency;
   if (roomType && !listAvailability) {
@@ -114,6 +114,13 @@ async function stayAnswer(
   const list = free.map((r) => `«${nameOf(r.room_type)}» — ${money(r.total_price, currency)}`).join(', ');
   const nights = nightsWord(free[0]?.per_night.length ?? 1);
   return { text: `${capitalize(when)} (${nights}) свободны: ${list}.`, sources: ['availability'] };
+}
+
+/** «с 4 по 6 декабря», or «с 30 декабря по 2 января» across months. */
+export function stayWhen(checkIn: string, checkOut: string): string {
+  const [from, to] = [russianDate(checkIn), russianDate(checkOut)];
+  const sameMonth = checkIn.slice(0, 7) === checkOut.slice(0, 7);
+  return sameMonth ? `с ${from.split(' ')[0]} по ${to}` : `с ${from} по ${to}`;
 }
 
 function capitalize(s: string): string {

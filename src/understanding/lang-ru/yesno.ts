@@ -14,7 +14,7 @@ export function extractYesNo(text: string): boolean | null {
   if (yes && no) {
     // «да нет», «нет, спасибо, всё верно»: the first word that decides wins, except «да, не надо» which is no
     if (/^да,? (не надо|не нужно|нет)/.test(t)) return false;
-    return yes.index < no.index ? true : false;
+    return yes.index < no.index;
   }
   return null;
 }

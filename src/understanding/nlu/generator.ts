@@ -153,14 +153,6 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const out: { name: string; value: SlotValue }[] = [];
     const asked = ctx.requestedSlot;
     const askedType = asked ? this.options.domain.slots[asked]?.type : undefined;
-    const hasOther = !!(x.stay.check_in || x.stay.check_out || x.guests.adults !== undefined || x.room || x.name || x.phone || x.bookingCode);
-    if (asked && askedType === 'bool') {
-      let yes = x.yesNo;
-      if (yes === null && (intent === 'affirm' || intent === 'deny')) yes = intent === 'affirm';
-      // «нет, на 15-е» is a correction, not a refusal
-      if (yes !== null && !(yes === false && hasOther)) out.push({ name: asked, value: yes });
-      if (asked === 'use_caller_phone' && x.phone && yes === null) out.push({ name: asked, value: false });
-    }
     const known = (name: string) => (typeof ctx.slots[name] === 'string' ? (ctx.slots[name] as string) : undefined);
     let { check_in, check_out } = x.stay;
     const knownIn = known('check_in_date');
@@ -189,6 +181,15 @@ export class OfflineCommandGenerator implements CommandGenerator {
     }
     if (x.bookingCode) out.push({ name: 'booking_reference', value: x.bookingCode });
     if (x.email) for (const s of ['guest_email', 'email']) if (collects.has(s)) out.push({ name: s, value: x.email });
+    if (asked && askedType === 'bool') {
+      let yes = x.yesNo;
+      if (yes === null && (intent === 'affirm' || intent === 'deny')) yes = intent === 'affirm';
+      // «нет, на 15-е» is a correction, not a refusal; a value that changes nothing is no correction
+      const corrects = out.some((v) => !sameValue(ctx.slots[v.name], v.value));
+      // another number given instead of the caller id answers «use this one?» with no
+      if (asked === 'use_caller_phone' && x.phone) out.push({ name: asked, value: false });
+      else if (yes !== null && !(yes === false && corrects)) out.push({ name: asked, value: yes });
+    }
     return out;
   }
 

@@ -108,12 +108,17 @@ test('unseen phrasings of a stay', async () => {
 
 test('phone numbers read aloud in groups, and a different phone instead of the caller id', async () => {
   assert.deepEqual(slots(await commands('записывайте: девять один шесть, сто двадцать три, сорок пять, шестьдесят семь', booking('guest_phone'))), { guest_phone: '+79161234567' });
-  assert.deepEqual(slots(await commands('нет, запишите другой: 8 926 111 22 33', booking('use_caller_phone'))), { guest_phone: '+79261112233' });
+  assert.deepEqual(slots(await commands('нет, запишите другой: 8 926 111 22 33', booking('use_caller_phone'))), { guest_phone: '+79261112233', use_caller_phone: false });
+  assert.deepEqual(slots(await commands('лучше на 8 926 111 22 33', booking('use_caller_phone'))), { guest_phone: '+79261112233', use_caller_phone: false });
   assert.deepEqual(slots(await commands('да, на этот номер', booking('use_caller_phone'))), { use_caller_phone: true });
 });
 
 test('a name corrected at the confirmation is a new name, not a refusal', async () => {
   assert.deepEqual(slots(await commands('нет, имя неправильное, Пётр Сидоренко', booking('booking_confirmation'))), { guest_name: 'Пётр Сидоренко' });
+});
+
+test('repeating a value already set does not turn a yes/no into a correction', async () => {
+  assert.deepEqual(slots(await commands('нет, заезд пятнадцатого', booking('booking_confirmation'), { check_in_date: '2026-12-15' })), { booking_confirmation: false });
 });
 
 test('fillers are not a yes', async () => {
