@@ -50,6 +50,15 @@ export async function buildServer(options: ServerOptions): Promise<PortierServer
     return503OnClosing: true,
   });
   installErrorHandling(app, runtime.info.version);
+  // During shutdown, replies still in flight close their keep-alive connection; otherwise close() would wait
+  // for the client's idle socket (fastify's keep-alive timeout is 72 s) before the stores can be closed.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
   app.addHook('onResponse', async (request, reply) => {
     request.log.debug(
       { event: 'http', method: request.method, url: redactUrl(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) },

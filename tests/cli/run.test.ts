@@ -16,7 +16,9 @@ describe('portier run server', () => {
     const res = await inFlight;
     assert.equal(res.status, 200, 'a turn in flight at shutdown still gets its reply');
     assert.equal(((await res.json()) as unknown[]).length, 2);
+    const waited = performance.now();
     await closing;
+    assert.ok(performance.now() - waited < 5000, 'shutdown does not wait for the idle keep-alive socket');
   });
 
   it('a port in use is one clear error naming the port and how to choose another', async () => {
