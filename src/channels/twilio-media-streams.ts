@@ -88,6 +88,11 @@ async function channelRoutes(app: FastifyInstance, options: TwilioMediaStreamsOp
   if (synthesizer instanceof CachedSynthesizer) void synthesizer.warm([callOptions.shutdownMessage]).catch(() => undefined);
   const monotonic = () => performance.now();
 
+  // Added before @fastify/websocket so it runs before that plugin's own preClose closes every socket.
+  app.addHook('preClose', async () => {
+    if (calls.sessions.size > 0) logger.info({ calls: calls.sessions.size }, 'shutting down: ending calls politely');
+    await calls.endAllPolitely();
+  });
   if (!app.hasDecorator('websocketServer')) await app.register(websocket);
   // Signatures are computed over the raw body, so this scope parses bodies itself and keeps the text.
   app.removeAllContentTypeParsers();
@@ -206,8 +211,4 @@ async function channelRoutes(app: FastifyInstance, options: TwilioMediaStreamsOp
     socket.on('error', (err) => log.warn({ err: String(err) }, 'socket error'));
   });
 
-  app.addHook('preClose', async () => {
-    if (calls.sessions.size > 0) logger.info({ calls: calls.sessions.size }, 'shutting down: ending calls politely');
-    await calls.endAllPolitely();
-  });
 }

@@ -57,6 +57,8 @@ export interface CallOptions {
   endSilenceMs: number;
   interruptionsEnabled: boolean;
   bargeInMs: number;
+  /** Words the recogniser must have heard before the bot is interrupted (recognisers with partials only). */
+  bargeInMinWords: number;
   silenceTimeoutMs: number;
   dtmfIdleMs: number;
   /** Real-time factor of the call clock (tests and benchmarks only). */
@@ -72,6 +74,7 @@ export const callDefaults: CallOptions = {
   endSilenceMs: 600,
   interruptionsEnabled: true,
   bargeInMs: 400,
+  bargeInMinWords: 0,
   silenceTimeoutMs: 7000,
   dtmfIdleMs: 2000,
   timeScale: 1,
@@ -87,6 +90,7 @@ export function callOptionsFrom(config: TwilioMediaStreamsConfig, overrides: Par
     ...(config.end_of_turn_silence_ms ? { endSilenceMs: config.end_of_turn_silence_ms } : {}),
     ...(config.interruptions ? { interruptionsEnabled: config.interruptions.enabled } : {}),
     ...(config.interruptions?.min_duration_ms ? { bargeInMs: config.interruptions.min_duration_ms } : {}),
+    ...(config.interruptions?.min_words !== undefined ? { bargeInMinWords: config.interruptions.min_words } : {}),
     ...(config.silence_timeout ? { silenceTimeoutMs: config.silence_timeout * 1000 } : {}),
     ...overrides,
   };

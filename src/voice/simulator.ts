@@ -48,9 +48,19 @@ export class SimulatedCall {
   #lastPlayedTick = -1;
   #current: BotUtterance | undefined;
   readonly utterances: BotUtterance[] = [];
-  readonly received: { event: string; audioMs: number; name?: string }[] = [];
+  readonly received: { event: string; audioMs: number; wallMs: number; name?: string }[] = [];
   clears = 0;
   framesReceived = 0;
+  /** Ticks where the line went silent in the middle of an answer because audio arrived late. */
+  underrunTicks = 0;
+  /** |arrival interval − 20 ms| of bot frames once an answer is streaming (after the lead burst). */
+  readonly arrivalJitterMs: number[] = [];
+  #pendingGap = 0;
+  #audioStartTick = -1;
+  /** Wall time (performance.now) when the first frame of the latest sendAudio/say went out. */
+  lastAudioStartWallMs = 0;
+  #lastArrival = -Infinity;
+  #burstFrames = 0;
   readonly closed: Promise<{ code: number; reason: string }>;
 
   private constructor(
@@ -135,6 +145,7 @@ export class SimulatedCall {
   }
 
   sendAudio(mulaw: Uint8Array): Promise<void> {
+    this.#audioStartTick = this.#tick + this.#caller.length;
     this.#caller.push(...toFrames(mulaw));
     const last = this.#caller.length;
     const startTick = this.#tick;
@@ -213,20 +224,25 @@ export class SimulatedCall {
     const m = JSON.parse(raw) as { event: string; media?: { payload: string }; mark?: { name: string } };
     if (m.event === 'media' && m.media) {
       this.framesReceived++;
+      const now = performance.now();
+      const gap = now - this.#lastArrival;
+      if (gap >= 300 / this.#timeScale) this.#burstFrames = 0;
+      else if (++this.#burstFrames > 20) this.arrivalJitterMs.push(Math.abs(gap * this.#timeScale - FRAME_MS));
+      this.#lastArrival = now;
       this.#playout.push({ kind: 'frame', data: Buffer.from(m.media.payload, 'base64') });
       this.options.onFrame?.(this.audioMs, performance.now());
     } else if (m.event === 'mark' && m.mark) {
       this.#playout.push({ kind: 'mark', name: m.mark.name });
     } else if (m.event === 'clear') {
       this.clears++;
-      this.received.push({ event: 'clear', audioMs: this.audioMs });
+      this.received.push({ event: 'clear', audioMs: this.audioMs, wallMs: performance.now() });
       // Twilio drops buffered audio and still returns the marks that were queued behind it.
       for (const o of this.#playout.splice(0)) if (o.kind === 'mark') this.#echo(o.name);
     }
   }
 
   #echo(name: string): void {
-    this.received.push({ event: 'mark_echoed', audioMs: this.audioMs, name });
+    this.received.push({ event: 'mark_echoed', audioMs: this.audioMs, wallMs: performance.now(), name });
     this.#send({ event: 'mark', sequenceNumber: String(++this.#seq), streamSid: this.streamSid, mark: { name } });
   }
 
@@ -251,6 +267,7 @@ export class SimulatedCall {
 
   #onTick(): void {
     const frame = this.#caller.shift() ?? SILENT_FRAME;
+    if (this.#tick === this.#audioStartTick) this.lastAudioStartWallMs = performance.now();
     this.#send({
       event: 'media',
       sequenceNumber: String(++this.#seq),
@@ -261,16 +278,20 @@ export class SimulatedCall {
     const next = this.#playout[0];
     if (next?.kind === 'frame') {
       this.#playout.shift();
+      this.underrunTicks += this.#pendingGap;
+      this.#pendingGap = 0;
       this.#recording.push(next.data);
       this.#lastPlayedTick = this.#tick;
       this.#current ??= { startMs: this.audioMs, endMs: this.audioMs };
       this.#current.endMs = this.audioMs + FRAME_MS;
     } else {
       this.#recording.push(SILENT_FRAME);
+      if (this.#current) this.#pendingGap++;
       // A pause longer than 300 ms ends an utterance (sentences inside one answer are closer than that).
       if (this.#current && (this.#tick - this.#lastPlayedTick) * FRAME_MS >= 300) {
         this.utterances.push(this.#current);
         this.#current = undefined;
+        this.#pendingGap = 0;
       }
     }
     this.#tick++;

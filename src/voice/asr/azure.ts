@@ -7,6 +7,7 @@ import { type AzureSpeechSettings, azureWhere } from '../azure-settings.ts';
 import { type AudioFrame, type RecognitionOptions, type RecognitionStream, RecognizerError, type SpeechRecognizer } from './types.ts';
 
 export class AzureRecognizer implements SpeechRecognizer {
+  readonly streamsPartials = true;
   readonly name = 'azure';
   constructor(
     readonly settings: AzureSpeechSettings,

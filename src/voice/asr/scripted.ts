@@ -4,6 +4,7 @@ import { frameDbfs } from '../vad/energy.ts';
 import type { AudioFrame, RecognitionOptions, RecognitionStream, SpeechRecognizer } from './types.ts';
 
 export class ScriptedRecognizer implements SpeechRecognizer {
+  readonly streamsPartials = false;
   readonly name = 'scripted';
   readonly #script: string[];
   readonly turns: string[] = [];

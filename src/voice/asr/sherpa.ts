@@ -18,6 +18,7 @@ interface OnlineRecognizer {
 }
 
 export class SherpaRecognizer implements SpeechRecognizer {
+  readonly streamsPartials = false;
   readonly name = 'sherpa';
   #recognizer: OnlineRecognizer | undefined;
 

@@ -24,6 +24,8 @@ export interface RecognitionStream {
 
 export interface SpeechRecognizer {
   readonly name: string;
+  /** Whether interim text arrives while the caller speaks (enables barge-in by word count). */
+  readonly streamsPartials: boolean;
   /** Connects once at start so a wrong key is found before the first call. */
   check?(): Promise<void>;
   open(options: RecognitionOptions): Promise<RecognitionStream>;

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { RecognitionStream, SpeechRecognizer } from './types.ts';
 
 export class UnavailableRecognizer implements SpeechRecognizer {
+  readonly streamsPartials = false;
   readonly name = 'none';
   constructor(
     readonly reason: string,

@@ -67,6 +67,7 @@ export class CallSession {
   #pendingControl: { control: CallControl; mark: string } | undefined;
   #interrupted: { replyId: number; heard: string; resume: Sentence[] } | undefined;
   #speechOnsetAt = 0;
+  #partialWords = 0;
   #vadStopAt = 0;
   #bargedThisTurn = false;
   #overlappedBot = false;
@@ -121,7 +122,14 @@ export class CallSession {
     this.deps.metrics.activeCalls.inc();
     const { recognizer, options, phraseHints } = this.deps;
     try {
-      this.#asr = await recognizer.open({ callId: this.call.callSid, language: options.language, phraseHints });
+      this.#asr = await recognizer.open({
+        callId: this.call.callSid,
+        language: options.language,
+        phraseHints,
+        onPartial: (text) => {
+          this.#partialWords = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+        },
+      });
     } catch (err) {
       this.#log.error({ err: String(err), recognizer: recognizer.name }, 'speech recogniser failed to open; caller speech will not be understood');
     }
@@ -141,9 +149,10 @@ export class CallSession {
       this.#silenceArmed = false;
       this.#speechOnsetAt = now - o.startSpeechMs / o.timeScale;
       this.#bargedThisTurn = false;
+      this.#partialWords = 0;
       this.#overlappedBot = this.botSpeaking;
     }
-    if (this.#turn.speaking && !this.#bargedThisTurn && this.botSpeaking && this.#turn.speechMs >= o.bargeInMs) this.#bargeIn(now);
+    if (this.#turn.speaking && !this.#bargedThisTurn && this.botSpeaking && this.#turn.speechMs >= o.bargeInMs && this.#enoughWords()) this.#bargeIn(now);
     if (event === 'vad_stop') this.#vadStopAt = now;
     if (event === 'turn_end') this.#onTurnEnd(now);
     if (this.#silenceArmed && !this.#turn.speaking && !this.botSpeaking && ++this.#silenceFrames * FRAME_MS >= o.silenceTimeoutMs) {
@@ -213,6 +222,12 @@ export class CallSession {
     const timeout = new Promise<void>((resolve) => setTimeout(resolve, maxWaitMs).unref());
     await Promise.race([this.endedPromise, timeout]);
     await this.end('shutdown');
+  }
+
+  /** Rasa's interruptions.min_words, applied when the recogniser streams partial text. */
+  #enoughWords(): boolean {
+    const min = this.deps.options.bargeInMinWords;
+    return min <= 0 || !this.deps.recognizer.streamsPartials || this.#partialWords >= min;
   }
 
   #onTurnEnd(now: number): void {

@@ -37,7 +37,7 @@ export class TurnTimeline {
     if (this.#done) return;
     this.#done = true;
     const ms: Record<string, number> = {};
-    for (const [stage, at] of this.#at) ms[`${stage}_ms`] = Math.round(at - this.vadStopAt);
+    for (const [stage, at] of this.#at) ms[`${stage}_ms`] = Math.round((at - this.vadStopAt) * 10) / 10;
     this.logger.info({ turn_latency: ms, outcome }, 'turn latency (ms from VAD stop)');
   }
 }

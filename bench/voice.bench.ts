@@ -1,0 +1,151 @@
+// Voice benchmarks with the call simulator over the real webhook and WebSocket:
+//  1. end-of-turn decision → first audio frame sent, cached response (p50/p99)
+//  2. barge-in: caller speech onset → `clear` received (p50/p95), real time
+//  3. concurrent real-time calls: outbound frame jitter, underruns (dropped frames), server CPU per call
+import { fork } from 'node:child_process';
+import { cpus } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import Fastify from 'fastify';
+import pino from 'pino';
+import { ActiveCalls, twilioMediaStreamsPlugin } from '../src/channels/twilio-media-streams.ts';
+import type { Agent, BotMessage, IncomingMessage } from '../src/channels/types.ts';
+import { ScriptedRecognizer } from '../src/voice/asr/scripted.ts';
+import { SimulatedCall } from '../src/voice/simulator.ts';
+import { CachedSynthesizer } from '../src/voice/tts/cache.ts';
+import { EspeakSynthesizer, espeakToMulaw } from '../src/voice/tts/espeak.ts';
+import { energyVadFactory } from '../src/voice/vad/energy.ts';
+import type { LoadResult } from './voice-load.client.ts';
+
+const LONG =
+  'У нас есть несколько категорий номеров. Стандартный номер подходит для одного или двух гостей. Семейный номер просторнее и подходит для семьи с детьми. Во всех номерах есть кондиционер и бесплатный интернет.';
+const REPLIES: Record<string, string> = { '/session_start': 'Здравствуйте! Чем могу помочь?', да: 'Хорошо, записала.', расскажите: LONG, подождите: 'Слушаю вас.' };
+
+/** Answers instantly from a table, so the figures measure the voice pipeline only. */
+class TableAgent implements Agent {
+  constructor(readonly greeting = REPLIES['/session_start']!) {}
+  async handleMessage(m: IncomingMessage): Promise<BotMessage[]> {
+    if (m.text === '/session_end') return [];
+    const text = m.text === '/session_start' ? this.greeting : (REPLIES[m.text] ?? 'Повторите, пожалуйста.');
+    return [{ recipient_id: m.sender, text }];
+  }
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : Number.NaN;
+};
+const fmt = (x: number) => x.toFixed(1);
+
+async function server(timeScale: number, agent: Agent, onLog?: (o: Record<string, unknown>) => void) {
+  const app = Fastify();
+  const asr = new ScriptedRecognizer();
+  const synthesizer = new CachedSynthesizer(new EspeakSynthesizer());
+  await synthesizer.warm([...Object.values(REPLIES).flatMap((t) => t.split(/(?<=[.!?])\s+/)), 'Повторите, пожалуйста.']);
+  const logger = pino({ level: 'info' }, { write: (line: string) => onLog?.(JSON.parse(line) as Record<string, unknown>) });
+  const calls = new ActiveCalls();
+  await app.register(twilioMediaStreamsPlugin, {
+    agent,
+    credentials: {},
+    hotelPhone: '+70000000000',
+    clock: { now: () => new Date() },
+    logger,
+    recognizer: asr,
+    synthesizer,
+    vad: energyVadFactory(),
+    callOptions: { timeScale, silenceTimeoutMs: 600_000 },
+    activeCalls: calls,
+  });
+  const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, asr, baseUrl };
+}
+
+interface Measured {
+  result: LoadResult;
+  wallS: number;
+  cpuS: number;
+  loopP99: number;
+  loopMax: number;
+}
+
+/** Runs simulated calls in a child process so only the server shares this event loop. */
+async function runClient(baseUrl: string, request: { calls: number; staggerMs: number; line: string; turns: number; timeScale: number }): Promise<Measured> {
+  const child = fork(new URL('./voice-load.client.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+  const next = () => new Promise<unknown>((resolve) => child.once('message', resolve));
+  child.send({ baseUrl, ...request });
+  await next(); // warm-up call done
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const done = next();
+  child.send('go');
+  const result = (await done) as LoadResult;
+  const wallS = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  loop.disable();
+  return { result, wallS, cpuS: (cpu.user + cpu.system) / 1e6, loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 };
+}
+
+async function endOfTurnToFirstFrame(): Promise<string> {
+  const gaps: number[] = [];
+  const s = await server(4, new TableAgent(), (o) => {
+    const t = o.turn_latency as Record<string, number> | undefined;
+    if (t?.first_audio_sent_ms !== undefined && t.end_of_turn_ms !== undefined) gaps.push(t.first_audio_sent_ms - t.end_of_turn_ms);
+  });
+  const calls = 10;
+  const turns = 30;
+  for (let i = 0; i < calls * turns + 1; i++) s.asr.expect('да');
+  gaps.length = 0;
+  await runClient(s.baseUrl, { calls, staggerMs: 50, line: 'Да, конечно', turns, timeScale: 4 }).then(() => undefined);
+  await s.app.close();
+  return `end of turn → first audio frame (cached reply): n=${gaps.length} p50 ${fmt(quantile(gaps, 0.5))} ms, p99 ${fmt(quantile(gaps, 0.99))} ms, max ${fmt(Math.max(...gaps))} ms`;
+}
+
+async function bargeIn(): Promise<string> {
+  const s = await server(1, new TableAgent());
+  const ask = await espeakToMulaw('Расскажите о номерах');
+  const stop = await espeakToMulaw('Подождите, пожалуйста');
+  const latencies: number[] = [];
+  await Promise.all(
+    Array.from({ length: 20 }, async (_, i) => {
+      await new Promise((r) => setTimeout(r, i * 37));
+      const call = await SimulatedCall.dial({ baseUrl: s.baseUrl });
+      await call.waitForBotTurn();
+      s.asr.expect('расскажите');
+      await call.sendAudio(ask);
+      await call.waitForBotSpeech();
+      const t = call.audioMs;
+      await call.waitUntil(() => call.audioMs >= t + 1500, 10_000);
+      s.asr.expect('подождите');
+      const speaking = call.sendAudio(stop).catch(() => undefined);
+      await call.waitUntil(() => call.clears > 0, 5000);
+      latencies.push(call.received.find((r) => r.event === 'clear')!.wallMs - call.lastAudioStartWallMs);
+      await call.hangup();
+      await speaking;
+    }),
+  );
+  await s.app.close();
+  return `barge-in onset (first caller frame sent) → clear received, real time: n=${latencies.length} p50 ${fmt(quantile(latencies, 0.5))} ms, p95 ${fmt(quantile(latencies, 0.95))} ms (interruption threshold 400 ms of speech)`;
+}
+
+async function concurrentCalls(n: number): Promise<string> {
+  const s = await server(1, new TableAgent(LONG));
+  for (let i = 0; i < n + 1; i++) s.asr.expect('расскажите');
+  const { result, wallS, cpuS, loopP99, loopMax } = await runClient(s.baseUrl, { calls: n, staggerMs: 20, line: 'Расскажите о номерах', turns: 1, timeScale: 1 });
+  await s.app.close();
+  const callSeconds = result.heardMs / 1000;
+  return [
+    `concurrent real-time calls: ${n} dialled, ${result.completed} completed, ${result.failed.length} failed${result.failed.length ? ` (${result.failed[0]})` : ''}`,
+    `  outbound frames ${result.framesReceived}, underruns (late/dropped frames) ${result.underrunTicks}`,
+    `  outbound frame arrival jitter: p50 ${fmt(quantile(result.jitter, 0.5))} ms, p99 ${fmt(quantile(result.jitter, 0.99))} ms, max ${fmt(Math.max(...result.jitter))} ms`,
+    `  server event-loop delay: p99 ${fmt(loopP99)} ms, max ${fmt(loopMax)} ms`,
+    `  server CPU ${fmt(cpuS)} s over ${fmt(wallS)} s wall = ${fmt((100 * cpuS) / wallS)} % of one core; per call ${fmt((1000 * cpuS) / n)} ms CPU, ${fmt((100 * cpuS) / callSeconds)} % of a core per call-second of bot speech`,
+  ].join('\n');
+}
+
+const calls = Number(process.env.VOICE_BENCH_CALLS ?? 100);
+console.log(`voice bench: Node ${process.version}, ${cpus().length} cores, ${new Date().toISOString()}`);
+const only = process.env.VOICE_BENCH_ONLY;
+if (!only || only === 'eot') console.log(await endOfTurnToFirstFrame());
+if (!only || only === 'barge-in') console.log(await bargeIn());
+if (!only || only === 'load') console.log(await concurrentCalls(calls));
