@@ -147,6 +147,26 @@ export class ConversationRuntime implements Runtime {
     );
   }
 
+  appendEvents(conversationId: string, events: TrackerEvent[]): Promise<TrackerJson> {
+    return this.#track(() =>
+      this.#parts.locks.withLock(conversationId, async () => {
+        const history = await this.#parts.trackers.load(conversationId);
+        await this.#parts.trackers.append(conversationId, events, history.length);
+        const all = [...history, ...events];
+        return buildTrackerJson(conversationId, all, this.#parts.engine.describe(all));
+      }),
+    );
+  }
+
+  replaceEvents(conversationId: string, events: TrackerEvent[]): Promise<TrackerJson> {
+    return this.#track(() =>
+      this.#parts.locks.withLock(conversationId, async () => {
+        await this.#parts.trackers.replace(conversationId, events);
+        return buildTrackerJson(conversationId, events, this.#parts.engine.describe(events));
+      }),
+    );
+  }
+
   parse(text: string, senderId = 'model_parse'): Promise<Understanding> {
     return this.#track(() => this.#parts.engine.parse(text, [], senderId));
   }

@@ -73,6 +73,10 @@ export interface Runtime extends Agent {
   getTracker(conversationId: string, options?: { include?: IncludeEvents; until?: number }): Promise<TrackerJson | null>;
   /** Appends a user message without a bot turn (Rasa POST /conversations/{id}/messages); returns the tracker. */
   appendMessage(conversationId: string, text: string, options?: { sender?: string; metadata?: Record<string, unknown> }): Promise<TrackerJson>;
+  /** Adds events to a conversation as they are (Rasa POST /conversations/{id}/tracker/events); returns the tracker. */
+  appendEvents(conversationId: string, events: TrackerEvent[]): Promise<TrackerJson>;
+  /** Replaces a conversation's events (Rasa PUT /conversations/{id}/tracker/events); returns the tracker. */
+  replaceEvents(conversationId: string, events: TrackerEvent[]): Promise<TrackerJson>;
   parse(text: string, senderId?: string): Promise<Understanding>;
   health(): Promise<HealthReport>;
   /** Called after every turn (metrics, debug output). Returns an unsubscribe function. */

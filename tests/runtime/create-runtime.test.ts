@@ -61,6 +61,14 @@ describe('assembled runtime', () => {
     assert.deepEqual(body.commands, [{ command: 'start flow', flow: 'book_room' }]);
   });
 
+  it('trigger_intent starts the flow its nlu_trigger names', async () => {
+    const res = await app.inject({ method: 'POST', url: '/conversations/rt-trigger/trigger_intent', payload: { name: 'book_room' } });
+    assert.equal(res.statusCode, 200);
+    const body = res.json() as { tracker: { stack: { flow_id: string }[] }; messages: { text: string }[] };
+    assert.ok(body.tracker.stack.some((f) => f.flow_id === 'book_room'));
+    assert.match(body.messages.map((m) => m.text).join(' '), /дат|заезд/i);
+  });
+
   it('the tracker shows domain slots and the dialogue stack', async () => {
     await say('rt-stack', 'Хочу забронировать номер');
     const res = await app.inject({ method: 'GET', url: '/conversations/rt-stack/tracker' });

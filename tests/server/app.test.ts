@@ -143,6 +143,27 @@ describe('conversation API', () => {
     assert.equal(bot.statusCode, 400);
   });
 
+  it('POST/PUT tracker/events add or replace events; bad events are a 400', async () => {
+    const { app } = await setup();
+    const added = await app.inject({ method: 'POST', url: '/conversations/ev/tracker/events', payload: { event: 'slot', name: 'last_text', value: 'x' } });
+    assert.equal(added.statusCode, 200);
+    assert.equal(added.json().slots.last_text, 'x');
+    const more = await app.inject({ method: 'POST', url: '/conversations/ev/tracker/events', payload: [{ event: 'slot', name: 'last_text', value: 'y', timestamp: 5 }] });
+    assert.equal(more.json().events.length, 2);
+    const replaced = await app.inject({ method: 'PUT', url: '/conversations/ev/tracker/events', payload: [{ event: 'slot', name: 'last_text', value: 'z' }] });
+    assert.deepEqual(replaced.json().events.map((e: { value: string }) => e.value), ['z']);
+    assert.equal((await app.inject({ method: 'POST', url: '/conversations/ev/tracker/events', payload: { name: 'no event key' } })).statusCode, 400);
+  });
+
+  it('POST trigger_intent runs a turn with the intent payload', async () => {
+    const { app } = await setup();
+    const res = await app.inject({ method: 'POST', url: '/conversations/ti/trigger_intent', payload: { name: 'greet', entities: { a: 1 } } });
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.json().tracker.latest_message.text, '/greet{"a":1}');
+    assert.match(res.json().messages.at(-1).text, /ход 1/);
+    assert.equal((await app.inject({ method: 'POST', url: '/conversations/ti/trigger_intent', payload: {} })).statusCode, 400);
+  });
+
   it('POST /model/parse returns intent, entities and commands', async () => {
     const { app } = await setup();
     const res = await app.inject({ method: 'POST', url: '/model/parse', payload: { text: 'привет' } });

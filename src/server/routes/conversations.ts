@@ -1,6 +1,9 @@
-// Rasa's conversation API (`--enable-api`): read a tracker, append a user message without a bot turn.
+// Rasa's conversation API (`--enable-api`): read a tracker, append a user message without a bot turn, add or
+// replace events, trigger an intent.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { restMessage } from '../../channels/rest.ts';
+import type { TrackerEvent } from '../../engine/events.ts';
 import type { Runtime } from '../../runtime/types.ts';
 import { HttpError, validate } from '../http-errors.ts';
 
@@ -17,6 +20,16 @@ const messageBody = z.object({
   metadata: z.record(z.string(), z.unknown()).optional(),
 });
 
+const eventBody = z.looseObject({ event: z.string().min(1), timestamp: z.number().optional() });
+const eventsBody = z.union([eventBody, z.array(eventBody)]);
+const triggerBody = z.object({ name: z.string().min(1).regex(/^[A-Za-z0-9_\-.]+$/, 'an intent name'), entities: z.record(z.string(), z.unknown()).optional() });
+const outputQuery = z.object({ output_channel: z.string().optional(), token: z.string().optional() });
+
+/** Rasa event dicts as posted; a missing timestamp is now. */
+function withTimestamps(events: z.infer<typeof eventBody>[], now: number): TrackerEvent[] {
+  return events.map((e) => ({ ...e, timestamp: e.timestamp ?? now }) as TrackerEvent);
+}
+
 export function conversationRoutes(runtime: Runtime) {
   return async (app: FastifyInstance): Promise<void> => {
     app.get('/conversations/:conversation_id/tracker', async (request) => {
@@ -32,6 +45,30 @@ export function conversationRoutes(runtime: Runtime) {
       const body = validate(messageBody, request.body, 'body');
       if (body.sender !== 'user') throw new HttpError(400, 'BadRequest', 'only user messages can be posted to a conversation (sender: "user")');
       return runtime.appendMessage(conversation_id, body.text, body.metadata ? { metadata: body.metadata } : {});
+    });
+
+    app.post('/conversations/:conversation_id/tracker/events', async (request) => {
+      const { conversation_id } = validate(idParams, request.params, 'path');
+      const body = validate(eventsBody, request.body, 'body');
+      const events = Array.isArray(body) ? body : [body];
+      return runtime.appendEvents(conversation_id, withTimestamps(events, Date.now() / 1000));
+    });
+
+    app.put('/conversations/:conversation_id/tracker/events', async (request) => {
+      const { conversation_id } = validate(idParams, request.params, 'path');
+      const body = validate(z.array(eventBody), request.body, 'body');
+      return runtime.replaceEvents(conversation_id, withTimestamps(body, Date.now() / 1000));
+    });
+
+    // Rasa runs the intent as if the user had sent it: the engine reads `/intent{entities}` payloads.
+    app.post('/conversations/:conversation_id/trigger_intent', async (request) => {
+      const { conversation_id } = validate(idParams, request.params, 'path');
+      const body = validate(triggerBody, request.body, 'body');
+      const query = validate(outputQuery, request.query, 'query');
+      const text = `/${body.name}${body.entities && Object.keys(body.entities).length ? JSON.stringify(body.entities) : ''}`;
+      const messages = await runtime.handleMessage({ sender: conversation_id, text, channel: query.output_channel ?? 'rest' });
+      const tracker = await runtime.getTracker(conversation_id);
+      return { tracker, messages: messages.map(restMessage) };
     });
   };
 }
