@@ -3,7 +3,7 @@
 // A date without a year is the next one that is not in the past; an impossible date is reported, never guessed.
 import { addDays, daysBetween, daysInMonth, type IsoDate, isoOf, parts, todayIn, weekdayOf } from './calendar.ts';
 import { numberize } from './numbers.ts';
-import { normalizeText } from './text.ts';
+import { maskPhoneDigits, normalizeText } from './text.ts';
 
 export interface StayDates {
   check_in?: IsoDate;
@@ -208,7 +208,7 @@ function roleByContext(t: string, m: Mention, sawFrom: boolean): 'in' | 'out' | 
  * `known.check_in` lets «на две ночи» or «по седьмое» complete a stay whose start was said earlier.
  */
 export function extractStay(text: string, now: Date, timeZone: string, known: { check_in?: IsoDate } = {}): StayDates {
-  const t = numberize(normalizeText(text));
+  const t = maskPhoneDigits(numberize(normalizeText(text)));
   const today = todayIn(now, timeZone);
   const mentions = findMentions(t, today);
   const out: StayDates = {};

@@ -1,6 +1,6 @@
 // Who is staying: «нас двое», «вдвоём», «я один», «двое взрослых и ребёнок пяти лет», «я с женой и двумя детьми».
 import { numberize } from './numbers.ts';
-import { normalizeText } from './text.ts';
+import { maskPhoneDigits, normalizeText } from './text.ts';
 
 export interface Guests {
   adults?: number;
@@ -23,7 +23,7 @@ const ONE_KID_RE = new RegExp(`${L}(?:с |и |плюс |еще )?(?:(?:одн\\S
 const NO_KIDS_RE = new RegExp(`${L}(?:без детей|детей нет|детей не будет|дети не|нет детей)`);
 const CHILD_RE = new RegExp(CHILD);
 const TOTAL_WE_RE = new RegExp(`${L}(?:нас|будет|будем|едем|едут|приедем)(?: (?:всего|всех|будет))? ${NUM}(?! ?(?:ноч|сут|дн|ден|недел|числ))`);
-const TOTAL_FOR_RE = new RegExp(`${L}(?:на|для) ${NUM}(?: (?:человек\\S*|персон\\S*|гост\\S*|взросл\\S*))?(?! ?(?:ноч|сут|дн|ден|недел|числ|декабр|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|-го|\\.))`);
+const TOTAL_FOR_RE = new RegExp(`${L}(?:на|для) ${NUM}(?! \\d)(?: (?:человек\\S*|персон\\S*|гост\\S*|взросл\\S*))?(?! ?(?:ноч|сут|дн|ден|недел|числ|декабр|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|-го|\\.))`);
 const TOTAL_PEOPLE_RE = new RegExp(`${NUM} (?:человек\\S*|персон\\S*|гост\\S*|чел)${R}`);
 const ALONE_RE = new RegExp(`${L}(?:я|буду) (?:один|одна|1)${R}|${L}(?:одному|одной|одного)(?: человек\\S*)?${R}`);
 const COMPANION_RE = new RegExp(`${L}(?:я |мы )?(?:с|со) ${COMPANION}`);
@@ -44,7 +44,7 @@ function ages(t: string): number[] {
 
 /** Reads adults, children and children's ages; `requested` = the slot being asked ("adults") lets a bare number count. */
 export function extractGuests(text: string, requested?: string | null): Guests {
-  const t = numberize(normalizeText(text));
+  const t = maskPhoneDigits(numberize(normalizeText(text)));
   const g: Guests = {};
   const first = (re: RegExp): RegExpExecArray | null => re.exec(t);
   const adults = first(ADULTS_RE);

@@ -25,3 +25,8 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+/** Blanks out runs of ten or more digits (phone numbers, written or read aloud) so counts and dates skip them. */
+export function maskPhoneDigits(numberized: string): string {
+  return numberized.replace(/\+?\d[\d\s(),-]{8,}\d/g, (run) => ((run.match(/\d/g) ?? []).length >= 10 ? ' '.repeat(run.length) : run));
+}
