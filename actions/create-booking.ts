@@ -1,5 +1,6 @@
 // action_create_booking: writes the confirmed booking into the hotel system. The idempotency key is the
 // conversation plus the confirming user turn, so the same confirmation never books twice.
+import { createHash } from 'node:crypto';
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { HotelValidationError, NoAvailabilityError } from '../src/hotel/errors.ts';
 import { spelledCode } from '../src/hotel/format-ru.ts';
@@ -8,16 +9,22 @@ import type { BookingRequest } from '../src/hotel/types.ts';
 import { requestFromSlots } from './quote-price.ts';
 import { type HotelServices, hotelServices, Reply } from './services.ts';
 
-/** "<sender>:<n>:<timestamp>" of the latest user message: stable across retries of the same turn. */
-export function confirmationTurnKey(call: ActionCall): string {
-  const users = call.tracker.events.filter((e) => e.event === 'user');
-  const last = users.at(-1);
-  return `${call.sender_id}:${users.length}:${last?.timestamp ?? 0}`;
+/**
+ * "<sender>:<n>:<digest>": the conversation, the number of the confirming user message, and a digest of what is
+ * booked. A retried action call, or the same confirmation replayed after a crash lost the turn, gives the same
+ * key and so the same booking; changed details give a new key.
+ */
+export function confirmationTurnKey(call: ActionCall, request: Partial<BookingRequest>): string {
+  const userTurns = call.tracker.events.filter((e) => e.event === 'user').length;
+  const what = [request.room_type, request.check_in, request.check_out, request.adults, request.children, request.guest_name, request.phone].join('|');
+  const digest = createHash('sha256').update(what).digest('base64url').slice(0, 12);
+  return `${call.sender_id}:${userTurns}:${digest}`;
 }
 
 export async function createBooking(call: ActionCall, services: HotelServices): Promise<ActionResult> {
   const reply = new Reply();
-  const request = { ...requestFromSlots(call), idempotency_key: confirmationTurnKey(call) };
+  const slots = requestFromSlots(call);
+  const request = { ...slots, idempotency_key: confirmationTurnKey(call, slots) };
   try {
     // The hotel system validates every field itself; a gap in the slots comes back as HotelValidationError.
     const booking = await services.pms.createBooking(request as BookingRequest);

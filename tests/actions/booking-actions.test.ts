@@ -110,9 +110,15 @@ test('create: books once per confirmation turn, even when the action is retried'
   assert.equal(slotsOf(retry)['booking_code'], code);
   assert.equal(slotsOf(first)['booking_code_spoken'], String(code).split('').join(' '));
   assert.equal((await pms.findBookings({ phone: '+79000000001' })).length, 1);
-  // A later confirmation turn is a new booking request.
+  // The same confirmation replayed after a crash lost the turn (another timestamp, same turn number).
+  const replay = await actions.run('action_create_booking', call('action_create_booking', slots, { events: [userEvent('да, подтверждаю', 5000)] }));
+  assert.equal(slotsOf(replay)['booking_code'], code);
+  // Other details, or a later confirmation turn, are a new booking request.
+  const other = await actions.run('action_create_booking', call('action_create_booking', { ...slots, adults: 1 }));
+  assert.notEqual(slotsOf(other)['booking_code'], code);
   const later = await actions.run('action_create_booking', call('action_create_booking', slots, { events: [userEvent('да', 1000), userEvent('да', 2000)] }));
   assert.notEqual(slotsOf(later)['booking_code'], code);
+  assert.equal((await pms.findBookings({ phone: '+79000000001' })).length, 3);
 });
 
 test('create: when the last room went meanwhile, the failure is explained and other rooms offered', async () => {
