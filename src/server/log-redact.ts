@@ -74,6 +74,24 @@ export function redactUrl(url: string): string {
   return url.replace(SECRET_QUERY, '$1***');
 }
 
+/** Log fields that carry what a guest said or who they are; masked wherever a module logs them. */
+const PERSONAL_FIELDS = new Set(['text', 'user_text', 'utterance', 'transcript', 'message_text', 'phone', 'guest_phone', 'caller_phone', 'from', 'to', 'email', 'guest_email']);
+const NAME_FIELDS = new Set(['name_value', 'guest_name', 'caller_name']);
+
+/** Copy of a log object with personal fields masked (phones and e-mails in free text, names entirely). */
+export function redactLogFields(value: Record<string, unknown>, depth = 0): Record<string, unknown> {
+  if (depth > 3) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (typeof field === 'string' && PERSONAL_FIELDS.has(key)) out[key] = redactText(field);
+    else if (typeof field === 'string' && NAME_FIELDS.has(key)) out[key] = maskName(field);
+    else if (field && typeof field === 'object' && !Array.isArray(field) && !(field instanceof Error)) {
+      out[key] = redactLogFields(field as Record<string, unknown>, depth + 1);
+    } else out[key] = field;
+  }
+  return out;
+}
+
 /** pino `redact` paths: secrets that must never reach a log line. */
 export const REDACT_PATHS = [
   'req.headers.authorization',

@@ -40,8 +40,13 @@ describe('log redaction', () => {
     logger.info({ req: { headers: { authorization: 'Bearer topsecret' } }, token: 'topsecret' }, 'hello');
     assert.equal(lines.length, 1);
     assert.doesNotMatch(lines[0]!, /topsecret/);
+    logger.warn({ text: 'мой номер 89161234567', guest_name: 'Иван Петров', conversation: 'c-1', nested: { phone: '+79161234567' } }, 'understanding failed');
+    assert.equal(lines.length, 2);
+    assert.doesNotMatch(lines[1]!, /9161234567|Иван|Петров/);
+    assert.match(lines[1]!, /"conversation":"c-1"/);
+    assert.match(lines[1]!, /И\*\*\* П\*\*\*/);
     const quiet = createLogger({ LOG_LEVEL: 'warn' }, sink);
     quiet.info('not shown');
-    assert.equal(lines.length, 1);
+    assert.equal(lines.length, 2);
   });
 });

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { pino } from 'pino';
 import { runShell } from '../../channels/shell.ts';
 import { createRuntime } from '../../runtime/create-runtime.ts';
-import { REDACT_PATHS } from '../../server/log-redact.ts';
+import { createLogger } from '../../server/logger.ts';
 
 interface ShellFlags {
   debug?: boolean;
@@ -26,8 +26,7 @@ export function register(program: Command): void {
     .option('--root <folder>', 'project folder', '.')
     .action(async (flags: ShellFlags) => {
       // Turn log lines would interleave with the chat: the shell logs warnings and errors only, to stderr.
-      const level = process.env.LOG_LEVEL ?? 'warn';
-      const logger = pino({ level, base: { service: 'portier-shell' }, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, pino.destination(2));
+      const logger = createLogger({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
       const runtime = await createRuntime({ root: resolve(flags.root), env: process.env, logger, endpointsFile: flags.endpoints });
       try {
         await runShell({
