@@ -13,7 +13,10 @@ export const knowledgeAction: CustomAction = {
     if (!pms || typeof pms.quote !== 'function') throw new ActionExecutionRejection('action_trigger_search', 'action_trigger_search needs the hotel system (services.pms)');
     const question = call.tracker.latest_message.text?.trim() ?? '';
     if (!question) return { events: [], responses: [{ response: 'utter_no_knowledge_base' }] };
-    const answer = await answerQuestion(question, { now: () => services.now(), hotel, pms });
+    const slots = call.tracker.slots;
+    const text = (name: string) => (typeof slots[name] === 'string' ? (slots[name] as string) : null);
+    const adults = typeof slots['adults'] === 'number' ? (slots['adults'] as number) : null;
+    const answer = await answerQuestion(question, { now: () => services.now(), hotel, pms }, { check_in: text('check_in_date'), check_out: text('check_out_date'), adults });
     return { events: [], responses: [{ text: answer.text }] };
   },
 };

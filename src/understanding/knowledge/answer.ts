@@ -50,17 +50,26 @@ function indexOf(hotel: Hotel): FactIndex {
   return idx;
 }
 
-export async function answerQuestion(question: string, services: KnowledgeServices): Promise<KnowledgeAnswer> {
+/** A stay already agreed in the conversation (the booking's slots), used when the question names no dates. */
+export interface KnownStay {
+  check_in?: string | null;
+  check_out?: string | null;
+  adults?: number | null;
+}
+
+export async function answerQuestion(question: string, services: KnowledgeServices, known: KnownStay = {}): Promise<KnowledgeAnswer> {
   const { hotel } = services;
   const t = normalizeText(question);
-  const stay = extractStay(question, services.now(), hotel.hotel.timezone);
+  const said = extractStay(question, services.now(), hotel.hotel.timezone);
+  // «а сколько стоит люкс?» in the middle of a booking: for the dates already given
+  const stay = said.check_in || said.invalid || !known.check_in || !known.check_out ? said : { check_in: known.check_in, check_out: known.check_out };
   const room = extractRoomType(question, hotel.room_types);
   const asksPrice = PRICE.test(t);
   const asksAvailability = AVAILABILITY.test(t);
   if (stay.invalid && (asksPrice || asksAvailability)) return { text: `Такой даты нет: «${stay.invalid}». Назовите, пожалуйста, другую дату.`, sources: ['invalid_date'] };
   if (stay.check_in && (asksPrice || asksAvailability)) {
     const checkOut = stay.check_out ?? addDays(stay.check_in, 1);
-    const answered = await stayAnswer(services, stay.check_in, checkOut, room?.code, asksAvailability || !room, extractGuests(question).adults).catch(() => null);
+    const answered = await stayAnswer(services, stay.check_in, checkOut, room?.code, asksAvailability || !room, extractGuests(question).adults ?? known.adults ?? undefined).catch(() => null);
     if (answered) return answered;
   }
   if (room && !room.byPreference && (asksPrice || !hasOtherTopic(question, hotel))) {

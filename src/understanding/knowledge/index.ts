@@ -1,3 +1,3 @@
-export { answerQuestion, type KnowledgeAnswer, type KnowledgeServices, nightsWord, russianDate } from './answer.ts';
+export { answerQuestion, type KnownStay, type KnowledgeAnswer, type KnowledgeServices, nightsWord, russianDate } from './answer.ts';
 export { type Fact, hotelFacts } from './facts.ts';
 export { FactIndex } from './search.ts';

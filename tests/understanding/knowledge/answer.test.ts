@@ -90,6 +90,15 @@ test('a price for dates is the total from the hotel system', async () => {
   assert.deepEqual(pms.calls, ['quote suite 2026-12-05 2026-12-07']);
 });
 
+test('a price asked mid-booking uses the dates already given', async () => {
+  const pms = new FakePms({ suite: 1 });
+  const a = await answerQuestion('а сколько стоит люкс?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' });
+  assert.match(a.text, /32 000 рублей/);
+  assert.deepEqual(pms.calls, ['quote suite 2026-12-07 2026-12-09']);
+  // without a price question the known dates change nothing
+  assert.match((await answerQuestion('У вас есть парковка?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' })).text, /900/);
+});
+
 test('free rooms for dates come from the hotel system', async () => {
   const a = await ask('есть свободные номера с 14 по 16 декабря?');
   assert.match(a.text, /Стандарт/);
