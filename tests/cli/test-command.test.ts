@@ -51,7 +51,7 @@ test('portier test: all passing exits 0; --fail-fast; broken files are reported'
   const dir = mkdtempSync(join(tmpdir(), 'portier-test-cmd-'));
   writeFileSync(join(dir, 'ok.yml'), 'test_cases:\n  - test_case: ok\n    steps:\n      - user: utter_a\n      - utter: utter_a\n');
   const lines: string[] = [];
-  assert.equal(await testCommand([join(dir, 'ok.yml')], { root: dir }, echo, (l) => lines.push(l)), 0);
+  assert.equal(await testCommand(['e2e', join(dir, 'ok.yml')], { root: dir }, echo, (l) => lines.push(l)), 0);
   assert.equal(lines.at(-1), '1 passed, 0 failed');
 
   writeFileSync(join(dir, 'two.yml'), SUITE.replace('passes', 'z').replace(/test_case: fails/, 'test_case: a'));

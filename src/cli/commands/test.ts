@@ -1,6 +1,6 @@
 // `portier test`: runs Rasa Pro e2e test files (`rasa test e2e`) against the assembled assistant, prints a
 // diff for each failing test and `N passed, M failed`, and writes Rasa's result files or JUnit XML on request.
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -32,7 +32,9 @@ export async function testCommand(
   out: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
 ): Promise<number> {
   const root = resolve(opts.root);
-  const targets = (paths.length ? paths : [join(root, 'tests', 'e2e')]).map((p) => resolve(p));
+  // `portier test e2e tests/` reads like Rasa's `rasa test e2e tests/`.
+  const given = paths[0] === 'e2e' && !existsSync(resolve('e2e')) ? paths.slice(1) : paths;
+  const targets = (given.length ? given : [join(root, 'tests', 'e2e')]).map((p) => resolve(p));
   const problems: Problem[] = [];
   let files: string[];
   try {
@@ -45,7 +47,7 @@ export async function testCommand(
   for (const p of sortProblems(problems)) out(problemLine(p));
   if (problems.some((p) => p.severity === 'error')) return 1;
   if (suite.testCases.length === 0) {
-    out(`no test cases found in ${paths.join(', ') || 'tests/e2e'}`);
+    out(`no test cases found in ${targets.join(', ')}`);
     return 1;
   }
 
@@ -122,7 +124,7 @@ export function register(program: Command): void {
   program
     .command('test')
     .description('run end-to-end tests in the Rasa Pro e2e format (like `rasa test e2e`)')
-    .argument('[paths...]', 'test files or folders (default: tests/e2e in the project)')
+    .argument('[paths...]', 'test files or folders (default: tests/e2e in the project); a leading "e2e" is accepted as in `rasa test e2e`')
     .option('--root <folder>', 'project folder', '.')
     .option('-o, --e2e-results [dir]', 'write e2e_results_passed.yml and e2e_results_failed.yml (default: next to the tests)')
     .option('--junit <file>', 'write the results as JUnit XML')
