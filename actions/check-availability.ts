@@ -53,7 +53,7 @@ export function fittingRooms(hotel: Hotel, rooms: RoomAvailability[], party: Par
 }
 
 /** The nearest stay of the same length (up to two weeks either way) with a fitting room free. */
-export async function nearestFreeStay(services: HotelServices, checkIn: IsoDate, checkOut: IsoDate, party: Party, prefer?: string) {
+export async function nearestFreeStay(services: HotelServices, checkIn: IsoDate, checkOut: IsoDate, party: Party, prefer?: string, only = false) {
   const nights = nightsBetween(checkIn, checkOut);
   const today = hotelToday(services.hotel, services.now());
   for (let d = 1; d <= 14; d++) {
@@ -62,7 +62,7 @@ export async function nearestFreeStay(services: HotelServices, checkIn: IsoDate,
       if (nightsBetween(today, start) < 0) continue;
       const end = addDays(start, nights);
       const rooms = fittingRooms(services.hotel, await services.pms.availability({ check_in: start, check_out: end }), party);
-      const pick = rooms.find((r) => r.room_type === prefer) ?? rooms[0];
+      const pick = rooms.find((r) => r.room_type === prefer) ?? (only ? undefined : rooms[0]);
       if (pick) return { check_in: start, check_out: end, room: pick };
     }
   }
@@ -134,7 +134,11 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   } else if (chosen && (all.find((r) => r.room_type === chosen.code)?.available ?? 0) === 0) {
     reply.set('room_type', null);
     if (fitting.length) {
-      reply.say(`Номера «${chosen.name}» ${stayRange(dates.check_in, dates.check_out, currentYear(services))} уже заняты.`);
+      const year = currentYear(services);
+      let text = `Номера «${chosen.name}» ${stayRange(dates.check_in, dates.check_out, year)} уже заняты`;
+      const near = await nearestFreeStay(services, dates.check_in, dates.check_out, party, chosen.code, true);
+      if (near) text += `; ближайшие свободные даты для «${chosen.name}» — ${stayRange(near.check_in, near.check_out, year)}`;
+      reply.say(`${text}.`);
       return status('sold_out');
     }
   } else if (chosen) {

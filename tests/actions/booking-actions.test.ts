@@ -69,7 +69,7 @@ test('availability: a sold-out room type offers what is free; nothing free offer
   for (let i = 0; i < 2; i++) await pms.createBooking({ ...base, room_type: 'suite' });
   const r = await actions.run('action_check_availability', call('action_check_availability', { ...stay, room_type: 'suite' }));
   assert.equal(slotsOf(r)['availability_status'], 'sold_out');
-  assert.match(textOf(r), /«Люкс» с 14 по 16 декабря уже заняты/);
+  assert.match(textOf(r), /«Люкс» с 14 по 16 декабря уже заняты; ближайшие свободные даты для «Люкс» — с 16 по 18 декабря\./);
   assert.doesNotMatch(String(slotsOf(r)['room_options']), /Люкс/);
 
   for (let i = 0; i < 4; i++) await pms.createBooking({ ...base, room_type: 'family', adults: 4 });
