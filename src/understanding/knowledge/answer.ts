@@ -67,7 +67,9 @@ export async function answerQuestion(question: string, services: KnowledgeServic
   const asksPrice = PRICE.test(t);
   const asksAvailability = AVAILABILITY.test(t);
   if (stay.invalid && (asksPrice || asksAvailability)) return { text: `Такой даты нет: «${stay.invalid}». Назовите, пожалуйста, другую дату.`, sources: ['invalid_date'] };
-  if (stay.check_in && (asksPrice || asksAvailability)) {
+  // «а завтрак входит в стоимость?» is about breakfast, not the price of the stay
+  const otherTopic = !room && !asksAvailability && hasOtherTopic(question, hotel);
+  if (stay.check_in && (asksPrice || asksAvailability) && !otherTopic) {
     const checkOut = stay.check_out ?? addDays(stay.check_in, 1);
     const answered = await stayAnswer(services, stay.check_in, checkOut, room?.code, asksAvailability || !room, extractGuests(question).adults ?? known.adults ?? undefined).catch(() => null);
     if (answered) return answered;

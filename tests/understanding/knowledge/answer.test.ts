@@ -95,6 +95,8 @@ test('a price asked mid-booking uses the dates already given', async () => {
   const a = await answerQuestion('а сколько стоит люкс?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' });
   assert.match(a.text, /32 000 рублей/);
   assert.deepEqual(pms.calls, ['quote suite 2026-12-07 2026-12-09']);
+  assert.match((await answerQuestion('А завтрак входит в стоимость?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' })).text, /Завтрак/);
+  assert.match((await answerQuestion('сколько стоит парковка?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' })).text, /900/);
   // without a price question the known dates change nothing
   assert.match((await answerQuestion('У вас есть парковка?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' })).text, /900/);
 });
