@@ -57,7 +57,7 @@ export async function testCommand(
     run = await runE2eTests(suite, driver, {
       failFast: opts.failFast,
       onResult: (r) => {
-        if (!r.passed) out(['', ...formatFailure(r)].join('\n'));
+        if (!r.passed) out(['', ...formatFailure(r, process.cwd())].join('\n'));
       },
     });
   } finally {

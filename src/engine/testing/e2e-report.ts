@@ -1,5 +1,6 @@
 // What `portier test` prints and writes: a readable diff per failing test, the closing `N passed, M failed`,
 // Rasa's e2e_results_passed.yml / e2e_results_failed.yml, and JUnit XML for CI.
+import { relative } from 'node:path';
 import { stringify } from 'yaml';
 import type { E2eRun, TestCaseResult } from './e2e-runner.ts';
 
@@ -8,10 +9,11 @@ export function summaryLine(run: Pick<E2eRun, 'passed' | 'failed'>): string {
 }
 
 /** A failing test as lines: where, what was checked, why it failed, expected (-) vs actual (+). */
-export function formatFailure(r: TestCaseResult): string[] {
+export function formatFailure(r: TestCaseResult, cwd?: string): string[] {
   const f = r.failure;
   if (!f) return [];
-  const lines = [`FAILED ${r.testCase.file}:${r.testCase.pos.line} ${r.testCase.name}`];
+  const file = cwd ? relative(cwd, r.testCase.file) || r.testCase.file : r.testCase.file;
+  const lines = [`FAILED ${file}:${r.testCase.pos.line} ${r.testCase.name}`];
   const said = f.userText !== null ? `user: ${JSON.stringify(f.userText)}` : '(before the first user message)';
   lines.push(`  step ${f.step} (line ${f.stepLine}) ${said}`);
   lines.push(`  ${f.assertion.type}: ${f.error_message}`);
