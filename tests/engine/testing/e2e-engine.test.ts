@@ -116,7 +116,7 @@ test('e2e runner over the MessageProcessor: call, link, fixtures, stubs, and a r
   const processor = new MessageProcessor(project, { actions: new E2eStubActions(suite), now, seed: 1 });
   const run = await runE2eTests(suite, new EngineDriver(processor, undefined, now));
   const status = Object.fromEntries(run.results.map((r) => [r.testCase.name, r.passed]));
-  const details = run.results.flatMap(formatFailure).join('\n');
+  const details = run.results.flatMap((r) => formatFailure(r)).join('\n');
   assert.equal(status.books_with_a_called_flow, true, details);
   assert.equal(status.vip_books, true, details);
   assert.equal(status.wrong_expectation_is_reported, false);
