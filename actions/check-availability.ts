@@ -4,7 +4,7 @@ import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../
 import { addDays, nightsBetween } from '../src/hotel/calendar.ts';
 import { HotelValidationError } from '../src/hotel/errors.ts';
 import { dayMonth, money, stayRange } from '../src/hotel/format-ru.ts';
-import { countedGuests, hotelToday, validateDates } from '../src/hotel/rules.ts';
+import { countedGuests, FREE_COT_AGE, hotelToday, validateDates } from '../src/hotel/rules.ts';
 import type { Hotel, IsoDate, RoomAvailability, RoomType } from '../src/hotel/types.ts';
 import { currentYear, type HotelServices, hotelServices, Reply, slotNumber, slotNumbers, slotText } from './services.ts';
 
@@ -127,7 +127,7 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   reply.set('room_options', roomOptionsText(hotel, fitting));
 
   if (chosen && counted > chosen.max_guests) {
-    const cots = party.children > 0 ? ' (дети до 3 лет не учитываются)' : '';
+    const cots = party.children > 0 ? ` (дети до ${FREE_COT_AGE} лет не учитываются)` : '';
     reply.say(`В номере «${chosen.name}» можно разместить не больше ${chosen.max_guests} гостей${cots}, а вас ${counted}.`);
     reply.set('room_type', null);
     if (fitting.length) return status('over_capacity');
