@@ -1,0 +1,63 @@
+// createPms picks the store: PostgreSQL for a database URL, otherwise a SQLite file in the data folder.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import pg from 'pg';
+import { loadHotel } from '../../src/hotel/load.ts';
+import { createPms } from '../../src/stores/hotel-pms.ts';
+import { PostgresHotelStore } from '../../src/stores/hotel-postgres.ts';
+import { SqliteHotelStore } from '../../src/stores/hotel-sqlite.ts';
+
+const hotel = loadHotel('data/hotel.yml');
+const now = () => new Date('2026-11-24T12:00:00+03:00');
+const PG_URL = process.env['PORTIER_TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+async function reachable(): Promise<boolean> {
+  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1500 });
+  try {
+    await c.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => {});
+  }
+}
+
+test('without a database URL: SQLite under the data folder', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'portier-pms-'));
+  try {
+    const pms = await createPms({ hotel, dataDir: dir, databaseUrl: '', now });
+    assert.ok(pms instanceof SqliteHotelStore);
+    assert.ok(existsSync(join(dir, 'hotel.sqlite')));
+    await pms.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('with a database URL: PostgreSQL in the given schema', async (t) => {
+  if (!(await reachable())) {
+    if (process.env['PORTIER_REQUIRE_SERVICES'] === '1') throw new Error(`PostgreSQL is required but unreachable at ${PG_URL}`);
+    t.skip(`PostgreSQL unreachable at ${PG_URL}`);
+    return;
+  }
+  const pms = await createPms({ hotel, databaseUrl: PG_URL, schema: `t_pms_${process.pid}_${Date.now().toString(36)}`, now });
+  try {
+    assert.ok(pms instanceof PostgresHotelStore);
+    const b = await pms.createBooking({ room_type: 'standard', check_in: '2026-12-09', check_out: '2026-12-10', adults: 1, children: 0, guest_name: 'Олег Ковалёв', phone: '+79000000002' });
+    assert.equal(b.total_price, 6500);
+  } finally {
+    await (pms as PostgresHotelStore).dropSchema();
+    await pms.close();
+  }
+});
+
+test('a broken database URL is a clear HotelStoreError', async () => {
+  await assert.rejects(
+    createPms({ hotel, databaseUrl: 'postgres://postgres@127.0.0.1:1/none', now }),
+    (e: unknown) => (e as Error).name === 'HotelStoreError' && /postgres: cannot prepare the database/.test((e as Error).message),
+  );
+});
