@@ -4,13 +4,15 @@ import { hotelActions } from '../../actions/index.ts';
 import type { ActionRunner } from '../engine/actions.ts';
 import { RemoteActions } from '../engine/executor/action-client.ts';
 import { InProcessActions } from '../engine/executor/action-registry.ts';
-import { buildEngineProject, MessageProcessor } from '../engine/index.ts';
+import { buildEngineProject, type DialogueTracker, MessageProcessor } from '../engine/index.ts';
 import { assembleUnderstanding } from '../understanding/llm/index.ts';
 import { OfflineCommandGenerator } from '../understanding/nlu/generator.ts';
 import type { NluModel } from '../understanding/nlu/model.ts';
 import { deserializeNluModel, trainNluModel } from '../understanding/nlu/train.ts';
 import type { BuiltEngine, EngineAssembly } from './create-runtime.ts';
 import type { TurnEngine } from './types.ts';
+
+const RECENT_TRACKERS = 1000;
 
 /** The model's NLU part, or one trained now from the project's NLU files (a model without NLU). */
 async function nluModel(assembly: EngineAssembly): Promise<NluModel> {
@@ -56,10 +58,18 @@ export async function buildCalmEngine(assembly: EngineAssembly): Promise<BuiltEn
   // The offline generator loads its morphology dictionaries on first use: do it now, not on a guest's turn.
   await offline.understand('здравствуйте', processor.understandingContext(processor.tracker('warmup'), 'rest'));
 
+  // Trackers of recent conversations, reused when the runtime hands back the very events this tracker holds
+  // (same objects: nothing else was written in between), so a long call is not replayed from scratch each turn.
+  const trackers = new Map<string, DialogueTracker>();
   const engine: TurnEngine = {
     async handle(history, message) {
-      const tracker = processor.tracker(message.sender, history);
+      const cached = trackers.get(message.sender);
+      trackers.delete(message.sender);
+      const upToDate = cached && cached.events.length === history.length && cached.events.at(-1) === history.at(-1);
+      const tracker = upToDate ? cached : processor.tracker(message.sender, history);
       const out = await processor.handleMessage(tracker, message, generator);
+      trackers.set(message.sender, tracker);
+      if (trackers.size > RECENT_TRACKERS) trackers.delete(trackers.keys().next().value!);
       return { events: out.events, messages: out.messages, understanding: out.understanding };
     },
     parse(text, history, senderId) {

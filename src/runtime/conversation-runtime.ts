@@ -23,6 +23,8 @@ export interface ConversationRuntimeParts {
   checks?: Record<string, () => Promise<void>>;
   /** Closed after the stores, in order (hotel system, action client). */
   closers?: (() => Promise<void>)[];
+  /** Conversations whose events stay in memory between turns (only new events are read from the store). */
+  recentConversations?: number;
 }
 
 export class ConversationRuntime implements Runtime {
@@ -31,6 +33,8 @@ export class ConversationRuntime implements Runtime {
   readonly #listeners = new Set<(report: TurnReport, result: TurnResult | null) => void>();
   readonly #running = new Set<Promise<unknown>>();
   #closing: Promise<void> | null = null;
+  /** Events of recently active conversations, least recently used first; always a prefix of the stored log. */
+  readonly #recent = new Map<string, TrackerEvent[]>();
 
   constructor(parts: ConversationRuntimeParts) {
     this.#parts = parts;
@@ -61,10 +65,12 @@ export class ConversationRuntime implements Runtime {
     let result: TurnResult | null = null;
     try {
       result = await locks.withLock(message.sender, async () => {
-        const history = await trackers.load(message.sender);
+        const history = await this.#history(message.sender);
+        this.#recent.delete(message.sender);
         const turn = await engine.handle(history, message);
         // Persisted before the reply leaves: a restart after this point resumes from the new state.
         await trackers.append(message.sender, turn.events, history.length);
+        this.#remember(message.sender, history.concat(turn.events));
         return turn;
       });
       this.#report(message, started, result, null);
@@ -73,6 +79,24 @@ export class ConversationRuntime implements Runtime {
       this.#report(message, started, null, error);
       throw error instanceof TurnError || error instanceof RuntimeClosedError ? error : new TurnError(message.sender, error);
     }
+  }
+
+  /** The conversation's events: the remembered ones plus what other instances appended since, else all from the store. */
+  async #history(conversationId: string): Promise<TrackerEvent[]> {
+    const remembered = this.#recent.get(conversationId);
+    if (remembered) {
+      const tail = await this.#parts.trackers.loadFrom(conversationId, remembered.length);
+      if (tail) return tail.length ? remembered.concat(tail) : remembered;
+    }
+    return this.#parts.trackers.load(conversationId);
+  }
+
+  #remember(conversationId: string, events: TrackerEvent[]): void {
+    const limit = this.#parts.recentConversations ?? 1000;
+    if (limit <= 0) return;
+    this.#recent.delete(conversationId);
+    this.#recent.set(conversationId, events);
+    if (this.#recent.size > limit) this.#recent.delete(this.#recent.keys().next().value!);
   }
 
   #report(message: IncomingMessage, started: number, result: TurnResult | null, error: unknown): void {
@@ -124,6 +148,7 @@ export class ConversationRuntime implements Runtime {
     return this.#track(() =>
       this.#parts.locks.withLock(conversationId, async () => {
         const { engine, trackers } = this.#parts;
+        this.#recent.delete(conversationId);
         const history = await trackers.load(conversationId);
         const understanding = await engine.parse(text, history, conversationId);
         const event: TrackerEvent = {
@@ -150,6 +175,7 @@ export class ConversationRuntime implements Runtime {
   appendEvents(conversationId: string, events: TrackerEvent[]): Promise<TrackerJson> {
     return this.#track(() =>
       this.#parts.locks.withLock(conversationId, async () => {
+        this.#recent.delete(conversationId);
         const history = await this.#parts.trackers.load(conversationId);
         await this.#parts.trackers.append(conversationId, events, history.length);
         const all = [...history, ...events];
@@ -161,6 +187,7 @@ export class ConversationRuntime implements Runtime {
   replaceEvents(conversationId: string, events: TrackerEvent[]): Promise<TrackerJson> {
     return this.#track(() =>
       this.#parts.locks.withLock(conversationId, async () => {
+        this.#recent.delete(conversationId);
         await this.#parts.trackers.replace(conversationId, events);
         return buildTrackerJson(conversationId, events, this.#parts.engine.describe(events));
       }),

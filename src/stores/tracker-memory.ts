@@ -11,6 +11,11 @@ export class InMemoryTrackerStore implements TrackerStore {
     return structuredClone(this.#logs.get(conversationId) ?? []);
   }
 
+  async loadFrom(conversationId: string, from: number): Promise<TrackerEvent[] | null> {
+    const log = this.#logs.get(conversationId) ?? [];
+    return log.length < from ? null : structuredClone(log.slice(from));
+  }
+
   async append(conversationId: string, events: TrackerEvent[], expectedLength: number): Promise<void> {
     const log = this.#logs.get(conversationId) ?? [];
     if (log.length !== expectedLength) throw new ConcurrentAppendError(conversationId, expectedLength, log.length);

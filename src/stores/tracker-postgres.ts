@@ -56,6 +56,17 @@ export class PostgresTrackerStore implements TrackerStore {
     return result.rows.map((row) => row.data);
   }
 
+  async loadFrom(conversationId: string, from: number): Promise<TrackerEvent[] | null> {
+    await this.#init();
+    // Reading from the event before `from` proves the log is still at least that long.
+    const result = await this.#pool.query<{ seq: number; data: TrackerEvent }>(
+      `SELECT seq, data FROM ${this.#table} WHERE sender_id = $1 AND seq >= $2 ORDER BY seq`,
+      [conversationId, Math.max(0, from - 1)],
+    );
+    if (from > 0 && result.rows[0]?.seq !== from - 1) return null;
+    return result.rows.slice(from > 0 ? 1 : 0).map((row) => row.data);
+  }
+
   async append(conversationId: string, events: TrackerEvent[], expectedLength: number): Promise<void> {
     await this.#init();
     const client = await this.#pool.connect();

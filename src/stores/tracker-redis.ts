@@ -44,6 +44,12 @@ export class RedisTrackerStore implements TrackerStore {
     return items.map((item) => JSON.parse(item) as TrackerEvent);
   }
 
+  async loadFrom(conversationId: string, from: number): Promise<TrackerEvent[] | null> {
+    const items = await this.#redis.lrange(this.#key(conversationId), Math.max(0, from - 1), -1);
+    if (from > 0 && items.length === 0) return null;
+    return items.slice(from > 0 ? 1 : 0).map((item) => JSON.parse(item) as TrackerEvent);
+  }
+
   async append(conversationId: string, events: TrackerEvent[], expectedLength: number): Promise<void> {
     const args = [String(expectedLength), String(this.#expiration), ...events.map((e) => JSON.stringify(e))];
     const result = Number(await this.#redis.eval(APPEND, 1, this.#key(conversationId), ...args));

@@ -19,6 +19,7 @@ export class SqliteTrackerStore implements TrackerStore {
   readonly #db: Database.Database;
   readonly #load: Database.Statement<[string], { data: string }>;
   readonly #count: Database.Statement<[string], { n: number }>;
+  readonly #loadFrom: Database.Statement<[string, number], { seq: number; data: string }>;
   readonly #insert: Database.Statement<[string, number, string, number, string | null, string | null, string]>;
   readonly #delete: Database.Statement<[string]>;
   readonly #list: Database.Statement<[], { sender_id: string }>;
@@ -40,6 +41,7 @@ export class SqliteTrackerStore implements TrackerStore {
       sender_id TEXT NOT NULL, seq INTEGER NOT NULL, type_name TEXT NOT NULL, timestamp REAL,
       intent_name TEXT, action_name TEXT, data TEXT NOT NULL, PRIMARY KEY (sender_id, seq))`);
     this.#load = this.#db.prepare(`SELECT data FROM ${table} WHERE sender_id = ? ORDER BY seq`);
+    this.#loadFrom = this.#db.prepare(`SELECT seq, data FROM ${table} WHERE sender_id = ? AND seq >= ? ORDER BY seq`);
     this.#count = this.#db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE sender_id = ?`);
     this.#insert = this.#db.prepare(
       `INSERT INTO ${table} (sender_id, seq, type_name, timestamp, intent_name, action_name, data) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -50,6 +52,13 @@ export class SqliteTrackerStore implements TrackerStore {
 
   async load(conversationId: string): Promise<TrackerEvent[]> {
     return this.#load.all(conversationId).map((row) => JSON.parse(row.data) as TrackerEvent);
+  }
+
+  async loadFrom(conversationId: string, from: number): Promise<TrackerEvent[] | null> {
+    // Reading from the event before `from` proves the log is still at least that long.
+    const rows = this.#loadFrom.all(conversationId, Math.max(0, from - 1));
+    if (from > 0 && rows[0]?.seq !== from - 1) return null;
+    return rows.slice(from > 0 ? 1 : 0).map((row) => JSON.parse(row.data) as TrackerEvent);
   }
 
   async append(conversationId: string, events: TrackerEvent[], expectedLength: number): Promise<void> {

@@ -8,6 +8,11 @@ export interface TrackerStore {
   /** Every event of the conversation, oldest first; an empty list when the conversation is unknown. */
   load(conversationId: string): Promise<TrackerEvent[]>;
   /**
+   * The events from position `from` on (a reader that already holds the first `from` events catches up with
+   * what other instances appended); null when the log holds fewer than `from` events (it was replaced).
+   */
+  loadFrom(conversationId: string, from: number): Promise<TrackerEvent[] | null>;
+  /**
    * Adds events after the first `expectedLength` ones. Refuses (ConcurrentAppendError) when the log holds a
    * different number of events: someone else wrote in between, and the caller's turn was based on stale state.
    */

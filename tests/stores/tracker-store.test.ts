@@ -92,6 +92,25 @@ for (const subject of subjects) {
       }
     });
 
+    it('loadFrom returns what was appended after a position, null when the log is shorter', opts, async () => {
+      const store = subject.open();
+      try {
+        const id = uniqueName('conv');
+        assert.deepEqual(await store.loadFrom(id, 0), []);
+        assert.equal(await store.loadFrom(id, 1), null);
+        await store.append(id, [user('a', 1), bot('b', 2), user('c', 3)], 0);
+        assert.deepEqual((await store.loadFrom(id, 0))!.map((e) => (e as { text: string }).text), ['a', 'b', 'c']);
+        assert.deepEqual((await store.loadFrom(id, 2))!.map((e) => (e as { text: string }).text), ['c']);
+        assert.deepEqual(await store.loadFrom(id, 3), []);
+        assert.equal(await store.loadFrom(id, 4), null);
+        await store.replace(id, [bot('x', 4)]);
+        assert.equal(await store.loadFrom(id, 3), null, 'a replaced, shorter log is noticed');
+      } finally {
+        await subject.cleanup?.(store);
+        await store.close();
+      }
+    });
+
     it('concurrent appends at the same position: exactly one wins', opts, async () => {
       const store = subject.open();
       try {
