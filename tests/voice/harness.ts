@@ -11,6 +11,7 @@ import type { CallOptions } from '../../src/voice/config.ts';
 import { CachedSynthesizer } from '../../src/voice/tts/cache.ts';
 import { EspeakSynthesizer } from '../../src/voice/tts/espeak.ts';
 import { energyVadFactory } from '../../src/voice/vad/energy.ts';
+import { sileroVadFactory } from '../../src/voice/vad/silero.ts';
 
 export const HOTEL_PHONE = '+74950000000';
 
@@ -102,7 +103,8 @@ export async function startVoiceServer(
     metrics: registry,
     recognizer: asr,
     synthesizer: sharedSynthesizer,
-    vad: energyVadFactory(),
+    // Calls run on the energy detector; with PORTIER_SILERO_VAD_MODEL set they run on Silero instead.
+    vad: process.env.PORTIER_SILERO_VAD_MODEL ? sileroVadFactory({ modelPath: process.env.PORTIER_SILERO_VAD_MODEL }) : energyVadFactory(),
     callOptions: { timeScale: TIME_SCALE, silenceTimeoutMs: 3000, ...options.callOptions },
     activeCalls: calls,
   });
