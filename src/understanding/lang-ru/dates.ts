@@ -37,6 +37,8 @@ interface Mention {
   invalid?: string;
   /** Day of month with no month said: resolved against the other date of the stay. */
   dayOnly?: number;
+  /** Said as a day of the week. */
+  weekday?: boolean;
   role?: 'in' | 'out';
 }
 
@@ -142,8 +144,8 @@ function findMentions(t: string, today: IsoDate): Mention[] {
   }
   const rel: [RegExp, number][] = [
     [/(?<![а-я])послезавтра(?![а-я])/g, 2],
-    [/(?<![а-я])завтра(?![а-я])/g, 1],
-    [/(?<![а-я])сегодня(?![а-я])/g, 0],
+    [/(?<![а-я])(?:завтра|завтрашн[а-я]*)(?![а-я])/g, 1],
+    [/(?<![а-я])(?:сегодня|сегодняшн[а-я]*)(?![а-я])/g, 0],
   ];
   for (const [re, days] of rel) for (const m of t.matchAll(re)) push({ start: m.index, end: m.index + m[0].length, date: addDays(today, days) });
   for (const m of t.matchAll(/(?<![а-я])через (?:(\d+) )?(день|дня|дней|недел[юиь]|месяц)/g)) {
@@ -159,7 +161,7 @@ function findMentions(t: string, today: IsoDate): Mention[] {
     let ahead = (target - todayDow + 7) % 7;
     if (ahead === 0) ahead = 7;
     if (m[1]?.startsWith('следующ')) ahead = 7 - todayDow + target;
-    push({ start: m.index, end: m.index + m[0].length, date: addDays(today, ahead) });
+    push({ start: m.index, end: m.index + m[0].length, date: addDays(today, ahead), weekday: true });
   }
   // «на выходные»: the coming Friday and Saturday nights; «на новый год»: from 31 December
   for (const m of t.matchAll(/(?<![а-я])(?:(следующ[а-я]*|эт[а-я]*|ближайш[а-я]*) )?выходны[ех](?![а-я])/g)) {
@@ -233,10 +235,16 @@ export function extractStay(text: string, now: Date, timeZone: string, known: { 
         if (d) out.check_out = d;
       } else if (m.date) {
         let d = m.date;
-        // «с 30 декабря по 2 января» said without years: the end is after the start
         if (base && d <= base) {
-          const p = parts(d);
-          d = nextDayMonth(addDays(base, 1), p.day, p.month) ?? d;
+          if (m.weekday) {
+            // «с понедельника по среду»: the Wednesday after that Monday
+            while (d <= base) d = addDays(d, 7);
+          } else {
+            // a day and month said without a year: the first one after the check-in, if within a stay's reach
+            const p = parts(d);
+            const next = nextDayMonth(addDays(base, 1), p.day, p.month);
+            if (next && daysBetween(base, next) <= 62) d = next;
+          }
         }
         out.check_out = d;
       }

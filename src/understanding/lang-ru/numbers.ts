@@ -135,7 +135,13 @@ export function readNumber(words: readonly string[], i: number): NumberMatch | n
  * so "с 5 декабря на двоих" is not read as a stay until the 2nd.
  */
 export function numberize(normalized: string): string {
-  const parts = normalized.split(/(\s+|[,.;:!?()])/);
+  // «десятого-двенадцатого»: a hyphen between number words separates them
+  const spaced = normalized.replace(/([а-я])-([а-я])/g, (all, a: string, b: string, at: number, whole: string) => {
+    const left = /[а-я]+$/.exec(whole.slice(0, at + 1))?.[0] ?? '';
+    const right = /^[а-я]+/.exec(whole.slice(at + 2))?.[0] ?? '';
+    return readNumber([left], 0) && readNumber([right], 0) ? `${a} - ${b}` : all;
+  });
+  const parts = spaced.split(/(\s+|[,.;:!?()])/);
   const words: string[] = [];
   const idx: number[] = [];
   parts.forEach((p, k) => {

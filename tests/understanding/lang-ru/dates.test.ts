@@ -43,6 +43,13 @@ test('relative days and weekdays', () => {
   assert.deepEqual(stay('двадцать восьмого'), { check_in: '2026-11-28' });
 });
 
+test('weekday ranges and words for today and tomorrow', () => {
+  assert.deepEqual(stay('с понедельника по среду'), { check_in: '2026-11-30', check_out: '2026-12-02', nights: 2 });
+  assert.deepEqual(stay('с завтрашнего дня на неделю'), { check_in: '2026-11-25', check_out: '2026-12-02', nights: 7 });
+  assert.deepEqual(stay('десятого-двенадцатого декабря'), { check_in: '2026-12-10', check_out: '2026-12-12', nights: 2 });
+  assert.ok(stay('с 5 декабря по 5 декабря').invalid);
+});
+
 test('weekends and the new year', () => {
   assert.deepEqual(stay('на выходные'), { check_in: '2026-11-27', check_out: '2026-11-29', nights: 2 });
   assert.deepEqual(stay('на следующие выходные'), { check_in: '2026-12-04', check_out: '2026-12-06', nights: 2 });
