@@ -210,6 +210,29 @@ describe('service routes', () => {
     assert.match(metrics, /portier_understanding_total\{source="echo"\} 2/);
   });
 
+  it('/health is 503 naming the store that is down', async () => {
+    const { InProcessLockStore: Locks } = await import('../../src/stores/lock-memory.ts');
+    class DownLocks extends Locks {
+      override async ping(): Promise<void> {
+        throw new Error('connect ECONNREFUSED 127.0.0.1:6379');
+      }
+    }
+    const runtime = new ConversationRuntime({
+      engine: new EchoEngine(),
+      trackers: new InMemoryTrackerStore(),
+      locks: new DownLocks(),
+      logger: pino({ level: 'silent' }),
+      info: { version: '0.1.0', modelId: 'm', modelFile: null, generator: 'echo' },
+    });
+    const { app } = await buildServer({ runtime, logger: pino({ level: 'silent' }) });
+    const res = await app.inject({ method: 'GET', url: '/health' });
+    assert.equal(res.statusCode, 503);
+    assert.equal(res.json().checks.tracker_store.ok, true);
+    assert.equal(res.json().checks.lock_store.ok, false);
+    assert.match(res.json().checks.lock_store.error, /ECONNREFUSED/);
+    assert.equal((await app.inject({ method: 'GET', url: '/health/live' })).statusCode, 200);
+  });
+
   it('CORS headers follow --cors', async () => {
     const { app } = await setup({ cors: '*' });
     const res = await app.inject({ method: 'OPTIONS', url: '/webhooks/rest/webhook', headers: { origin: 'https://hotel.example', 'access-control-request-method': 'POST' } });
