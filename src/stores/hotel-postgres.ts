@@ -43,6 +43,8 @@ const COLUMNS = `code, status, room_type, check_in::text AS check_in, check_out:
   guest_name, phone, email, total_price, created_at`;
 
 const UNIQUE_VIOLATION = '23505';
+// deadlock_detected, serialization_failure
+const RETRYABLE = new Set(['40P01', '40001']);
 
 export interface PostgresHotelStoreOptions extends HotelStoreOptions {
   connectionString: string;
@@ -97,18 +99,22 @@ export class PostgresHotelStore implements Pms {
     });
   }
 
+  /** Runs `work` in a transaction; a deadlock or serialization failure rolls back and runs it again. */
   private async inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw e;
-    } finally {
-      client.release();
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => {});
+        if (attempt < 3 && RETRYABLE.has((e as { code?: string }).code ?? '')) continue;
+        throw e;
+      } finally {
+        client.release();
+      }
     }
   }
 
@@ -192,6 +198,12 @@ export class PostgresHotelStore implements Pms {
       if (!row) throw new BookingNotFoundError(wanted);
       if (row.status === 'cancelled') return row;
       await c.query("UPDATE bookings SET status = 'cancelled', cancelled_at = $2 WHERE code = $1", [wanted, this.options.now().toISOString()]);
+      // Night rows are locked in night order, as createBooking locks them, so the two never deadlock.
+      await c.query('SELECT 1 FROM room_nights WHERE room_type = $1 AND night >= $2 AND night < $3 ORDER BY night FOR UPDATE', [
+        row.room_type,
+        row.check_in,
+        row.check_out,
+      ]);
       await c.query('UPDATE room_nights SET booked = booked - 1 WHERE room_type = $1 AND night >= $2 AND night < $3', [
         row.room_type,
         row.check_in,

@@ -185,6 +185,28 @@ for (const kind of kinds) {
       }
     });
 
+    test('creates and cancels at once keep the room counts equal to the confirmed bookings', async () => {
+      const pms = await kind.open('mixed');
+      try {
+        const phone = '+79000000041';
+        const stays = ['2026-12-10', '2026-12-11', '2026-12-12'].map((d, i) => ({ room_type: 'comfort', check_in: d, check_out: `2026-12-1${3 + i}`, adults: 1 }));
+        const first = await Promise.all(stays.map((st) => pms.createBooking(request({ ...st, phone }))));
+        const work: Promise<unknown>[] = [];
+        for (let i = 0; i < 24; i++) work.push(pms.createBooking(request({ ...stays[i % 3]!, guest_name: `Гость ${i}`, phone })).catch((e) => e));
+        for (const b of first) work.push(pms.cancelBooking(b.code));
+        await Promise.all(work);
+        const live = (await pms.findBookings({ phone })).filter((b) => b.status === 'confirmed');
+        const [comfort] = await pms.availability({ check_in: '2026-12-10', check_out: '2026-12-16', room_type: 'comfort' });
+        for (const n of comfort?.per_night ?? []) {
+          const taken = live.filter((b) => b.check_in <= n.date && n.date < b.check_out).length;
+          assert.equal(n.available, 8 - taken, n.date);
+          assert.ok(n.available >= 0);
+        }
+      } finally {
+        await pms.teardown();
+      }
+    });
+
     test('50 parallel creates for the last 2 rooms make exactly 2 bookings', async () => {
       const pms = await kind.open('race');
       try {
