@@ -36,6 +36,13 @@ function feminize(surname: string): string {
   return surname;
 }
 
+/** «Ковалёву» → «Ковалёв» (masc) or «Ковалёва» (femn); «Смирновой» → «Смирнова». */
+function surnameFromForm(word: string, gender: Gender): string {
+  const m = /^(.+(?:ов|ев|ёв|ин|ын))(?:а|у|ым|ой|е|ом)?$/i.exec(word);
+  if (!m?.[1]) return word;
+  return gender === 'femn' ? `${m[1]}а` : m[1];
+}
+
 function patronymicNominative(word: string, gender: Gender): string {
   const w = word.toLowerCase();
   const m = /^(.+?(?:ович|евич|ич))(?:а|у|ем|е)?$/.exec(w);
@@ -78,6 +85,7 @@ export interface NameOptions {
 }
 
 const TRIGGER = /(зовут|звать|имя|фамилия|на имя|оформите на|запишите на|бронь на|оформить на|это|я\s*[-—]?)\s*$/i;
+const ACCUSATIVE_TRIGGER = /(оформите на|запишите на|бронь на|оформить на|записать на|на)\s*$/i;
 const GENITIVE_TRIGGER = /(на имя|для|от|у|гостя|гостьи)\s*$/i;
 
 /** The person's name in the nominative ("Елена Соколова", "Иван Петрович Сидоров"), or null. */
@@ -100,7 +108,7 @@ export function extractName(text: string, morph: Morph, opts: NameOptions = {}):
     }
     if (span.length === 0) continue;
     if (!span.some((s) => s.options.some((o) => o.role === 'first' || o.role === 'last')) && !triggered) continue;
-    const preferred: Case = GENITIVE_TRIGGER.test(before) ? 'gent' : 'nomn';
+    const preferred: Case = GENITIVE_TRIGGER.test(before) ? 'gent' : ACCUSATIVE_TRIGGER.test(before) ? 'accs' : 'nomn';
     return assemble(span, preferred);
   }
   return null;
@@ -118,9 +126,13 @@ function assemble(span: { token: Token; options: Option[] }[], preferred: Case):
           .filter((o) => o.gender === gender && o.case === c && !roles.has(o.role))
           .sort((a, b) => b.score - a.score)[0];
         if (fit) {
-          score += 1 + fit.score;
+          // every word that agrees counts far more than which case was expected
+          score += 10 + fit.score;
           roles.add(fit.role);
           parts.push(fit.nominative);
+        } else if (options.some((o) => o.role === 'last') || /(ов|ев|ёв|ин|ын)(а|у|ым|ой|е|ом)?$/i.test(token.text)) {
+          // the dictionary lacks this form in the agreed gender: undo the usual surname endings
+          parts.push(capitalize(surnameFromForm(token.text, gender)));
         } else {
           parts.push(capitalize(token.text));
         }

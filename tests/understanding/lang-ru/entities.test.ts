@@ -69,6 +69,10 @@ test('names go back to the nominative', () => {
   assert.equal(extractName('на имя Анны Сергеевны Смирновой', morph), 'Анна Сергеевна Смирнова');
   assert.equal(extractName('Пётр Сидоров', morph, { asked: true }), 'Пётр Сидоров');
   assert.equal(extractName('пётр сидоров', morph, { asked: true }), 'Пётр Сидоров');
+  assert.equal(extractName('запишите на Смирнова Андрея', morph), 'Смирнов Андрей');
+  assert.equal(extractName('Олегу Ковалёву', morph, { asked: true }), 'Олег Ковалёв');
+  assert.equal(extractName('на Ольгу Викторовну Павлову', morph, { asked: true }), 'Ольга Викторовна Павлова');
+  assert.equal(extractName('Карина Хабибуллина', morph, { asked: true }), 'Карина Хабибуллина');
   assert.equal(extractName('Пётр Сидоров', morph), null);
   assert.equal(extractName('двое взрослых', morph, { asked: true }), null);
   assert.equal(extractName('да', morph, { asked: true }), null);
