@@ -27,6 +27,8 @@ const TOTAL_FOR_RE = new RegExp(`${L}(?:на|для) ${NUM}(?! \\d)(?: (?:чел
 const TOTAL_PEOPLE_RE = new RegExp(`${NUM} (?:человек\\S*|персон\\S*|гост\\S*|чел)${R}`);
 const ALONE_RE = new RegExp(`${L}(?:я|буду) (?:один|одна|1)${R}|${L}(?:одному|одной|одного)(?: человек\\S*)?${R}`);
 const COMPANION_RE = new RegExp(`${L}(?:я |мы )?(?:с|со) ${COMPANION}`);
+// «я и муж», «я плюс один», «я с другом»
+const AND_COMPANION_RE = /(?<![а-я])я (?:и|плюс|\+) (?:муж|жена|супруг|супруга|друг|подруга|коллега|мама|папа|брат|сестра|партнер|партнерша|девушка|парень|1|еще 1)(?![а-я])/;
 
 // «взрослых двое», «детей трое», «ребёнок один»
 const ADULTS_AFTER_RE = new RegExp(`(?<![а-я])взросл\\S* (?:будет |нас )?${NUM}`);
@@ -76,7 +78,7 @@ export function extractGuests(text: string, requested?: string | null): Guests {
   if (total) g.total = Number(total[1]);
   if (ALONE_RE.test(t) && g.total === undefined) g.total = 1;
   const companion = first(COMPANION_RE);
-  if (companion && g.adults === undefined && g.total === undefined) g.adults = 2;
+  if ((companion || AND_COMPANION_RE.test(t)) && g.adults === undefined && g.total === undefined) g.adults = 2;
   if (g.adults === undefined && g.total !== undefined) {
     // «нас четверо, двое детей»: the total includes the children
     const kidsIn = g.children ?? 0;
@@ -85,7 +87,7 @@ export function extractGuests(text: string, requested?: string | null): Guests {
     const added = /^[ ,]*(?:и|плюс|\+|с|со|еще) /.test(after);
     g.adults = kidsIn > 0 && g.total > kidsIn && !added ? g.total - kidsIn : g.total;
   }
-  if (g.adults === undefined && g.children !== undefined && /(?:^|\s)я (?:с|со) /.test(t)) g.adults = 1;
+  if (g.adults === undefined && g.children !== undefined && /(?:^|\s)я (?:с|со|и|плюс) /.test(t)) g.adults = 1;
   if (g.adults === undefined && (requested === 'adults' || requested === 'guests')) {
     const bare = /^(?:\S+ )?(\d{1,2})(?:-ро)?(?: \S+)?$/.exec(t);
     if (bare) g.adults = Number(bare[1]);
