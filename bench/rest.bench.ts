@@ -3,13 +3,14 @@
 // loopback cost, and memory after 10,000 conversations. Real assembly: offline NLU, CALM engine, in-process
 // actions, SQLite tracker and hotel stores in a temporary data folder.
 // usage: node --import tsx bench/rest.bench.ts   (BENCH_CONCURRENCY, BENCH_ROUNDS, BENCH_CONVERSATIONS)
+// The server runs as its own process (bin/portier.mjs run); memory is read from its /metrics.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import Fastify from 'fastify';
-import { serve } from '../src/cli/commands/run.ts';
+import { pino } from 'pino';
+import { createRuntime } from '../src/runtime/create-runtime.ts';
+import { startPortier } from '../tests/helpers/portier-process.ts';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -30,7 +31,11 @@ const SCRIPT = [
 ];
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** Opens the client's keep-alive connections first, so connection setup is not counted as turn latency. */
+async function openConnections(url: string): Promise<void> {
+  await Promise.all(Array.from({ length: CONCURRENCY }, (_, c) => post(url, { sender: `connect-${c}`, message: 'Здравствуйте' })));
+}
 
 /** Runs `CONCURRENCY` conversations × `ROUNDS` through `turn`; returns sorted latencies and turns/s. */
 async function load(name: string, turn: (sender: string, text: string) => Promise<void>): Promise<void> {
@@ -68,6 +73,7 @@ const bare = Fastify();
 bare.post('/webhook', async () => [{ recipient_id: 'x', text: 'Сколько гостей будет проживать? '.repeat(3) }]);
 await bare.listen({ port: 0, host: '127.0.0.1' });
 const bareUrl = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}/webhook`;
+await openConnections(bareUrl);
 await load('bare fastify (baseline)', (sender, message) => post(bareUrl, { sender, message }));
 await bare.close();
 
@@ -76,40 +82,52 @@ const env: Record<string, string | undefined> = {
   ...process.env,
   PORTIER_DATA_DIR: dataDir,
   PORTIER_NOW: '2026-11-24T12:00:00+03:00',
-  LOG_LEVEL: 'silent',
+  // production default: one JSON line per turn
+  LOG_LEVEL: 'info',
   PORTIER_API_TOKEN: 'bench',
   PORTIER_LLM: 'off',
   DATABASE_URL: '',
   REDIS_URL: '',
 };
-const server = await serve({ root: '.', env, port: 0, host: '127.0.0.1', announce: () => {} });
+
+// The server as it runs in production: its own process (`portier run`), so client and server do not share a loop.
+const server = await startPortier(['run', '--port', '0', '--interface', '127.0.0.1'], env);
 const webhook = `${server.url}/webhooks/rest/webhook`;
 for (const line of SCRIPT) await post(webhook, { sender: 'warmup', message: line });
+await openConnections(webhook);
+await load('REST over HTTP, server in its own process', (sender, message) => post(webhook, { sender, message }));
 
-await load('REST over HTTP', (sender, message) => post(webhook, { sender, message }));
-await load('runtime without HTTP', async (sender, text) => {
-  await server.runtime.handleMessage({ sender, text, channel: 'rest' });
-});
+/** The server's resident memory and heap in MB, from its /metrics. */
+async function serverMemory(): Promise<{ rss: number; heap: number }> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const read = (name: string) => Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? Number.NaN) / 1024 / 1024;
+  return { rss: read('portier_process_resident_memory_bytes'), heap: read('portier_nodejs_heap_size_used_bytes') };
+}
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-gc();
-const before = process.memoryUsage();
+const before = await serverMemory();
 const memStarted = performance.now();
 let next = 0;
 await Promise.all(
   Array.from({ length: CONCURRENCY }, async () => {
     while (next < CONVERSATIONS) {
       const n = next++;
-      await server.runtime.handleMessage({ sender: `mem-${n}`, text: 'Здравствуйте, хочу номер на двоих с 1 по 3 декабря', channel: 'rest' });
+      await post(webhook, { sender: `mem-${n}`, message: 'Здравствуйте, хочу номер на двоих с 1 по 3 декабря' });
     }
   }),
 );
-gc();
-const afterMem = process.memoryUsage();
+const afterMem = await serverMemory();
 console.log(
-  `memory: ${CONVERSATIONS} more conversations in ${((performance.now() - memStarted) / 1000).toFixed(1)} s; ` +
-    `rss ${mb(before.rss)} → ${mb(afterMem.rss)} MB, heap used ${mb(before.heapUsed)} → ${mb(afterMem.heapUsed)} MB (after GC)`,
+  `server memory: ${CONVERSATIONS} more conversations over HTTP in ${((performance.now() - memStarted) / 1000).toFixed(1)} s; ` +
+    `rss ${before.rss.toFixed(1)} → ${afterMem.rss.toFixed(1)} MB, heap used ${before.heap.toFixed(1)} → ${afterMem.heap.toFixed(1)} MB`,
 );
-await server.close();
+server.child.kill('SIGTERM');
+await server.exited;
+
+// The same turns without HTTP: what the runtime (engine, understanding, stores) sustains on its own.
+const runtime = await createRuntime({ root: '.', env, logger: pino({ level: 'silent' }), log: () => {} });
+for (const line of SCRIPT) await runtime.handleMessage({ sender: 'warmup-rt', text: line, channel: 'rest' });
+await load('runtime without HTTP, same process', async (sender, text) => {
+  await runtime.handleMessage({ sender, text, channel: 'rest' });
+});
+await runtime.close();
 rmSync(dataDir, { recursive: true, force: true });
