@@ -46,6 +46,7 @@ test('guests', () => {
   assert.deepEqual(extractGuests('трое', 'adults'), { adults: 3 });
   assert.deepEqual(extractGuests('с 14 по 16 декабря'), {});
   assert.deepEqual(extractGuests('я и муж'), { adults: 2 });
+  assert.deepEqual(extractGuests('четверо, двое из них дети'), { adults: 2, children: 2 });
   assert.deepEqual(extractGuests('я плюс один'), { adults: 2 });
   assert.deepEqual(extractGuests('я и сын'), { adults: 1, children: 1 });
   assert.deepEqual(extractGuests('телефон будет 8 926 111 22 33'), {});
