@@ -1,7 +1,8 @@
 // Engine turn time: commands in → events out, in memory, over the hotel's flows, domain and real custom actions
 // (hotel system on in-memory SQLite). Understanding is excluded: a generator replays the commands a booking
-// conversation produces. Three paths: the runtime's (tracker rebuilt from the stored events every turn), a kept
-// tracker, and a kept tracker with the hotel actions' results replayed (the engine alone).
+// conversation produces. Three paths: a cold tracker rebuilt from the stored events every turn, a tracker kept
+// between turns (what the runtime does), and a kept tracker with the hotel actions' results replayed (the
+// engine alone).
 // Reports p50/p99 wall time per turn, turns per CPU-second of this process (one core: the loop is sequential, so
 // CPU time keeps the rate honest on a shared, busy machine), and turn 500 vs turn 5 of one long conversation.
 // Run: node --import tsx bench/engine.bench.ts   (BENCH_TURNS=20000, BENCH_LONG=600)
@@ -99,8 +100,8 @@ function conversation(sender: string): Conversation {
 }
 
 /**
- * One turn. `rebuild`: the tracker is rebuilt from the stored events first, as the runtime does every turn.
- * `live`: the engine keeps its tracker between turns (the engine's own cost, without the replay).
+ * One turn. `rebuild`: the tracker is rebuilt from the stored events first (a cold conversation).
+ * `live` / `recorded`: the tracker is kept between turns, as the runtime keeps recent conversations.
  */
 async function turn(c: Conversation, text: string, mode: Mode): Promise<number> {
   clockMs += 5_000; // a guest answers every few seconds: no session expiry, timestamps in order
@@ -173,8 +174,8 @@ async function measure(mode: Mode): Promise<Record<string, string | number>> {
 
 async function main(): Promise<void> {
   const titles: Record<Mode, string> = {
-    rebuild: 'runtime path: tracker rebuilt from stored events each turn, real hotel actions',
-    live: 'tracker kept between turns, real hotel actions',
+    rebuild: 'cold path: tracker rebuilt from the stored events every turn (after a restart, or when another instance wrote), real hotel actions',
+    live: 'runtime path: tracker kept between turns (as src/runtime/calm-engine.ts does), real hotel actions',
     recorded: 'engine only: tracker kept between turns, hotel action results replayed',
   };
   for (const mode of (process.env['BENCH_MODE'] ? [process.env['BENCH_MODE'] as Mode] : (['rebuild', 'live', 'recorded'] as const))) {
