@@ -37,12 +37,20 @@ const MIGRATIONS = [
    );`,
   // Availability asks for a date range across all room types.
   `CREATE INDEX room_nights_by_night ON room_nights (night) INCLUDE (room_type, booked);`,
+  // Lets a booking statement abort itself when a night is full (CASE calls it only then).
+  `CREATE FUNCTION hotel_no_room(room text) RETURNS integer LANGUAGE plpgsql AS $$
+   BEGIN
+     RAISE EXCEPTION 'no room of type % left', room USING ERRCODE = 'PH001';
+   END $$;`,
 ];
 
 const COLUMNS = `code, status, room_type, check_in::text AS check_in, check_out::text AS check_out, adults, children,
   guest_name, phone, email, total_price, created_at`;
 
 const UNIQUE_VIOLATION = '23505';
+const DEADLOCK = '40P01';
+/** Raised by hotel_no_room() (migration 3). */
+const NO_ROOM = 'PH001';
 // deadlock_detected, serialization_failure
 const RETRYABLE = new Set(['40P01', '40001']);
 
@@ -144,35 +152,35 @@ export class PostgresHotelStore implements Pms {
     for (let attempt = 0; attempt < 10; attempt++) {
       const code = newBookingCode(this.options.random);
       try {
-        const row = await this.inTransaction(async (c) => {
-          await c.query('INSERT INTO room_nights (room_type, night, booked) SELECT $1, n, 0 FROM unnest($2::date[]) AS n ON CONFLICT DO NOTHING', [
-            room.code,
-            nights,
-          ]);
-          const locked = await c.query<{ booked: number }>(
-            'SELECT booked FROM room_nights WHERE room_type = $1 AND night = ANY($2::date[]) ORDER BY night FOR UPDATE',
-            [room.code, nights],
-          );
-          if (locked.rows.length !== nights.length || locked.rows.some((r) => r.booked >= room.count))
-            throw new NoAvailabilityError(room.code, request.check_in, request.check_out);
-          await c.query('UPDATE room_nights SET booked = booked + 1 WHERE room_type = $1 AND night = ANY($2::date[])', [room.code, nights]);
-          const inserted = await c.query<BookingRow>(
-            `INSERT INTO bookings (code, status, room_type, check_in, check_out, adults, children, children_ages, guest_name, phone, email,
-               total_price, currency, created_at, idempotency_key)
-             VALUES ($1, 'confirmed', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-             RETURNING ${COLUMNS}`,
-            [
-              code, room.code, request.check_in, request.check_out, request.adults, request.children,
-              request.children_ages ? JSON.stringify(request.children_ages) : null,
-              request.guest_name, request.phone, request.email ?? null, quote.total_price, quote.currency,
-              this.options.now().toISOString(), key,
-            ],
-          );
-          return inserted.rows[0]!;
-        });
+        // One statement, so one round trip and atomic by itself: take a room on every night (rows locked in
+        // night order, so concurrent bookings never deadlock), abort through hotel_no_room() when any night
+        // is over the room count, and write the booking.
+        const { rows } = await this.pool.query<BookingRow>(
+          `WITH taken AS (
+             INSERT INTO room_nights AS rn (room_type, night, booked)
+             SELECT $2::text, n, 1 FROM unnest($15::date[]) AS n ORDER BY n
+             ON CONFLICT (room_type, night) DO UPDATE SET booked = rn.booked + 1
+             RETURNING rn.booked
+           ), checked AS (
+             SELECT CASE WHEN max(booked) > $16::integer THEN hotel_no_room($2::text) ELSE 0 END AS refused FROM taken
+           )
+           INSERT INTO bookings (code, status, room_type, check_in, check_out, adults, children, children_ages, guest_name, phone, email,
+             total_price, currency, created_at, idempotency_key)
+           SELECT $1, 'confirmed', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14 FROM checked
+           RETURNING ${COLUMNS}`,
+          [
+            code, room.code, request.check_in, request.check_out, request.adults, request.children,
+            request.children_ages ? JSON.stringify(request.children_ages) : null,
+            request.guest_name, request.phone, request.email ?? null, quote.total_price, quote.currency,
+            this.options.now().toISOString(), key, nights, room.count,
+          ],
+        );
+        const row = rows[0]!;
         return rowToBooking(row);
       } catch (e) {
-        const err = e as { code?: string; constraint?: string };
+        const err = e as { code?: string; constraint?: string; hint?: string };
+        if (err.code === NO_ROOM) throw new NoAvailabilityError(room.code, request.check_in, request.check_out);
+        if (err.code === DEADLOCK) continue;
         if (err.code !== UNIQUE_VIOLATION) throw e;
         // The same confirmation arrived twice at once: the other request made the booking.
         if (key && err.constraint?.includes('idempotency')) {
