@@ -82,7 +82,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const askedDef = asked ? this.options.domain.slots[asked] : undefined;
     const confident = p.confidence >= 0.5;
 
-    if (intent === 'stop' && confident) return active ? [{ command: 'cancel flow' }] : [{ command: 'chitchat' }];
+    // «я передумал, давайте люкс» changes the booking rather than calling it off
+    const changes = !!(x.stay.check_in || x.stay.check_out || x.stay.nights || x.guests.adults !== undefined || x.room || x.name || x.phone);
+    if (intent === 'stop' && confident && !changes) return active ? [{ command: 'cancel flow' }] : [{ command: 'chitchat' }];
     if (intent === 'human_handoff' && confident) return [{ command: 'human handoff' }];
     if (intent === 'repeat' && confident) return [{ command: 'repeat' }];
     if (intent === 'skip' && asked && confident) return [{ command: 'skip question' }];
@@ -116,7 +118,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
 
     if (intent === 'ask_hotel_info') return [{ command: 'knowledge' }];
     if (CHITCHAT_INTENTS.has(intent)) return [{ command: 'chitchat' }];
-    if (intent === 'stop' && active) return [{ command: 'cancel flow' }];
+    if (intent === 'stop' && active && !changes) return [{ command: 'cancel flow' }];
     if (intent === 'human_handoff') return [{ command: 'human handoff' }];
     if (intent === 'repeat') return [{ command: 'repeat' }];
     if (intent === 'skip' && asked) return [{ command: 'skip question' }];

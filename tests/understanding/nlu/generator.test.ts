@@ -121,6 +121,11 @@ test('repeating a value already set does not turn a yes/no into a correction', a
   assert.deepEqual(slots(await commands('нет, заезд пятнадцатого', booking('booking_confirmation'), { check_in_date: '2026-12-15' })), { booking_confirmation: false });
 });
 
+test('changing one\'s mind about a detail is a correction, not a cancellation', async () => {
+  assert.deepEqual(slots(await commands('я передумал, давайте люкс', booking('guest_name'), { room_type: 'comfort' })), { room_type: 'suite' });
+  assert.deepEqual(await commands('я передумал', booking('guest_name')), [{ command: 'cancel flow' }]);
+});
+
 test('fillers are not a yes', async () => {
   assert.equal((await commands('ммм', booking('booking_confirmation')))[0]?.command, 'cannot handle');
 });
