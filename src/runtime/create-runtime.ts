@@ -2,13 +2,14 @@
 // dialogue engine, tracker and lock stores. Every part can be passed in instead (tests, benchmarks).
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
+import { z } from 'zod';
 import { type Env, interpolate, projectEnv } from '../config/env.ts';
 import { ProjectLoadError, type Problem } from '../config/errors.ts';
 import { loadProject, type Project } from '../config/project.ts';
 import { loadRuntimeEnv, type RuntimeEnv } from '../config/runtime-env.ts';
 import type { ModelArtifact } from '../model/artifact.ts';
 import { ensureTrainedModel } from '../model/train.ts';
-import { readYaml } from '../config/yaml.ts';
+import { posAt, readYaml } from '../config/yaml.ts';
 import type { ActionRunner } from '../engine/actions.ts';
 import type { Hotel, Pms } from '../hotel/types.ts';
 import { createLogger } from '../server/logger.ts';
@@ -70,13 +71,17 @@ export interface AssembledRuntime extends Runtime {
   readonly logger: Logger;
 }
 
-/** Store sections of an --endpoints file given on the command line, ${VAR} interpolated. */
-function endpointsOverride(file: string, env: Env): { tracker_store?: unknown; lock_store?: unknown } {
+const actionEndpointSchema = z.object({ url: z.url(), token: z.string().optional() }).nullable().optional();
+
+/** The sections of an --endpoints file (given on the command line) the runtime reads, ${VAR} interpolated. */
+function endpointsOverride(file: string, env: Env): { tracker_store?: unknown; lock_store?: unknown; action_endpoint: { url: string; token?: string } | null } {
   const problems: Problem[] = [];
   const yaml = readYaml(file, problems);
   if (problems.some((p) => p.severity === 'error')) throw new ProjectLoadError(problems);
-  const value = interpolate(yaml.value ?? {}, env) as Record<string, unknown>;
-  return { tracker_store: value.tracker_store, lock_store: value.lock_store };
+  const value = (interpolate(yaml.value ?? {}, env) ?? {}) as Record<string, unknown>;
+  const action = actionEndpointSchema.safeParse(value.action_endpoint);
+  if (!action.success) throw new ProjectLoadError([{ severity: 'error', pos: posAt(yaml, ['action_endpoint']), message: `action_endpoint: ${action.error.issues[0]?.message}` }]);
+  return { tracker_store: value.tracker_store, lock_store: value.lock_store, action_endpoint: action.data ?? null };
 }
 
 export async function createRuntime(options: CreateRuntimeOptions): Promise<AssembledRuntime> {
@@ -85,7 +90,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
   const runtimeEnv = loadRuntimeEnv(env, root);
   const logger = options.logger ?? createLogger(env);
 
-  const project = await loadProject(root, env);
+  let project = await loadProject(root, env);
   const errors = project.problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new ProjectLoadError(errors);
   if (!project.hotel) throw new ProjectLoadError([{ severity: 'error', message: `no hotel description at ${project.files.hotel}` }]);
@@ -97,6 +102,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
     if (!options.pms) cleanup.push(() => pms.close());
 
     const endpoints = options.endpointsFile ? endpointsOverride(resolve(options.endpointsFile), env) : project.endpoints;
+    project = { ...project, endpoints: { ...project.endpoints, action_endpoint: endpoints.action_endpoint ?? null } };
     const selection = { endpoints, env, dataDir: runtimeEnv.dataDir, root };
     const trackers = options.trackers ?? createTrackerStore(selection);
     if (!options.trackers) cleanup.push(() => trackers.close());
