@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import type { Env } from '../../config/env.ts';
 import { ProjectLoadError, type Problem } from '../../config/errors.ts';
 import type { ActionRunner } from '../../engine/actions.ts';
+import { commandHistogram, flowCoverage, formatCoverage, visitedSteps } from '../../engine/testing/e2e-coverage.ts';
 import { collectTestFiles, loadTestSuite, type TestSuite } from '../../engine/testing/e2e-file.ts';
 import { formatFailure, junitXml, resultsYaml, summaryLine } from '../../engine/testing/e2e-report.ts';
 import { type E2eDriver, E2eStubActions, runE2eTests } from '../../engine/testing/e2e-runner.ts';
@@ -18,6 +19,7 @@ export interface TestOptions {
   junit?: string;
   failFast?: boolean;
   endpoints?: string;
+  coverageReport?: boolean;
   /** Environment for the assistant (programmatic use; the CLI passes process.env). */
   env?: Env;
 }
@@ -76,6 +78,15 @@ export async function testCommand(
     mkdirSync(dirname(resolve(opts.junit)), { recursive: true });
     writeFileSync(resolve(opts.junit), junitXml(run));
   }
+  if (opts.coverageReport) {
+    const { loadEngineProject } = await import('../../engine/project.ts');
+    const project = loadEngineProject({ root, problems: [] });
+    const visited = new Set<string>();
+    for (const r of run.results) visitedSteps(r.events, visited);
+    const lines = formatCoverage(flowCoverage(project.flowById, project.userFlowIds, visited), commandHistogram(run.results.map((r) => r.events)));
+    out('');
+    for (const l of lines) out(l);
+  }
   out('');
   out(summaryLine(run));
   return run.failed > 0 ? 1 : 0;
@@ -129,6 +140,7 @@ export function register(program: Command): void {
     .option('-o, --e2e-results [dir]', 'write e2e_results_passed.yml and e2e_results_failed.yml (default: next to the tests)')
     .option('--junit <file>', 'write the results as JUnit XML')
     .option('--fail-fast', 'stop after the first failing test')
+    .option('--coverage-report', 'print which steps of each flow the tests reached, and the commands understood')
     .option('--endpoints <file>', 'an endpoints.yml other than the project one')
     .action(async (paths: string[], opts: TestOptions) => {
       process.exitCode = await testCommand(paths, opts);

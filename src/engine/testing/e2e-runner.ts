@@ -29,6 +29,8 @@ export interface TestCaseResult {
   failure?: TestCaseFailure;
   /** Every turn's events, described line by line. */
   transcript: string[];
+  /** Every event the test's turns produced, in order. */
+  events: TrackerEvent[];
   durationMs: number;
 }
 
@@ -74,12 +76,14 @@ function turnsOf(steps: readonly TestStep[]): { user: Extract<TestStep, { kind: 
 async function runTestCase(suite: TestSuite, tc: TestCase, senderId: string, driver: E2eDriver): Promise<TestCaseResult> {
   const started = performance.now();
   const transcript: string[] = [];
+  const allEvents: TrackerEvent[] = [];
   const done = (failure?: TestCaseFailure): TestCaseResult => ({
     testCase: tc,
     senderId,
     passed: !failure,
     failure,
     transcript,
+    events: allEvents,
     durationMs: performance.now() - started,
   });
   const fail = (turn: { index: number; user: { text: string; pos: { line: number } } | null }, f: StepFailure): TestCaseResult =>
@@ -102,6 +106,7 @@ async function runTestCase(suite: TestSuite, tc: TestCase, senderId: string, dri
         return fail(turn, errorFailure('turn', e));
       }
       transcript.push(...describeTurn(events));
+      allEvents.push(...events);
       if (turn.user.assertions?.length) {
         const f = checkAssertions(turn.user.assertions, events, turn.user.orderEnabled);
         if (f) return fail(turn, f);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Problem } from '../../../src/config/errors.ts';
 import { loadEngineProject, MessageProcessor } from '../../../src/engine/index.ts';
+import { commandHistogram, flowCoverage, formatCoverage, visitedSteps } from '../../../src/engine/testing/e2e-coverage.ts';
 import { collectTestFiles, loadTestSuite } from '../../../src/engine/testing/e2e-file.ts';
 import { formatFailure, summaryLine } from '../../../src/engine/testing/e2e-report.ts';
 import { E2eStubActions, runE2eTests } from '../../../src/engine/testing/e2e-runner.ts';
@@ -121,4 +122,19 @@ test('e2e runner over the MessageProcessor: call, link, fixtures, stubs, and a r
   assert.equal(status.vip_books, true, details);
   assert.equal(status.wrong_expectation_is_reported, false);
   assert.equal(summaryLine(run), '2 passed, 1 failed');
+
+  const visited = new Set<string>();
+  for (const r of run.results) visitedSteps(r.events, visited);
+  const coverage = flowCoverage(project.flowById, project.userFlowIds, visited);
+  assert.deepEqual(
+    coverage.map((c) => [c.flow_id, c.covered, c.total]),
+    [
+      ['book_table', 5, 5],
+      ['ask_contact', 1, 1],
+      ['say_thanks', 1, 1],
+    ],
+  );
+  const lines = formatCoverage(coverage, commandHistogram(run.results.map((r) => r.events)));
+  assert.ok(lines.includes('  book_table: 100.0% (5/5 steps)'), lines.join('\n'));
+  assert.ok(lines.includes('  set slot: 4'), lines.join('\n'));
 });
