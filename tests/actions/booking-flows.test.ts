@@ -1,0 +1,88 @@
+// The hotel flows through the whole assistant (offline NLU, engine, actions, SQLite hotel system):
+// the paths the hotel system decides — capacity, sold-out nights, children's ages, the caller's number,
+// and cancelling one of several bookings.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pino } from 'pino';
+import { type AssembledRuntime, createRuntime } from '../../src/runtime/create-runtime.ts';
+import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'portier-flows-'));
+let runtime: AssembledRuntime;
+
+before(async () => {
+  const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
+  runtime = await createRuntime({ root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+});
+
+after(async () => {
+  await runtime.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function say(sender: string, text: string, metadata?: Record<string, unknown>): Promise<string> {
+  const messages = await runtime.handleMessage({ sender, text, channel: 'rest', metadata });
+  return messages.map((m) => m.text ?? '').join('\n');
+}
+
+const guest = { adults: 2, children: 0, guest_name: 'Гость Тестовый' };
+
+describe('hotel flows', { timeout: 120_000 }, () => {
+  it('4 guests in a suite: the maximum is said, fitting rooms offered, then the booking goes on', async () => {
+    await say('f-cap', 'Хочу забронировать люкс с 14 по 16 декабря');
+    const reply = await say('f-cap', 'нас четверо');
+    assert.match(reply, /«Люкс» можно разместить не больше 2 гостей, а вас 4/);
+    assert.match(reply, /«Семейный» — 23 000 рублей/);
+    assert.match(reply, /Выберите другой номер — или скажите, сколько будет гостей\?$/);
+    assert.match(await say('f-cap', 'семейный'), /(имя|зовут)/);
+  });
+
+  it('a sold-out type names its nearest free dates and offers the free types', async () => {
+    for (const phone of ['+79000000801', '+79000000802']) {
+      await runtime.pms.createBooking({ ...guest, room_type: 'suite', check_in: '2026-12-19', check_out: '2026-12-20', phone });
+    }
+    await say('f-sold', 'Мне нужен люкс на 19 декабря на одну ночь');
+    const reply = await say('f-sold', 'двое');
+    assert.match(reply, /«Люкс» с 19 по 20 декабря уже заняты; ближайшие свободные даты для «Люкс» — с 20 по 21 декабря/);
+    assert.match(reply, /«Комфорт» — 9 900 рублей/);
+    assert.match(reply, /Какой номер выберете\?$/);
+  });
+
+  it('a child of unknown age in a suite: the ages are asked, a baby does not count', async () => {
+    const sender = 'f-kid';
+    const first = await say(sender, 'хочу забронировать люкс с 14 по 16 декабря, двое взрослых и ребёнок');
+    assert.match(first, /какого возраста дети\?$/);
+    assert.match(await say(sender, 'ребёнку 2 года'), /(имя|зовут)/);
+  });
+
+  it('the caller’s number is offered and used', async () => {
+    const sender = 'f-caller';
+    await say(sender, 'Здравствуйте, хочу забронировать комфорт с 14 по 16 декабря на двоих', { user_phone: '+79005554433' });
+    assert.match(await say(sender, 'Анна Смирнова'), /Записать номер, с которого вы звоните\?/);
+    const confirm = await say(sender, 'да');
+    assert.match(confirm, /телефон \+7 900 555-44-33\. Стоимость проживания — 17 800 рублей\. Всё верно\?$/);
+    assert.match(await say(sender, 'да'), /Код вашей брони: [A-Z0-9]{6}/);
+    const [booking] = await runtime.pms.findBookings({ phone: '+79005554433' });
+    assert.equal(booking?.guest_name, 'Анна Смирнова');
+  });
+
+  it('cancelling by a phone with two bookings asks for the code, then cancels that one', async () => {
+    const phone = '+79000000301';
+    const a = await runtime.pms.createBooking({ ...guest, room_type: 'standard', check_in: '2026-12-09', check_out: '2026-12-10', phone });
+    const b = await runtime.pms.createBooking({ ...guest, room_type: 'comfort', check_in: '2026-12-19', check_out: '2026-12-20', phone });
+    await say('f-cancel', 'хочу отменить бронь');
+    const which = await say('f-cancel', 'бронировал на телефон 8 900 000 03 01');
+    assert.match(which, new RegExp(`${a.code}.*${b.code}`));
+    assert.match(which, /код брони, которую нужно отменить\?$/);
+    assert.match(await say('f-cancel', b.code), /Подтверждаете отмену\?$/);
+    assert.match(await say('f-cancel', 'да'), new RegExp(`Бронь ${b.code} отменена`));
+    const states = (await runtime.pms.findBookings({ phone })).map((x) => [x.code, x.status]);
+    assert.deepEqual(states, [
+      [a.code, 'confirmed'],
+      [b.code, 'cancelled'],
+    ]);
+  });
+});
