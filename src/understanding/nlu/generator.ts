@@ -8,6 +8,8 @@ import type { Hotel } from '../../hotel/types.ts';
 import { addDays, daysBetween } from '../lang-ru/calendar.ts';
 import { type Extracted, extractAll, loadMorph, type Morph, normalizeText } from '../lang-ru/index.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
+import { hotelFacts } from '../knowledge/facts.ts';
+import { FactIndex } from '../knowledge/search.ts';
 import { flowSlots } from './flow-slots.ts';
 import { type IntentPrediction, type NluModel, OUT_OF_SCOPE } from './model.ts';
 import { cueIntent } from './cues.ts';
@@ -108,13 +110,15 @@ export class OfflineCommandGenerator implements CommandGenerator {
         target = flow;
       }
     }
+    // «хочу забронировать номер, а парковка у вас есть?»: start the booking and answer the question
+    const alsoAsks = commands.length + slots.length > 0 && intent !== 'ask_hotel_info' && this.asksAboutHotel(text);
     const allowed = target ? this.settable(target) : new Set<string>();
     for (const s of slots) {
       if (!allowed.has(s.name)) continue;
       if (sameValue(ctx.slots[s.name], s.value)) continue;
       commands.push({ command: 'set slot', name: s.name, value: s.value, extractor: this.extractor });
     }
-    if (commands.length > 0) return commands;
+    if (commands.length > 0) return alsoAsks ? [...commands, { command: 'knowledge' }] : commands;
 
     if (intent === 'ask_hotel_info') return [{ command: 'knowledge' }];
     if (CHITCHAT_INTENTS.has(intent)) return [{ command: 'chitchat' }];
@@ -124,6 +128,18 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (intent === 'skip' && asked) return [{ command: 'skip question' }];
     if (intent === OUT_OF_SCOPE) return [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }];
     return [{ command: 'cannot handle' }];
+  }
+
+  private facts: FactIndex | null = null;
+
+  /** A question (a question mark or word) about something the hotel's facts answer strongly. */
+  private asksAboutHotel(text: string): boolean {
+    const t = normalizeText(text);
+    // voice transcripts carry no question marks: a question word does as well
+    if (!text.includes('?') && !ASKING.test(t)) return false;
+    this.facts ??= new FactIndex(hotelFacts(this.options.hotel));
+    const top = this.facts.search(text, 1)[0];
+    return !!top && !top.fact.roomType && top.score >= 3;
   }
 
   /** Does the message carry a value for the slot being asked (so a question-like answer still counts)? */

@@ -126,6 +126,14 @@ test('changing one\'s mind about a detail is a correction, not a cancellation', 
   assert.deepEqual(await commands('я передумал', booking('guest_name')), [{ command: 'cancel flow' }]);
 });
 
+test('a booking and a question in one breath: start the booking and answer', async () => {
+  const cs = await commands('Хочу забронировать номер на 5 декабря, а парковка у вас есть?');
+  assert.deepEqual(cs[0], { command: 'start flow', flow: 'book_room' });
+  assert.deepEqual(cs.at(-1), { command: 'knowledge' });
+  assert.deepEqual(slots(cs), { check_in_date: '2026-12-05' });
+  assert.ok(!(await commands('Хочу забронировать номер на 5 декабря')).some((c) => c.command === 'knowledge'));
+});
+
 test('fillers are not a yes', async () => {
   assert.equal((await commands('ммм', booking('booking_confirmation')))[0]?.command, 'cannot handle');
 });
