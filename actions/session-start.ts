@@ -50,7 +50,15 @@ export async function sessionStart(call: ActionCall, services: ActionServices): 
   events.push({ event: 'action', name: 'action_listen' });
   return {
     events,
-    responses: [{ response: 'utter_greet', hotel_name: hotel.hotel.name, hotel_city: hotel.hotel.city ?? '' }],
+    // hotel_title reads well with or without a city; name and city stay available to custom greetings.
+    responses: [
+      {
+        response: 'utter_greet',
+        hotel_title: hotel.hotel.city ? `${hotel.hotel.name}, ${hotel.hotel.city}` : hotel.hotel.name,
+        hotel_name: hotel.hotel.name,
+        hotel_city: hotel.hotel.city ?? '',
+      },
+    ],
   };
 }
 

@@ -27,7 +27,9 @@ test('session start greets with the hotel name from data and keeps the caller nu
   assert.equal(r.events[0]?.event, 'session_started');
   assert.deepEqual(slotsOf(r), { guest_name: 'Анна Петрова', caller_phone: '+79001112233' });
   assert.equal(r.events.at(-1)?.event, 'action');
-  assert.deepEqual(r.responses, [{ response: 'utter_greet', hotel_name: hotel.hotel.name, hotel_city: hotel.hotel.city }]);
+  assert.deepEqual(r.responses, [
+    { response: 'utter_greet', hotel_title: 'Отель «Невский берег», Санкт-Петербург', hotel_name: hotel.hotel.name, hotel_city: hotel.hotel.city },
+  ]);
 });
 
 test('availability: room options priced by the hotel system when no room is chosen', async () => {
