@@ -7,6 +7,7 @@ import { cpus } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Fastify from 'fastify';
 import pino from 'pino';
+import { Registry } from 'prom-client';
 import { ActiveCalls, twilioMediaStreamsPlugin } from '../src/channels/twilio-media-streams.ts';
 import type { Agent, BotMessage, IncomingMessage } from '../src/channels/types.ts';
 import { ScriptedRecognizer } from '../src/voice/asr/scripted.ts';
@@ -30,6 +31,16 @@ class TableAgent implements Agent {
   }
 }
 
+/** Upper bound of the histogram bucket holding quantile q, and the count. */
+async function histogramQuantile(registry: Registry, name: string, q: number): Promise<{ le: number; count: number; mean: number }> {
+  const values = (await registry.getSingleMetric(name)!.get()).values as { metricName?: string; value: number; labels: Record<string, string | number> }[];
+  const buckets = values.filter((v) => v.metricName === `${name}_bucket`);
+  const count = values.find((v) => v.metricName === `${name}_count`)?.value ?? 0;
+  const sum = values.find((v) => v.metricName === `${name}_sum`)?.value ?? 0;
+  const hit = buckets.find((b) => b.value >= q * count);
+  return { le: Number(hit?.labels.le ?? Number.POSITIVE_INFINITY), count, mean: count ? sum / count : 0 };
+}
+
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : Number.NaN;
@@ -43,7 +54,9 @@ async function server(timeScale: number, agent: Agent, onLog?: (o: Record<string
   await synthesizer.warm([...Object.values(REPLIES).flatMap((t) => t.split(/(?<=[.!?])\s+/)), 'Повторите, пожалуйста.']);
   const logger = pino({ level: 'info' }, { write: (line: string) => onLog?.(JSON.parse(line) as Record<string, unknown>) });
   const calls = new ActiveCalls();
+  const registry = new Registry();
   await app.register(twilioMediaStreamsPlugin, {
+    metrics: registry,
     agent,
     credentials: {},
     hotelPhone: '+70000000000',
@@ -56,7 +69,7 @@ async function server(timeScale: number, agent: Agent, onLog?: (o: Record<string
     activeCalls: calls,
   });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-  return { app, asr, baseUrl };
+  return { app, asr, baseUrl, registry };
 }
 
 interface Measured {
@@ -98,7 +111,7 @@ async function endOfTurnToFirstFrame(): Promise<string> {
   gaps.length = 0;
   await runClient(s.baseUrl, { calls, staggerMs: 50, line: 'Да, конечно', turns, timeScale: 4 }).then(() => undefined);
   await s.app.close();
-  return `end of turn → first audio frame (cached reply): n=${gaps.length} p50 ${fmt(quantile(gaps, 0.5))} ms, p99 ${fmt(quantile(gaps, 0.99))} ms, max ${fmt(Math.max(...gaps))} ms`;
+  return `end of turn → first audio frame (cached reply): n=${gaps.length} p50 ${fmt(quantile(gaps, 0.5))} ms, p99 ${fmt(quantile(gaps, 0.99))} ms, max ${fmt(gaps.reduce((a, b) => Math.max(a, b), 0))} ms`;
 }
 
 async function bargeIn(): Promise<string> {
@@ -132,12 +145,14 @@ async function concurrentCalls(n: number): Promise<string> {
   const s = await server(1, new TableAgent(LONG));
   for (let i = 0; i < n + 1; i++) s.asr.expect('расскажите');
   const { result, wallS, cpuS, loopP99, loopMax } = await runClient(s.baseUrl, { calls: n, staggerMs: 20, line: 'Расскажите о номерах', turns: 1, timeScale: 1 });
+  const lateness = await histogramQuantile(s.registry, 'portier_voice_frame_send_lateness_seconds', 0.99);
+  const underrun = (await s.registry.getSingleMetric('portier_voice_playout_underrun_seconds_total')!.get()).values[0]?.value ?? 0;
   await s.app.close();
   const callSeconds = result.heardMs / 1000;
   return [
     `concurrent real-time calls: ${n} dialled, ${result.completed} completed, ${result.failed.length} failed${result.failed.length ? ` (${result.failed[0]})` : ''}`,
-    `  outbound frames ${result.framesReceived}, underruns (late/dropped frames) ${result.underrunTicks}`,
-    `  outbound frame arrival jitter: p50 ${fmt(quantile(result.jitter, 0.5))} ms, p99 ${fmt(quantile(result.jitter, 0.99))} ms, max ${fmt(Math.max(...result.jitter))} ms`,
+    `  server side: pacing timer lateness p99 ≤ ${fmt(lateness.le * 1000)} ms (mean ${fmt(lateness.mean * 1000)} ms, ${lateness.count} wake-ups); playout gaps ${fmt(underrun * 1000)} ms in total`,
+    `  Twilio side (simulator): frames ${result.framesReceived}, silent ticks inside answers ${result.underrunTicks}, arrival jitter p50 ${fmt(quantile(result.jitter, 0.5))} ms, p99 ${fmt(quantile(result.jitter, 0.99))} ms, max ${fmt(result.jitter.reduce((a, b) => Math.max(a, b), 0))} ms`,
     `  server event-loop delay: p99 ${fmt(loopP99)} ms, max ${fmt(loopMax)} ms`,
     `  server CPU ${fmt(cpuS)} s over ${fmt(wallS)} s wall = ${fmt((100 * cpuS) / wallS)} % of one core; per call ${fmt((1000 * cpuS) / n)} ms CPU, ${fmt((100 * cpuS) / callSeconds)} % of a core per call-second of bot speech`,
   ].join('\n');

@@ -11,6 +11,10 @@ export interface VoiceMetrics {
   activeCalls: Gauge<string>;
   calls: Counter<'outcome'>;
   bargeIns: Counter<'kind'>;
+  /** How late the outbound pacing timer fired (each wake sends the next frame). */
+  frameLateness: Histogram<string>;
+  /** Audio gaps the caller heard because a frame was sent after Twilio's buffer ran dry. */
+  underrunSeconds: Counter<string>;
 }
 
 const byRegistry = new WeakMap<Registry, VoiceMetrics>();
@@ -26,6 +30,13 @@ export function voiceMetrics(registry?: Registry): VoiceMetrics {
     bargeInToClear: new Histogram({ name: 'portier_voice_barge_in_clear_seconds', help: 'Caller speech onset to the clear sent to Twilio', buckets, registers }),
     activeCalls: new Gauge({ name: 'portier_voice_active_calls', help: 'Calls with an open media stream', registers }),
     calls: new Counter({ name: 'portier_voice_calls_total', help: 'Calls by how they ended', labelNames: ['outcome'], registers }),
+    frameLateness: new Histogram({
+      name: 'portier_voice_frame_send_lateness_seconds',
+      help: 'Lateness of the outbound audio pacing timer',
+      buckets: [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5],
+      registers,
+    }),
+    underrunSeconds: new Counter({ name: 'portier_voice_playout_underrun_seconds_total', help: 'Silence inserted into bot speech by late frames', registers }),
     bargeIns: new Counter({ name: 'portier_voice_barge_ins_total', help: 'Interruptions of the bot by the caller', labelNames: ['kind'], registers }),
   };
   if (registry) byRegistry.set(registry, metrics);

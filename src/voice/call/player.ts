@@ -8,8 +8,15 @@ export interface PlayerSink {
   clear(): void;
 }
 
+/** How well pacing kept up: per timer wake-up, how late it fired; frames that reached Twilio after its buffer ran dry. */
+export interface PacingObserver {
+  onWake(latenessMs: number): void;
+  onUnderrun(gapMs: number): void;
+}
+
 export interface PlayerOptions {
   leadMs: number;
+  observer?: PacingObserver;
   /** Tests and benchmarks run calls faster than real time; 1 on a real line. */
   timeScale: number;
   now: () => number;
@@ -85,13 +92,17 @@ export class PacedPlayer {
       if (this.#playEnd < now) this.#playEnd = now;
       const ahead = this.#playEnd - now;
       if (ahead + frameWallMs > leadWallMs + 1e-9 && ahead > 0) {
-        this.#timer = setTimeout(
-          () => {
-            this.#timer = undefined;
-            this.#pump();
-          },
-          Math.max(1, ahead + frameWallMs - leadWallMs),
-        );
+        const delay = Math.max(1, ahead + frameWallMs - leadWallMs);
+        const target = now + delay;
+        const playEnd = this.#playEnd;
+        this.#timer = setTimeout(() => {
+          this.#timer = undefined;
+          const woke = this.options.now();
+          // Audio was waiting, so a playhead that ran dry before we woke is a gap the caller hears.
+          if (woke > playEnd) this.options.observer?.onUnderrun((woke - playEnd) * this.options.timeScale);
+          this.options.observer?.onWake(Math.max(0, woke - target) * this.options.timeScale);
+          this.#pump();
+        }, delay);
         return;
       }
       this.#head++;

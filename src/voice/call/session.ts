@@ -96,7 +96,15 @@ export class CallSession {
         mark: (name) => transport.send({ event: 'mark', streamSid, mark: { name } }),
         clear: () => transport.send({ event: 'clear', streamSid }),
       },
-      { leadMs: options.leadMs, timeScale: options.timeScale, now },
+      {
+        leadMs: options.leadMs,
+        timeScale: options.timeScale,
+        now,
+        observer: {
+          onWake: (ms) => deps.metrics.frameLateness.observe(ms / 1000),
+          onUnderrun: (ms) => deps.metrics.underrunSeconds.inc(ms / 1000),
+        },
+      },
     );
     this.#player.onFrameSent = () => this.#timeline?.mark('first_audio_sent', now());
     this.endedPromise = new Promise((resolve) => {
