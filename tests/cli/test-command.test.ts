@@ -36,6 +36,9 @@ test('portier test: diff for failures, summary line, result files, JUnit, exit c
   const lines: string[] = [];
   const junit = join(dir, 'out', 'junit.xml');
   const code = await testCommand([dir], { root: dir, e2eResults: true, junit }, echo, (l) => lines.push(l));
+  const elsewhere = join(dir, 'results');
+  await testCommand([join(dir, 'suite.yml')], { root: dir, e2eResults: true, resultsDir: elsewhere }, echo, () => {});
+  assert.ok(existsSync(join(elsewhere, 'e2e_results_failed.yml')));
   assert.equal(code, 1);
   assert.equal(lines.at(-1), '1 passed, 1 failed');
   const text = lines.join('\n');

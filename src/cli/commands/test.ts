@@ -15,7 +15,9 @@ import { problemLine, sortProblems } from '../output.ts';
 
 export interface TestOptions {
   root: string;
-  e2eResults?: string | boolean;
+  e2eResults?: boolean;
+  /** Where -o writes the result files (default: the tests folder). */
+  resultsDir?: string;
   junit?: string;
   failFast?: boolean;
   endpoints?: string;
@@ -68,7 +70,7 @@ export async function testCommand(
 
   if (opts.e2eResults) {
     const first = targets[0]!;
-    const dir = typeof opts.e2eResults === 'string' ? resolve(opts.e2eResults) : statSync(first).isDirectory() ? first : dirname(first);
+    const dir = opts.resultsDir ? resolve(opts.resultsDir) : statSync(first).isDirectory() ? first : dirname(first);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'e2e_results_passed.yml'), resultsYaml(run.results, true));
     writeFileSync(join(dir, 'e2e_results_failed.yml'), resultsYaml(run.results, false));
@@ -137,7 +139,8 @@ export function register(program: Command): void {
     .description('run end-to-end tests in the Rasa Pro e2e format (like `rasa test e2e`)')
     .argument('[paths...]', 'test files or folders (default: tests/e2e in the project); a leading "e2e" is accepted as in `rasa test e2e`')
     .option('--root <folder>', 'project folder', '.')
-    .option('-o, --e2e-results [dir]', 'write e2e_results_passed.yml and e2e_results_failed.yml (default: next to the tests)')
+    .option('-o, --e2e-results', 'write e2e_results_passed.yml and e2e_results_failed.yml (next to the tests, or --results-dir)')
+    .option('--results-dir <dir>', 'folder for the -o result files')
     .option('--junit <file>', 'write the results as JUnit XML')
     .option('--fail-fast', 'stop after the first failing test')
     .option('--coverage-report', 'print which steps of each flow the tests reached, and the commands understood')
