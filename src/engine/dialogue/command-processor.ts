@@ -268,6 +268,21 @@ function guardHolds(turn: Turn, cf: CompiledFlow): boolean {
   }
 }
 
+const slotLists = new WeakMap<CompiledFlow, { always: string[]; askFirst: string[]; calls: string[] }>();
+
+function slotListsOf(cf: CompiledFlow): { always: string[]; askFirst: string[]; calls: string[] } {
+  let lists = slotLists.get(cf);
+  if (!lists) {
+    lists = { always: [], askFirst: [], calls: [] };
+    for (const c of cf.order) {
+      if (c.step.kind === 'collect') (c.step.ask_before_filling ? lists.askFirst : lists.always).push(c.step.collect);
+      if (c.step.kind === 'call') lists.calls.push(c.step.call);
+    }
+    slotLists.set(cf, lists);
+  }
+  return lists;
+}
+
 /**
  * Slots a generator may fill for a flow: its collect steps (and those of flows it calls), except
  * ask_before_filling ones unless that slot is the one being asked now.
@@ -276,10 +291,8 @@ export function extractableSlots(turn: Turn, flowId: string, requested: string |
   const cf = turn.flow(flowId);
   if (!cf || seen.has(flowId)) return [];
   seen.add(flowId);
-  const out: string[] = [];
-  for (const c of cf.order) {
-    if (c.step.kind === 'collect' && (!c.step.ask_before_filling || c.step.collect === requested)) out.push(c.step.collect);
-    if (c.step.kind === 'call') out.push(...extractableSlots(turn, c.step.call, requested, seen));
-  }
+  const lists = slotListsOf(cf);
+  const out = requested !== null && lists.askFirst.includes(requested) ? [...lists.always, requested] : [...lists.always];
+  for (const child of lists.calls) out.push(...extractableSlots(turn, child, requested, seen));
   return out;
 }

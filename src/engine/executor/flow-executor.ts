@@ -69,7 +69,9 @@ export function selectNext(turn: Turn, frame: StackFrame, cf: CompiledFlow): str
 /** Evaluates a condition against slots and the frame context; a broken one counts as false and is reported. */
 export function holds(turn: Turn, cond: Condition, where: string): boolean {
   try {
-    return evaluatePredicate(cond, { slots: turn.slots, context: turn.context() });
+    const context = turn.context();
+    const plain = typeof cond === 'string' && cond.includes('{{') ? (renderSimpleRefs(cond, turn.slots, context) ?? cond) : cond;
+    return evaluatePredicate(plain, { slots: turn.slots, context });
   } catch (e) {
     if (!(e instanceof PredicateError)) throw e;
     turn.log.warn({ where, condition: String(cond), err: e.message }, 'condition cannot be evaluated');
@@ -81,8 +83,25 @@ export function holds(turn: Turn, cond: Condition, where: string): boolean {
   }
 }
 
+const SIMPLE_REF = /\{\{\s*(context|slots)\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+const ANY_TEMPLATE = /\{\{|\{%/;
+
+/**
+ * Renders `{{ context.x }}` / `{{ slots.x }}` references without the Jinja engine (the default patterns use
+ * only these); null when the template needs real Jinja.
+ */
+export function renderSimpleRefs(template: string, slots: Record<string, SlotValue>, context: Record<string, SlotValue>): string | null {
+  const out = template.replace(SIMPLE_REF, (_, ns: string, key: string) => {
+    const v = ns === 'context' ? context[key] : slots[key];
+    return v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  });
+  return ANY_TEMPLATE.test(out) ? null : out;
+}
+
 function renderName(turn: Turn, name: string): string {
   if (!name.includes('{')) return name;
+  const simple = renderSimpleRefs(name, turn.slots, turn.context());
+  if (simple !== null) return simple.trim();
   try {
     return renderJinja(name, { slots: turn.slots, context: turn.context() }).trim();
   } catch (e) {

@@ -6,7 +6,7 @@ import type { SlotValue } from '../commands.ts';
 import type { BotData, TrackerEvent } from '../events.ts';
 import { renderResponse } from '../dialogue/responses.ts';
 import { mulberry32, seedFromString } from '../dialogue/random.ts';
-import { COLLECT, frameContext, type StackFrame, topFrame } from '../dialogue/stack.ts';
+import { COLLECT, type StackFrame, topFrame } from '../dialogue/stack.ts';
 import type { DialogueTracker } from '../dialogue/tracker.ts';
 import type { CompiledFlow } from '../flows/compile.ts';
 import type { EngineProject } from '../project.ts';
@@ -137,13 +137,26 @@ export class Turn {
     this.emit(filledBy ? { event: 'slot', name, value, filled_by: filledBy } : { event: 'slot', name, value });
   }
 
+  private contextOf: readonly StackFrame[] | null = null;
+  private contextCache: Record<string, SlotValue> = {};
+
   /** Context for predicates and responses: the top frame, over the frame below when asking for a slot. */
   context(): Record<string, SlotValue> {
-    const top = topFrame(this.stack);
-    if (top && (top.type === COLLECT || top.type === 'pattern_validate_slot') && this.stack.length > 1) {
-      return { ...frameContext(this.stack[this.stack.length - 2]), ...frameContext(top) };
+    // Stacks are immutable arrays, so the context only changes when the array does.
+    if (this.contextOf !== this.stack) {
+      this.contextCache = this.computeContext();
+      this.contextOf = this.stack;
     }
-    return frameContext(top);
+    return this.contextCache;
+  }
+
+  private computeContext(): Record<string, SlotValue> {
+    const top = topFrame(this.stack);
+    if (!top) return {};
+    if ((top.type === COLLECT || top.type === 'pattern_validate_slot') && this.stack.length > 1) {
+      return { ...this.stack[this.stack.length - 2], ...top } as Record<string, SlotValue>;
+    }
+    return top as Record<string, SlotValue>;
   }
 
   /** Sends a domain response. False when it has no eligible variation. */
