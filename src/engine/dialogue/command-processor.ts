@@ -108,7 +108,11 @@ class CommandRun {
 
   private control(c: Command): void {
     const { turn } = this;
-    if (c.command === 'session end') turn.emit({ event: 'session_ended' });
+    if (c.command === 'session end') {
+      // The caller is gone: record it and say nothing more.
+      turn.emit({ event: 'session_ended' });
+      turn.stopped = true;
+    }
     else if (c.command === 'session start') {
       if (turn.stack.length) turn.setStack([]);
       pushPatternFrame(turn, 'pattern_session_start');
