@@ -3,7 +3,7 @@
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { addDays, nightsBetween } from '../src/hotel/calendar.ts';
 import { HotelValidationError } from '../src/hotel/errors.ts';
-import { dayMonth, money, stayRange } from '../src/hotel/format-ru.ts';
+import { dayMonth, MONTHS_GENITIVE, money, stayRange } from '../src/hotel/format-ru.ts';
 import { countedGuests, FREE_COT_AGE, hotelToday, validateDates } from '../src/hotel/rules.ts';
 import type { Hotel, IsoDate, RoomAvailability, RoomType } from '../src/hotel/types.ts';
 import { currentYear, type HotelServices, hotelServices, Reply, slotNumber, slotNumbers, slotText } from './services.ts';
@@ -82,10 +82,21 @@ function dateProblem(e: HotelValidationError, services: HotelServices, reply: Re
     case 'too_long':
       reply.say(`Я могу забронировать не больше ${String(e.details['max'])} ночей подряд.`).set('check_out_date', null);
       return;
-    default:
-      if (e.field === 'check_out') reply.say('Не получилось понять дату выезда.').set('check_out_date', null);
-      else reply.say('Не получилось понять дату заезда.').set('check_in_date', null).set('check_out_date', null);
+    default: {
+      const which = e.field === 'check_out' ? 'выезда' : 'заезда';
+      const said = impossibleDate(String(e.details['value'] ?? ''));
+      reply.say(said ? `${said} — такой даты нет в календаре.` : `Не получилось понять дату ${which}.`);
+      reply.set('check_out_date', null);
+      if (e.field !== 'check_out') reply.set('check_in_date', null);
+    }
   }
+}
+
+/** "31 ноября" for a date-shaped value that is not a real date ("2026-11-31"), else null. */
+export function impossibleDate(value: string): string | null {
+  const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(value);
+  const month = MONTHS_GENITIVE[Number(m?.[1]) - 1];
+  return m && month ? `${Number(m[2])} ${month}` : null;
 }
 
 export async function checkAvailability(call: ActionCall, services: HotelServices): Promise<ActionResult> {

@@ -2,7 +2,7 @@
 import { dayNumber, nightsBetween } from './calendar.ts';
 import type { IsoDate } from './types.ts';
 
-const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+export const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 
 /** Picks the Russian plural form: plural(1,'ночь','ночи','ночей') → 'ночь', 2 → 'ночи', 5 → 'ночей'. */
 export function plural(n: number, one: string, few: string, many: string): string {

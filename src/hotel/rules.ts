@@ -24,9 +24,9 @@ export function requireRoomType(hotel: Hotel, code: unknown): RoomType {
 /** Checks the dates of a stay against the hotel calendar; `today` is the hotel's local date. */
 export function validateDates(checkIn: unknown, checkOut: unknown, today: IsoDate): { check_in: IsoDate; check_out: IsoDate } {
   if (typeof checkIn !== 'string' || !isIsoDate(checkIn))
-    throw new HotelValidationError('check_in', 'invalid_date', `дата заезда «${String(checkIn)}» не является календарной датой (ГГГГ-ММ-ДД)`);
+    throw new HotelValidationError('check_in', 'invalid_date', `дата заезда «${String(checkIn)}» не является календарной датой (ГГГГ-ММ-ДД)`, { value: checkIn });
   if (typeof checkOut !== 'string' || !isIsoDate(checkOut))
-    throw new HotelValidationError('check_out', 'invalid_date', `дата выезда «${String(checkOut)}» не является календарной датой (ГГГГ-ММ-ДД)`);
+    throw new HotelValidationError('check_out', 'invalid_date', `дата выезда «${String(checkOut)}» не является календарной датой (ГГГГ-ММ-ДД)`, { value: checkOut });
   if (nightsBetween(today, checkIn) < 0)
     throw new HotelValidationError('check_in', 'in_past', `дата заезда ${checkIn} уже прошла (сегодня ${today})`, { today });
   const nights = nightsBetween(checkIn, checkOut);

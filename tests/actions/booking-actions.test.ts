@@ -60,6 +60,12 @@ test('availability: invalid and past dates are explained and the dates asked aga
   const backwards = await actions.run('action_check_availability', call('action_check_availability', { ...stay, check_out_date: '2026-12-10' }));
   assert.deepEqual([slotsOf(backwards)['availability_status'], slotsOf(backwards)['check_out_date']], ['invalid_dates', null]);
   assert.ok(!('check_in_date' in slotsOf(backwards)), 'check-in stays');
+  const impossible = await actions.run('action_check_availability', call('action_check_availability', { ...stay, check_in_date: '2026-11-31', check_out_date: '2026-12-02' }));
+  assert.equal(textOf(impossible), '31 ноября — такой даты нет в календаре.');
+  assert.deepEqual([slotsOf(impossible)['check_in_date'], slotsOf(impossible)['check_out_date']], [null, null]);
+  const garbled = await actions.run('action_check_availability', call('action_check_availability', { ...stay, check_out_date: 'послезавтра' }));
+  assert.equal(textOf(garbled), 'Не получилось понять дату выезда.');
+  assert.ok(!('check_in_date' in slotsOf(garbled)));
   const crowd = await actions.run('action_check_availability', call('action_check_availability', { ...stay, adults: 7 }));
   assert.equal(slotsOf(crowd)['availability_status'], 'too_many_guests');
   assert.match(textOf(crowd), /«Семейный», до 4 гостей/);
