@@ -41,7 +41,7 @@ function unescapeKey(key: string): string {
   return key.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-/** Applies a patch to a stack, returning a new array (frames that change are copied). */
+/** Applies a patch to a stack, returning a new array (frames that change are copied). Takes ownership of the op values. */
 export function applyStackPatch(stack: readonly StackFrame[], ops: readonly PatchOp[]): StackFrame[] {
   const out = [...stack];
   for (const op of ops) {
@@ -58,8 +58,8 @@ export function applyStackPatch(stack: readonly StackFrame[], ops: readonly Patc
     if (!Number.isInteger(index) || index < 0) throw new Error(`bad stack patch path ${op.path}`);
     if (parts.length === 1) {
       if (op.op === 'remove') out.splice(index, 1);
-      else if (op.op === 'add') out.splice(index, 0, structuredClone(op.value) as StackFrame);
-      else out[index] = structuredClone(op.value) as StackFrame;
+      else if (op.op === 'add') out.splice(index, 0, op.value as StackFrame);
+      else out[index] = op.value as StackFrame;
       continue;
     }
     const frame = out[index];
@@ -83,5 +83,5 @@ function setIn(target: Record<string, unknown>, path: string[], op: PatchOp): vo
   if (op.op === 'remove') {
     if (Array.isArray(obj)) obj.splice(Number(key), 1);
     else delete obj[key];
-  } else obj[key] = structuredClone(op.value);
+  } else obj[key] = op.value;
 }
