@@ -1,4 +1,6 @@
-// E-mail addresses and booking codes.
+// E-mail addresses and booking codes (typed, or spelled aloud letter by letter).
+import { numberize } from './numbers.ts';
+import { normalizeText } from './text.ts';
 
 export function extractEmail(text: string): string | null {
   const m = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/.exec(text);
@@ -25,5 +27,28 @@ export function extractBookingCode(text: string, loose = false): string | null {
     if (!loose && /\s/.test(m[1] ?? '') && !/^[A-Z0-9\s-]+$/.test(m[1] ?? '')) continue;
     return code;
   }
-  return null;
+  return loose ? extractSpokenCode(text) : null;
+}
+
+// How a code's characters sound when spelled on the phone: Cyrillic letters, Russian names of Latin letters,
+// Russian names of Cyrillic letters, and English digits. «и» is the English name of E (codes avoid I anyway).
+const SPOKEN: Record<string, string> = {
+  а: 'A', б: 'B', в: 'V', г: 'G', д: 'D', е: 'E', з: 'Z', и: 'E', й: 'Y', к: 'K', л: 'L', м: 'M', н: 'N', о: 'O', п: 'P', р: 'R', с: 'S', т: 'T', у: 'U', ф: 'F', х: 'H', э: 'E',
+  эй: 'A', би: 'B', си: 'C', ди: 'D', эф: 'F', джи: 'G', эйч: 'H', ай: 'I', джей: 'J', кей: 'K', эл: 'L', эль: 'L', эм: 'M', эн: 'N', оу: 'O', пи: 'P', кью: 'Q', ар: 'R', эр: 'R', эс: 'S', ти: 'T', ю: 'U', ви: 'V', 'дабл-ю': 'W', дабл: 'W', экс: 'X', икс: 'X', уай: 'Y', игрек: 'Y', зед: 'Z', зэт: 'Z',
+  ка: 'K', дэ: 'D', тэ: 'T', пэ: 'P', бэ: 'B', вэ: 'V', гэ: 'G', зэ: 'Z', ха: 'H', цэ: 'C', ку: 'Q',
+  зиро: '0', ван: '1', ту: '2', фри: '3', сри: '3', фо: '4', фор: '4', файв: '5', сикс: '6', севен: '7', сэвен: '7', эйт: '8', найн: '9',
+};
+const FILLER = new Set(['код', 'кода', 'брони', 'бронирования', 'номер', 'мой', 'моей', 'это', 'вот', 'так', 'значит', 'буква', 'цифра', 'латинская', 'латинскими', 'английская', 'пишите', 'записывайте', 'у', 'меня']);
+
+/** A code spelled aloud («а к три д е пять», «эй си три ди и файв») → "AK3DE5", or null. */
+export function extractSpokenCode(text: string): string | null {
+  const words = numberize(normalizeText(text)).split(/[\s,.;:!?]+/).filter((w) => w && !FILLER.has(w));
+  let code = '';
+  for (const w of words) {
+    if (/^\d+$/.test(w)) code += w;
+    else if (SPOKEN[w]) code += SPOKEN[w];
+    else if (/^[a-z0-9]+$/.test(w)) code += w.toUpperCase();
+    else return null;
+  }
+  return code.length >= 5 && code.length <= 8 && /\d/.test(code) && /[A-Z]/.test(code) ? code : null;
 }

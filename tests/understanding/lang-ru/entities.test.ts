@@ -97,6 +97,11 @@ test('e-mail, booking codes, yes and no', () => {
   assert.equal(extractBookingCode('номер брони ac3de5'), 'AC3DE5');
   assert.equal(extractBookingCode('ак3де5', true), 'AK3DE5');
   assert.equal(extractBookingCode('телефон 89000000002'), null);
+  assert.equal(extractBookingCode('код брони а к три д е пять', true), 'AK3DE5');
+  assert.equal(extractBookingCode('эй си три ди и файв', true), 'AC3DE5');
+  assert.equal(extractBookingCode('ка семь эм два икс девять', true), 'K7M2X9');
+  assert.equal(extractBookingCode('а к три д е пять'), null);
+  assert.equal(extractBookingCode('да, всё верно', true), null);
   for (const yes of ['да', 'ага', 'угу', 'давайте', 'конечно', 'да, всё верно', 'всё так']) assert.equal(extractYesNo(yes), true, yes);
   for (const no of ['нет', 'не надо', 'нет, спасибо', 'неверно', 'да нет, не надо']) assert.equal(extractYesNo(no), false, no);
   assert.equal(extractYesNo('хм'), null);
