@@ -18,7 +18,7 @@ import { CachedSynthesizer } from '../voice/tts/cache.ts';
 import type { SpeechSynthesizer } from '../voice/tts/types.ts';
 import type { VadFactory } from '../voice/vad/types.ts';
 import { validateTwilioRequest, validateTwilioRequestWithBody } from './twilio-signature.ts';
-import { publicRequestUrl, streamTwiml, streamUrlFor } from './twilio-twiml.ts';
+import { signedUrlCandidates, streamTwiml, streamUrlFor } from './twilio-twiml.ts';
 import type { Agent } from './types.ts';
 
 export interface TwilioMediaStreamsOptions {
@@ -117,15 +117,24 @@ async function channelRoutes(app: FastifyInstance, options: TwilioMediaStreamsOp
     }
     if (!authToken) return true;
     const signature = request.headers['x-twilio-signature'];
-    const url = publicRequestUrl(config.server_url, request.host, request.protocol, request.url);
+    const header = (name: string) => {
+      const v = request.headers[name];
+      return typeof v === 'string' ? v.split(',')[0]!.trim() : undefined;
+    };
+    const urls = signedUrlCandidates(
+      config.server_url,
+      { host: request.host, protocol: request.protocol, forwardedHost: header('x-forwarded-host'), forwardedProto: header('x-forwarded-proto') },
+      request.url,
+    );
     const raw = (request as FastifyRequest & { rawBody?: string }).rawBody ?? '';
+    const json = request.headers['content-type']?.includes('json');
     const ok =
       typeof signature === 'string' &&
-      (request.headers['content-type']?.includes('json')
-        ? validateTwilioRequestWithBody(authToken, signature, url, raw)
-        : validateTwilioRequest(authToken, signature, url, (request.body ?? {}) as Record<string, string>));
+      urls.some((url) =>
+        json ? validateTwilioRequestWithBody(authToken, signature, url, raw) : validateTwilioRequest(authToken, signature, url, (request.body ?? {}) as Record<string, string>),
+      );
     if (!ok) {
-      logger.warn({ url }, 'rejected webhook: X-Twilio-Signature does not match');
+      logger.warn({ urls }, 'rejected webhook: X-Twilio-Signature does not match');
       reply.code(403).send({ error: 'invalid Twilio signature' });
     }
     return ok;

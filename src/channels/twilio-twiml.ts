@@ -20,12 +20,24 @@ export function streamUrlFor(serverUrl: string | undefined, requestHost: string,
   return `${requestProtocol === 'https' ? 'wss' : 'ws'}://${requestHost}${path}`;
 }
 
-/** The public URL Twilio signed: configured server_url behind a proxy, else what the request says. */
-export function publicRequestUrl(serverUrl: string | undefined, host: string, protocol: string, path: string): string {
+export interface RequestOrigin {
+  host: string;
+  protocol: string;
+  forwardedHost?: string;
+  forwardedProto?: string;
+}
+
+/**
+ * URLs Twilio may have signed: the configured server_url (behind a proxy or tunnel), the origin a proxy
+ * forwarded, and the request's own Host. Each is still checked with HMAC, so trying several is safe.
+ */
+export function signedUrlCandidates(serverUrl: string | undefined, origin: RequestOrigin, path: string): string[] {
+  const urls: string[] = [];
   if (serverUrl) {
     const trimmed = serverUrl.replace(/\/+$/, '');
-    const base = /^https?:\/\//.test(trimmed) ? trimmed : `https://${trimmed.replace(/^wss?:\/\//, '')}`;
-    return base + path;
+    urls.push((/^https?:\/\//.test(trimmed) ? trimmed : `https://${trimmed.replace(/^wss?:\/\//, '')}`) + path);
   }
-  return `${protocol}://${host}${path}`;
+  if (origin.forwardedHost) urls.push(`${origin.forwardedProto ?? 'https'}://${origin.forwardedHost}${path}`);
+  urls.push(`${origin.forwardedProto ?? origin.protocol}://${origin.host}${path}`);
+  return [...new Set(urls)];
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import WebSocket from 'ws';
 import { twilioSignature } from '../../src/channels/twilio-signature.ts';
@@ -112,5 +113,43 @@ describe('twilio_media_streams plugin in a host server', () => {
     const ok = await app.inject({ method: 'GET', url: '/webhooks/twilio_media_streams/' });
     assert.deepEqual(ok.json(), { status: 'ok' });
     await app.close();
+  });
+});
+
+describe('twilio_media_streams webhook behind a proxy', () => {
+  let server: VoiceServer;
+  before(async () => {
+    server = await startVoiceServer({ credentials: { auth_token: AUTH_TOKEN, server_url: 'voice.example.com', username: 'twilio', password: 'secret' } });
+  });
+  after(() => server.close());
+
+  const path = '/webhooks/twilio_media_streams/webhook';
+  const basic = `Basic ${Buffer.from('twilio:secret').toString('base64')}`;
+  const form = { CallSid: 'CA77', From: '+79161234567', To: '+74951234567', Direction: 'inbound' };
+
+  it('validates the signature over the public server_url and asks for basic auth when configured', async () => {
+    const send = (headers: Record<string, string>) =>
+      fetch(`${server.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(form).toString() });
+    const signature = twilioSignature(AUTH_TOKEN, `https://voice.example.com${path}`, form);
+    assert.equal((await send({ 'x-twilio-signature': signature })).status, 401);
+    const ok = await send({ 'x-twilio-signature': signature, authorization: basic });
+    assert.equal(ok.status, 200);
+    assert.match(await ok.text(), /wss:\/\/voice\.example\.com\/webhooks\/twilio_media_streams\/websocket/);
+    const forwarded = twilioSignature(AUTH_TOKEN, `https://tunnel.example.net${path}`, form);
+    assert.equal((await send({ 'x-twilio-signature': forwarded, authorization: basic, 'x-forwarded-host': 'tunnel.example.net', 'x-forwarded-proto': 'https' })).status, 200);
+    assert.equal((await send({ 'x-twilio-signature': forwarded, authorization: basic })).status, 403);
+  });
+
+  it('validates JSON bodies by bodySHA256 and answers the text test', async () => {
+    const body = JSON.stringify({ From: '+79160000002', Body: 'Хочу забронировать номер' });
+    const hash = createHash('sha256').update(body).digest('hex');
+    const url = `https://voice.example.com${path}?bodySHA256=${hash}`;
+    const signature = twilioSignature(AUTH_TOKEN, url, {});
+    const post = (payload: string) =>
+      fetch(`${server.baseUrl}${path}?bodySHA256=${hash}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-twilio-signature': signature, authorization: basic }, body: payload });
+    const ok = await post(body);
+    assert.equal(ok.status, 200);
+    assert.equal(((await ok.json()) as { text: string }[])[0]!.text, 'На какие даты вы хотите забронировать номер?');
+    assert.equal((await post(body.replace('номер', 'люкс'))).status, 403);
   });
 });

@@ -84,6 +84,38 @@ describe('phone call scenarios', () => {
     await call.hangup();
   });
 
+  it('transfers when the assistant hands off, after the handoff phrase has played', async () => {
+    const call = await dial();
+    let heardAtTransfer = -1;
+    onApiRequest = (r) => {
+      if (r.form.Twiml && r.path.includes(call.callSid)) heardAtTransfer = call.heardMs;
+    };
+    await call.waitForBotTurn();
+    const before = call.heardMs;
+    server.asr.expect('Соедините с администратором');
+    await call.say('Соедините с администратором');
+    await call.waitUntil(() => heardAtTransfer >= 0, 15_000);
+    onApiRequest = undefined;
+    assert.ok(heardAtTransfer - before > 1000, `the phrase played before the transfer (${heardAtTransfer - before} ms)`);
+    const request = twilioApi.requests.find((r) => r.path.includes(call.callSid) && r.form.Twiml)!;
+    assert.equal(request.form.Twiml, `<Response><Dial>${HOTEL_PHONE}</Dial></Response>`);
+    await call.hangup();
+  });
+
+  it('keeps the call going when the assistant fails on one message', async () => {
+    const call = await dial();
+    await call.waitForBotTurn();
+    server.asr.expect('Сломайся, пожалуйста');
+    await call.say('Сломайся, пожалуйста');
+    await call.waitUntil(() => server.agent.received.some((m) => m.sender === call.callSid && m.text.startsWith('Сломайся')), 5000);
+    server.asr.expect('Хочу забронировать номер');
+    await call.say('Хочу забронировать номер');
+    await call.waitForBotTurn();
+    const mine = server.agent.received.filter((m) => m.sender === call.callSid).map((m) => m.text);
+    assert.deepEqual(mine, ['/session_start', 'Сломайся, пожалуйста', 'Хочу забронировать номер']);
+    await call.hangup();
+  });
+
   it('submits typed digits as the answer to a phone-number question', async () => {
     const call = await dial();
     await call.waitForBotTurn();

@@ -40,6 +40,7 @@ export class DialogueDouble implements Agent {
         'У нас есть несколько категорий номеров. Стандартный номер подходит для одного или двух гостей. Семейный номер просторнее и подходит для семьи с детьми. Люкс состоит из гостиной и спальни. Во всех номерах есть кондиционер и бесплатный интернет.',
       );
     }
+    if (text.includes('сломайся')) throw new Error('the assistant failed on this message');
     if (text.includes('администратор')) return say('Соединяю с администратором.', { call_control: { kind: 'transfer', to: HOTEL_PHONE } });
     if (text.includes('свидания')) return say('Спасибо за звонок! До свидания!', { call_control: { kind: 'hangup' } });
     if (/^\d+$/.test(text)) return say('Спасибо, номер телефона записала.');
