@@ -2,7 +2,7 @@
 // slot values, flows started (interrupting the active one), corrections, cancellations and repair patterns.
 // Invalid commands are dropped with a log line, never a crash.
 import type { Command, SlotValue } from '../commands.ts';
-import type { CompiledFlow } from '../flows/compile.ts';
+import { type CompiledFlow, CONTINUE_PREFIX } from '../flows/compile.ts';
 import { evaluatePredicate, PredicateError } from '../flows/predicates.ts';
 import { pushPatternFrame } from '../executor/flow-executor.ts';
 import type { Turn } from '../executor/turn.ts';
@@ -83,7 +83,8 @@ class CommandRun {
       const value = this.acceptSlot(c, activeSlots, startedSlots);
       if (value === undefined) continue;
       const current = turn.slots[c.name] ?? null;
-      if (current !== null && c.name !== this.requested && activeSlots.has(c.name)) corrections[c.name] = value;
+      // Only a slot whose question was already passed is a correction; an early answer is just an answer.
+      if (current !== null && c.name !== this.requested && this.passedCollects().has(c.name)) corrections[c.name] = value;
       else {
         turn.setSlot(c.name, value, c.extractor);
         if (turn.project.domain.slots[c.name]?.validation && c.name !== this.requested && value !== null) validated.push(c.name);
@@ -183,18 +184,35 @@ class CommandRun {
     });
   }
 
+  private passed: Map<string, { flow: string; step: string; index: number }> | null = null;
+
+  /** Collect steps the active flows have already gone past, by slot (the earliest step of each slot). */
+  private passedCollects(): Map<string, { flow: string; step: string; index: number }> {
+    if (this.passed) return this.passed;
+    const passed = new Map<string, { flow: string; step: string; index: number }>();
+    for (const frame of this.activeFrames) {
+      const cf = this.turn.flow(frame.flow_id);
+      if (!cf) continue;
+      const at = frame.step_id.startsWith(CONTINUE_PREFIX) ? frame.step_id.slice(CONTINUE_PREFIX.length) : frame.step_id;
+      const here = cf.steps.get(at)?.index ?? -1;
+      for (const c of cf.order) {
+        if (c.index >= here) break;
+        if (c.step.kind === 'collect' && !passed.has(c.step.collect)) passed.set(c.step.collect, { flow: cf.flow.id, step: c.id, index: c.index });
+      }
+    }
+    this.passed = passed;
+    return passed;
+  }
+
   private pushCorrection(corrected: Record<string, SlotValue>): void {
     const { turn } = this;
     let reset: { flow: string; step: string; index: number } | null = null;
-    for (const frame of this.activeFrames) {
-      const cf = turn.flow(frame.flow_id);
-      if (!cf) continue;
-      const here = cf.steps.get(frame.step_id)?.index ?? -1;
-      for (const c of cf.order) {
-        if (c.step.kind !== 'collect' || !(c.step.collect in corrected) || c.index >= here) continue;
-        if (!reset || (reset.flow === cf.flow.id && c.index < reset.index)) reset = { flow: cf.flow.id, step: c.id, index: c.index };
-      }
-      if (reset) break;
+    for (const slot of Object.keys(corrected)) {
+      const p = this.passedCollects().get(slot);
+      if (!p) continue;
+      // The outermost flow wins (its frame is lower on the stack), then the earliest step.
+      const rank = (x: { flow: string }) => this.activeFrames.findIndex((f) => f.flow_id === x.flow);
+      if (!reset || rank(p) < rank(reset) || (p.flow === reset.flow && p.index < reset.index)) reset = p;
     }
     pushPatternFrame(turn, 'pattern_correction', {
       is_reset_only: Object.values(corrected).every((v) => v === null),

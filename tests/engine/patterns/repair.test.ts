@@ -230,3 +230,20 @@ test('a stack that refers to flows that no longer exist is cleaned up (code chan
   assert.deepEqual(out.messages.map((m) => m.text), ['Сценарий разговора обновился, поэтому начнём этот запрос заново.', 'Завтрак с 7 до 10.', 'Чем ещё могу помочь?']);
   assert.deepEqual(tracker.stack, []);
 });
+
+test('an early answer for a slot with an initial value is not a correction', async () => {
+  const flows = FLOWS.replace('      - collect: room_type\n', '      - collect: children\n      - collect: room_type\n');
+  const domain = `${DOMAIN}\n  utter_ask_children:\n    - text: "Дети?"\n`;
+  const h = harness({ domain, flows }, { ...S, kids: [{ command: 'set slot', name: 'children', value: 1, extractor: 'LLM' }] }, actions);
+  await h.say('book');
+  let r = await h.say('kids');
+  assert.deepEqual(r.texts, ['На какую дату заезд?']);
+  assert.equal(h.tracker.slots.children, 1);
+  await h.say('date');
+  await h.say('two');
+  r = await h.say('kids');
+  assert.deepEqual(r.texts, ['Какой номер?'], 'same value: nothing to correct');
+  h.generator.script.nokids = [{ command: 'set slot', name: 'children', value: 0, extractor: 'LLM' }];
+  r = await h.say('nokids');
+  assert.deepEqual(r.texts, ['Хорошо, исправлено.', 'Какой номер?']);
+});
