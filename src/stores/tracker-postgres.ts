@@ -2,7 +2,7 @@
 // into a refused write instead of a duplicated or interleaved turn.
 import pg from 'pg';
 import type { TrackerEvent } from '../engine/events.ts';
-import { ConcurrentAppendError, eventColumns, StoreUnavailableError, type TrackerStore } from './tracker-store.ts';
+import { ConcurrentAppendError, DEFAULT_TABLE, eventColumns, StoreUnavailableError, type TrackerStore } from './tracker-store.ts';
 
 export interface PostgresTrackerStoreOptions {
   /** postgresql://user@host:port/db */
@@ -28,7 +28,7 @@ export class PostgresTrackerStore implements TrackerStore {
       if (name !== undefined && !IDENTIFIER.test(name)) throw new StoreUnavailableError('postgresql', `bad identifier "${name}"`);
     }
     this.#schema = options.schema;
-    this.#table = options.schema ? `${options.schema}.${options.table ?? 'events'}` : (options.table ?? 'events');
+    this.#table = options.schema ? `${options.schema}.${options.table ?? DEFAULT_TABLE}` : (options.table ?? DEFAULT_TABLE);
     this.#pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 5, connectionTimeoutMillis: 5000 });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     this.#pool.on('error', () => {});

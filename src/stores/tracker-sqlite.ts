@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { TrackerEvent } from '../engine/events.ts';
-import { ConcurrentAppendError, eventColumns, StoreUnavailableError, type TrackerStore } from './tracker-store.ts';
+import { ConcurrentAppendError, DEFAULT_TABLE, eventColumns, StoreUnavailableError, type TrackerStore } from './tracker-store.ts';
 
 export interface SqliteTrackerStoreOptions {
   /** File path, or ":memory:". */
@@ -25,7 +25,7 @@ export class SqliteTrackerStore implements TrackerStore {
   readonly #list: Database.Statement<[], { sender_id: string }>;
 
   constructor(options: SqliteTrackerStoreOptions) {
-    const table = options.table ?? 'events';
+    const table = options.table ?? DEFAULT_TABLE;
     if (!TABLE_NAME.test(table)) throw new StoreUnavailableError('sqlite', `bad table name "${table}"`);
     try {
       if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });

@@ -26,6 +26,12 @@ export interface TrackerStore {
   close(): Promise<void>;
 }
 
+/**
+ * Table of the SQL stores. Not Rasa's `events`: the rows carry a sequence number Rasa's table lacks, and a
+ * database shared with a Rasa deployment must not mix the two.
+ */
+export const DEFAULT_TABLE = 'portier_events';
+
 /** A write lost the race: the log grew since it was read. Points at a missing or broken lock store. */
 export class ConcurrentAppendError extends Error {
   constructor(

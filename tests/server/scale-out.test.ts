@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { PostgresTrackerStore } from '../../src/stores/tracker-postgres.ts';
+import { type PortierProcess, say as sayText, startPortier } from '../helpers/portier-process.ts';
 import { POSTGRES_URL, postgresMissing, REDIS_URL, redisMissing, uniqueName } from '../helpers/services.ts';
 
 interface Instance {
@@ -81,5 +82,45 @@ describe('scale-out: two instances, one conversation', async () => {
     assert.equal(users.length, 10);
     assert.equal(new Set(users).size, 10);
     assert.equal(events.filter((e) => e.event === 'session_started').length, 1);
+  });
+});
+
+describe('scale-out: two `portier run` processes on PostgreSQL + Redis complete one booking', async () => {
+  const why = (await postgresMissing()) ?? (await redisMissing());
+
+  it('turns alternate between the instances and the booking is made once', { skip: why ?? false, timeout: 240_000 }, async () => {
+    const months = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября'];
+    // Bookings stay in the shared test database between runs: pick a random stay so rooms never run out.
+    const month = Math.floor(Math.random() * months.length);
+    const day = 1 + Math.floor(Math.random() * 24);
+    const phoneTail = String(Math.floor(Math.random() * 1e7)).padStart(7, '0');
+    const env = {
+      DATABASE_URL: POSTGRES_URL,
+      REDIS_URL: REDIS_URL,
+      PORTIER_NOW: '2026-11-24T12:00:00+03:00',
+      PORTIER_API_TOKEN: 'scale-token',
+      PORTIER_DATA_DIR: '',
+      PORTIER_LLM: 'off',
+    };
+    const args = ['run', '--port', '0', '--interface', '127.0.0.1', '--enable-api'];
+    const instances: PortierProcess[] = [await startPortier(args, env), await startPortier(args, env)];
+    const sender = uniqueName('scale-guest');
+    try {
+      const lines = ['Добрый день, хочу забронировать номер', `с ${day} по ${day + 2} ${months[month]}`, 'двое взрослых', 'стандарт', 'Марина Волкова', `+7 901 ${phoneTail}`, 'да'];
+      let last = '';
+      for (const [i, text] of lines.entries()) last = await sayText(instances[i % 2]!.url, sender, text);
+      assert.match(last, /забронирован/);
+      const res = await fetch(`${instances[1]!.url}/api/bookings?phone=%2B7901${phoneTail}`, { headers: { authorization: 'Bearer scale-token' } });
+      const bookings = (await res.json()) as { code: string; status: string }[];
+      assert.equal(bookings.filter((b) => b.status === 'confirmed').length, 1);
+      const tracker = (await (await fetch(`${instances[0]!.url}/conversations/${sender}/tracker`)).json()) as { events: { event: string }[] };
+      assert.equal(tracker.events.filter((e) => e.event === 'user').length, lines.length);
+      for (const b of bookings) {
+        await fetch(`${instances[0]!.url}/api/bookings/${b.code}/cancel`, { method: 'POST', headers: { authorization: 'Bearer scale-token' } });
+      }
+    } finally {
+      for (const instance of instances) instance.child.kill('SIGTERM');
+      await Promise.all(instances.map((instance) => instance.exited));
+    }
   });
 });
