@@ -11,7 +11,14 @@ const JINJA = /\{\{|\{%/;
 export function validateProject(flows: Flow[], domain: Domain): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map(flows.map((f) => [f.id, f]));
+  const called = new Set<string>();
+  for (const flow of flows) for (const c of compileFlow(flow).order) if (c.step.kind === 'call') called.add(c.step.call);
   for (const flow of flows) {
+    if (called.has(flow.id)) {
+      for (const c of compileFlow(flow).order) {
+        if (c.step.kind === 'link') problems.push({ severity: 'error', pos: c.step.pos ?? flow.pos, message: `flow "${flow.id}": a flow that is called cannot link (it would never return)` });
+      }
+    }
     const compiled = compileFlow(flow, problems);
     new FlowChecker(flow, compiled, domain, byId, problems).run();
   }

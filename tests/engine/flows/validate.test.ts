@@ -49,7 +49,11 @@ test('a clean project has no problems', () => {
   b:
     description: B
     steps:
-      - call: a
+      - call: c
+  c:
+    description: C
+    steps:
+      - action: utter_done
 `,
     DOMAIN,
   );
@@ -78,6 +82,7 @@ test('reports unknown references, missing questions, bad links, noops, persisted
           - else: dup
       - link: ghost_flow
       - call: pattern_search
+      - call: a2
       - noop: true
   a2:
     description: A2
@@ -87,6 +92,7 @@ test('reports unknown references, missing questions, bad links, noops, persisted
         next: zzz
       - id: x
         action: action_do
+      - link: a
 `,
     DOMAIN,
   );
@@ -106,6 +112,7 @@ test('reports unknown references, missing questions, bad links, noops, persisted
   has('uses unknown slot "missing_guard"');
   has('duplicate step id "x"');
   has('unknown step id "zzz"');
+  has('a flow that is called cannot link');
   assert.ok(msgs.some((m) => m.includes('slots.ok >')), 'predicate syntax error');
   assert.ok(problems.some((p) => p.severity === 'warning' && p.message.includes('never be reached')));
   assert.ok(problems.every((p) => !p.pos || p.pos.file.endsWith('.yml')));
