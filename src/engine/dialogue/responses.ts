@@ -100,13 +100,7 @@ function fillText(text: string, f: Filler): string {
   const { slots, variables } = f.options;
   if (f.jinja) return renderJinja(text, { ...slots, ...variables, slots, context: f.context });
   if (!text.includes('{') && !text.includes('}')) return text;
-  return interpolateWith(text, (key) =>
-    variables && Object.hasOwn(variables, key)
-      ? { found: true, value: variables[key] }
-      : Object.hasOwn(slots, key)
-        ? { found: true, value: slots[key] }
-        : { found: false },
-  );
+  return interpolateWith(text, variables, slots);
 }
 
 function fillDeep(v: unknown, fill: (s: string) => string): unknown {
@@ -123,10 +117,11 @@ function fillDeep(v: unknown, fill: (s: string) => string): unknown {
  * braces, a value prints as Python's str() would, and an unknown name leaves the whole text unchanged.
  */
 export function interpolateFormat(text: string, values: Record<string, unknown>): string {
-  return interpolateWith(text, (key) => (Object.hasOwn(values, key) ? { found: true, value: values[key] } : { found: false }));
+  return interpolateWith(text, undefined, values);
 }
 
-function interpolateWith(text: string, lookup: (key: string) => { found: boolean; value?: unknown }): string {
+/** `{name}` from `first` (action variables) when it has the name, else from `second` (slots). */
+function interpolateWith(text: string, first: Record<string, unknown> | undefined, second: Record<string, unknown>): string {
   if (!text.includes('{') && !text.includes('}')) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -143,9 +138,9 @@ function interpolateWith(text: string, lookup: (key: string) => { found: boolean
         out += c;
         continue;
       }
-      const hit = lookup(key);
-      if (!hit.found) return text;
-      out += pythonStr(hit.value);
+      if (first && Object.hasOwn(first, key)) out += pythonStr(first[key]);
+      else if (Object.hasOwn(second, key)) out += pythonStr(second[key]);
+      else return text;
       i = end;
       continue;
     }

@@ -60,10 +60,14 @@ export function evaluatePredicate(cond: Condition, scope: PredicateScope): boole
   if (typeof cond === 'boolean') return cond;
   let expr = cond;
   if (hasJinja(expr)) {
-    try {
-      expr = renderJinja(expr, { slots: scope.slots, context: scope.context });
-    } catch (e) {
-      throw new PredicateError(cond, e instanceof JinjaError ? e.message : String(e));
+    const fast = renderSimpleJinja(expr, scope);
+    if (fast !== null) expr = fast;
+    else {
+      try {
+        expr = renderJinja(expr, { slots: scope.slots, context: scope.context });
+      } catch (e) {
+        throw new PredicateError(cond, e instanceof JinjaError ? e.message : String(e));
+      }
     }
   }
   const ast = compile(expr);
@@ -73,6 +77,44 @@ export function evaluatePredicate(cond: Condition, scope: PredicateScope): boole
     if (e instanceof PyTypeError) return false;
     throw e;
   }
+}
+
+/** Templates made only of `{{ context.x }}` / `{{ slots.x }}` (the default patterns' kind), split once. */
+const simpleTemplates = new Map<string, { text: string[]; paths: string[][] } | null>();
+const SIMPLE_EXPR = /\{\{\s*((?:slots|context)(?:\.[\p{L}\p{N}_-]+)+)\s*\}\}/gu;
+
+/**
+ * Renders a template of plain `{{ slots.x }}` / `{{ context.x }}` substitutions without nunjucks, exactly as
+ * nunjucks would for strings, numbers and booleans (null/undefined print nothing). Null when the template or
+ * a value needs the real renderer.
+ */
+function renderSimpleJinja(template: string, scope: PredicateScope): string | null {
+  let shape = simpleTemplates.get(template);
+  if (shape === undefined) {
+    const text: string[] = [];
+    const paths: string[][] = [];
+    let last = 0;
+    for (const m of template.matchAll(SIMPLE_EXPR)) {
+      text.push(template.slice(last, m.index));
+      paths.push(m[1]!.split('.'));
+      last = m.index + m[0].length;
+    }
+    const rest = template.slice(last);
+    shape = paths.length && !hasJinja(rest) && !text.some(hasJinja) ? { text: [...text, rest], paths } : null;
+    if (simpleTemplates.size >= MAX_CACHED) simpleTemplates.clear();
+    simpleTemplates.set(template, shape);
+  }
+  if (!shape) return null;
+  let out = shape.text[0]!;
+  for (let i = 0; i < shape.paths.length; i++) {
+    const path = shape.paths[i]!;
+    const v = resolve(path.join('.'), path, scope);
+    if (v === UNDEFINED || v === null || v === undefined) out += '';
+    else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out += String(v);
+    else return null;
+    out += shape.text[i + 1]!;
+  }
+  return out;
 }
 
 /** null when the expression is a valid predicate, otherwise why not. */

@@ -191,3 +191,37 @@ describe('predicates: errors and analysis', () => {
     assert.ok(perCall < 20000, `~${perCall} ns per evaluation`);
   });
 });
+
+describe('predicates: Jinja fast path agrees with nunjucks', () => {
+  test('simple substitutions and fallbacks', async () => {
+    const { renderJinja } = await import('../../../src/engine/dialogue/jinja.ts');
+    const scopes: { slots: Record<string, SlotValue>; context: Record<string, unknown> }[] = [
+      { slots: { adults: 2, room_type: 'suite', flag: true, unset: null }, context: { collect: 'adults', n: 3.5 } },
+      { slots: { adults: null }, context: { collect: 'room_type' } },
+      { slots: {}, context: {} },
+    ];
+    const templates = ['slots.{{ context.collect }} is not null', 'slots.{{context.collect}} = {{ slots.adults }}', '"{{ slots.flag }}" = "true"', '"{{ slots.unset }}{{ context.missing }}" = ""', '{{ context.n }} > 3'];
+    for (const scope of scopes) {
+      for (const t of templates) {
+        const viaNunjucks = renderJinja(t, { slots: scope.slots, context: scope.context });
+        const expected = (() => {
+          try {
+            return evaluatePredicate(viaNunjucks, scope);
+          } catch {
+            return 'error';
+          }
+        })();
+        const actual = (() => {
+          try {
+            return evaluatePredicate(t, scope);
+          } catch {
+            return 'error';
+          }
+        })();
+        assert.equal(actual, expected, `${t} with ${JSON.stringify(scope)}`);
+      }
+    }
+    // A list is left to nunjucks, which prints "1,2": not a valid predicate.
+    assert.throws(() => evaluatePredicate('{{ context.list }} is undefined', { slots: {}, context: { list: [1, 2] } }), /"1,2 is undefined"/);
+  });
+});
