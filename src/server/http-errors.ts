@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { RuntimeClosedError, TurnError } from '../runtime/errors.ts';
+import { LockTimeoutError } from '../stores/lock-store.ts';
 import { redactText } from './log-redact.ts';
 
 export class HttpError extends Error {
@@ -32,6 +33,10 @@ export function installErrorHandling(app: FastifyInstance, version: string): voi
   app.setErrorHandler((error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof HttpError) return send(reply, error.status, error.reason, error.message, error.details);
     if (error instanceof RuntimeClosedError) return send(reply.header('retry-after', '5'), 503, 'ServiceUnavailable', error.message);
+    if (error instanceof TurnError && error.cause instanceof LockTimeoutError) {
+      request.log.warn({ event: 'turn.lock_timeout', conversation: error.conversationId, waited_ms: error.cause.waitedMs }, 'conversation busy');
+      return send(reply.header('retry-after', '1'), 503, 'ConversationBusy', 'an earlier message of this conversation is still being processed; try again');
+    }
     const fastifyError = error as FastifyError;
     const status = fastifyError.statusCode;
     if (status === 413) return send(reply, 413, 'PayloadTooLarge', 'request body is larger than the server accepts');

@@ -210,6 +210,28 @@ describe('service routes', () => {
     assert.match(metrics, /portier_understanding_total\{source="echo"\} 2/);
   });
 
+  it('a conversation whose lock cannot be had in time is a 503 asking to retry', async () => {
+    const { InProcessLockStore: Locks } = await import('../../src/stores/lock-memory.ts');
+    const { LockTimeoutError } = await import('../../src/stores/lock-store.ts');
+    class StuckLocks extends Locks {
+      override async withLock<T>(conversationId: string): Promise<T> {
+        throw new LockTimeoutError(conversationId, 60_000);
+      }
+    }
+    const runtime = new ConversationRuntime({
+      engine: new EchoEngine(),
+      trackers: new InMemoryTrackerStore(),
+      locks: new StuckLocks(),
+      logger: pino({ level: 'silent' }),
+      info: { version: '0.1.0', modelId: 'm', modelFile: null, generator: 'echo' },
+    });
+    const { app } = await buildServer({ runtime, logger: pino({ level: 'silent' }) });
+    const res = await app.inject(say('stuck', 'привет'));
+    assert.equal(res.statusCode, 503);
+    assert.equal(res.json().reason, 'ConversationBusy');
+    assert.equal(res.headers['retry-after'], '1');
+  });
+
   it('/health is 503 naming the store that is down', async () => {
     const { InProcessLockStore: Locks } = await import('../../src/stores/lock-memory.ts');
     class DownLocks extends Locks {
@@ -246,7 +268,7 @@ describe('service routes', () => {
     const { app, engine, runtime } = await setup();
     engine.delayMs = 30;
     const running = app.inject(say('s', 'долгий ход'));
-    await new Promise((r) => setTimeout(r, 5));
+    while (engine.calls === 0) await new Promise((r) => setTimeout(r, 1));
     const closing = runtime.close();
     const refused = await app.inject(say('s2', 'поздно'));
     assert.equal(refused.statusCode, 503);
