@@ -71,6 +71,8 @@ export class CallSession {
   #vadStopAt = 0;
   #bargedThisTurn = false;
   #overlappedBot = false;
+  /** Caller turns and events handed to the assistant and not yet answered: no silence is counted meanwhile. */
+  #pending = 0;
   #silenceArmed = false;
   #silenceFrames = 0;
   #dtmf = '';
@@ -163,7 +165,7 @@ export class CallSession {
     if (this.#turn.speaking && !this.#bargedThisTurn && this.botSpeaking && this.#turn.speechMs >= o.bargeInMs && this.#enoughWords()) this.#bargeIn(now);
     if (event === 'vad_stop') this.#vadStopAt = now;
     if (event === 'turn_end') this.#onTurnEnd(now);
-    if (this.#silenceArmed && !this.#turn.speaking && !this.botSpeaking && ++this.#silenceFrames * FRAME_MS >= o.silenceTimeoutMs) {
+    if (this.#silenceArmed && this.#pending === 0 && !this.#turn.speaking && !this.botSpeaking && ++this.#silenceFrames * FRAME_MS >= o.silenceTimeoutMs) {
       this.#silenceArmed = false;
       this.#log.info({ silence_ms: o.silenceTimeoutMs }, 'caller silent');
       this.#ask('/silence_timeout');
@@ -180,6 +182,8 @@ export class CallSession {
       void this.#execute({ kind: 'transfer', to: this.deps.hotelPhone });
       return;
     }
+    // A key press answers the prompt: stop an interruptible prompt like speech would.
+    if (this.botSpeaking && this.#ledger.outstanding.every((seg) => seg.interruptible) && this.#unsent.every((seg) => seg.interruptible)) this.#stopSpeaking();
     if (digit === '#') {
       this.#submitDtmf();
       return;
@@ -240,10 +244,13 @@ export class CallSession {
 
   #onTurnEnd(now: number): void {
     const barged = this.#bargedThisTurn;
-    const overlapped = this.#overlappedBot && !barged;
+    // Speech over the bot that stayed below the barge-in threshold (a backchannel, an echo) is dropped if the bot
+    // is still talking; if the bot finished meanwhile, it is an answer.
+    const overlapped = this.#overlappedBot && !barged && this.botSpeaking;
     const timeline = new TurnTimeline(this.#vadStopAt, this.deps.metrics, this.#log);
     timeline.mark('end_of_turn', now);
     const transcript = this.#asr ? this.#asr.endTurn() : Promise.resolve('');
+    this.#pending++;
     this.#chain = this.#chain
       .then(async () => {
         const text = (await transcript).trim();
@@ -263,11 +270,21 @@ export class CallSession {
         this.#timeline = timeline;
         await this.#askNow(text, metadata, timeline);
       })
-      .catch((err) => this.#log.error({ err: String(err) }, 'turn failed'));
+      .catch((err) => this.#log.error({ err: String(err) }, 'turn failed'))
+      .finally(() => this.#settled());
   }
 
   #ask(text: string, extra: Record<string, unknown> = {}): void {
-    this.#chain = this.#chain.then(() => this.#askNow(text, extra)).catch((err) => this.#log.error({ err: String(err) }, 'agent turn failed'));
+    this.#pending++;
+    this.#chain = this.#chain
+      .then(() => this.#askNow(text, extra))
+      .catch((err) => this.#log.error({ err: String(err) }, 'agent turn failed'))
+      .finally(() => this.#settled());
+  }
+
+  #settled(): void {
+    this.#pending--;
+    this.#checkBotDone();
   }
 
   async #askNow(text: string, extra: Record<string, unknown>, timeline?: TurnTimeline): Promise<void> {
@@ -358,7 +375,7 @@ export class CallSession {
   }
 
   #checkBotDone(): void {
-    if (this.#ended || this.botSpeaking || this.#pendingControl || this.#turn.speaking) return;
+    if (this.#ended || this.botSpeaking || this.#pendingControl || this.#turn.speaking || this.#pending > 0) return;
     this.#silenceArmed = true;
     this.#silenceFrames = 0;
   }

@@ -1,0 +1,42 @@
+// sherpa-onnx providers need model files that no registry package ships; these tests pin down what happens
+// when they are missing (a clear error naming the file), which is what a fresh machine sees.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { SherpaRecognizer } from '../../../src/voice/asr/sherpa.ts';
+import { SherpaSynthesizer } from '../../../src/voice/tts/sherpa.ts';
+import { createRecognizer, createSynthesizer, createVad } from '../../../src/voice/providers.ts';
+import pino from 'pino';
+
+const logger = pino({ level: 'silent' });
+
+describe('sherpa-onnx providers without models', () => {
+  it('the recogniser names the missing T-one file', async () => {
+    await assert.rejects(new SherpaRecognizer('/nonexistent/t-one').check(), /model file \/nonexistent\/t-one\/model\.onnx not found/);
+  });
+
+  it('the synthesiser names the missing model directory', async () => {
+    await assert.rejects(new SherpaSynthesizer('/nonexistent/piper').check(), /model directory \/nonexistent\/piper not found/);
+  });
+});
+
+describe('provider choice from credentials.yml', () => {
+  it('uses what is configured, and what runs here when keys are missing', () => {
+    const saved = { key: process.env.AZURE_SPEECH_API_KEY, alt: process.env.AZURE_SPEECH_KEY };
+    delete process.env.AZURE_SPEECH_API_KEY;
+    delete process.env.AZURE_SPEECH_KEY;
+    try {
+      assert.equal(createRecognizer({ asr: { name: 'azure', language: 'ru-RU' } }, logger).name, 'none');
+      assert.equal(createSynthesizer({ tts: { name: 'azure', voice: 'ru-RU-SvetlanaNeural' } }, logger).name, 'espeak-ng');
+      assert.equal(createRecognizer({ asr: { name: 'sherpa', model_path: '/models/t-one' } }, logger).name, 'sherpa');
+      process.env.AZURE_SPEECH_API_KEY = 'k';
+      assert.equal(createRecognizer({ asr: { name: 'azure', speech_region: 'westeurope' } }, logger).name, 'azure');
+      assert.equal(createSynthesizer({ tts: { name: 'azure' } }, logger).name, 'azure');
+      assert.equal(createVad({ vad: { name: 'silero', model_path: '/missing.onnx' } }, logger).name, 'energy');
+      assert.equal(createVad({}, logger).name, process.env.PORTIER_SILERO_VAD_MODEL ? 'silero' : 'energy');
+    } finally {
+      if (saved.key === undefined) delete process.env.AZURE_SPEECH_API_KEY;
+      else process.env.AZURE_SPEECH_API_KEY = saved.key;
+      if (saved.alt !== undefined) process.env.AZURE_SPEECH_KEY = saved.alt;
+    }
+  });
+});
