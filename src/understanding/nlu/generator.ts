@@ -58,7 +58,10 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const prediction = this.options.model.predict(trimmed);
     const intent = cueIntent(trimmed) ?? prediction;
     const checkIn = typeof context.slots['check_in_date'] === 'string' ? (context.slots['check_in_date'] as string) : undefined;
-    const extracted = extractAll(trimmed, {
+    const contrast = NOT_BUT.exec(trimmed);
+    // «не комфорт, а люкс», «не 14-го, а 15-го»: only what comes after «а» is the value
+    const said = contrast ? trimmed.replace(NOT_BUT, '$1') : trimmed;
+    const extracted = extractAll(said, {
       now: context.now,
       timeZone: context.timezone || this.options.hotel.hotel.timezone,
       rooms: this.options.hotel.room_types,
@@ -66,6 +69,11 @@ export class OfflineCommandGenerator implements CommandGenerator {
       requestedSlot: context.requestedSlot,
       checkIn,
     });
+    if (contrast) {
+      // a correction of one part of the name already given keeps the other parts
+      const renamed = replaceNamePart(context.slots['guest_name'], contrast[2] ?? '', said.slice(contrast.index + (contrast[1]?.length ?? 0)));
+      if (renamed) extracted.name = renamed;
+    }
     const commands = this.decide(trimmed, intent, extracted, context);
     return {
       text,
@@ -253,6 +261,22 @@ export class OfflineCommandGenerator implements CommandGenerator {
     this.settableCache.set(flowId, hit);
     return hit;
   }
+}
+
+// «не X, а Y» (X up to three words); group 2 is X.
+const NOT_BUT = /(^|[\s,.!?])не\s+((?:[^\s,]+\s+){0,2}?[^\s,]+)\s*,?\s+а\s+/i;
+
+/** «не Петров, а Петренко» with guest_name «Алексей Петров» → «Алексей Петренко». */
+function replaceNamePart(current: SlotValue | undefined, wrong: string, rest: string): string | null {
+  if (typeof current !== 'string') return null;
+  const right = /^[А-ЯЁа-яё-]+/.exec(rest.trim())?.[0];
+  if (!right) return null;
+  const norm = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
+  const parts = current.split(/\s+/);
+  const i = parts.findIndex((p) => norm(p) === norm(wrong));
+  if (i < 0) return null;
+  parts[i] = right.charAt(0).toUpperCase() + right.slice(1).toLowerCase();
+  return parts.join(' ');
 }
 
 function sameValue(a: SlotValue | undefined, b: SlotValue): boolean {

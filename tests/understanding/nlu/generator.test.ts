@@ -134,6 +134,12 @@ test('a booking and a question in one breath: start the booking and answer', asy
   assert.ok(!(await commands('Хочу забронировать номер на 5 декабря')).some((c) => c.command === 'knowledge'));
 });
 
+test('«не X, а Y» keeps only Y', async () => {
+  assert.deepEqual(slots(await commands('не комфорт, а люкс', booking('guest_name'), { room_type: 'comfort' })), { room_type: 'suite' });
+  assert.deepEqual(slots(await commands('нет, не четырнадцатого, а пятнадцатого декабря', booking('booking_confirmation'), { check_in_date: '2026-12-14', check_out_date: '2026-12-17' })), { check_in_date: '2026-12-15' });
+  assert.deepEqual(slots(await commands('нет, не Петров, а Петренко', booking('booking_confirmation'), { guest_name: 'Алексей Петров' })), { guest_name: 'Алексей Петренко' });
+});
+
 test('fillers are not a yes', async () => {
   assert.equal((await commands('ммм', booking('booking_confirmation')))[0]?.command, 'cannot handle');
 });
