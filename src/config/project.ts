@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { emptyDomain, loadDomain } from '../engine/domain/load.ts';
+import { buildEngineProject } from '../engine/project.ts';
 import type { Domain } from '../engine/domain/types.ts';
 import { findYamlFiles } from '../engine/flows/files.ts';
 import { loadFlows } from '../engine/flows/load.ts';
@@ -95,7 +96,11 @@ export async function loadProject(root: string, env: Env = projectEnv(root)): Pr
   else domain = loadDomain(files.domain, problems);
 
   let hotel: Hotel | null = null;
-  try {
+  // A Rasa project brought across without a hotel description still loads and validates; only the hotel
+  // actions and knowledge answers need it, and the runtime says so when it starts.
+  if (!existsSync(files.hotel)) {
+    problems.push({ severity: 'warning', pos: { file: files.hotel, line: 1, col: 1 }, message: 'no hotel description: hotel actions and knowledge answers are unavailable' });
+  } else try {
     hotel = loadHotel(files.hotel);
   } catch (e) {
     if (e instanceof ProjectLoadError) problems.push(...e.problems);
@@ -103,7 +108,12 @@ export async function loadProject(root: string, env: Env = projectEnv(root)): Pr
   }
 
   // Cross-checks on a half-loaded project would mostly repeat the load errors.
-  if (!problems.some((p) => p.severity === 'error')) problems.push(...validateProject(flows, domain));
+  // Checked as the engine will run it: over the default patterns and built-in responses, which the user's
+  // flows may link to (pattern_human_handoff) or override.
+  if (!problems.some((p) => p.severity === 'error')) {
+    const merged = buildEngineProject(flows, domain);
+    problems.push(...validateProject(merged.flows, merged.domain));
+  }
 
   return { ...cfg, root, flows, domain, hotel, files };
 }
