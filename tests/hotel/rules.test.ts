@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addDays, isIsoDate, isWeekendNight, stayNights, todayIn } from '../../src/hotel/calendar.ts';
+import { addDays, clockFromEnv, isIsoDate, isWeekendNight, stayNights, todayIn } from '../../src/hotel/calendar.ts';
 import { CODE_ALPHABET, looksLikeBookingCode, newBookingCode, normalizeBookingCode } from '../../src/hotel/codes.ts';
 import { HotelValidationError } from '../../src/hotel/errors.ts';
 import { loadHotel } from '../../src/hotel/load.ts';
@@ -99,4 +99,13 @@ test('booking codes are six unambiguous characters and survive being read back',
   assert.ok(looksLikeBookingCode(code));
   assert.equal(normalizeBookingCode('ак 7-м 3х'), 'AK7M3X');
   assert.ok(!looksLikeBookingCode('+79000000001'));
+});
+
+test('PORTIER_NOW pins the start of the clock, which then advances', () => {
+  const clock = clockFromEnv({ PORTIER_NOW: '2026-11-24T12:00:00+03:00' });
+  const first = clock().getTime();
+  assert.ok(first >= Date.parse('2026-11-24T09:00:00Z') && first < Date.parse('2026-11-24T09:00:05Z'));
+  assert.ok(clock().getTime() >= first);
+  assert.throws(() => clockFromEnv({ PORTIER_NOW: 'tomorrow' }), /PORTIER_NOW is not an ISO timestamp/);
+  assert.ok(Math.abs(clockFromEnv({})().getTime() - Date.now()) < 1000);
 });
