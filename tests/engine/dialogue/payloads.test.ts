@@ -37,7 +37,7 @@ test('payload commands: control intents, nlu_trigger flows, entity and intent ma
   domain.slots.city = slot({ name: 'city', mappings: [{ type: 'from_entity', entity: 'city' }] });
   domain.slots.ok = slot({ name: 'ok', type: 'bool', mappings: [{ type: 'from_intent', intent: 'affirm', value: true, conditions: [{ active_flow: 'book' }] }] });
   const flows = [{ id: 'book', description: 'b', nlu_trigger: [{ intent: 'book_room' }], steps: [] }];
-  const scope = { flows, domain, activeFlow: null };
+  const scope = { flows, domain, activeFlow: null as string | null };
   const cmds = (t: string, s = scope) => payloadCommands(parsePayload(t)!, s);
   assert.deepEqual(cmds('/session_start'), [{ command: 'session start' }]);
   assert.deepEqual(cmds('/restart'), [{ command: 'restart' }]);
