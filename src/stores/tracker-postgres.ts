@@ -15,6 +15,8 @@ export interface PostgresTrackerStoreOptions {
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 const UNIQUE_VIOLATION = '23505';
+const DUPLICATE_TABLE = '42P07';
+const DUPLICATE_SCHEMA = '42P06';
 
 export class PostgresTrackerStore implements TrackerStore {
   readonly kind = 'postgresql';
@@ -38,16 +40,26 @@ export class PostgresTrackerStore implements TrackerStore {
   #init(): Promise<void> {
     this.#ready ??= (async () => {
       try {
-        if (this.#schema) await this.#pool.query(`CREATE SCHEMA IF NOT EXISTS ${this.#schema}`);
-        await this.#pool.query(`CREATE TABLE IF NOT EXISTS ${this.#table} (
-          sender_id TEXT NOT NULL, seq INTEGER NOT NULL, type_name TEXT NOT NULL, timestamp DOUBLE PRECISION,
-          intent_name TEXT, action_name TEXT, data JSONB NOT NULL, PRIMARY KEY (sender_id, seq))`);
+        await this.#createTable();
       } catch (error) {
-        this.#ready = null;
-        throw new StoreUnavailableError('postgresql', (error as Error).message);
+        // Two instances booting on a fresh database race in CREATE ... IF NOT EXISTS (a duplicate pg_type or
+        // relation); the loser finds everything in place on a second try.
+        const code = (error as { code?: string }).code;
+        if (code !== UNIQUE_VIOLATION && code !== DUPLICATE_TABLE && code !== DUPLICATE_SCHEMA) {
+          this.#ready = null;
+          throw new StoreUnavailableError('postgresql', (error as Error).message);
+        }
+        await this.#createTable();
       }
     })();
     return this.#ready;
+  }
+
+  async #createTable(): Promise<void> {
+    if (this.#schema) await this.#pool.query(`CREATE SCHEMA IF NOT EXISTS ${this.#schema}`);
+    await this.#pool.query(`CREATE TABLE IF NOT EXISTS ${this.#table} (
+      sender_id TEXT NOT NULL, seq INTEGER NOT NULL, type_name TEXT NOT NULL, timestamp DOUBLE PRECISION,
+      intent_name TEXT, action_name TEXT, data JSONB NOT NULL, PRIMARY KEY (sender_id, seq))`);
   }
 
   async load(conversationId: string): Promise<TrackerEvent[]> {

@@ -137,3 +137,19 @@ describe('sqlite tracker store durability', () => {
     await second.close();
   });
 });
+
+describe('postgresql tracker store start-up', async () => {
+  const why = await postgresMissing();
+  it('several instances creating the table at once all start', why ? { skip: why } : {}, async () => {
+    const table = uniqueName('t_race');
+    const stores = Array.from({ length: 4 }, () => new PostgresTrackerStore({ connectionString: POSTGRES_URL, table }));
+    try {
+      await Promise.all(stores.map((s) => s.ping()));
+      await stores[0]!.append('race', [user('a', 1)], 0);
+      assert.equal((await stores[3]!.load('race')).length, 1);
+    } finally {
+      await stores[0]!.dropTable();
+      await Promise.all(stores.map((s) => s.close()));
+    }
+  });
+});
