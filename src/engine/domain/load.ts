@@ -10,12 +10,14 @@ import type { Domain, ResponseVariation, SlotDefinition, SlotMapping } from './t
 const DOMAIN_KEYS = ['version', 'intents', 'entities', 'slots', 'responses', 'actions', 'forms', 'session_config', 'config', 'e2e_actions'];
 const SLOT_KEYS = ['type', 'initial_value', 'values', 'min_value', 'max_value', 'mappings', 'influence_conversation', 'description', 'validation', 'shared_for_coexistence', 'auto_fill'];
 const VARIATION_KEYS = ['text', 'buttons', 'image', 'custom', 'attachment', 'channel', 'condition', 'id', 'metadata', 'allow_interruptions', 'button_type', 'quick_replies', 'elements'];
-const MAPPING_KEYS = ['type', 'allow_nlu_correction', 'conditions', 'run_action_every_turn', 'coexistence_system', 'entity', 'intent', 'not_intent', 'role', 'group', 'value'];
+const MAPPING_KEYS = ['type', 'allow_nlu_correction', 'conditions', 'run_action_every_turn', 'coexistence_system', 'entity', 'intent', 'not_intent', 'role', 'group', 'value', 'action'];
 
 const slotValue: z.ZodType<SlotValue> = z.lazy(() =>
   z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(slotValue), z.record(z.string(), slotValue)]),
 );
 const condition = z.union([z.string(), z.boolean()]);
+/** YAML reads `text: 100` as a number; Rasa treats it as the text "100". */
+const text = z.preprocess((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v), z.string());
 const intentList = z.union([z.string(), z.array(z.string())]);
 const mappingCondition = z.object({ active_flow: z.string().optional(), active_loop: z.string().nullable().optional(), requested_slot: z.string().optional() });
 const mapping = z.discriminatedUnion('type', [
@@ -32,6 +34,9 @@ const mapping = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('from_intent'), intent: intentList.optional(), not_intent: intentList.optional(), value: slotValue, conditions: z.array(mappingCondition).optional() }),
   z.object({ type: z.literal('from_text'), intent: intentList.optional(), not_intent: intentList.optional(), conditions: z.array(mappingCondition).optional() }),
+  // Older Rasa mapping types, read as their CALM equivalents.
+  z.object({ type: z.literal('custom'), action: z.string().optional() }).transform((m) => ({ type: 'controlled' as const, ...(m.action ? { run_action_every_turn: m.action } : {}) })),
+  z.object({ type: z.literal('from_trigger_intent'), intent: intentList.optional(), not_intent: intentList.optional(), value: slotValue }).transform((m) => ({ ...m, type: 'from_intent' as const })),
 ]);
 const slotSchema = z.object({
   type: z.enum(['text', 'bool', 'float', 'categorical', 'any', 'list']),
@@ -45,9 +50,9 @@ const slotSchema = z.object({
   validation: z.object({ rejections: z.array(z.object({ if: condition, utter: z.string() })).default([]), refill_utter: z.string().optional() }).optional(),
   shared_for_coexistence: z.boolean().optional(),
 });
-const button = z.object({ title: z.string(), payload: z.string() });
+const button = z.object({ title: text, payload: z.string() });
 const variation = z.object({
-  text: z.string().optional(),
+  text: text.optional(),
   buttons: z.array(button).optional(),
   image: z.string().optional(),
   custom: z.unknown().optional(),

@@ -36,7 +36,7 @@ const flowHeader = z.object({
   steps: z.array(z.unknown()).min(1, 'a flow needs at least one step'),
 });
 const common = {
-  id: z.string().optional(),
+  id: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string()).optional(),
   metadata: z.record(z.string(), z.unknown()).optional(),
   description: z.string().optional(),
 };

@@ -115,3 +115,27 @@ foo: 1
   assert.equal(d.slots.a, undefined);
   assert.ok(d.slots.b);
 });
+
+test('older mapping types and numeric texts are read as Rasa reads them', () => {
+  const root = writeProject({
+    'domain.yml': `slots:
+  a:
+    type: text
+    mappings: [{type: custom, action: action_fill_a}]
+  b:
+    type: bool
+    mappings: [{type: from_trigger_intent, intent: yes, value: true}]
+responses:
+  utter_n:
+    - text: 100
+      buttons: [{title: 1, payload: "/one"}]
+`,
+  });
+  const problems: Problem[] = [];
+  const d = loadDomain([join(root, 'domain.yml')], problems);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(d.slots.a?.mappings, [{ type: 'controlled', run_action_every_turn: 'action_fill_a' }]);
+  assert.deepEqual(d.slots.b?.mappings, [{ type: 'from_intent', intent: 'yes', value: true }]);
+  assert.equal(d.responses.utter_n?.[0]?.text, '100');
+  assert.equal(d.responses.utter_n?.[0]?.buttons?.[0]?.title, '1');
+});
