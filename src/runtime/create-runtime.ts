@@ -16,7 +16,7 @@ import { createLogger } from '../server/logger.ts';
 import type { LockStore } from '../stores/lock-store.ts';
 import { createPms } from '../stores/hotel-pms.ts';
 import { createLockStore, createTrackerStore } from '../stores/tracker-from-config.ts';
-import type { TrackerStore } from '../stores/tracker-store.ts';
+import { StoreUnavailableError, type TrackerStore } from '../stores/tracker-store.ts';
 import { buildCalmEngine } from './calm-engine.ts';
 import { ConversationRuntime } from './conversation-runtime.ts';
 import { assistantId, packageVersion } from './project-info.ts';
@@ -84,6 +84,20 @@ function endpointsOverride(file: string, env: Env): { tracker_store?: unknown; l
   return { tracker_store: value.tracker_store, lock_store: value.lock_store, action_endpoint: action.data ?? null };
 }
 
+async function reachable(store: string, ping: () => Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('no answer within 10 s')), 10_000);
+  });
+  try {
+    await Promise.race([ping(), timeout]);
+  } catch (error) {
+    throw error instanceof StoreUnavailableError ? error : new StoreUnavailableError(store, (error as Error).message);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function createRuntime(options: CreateRuntimeOptions): Promise<AssembledRuntime> {
   const root = resolve(options.root);
   const env = projectEnv(root, options.env ?? process.env);
@@ -108,6 +122,9 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
     if (!options.trackers) cleanup.push(() => trackers.close());
     const locks = options.locks ?? createLockStore(selection);
     if (!options.locks) cleanup.push(() => locks.close());
+    // Unreachable stores stop the start with one line, rather than losing conversations later (Rasa would fall
+    // back to memory); an orchestrator restarts the process once the database is up.
+    await Promise.all([reachable(trackers.kind, () => trackers.ping()), reachable(`${locks.kind} lock`, () => locks.ping())]);
 
     const model =
       options.model !== undefined ? options.model : await ensureTrainedModel(root, options.log ?? ((line) => process.stderr.write(`${line}\n`)), env);

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { InProcessLockStore } from './lock-memory.ts';
 import { type LockStore, LockTimeoutError } from './lock-store.ts';
+import { StoreUnavailableError } from './tracker-store.ts';
 
 export interface RedisLockStoreOptions {
   url?: string;
@@ -24,6 +25,8 @@ export class RedisLockStore implements LockStore {
   readonly kind = 'redis';
   readonly #redis: Redis;
   readonly #ownsClient: boolean;
+  /** The connection's latest failure, for a message that says why rather than "max retries reached". */
+  #lastError: string | null = null;
   readonly #local = new InProcessLockStore();
   readonly #prefix: string;
   readonly #lifetimeMs: number;
@@ -32,7 +35,9 @@ export class RedisLockStore implements LockStore {
   constructor(options: RedisLockStoreOptions = {}) {
     this.#ownsClient = !options.client;
     this.#redis = options.client ?? new Redis(options.url ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 2 });
-    this.#redis.on('error', () => {});
+    this.#redis.on('error', (error: Error) => {
+      this.#lastError = error.message;
+    });
     this.#prefix = options.keyPrefix ?? '';
     this.#lifetimeMs = options.lifetimeMs ?? 30_000;
     this.#waitMs = options.waitMs ?? 60_000;
@@ -65,7 +70,12 @@ export class RedisLockStore implements LockStore {
   }
 
   async ping(): Promise<void> {
-    await this.#redis.ping();
+    try {
+      await this.#redis.ping();
+    } catch (error) {
+      const { host, port } = this.#redis.options;
+      throw new StoreUnavailableError('redis lock', `${host}:${port}: ${this.#lastError ?? (error as Error).message}`);
+    }
   }
 
   async close(): Promise<void> {

@@ -2,7 +2,7 @@
 // the list length first, so a stale writer is refused atomically.
 import { Redis } from 'ioredis';
 import type { TrackerEvent } from '../engine/events.ts';
-import { ConcurrentAppendError, type TrackerStore } from './tracker-store.ts';
+import { ConcurrentAppendError, StoreUnavailableError, type TrackerStore } from './tracker-store.ts';
 
 export interface RedisTrackerStoreOptions {
   url?: string;
@@ -26,11 +26,15 @@ export class RedisTrackerStore implements TrackerStore {
   readonly #prefix: string;
   readonly #expiration: number;
   readonly #ownsClient: boolean;
+  /** The connection's latest failure, for a message that says why rather than "max retries reached". */
+  #lastError: string | null = null;
 
   constructor(options: RedisTrackerStoreOptions) {
     this.#ownsClient = !options.client;
     this.#redis = options.client ?? new Redis(options.url ?? 'redis://127.0.0.1:6379', { lazyConnect: false, maxRetriesPerRequest: 2 });
-    this.#redis.on('error', () => {}); // reported through ping()/operations instead of an unhandled 'error'
+    this.#redis.on('error', (error: Error) => {
+      this.#lastError = error.message;
+    }); // reported through ping()/operations instead of an unhandled 'error'
     this.#prefix = options.keyPrefix ?? '';
     this.#expiration = options.recordExpiration ?? 0;
   }
@@ -77,7 +81,12 @@ export class RedisTrackerStore implements TrackerStore {
   }
 
   async ping(): Promise<void> {
-    await this.#redis.ping();
+    try {
+      await this.#redis.ping();
+    } catch (error) {
+      const { host, port } = this.#redis.options;
+      throw new StoreUnavailableError('redis', `${host}:${port}: ${this.#lastError ?? (error as Error).message}`);
+    }
   }
 
   async close(): Promise<void> {

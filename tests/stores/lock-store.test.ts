@@ -98,3 +98,19 @@ describe('redis lock store', async () => {
     await raw.quit();
   });
 });
+
+describe('redis stores that cannot be reached', () => {
+  it('ping names the address and the reason', async () => {
+    const { StoreUnavailableError } = await import('../../src/stores/tracker-store.ts');
+    const { RedisTrackerStore } = await import('../../src/stores/tracker-redis.ts');
+    const locks = new RedisLockStore({ url: 'redis://127.0.0.1:1' });
+    const trackers = new RedisTrackerStore({ url: 'redis://127.0.0.1:1' });
+    try {
+      await assert.rejects(locks.ping(), (e: Error) => e instanceof StoreUnavailableError && /127\.0\.0\.1:1: .*ECONNREFUSED/.test(e.message));
+      await assert.rejects(trackers.ping(), (e: Error) => e instanceof StoreUnavailableError && /ECONNREFUSED/.test(e.message));
+    } finally {
+      await locks.close();
+      await trackers.close();
+    }
+  });
+});
