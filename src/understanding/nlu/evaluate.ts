@@ -112,7 +112,8 @@ export function entityTypes(x: Extracted): Set<string> {
 
 /**
  * Message-level entity scores over the annotated examples: a type counts as found when the extractors
- * return it for the message. Answers (intent `inform`) are read as replies to the question for that entity.
+ * return it for the message. An answer (intent `inform`) naming one kind of entity is read as the reply to
+ * the question for it, as the generator reads it with the slot being asked.
  */
 export async function evaluateEntities(examples: NluExample[], hotel: Hotel, now: Date) {
   const morph = await loadMorph();
@@ -125,7 +126,8 @@ export async function evaluateEntities(examples: NluExample[], hotel: Hotel, now
   };
   for (const e of annotated) {
     const gold = new Set(e.entities.map((x) => x.entity));
-    const asked = e.intent === 'inform' && gold.has('name') ? 'guest_name' : e.intent === 'inform' && gold.has('booking_code') ? 'booking_reference' : null;
+    const answer = e.intent === 'inform' && gold.size === 1;
+    const asked = !answer ? null : gold.has('name') ? 'guest_name' : gold.has('booking_code') ? 'booking_reference' : gold.has('guests') ? 'adults' : null;
     const found = entityTypes(extractAll(e.text, { now, timeZone: hotel.hotel.timezone, rooms: hotel.room_types, morph, requestedSlot: asked }));
     for (const t of gold) bump(t, found.has(t) ? 'tp' : 'fn');
     for (const t of found) if (!gold.has(t)) bump(t, 'fp');
