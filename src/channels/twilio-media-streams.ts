@@ -176,6 +176,9 @@ async function channelRoutes(app: FastifyInstance, options: TwilioMediaStreamsOp
           if (session) return log.warn('second start on one stream ignored');
           const s = m.start;
           const params = s.customParameters;
+          if (s.mediaFormat.encoding !== 'audio/x-mulaw' || s.mediaFormat.sampleRate !== 8000) {
+            log.warn({ media_format: s.mediaFormat }, 'unexpected media format; treating the audio as 8 kHz mu-law');
+          }
           if (!tokens.consume(params.token, s.callSid)) {
             log.warn({ call_id: s.callSid }, 'media stream rejected: missing or wrong one-time token');
             return socket.close(1008, 'invalid token');

@@ -7,6 +7,7 @@ import { Registry } from 'prom-client';
 import { ActiveCalls, twilioMediaStreamsPlugin } from '../../src/channels/twilio-media-streams.ts';
 import type { Agent, BotMessage, IncomingMessage } from '../../src/channels/types.ts';
 import { ScriptedRecognizer } from '../../src/voice/asr/scripted.ts';
+import type { SpeechRecognizer } from '../../src/voice/asr/types.ts';
 import type { CallOptions } from '../../src/voice/config.ts';
 import { CachedSynthesizer } from '../../src/voice/tts/cache.ts';
 import { EspeakSynthesizer } from '../../src/voice/tts/espeak.ts';
@@ -88,7 +89,7 @@ export interface VoiceServer {
 export const TIME_SCALE = 4;
 
 export async function startVoiceServer(
-  options: { credentials?: Record<string, unknown>; callOptions?: Partial<CallOptions>; agent?: DialogueDouble } = {},
+  options: { credentials?: Record<string, unknown>; callOptions?: Partial<CallOptions>; agent?: DialogueDouble; recognizer?: SpeechRecognizer } = {},
 ): Promise<VoiceServer> {
   const app = Fastify();
   const agent = options.agent ?? new DialogueDouble();
@@ -102,7 +103,7 @@ export async function startVoiceServer(
     clock: { now: () => new Date() },
     logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
     metrics: registry,
-    recognizer: asr,
+    recognizer: options.recognizer ?? asr,
     synthesizer: sharedSynthesizer,
     // Calls run on the energy detector; with PORTIER_SILERO_VAD_MODEL set they run on Silero instead.
     vad: process.env.PORTIER_SILERO_VAD_MODEL ? sileroVadFactory({ modelPath: process.env.PORTIER_SILERO_VAD_MODEL }) : energyVadFactory(),

@@ -49,9 +49,18 @@ export class PlaybackLedger {
   }
 }
 
+/** What a voice can say: emojis and markdown emphasis are dropped (Rasa removes emojis before TTS too). */
+export function speakable(text: string): string {
+  return text
+    .replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu, '')
+    .replace(/[*_`#>]+/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
 /** Splits a reply into sentences so each gets its own mark (what the caller heard, to the sentence). */
 export function splitSentences(text: string): string[] {
-  return text
+  return speakable(text)
     .split(/(?<=[.!?…])\s+|\n+/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);

@@ -130,6 +130,13 @@ export class CallSession {
 
   async start(): Promise<void> {
     this.deps.metrics.activeCalls.inc();
+    const { recognizer } = this.deps;
+    await this.#openRecognizer();
+    this.#log.info({ recognizer: recognizer.name, synthesizer: this.deps.synthesizer.name, vad: this.#vad.name }, 'call started');
+    this.#ask('/session_start');
+  }
+
+  async #openRecognizer(): Promise<void> {
     const { recognizer, options, phraseHints } = this.deps;
     try {
       this.#asr = await recognizer.open({
@@ -141,10 +148,24 @@ export class CallSession {
         },
       });
     } catch (err) {
+      this.#asr = undefined;
       this.#log.error({ err: String(err), recognizer: recognizer.name }, 'speech recogniser failed to open; caller speech will not be understood');
     }
-    this.#log.info({ recognizer: recognizer.name, synthesizer: this.deps.synthesizer.name, vad: this.#vad.name }, 'call started');
-    this.#ask('/session_start');
+  }
+
+  /** A recogniser that failed mid-call (connection lost) is reopened once per failure; the turn is lost. */
+  async #transcriptOf(turn: Promise<string> | undefined): Promise<string> {
+    if (!turn) return '';
+    try {
+      return await turn;
+    } catch (err) {
+      this.#log.error({ err: String(err) }, 'speech recognition failed for this turn; reconnecting');
+      const broken = this.#asr;
+      this.#asr = undefined;
+      await broken?.close().catch(() => undefined);
+      if (!this.#ended) await this.#openRecognizer();
+      return '';
+    }
   }
 
   onMedia(payload: string): void {
@@ -249,7 +270,7 @@ export class CallSession {
     const overlapped = this.#overlappedBot && !barged && this.botSpeaking;
     const timeline = new TurnTimeline(this.#vadStopAt, this.deps.metrics, this.#log);
     timeline.mark('end_of_turn', now);
-    const transcript = this.#asr ? this.#asr.endTurn() : Promise.resolve('');
+    const transcript = this.#transcriptOf(this.#asr?.endTurn());
     this.#pending++;
     this.#chain = this.#chain
       .then(async () => {

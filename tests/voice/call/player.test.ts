@@ -50,6 +50,10 @@ describe('playback ledger', () => {
     assert.equal(ledger.played(1), 'Первое.');
   });
 
+  it('drops what cannot be spoken', () => {
+    assert.deepEqual(splitSentences('**Готово!** 🎉 Ваш номер забронирован 👍'), ['Готово!', 'Ваш номер забронирован']);
+  });
+
   it('splits replies into sentences', () => {
     assert.deepEqual(splitSentences('Здравствуйте! Чем могу помочь?\nЖду ответа… Да.'), ['Здравствуйте!', 'Чем могу помочь?', 'Жду ответа…', 'Да.']);
   });
