@@ -12,6 +12,7 @@ const S: Record<string, Command[]> = {
   ],
   'knowledge+book': [{ command: 'start flow', flow: 'book_room' }, { command: 'knowledge' }],
   chitchat: [{ command: 'chitchat' }],
+  skip: [{ command: 'skip question' }],
   faq: [{ command: 'start flow', flow: 'faq' }],
   'book+date': [
     { command: 'start flow', flow: 'book_room' },
@@ -37,7 +38,7 @@ test('a project flow or response with a pattern id replaces the default', async 
   const h = harness({ domain, flows }, S, actions);
   let r = await h.say('faq');
   assert.deepEqual(r.texts.slice(1), ['Завтрак с 7 до 10.', 'Всего доброго!']);
-  r = await h.say('chitchat');
+  r = await h.say('skip');
   assert.deepEqual(r.texts, ['Об этом лучше спросить администратора.']);
 });
 

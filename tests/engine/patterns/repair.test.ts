@@ -109,7 +109,7 @@ test('clarification lists flow names; one valid option starts that flow', async 
 test('chitchat and knowledge without a search action use the default answers, then re-ask', async () => {
   const h = await atAdults();
   let r = await h.say('chitchat');
-  assert.deepEqual(r.texts, ['Извините, с этим я помочь не смогу.', 'Сколько взрослых?']);
+  assert.deepEqual(r.texts, ['Я голосовой помощник отеля и лучше всего помогаю с бронированием и вопросами об отеле. Чем могу помочь?', 'Сколько взрослых?']);
   r = await h.say('knowledge');
   assert.deepEqual(r.texts, ['К сожалению, ответа на этот вопрос у меня нет.', 'Сколько взрослых?']);
 });
@@ -246,4 +246,20 @@ test('an early answer for a slot with an initial value is not a correction', asy
   h.generator.script.nokids = [{ command: 'set slot', name: 'children', value: 0, extractor: 'LLM' }];
   r = await h.say('nokids');
   assert.deepEqual(r.texts, ['Хорошо, исправлено.', 'Какой номер?']);
+});
+
+test('values that do not fit the slot type are rejected with the type message and asked again', async () => {
+  const h = await atAdults();
+  h.generator.script.many = [{ command: 'set slot', name: 'adults', value: 'много', extractor: 'LLM' }];
+  let r = await h.say('many');
+  assert.deepEqual(r.texts, ['Извините, «много» — не число. Назовите, пожалуйста, число.', 'Сколько взрослых?']);
+  await h.say('two');
+  h.generator.script.villa = [{ command: 'set slot', name: 'room_type', value: 'вилла', extractor: 'LLM' }];
+  r = await h.say('villa');
+  assert.deepEqual(r.texts, ['Извините, вариант «вилла» не подходит. Выберите, пожалуйста, один из предложенных.', 'Какой номер?']);
+  await h.say('suite');
+  h.generator.script.maybe = [{ command: 'set slot', name: 'booking_confirmation', value: 'может быть', extractor: 'LLM' }];
+  r = await h.say('maybe');
+  assert.equal(r.texts[0], 'Извините, «может быть» — это не ответ «да» или «нет». Ответьте, пожалуйста, да или нет.');
+  assert.equal(h.tracker.slots.booking_confirmation, null);
 });
