@@ -33,10 +33,7 @@ const IMPLS: Partial<Record<DefaultActionName, Impl>> = {
   },
   action_cancel_interrupted_flows: (turn, top) => cancelFrames(turn, (f) => f !== top),
   action_clean_stack: (turn, top) => cancelFrames(turn, (f) => f !== top),
-  action_continue_interrupted_flow: (turn) => {
-    const frame = [...turn.stack].reverse().find(isUserFrame);
-    if (frame) turn.emit({ event: 'flow_resumed', flow_id: frame.flow_id, step_id: frame.step_id });
-  },
+  action_continue_interrupted_flow: continueInterrupted,
   action_clarify_flows: (turn, top) => {
     if (!top) return;
     const names = asStrings(top.names);
@@ -76,6 +73,27 @@ export async function runDefaultAction(turn: Turn, name: DefaultActionName): Pro
   const top = topFrame(turn.stack);
   if (name !== 'action_session_start') turn.emit({ event: 'action', name, policy: 'FlowPolicy', confidence: 1 });
   await IMPLS[name]?.(turn, top);
+}
+
+/** Resumes the interrupted flow the user chose (interrupted_flow_to_continue), or the latest one. */
+function continueInterrupted(turn: Turn, top: StackFrame | undefined): void {
+  const choice = turn.slots.interrupted_flow_to_continue;
+  const stack = turn.stack;
+  const roots = stack.map((f, i) => [f, i] as const).filter(([f]) => isUserFrame(f) && f.frame_type !== 'call');
+  let chosen = roots[roots.length - 1];
+  if (typeof choice === 'string' && choice.trim()) {
+    const want = choice.trim().toLowerCase();
+    chosen = roots.find(([f]) => f.flow_id.toLowerCase() === want || turn.flowName(f.flow_id).toLowerCase() === want) ?? chosen;
+  }
+  if (!chosen) return;
+  const [frame, index] = chosen;
+  const next = roots.find(([, i]) => i > index);
+  const end = next ? next[1] : stack.length;
+  // Move the chosen flow (with its called children and open question) right under this pattern.
+  const segment = stack.slice(index, end).filter((f) => f !== top);
+  const rest = stack.filter((f, i) => (i < index || i >= end) && f !== top);
+  turn.setStack(top ? [...rest, ...segment, top] : [...rest, ...segment]);
+  turn.emit({ event: 'flow_resumed', flow_id: frame.flow_id, step_id: frame.step_id });
 }
 
 function asStrings(v: SlotValue | undefined): string[] {

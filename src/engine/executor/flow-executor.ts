@@ -190,7 +190,7 @@ function finishFlow(turn: Turn, frame: StackFrame, cf: CompiledFlow, opts: { ann
       previous_flow_name: turn.flowName(below.flow_id),
       interrupted_flow_names: names,
       interrupted_flow_ids: interruptedFlows(turn).map((f) => f.flow_id),
-      interrupted_flow_options: names.join(', '),
+      interrupted_flow_options: names.length > 1 ? `${names.slice(0, -1).join(', ')} или ${names[names.length - 1]}` : (names[0] ?? ''),
       multiple_flows_interrupted: names.length > 1,
       ask_confirmation: turn.opts.interruptedFlowResume === 'ask',
     });

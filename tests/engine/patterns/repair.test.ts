@@ -263,3 +263,20 @@ test('values that do not fit the slot type are rejected with the type message an
   assert.equal(r.texts[0], 'Извините, «может быть» — это не ответ «да» или «нет». Ответьте, пожалуйста, да или нет.');
   assert.equal(h.tracker.slots.booking_confirmation, null);
 });
+
+test('with several interrupted flows the assistant asks which one to continue', async () => {
+  const h = await atAdults({ interruptedFlowResume: 'ask' });
+  h.generator.script.name = [{ command: 'start flow', flow: 'ask_name' }];
+  let r = await h.say('name');
+  assert.deepEqual(r.texts, ['Как вас зовут?']);
+  r = await h.say('faq');
+  assert.deepEqual(r.texts, ['Завтрак с 7 до 10.', 'К чему вернёмся: знакомство или бронирование номера?']);
+  r = await h.say('/SetSlots(interrupted_flow_to_continue=бронирование номера)');
+  assert.deepEqual(r.texts, ['Сколько взрослых?']);
+  assert.ok(r.events.some((e) => e.event === 'flow_resumed' && e.flow_id === 'book_room'));
+  assert.equal(h.engine.understandingContext(h.tracker, 'rest').activeFlow, 'book_room');
+  await h.say('faq');
+  r = await h.say('/SetSlots(interrupted_flow_to_continue=none)');
+  assert.deepEqual(r.texts, ['Чем ещё могу помочь?']);
+  assert.deepEqual(h.tracker.stack, []);
+});
