@@ -101,7 +101,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
 
     // a question about the hotel is a digression: answer it, fill nothing
     if (intent === 'ask_hotel_info' && confident && (ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type))) return [{ command: 'knowledge' }];
-    if (CHITCHAT_INTENTS.has(intent) && confident && !this.answersAsked(x, asked, askedDef?.type)) return [{ command: 'chitchat' }];
+    if (CHITCHAT_INTENTS.has(intent) && confident && !this.answersAsked(x, asked, askedDef?.type)) return this.smallTalk(intent, p.confidence, active);
 
     const commands: Command[] = [];
     let target = active;
@@ -129,7 +129,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (commands.length > 0) return alsoAsks ? [...commands, { command: 'knowledge' }] : commands;
 
     if (intent === 'ask_hotel_info') return [{ command: 'knowledge' }];
-    if (CHITCHAT_INTENTS.has(intent)) return [{ command: 'chitchat' }];
+    if (CHITCHAT_INTENTS.has(intent)) return this.smallTalk(intent, p.confidence, active);
     if (intent === 'stop' && active && !changes) return [{ command: 'cancel flow' }];
     if (intent === 'human_handoff') return [{ command: 'human handoff' }];
     if (intent === 'repeat') return [{ command: 'repeat' }];
@@ -217,6 +217,12 @@ export class OfflineCommandGenerator implements CommandGenerator {
       else if (yes !== null && !(yes === false && corrects)) out.push({ name: asked, value: yes });
     }
     return out;
+  }
+
+  /** Small talk goes to a flow the project triggers on that intent (a greeting, a goodbye), else to chitchat. */
+  private smallTalk(intent: string, confidence: number, active: string | null): Command[] {
+    const flow = this.flowForIntent(intent, confidence);
+    return flow && flow !== active ? [{ command: 'start flow', flow }] : [{ command: 'chitchat' }];
   }
 
   private flowForIntent(intent: string, confidence: number): string | null {
