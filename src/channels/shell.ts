@@ -58,7 +58,9 @@ function formatDebug(report: TurnReport | null, result: TurnResult | null, slots
 export async function runShell(options: ShellOptions): Promise<number> {
   const { runtime, output, sender } = options;
   const write = (text: string) => output.write(text);
-  const rl = createInterface({ input: options.input, terminal: options.interactive ?? false });
+  // A terminal gets readline's line editing and echo; piped input is read as plain lines.
+  const rl = options.interactive ? createInterface({ input: options.input, output, terminal: true }) : createInterface({ input: options.input, terminal: false });
+  rl.setPrompt('Вы: ');
   let buttons: Button[] = [];
   let sent = 0;
   let last: { report: TurnReport; result: TurnResult | null } | null = null;
@@ -66,7 +68,7 @@ export async function runShell(options: ShellOptions): Promise<number> {
     if (report.conversationId === sender) last = { report, result };
   });
   if (options.interactive) write('Портье слушает. Напишите сообщение (/stop — выход).\n');
-  const prompt = () => options.interactive && write('Вы: ');
+  const prompt = () => options.interactive && rl.prompt();
   prompt();
   try {
     for await (const raw of rl) {
