@@ -26,6 +26,8 @@ describe('restart', () => {
         const tracker = (await (await fetch(`${second.url}/conversations/${sender}/tracker`)).json()) as { slots: Record<string, unknown> };
         assert.equal(tracker.slots.check_in_date, '2026-12-14', 'slots from before the kill are back');
         assert.equal(tracker.slots.adults, 2);
+        const voice = await fetch(`${second.url}/webhooks/twilio_media_streams/`);
+        assert.equal(voice.status, 200, 'the phone channel of credentials.yml is mounted');
         assert.match(await say(second.url, sender, 'комфорт'), /зовут|имя/i);
         assert.match(await say(second.url, sender, 'Пётр Сидоров'), /телефон/i);
         assert.match(await say(second.url, sender, '+7 900 000-00-01'), /верно/i);
