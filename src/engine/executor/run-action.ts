@@ -97,7 +97,26 @@ export async function runCustomAction(turn: Turn, name: string, skip: (e: Action
     applyActionEvent(turn, e);
   }
   for (const r of result.responses ?? []) sendActionResponse(turn, r);
+  await runFollowup(turn, name);
   return true;
+}
+
+const MAX_FOLLOWUPS = 10;
+
+/** An action may ask for another one right after it (FollowupAction); chains are bounded. */
+async function runFollowup(turn: Turn, after: string): Promise<void> {
+  const next = turn.tracker.followupAction;
+  if (!next || next === 'action_listen') return;
+  if (turn.followupDepth >= MAX_FOLLOWUPS) {
+    turn.log.warn({ action: after, followup: next }, 'too many follow-up actions in a row');
+    return;
+  }
+  turn.followupDepth++;
+  try {
+    await runAction(turn, next);
+  } finally {
+    turn.followupDepth--;
+  }
 }
 
 function applyActionEvent(turn: Turn, e: ActionEvent): void {

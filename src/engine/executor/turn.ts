@@ -64,6 +64,8 @@ export class Turn {
   sessionMetadata: Record<string, unknown> | undefined;
   /** Predicate errors already reported this turn (each once). */
   readonly reportedErrors = new Set<string>();
+  /** FollowupAction chain depth (bounded). */
+  followupDepth = 0;
   private frameCounter = 0;
   private readonly idBase: string;
 

@@ -266,3 +266,22 @@ test('domain slot validation runs pattern_validate_slot when the slot is set out
   assert.equal(h.tracker.slots.pin, '1234');
   assert.deepEqual(h.tracker.stack, []);
 });
+
+test('a FollowupAction returned by an action runs right after it', async () => {
+  const h = make({
+    action_fail: () => ({ events: [{ event: 'followup', name: 'utter_after' }], responses: [{ text: 'first' }] }),
+  });
+  const r = await h.say('failing');
+  assert.deepEqual(r.texts, ['first', 'after', 'after', 'Чем ещё могу помочь?']);
+});
+
+test('without carry-over a new session starts with fresh slots', async () => {
+  const domain = `${DOMAIN}\nsession_config:\n  session_expiration_time: 1\n  carry_over_slots_to_new_session: false\n`;
+  const h = harness({ domain, flows: FLOWS }, S, {});
+  await h.say('/SetSlots(kept=K)');
+  assert.equal(h.tracker.slots.kept, 'K');
+  h.clock.now = new Date(h.clock.now.getTime() + 2 * 60_000);
+  await h.say('/SetSlots(a=1)');
+  assert.equal(h.tracker.slots.kept, null);
+  assert.equal(h.tracker.slots.a, '1');
+});
