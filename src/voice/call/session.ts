@@ -2,14 +2,16 @@
 // Every decision about time counts 20 ms frames (audio time); wall time is only measured, for metrics.
 import type { Logger } from 'pino';
 import type { Agent, BotMessage } from '../../channels/types.ts';
-import { FRAME_MS, FrameChunker } from '../audio/frames.ts';
+import { FRAME_MS } from '../audio/frames.ts';
 import { mulawDecode } from '../audio/mulaw.ts';
 import type { RecognitionStream, SpeechRecognizer } from '../asr/types.ts';
 import type { CallOptions } from '../config.ts';
 import type { SpeechSynthesizer } from '../tts/types.ts';
 import type { VadFactory, VoiceActivityDetector } from '../vad/types.ts';
 import { TurnDetector } from '../vad/turn.ts';
-import { PlaybackLedger, type Segment, splitSentences } from './ledger.ts';
+import { BotVoice, type Interrupted } from './bot-voice.ts';
+import { type CallControl, executeCallControl } from './control.ts';
+import { splitSentences } from './ledger.ts';
 import type { VoiceMetrics } from './metrics.ts';
 import { PacedPlayer } from './player.ts';
 import type { TwilioOutbound } from './protocol.ts';
@@ -46,26 +48,16 @@ export interface CallDeps {
   now: () => number;
 }
 
-type CallControl = NonNullable<BotMessage['call_control']>;
-interface Sentence {
-  text: string;
-  interruptible: boolean;
-}
 
 export class CallSession {
-  readonly #player: PacedPlayer;
+  readonly #voice: BotVoice;
   readonly #turn: TurnDetector;
   readonly #vad: VoiceActivityDetector;
-  readonly #ledger = new PlaybackLedger();
   readonly #log: Logger;
   #asr: RecognitionStream | undefined;
   #chain: Promise<void> = Promise.resolve();
-  #replyId = 0;
-  #synthesizing = 0;
-  #synthAbort: AbortController | undefined;
-  #unsent: Sentence[] = [];
   #pendingControl: { control: CallControl; mark: string } | undefined;
-  #interrupted: { replyId: number; heard: string; resume: Sentence[] } | undefined;
+  #interrupted: Interrupted | undefined;
   #speechOnsetAt = 0;
   #partialWords = 0;
   #vadStopAt = 0;
@@ -92,7 +84,7 @@ export class CallSession {
     this.#turn = new TurnDetector({ startSpeechMs: options.startSpeechMs, endSilenceMs: options.endSilenceMs });
     this.#vad = deps.vad.create();
     const streamSid = call.streamSid;
-    this.#player = new PacedPlayer(
+    const player = new PacedPlayer(
       {
         media: (frame) => transport.send({ event: 'media', streamSid, media: { payload: Buffer.from(frame).toString('base64') } }),
         mark: (name) => transport.send({ event: 'mark', streamSid, mark: { name } }),
@@ -108,7 +100,8 @@ export class CallSession {
         },
       },
     );
-    this.#player.onFrameSent = () => this.#timeline?.mark('first_audio_sent', now());
+    player.onFrameSent = () => this.#timeline?.mark('first_audio_sent', now());
+    this.#voice = new BotVoice(deps.synthesizer, player, this.#log);
     this.endedPromise = new Promise((resolve) => {
       this.#resolveEnded = resolve;
     });
@@ -119,7 +112,7 @@ export class CallSession {
   }
 
   get botSpeaking(): boolean {
-    return this.#synthesizing > 0 || this.#ledger.outstanding.length > 0;
+    return this.#voice.speaking;
   }
 
   /** Metadata Rasa attaches to every message of a voice call (slot session_started_metadata). */
@@ -199,12 +192,12 @@ export class CallSession {
     this.#silenceArmed = false;
     if (digit === '0' && this.#dtmf === '') {
       this.#log.info('caller pressed 0: transfer to reception');
-      this.#stopSpeaking();
+      this.#voice.stop();
       void this.#execute({ kind: 'transfer', to: this.deps.hotelPhone });
       return;
     }
     // A key press answers the prompt: stop an interruptible prompt like speech would.
-    if (this.botSpeaking && this.#ledger.outstanding.every((seg) => seg.interruptible) && this.#unsent.every((seg) => seg.interruptible)) this.#stopSpeaking();
+    if (this.botSpeaking && this.#voice.interruptible) this.#voice.stop();
     if (digit === '#') {
       this.#submitDtmf();
       return;
@@ -214,9 +207,9 @@ export class CallSession {
   }
 
   onMark(name: string): void {
-    const segment = this.#ledger.echoed(name);
-    if (!segment) return;
-    this.#timeline?.markPlayed(segment.replyId, this.deps.now());
+    const replyId = this.#voice.echoed(name);
+    if (replyId === undefined) return;
+    this.#timeline?.markPlayed(replyId, this.deps.now());
     if (this.#pendingControl?.mark === name) {
       const { control } = this.#pendingControl;
       this.#pendingControl = undefined;
@@ -229,8 +222,7 @@ export class CallSession {
   async end(outcome: string): Promise<void> {
     if (this.#ended) return;
     this.#ended = true;
-    this.#synthAbort?.abort();
-    this.#player.close();
+    this.#voice.close();
     this.#vad.close();
     this.deps.metrics.activeCalls.dec();
     this.deps.metrics.calls.inc({ outcome });
@@ -249,7 +241,7 @@ export class CallSession {
   /** Server shutdown: say so, hang up after the phrase has played, give up after a few seconds. */
   async endPolitely(maxWaitMs = 8000): Promise<void> {
     if (this.#ended) return;
-    this.#stopSpeaking();
+    this.#voice.stop();
     const message: BotMessage = { recipient_id: this.call.callSid, text: this.deps.options.shutdownMessage, call_control: { kind: 'hangup' } };
     this.#chain = this.#chain.then(() => this.#speak([message]));
     const timeout = new Promise<void>((resolve) => setTimeout(resolve, maxWaitMs).unref());
@@ -317,75 +309,34 @@ export class CallSession {
   }
 
   async #speak(replies: BotMessage[], timeline?: TurnTimeline): Promise<void> {
-    const replyId = ++this.#replyId;
     this.#silenceArmed = false;
-    timeline?.attach(replyId);
-    this.#ledger.prune(replyId - 2);
     const control = replies.find((r) => r.call_control)?.call_control;
     // A phrase that ends the call (goodbye, handoff) is played to the end.
-    this.#unsent = replies.flatMap((r) => splitSentences(r.text ?? '').map((text) => ({ text, interruptible: r.allow_interruptions !== false && !control })));
-    const abort = new AbortController();
-    this.#synthAbort = abort;
-    this.#synthesizing++;
-    let lastMark: string | undefined;
-    try {
-      while (this.#unsent.length > 0 && !abort.signal.aborted && !this.#ended) {
-        const sentence = this.#unsent[0]!;
-        const chunker = new FrameChunker();
-        try {
-          for await (const chunk of this.deps.synthesizer.synthesize({ text: sentence.text, signal: abort.signal })) {
-            if (abort.signal.aborted) break;
-            this.#player.enqueueFrames(chunker.push(chunk));
-          }
-        } catch (err) {
-          this.#log.error({ err: String(err), synthesizer: this.deps.synthesizer.name }, 'synthesis failed; sentence skipped');
-        }
-        if (abort.signal.aborted) break;
-        this.#player.enqueueFrames(chunker.flush());
-        this.#unsent.shift();
-        const segment: Segment = this.#ledger.add(sentence.text, replyId, sentence.interruptible);
-        this.#player.enqueueMark(segment.mark);
-        lastMark = segment.mark;
-      }
-    } finally {
-      this.#synthesizing--;
-      if (this.#synthAbort === abort) this.#synthAbort = undefined;
-    }
+    const sentences = replies.flatMap((r) => splitSentences(r.text ?? '').map((text) => ({ text, interruptible: r.allow_interruptions !== false && !control })));
+    const { lastMark, aborted } = await this.#voice.say(sentences, (replyId) => timeline?.attach(replyId));
     if (!timeline?.has('first_audio_sent')) timeline?.finish('no audio');
-    if (control && !abort.signal.aborted && !this.#ended) {
-      if (lastMark && this.#ledger.outstanding.some((s) => s.mark === lastMark)) this.#pendingControl = { control, mark: lastMark };
+    if (control && !aborted && !this.#ended) {
+      if (lastMark && this.#voice.isQueued(lastMark)) this.#pendingControl = { control, mark: lastMark };
       else await this.#execute(control);
     }
     this.#checkBotDone();
   }
 
   #bargeIn(now: number): void {
-    const playing = this.#ledger.outstanding;
-    const interruptible = playing.every((s) => s.interruptible) && this.#unsent.every((s) => s.interruptible);
-    if (!this.deps.options.interruptionsEnabled || !interruptible) return;
+    if (!this.deps.options.interruptionsEnabled || !this.#voice.interruptible) return;
     this.#bargedThisTurn = true;
-    const replyId = playing[0]?.replyId ?? this.#replyId;
-    const resume = [...playing.map((s) => ({ text: s.text, interruptible: s.interruptible })), ...this.#unsent];
-    this.#stopSpeaking();
-    this.#interrupted = { replyId, heard: this.#ledger.played(replyId), resume };
+    this.#interrupted = this.#voice.stop();
     this.deps.metrics.bargeIns.inc({ kind: 'barge_in' });
     this.deps.metrics.bargeInToClear.observe(Math.max(0, now - this.#speechOnsetAt) / 1000);
     this.#log.info({ onset_to_clear_ms: Math.round(now - this.#speechOnsetAt), heard_chars: this.#interrupted.heard.length }, 'barge-in: bot stopped');
   }
 
-  #resumeAfterFalseInterruption(interrupted: { resume: Sentence[] }): void {
+  #resumeAfterFalseInterruption(interrupted: Interrupted): void {
     this.#interrupted = undefined;
     this.deps.metrics.bargeIns.inc({ kind: 'false_interruption' });
     this.#log.info({ sentences: interrupted.resume.length }, 'false interruption: resuming the bot');
     const replies: BotMessage[] = interrupted.resume.map((s) => ({ recipient_id: this.call.callSid, text: s.text, allow_interruptions: s.interruptible }));
     this.#chain = this.#chain.then(() => this.#speak(replies));
-  }
-
-  #stopSpeaking(): void {
-    this.#synthAbort?.abort();
-    this.#unsent = [];
-    this.#player.clear();
-    this.#ledger.clearOutstanding();
   }
 
   #submitDtmf(): void {
@@ -401,23 +352,8 @@ export class CallSession {
     this.#silenceFrames = 0;
   }
 
-  async #execute(control: CallControl): Promise<void> {
-    const { rest } = this.deps;
-    const callSid = this.call.callSid;
-    try {
-      if (control.kind === 'hangup') {
-        this.#log.info('hanging up');
-        // Without REST credentials, closing the stream ends the call: the TwiML has nothing after <Connect>.
-        if (rest) await rest.hangUp(callSid);
-        else await this.end('hangup');
-      } else {
-        const to = control.to || this.deps.hotelPhone;
-        this.#log.info({ to }, 'transferring the call');
-        if (!rest) throw new Error('transfer needs account_sid and auth_token (Twilio REST) in credentials.yml');
-        await rest.transfer(callSid, to);
-      }
-    } catch (err) {
-      this.#log.error({ err: String(err), control: control.kind }, 'call control failed');
-    }
+  #execute(control: CallControl): Promise<void> {
+    const { rest, hotelPhone } = this.deps;
+    return executeCallControl(control, { callSid: this.call.callSid, hotelPhone, rest, log: this.#log, closeStream: () => this.end('hangup') });
   }
 }
