@@ -76,7 +76,8 @@ export class DialogueTracker {
         this.latestUserTime = e.timestamp;
         this.botPreviousTurn = this.botSinceUser;
         this.botSinceUser = [];
-        this.remember('user', e.text);
+        // `/session_start`, `/SetSlots(...)` and other payloads are not things the user said.
+        if (!e.text.trimStart().startsWith('/')) this.remember('user', e.text);
         break;
       case 'bot':
         this.botSinceUser.push(e);

@@ -33,7 +33,10 @@ export async function runFlows(turn: Turn): Promise<void> {
       turn.removeFrames(new Set([top.frame_id]));
       continue;
     }
+    const errorsBefore = turn.reportedErrors.size;
     const nextId = selectNext(turn, top, cf);
+    // A broken condition pushed pattern_internal_error: let it speak first, then decide again.
+    if (turn.reportedErrors.size !== errorsBefore) continue;
     const step = nextId === END ? undefined : cf.steps.get(nextId);
     if (!step) {
       endFrame(turn, top, cf);

@@ -285,3 +285,23 @@ test('without carry-over a new session starts with fresh slots', async () => {
   assert.equal(h.tracker.slots.kept, null);
   assert.equal(h.tracker.slots.a, '1');
 });
+
+test('a condition that cannot be evaluated reports an internal error first, then counts as false', async () => {
+  const flows = `${FLOWS}
+  broken:
+    description: broken condition
+    steps:
+      - noop: true
+        next:
+          - if: "{{ slots.a | no_such_filter }}"
+            then:
+              - action: utter_big
+                next: END
+          - else:
+              - action: utter_small
+                next: END
+`;
+  const h = harness({ domain: DOMAIN, flows }, { broken: [{ command: 'start flow', flow: 'broken' }] }, {});
+  const r = await h.say('broken');
+  assert.deepEqual(r.texts, ['Извините, что-то пошло не так. Попробуйте, пожалуйста, ещё раз.', 'small', 'Чем ещё могу помочь?']);
+});
