@@ -126,6 +126,8 @@ async function runStep(turn: Turn, frame: StackFrame, cs: CompiledStep): Promise
         rejections: (step.rejections ?? []).map((r) => ({ if: r.if, utter: r.utter })),
       };
       if (step.force_slot_filling) ctx.force_slot_filling = true;
+      // Voice channels read these from the open question on top of the stack.
+      if (step.dtmf) ctx.dtmf = JSON.parse(JSON.stringify(step.dtmf)) as SlotValue;
       if (step.silence_timeout !== undefined) {
         const t = typeof step.silence_timeout === 'number' ? step.silence_timeout : step.silence_timeout[turn.channel];
         if (t !== undefined) ctx.silence_timeout = t;
