@@ -107,6 +107,7 @@ export class Turn {
     return this.flow(id)?.flow.name ?? id;
   }
 
+  /** Every change is its own `stack` event, so step-level coverage can be read from the log. */
   setStack(next: readonly StackFrame[]): void {
     this.tracker.setStack(next, this.ts());
   }
