@@ -21,6 +21,11 @@ export function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
 }
 
+/** hotel.yml writes numbers for people ("+7 812 555-01-48"); <Dial> gets the digits ("+78125550148"). */
+export function dialable(number: string): string {
+  return /^\+?[\d\s\-().]+$/.test(number) ? number.replace(/[^\d+]/g, '') : number;
+}
+
 export class TwilioRest {
   readonly baseUrl: string;
   constructor(readonly options: TwilioRestOptions) {
@@ -50,6 +55,6 @@ export class TwilioRest {
   }
 
   transfer(callSid: string, to: string): Promise<void> {
-    return this.updateCall(callSid, { Twiml: `<Response><Dial>${escapeXml(to)}</Dial></Response>` });
+    return this.updateCall(callSid, { Twiml: `<Response><Dial>${escapeXml(dialable(to))}</Dial></Response>` });
   }
 }
