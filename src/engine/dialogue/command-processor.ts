@@ -50,7 +50,7 @@ class CommandRun {
       pushPatternFrame(turn, 'pattern_cannot_handle', { reason: 'cannot_handle_default' });
       return;
     }
-    let commands = dedupe(input);
+    let commands = dedupe(turn, input);
     const control = commands.find((c) => ['session start', 'session end', 'restart', 'user silence'].includes(c.command));
     if (control) {
       this.control(control);
@@ -268,16 +268,36 @@ function requestedSlot(stack: readonly StackFrame[]): string | null {
   return typeof collect === 'string' ? collect : null;
 }
 
-function dedupe(commands: readonly Command[]): Command[] {
+/**
+ * Drops repeated commands and keeps one SetSlot per slot. When NLU and the LLM both fill a slot, NLU wins
+ * unless the slot's from_llm mapping allows the LLM to correct it (Rasa's allow_nlu_correction).
+ */
+function dedupe(turn: Turn, commands: readonly Command[]): Command[] {
   const seen = new Set<string>();
   const out: Command[] = [];
+  const slotAt = new Map<string, number>();
   for (const c of commands) {
     const key = JSON.stringify(c);
     if (seen.has(key)) continue;
     seen.add(key);
+    if (c.command === 'set slot') {
+      const at = slotAt.get(c.name);
+      if (at !== undefined) {
+        const prior = out[at] as SetSlot;
+        if (prior.extractor === 'LLM' && c.extractor === 'NLU' && !llmMayCorrectNlu(turn, c.name)) out[at] = c;
+        else if (prior.extractor === 'NLU' && c.extractor === 'LLM' && llmMayCorrectNlu(turn, c.name)) out[at] = c;
+        turn.log.debug({ slot: c.name }, 'several values for one slot; keeping one');
+        continue;
+      }
+      slotAt.set(c.name, out.length);
+    }
     out.push(c);
   }
   return out;
+}
+
+function llmMayCorrectNlu(turn: Turn, slot: string): boolean {
+  return turn.project.domain.slots[slot]?.mappings.some((m) => m.type === 'from_llm' && m.allow_nlu_correction === true) ?? false;
 }
 
 function guardHolds(turn: Turn, cf: CompiledFlow): boolean {

@@ -86,3 +86,23 @@ test('/session_end records the end of the session without answering', async () =
   assert.deepEqual(r.texts, []);
   assert.ok(eventNames(r.events).includes('session_ended'));
 });
+
+test('when NLU and the LLM both fill a slot, NLU wins unless allow_nlu_correction', async () => {
+  const script: Record<string, Command[]> = {
+    both: [
+      { command: 'start flow', flow: 'book_room' },
+      { command: 'set slot', name: 'adults', value: 3, extractor: 'LLM' },
+      { command: 'set slot', name: 'adults', value: 2, extractor: 'NLU' },
+      { command: 'set slot', name: 'check_in_date', value: '2026-12-01', extractor: 'NLU' },
+      { command: 'set slot', name: 'check_in_date', value: '2026-12-02', extractor: 'LLM' },
+    ],
+  };
+  let h = harness({ domain: DOMAIN, flows: FLOWS }, script, actions);
+  await h.say('both');
+  assert.equal(h.tracker.slots.adults, 2);
+  assert.equal(h.tracker.slots.check_in_date, '2026-12-01');
+  const domain = DOMAIN.replace('  adults:\n    type: float\n', '  adults:\n    type: float\n    mappings: [{type: from_llm, allow_nlu_correction: true}]\n');
+  h = harness({ domain, flows: FLOWS }, script, actions);
+  await h.say('both');
+  assert.equal(h.tracker.slots.adults, 3);
+});
