@@ -13,6 +13,8 @@ export interface AzureFakeOptions {
   phrases?: string[];
   /** Bytes of mu-law audio per synthesised character. */
   audioPerChar?: number;
+  /** A service that accepts the request and never answers. */
+  silent?: boolean;
 }
 
 export interface AzureFake {
@@ -100,7 +102,7 @@ export async function startAzureFake(options: AzureFakeOptions): Promise<AzureFa
       const { headers, body } = parseText(data.toString());
       const msgPath = headers.path ?? '';
       fake.messages.push({ path: msgPath, body });
-      if (isTts && msgPath === 'ssml') {
+      if (isTts && msgPath === 'ssml' && !options.silent) {
         const requestId = headers['x-requestid'] ?? randomUUID();
         const spoken = body.replace(/<[^>]+>/g, '');
         text(ws, requestId, 'turn.start', { context: { serviceTag: 'fake' } });

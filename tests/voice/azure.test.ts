@@ -36,6 +36,19 @@ describe('Azure Speech against a local server speaking its WebSocket protocol', 
     });
   });
 
+  it('gives up on a service that stops answering after tts.timeout', async () => {
+    const silent = await startAzureFake({ key: 'good-key', silent: true });
+    const tts = new AzureSynthesizer({ key: 'good-key', host: silent.url }, { timeoutMs: 400 });
+    const started = performance.now();
+    await assert.rejects(async () => {
+      for await (const _ of tts.synthesize({ text: 'Алло', signal: new AbortController().signal })) {
+        // no audio expected
+      }
+    }, /no complete answer within 400 ms/);
+    assert.ok(performance.now() - started < 3000);
+    await silent.close();
+  });
+
   it('recognises pushed caller audio continuously with partials and returns the turn transcript', async () => {
     const asr = new AzureRecognizer({ key: 'good-key', host: fake.url }, 1500);
     const partials: string[] = [];

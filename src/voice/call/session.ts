@@ -2,7 +2,7 @@
 // Every decision about time counts 20 ms frames (audio time); wall time is only measured, for metrics.
 import type { Logger } from 'pino';
 import type { Agent, BotMessage } from '../../channels/types.ts';
-import { FRAME_MS } from '../audio/frames.ts';
+import { FRAME_BYTES, FRAME_MS } from '../audio/frames.ts';
 import { mulawDecode } from '../audio/mulaw.ts';
 import type { RecognitionStream, SpeechRecognizer } from '../asr/types.ts';
 import type { CallOptions } from '../config.ts';
@@ -163,7 +163,12 @@ export class CallSession {
 
   onMedia(payload: string): void {
     if (this.#ended) return;
-    const mulaw = Buffer.from(payload, 'base64');
+    const audio = Buffer.from(payload, 'base64');
+    // Twilio sends 20 ms per message; anything longer is counted frame by frame so audio time stays exact.
+    for (let at = 0; at < audio.length; at += FRAME_BYTES) this.#onFrame(audio.subarray(at, Math.min(at + FRAME_BYTES, audio.length)));
+  }
+
+  #onFrame(mulaw: Uint8Array): void {
     const pcm = mulawDecode(mulaw);
     this.#asr?.pushAudio({ mulaw, pcm });
     const now = this.deps.now();

@@ -67,9 +67,17 @@ export class AzureSynthesizer implements SpeechSynthesizer {
     const onAbort = () => {
       if (finished) return;
       finished = true;
+      clearTimeout(timer);
       synth.close();
       queue.end();
     };
+    // tts.timeout: a service that stops answering must not leave the caller in silence forever.
+    const timer = setTimeout(() => {
+      if (finished) return;
+      finished = true;
+      synth.close();
+      queue.end(new SynthesizerError('azure', `no complete answer within ${this.timeoutMs} ms (${azureWhere(this.settings)})`));
+    }, this.timeoutMs);
     signal.addEventListener('abort', onAbort, { once: true });
     synth.synthesizing = (_s, e) => {
       if (!finished && e.result.audioData.byteLength) queue.push(new Uint8Array(e.result.audioData));
@@ -78,6 +86,7 @@ export class AzureSynthesizer implements SpeechSynthesizer {
       azureSsml(text, this.voice, this.language),
       (result) => {
         signal.removeEventListener('abort', onAbort);
+        clearTimeout(timer);
         if (finished) return;
         finished = true;
         if (result.reason === sdk.ResultReason.Canceled) {
@@ -91,6 +100,7 @@ export class AzureSynthesizer implements SpeechSynthesizer {
       },
       (error) => {
         signal.removeEventListener('abort', onAbort);
+        clearTimeout(timer);
         if (finished) return;
         finished = true;
         synth.close();
