@@ -7,6 +7,7 @@ import { evaluatePredicate, PredicateError } from '../flows/predicates.ts';
 import { pushPatternFrame } from '../executor/flow-executor.ts';
 import type { Turn } from '../executor/turn.ts';
 import { coerceSlotValue, sameValue } from './slot-values.ts';
+import { extractableSlots, requestedSlot } from './collectable.ts';
 import { activeCollectFrame, callingUserIndex, isUserFrame, type StackFrame, topUserIndex } from './stack.ts';
 
 type SetSlot = Extract<Command, { command: 'set slot' }>;
@@ -260,14 +261,6 @@ class CommandRun {
   }
 }
 
-/** The slot the assistant is waiting for: the open question, or a slot being re-asked after validation. */
-function requestedSlot(stack: readonly StackFrame[]): string | null {
-  const top = stack[stack.length - 1];
-  if (top?.type === 'pattern_validate_slot' && typeof top.validate === 'string') return top.validate;
-  const collect = activeCollectFrame(stack)?.collect;
-  return typeof collect === 'string' ? collect : null;
-}
-
 /**
  * Drops repeated commands and keeps one SetSlot per slot. When NLU and the LLM both fill a slot, NLU wins
  * unless the slot's from_llm mapping allows the LLM to correct it (Rasa's allow_nlu_correction).
@@ -308,33 +301,4 @@ function guardHolds(turn: Turn, cf: CompiledFlow): boolean {
     turn.log.warn({ flow: cf.flow.id, err: e.message }, 'flow guard cannot be evaluated');
     return false;
   }
-}
-
-const slotLists = new WeakMap<CompiledFlow, { always: string[]; askFirst: string[]; calls: string[] }>();
-
-function slotListsOf(cf: CompiledFlow): { always: string[]; askFirst: string[]; calls: string[] } {
-  let lists = slotLists.get(cf);
-  if (!lists) {
-    lists = { always: [], askFirst: [], calls: [] };
-    for (const c of cf.order) {
-      if (c.step.kind === 'collect') (c.step.ask_before_filling ? lists.askFirst : lists.always).push(c.step.collect);
-      if (c.step.kind === 'call') lists.calls.push(c.step.call);
-    }
-    slotLists.set(cf, lists);
-  }
-  return lists;
-}
-
-/**
- * Slots a generator may fill for a flow: its collect steps (and those of flows it calls), except
- * ask_before_filling ones unless that slot is the one being asked now.
- */
-export function extractableSlots(turn: Turn, flowId: string, requested: string | null, seen = new Set<string>()): string[] {
-  const cf = turn.flow(flowId);
-  if (!cf || seen.has(flowId)) return [];
-  seen.add(flowId);
-  const lists = slotListsOf(cf);
-  const out = requested !== null && lists.askFirst.includes(requested) ? [...lists.always, requested] : [...lists.always];
-  for (const child of lists.calls) out.push(...extractableSlots(turn, child, requested, seen));
-  return out;
 }
