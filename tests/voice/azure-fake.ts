@@ -22,6 +22,8 @@ export interface AzureFake {
   paths: string[];
   messages: { path: string; body: string }[];
   audioBytes: number;
+  /** The first audio payload the client sent (the SDK starts the stream with a WAV header). */
+  firstAudio?: Buffer;
   close: () => Promise<void>;
 }
 
@@ -82,6 +84,7 @@ export async function startAzureFake(options: AzureFakeOptions): Promise<AzureFa
           started = false;
           return;
         }
+        fake.firstAudio ??= Buffer.from(payload);
         fake.audioBytes += payload.length;
         audioInTurn += payload.length;
         if (!started) {

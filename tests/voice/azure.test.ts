@@ -63,5 +63,9 @@ describe('Azure Speech against a local server speaking its WebSocket protocol', 
     const context = fake.messages.find((m) => m.path === 'speech.context')?.body ?? '';
     assert.match(context, /полулюкс/, 'phrase hints are sent');
     assert.ok(fake.audioBytes >= audio.length);
+    const header = fake.firstAudio!;
+    assert.equal(header.subarray(0, 4).toString(), 'RIFF');
+    assert.equal(header.readUInt16LE(20), 7, 'WAV format tag 7 = mu-law');
+    assert.equal(header.readUInt32LE(24), 8000, '8 kHz');
   });
 });
