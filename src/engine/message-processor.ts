@@ -5,7 +5,8 @@ import type { CommandGenerator, Understanding, UnderstandingContext } from '../u
 import type { Command } from './commands.ts';
 import { processCommands } from './dialogue/command-processor.ts';
 import { parsePayload, payloadCommands } from './dialogue/payloads.ts';
-import { activeCollectFrame, callingUserIndex } from './dialogue/stack.ts';
+import { requestedSlot } from './dialogue/collectable.ts';
+import { callingUserIndex } from './dialogue/stack.ts';
 import { DialogueTracker } from './dialogue/tracker.ts';
 import type { TrackerEvent } from './events.ts';
 import { CONTINUE_PREFIX, END, START } from './flows/compile.ts';
@@ -80,13 +81,12 @@ export class MessageProcessor {
   understandingContext(tracker: DialogueTracker, channel: string): UnderstandingContext {
     const stack = tracker.stack;
     const root = callingUserIndex(stack);
-    const collect = activeCollectFrame(stack);
     return {
       senderId: tracker.senderId,
       now: this.options.now(),
       timezone: this.options.timezone,
       activeFlow: root >= 0 ? stack[root]!.flow_id : null,
-      requestedSlot: typeof collect?.collect === 'string' ? collect.collect : null,
+      requestedSlot: requestedSlot(stack),
       slots: tracker.slots,
       history: tracker.history.slice(-20),
       channel,
