@@ -59,12 +59,6 @@ export async function buildServer(options: ServerOptions): Promise<PortierServer
   app.addHook('onSend', async (_request, reply) => {
     if (closing) reply.header('connection', 'close');
   });
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.debug(
-      { event: 'http', method: request.method, url: redactUrl(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
-      'request',
-    );
-  });
 
   if (options.cors !== undefined) {
     const origins = Array.isArray(options.cors) ? options.cors : [options.cors];
@@ -74,6 +68,13 @@ export async function buildServer(options: ServerOptions): Promise<PortierServer
 
   const metrics = createMetrics(runtime);
   app.addHook('onClose', async () => metrics.detach());
+  app.addHook('onResponse', async (request, reply) => {
+    metrics.request(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode);
+    request.log.debug(
+      { event: 'http', method: request.method, url: redactUrl(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
 
   await app.register(publicStatusRoutes(runtime, metrics));
   await app.register(restChannel(runtime));

@@ -4,6 +4,8 @@ import type { Runtime } from '../runtime/types.ts';
 
 export interface ServerMetrics {
   registry: Registry;
+  /** Counts one answered HTTP request (route pattern, not the raw URL, so ids do not explode the labels). */
+  request(method: string, route: string, status: number): void;
   /** Stops listening to the runtime. */
   detach(): void;
 }
@@ -40,6 +42,12 @@ export function createMetrics(runtime: Runtime): ServerMetrics {
       this.set(runtime.inFlight);
     },
   });
+  const requests = new Counter({
+    name: 'portier_http_requests_total',
+    help: 'HTTP requests answered, by route and status',
+    labelNames: ['method', 'route', 'status'],
+    registers: [registry],
+  });
   const detach = runtime.onTurn((report) => {
     latency.observe({ channel: report.channel }, report.latencyMs / 1000);
     turns.inc({ channel: report.channel, outcome: report.ok ? 'ok' : 'error' });
@@ -51,5 +59,9 @@ export function createMetrics(runtime: Runtime): ServerMetrics {
     if (report.source.includes('fallback')) fallbacks.inc({ source: report.source, kind: 'fallback_generator' });
     if (report.commands.includes('cannot handle')) fallbacks.inc({ source: report.source, kind: 'cannot_handle' });
   });
-  return { registry, detach };
+  return {
+    registry,
+    detach,
+    request: (method, route, status) => requests.inc({ method, route, status: String(status) }),
+  };
 }

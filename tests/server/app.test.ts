@@ -208,6 +208,7 @@ describe('service routes', () => {
     assert.match(metrics, /portier_turn_duration_seconds_count\{channel="rest"\} 2/);
     assert.match(metrics, /portier_turns_total\{channel="rest",outcome="ok"\} 2/);
     assert.match(metrics, /portier_understanding_total\{source="echo"\} 2/);
+    assert.match(metrics, /portier_http_requests_total\{method="POST",route="\/webhooks\/rest\/webhook",status="200"\} 2/);
   });
 
   it('a conversation whose lock cannot be had in time is a 503 asking to retry', async () => {
