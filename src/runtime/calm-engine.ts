@@ -80,5 +80,5 @@ export async function buildCalmEngine(assembly: EngineAssembly): Promise<BuiltEn
       return { slots: { ...tracker.slots }, stack: [...tracker.stack] };
     },
   };
-  return { engine, generator: understanding.name };
+  return { engine, generator: understanding.name, metrics: understanding.registry };
 }

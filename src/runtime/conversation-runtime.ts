@@ -1,5 +1,6 @@
 // Runs turns: for one conversation at a time (lock store) it loads the events, lets the engine take the turn
 // and appends the new events before anyone sees the reply, so a crash between turns loses nothing.
+import type { Registry } from 'prom-client';
 import type { Logger } from 'pino';
 import type { BotMessage, IncomingMessage } from '../channels/types.ts';
 import type { TrackerEvent } from '../engine/events.ts';
@@ -13,6 +14,8 @@ import type { HealthReport, IncludeEvents, Runtime, RuntimeInfo, TrackerJson, Tu
 
 export interface ConversationRuntimeParts {
   engine: TurnEngine;
+  /** Registries of the engine's parts, merged into the server's /metrics. */
+  metricRegistries?: Registry[];
   trackers: TrackerStore;
   locks: LockStore;
   logger: Logger;
@@ -29,6 +32,7 @@ export interface ConversationRuntimeParts {
 
 export class ConversationRuntime implements Runtime {
   readonly info: RuntimeInfo;
+  readonly metricRegistries: readonly Registry[];
   readonly #parts: ConversationRuntimeParts;
   readonly #listeners = new Set<(report: TurnReport, result: TurnResult | null) => void>();
   readonly #running = new Set<Promise<unknown>>();
@@ -39,6 +43,7 @@ export class ConversationRuntime implements Runtime {
   constructor(parts: ConversationRuntimeParts) {
     this.#parts = parts;
     this.info = parts.info;
+    this.metricRegistries = parts.metricRegistries ?? [];
   }
 
   get inFlight(): number {

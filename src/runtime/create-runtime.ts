@@ -1,5 +1,6 @@
 // Assembles the assistant from the project folder: project files, hotel system, custom actions, understanding,
 // dialogue engine, tracker and lock stores. Every part can be passed in instead (tests, benchmarks).
+import type { Registry } from 'prom-client';
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { z } from 'zod';
@@ -42,6 +43,8 @@ export interface BuiltEngine {
   generator: string;
   checks?: Record<string, () => Promise<void>>;
   close?: () => Promise<void>;
+  /** Metrics the engine's parts keep (LLM tokens, latency, fallbacks); served on /metrics with the server's. */
+  metrics?: Registry;
 }
 
 export interface CreateRuntimeOptions {
@@ -147,6 +150,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
       },
       checks: { hotel_system: async () => void (await pms.findBookings({ code: '__health__' })), ...built.checks },
       // The runtime closes the stores it was given only when it created them; the hotel system goes last.
+      ...(built.metrics ? { metricRegistries: [built.metrics] } : {}),
       closers: [...(built.close ? [built.close] : []), ...(options.pms ? [] : [() => pms.close()])],
     });
     logger.info({ event: 'runtime.ready', tracker_store: trackers.kind, lock_store: locks.kind, generator: built.generator }, 'runtime ready');

@@ -1,5 +1,6 @@
 // What the runtime is made of and what it offers. Each part is injected, so the server and channels can be
 // tested with small doubles and the real engine, generator and stores plugged in by createRuntime.
+import type { Registry } from 'prom-client';
 import type { Agent, BotMessage, IncomingMessage } from '../channels/types.ts';
 import type { SlotValue } from '../engine/commands.ts';
 import type { TrackerEvent } from '../engine/events.ts';
@@ -68,6 +69,8 @@ export type IncludeEvents = 'ALL' | 'APPLIED' | 'AFTER_RESTART' | 'NONE';
 
 export interface Runtime extends Agent {
   readonly info: RuntimeInfo;
+  /** Metrics kept by the runtime's parts (the LLM generator's), served with the server's own. */
+  readonly metricRegistries?: readonly Registry[];
   handleMessage(message: IncomingMessage): Promise<BotMessage[]>;
   /** null when the conversation has no events. */
   getTracker(conversationId: string, options?: { include?: IncludeEvents; until?: number }): Promise<TrackerJson | null>;

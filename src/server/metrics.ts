@@ -11,8 +11,10 @@ export interface ServerMetrics {
 }
 
 export function createMetrics(runtime: Runtime): ServerMetrics {
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'portier_' });
+  const own = new Registry();
+  collectDefaultMetrics({ register: own, prefix: 'portier_' });
+  // One registry for /metrics: the server's own metrics plus those of the runtime's parts (the LLM's).
+  const registry = runtime.metricRegistries?.length ? Registry.merge([own, ...runtime.metricRegistries]) : own;
   const latency = new Histogram({
     name: 'portier_turn_duration_seconds',
     help: 'Time from receiving a message to having the reply ready, events persisted',
