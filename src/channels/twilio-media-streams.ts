@@ -66,11 +66,28 @@ export class ActiveCalls {
  * for signatures and must not replace the server's), whether it is called directly or through app.register.
  */
 export async function twilioMediaStreamsPlugin(app: FastifyInstance, options: TwilioMediaStreamsOptions): Promise<void> {
-  await app.register(async (scope) => channelRoutes(scope, options));
+  // Configuration is checked here, before fastify's plugin loader: a caller that catches the error keeps a
+  // server that still boots (without the phone channel).
+  const config = parseVoiceConfig(options.credentials);
+  const channel = await prepareChannel(config, options);
+  await app.register(async (scope) => channelRoutes(scope, options, config, channel));
 }
 
-async function channelRoutes(app: FastifyInstance, options: TwilioMediaStreamsOptions): Promise<void> {
-  const config = twilioMediaStreamsConfigSchema.parse(options.credentials ?? {});
+/** A twilio_media_streams block that does not validate, as one line per problem. */
+export class VoiceConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`credentials.yml twilio_media_streams: ${problems.join('; ')}`);
+    this.name = 'VoiceConfigError';
+  }
+}
+
+function parseVoiceConfig(credentials: TwilioMediaStreamsOptions['credentials']): TwilioMediaStreamsConfig {
+  const parsed = twilioMediaStreamsConfigSchema.safeParse(credentials ?? {});
+  if (!parsed.success) throw new VoiceConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(block)'}: ${i.message}`));
+  return parsed.data;
+}
+
+async function prepareChannel(config: TwilioMediaStreamsConfig, options: TwilioMediaStreamsOptions) {
   const logger = options.logger.child({ channel: 'twilio_media_streams' });
   const authToken = config.auth_token ?? process.env.TWILIO_AUTH_TOKEN;
   const accountSid = config.account_sid ?? process.env.TWILIO_ACCOUNT_SID;
@@ -86,6 +103,16 @@ async function channelRoutes(app: FastifyInstance, options: TwilioMediaStreamsOp
   const calls = options.activeCalls ?? new ActiveCalls();
   // The shutdown phrase must play even if the synthesiser is slow or failing at that moment.
   if (synthesizer instanceof CachedSynthesizer) void synthesizer.warm([callOptions.shutdownMessage]).catch(() => undefined);
+  return { logger, authToken, rest, recognizer, synthesizer, vad, callOptions, metrics, tokens, calls };
+}
+
+async function channelRoutes(
+  app: FastifyInstance,
+  options: TwilioMediaStreamsOptions,
+  config: TwilioMediaStreamsConfig,
+  channel: Awaited<ReturnType<typeof prepareChannel>>,
+): Promise<void> {
+  const { logger, authToken, rest, recognizer, synthesizer, vad, callOptions, metrics, tokens, calls } = channel;
   const monotonic = () => performance.now();
 
   // Added before @fastify/websocket so it runs before that plugin's own preClose closes every socket.

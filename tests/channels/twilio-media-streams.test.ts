@@ -88,6 +88,23 @@ describe('twilio_media_streams webhook and stream', () => {
 });
 
 describe('twilio_media_streams plugin in a host server', () => {
+  it('reports a bad credentials block in one line, and the host server still boots without the channel', async () => {
+    const { default: Fastify } = await import('fastify');
+    const { default: pino } = await import('pino');
+    const { twilioMediaStreamsPlugin, VoiceConfigError } = await import('../../src/channels/twilio-media-streams.ts');
+    const app = Fastify();
+    app.get('/health', async () => 'ok');
+    await app.register(async (scope) => {
+      await assert.rejects(
+        twilioMediaStreamsPlugin(scope, { agent: { handleMessage: async () => [] }, credentials: { silence_timeout: 'soon' }, hotelPhone: '+7', clock: { now: () => new Date() }, logger: pino({ level: 'silent' }) }),
+        (err: Error) => err instanceof VoiceConfigError && err.message === 'credentials.yml twilio_media_streams: silence_timeout: Invalid input: expected number, received string',
+      );
+    });
+    await app.ready();
+    assert.equal((await app.inject('/health')).body, 'ok');
+    await app.close();
+  });
+
   it('leaves the server’s own body parsing alone when called directly', async () => {
     const { default: Fastify } = await import('fastify');
     const { default: pino } = await import('pino');
