@@ -40,6 +40,9 @@ export const LlmCommandGeneratorSchema = z.strictObject({
     })
     .default({ active: true }),
   minimize_num_calls: bool.optional(),
+  // Portier's own: how many past turns the prompt shows, and the LLM circuit breaker
+  history_turns: num.optional(),
+  circuit_breaker: z.strictObject({ failure_threshold: num.optional(), cool_down: num.optional() }).optional(),
 });
 
 /** Portier's offline Russian intent classifier and entity extractors (trained by `portier train`). */

@@ -17,6 +17,10 @@ export const ModelSchema = z.strictObject({
   max_tokens: num.optional(),
   max_completion_tokens: num.optional(),
   seed: num.optional(),
+  // Portier's LLM client settings (src/understanding/llm/settings.ts)
+  max_retries: num.optional(),
+  stream: bool.optional(),
+  extra_headers: z.record(z.string(), z.string()).optional(),
 });
 
 export const ModelGroupSchema = z.strictObject({

@@ -1,6 +1,7 @@
 // The real TurnEngine: the CALM MessageProcessor with the project's custom actions (in-process, or the action
 // server of endpoints.yml) and its understanding (offline Russian NLU, the LLM in front when configured).
 import { hotelActions } from '../../actions/index.ts';
+import type { PipelineComponent } from '../config/config-schema.ts';
 import type { ActionRunner } from '../engine/actions.ts';
 import { RemoteActions } from '../engine/executor/action-client.ts';
 import { InProcessActions } from '../engine/executor/action-registry.ts';
@@ -29,6 +30,12 @@ function actionRunner(assembly: EngineAssembly): ActionRunner {
   return new InProcessActions(hotelActions(), { now: assembly.runtimeEnv.clock, pms: assembly.pms, hotel: assembly.hotel });
 }
 
+/** config.yml's `user_input.max_characters` of the command generator (Rasa's default 420 when absent). */
+function maxInputChars(pipeline: PipelineComponent[]): number {
+  for (const component of pipeline) if ('user_input' in component && component.user_input) return component.user_input.max_characters;
+  return 420;
+}
+
 export async function buildCalmEngine(assembly: EngineAssembly): Promise<BuiltEngine> {
   const { project, hotel, logger, runtimeEnv } = assembly;
   const engineProject = buildEngineProject(project.flows, project.domain);
@@ -51,6 +58,7 @@ export async function buildCalmEngine(assembly: EngineAssembly): Promise<BuiltEn
     now: runtimeEnv.clock,
     seed: Number(assembly.env.PORTIER_SEED ?? 1) || 1,
     transferTarget: hotel.hotel.phone,
+    maxInputChars: maxInputChars(project.config.pipeline),
     timezone: hotel.hotel.timezone,
     logger: logger.child({ part: 'engine' }),
   });

@@ -108,7 +108,8 @@ const runtimeDriver: DriverFactory = async (suite, opts) => {
   let stubsInstalled = false;
   const runtime = await createRuntime({
     root: resolve(opts.root),
-    env: { ...(opts.env ?? process.env), PORTIER_DATA_DIR: dataDir, DATABASE_URL: '' },
+    // The report is the output here: per-turn log lines only when LOG_LEVEL asks for them.
+    env: { LOG_LEVEL: 'warn', ...(opts.env ?? process.env), PORTIER_DATA_DIR: dataDir, DATABASE_URL: '' },
     endpointsFile: opts.endpoints,
     trackers,
     buildEngine: (assembly) =>
