@@ -1,5 +1,6 @@
 // One user message → one turn: session start when needed, understanding (or a `/` payload), command
 // processing, then the flow policy until the assistant waits for the user again.
+import { bargeInOf, keepHeard } from './dialogue/barge-in.ts';
 import type { BotMessage, IncomingMessage } from '../channels/types.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../understanding/types.ts';
 import type { Command } from './commands.ts';
@@ -120,7 +121,10 @@ export class MessageProcessor {
       return fail({ command: 'error', errorType: 'rasa_internal_error_user_input_too_long', info: { max_characters: this.options.maxInputChars } });
     }
     try {
-      return await generator.understand(text, this.understandingContext(tracker, message.channel));
+      const context = this.understandingContext(tracker, message.channel);
+      const bargeIn = bargeInOf(message.metadata);
+      if (bargeIn) context.history = keepHeard(context.history, bargeIn.heard);
+      return await generator.understand(text, context);
     } catch (e) {
       this.options.logger.warn({ generator: generator.name, err: e instanceof Error ? e.message : String(e) }, 'understanding failed');
       return fail({ command: 'error', errorType: 'rasa_internal_error_default' });

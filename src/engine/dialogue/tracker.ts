@@ -1,6 +1,7 @@
 // The conversation tracker: an append-only log of Rasa JSON events. Its state (slots, dialogue stack,
 // latest message, recent bot messages) is updated as each event is appended, never by replaying the log
 // per turn. `fromEvents` replays once, when a conversation is loaded from a store.
+import { bargeInOf, keepHeard } from './barge-in.ts';
 import type { ActionTracker } from '../actions.ts';
 import type { SlotValue } from '../commands.ts';
 import type { Domain } from '../domain/types.ts';
@@ -76,6 +77,10 @@ export class DialogueTracker {
         this.latestUserTime = e.timestamp;
         this.botPreviousTurn = this.botSinceUser;
         this.botSinceUser = [];
+        {
+          const bargeIn = bargeInOf(e.metadata);
+          if (bargeIn) this.history = keepHeard(this.history, bargeIn.heard);
+        }
         // `/session_start`, `/SetSlots(...)` and other payloads are not things the user said.
         if (!e.text.trimStart().startsWith('/')) this.remember('user', e.text);
         break;
