@@ -21,11 +21,15 @@ export function diffStack(before: readonly StackFrame[], after: readonly StackFr
       ops.push({ op: 'replace', path: `/${i}`, value: b });
       continue;
     }
-    for (const key of Object.keys(a)) if (!(key in b) || b[key] === undefined) ops.push({ op: 'remove', path: `/${i}/${escapeKey(key)}` });
-    for (const [key, value] of Object.entries(b)) {
+    // Runs on every stack change of every turn: for-in over plain frames (own keys only; a missing key reads
+    // as undefined), no key arrays or entry pairs.
+    for (const key in a) if (b[key] === undefined) ops.push({ op: 'remove', path: `/${i}/${escapeKey(key)}` });
+    for (const key in b) {
+      const value = b[key];
       if (value === undefined) continue;
-      if (!(key in a) || a[key] === undefined) ops.push({ op: 'add', path: `/${i}/${escapeKey(key)}`, value });
-      else if (!same(a[key], value)) ops.push({ op: 'replace', path: `/${i}/${escapeKey(key)}`, value });
+      const old = a[key];
+      if (old === undefined) ops.push({ op: 'add', path: `/${i}/${escapeKey(key)}`, value });
+      else if (old !== value && !same(old, value)) ops.push({ op: 'replace', path: `/${i}/${escapeKey(key)}`, value });
     }
   }
   for (let i = before.length - 1; i >= common; i--) ops.push({ op: 'remove', path: `/${i}` });
@@ -33,7 +37,10 @@ export function diffStack(before: readonly StackFrame[], after: readonly StackFr
   return ops;
 }
 
+const NEEDS_ESCAPE = /[~/]/;
+
 function escapeKey(key: string): string {
+  if (!NEEDS_ESCAPE.test(key)) return key;
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

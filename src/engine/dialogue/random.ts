@@ -13,8 +13,9 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** A 32-bit seed from text (FNV-1a), e.g. to give each conversation its own stable stream. */
-export function seedFromString(text: string): number {
-  let h = 0x811c9dc5;
+export function seedFromString(text: string, from = 0x811c9dc5): number {
+  // `from` continues an earlier hash: seedFromString(b, seedFromString(a)) === seedFromString(a + b).
+  let h = from;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

@@ -44,7 +44,8 @@ export async function runFlows(turn: Turn): Promise<void> {
     }
     if (top.step_id === START) turn.emit({ event: 'flow_started', flow_id: top.flow_id });
     turn.updateFrame(top.frame_id, { step_id: step.id });
-    const outcome = await runStep(turn, { ...top, step_id: step.id }, step);
+    // The updated top frame is that same frame with the new step id (no second copy).
+    const outcome = await runStep(turn, topFrame(turn.stack)!, step);
     if (outcome === 'listen') return;
   }
 }
@@ -72,9 +73,9 @@ export function selectNext(turn: Turn, frame: StackFrame, cf: CompiledFlow): str
 /** Evaluates a condition against slots and the frame context; a broken one counts as false and is reported. */
 export function holds(turn: Turn, cond: Condition, where: string): boolean {
   try {
-    const context = turn.context();
-    const plain = typeof cond === 'string' && cond.includes('{{') ? (renderSimpleRefs(cond, turn.slots, context) ?? cond) : cond;
-    return evaluatePredicate(plain, { slots: turn.slots, context });
+    const plain = typeof cond === 'string' && cond.includes('{{') ? (renderSimpleRefs(cond, turn.slots, turn.context()) ?? cond) : cond;
+    // Most conditions read only slots: the context (a merge of stack frames) is built only if one reads it.
+    return evaluatePredicate(plain, { slots: turn.slots, context: turn.context() });
   } catch (e) {
     if (!(e instanceof PredicateError)) throw e;
     turn.log.warn({ where, condition: String(cond), err: e.message }, 'condition cannot be evaluated');
@@ -94,12 +95,33 @@ const ANY_TEMPLATE = /\{\{|\{%/;
  * only these); null when the template needs real Jinja.
  */
 export function renderSimpleRefs(template: string, slots: Record<string, SlotValue>, context: Record<string, SlotValue>): string | null {
-  const out = template.replace(SIMPLE_REF, (_, ns: string, key: string) => {
+  let shape = simpleRefShapes.get(template);
+  if (shape === undefined) {
+    // Split once per template: literal text around each reference, as String#replace would see it.
+    const text: string[] = [];
+    const refs: { ns: string; key: string }[] = [];
+    let last = 0;
+    for (const m of template.matchAll(SIMPLE_REF)) {
+      text.push(template.slice(last, m.index));
+      refs.push({ ns: m[1]!, key: m[2]! });
+      last = m.index + m[0].length;
+    }
+    text.push(template.slice(last));
+    shape = { text, refs };
+    if (simpleRefShapes.size >= 5000) simpleRefShapes.clear();
+    simpleRefShapes.set(template, shape);
+  }
+  let out = shape.text[0]!;
+  for (let i = 0; i < shape.refs.length; i++) {
+    const { ns, key } = shape.refs[i]!;
     const v = ns === 'context' ? context[key] : slots[key];
-    return v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  });
+    out += v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    out += shape.text[i + 1]!;
+  }
   return ANY_TEMPLATE.test(out) ? null : out;
 }
+
+const simpleRefShapes = new Map<string, { text: string[]; refs: { ns: string; key: string }[] }>();
 
 function renderName(turn: Turn, name: string): string {
   if (!name.includes('{')) return name;

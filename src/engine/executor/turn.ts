@@ -68,6 +68,8 @@ export class Turn {
   followupDepth = 0;
   private frameCounter = 0;
   private readonly idBase: string;
+  /** FNV-1a state after `${idBase}:`, so each frame id hashes only its counter. */
+  private readonly idPrefixHash: number;
 
   constructor(
     readonly project: EngineProject,
@@ -77,6 +79,7 @@ export class Turn {
   ) {
     this.idBase = `${tracker.senderId}:${tracker.events.length}:${opts.seed}`;
     this.rng = mulberry32(opts.seed ^ seedFromString(this.idBase));
+    this.idPrefixHash = seedFromString(`${this.idBase}:`);
   }
 
   get log(): EngineLogger {
@@ -113,7 +116,7 @@ export class Turn {
   }
 
   newFrameId(): string {
-    const n = seedFromString(`${this.idBase}:${this.frameCounter++}`);
+    const n = seedFromString(String(this.frameCounter++), this.idPrefixHash);
     return n.toString(36).toUpperCase().padStart(7, '0');
   }
 
@@ -136,7 +139,12 @@ export class Turn {
   }
 
   setSlot(name: string, value: SlotValue, filledBy?: string): void {
-    if (JSON.stringify(this.tracker.slots[name] ?? null) === JSON.stringify(value)) return;
+    const current = this.tracker.slots[name] ?? null;
+    if (current === value) return;
+    // Strings and booleans that are not identical serialise differently too; numbers (NaN, -0), lists and
+    // objects are compared as JSON, as before.
+    const direct = (typeof current === 'string' || typeof current === 'boolean') && (typeof value === 'string' || typeof value === 'boolean');
+    if (!direct && JSON.stringify(current) === JSON.stringify(value)) return;
     this.emit(filledBy ? { event: 'slot', name, value, filled_by: filledBy } : { event: 'slot', name, value });
   }
 
