@@ -73,9 +73,10 @@ export function selectNext(turn: Turn, frame: StackFrame, cf: CompiledFlow): str
 /** Evaluates a condition against slots and the frame context; a broken one counts as false and is reported. */
 export function holds(turn: Turn, cond: Condition, where: string): boolean {
   try {
-    const plain = typeof cond === 'string' && cond.includes('{{') ? (renderSimpleRefs(cond, turn.slots, turn.context()) ?? cond) : cond;
-    // Most conditions read only slots: the context (a merge of stack frames) is built only if one reads it.
-    return evaluatePredicate(plain, { slots: turn.slots, context: turn.context() });
+    const plain = typeof cond === 'string' && cond.includes('{{') ? (renderSimpleRefs(cond, turn.slots, turn) ?? cond) : cond;
+    // The context merges stack frames; a condition that never names it (nor needs Jinja) cannot read it.
+    const context = typeof plain === 'string' && !plain.includes('context') && !plain.includes('{') ? NO_CONTEXT : turn.context();
+    return evaluatePredicate(plain, { slots: turn.slots, context });
   } catch (e) {
     if (!(e instanceof PredicateError)) throw e;
     turn.log.warn({ where, condition: String(cond), err: e.message }, 'condition cannot be evaluated');
@@ -87,6 +88,7 @@ export function holds(turn: Turn, cond: Condition, where: string): boolean {
   }
 }
 
+const NO_CONTEXT: Record<string, SlotValue> = Object.freeze({});
 const SIMPLE_REF = /\{\{\s*(context|slots)\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 const ANY_TEMPLATE = /\{\{|\{%/;
 
@@ -94,7 +96,7 @@ const ANY_TEMPLATE = /\{\{|\{%/;
  * Renders `{{ context.x }}` / `{{ slots.x }}` references without the Jinja engine (the default patterns use
  * only these); null when the template needs real Jinja.
  */
-export function renderSimpleRefs(template: string, slots: Record<string, SlotValue>, context: Record<string, SlotValue>): string | null {
+export function renderSimpleRefs(template: string, slots: Record<string, SlotValue>, context: Pick<Turn, 'contextValue'>): string | null {
   let shape = simpleRefShapes.get(template);
   if (shape === undefined) {
     // Split once per template: literal text around each reference, as String#replace would see it.
@@ -114,7 +116,7 @@ export function renderSimpleRefs(template: string, slots: Record<string, SlotVal
   let out = shape.text[0]!;
   for (let i = 0; i < shape.refs.length; i++) {
     const { ns, key } = shape.refs[i]!;
-    const v = ns === 'context' ? context[key] : slots[key];
+    const v = ns === 'context' ? context.contextValue(key) : slots[key];
     out += v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
     out += shape.text[i + 1]!;
   }
@@ -125,7 +127,7 @@ const simpleRefShapes = new Map<string, { text: string[]; refs: { ns: string; ke
 
 function renderName(turn: Turn, name: string): string {
   if (!name.includes('{')) return name;
-  const simple = renderSimpleRefs(name, turn.slots, turn.context());
+  const simple = renderSimpleRefs(name, turn.slots, turn);
   if (simple !== null) return simple.trim();
   try {
     return renderJinja(name, { slots: turn.slots, context: turn.context() }).trim();

@@ -161,6 +161,17 @@ export class Turn {
     return this.contextCache;
   }
 
+  /** One property of `context()`, read from the frames without merging them (same value). */
+  contextValue(key: string): SlotValue | undefined {
+    const stack = this.stack;
+    const top = stack[stack.length - 1];
+    if (!top) return undefined;
+    if ((top.type === COLLECT || top.type === 'pattern_validate_slot') && stack.length > 1) {
+      return Object.hasOwn(top, key) ? top[key] : stack[stack.length - 2]![key];
+    }
+    return top[key];
+  }
+
   private computeContext(): Record<string, SlotValue> {
     const top = topFrame(this.stack);
     if (!top) return {};
