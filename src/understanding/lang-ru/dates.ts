@@ -11,6 +11,8 @@ export interface StayDates {
   nights?: number;
   /** What was said that is not a real date ("31 февраля"). */
   invalid?: string;
+  /** That date in date shape ("2026-02-31") and whether it was the check-in or the check-out. */
+  impossible?: { date: IsoDate; role: 'in' | 'out' };
 }
 
 const MONTH_RE =
@@ -215,7 +217,11 @@ export function extractStay(text: string, now: Date, timeZone: string, known: { 
   const mentions = findMentions(t, today);
   const out: StayDates = {};
   const invalid = mentions.find((m) => m.invalid);
-  if (invalid?.invalid) out.invalid = invalid.invalid;
+  if (invalid?.invalid) {
+    out.invalid = invalid.invalid;
+    const date = impossibleIsoDate(invalid.invalid, now, timeZone);
+    if (date) out.impossible = { date, role: (invalid.role ?? roleByContext(t, invalid, false)) === 'out' ? 'out' : 'in' };
+  }
   let sawFrom = false;
   for (const m of mentions) {
     if (m.invalid) continue;
@@ -266,4 +272,19 @@ export function extractStay(text: string, now: Date, timeZone: string, known: { 
     delete out.nights;
   }
   return out;
+}
+
+/**
+ * «31 ноября» → "2026-11-31": a date that does not exist, shaped like a date so that the hotel's own date check
+ * can tell the caller so (the next such month from today, as for real dates). Null for anything else.
+ */
+export function impossibleIsoDate(said: string, now: Date, timeZone: string): IsoDate | null {
+  const m = new RegExp(`^(\\d{1,2})(?:-?(?:го|е|ое|ого))? ${MONTH_RE}(?: (\\d{4}))?$`).exec(numberize(normalizeText(said)));
+  const month = monthOf(m?.[2]);
+  if (!m || month === undefined) return null;
+  const day = Number(m[1]);
+  const today = parts(todayIn(now, timeZone));
+  const year = m[3] ? Number(m[3]) : month >= today.month ? today.year : today.year + 1;
+  if (day < 1 || day > 31 || day <= daysInMonth(year, month)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
 }

@@ -25,7 +25,7 @@ const CHILD_RE = new RegExp(CHILD);
 const TOTAL_WE_RE = new RegExp(`${L}(?:нас|будет|будем|едем|едут|приедем)(?: (?:всего|всех|будет))? ${NUM}(?! ?(?:ноч|сут|дн|ден|недел|числ))`);
 const TOTAL_FOR_RE = new RegExp(`${L}(?:на|для) ${NUM}(?! \\d)(?: (?:человек\\S*|персон\\S*|гост\\S*|взросл\\S*))?(?! ?(?:ноч|сут|дн|ден|недел|числ|декабр|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|-го|\\.))`);
 const TOTAL_PEOPLE_RE = new RegExp(`${NUM} (?:человек\\S*|персон\\S*|гост\\S*|чел)${R}`);
-const ALONE_RE = new RegExp(`${L}(?:я|буду) (?:один|одна|1)${R}|${L}(?:одному|одной|одного)(?: человек\\S*)?${R}`);
+const ALONE_RE = new RegExp(`${L}(?:только я|я сам|я сама|один я|одна я)${R}|${L}(?:я|буду) (?:один|одна|1)${R}|${L}(?:одному|одной|одного)(?: человек\\S*)?${R}`);
 const COMPANION_RE = new RegExp(`${L}(?:я |мы )?(?:с|со) ${COMPANION}`);
 // «я и муж», «я плюс один», «я с другом»
 const AND_COMPANION_RE = /(?<![а-я])я (?:и|плюс|\+) (?:муж|жена|супруг|супруга|друг|подруга|коллега|мама|папа|брат|сестра|партнер|партнерша|девушка|парень|1|еще 1)(?![а-я])/;
@@ -34,14 +34,42 @@ const AND_COMPANION_RE = /(?<![а-я])я (?:и|плюс|\+) (?:муж|жена|�
 const ADULTS_AFTER_RE = new RegExp(`(?<![а-я])взросл\\S* (?:будет |нас )?${NUM}`);
 const KIDS_AFTER_RE = new RegExp(`(?<![а-я])(?:детей|ребен(?:ок|ка)|детишек) (?:будет |у нас )?${NUM}(?! ?(?:лет|год|месяц))`);
 
-function ages(t: string): number[] {
-  const out: number[] = [];
-  for (const m of t.matchAll(/(\d{1,2})(?: (?:и|,) (\d{1,2}))*(?:-ти|-х|-ми)? ?(?:лет|года|год|годик\S*|-летн\S*|летн\S*|месяц\S*)/g)) {
-    const nums = m[0].match(/\d{1,2}/g) ?? [];
-    const months = /месяц/.test(m[0]);
-    for (const n of nums) out.push(months ? 0 : Number(n));
+// A list of numbers said together: «5, 7 и 10», «4 и 10», «5 7».
+const LIST = '\\d{1,2}(?:(?:,? и |, ?| да | )\\d{1,2}(?![\\d-]))*';
+const NOT_AGE = '(?! ?(?:ноч|сут|дн|ден|недел|числ|декабр|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|взросл|человек|гост|дет|ребен|-го|[.:]\\d))';
+// numbers before an age unit: «5 и 7 лет», «трёхлетний», «8 месяцев»
+const AGES_UNIT_RE = new RegExp(`(${LIST})(?:-ти|-х|-ми)? ?(?:лет|года?|годик\\S*|-летн\\S*|летн\\S*|(месяц\\S*))(?![а-я])`, 'g');
+// numbers after whose ages they are: «детям 5 и 7», «сыну 4», «им 6 и 9», «возраст 3 и 5»
+const AGES_CUE_RE = new RegExp(`${L}(?:им|ему|ей|детям|детишкам|ребенку|малышу|сыну|дочке|дочери|дочкам|сыновьям|младшему|старшему|младшей|старшей|возраст\\S*(?: детей)?)(?: (?:по|будет|исполнилось))? (${LIST})${NOT_AGE}`, 'g');
+// «ему год», «годик», «полтора года», «полгода», «грудной»: words with no digits
+const AGE_WORDS: [RegExp, number][] = [
+  [/(?<![а-я])(?:(?:им|ему|ей|ребенку|малышу|сыну|дочке|дочери|исполнился|всего|только) (?:год|годик)|годик\S*)(?![а-я])/g, 1],
+  [/(?<![а-я])полтора год\S*/g, 1],
+  [/(?<![а-я])(?:полгода|полугода|грудн\S*|новорожденн\S*|младен\S*)/g, 0],
+];
+
+/** Children's ages in the order said; `bare` lets a plain list count (the ages were just asked). */
+function ages(t: string, bare: boolean): number[] {
+  const found: { at: number; end: number; values: number[] }[] = [];
+  const add = (at: number, end: number, values: number[]) => {
+    if (found.some((f) => at < f.end && end > f.at)) return;
+    found.push({ at, end, values });
+  };
+  const numbers = (list: string, months: boolean) => (list.match(/\d{1,2}/g) ?? []).map((n) => (months ? 0 : Number(n)));
+  for (const m of t.matchAll(AGES_UNIT_RE)) add(m.index, m.index + m[0].length, numbers(m[1] ?? '', !!m[2]));
+  for (const m of t.matchAll(AGES_CUE_RE)) {
+    const at = m.index + m[0].length - (m[1]?.length ?? 0);
+    add(at, m.index + m[0].length, numbers(m[1] ?? '', false));
   }
-  return out.filter((a) => a < 18);
+  for (const [re, age] of AGE_WORDS) for (const m of t.matchAll(re)) add(m.index, m.index + m[0].length, [age]);
+  if (found.length === 0 && bare) {
+    const list = new RegExp(`^(?:\\S+ )?(${LIST})${NOT_AGE}(?: \\S+)?$`).exec(t);
+    if (list) add(0, t.length, numbers(list[1] ?? '', false));
+  }
+  return found
+    .sort((a, b) => a.at - b.at)
+    .flatMap((f) => f.values)
+    .filter((a) => a < 18);
 }
 
 /** Reads adults, children and children's ages; `requested` = the slot being asked ("adults") lets a bare number count. */
@@ -63,8 +91,9 @@ export function extractGuests(text: string, requested?: string | null): Guests {
   else if (oneKid) g.children = 1;
   // the children's ages, after the children are mentioned
   const childAt = t.search(CHILD_RE);
-  if (childAt >= 0) {
-    const a = ages(t.slice(childAt > 12 ? childAt - 12 : 0));
+  const agesAsked = requested === 'children_ages';
+  if (childAt >= 0 || agesAsked) {
+    const a = ages(agesAsked ? t : t.slice(childAt > 12 ? childAt - 12 : 0), agesAsked);
     if (a.length) {
       g.children_ages = a;
       if (g.children === undefined || g.children < a.length) g.children = a.length;

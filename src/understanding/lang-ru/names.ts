@@ -84,7 +84,7 @@ export interface NameOptions {
   asked?: boolean;
 }
 
-const TRIGGER = /(зовут|звать|имя|фамилия|на имя|оформите на|запишите на|бронь на|оформить на|это|я\s*[-—]?)\s*$/i;
+const TRIGGER = /(?<![а-яё])(зовут|звать|имя|фамилия|на имя|оформите на|запишите на|бронь на|оформить на|это|я\s*[-—]?)\s*$/i;
 const ACCUSATIVE_TRIGGER = /(оформите на|запишите на|бронь на|оформить на|записать на|на)\s*$/i;
 const GENITIVE_TRIGGER = /(на имя|для|от|у|гостя|гостьи)\s*$/i;
 
@@ -94,7 +94,8 @@ export function extractName(text: string, morph: Morph, opts: NameOptions = {}):
   for (let i = 0; i < tokens.length; i++) {
     const before = text.slice(Math.max(0, tokens[i]!.start - 16), tokens[i]!.start);
     const triggered = TRIGGER.test(before);
-    if (!triggered && !opts.asked) continue;
+    // unasked and without «меня зовут», only a full «Имя Фамилия» pair counts («…на двоих, Иван Григорьев, …»)
+    const pairOnly = !triggered && !opts.asked;
     // up to three consecutive words that can be parts of a name
     const span: { token: Token; options: Option[] }[] = [];
     for (let k = i; k < tokens.length && span.length < 3; k++) {
@@ -107,11 +108,22 @@ export function extractName(text: string, morph: Morph, opts: NameOptions = {}):
       span.push({ token: tok, options });
     }
     if (span.length === 0) continue;
+    if (pairOnly && !isNamePair(span, morph)) continue;
     if (!span.some((s) => s.options.some((o) => o.role === 'first' || o.role === 'last')) && !triggered) continue;
     const preferred: Case = GENITIVE_TRIGGER.test(before) ? 'gent' : ACCUSATIVE_TRIGGER.test(before) ? 'accs' : 'nomn';
     return assemble(span, preferred);
   }
   return null;
+}
+
+/** A first name followed by a surname, as in «Иван Григорьев», «Вера Киселёва» (a common word only when capitalised). */
+function isNamePair(span: { token: Token; options: Option[] }[], morph: Morph): boolean {
+  const [first, last] = span;
+  if (!first || !last || span.length > 3) return false;
+  if (!first.options.some((o) => o.role === 'first')) return false;
+  if (isCommonWord(first.token, morph) && !/^[А-ЯЁ]/.test(first.token.text)) return false;
+  const surname = (t: { token: Token; options: Option[] }) => t.options.some((o) => o.role === 'last') || /(ов|ев|ёв|ин|ын|ский|цкий|ская|цкая)(а|у|ым|ой|е|ом)?$/i.test(t.token.text);
+  return span.slice(1).some(surname);
 }
 
 function assemble(span: { token: Token; options: Option[] }[], preferred: Case): string {

@@ -5,14 +5,15 @@ import type { Domain } from '../../engine/domain/types.ts';
 import type { Entity } from '../../engine/events.ts';
 import type { Flow } from '../../engine/flows/types.ts';
 import type { Hotel } from '../../hotel/types.ts';
-import { addDays, daysBetween } from '../lang-ru/calendar.ts';
-import { type Extracted, extractAll, loadMorph, type Morph, normalizeText } from '../lang-ru/index.ts';
-import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
 import { hotelFacts } from '../knowledge/facts.ts';
 import { FactIndex } from '../knowledge/search.ts';
+import { addDays, daysBetween } from '../lang-ru/calendar.ts';
+import { type Extracted, extractAll, extractNights, loadMorph, type Morph, normalizeText, numberize } from '../lang-ru/index.ts';
+import { maskPhoneDigits } from '../lang-ru/text.ts';
+import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
+import { cueIntent } from './cues.ts';
 import { flowSlots } from './flow-slots.ts';
 import { type IntentPrediction, type NluModel, OUT_OF_SCOPE } from './model.ts';
-import { cueIntent } from './cues.ts';
 
 export interface OfflineGeneratorOptions {
   model: NluModel;
@@ -30,7 +31,7 @@ export interface OfflineGeneratorOptions {
 
 const CHITCHAT_INTENTS = new Set(['greet', 'goodbye', 'thank', 'chitchat']);
 // Question words: «сколько стоит люкс?» asks about the suite even while the room type is being asked.
-const ASKING = /(?<![а-я])(сколько|какая|какой|какие|каков\S*|есть ли|где|когда|во сколько|до скольки|почему|зачем|чем отлича\S*|что входит|входит ли|можно ли|нужн\S* ли|а если)(?![а-я])/;
+const ASKING = /(?<![а-я])(сколько|почем|по чем|во что обойд\S*|в какую сумму|какая|какой|какие|каков\S*|есть ли|где|когда|во сколько|до скольки|почему|зачем|чем отлича\S*|что входит|входит ли|можно ли|нужн\S* ли|а если)(?![а-я])/;
 // Intents under which booking details with no flow running mean "I want to book this".
 const IMPLICIT_START_INTENTS = new Set(['inform', 'book_room', 'affirm', 'deny', OUT_OF_SCOPE]);
 // Slots that belong with a stay even though the booking flow does not ask for them.
@@ -190,10 +191,19 @@ export class OfflineCommandGenerator implements CommandGenerator {
     }
     if (check_in) {
       out.push({ name: 'check_in_date', value: check_in });
-      // a new check-in after the old check-out keeps the number of nights
-      if (!check_out && knownIn && knownOut && check_in >= knownOut) check_out = addDays(check_in, daysBetween(knownIn, knownOut));
+      // a moved check-in keeps the number of nights when it passes the old check-out, or when the caller
+      // gave the stay as a length («на две ночи»); a check-out said as a date stays put otherwise
+      if (!check_out && knownIn && knownOut && check_in !== knownIn && (check_in >= knownOut || saidLength(ctx.history))) {
+        check_out = addDays(check_in, daysBetween(knownIn, knownOut));
+      }
     }
     if (check_out) out.push({ name: 'check_out_date', value: check_out });
+    // «31 ноября»: passed on in date shape, so the flow has the hotel's date check say that no such date exists
+    const impossible = x.stay.impossible;
+    if (impossible) {
+      const asOut = impossible.role === 'out' || (asked === 'check_out_date' && !!knownIn && !check_in);
+      if (asOut ? !check_out : !check_in) out.push({ name: asOut ? 'check_out_date' : 'check_in_date', value: impossible.date });
+    }
     const g = x.guests;
     if (g.adults !== undefined && g.adults > 0) out.push({ name: 'adults', value: g.adults });
     if (g.children !== undefined) out.push({ name: 'children', value: g.children });
@@ -283,6 +293,11 @@ function replaceNamePart(current: SlotValue | undefined, wrong: string, rest: st
   if (i < 0) return null;
   parts[i] = right.charAt(0).toUpperCase() + right.slice(1).toLowerCase();
   return parts.join(' ');
+}
+
+/** Did the caller give the stay as a number of nights in an earlier turn? */
+function saidLength(history: UnderstandingContext['history']): boolean {
+  return history.some((h) => h.role === 'user' && extractNights(maskPhoneDigits(numberize(normalizeText(h.text)))) !== undefined);
 }
 
 function sameValue(a: SlotValue | undefined, b: SlotValue): boolean {

@@ -73,7 +73,10 @@ test('a known check-in completes the stay', () => {
 });
 
 test('impossible dates are reported, never guessed', () => {
-  assert.deepEqual(stay('31 февраля'), { invalid: '31 февраля' });
+  assert.deepEqual(stay('31 февраля'), { invalid: '31 февраля', impossible: { date: '2027-02-31', role: 'in' } });
+  assert.deepEqual(stay('на 31 ноября').impossible, { date: '2026-11-31', role: 'in' });
+  assert.deepEqual(stay('выезд 31 ноября').impossible, { date: '2026-11-31', role: 'out' });
+  assert.equal(stay('32 декабря').impossible, undefined);
   assert.equal(stay('32.12').check_in, undefined);
   assert.ok(stay('с 5 декабря по 31 ноября').invalid);
 });

@@ -53,6 +53,19 @@ test('guests', () => {
   assert.deepEqual(extractGuests('нас двое, телефон восемь девятьсот двадцать шесть сто одиннадцать двадцать два тридцать три'), { adults: 2 });
 });
 
+test('children ages in the ways callers say them', () => {
+  assert.deepEqual(extractGuests('один взрослый и трое детей, им 5, 7 и 10 лет'), { adults: 1, children: 3, children_ages: [5, 7, 10] });
+  assert.deepEqual(extractGuests('двое взрослых и двое детей, детям 5 и 7'), { adults: 2, children: 2, children_ages: [5, 7] });
+  assert.deepEqual(extractGuests('двое взрослых и малыш, ему год'), { adults: 2, children: 1, children_ages: [1] });
+  assert.deepEqual(extractGuests('пять и семь лет', 'children_ages'), { children: 2, children_ages: [5, 7] });
+  assert.deepEqual(extractGuests('пять и семь', 'children_ages'), { children: 2, children_ages: [5, 7] });
+  assert.deepEqual(extractGuests('сыну полтора года, дочке четыре', 'children_ages'), { children: 2, children_ages: [1, 4] });
+  assert.deepEqual(extractGuests('восемь месяцев', 'children_ages'), { children: 1, children_ages: [0] });
+  // dates after the children are no ages
+  assert.deepEqual(extractGuests('двое взрослых и двое детей с 5 по 7 декабря'), { adults: 2, children: 2 });
+  assert.equal(extractGuests('двое детей на новый год').children_ages, undefined);
+});
+
 test('room types through Russian endings and preferences', () => {
   assert.equal(extractRoomType('в люксе', rooms)?.code, 'suite');
   assert.equal(extractRoomType('стандартного номера', rooms)?.code, 'standard');
@@ -77,7 +90,16 @@ test('names go back to the nominative', () => {
   assert.equal(extractName('Олегу Ковалёву', morph, { asked: true }), 'Олег Ковалёв');
   assert.equal(extractName('на Ольгу Викторовну Павлову', morph, { asked: true }), 'Ольга Викторовна Павлова');
   assert.equal(extractName('Карина Хабибуллина', morph, { asked: true }), 'Карина Хабибуллина');
-  assert.equal(extractName('Пётр Сидоров', morph), null);
+  assert.equal(extractName('Пётр', morph), null);
+  assert.equal(extractName('хочу номер на двоих с видом на реку', morph), null);
+});
+
+test('a full name said among other details counts without «меня зовут»', () => {
+  assert.equal(extractName('стандарт с 5 по 7 декабря на двоих, Иван Григорьев, телефон 89000000028', morph), 'Иван Григорьев');
+  assert.equal(extractName('Пётр Сидоров', morph), 'Пётр Сидоров');
+  // «Ксения» ends in «я» but is not the pronoun «я»: the whole name is kept
+  assert.equal(extractName('нас двое, Ксения Фёдорова, 89000000029', morph), 'Ксения Фёдорова');
+  assert.equal(extractName('Отель Невский берег', morph), null);
   assert.equal(extractName('двое взрослых', morph, { asked: true }), null);
   assert.equal(extractName('да', morph, { asked: true }), null);
 });

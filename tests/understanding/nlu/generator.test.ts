@@ -143,3 +143,31 @@ test('«не X, а Y» keeps only Y', async () => {
 test('fillers are not a yes', async () => {
   assert.equal((await commands('ммм', booking('booking_confirmation')))[0]?.command, 'cannot handle');
 });
+
+test('a moved check-in keeps the length when the caller gave the stay in nights', async () => {
+  const stay = { check_in_date: '2026-12-10', check_out_date: '2026-12-12' };
+  const history = [{ role: 'user' as const, text: 'Забронируйте комфорт на 10 декабря на две ночи' }];
+  assert.deepEqual(slots(await commands('нет, заезд одиннадцатого', { ...booking('booking_confirmation'), history }, stay)), { check_in_date: '2026-12-11', check_out_date: '2026-12-13' });
+  // a check-out said as a date stays where it was
+  const dated = [{ role: 'user' as const, text: 'с 10 по 12 декабря' }];
+  assert.deepEqual(slots(await commands('нет, заезд одиннадцатого', { ...booking('booking_confirmation'), history: dated }, stay)), { check_in_date: '2026-12-11' });
+});
+
+test('an impossible date goes to the flow date-shaped, so the hotel says there is no such date', async () => {
+  assert.deepEqual(slots(await commands('на 31 ноября', booking('check_in_date'))), { check_in_date: '2026-11-31' });
+  assert.deepEqual(slots(await commands('выезд 31 ноября', booking('check_out_date'), { check_in_date: '2026-11-28' })), { check_out_date: '2026-11-31' });
+});
+
+test('children\'s ages answered as a bare list', async () => {
+  assert.deepEqual(slots(await commands('пять и семь лет', booking('children_ages'), { adults: 2, children: 2 })), { children_ages: [5, 7] });
+  assert.deepEqual(slots(await commands('детям 5 и 7', booking('children_ages'), { adults: 2, children: 2 })), { children_ages: [5, 7] });
+});
+
+test('«один человек» answers the guests question; it is no call for a person', async () => {
+  assert.deepEqual(await commands('один человек', booking('adults')), [{ command: 'set slot', name: 'adults', value: 1, extractor: 'LLM' }]);
+  assert.deepEqual(slots(await commands('только я', booking('adults'))), { adults: 1 });
+});
+
+test('a price question with dates is answered, not booked', async () => {
+  assert.deepEqual(await commands('Почём стандартный номер с восьмого по одиннадцатое декабря?'), [{ command: 'knowledge' }]);
+});
