@@ -1,10 +1,11 @@
 // E-mail addresses and booking codes (typed, or spelled aloud letter by letter).
+import { extractSpokenEmail } from './email-spoken.ts';
 import { numberize } from './numbers.ts';
 import { normalizeText } from './text.ts';
 
 export function extractEmail(text: string): string | null {
   const m = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/.exec(text);
-  return m ? m[0].toLowerCase() : null;
+  return m ? m[0].toLowerCase() : extractSpokenEmail(text);
 }
 
 // Cyrillic letters a speech recogniser may write for the Latin ones of a code.

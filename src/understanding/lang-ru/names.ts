@@ -84,6 +84,7 @@ export interface NameOptions {
   asked?: boolean;
 }
 
+const SURNAME_SHAPE = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая)$/;
 const TRIGGER = /(?<![а-яё])(зовут|звать|имя|фамилия|на имя|оформите на|запишите на|бронь на|оформить на|это|я\s*[-—]?)\s*$/i;
 const ACCUSATIVE_TRIGGER = /(оформите на|запишите на|бронь на|оформить на|записать на|на)\s*$/i;
 const GENITIVE_TRIGGER = /(на имя|для|от|у|гостя|гостьи)\s*$/i;
@@ -103,7 +104,9 @@ export function extractName(text: string, morph: Morph, opts: NameOptions = {}):
       if (k > i && /[,.;!?]/.test(text.slice(tokens[k - 1]!.end, tok.start))) break;
       const options = optionsOf(tok, morph);
       const unknownButCapital = options.length === 0 && /^[А-ЯЁA-Z]/.test(tok.text) && !NOT_NAME.has(tok.norm) && !isCommonWord(tok, morph);
-      if (options.length === 0 && !(unknownButCapital && (triggered || span.length > 0))) break;
+      // «Вадим Орехов»: a surname-shaped word after a first name, though the dictionary reads it as «орехов»
+      const surnameAfterName = options.length === 0 && SURNAME_SHAPE.test(tok.norm) && !NOT_NAME.has(tok.norm) && !!span.at(-1)?.options.some((o) => o.role === 'first');
+      if (options.length === 0 && !(unknownButCapital && (triggered || span.length > 0)) && !surnameAfterName) break;
       if (options.length > 0 && isCommonWord(tok, morph) && !/^[А-ЯЁ]/.test(tok.text) && !triggered && span.length === 0) break;
       span.push({ token: tok, options });
     }

@@ -104,6 +104,19 @@ test('a full name said among other details counts without «меня зовут�
   assert.equal(extractName('да', morph, { asked: true }), null);
 });
 
+test('an e-mail read aloud', () => {
+  assert.equal(extractEmail('вадим собака мейл точка ру'), 'vadim@mail.ru');
+  assert.equal(extractEmail('моя почта иван точка петров собака яндекс точка ру'), 'ivan.petrov@yandex.ru');
+  assert.equal(extractEmail('anna77 собака гмейл ком'), 'anna77@gmail.com');
+  assert.equal(extractEmail('у нас собака маленькая'), null);
+  assert.equal(extractEmail('можно с собакой?'), null);
+});
+
+test('a surname the dictionary reads as a common word, after a first name', () => {
+  assert.equal(extractName('Вадим Орехов', morph, { asked: true }), 'Вадим Орехов');
+  assert.equal(extractName('вадим орехов', morph, { asked: true }), 'Вадим Орехов');
+});
+
 test('phones become E.164', () => {
   assert.equal(extractPhone('8 916 123-45-67'), '+79161234567');
   assert.equal(extractPhone('+7 (916) 123-45-67'), '+79161234567');
