@@ -92,3 +92,37 @@ function setIn(target: Record<string, unknown>, path: string[], op: PatchOp): vo
     else delete obj[key];
   } else obj[key] = op.value;
 }
+
+// JSON.stringify costs ~0.6 µs for even a one-op patch on Node 20 and a turn writes ~10 of them; this writer
+// gives the same text for the values frames hold (plain objects, arrays, strings, numbers, booleans, null) and
+// hands anything else (toJSON, class instances, odd strings) to JSON.stringify.
+const PLAIN_STRING = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+
+export function toJson(v: unknown): string | undefined {
+  switch (typeof v) {
+    case 'string':
+      return PLAIN_STRING.test(v) ? `"${v}"` : JSON.stringify(v);
+    case 'number':
+      return Number.isFinite(v) ? String(v) : 'null';
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'object': {
+      if (v === null) return 'null';
+      if (Array.isArray(v)) {
+        let out = '[';
+        for (let i = 0; i < v.length; i++) out += (i ? ',' : '') + (toJson(v[i]) ?? 'null');
+        return `${out}]`;
+      }
+      if (Object.getPrototypeOf(v) !== Object.prototype || 'toJSON' in v) return JSON.stringify(v);
+      let out = '{';
+      for (const key in v) {
+        const text = toJson((v as Record<string, unknown>)[key]);
+        if (text === undefined) continue;
+        out += `${out.length > 1 ? ',' : ''}${toJson(key)}:${text}`;
+      }
+      return `${out}}`;
+    }
+    default:
+      return JSON.stringify(v);
+  }
+}
