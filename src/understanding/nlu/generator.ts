@@ -112,7 +112,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
       target = trigger;
     }
     const slots = this.slotValues(x, ctx, target, intent);
-    if (!target && slots.length > 0 && IMPLICIT_START_INTENTS.has(intent)) {
+    // «какая погода будет в выходные?» names dates but asks about something else: no booking starts
+    const offTopicQuestion = intent === OUT_OF_SCOPE && (text.includes('?') || ASKING.test(normalizeText(text)) || /^(?:а )?(?:что|кто|куда|чем|какую|каких)(?![а-я])/.test(normalizeText(text)));
+    if (!target && slots.length > 0 && IMPLICIT_START_INTENTS.has(intent) && !offTopicQuestion) {
       const flow = this.flowForSlots(slots.map((s) => s.name));
       if (flow) {
         commands.push({ command: 'start flow', flow });

@@ -128,3 +128,9 @@ test('action_trigger_search answers the latest message', async () => {
   assert.match(String(result.responses[0]?.text), /900 рублей/);
   await assert.rejects(knowledgeAction.run(call, { now }), /needs the hotel data/);
 });
+
+test('languages of the staff and a no-show are answered from hotel.yml', async () => {
+  assert.match((await ask('Ваши сотрудники говорят по-английски?')).text, /английск/i);
+  const noShow = (await ask('Что будет, если я не приеду?')).text;
+  assert.match(noShow, /незаезд|первой ночи/);
+});

@@ -171,3 +171,14 @@ test('«один человек» answers the guests question; it is no call for
 test('a price question with dates is answered, not booked', async () => {
   assert.deepEqual(await commands('Почём стандартный номер с восьмого по одиннадцатое декабря?'), [{ command: 'knowledge' }]);
 });
+
+test('an off-topic question that names dates starts no booking', async () => {
+  assert.deepEqual(await commands('Какая погода будет в выходные?'), [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }]);
+  assert.deepEqual(await commands('Сколько стоит билет в Мариинский театр?'), [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }]);
+  assert.equal((await commands('с 5 по 7 декабря'))[0]?.command, 'start flow');
+});
+
+test('languages and no-shows are questions about the hotel, not a call for a person', async () => {
+  assert.deepEqual(await commands('Ваши сотрудники говорят по-английски?'), [{ command: 'knowledge' }]);
+  assert.deepEqual(await commands('Что будет, если я не приеду?'), [{ command: 'knowledge' }]);
+});
