@@ -6,6 +6,20 @@ const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 for a real calendar date, or null (2026-02-30 is not a date). */
 export function dayNumber(date: string): number | null {
+  // Hotel rules ask about the same few dates many times per turn: remember the answers (bounded).
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
+  const n = computeDayNumber(date);
+  if (dayNumbers.size >= CACHE_LIMIT) dayNumbers.clear();
+  dayNumbers.set(date, n);
+  return n;
+}
+
+const CACHE_LIMIT = 10_000;
+const dayNumbers = new Map<string, number | null>();
+const isoDates = new Map<number, IsoDate>();
+
+function computeDayNumber(date: string): number | null {
   const m = ISO_DATE.exec(date);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -20,7 +34,13 @@ export function isIsoDate(date: string): boolean {
 }
 
 export function fromDayNumber(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let iso = isoDates.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (isoDates.size >= CACHE_LIMIT) isoDates.clear();
+    isoDates.set(day, iso);
+  }
+  return iso;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -66,9 +86,15 @@ export function todayIn(timeZone: string, now: Date): IsoDate {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     dateFormats.set(timeZone, format);
   }
-  const parts = format.formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  let year = '';
+  let month = '';
+  let day = '';
+  for (const p of format.formatToParts(now)) {
+    if (p.type === 'year') year = p.value;
+    else if (p.type === 'month') month = p.value;
+    else if (p.type === 'day') day = p.value;
+  }
+  return `${year}-${month}-${day}`;
 }
 
 /**
