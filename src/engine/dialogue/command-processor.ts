@@ -6,6 +6,7 @@ import { type CompiledFlow, CONTINUE_PREFIX } from '../flows/compile.ts';
 import { evaluatePredicate, PredicateError } from '../flows/predicates.ts';
 import { pushPatternFrame } from '../executor/flow-executor.ts';
 import type { Turn } from '../executor/turn.ts';
+import { toJson } from './json-patch.ts';
 import { coerceSlotValue, sameValue } from './slot-values.ts';
 import { extractableSlots, requestedSlot } from './collectable.ts';
 import { activeCollectFrame, callingUserIndex, isUserFrame, type StackFrame, topUserIndex } from './stack.ts';
@@ -270,9 +271,12 @@ function dedupe(turn: Turn, commands: readonly Command[]): Command[] {
   const out: Command[] = [];
   const slotAt = new Map<string, number>();
   for (const c of commands) {
-    const key = JSON.stringify(c);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // A single command cannot repeat; otherwise compare by JSON text (toJson: same text, cheaper).
+    if (commands.length > 1) {
+      const key = toJson(c)!;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     if (c.command === 'set slot') {
       const at = slotAt.get(c.name);
       if (at !== undefined) {
