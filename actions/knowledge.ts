@@ -16,7 +16,7 @@ export const knowledgeAction: CustomAction = {
     const slots = call.tracker.slots;
     const text = (name: string) => (typeof slots[name] === 'string' ? (slots[name] as string) : null);
     const adults = typeof slots['adults'] === 'number' ? (slots['adults'] as number) : null;
-    const answer = await answerQuestion(question, { now: () => services.now(), hotel, pms }, { check_in: text('check_in_date'), check_out: text('check_out_date'), adults });
+    const answer = await answerQuestion(question, { now: () => services.now(), hotel, pms }, { check_in: text('check_in_date'), check_out: text('check_out_date'), adults, room_type: text('room_type') });
     return { events: [], responses: [{ text: answer.text }] };
   },
 };

@@ -2,8 +2,8 @@
 // rooms are quoted from data/hotel.yml; prices and free rooms for given dates come from the PMS.
 import type { Hotel, Pms } from '../../hotel/types.ts';
 import { addDays } from '../lang-ru/calendar.ts';
-import { extractGuests } from '../lang-ru/guests.ts';
 import { extractStay } from '../lang-ru/dates.ts';
+import { extractGuests } from '../lang-ru/guests.ts';
 import { extractRoomType } from '../lang-ru/rooms.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { type Fact, hotelFacts, money, roomFact } from './facts.ts';
@@ -22,7 +22,7 @@ export interface KnowledgeAnswer {
 }
 
 const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const PRICE = /(сколько (?:будет )?сто|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен)/;
+const PRICE = /(сколько (?:\S+ ){0,2}сто|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен)/;
 const AVAILABILITY = /(свободн|наличи|доступн|занят|есть (?:ли )?(?:у вас )?(?:места|номер|комнат)|места есть|можно (?:ли )?(?:забронировать|заселиться) на)/;
 const ROOMS_IN_GENERAL = /(какие (?:у вас )?(?:есть )?номера|типы номеров|какие есть номера|категори|виды номеров|все номера)/;
 const MIN_SCORE = 1.5;
@@ -55,6 +55,7 @@ export interface KnownStay {
   check_in?: string | null;
   check_out?: string | null;
   adults?: number | null;
+  room_type?: string | null;
 }
 
 export async function answerQuestion(question: string, services: KnowledgeServices, known: KnownStay = {}): Promise<KnowledgeAnswer> {
@@ -63,12 +64,14 @@ export async function answerQuestion(question: string, services: KnowledgeServic
   const said = extractStay(question, services.now(), hotel.hotel.timezone);
   // «а сколько стоит люкс?» in the middle of a booking: for the dates already given
   const stay = said.check_in || said.invalid || !known.check_in || !known.check_out ? said : { check_in: known.check_in, check_out: known.check_out };
-  const room = extractRoomType(question, hotel.room_types);
   const asksPrice = PRICE.test(t);
+  // «а сколько это будет стоить?» during a booking: the room already chosen
+  const saidRoom = extractRoomType(question, hotel.room_types);
   const asksAvailability = AVAILABILITY.test(t);
   if (stay.invalid && (asksPrice || asksAvailability)) return { text: `Такой даты нет: «${stay.invalid}». Назовите, пожалуйста, другую дату.`, sources: ['invalid_date'] };
   // «а завтрак входит в стоимость?» is about breakfast, not the price of the stay
-  const otherTopic = !room && !asksAvailability && hasOtherTopic(question, hotel);
+  const otherTopic = !saidRoom && !asksAvailability && hasOtherTopic(question, hotel);
+  const room = saidRoom ?? (asksPrice && !otherTopic && known.room_type && !ROOMS_IN_GENERAL.test(t) ? { code: known.room_type } : null);
   if (stay.check_in && (asksPrice || asksAvailability) && !otherTopic) {
     const checkOut = stay.check_out ?? addDays(stay.check_in, 1);
     const answered = await stayAnswer(services, stay.check_in, checkOut, room?.code, asksAvailability || !room, extractGuests(question).adults ?? known.adults ?? undefined).catch(() => null);

@@ -95,7 +95,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
 
     // «я передумал, давайте люкс» changes the booking rather than calling it off
     const changes = !!(x.stay.check_in || x.stay.check_out || x.stay.nights || x.guests.adults !== undefined || x.room || x.name || x.phone);
-    if (intent === 'stop' && confident && !changes) return active ? [{ command: 'cancel flow' }] : [{ command: 'chitchat' }];
+    // «нет, не отменяйте» to «подтверждаете отмену?» answers the question rather than calling the flow off
+    const answersYesNo = askedDef?.type === 'bool' && x.yesNo !== null;
+    if (intent === 'stop' && confident && !changes && !answersYesNo) return active ? [{ command: 'cancel flow' }] : [{ command: 'chitchat' }];
     if (intent === 'human_handoff' && confident) return [{ command: 'human handoff' }];
     if (intent === 'repeat' && confident) return [{ command: 'repeat' }];
     if (intent === 'skip' && asked && confident) return [{ command: 'skip question' }];
@@ -133,7 +135,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
 
     if (intent === 'ask_hotel_info') return [{ command: 'knowledge' }];
     if (CHITCHAT_INTENTS.has(intent)) return this.smallTalk(intent, p.confidence, active);
-    if (intent === 'stop' && active && !changes) return [{ command: 'cancel flow' }];
+    if (intent === 'stop' && active && !changes && !answersYesNo) return [{ command: 'cancel flow' }];
     if (intent === 'human_handoff') return [{ command: 'human handoff' }];
     if (intent === 'repeat') return [{ command: 'repeat' }];
     if (intent === 'skip' && asked) return [{ command: 'skip question' }];

@@ -134,3 +134,17 @@ test('languages of the staff and a no-show are answered from hotel.yml', async (
   const noShow = (await ask('Что будет, если я не приеду?')).text;
   assert.match(noShow, /незаезд|первой ночи/);
 });
+
+test('«сколько это будет стоить?» during a booking quotes the chosen room for the dates given', async () => {
+  const pms = new FakePms({ standard: 3, comfort: 1, family: 0, suite: 2 });
+  const a = await answerQuestion('А сколько это будет стоить?', { now, hotel, pms }, { check_in: '2026-12-04', check_out: '2026-12-06', room_type: 'suite' });
+  // Friday and Saturday are weekend nights: 2 × 18 000
+  assert.match(a.text, /36 000/);
+  assert.doesNotMatch(a.text, /Стандарт/);
+});
+
+test('a question about what the price includes is not a quote, even with a room chosen', async () => {
+  const pms = new FakePms({ standard: 3, comfort: 1, family: 0, suite: 2 });
+  const a = await answerQuestion('А завтрак входит в стоимость?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09', room_type: 'comfort' });
+  assert.match(a.text, /Завтрак/);
+});

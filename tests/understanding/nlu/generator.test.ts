@@ -182,3 +182,11 @@ test('languages and no-shows are questions about the hotel, not a call for a per
   assert.deepEqual(await commands('Ваши сотрудники говорят по-английски?'), [{ command: 'knowledge' }]);
   assert.deepEqual(await commands('Что будет, если я не приеду?'), [{ command: 'knowledge' }]);
 });
+
+test('«нет, не отменяйте» answers «подтверждаете отмену?» with no, rather than calling the flow off', async () => {
+  const cancelling = { activeFlow: 'cancel_booking', requestedSlot: 'cancel_confirmation' };
+  assert.deepEqual(await commands('нет, не отменяйте, пусть остаётся', cancelling, { booking_reference: 'AB12CD' }), [
+    { command: 'set slot', name: 'cancel_confirmation', value: false, extractor: 'LLM' },
+  ]);
+  assert.deepEqual(await commands('я передумал', booking('booking_confirmation')), [{ command: 'cancel flow' }]);
+});
