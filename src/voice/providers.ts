@@ -28,7 +28,7 @@ export function createRecognizer(config: TwilioMediaStreamsConfig, logger: Logge
   if (name === 'azure') {
     const settings = azureSpeechSettings(asr ?? {});
     if (settings) return new AzureRecognizer(settings, asr?.final_grace_ms);
-    const reason = 'asr azure has no key: set AZURE_SPEECH_API_KEY (and speech_region), or use asr: {name: sherpa, model_path: <T-one model dir>}';
+    const reason = 'asr azure has no key: set AZURE_SPEECH_KEY and AZURE_SPEECH_REGION, or use asr: {name: sherpa, model_path: <T-one model dir>}';
     logger.warn({ reason }, 'no speech recogniser: calls are answered, but caller speech is not understood (DTMF still works)');
     return new UnavailableRecognizer(reason, logger);
   }
@@ -44,7 +44,7 @@ export function createSynthesizer(config: TwilioMediaStreamsConfig, logger: Logg
   if (name === 'azure') {
     const settings = azureSpeechSettings(tts ?? {});
     if (settings) return new AzureSynthesizer(settings, { voice: tts?.voice, language: tts?.language, timeoutMs: (tts?.timeout ?? 10) * 1000 });
-    logger.warn('tts azure has no key (AZURE_SPEECH_API_KEY): speaking with espeak-ng instead');
+    logger.warn('tts azure has no key (AZURE_SPEECH_KEY): speaking with espeak-ng instead');
   } else if (name === 'sherpa' && tts?.model_path) {
     return new SherpaSynthesizer(tts.model_path, tts.speaker_id ?? 0);
   } else if (name !== 'espeak' && name !== 'espeak-ng') {

@@ -31,6 +31,11 @@ describe('provider choice from credentials.yml', () => {
       process.env.AZURE_SPEECH_API_KEY = 'k';
       assert.equal(createRecognizer({ asr: { name: 'azure', speech_region: 'westeurope' } }, logger).name, 'azure');
       assert.equal(createSynthesizer({ tts: { name: 'azure' } }, logger).name, 'azure');
+      // the original project's variable works as well
+      delete process.env.AZURE_SPEECH_API_KEY;
+      process.env.AZURE_SPEECH_KEY = 'k';
+      assert.equal(createRecognizer({ asr: { name: 'azure', speech_region: 'westeurope' } }, logger).name, 'azure');
+      if (saved.alt === undefined) delete process.env.AZURE_SPEECH_KEY;
       assert.equal(createVad({ vad: { name: 'silero', model_path: '/missing.onnx' } }, logger).name, 'energy');
       assert.equal(createVad({}, logger).name, process.env.PORTIER_SILERO_VAD_MODEL ? 'silero' : 'energy');
     } finally {
