@@ -118,11 +118,36 @@ export function toJson(v: unknown): string | undefined {
       for (const key in v) {
         const text = toJson((v as Record<string, unknown>)[key]);
         if (text === undefined) continue;
-        out += `${out.length > 1 ? ',' : ''}${toJson(key)}:${text}`;
+        out += `${out.length > 1 ? ',' : ''}${keyJson(key)}:${text}`;
       }
       return `${out}}`;
     }
     default:
       return JSON.stringify(v);
   }
+}
+
+/** Frames and events use a few dozen property names: their JSON text is kept. */
+const keyTexts = new Map<string, string>();
+
+function keyJson(key: string): string {
+  let text = keyTexts.get(key);
+  if (text === undefined) {
+    text = toJson(key)!;
+    if (keyTexts.size < 10_000) keyTexts.set(key, text);
+  }
+  return text;
+}
+
+/** The `update` text of a stack event: toJson(ops) for the op shapes diffStack makes, without walking them. */
+export function patchJson(ops: readonly PatchOp[]): string {
+  let out = '[';
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i]!;
+    // diffStack builds every op as { op, path[, value] } in that order, with a defined value.
+    out += `${i ? ',' : ''}{"op":"${op.op}","path":${toJson(op.path)}`;
+    const value = op.op === 'remove' ? undefined : toJson(op.value);
+    out += value === undefined ? '}' : `,"value":${value}}`;
+  }
+  return `${out}]`;
 }

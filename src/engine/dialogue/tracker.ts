@@ -6,7 +6,7 @@ import type { ActionTracker } from '../actions.ts';
 import type { SlotValue } from '../commands.ts';
 import type { Domain } from '../domain/types.ts';
 import type { TrackerEvent } from '../events.ts';
-import { applyStackPatch, diffStack, type PatchOp, toJson } from './json-patch.ts';
+import { applyStackPatch, diffStack, type PatchOp, patchJson } from './json-patch.ts';
 import type { StackFrame } from './stack.ts';
 
 export type UserEvent = Extract<TrackerEvent, { event: 'user' }>;
@@ -65,7 +65,7 @@ export class DialogueTracker {
   setStack(next: readonly StackFrame[], timestamp: number): void {
     const ops = diffStack(this.stack, next);
     if (ops.length === 0) return;
-    this.log.push({ event: 'stack', update: toJson(ops)!, timestamp });
+    this.log.push({ event: 'stack', update: patchJson(ops), timestamp });
     this.stack = next;
   }
 

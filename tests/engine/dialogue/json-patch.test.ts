@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { diffStack, toJson } from '../../../src/engine/dialogue/json-patch.ts';
+import { diffStack, patchJson, toJson } from '../../../src/engine/dialogue/json-patch.ts';
 import type { StackFrame } from '../../../src/engine/dialogue/stack.ts';
 
 test('toJson writes exactly what JSON.stringify writes', () => {
@@ -21,7 +21,10 @@ test('stack patches serialise the same through toJson', () => {
   ];
   const ops = diffStack(before, after);
   assert.equal(toJson(ops), JSON.stringify(ops));
+  assert.equal(patchJson(ops), JSON.stringify(ops));
+  assert.equal(patchJson(diffStack(after, [])), JSON.stringify(diffStack(after, [])));
   const removed = diffStack(after, [{ ...after[0]!, step_id: undefined } as unknown as StackFrame]);
   assert.equal(toJson(removed), JSON.stringify(removed));
+  assert.equal(patchJson(removed), JSON.stringify(removed));
   assert.deepEqual(removed[0], { op: 'remove', path: '/0/step_id' });
 });
