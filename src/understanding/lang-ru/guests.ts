@@ -30,6 +30,9 @@ const COMPANION_RE = new RegExp(`${L}(?:я |мы )?(?:с|со) ${COMPANION}`);
 // «я и муж», «я плюс один», «я с другом»
 const AND_COMPANION_RE = /(?<![а-я])я (?:и|плюс|\+) (?:муж|жена|супруг|супруга|друг|подруга|коллега|мама|папа|брат|сестра|партнер|партнерша|девушка|парень|1|еще 1)(?![а-я])/;
 
+// adults who come along, in any case: «жена», «с мужем», «и подруга»
+const ADULT_NOUN_RE = /(?<![а-я])(?:жен(?:а|ой|у)|муж(?:ем|а)?|супруг(?:а|ой|ом|ом)?|подруг(?:а|ой|ой)|друг(?:ом)?|коллег(?:а|ой)|мам(?:а|ой)|пап(?:а|ой)|брат(?:ом)?|сестр(?:а|ой)|бабушк(?:а|ой)|дедушк(?:а|ой)|теща|тещей|свекровь|свекровью|партнер(?:ом|ша|шей)?|девушк(?:а|ой)|парн(?:ем)|парень)(?![а-я])/g;
+
 // «взрослых двое», «детей трое», «ребёнок один»
 const ADULTS_AFTER_RE = new RegExp(`(?<![а-я])взросл\\S* (?:будет |нас )?${NUM}`);
 const KIDS_AFTER_RE = new RegExp(`(?<![а-я])(?:детей|ребен(?:ок|ка)|детишек) (?:будет |у нас )?${NUM}(?! ?(?:лет|год|месяц))`);
@@ -106,6 +109,11 @@ export function extractGuests(text: string, requested?: string | null): Guests {
     first(/(\d{1,2})-ро(?! ?(?:ноч|сут|дн|ден|недел))/);
   if (total) g.total = Number(total[1]);
   if (ALONE_RE.test(t) && g.total === undefined) g.total = 1;
+  // «я, жена и сын»: me plus each adult named with me
+  if (g.adults === undefined && g.total === undefined && /(?:^|[\s,])я(?=[\s,]|$)/.test(t)) {
+    const named = t.match(ADULT_NOUN_RE)?.length ?? 0;
+    if (named > 0) g.adults = 1 + named;
+  }
   const companion = first(COMPANION_RE);
   if ((companion || AND_COMPANION_RE.test(t)) && g.adults === undefined && g.total === undefined) g.adults = 2;
   if (g.adults === undefined && g.total !== undefined) {

@@ -148,3 +148,7 @@ test('a question about what the price includes is not a quote, even with a room 
   const a = await answerQuestion('А завтрак входит в стоимость?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09', room_type: 'comfort' });
   assert.match(a.text, /Завтрак/);
 });
+
+test('food to the room is the restaurant\'s room service', async () => {
+  assert.match((await ask('Можно заказать еду в номер?')).text, /23:00/);
+});

@@ -66,6 +66,11 @@ test('children ages in the ways callers say them', () => {
   assert.equal(extractGuests('двое детей на новый год').children_ages, undefined);
 });
 
+test('me and the people named with me', () => {
+  assert.deepEqual(extractGuests('я, жена и сын восьми лет'), { adults: 2, children: 1, children_ages: [8] });
+  assert.deepEqual(extractGuests('я, муж, мама и дочка'), { adults: 3, children: 1 });
+});
+
 test('room types through Russian endings and preferences', () => {
   assert.equal(extractRoomType('в люксе', rooms)?.code, 'suite');
   assert.equal(extractRoomType('стандартного номера', rooms)?.code, 'standard');
