@@ -102,7 +102,11 @@ export function impossibleDate(value: string): string | null {
 export async function checkAvailability(call: ActionCall, services: HotelServices): Promise<ActionResult> {
   const { hotel, pms } = services;
   const reply = new Reply();
-  const status = (s: AvailabilityStatus) => reply.set('availability_status', s).result();
+  const status = (s: AvailabilityStatus) => {
+    // dates offered earlier stand only until the next check
+    if (s !== 'no_rooms' && (call.tracker.slots['suggested_check_in'] ?? null) !== null) reply.set('suggested_check_in', null).set('suggested_check_out', null);
+    return reply.set('availability_status', s).result();
+  };
 
   let dates: { check_in: IsoDate; check_out: IsoDate };
   try {
@@ -165,6 +169,7 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   if (near) text += ` Ближайшие свободные даты — ${stayRange(near.check_in, near.check_out, year)}, номер «${roomName(hotel, near.room.room_type)}».`;
   reply.say(text.charAt(0).toUpperCase() + text.slice(1));
   reply.set('check_in_date', null).set('check_out_date', null).set('room_type', null);
+  reply.set('suggested_check_in', near?.check_in ?? null).set('suggested_check_out', near?.check_out ?? null);
   return status('no_rooms');
 }
 

@@ -7,6 +7,9 @@ const familyOn = (night, i) => ({ room_type: 'family', check_in: night, check_ou
 const familySoldOut = [1, 2, 3, 4].map((i) => familyOn('2026-12-05', i));
 const existing = (phone, name) => ({ room_type: 'comfort', check_in: '2026-12-21', check_out: '2026-12-23', adults: 2, children: 0, guest_name: name, phone });
 
+const counts = { standard: 12, comfort: 8, family: 4, suite: 2 };
+const fullHouse = Object.entries(counts).flatMap(([room_type, n]) => Array.from({ length: n }, (_, i) => ({ room_type, check_in: '2027-01-22', check_out: '2027-01-23', adults: 1, children: 0, guest_name: `Гость Январский ${room_type} ${i}`, phone: `+7900000${room_type.length}${String(i).padStart(3, '0')}` })));
+
 export default [
   // ---- bookings: phrasings of dates, guests, rooms, names and phones ----
   {
@@ -450,4 +453,23 @@ export default [
   { id: 'hard-chitchat-robot', ask: 'Ты робот?', forbid: ['забронир(ован|овал)'], expect: ['.'] },
   { id: 'hard-hello-then-book', goal: { first: 'Алло', dates: 'с 22 по 24 декабря', guests: 'двое', room: 'стандарт', name: 'Семён Уваров', phone: '89991234588', nudge: 'хочу забронировать номер', phoneE164: '+79991234588' },
     expect: { booking: { room_type: 'standard', check_in: '2026-12-22', check_out: '2026-12-24', adults: 2, name_has: 'Уваров' } } },
+  // ---- sixth batch: a whole hotel full for a night (and taking the dates offered), «свободен ли», split names, repeat ----
+  { id: 'hard-full-house-january', setup: fullHouse, goal: { first: 'Хочу номер на 22 января на одну ночь', dates: ['22 января на одну ночь', 'тогда с 24 по 25 января'], guests: 'двое', room: 'стандарт', name: 'Тамара Власова', phone: '89991234591', phoneE164: '+79991234591' },
+    expect: { booking: { room_type: 'standard', check_in: '2027-01-24', check_out: '2027-01-25', adults: 2, name_has: 'Власов' } } },
+  { id: 'hard-full-house-take-offer', setup: fullHouse, goal: { first: 'Добрый день, нужен номер на 22 января на ночь', dates: ['22 января на одну ночь', 'да, давайте на эти даты'], guests: 'я один', room: 'стандарт', name: 'Всеволод Панов', phone: '89991234597', phoneE164: '+79991234597' },
+    expect: { booking: { room_type: 'standard', check_in: '2027-01-23', check_out: '2027-01-24', adults: 1, name_has: 'Панов' } } },
+  { id: 'hard-avail-full-house', setup: fullHouse, ask: 'Есть свободные номера на 22 января?', expect: ['(нет|занят|не осталось|к сожалению)'] },
+  { id: 'hard-avail-suite-sold', setup: [{ room_type: 'suite', check_in: '2026-12-24', check_out: '2026-12-25', adults: 1, children: 0, guest_name: 'Гость А', phone: '+79000000971' }, { room_type: 'suite', check_in: '2026-12-24', check_out: '2026-12-25', adults: 1, children: 0, guest_name: 'Гость Б', phone: '+79000000972' }], ask: 'Свободен ли люкс на 24 декабря?', expect: ['(нет|занят|не осталось|к сожалению)'] },
+  { id: 'hard-name-split', goal: { first: 'Забронируйте стандарт с 14 по 15 декабря на одного', name: 'Меня Светлана зовут, фамилия Орлова', phone: 'плюс семь девятьсот девяносто девять один два три четыре пять девять два', phoneE164: '+79991234592' },
+    expect: { booking: { room_type: 'standard', check_in: '2026-12-14', check_out: '2026-12-15', adults: 1, name_has: 'Орлов' } } },
+  { id: 'hard-pets-question-family', goal: { first: 'Хочу семейный номер с 14 по 16 декабря', guests: 'четверо', name: 'Ефим Гордеев', phone: '89991234593', phoneE164: '+79991234593' },
+    inject: { atTurn: 2, say: 'А с собакой можно будет?', expect: ['(Стандарт|Комфорт|8 кг)'] },
+    expect: { booking: { room_type: 'family', check_in: '2026-12-14', check_out: '2026-12-16', adults: 4, name_has: 'Гордеев' } } },
+  { id: 'hard-repeat', goal: { first: 'Хочу забронировать стандарт', dates: 'с 17 по 18 декабря', guests: 'двое', name: 'Родион Сафонов', phone: '89991234594', phoneE164: '+79991234594' },
+    inject: { atTurn: 2, say: 'Повторите, пожалуйста' },
+    expect: { booking: { room_type: 'standard', check_in: '2026-12-17', check_out: '2026-12-18', adults: 2, name_has: 'Сафонов' } } },
+  { id: 'hard-guests-number-only', goal: { first: 'Хочу снять комфорт с 20 по 21 декабря', guests: '3', name: 'Арсений Жуков', phone: '89991234595', phoneE164: '+79991234595' },
+    expect: { booking: { room_type: 'comfort', check_in: '2026-12-20', check_out: '2026-12-21', adults: 3, name_has: 'Жуков' } } },
+  { id: 'hard-two-adults-word', goal: { first: 'Хочу снять люкс с 20 по 21 декабря', guests: 'два', name: 'Арина Жукова', phone: '89991234596', phoneE164: '+79991234596' },
+    expect: { booking: { room_type: 'suite', check_in: '2026-12-20', check_out: '2026-12-21', adults: 2, name_has: 'Жуков' } } },
 ];

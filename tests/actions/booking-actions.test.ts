@@ -85,6 +85,9 @@ test('availability: a sold-out room type offers what is free; nothing free offer
   assert.equal(slotsOf(none)['availability_status'], 'no_rooms');
   assert.match(textOf(none), /Ближайшие свободные даты — с 16 по 18 декабря, номер «Семейный»/);
   assert.equal(slotsOf(none)['check_in_date'], null);
+  // the dates offered are kept, so that «да, давайте» can take them
+  assert.equal(slotsOf(none)['suggested_check_in'], '2026-12-16');
+  assert.equal(slotsOf(none)['suggested_check_out'], '2026-12-18');
 });
 
 test('quote: the confirmation slots carry the price computed by the hotel system', async () => {

@@ -91,6 +91,14 @@ const GENITIVE_TRIGGER = /(на имя|для|от|у|гостя|гостьи)\s
 
 /** The person's name in the nominative ("Елена Соколова", "Иван Петрович Сидоров"), or null. */
 export function extractName(text: string, morph: Morph, opts: NameOptions = {}): string | null {
+  const name = findName(text, morph, opts);
+  // «меня Светлана зовут, фамилия Орлова»: the surname said apart from the first name
+  const surname = /(?<![а-яё])фамилия(?: у меня)?\s*[-—:]?\s*([А-ЯЁа-яё-]{2,})/i.exec(text)?.[1];
+  if (name && surname && !name.includes(' ') && name.toLowerCase() !== surname.toLowerCase() && !NOT_NAME.has(surname.toLowerCase())) return `${name} ${capitalize(surname)}`;
+  return name;
+}
+
+function findName(text: string, morph: Morph, opts: NameOptions): string | null {
   const tokens = tokenize(text).filter((t) => !/^\d+$/.test(t.text));
   for (let i = 0; i < tokens.length; i++) {
     const before = text.slice(Math.max(0, tokens[i]!.start - 16), tokens[i]!.start);

@@ -202,6 +202,12 @@ export class OfflineCommandGenerator implements CommandGenerator {
       }
     }
     if (check_out) out.push({ name: 'check_out_date', value: check_out });
+    // «да, давайте» to the nearest free dates offered for a full night takes those dates
+    const offeredIn = known('suggested_check_in');
+    const offeredOut = known('suggested_check_out');
+    if (!check_in && !check_out && asked === 'check_in_date' && offeredIn && offeredOut && (x.yesNo === true || intent === 'affirm')) {
+      out.push({ name: 'check_in_date', value: offeredIn }, { name: 'check_out_date', value: offeredOut });
+    }
     // «31 ноября»: passed on in date shape, so the flow has the hotel's date check say that no such date exists
     const impossible = x.stay.impossible;
     if (impossible) {

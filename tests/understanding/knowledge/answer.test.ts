@@ -152,3 +152,8 @@ test('a question about what the price includes is not a quote, even with a room 
 test('food to the room is the restaurant\'s room service', async () => {
   assert.match((await ask('Можно заказать еду в номер?')).text, /23:00/);
 });
+
+test('«свободен ли люкс» asks the hotel system about free rooms', async () => {
+  const a = await ask('Свободен ли люкс на 24 декабря?', new FakePms({ standard: 3, comfort: 1, family: 0, suite: 0 }));
+  assert.match(a.text, /нет|занят|к сожалению/i);
+});

@@ -117,6 +117,11 @@ test('an e-mail read aloud', () => {
   assert.equal(extractEmail('можно с собакой?'), null);
 });
 
+test('a surname said apart from the first name', () => {
+  assert.equal(extractName('Меня Светлана зовут, фамилия Орлова', morph, { asked: true }), 'Светлана Орлова');
+  assert.equal(extractName('фамилия Орлова', morph, { asked: true }), 'Орлова');
+});
+
 test('a surname the dictionary reads as a common word, after a first name', () => {
   assert.equal(extractName('Вадим Орехов', morph, { asked: true }), 'Вадим Орехов');
   assert.equal(extractName('вадим орехов', morph, { asked: true }), 'Вадим Орехов');

@@ -190,3 +190,10 @@ test('«нет, не отменяйте» answers «подтверждаете �
   ]);
   assert.deepEqual(await commands('я передумал', booking('booking_confirmation')), [{ command: 'cancel flow' }]);
 });
+
+test('«да, давайте» to the nearest free dates offered takes them', async () => {
+  const offered = { suggested_check_in: '2027-01-23', suggested_check_out: '2027-01-24' };
+  assert.deepEqual(slots(await commands('да, давайте', booking('check_in_date'), offered)), { check_in_date: '2027-01-23', check_out_date: '2027-01-24' });
+  assert.deepEqual(slots(await commands('с 24 по 25 января', booking('check_in_date'), offered)), { check_in_date: '2027-01-24', check_out_date: '2027-01-25' });
+  assert.deepEqual(slots(await commands('да, давайте', booking('check_in_date'))), {});
+});
