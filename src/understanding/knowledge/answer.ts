@@ -81,13 +81,16 @@ export async function answerQuestion(question: string, services: KnowledgeServic
     const r = hotel.room_types.find((x) => x.code === room.code);
     if (r) return { text: roomFact(r, hotel), sources: [`room_${r.code}`] };
   }
-  if ((asksPrice && !room && !hasOtherTopic(question, hotel)) || ROOMS_IN_GENERAL.test(t)) {
+  if (asksPrice && !room && !ROOMS_IN_GENERAL.test(t) && pricesSomethingElse(t)) {
+    // «сколько стоит проезд в метро?» prices something the hotel's facts may not know: no room price list
+    if (!hasOtherTopic(question, hotel)) return noInformation(hotel);
+  } else if ((asksPrice && !room && (!hasOtherTopic(question, hotel) || !hasExtraWords(t))) || ROOMS_IN_GENERAL.test(t)) {
     return { text: hotel.room_types.map((r) => roomFact(r, hotel)).join(' '), sources: hotel.room_types.map((r) => `room_${r.code}`) };
   }
   const hits = indexOf(hotel).search(question, 3);
   const top = hits[0];
   if (!top || top.score < MIN_SCORE) {
-    return { text: `К сожалению, у меня нет точной информации об этом. Уточните, пожалуйста, на ресепшене по телефону ${hotel.hotel.phone}.`, sources: ['none'] };
+    return noInformation(hotel);
   }
   const chosen: Fact[] = [top.fact];
   const second = hits[1];
@@ -96,6 +99,25 @@ export async function answerQuestion(question: string, services: KnowledgeServic
 }
 
 /** Does the question name a non-room topic strongly (so «можно ли в люкс с собакой» is about pets)? */
+// Words a question about the rooms' prices is made of; anything else («проезд в метро», «билет») is another object.
+const ROOM_PRICE_WORDS = new Set(
+  'а и у в во на за по с вас ваш ваши у вас сколько стоит стоят стоить будет будут это цена цены цену ценах стоимость стоимости почем по чем прайс тариф тарифы расценки какие какая какой каков какова во обойдется обойдется выйдет номер номера номеров номерах комната комнаты комнат проживание проживания ночь ночи сутки одну один подскажите скажите пожалуйста сейчас примерно у вас нас двоих одного'.split(' '),
+);
+
+/** Words besides those of a room price question («проживание с кошкой» has «кошкой»). */
+function hasExtraWords(t: string): boolean {
+  return t.split(/[^а-яa-z0-9-]+/).some((w) => w && !/^\d+$/.test(w) && !ROOM_PRICE_WORDS.has(w));
+}
+
+/** The price of something that is not a room or a stay. */
+function pricesSomethingElse(t: string): boolean {
+  return !/(?<![а-я])(?:номер|комнат|проживан|ноч|сут)/.test(t) && hasExtraWords(t);
+}
+
+function noInformation(hotel: Hotel): KnowledgeAnswer {
+  return { text: `К сожалению, у меня нет точной информации об этом. Уточните, пожалуйста, на ресепшене по телефону ${hotel.hotel.phone}.`, sources: ['none'] };
+}
+
 function hasOtherTopic(question: string, hotel: Hotel): boolean {
   const top = indexOf(hotel).search(question, 1)[0];
   return !!top && !top.fact.roomType && top.score >= MIN_SCORE * 2;

@@ -157,3 +157,14 @@ test('«свободен ли люкс» asks the hotel system about free rooms'
   const a = await ask('Свободен ли люкс на 24 декабря?', new FakePms({ standard: 3, comfort: 1, family: 0, suite: 0 }));
   assert.match(a.text, /нет|занят|к сожалению/i);
 });
+
+test('a price of something else is no room price list', async () => {
+  assert.match((await ask('Сколько стоит проезд в метро?')).text, /нет точной информации/);
+  assert.match((await ask('Какая стоимость проживания?')).text, /«Стандарт».*6 500/);
+  assert.match((await ask('Сколько стоит двухместный номер?')).text, /«Стандарт»/);
+  assert.match((await ask('Сколько стоит трансфер?')).text, /2800/);
+});
+
+test('the price of a stay with a pet is the pet fee', async () => {
+  assert.match((await ask('Сколько стоит проживание с кошкой?')).text, /2000/);
+});
