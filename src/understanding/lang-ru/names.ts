@@ -84,7 +84,7 @@ export interface NameOptions {
   asked?: boolean;
 }
 
-const SURNAME_SHAPE = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая)$/;
+const SURNAME_SHAPE = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|ых|их|енко|ук|юк|ян|дзе|швили)$/;
 const TRIGGER = /(?<![а-яё])(зовут|звать|имя|фамилия|на имя|оформите на|запишите на|бронь на|оформить на|это|я\s*[-—]?)\s*$/i;
 const ACCUSATIVE_TRIGGER = /(оформите на|запишите на|бронь на|оформить на|записать на|на)\s*$/i;
 const GENITIVE_TRIGGER = /(на имя|для|от|у|гостя|гостьи)\s*$/i;
@@ -133,7 +133,8 @@ function isNamePair(span: { token: Token; options: Option[] }[], morph: Morph): 
   if (!first || !last || span.length > 3) return false;
   if (!first.options.some((o) => o.role === 'first')) return false;
   if (isCommonWord(first.token, morph) && !/^[А-ЯЁ]/.test(first.token.text)) return false;
-  const surname = (t: { token: Token; options: Option[] }) => t.options.some((o) => o.role === 'last') || /(ов|ев|ёв|ин|ын|ский|цкий|ская|цкая)(а|у|ым|ой|е|ом)?$/i.test(t.token.text);
+  const surname = (t: { token: Token; options: Option[] }) =>
+    t.options.some((o) => o.role === 'last') || /(ов|ев|ёв|ин|ын|ский|цкий|ская|цкая)(а|у|ым|ой|е|ом)?$/i.test(t.token.text) || SURNAME_SHAPE.test(t.token.norm);
   return span.slice(1).some(surname);
 }
 

@@ -125,6 +125,9 @@ test('a surname said apart from the first name', () => {
 test('a surname the dictionary reads as a common word, after a first name', () => {
   assert.equal(extractName('Вадим Орехов', morph, { asked: true }), 'Вадим Орехов');
   assert.equal(extractName('вадим орехов', morph, { asked: true }), 'Вадим Орехов');
+  assert.equal(extractName('Анна Лесных', morph, { asked: true }), 'Анна Лесных');
+  assert.equal(extractName('Тарас Шевчук', morph, { asked: true }), 'Тарас Шевчук');
+  assert.equal(extractName('двое, Анна Лесных, 89000000000', morph), 'Анна Лесных');
 });
 
 test('phones become E.164', () => {
