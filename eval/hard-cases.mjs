@@ -472,4 +472,10 @@ export default [
     expect: { booking: { room_type: 'comfort', check_in: '2026-12-20', check_out: '2026-12-21', adults: 3, name_has: 'Жуков' } } },
   { id: 'hard-two-adults-word', goal: { first: 'Хочу снять люкс с 20 по 21 декабря', guests: 'два', name: 'Арина Жукова', phone: '89991234596', phoneE164: '+79991234596' },
     expect: { booking: { room_type: 'suite', check_in: '2026-12-20', check_out: '2026-12-21', adults: 2, name_has: 'Жуков' } } },
+  {
+    id: 'hard-cancel-confirm-by-word',
+    setup: [existing('+79991234598', 'Ульяна Громова')],
+    goal: { first: 'Добрый день, отмените, пожалуйста, мою бронь', code: 'на номер восемь девятьсот девяносто девять один два три четыре пять девять восемь', yes: 'отменяйте', phoneE164: '+79991234598' },
+    expect: { status: 'cancelled' },
+  },
 ];

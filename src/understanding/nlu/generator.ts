@@ -95,6 +95,11 @@ export class OfflineCommandGenerator implements CommandGenerator {
 
     // «я передумал, давайте люкс» changes the booking rather than calling it off
     const changes = !!(x.stay.check_in || x.stay.check_out || x.stay.nights || x.guests.adults !== undefined || x.room || x.name || x.phone);
+    // «отменяйте», «отмена» to «подтверждаете отмену?» is a yes, not a wish to stop cancelling
+    const said = normalizeText(text);
+    if (active === 'cancel_booking' && asked && askedDef?.type === 'bool' && /(?<![а-я])отмен/.test(said) && !/(?<![а-я])(?:не|нет|ни)(?![а-я])/.test(said)) {
+      return [{ command: 'set slot', name: asked, value: true, extractor: this.extractor }];
+    }
     // «нет, не отменяйте» to «подтверждаете отмену?» answers the question rather than calling the flow off
     const answersYesNo = askedDef?.type === 'bool' && x.yesNo !== null;
     if (intent === 'stop' && confident && !changes && !answersYesNo) return active ? [{ command: 'cancel flow' }] : [{ command: 'chitchat' }];

@@ -197,3 +197,11 @@ test('«да, давайте» to the nearest free dates offered takes them', as
   assert.deepEqual(slots(await commands('с 24 по 25 января', booking('check_in_date'), offered)), { check_in_date: '2027-01-24', check_out_date: '2027-01-25' });
   assert.deepEqual(slots(await commands('да, давайте', booking('check_in_date'))), {});
 });
+
+test('«отменяйте» to «подтверждаете отмену?» confirms the cancellation', async () => {
+  const cancelling = { activeFlow: 'cancel_booking', requestedSlot: 'cancel_confirmation' };
+  for (const yes of ['отменяйте', 'отмена', 'отмените её']) {
+    assert.deepEqual(slots(await commands(yes, cancelling, { booking_reference: 'AB12CD' })), { cancel_confirmation: true }, yes);
+  }
+  assert.deepEqual(slots(await commands('не надо отменять', cancelling, { booking_reference: 'AB12CD' })), { cancel_confirmation: false });
+});
