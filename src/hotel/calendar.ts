@@ -79,7 +79,22 @@ export function isWeekendNight(date: IsoDate): boolean {
 /** The calendar date of an instant in a time zone, e.g. todayIn('Europe/Moscow', now). */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** The last answer per time zone, valid for the whole UTC minute it was asked in. */
+const lastDates = new Map<string, { minute: number; date: IsoDate }>();
+/** Since 1972 every zone's UTC offset is a whole number of minutes, so a local date changes only on a UTC minute. */
+const WHOLE_MINUTE_OFFSETS_FROM = Date.UTC(1973, 0, 1);
+
 export function todayIn(timeZone: string, now: Date): IsoDate {
+  const ms = now.getTime();
+  const minute = Math.floor(ms / 60_000);
+  const last = lastDates.get(timeZone);
+  if (last && last.minute === minute && ms >= WHOLE_MINUTE_OFFSETS_FROM) return last.date;
+  const date = formatDate(timeZone, now);
+  lastDates.set(timeZone, { minute, date });
+  return date;
+}
+
+function formatDate(timeZone: string, now: Date): IsoDate {
   // Building a formatter costs ~0.1 ms; one per time zone is kept.
   let format = dateFormats.get(timeZone);
   if (!format) {
