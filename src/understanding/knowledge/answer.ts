@@ -64,7 +64,8 @@ export async function answerQuestion(question: string, services: KnowledgeServic
   const said = extractStay(question, services.now(), hotel.hotel.timezone);
   // «а сколько стоит люкс?» in the middle of a booking: for the dates already given
   const stay = said.check_in || said.invalid || !known.check_in || !known.check_out ? said : { check_in: known.check_in, check_out: known.check_out };
-  const asksPrice = PRICE.test(t);
+  // «что входит в стоимость?» asks what the price includes, not what it is
+  const asksPrice = PRICE.test(t) && !/(?<![а-я])(?:что (?:входит|включен\S*)|входит ли|включен\S* ли)(?![а-я])/.test(t);
   // «а сколько это будет стоить?» during a booking: the room already chosen
   const saidRoom = extractRoomType(question, hotel.room_types);
   const asksAvailability = AVAILABILITY.test(t);

@@ -168,3 +168,7 @@ test('a price of something else is no room price list', async () => {
 test('the price of a stay with a pet is the pet fee', async () => {
   assert.match((await ask('Сколько стоит проживание с кошкой?')).text, /2000/);
 });
+
+test('what the price includes is breakfast, not the price list', async () => {
+  assert.match((await ask('Что входит в стоимость номера?')).text, /Завтрак/);
+});
