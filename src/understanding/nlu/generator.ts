@@ -61,7 +61,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const checkIn = typeof context.slots['check_in_date'] === 'string' ? (context.slots['check_in_date'] as string) : undefined;
     const contrast = NOT_BUT.exec(trimmed);
     // «не комфорт, а люкс», «не 14-го, а 15-го»: only what comes after «а» is the value
-    const said = contrast ? trimmed.replace(NOT_BUT, '$1') : trimmed;
+    const instead = INSTEAD_OF.test(trimmed);
+    // «вместо стандарта комфорт»: the thing replaced is no value either
+    const said = (contrast ? trimmed.replace(NOT_BUT, '$1') : trimmed).replace(INSTEAD_OF, ' ');
     const extracted = extractAll(said, {
       now: context.now,
       timeZone: context.timezone || this.options.hotel.hotel.timezone,
@@ -75,7 +77,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       const renamed = replaceNamePart(context.slots['guest_name'], contrast[2] ?? '', said.slice(contrast.index + (contrast[1]?.length ?? 0)));
       if (renamed) extracted.name = renamed;
     }
-    const commands = this.decide(trimmed, intent, extracted, context);
+    const commands = this.decide(trimmed, intent, extracted, context, !!contrast || instead);
     return {
       text,
       intent: { name: intent.intent, confidence: intent.confidence },
@@ -86,7 +88,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     };
   }
 
-  private decide(text: string, p: IntentPrediction, x: Extracted, ctx: UnderstandingContext): Command[] {
+  private decide(text: string, p: IntentPrediction, x: Extracted, ctx: UnderstandingContext, corrects = false): Command[] {
     const intent = p.intent;
     const active = ctx.activeFlow;
     const asked = ctx.requestedSlot;
@@ -108,7 +110,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (intent === 'skip' && asked && confident) return [{ command: 'skip question' }];
 
     // a question about the hotel is a digression: answer it, fill nothing
-    if (intent === 'ask_hotel_info' && confident && (ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type))) return [{ command: 'knowledge' }];
+    // («а можно вместо стандарта комфорт?» is a change to the booking, though it sounds like a question)
+    const changesBooking = corrects && !!active && changes;
+    if (intent === 'ask_hotel_info' && confident && !changesBooking && (ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type))) return [{ command: 'knowledge' }];
     if (CHITCHAT_INTENTS.has(intent) && confident && !this.answersAsked(x, asked, askedDef?.type)) return this.smallTalk(intent, p.confidence, active);
 
     const commands: Command[] = [];
@@ -239,7 +243,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       const corrects = out.some((v) => !sameValue(ctx.slots[v.name], v.value));
       // another number given instead of the caller id answers «use this one?» with no
       if (asked === 'use_caller_phone' && x.phone) out.push({ name: asked, value: false });
-      else if (yes !== null && !(yes === false && corrects)) out.push({ name: asked, value: yes });
+      else if (yes !== null && !corrects) out.push({ name: asked, value: yes });
     }
     return out;
   }
@@ -293,6 +297,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
     return hit;
   }
 }
+
+// «вместо стандарта», «вместо 14-го»: what is being replaced.
+const INSTEAD_OF = /(?<![а-яё])вместо\s+[^\s,?!.]+/i;
 
 // «не X, а Y» (X up to three words); group 2 is X.
 const NOT_BUT = /(^|[\s,.!?])не\s+((?:[^\s,]+\s+){0,2}?[^\s,]+)\s*,?\s+а\s+/i;

@@ -109,6 +109,12 @@ test('a full name said among other details counts without «меня зовут�
   assert.equal(extractName('да', morph, { asked: true }), null);
 });
 
+test('«можно» alone agrees; «а можно …?» asks', () => {
+  assert.equal(extractYesNo('можно'), true);
+  assert.equal(extractYesNo('да, можно'), true);
+  assert.equal(extractYesNo('а можно с собакой?'), null);
+});
+
 test('an e-mail read aloud', () => {
   assert.equal(extractEmail('вадим собака мейл точка ру'), 'vadim@mail.ru');
   assert.equal(extractEmail('моя почта иван точка петров собака яндекс точка ру'), 'ivan.petrov@yandex.ru');

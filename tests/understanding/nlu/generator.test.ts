@@ -205,3 +205,12 @@ test('«отменяйте» to «подтверждаете отмену?» con
   }
   assert.deepEqual(slots(await commands('не надо отменять', cancelling, { booking_reference: 'AB12CD' })), { cancel_confirmation: false });
 });
+
+test('a question at the confirmation is no yes, and «вместо X Y» changes X to Y', async () => {
+  const stay = { room_type: 'standard', check_in_date: '2026-12-02', check_out_date: '2026-12-03' };
+  assert.deepEqual(await commands('а можно с собакой?', booking('booking_confirmation'), stay), [{ command: 'knowledge' }]);
+  assert.deepEqual(slots(await commands('А можно вместо стандарта комфорт?', booking('booking_confirmation'), stay)), { room_type: 'comfort' });
+  // a change said with «давайте» is re-confirmed with the new summary, not booked at once
+  assert.deepEqual(slots(await commands('давайте вместо стандарта люкс', booking('booking_confirmation'), stay)), { room_type: 'suite' });
+  assert.deepEqual(slots(await commands('да, можно', booking('booking_confirmation'), stay)), { booking_confirmation: true });
+});
