@@ -9,7 +9,9 @@ export function extractYesNo(text: string): boolean | null {
   const t = normalizeText(text).replace(/[!.?,]/g, ' ');
   const no = NO.exec(t);
   // «можно» alone (or «да, можно») agrees; «а можно с собакой?» asks
-  const yes = YES.exec(t) ?? /^\s*(?:да\s+)?можно(?:\s+да)?\s*$/.exec(t);
+  let yes = YES.exec(t) ?? /^\s*(?:да\s+)?можно(?:\s+да)?\s*$/.exec(t);
+  // «подходит ли комфорт для троих?», «а это хорошо?»: a yes word inside a question is no answer
+  if (yes && (new RegExp(`${yes[1]}\\s+ли(?![а-я])`).test(t) || (text.includes('?') && t.slice(0, yes.index).trim().split(/\s+/).filter(Boolean).length > 1))) yes = null;
   if (no && !yes) return false;
   if (yes && !no) return true;
   if (yes && no) {

@@ -113,6 +113,10 @@ test('«можно» alone agrees; «а можно …?» asks', () => {
   assert.equal(extractYesNo('можно'), true);
   assert.equal(extractYesNo('да, можно'), true);
   assert.equal(extractYesNo('а можно с собакой?'), null);
+  assert.equal(extractYesNo('подходит ли комфорт для троих?'), null);
+  assert.equal(extractYesNo('а это точно хорошо будет?'), null);
+  assert.equal(extractYesNo('да?'), true);
+  assert.equal(extractYesNo('ну да, правильно'), true);
 });
 
 test('an e-mail read aloud', () => {
