@@ -521,4 +521,17 @@ export default [
   { id: 'hard-kids-ages-first-turn', goal: { first: 'Нужен семейный номер с 26 по 28 декабря, нас двое взрослых и двое детей семи и одиннадцати лет', name: 'Руслан Кудрявцев', phone: '89991234617', phoneE164: '+79991234617' },
     expect: { booking: { room_type: 'family', check_in: '2026-12-26', check_out: '2026-12-28', adults: 2, children: 2, name_has: 'Кудрявцев' } } },
   { id: 'hard-qa-how-many-rooms-free', ask: 'Сколько свободных стандартов на 3 декабря?', expect: ['(Стандарт|свобод)'] },
+  // ---- ninth batch: one person from the start, too many for the family room, handoff variants, a question while cancelling ----
+  { id: 'hard-one-person-start', goal: { first: 'Здравствуйте, номер на одного человека на послезавтра, на одну ночь', room: 'стандарт', name: 'Марат Хабибуллин', phone: '89991234621', phoneE164: '+79991234621' },
+    expect: { booking: { room_type: 'standard', check_in: '2026-11-26', check_out: '2026-11-27', adults: 1, name_has: 'Хабибуллин' } } },
+  { id: 'hard-five-in-family', goal: { first: 'Семейный номер с 3 по 4 декабря', guests: ['нас пятеро взрослых', 'тогда четверо'], name: 'Рустам Галиев', phone: '89991234622', phoneE164: '+79991234622' },
+    expect: { booking: { room_type: 'family', check_in: '2026-12-03', check_out: '2026-12-04', adults: 4, name_has: 'Галиев' } } },
+  { id: 'hard-handoff-operator-bang', ask: 'Оператора!', expect: ['(соедин|переключ|перевожу|администратор)'] },
+  { id: 'hard-handoff-live', ask: 'Мне нужен живой оператор', expect: ['(соедин|переключ|перевожу|администратор)'] },
+  { id: 'hard-handoff-complaint', ask: 'Я хочу пожаловаться, соедините с управляющим', expect: ['(соедин|переключ|перевожу|администратор)'] },
+  { id: 'hard-thanks-bye', ask: 'Спасибо, до свидания', expect: ['(до свидания|всего доброго)'] },
+  { id: 'hard-can-you-hear', ask: 'Алло, вы меня слышите?', forbid: ['забронир(ован|овал)'], expect: ['(слыш|помочь|здравствуйте)'] },
+  { id: 'hard-oos-midcancel', setup: [{ room_type: 'comfort', check_in: '2026-12-27', check_out: '2026-12-28', adults: 1, children: 0, guest_name: 'Фаина Рожкова', phone: '+79991234623' }],
+    goal: { first: 'Хочу отменить бронирование', code: ['ой, а какой у вас адрес?', 'по телефону 8 999 123 46 23'], phoneE164: '+79991234623' },
+    expect: { status: 'cancelled' } },
 ];
