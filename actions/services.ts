@@ -73,10 +73,19 @@ const yearFormats = new Map<string, Intl.DateTimeFormat>();
 /** Today's date in the hotel's time zone, as the hotel system sees it. */
 export function currentYear(services: HotelServices): number {
   const tz = services.hotel.hotel.timezone;
+  // Same-minute answers reuse the last one: since 1972 zone offsets are whole minutes (see hotel/calendar.ts).
+  const now = services.now();
+  const minute = Math.floor(now.getTime() / 60_000);
+  const last = lastYears.get(tz);
+  if (last && last.minute === minute && now.getTime() >= Date.UTC(1973, 0, 1)) return last.year;
   let format = yearFormats.get(tz);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric' });
     yearFormats.set(tz, format);
   }
-  return Number(format.format(services.now()));
+  const year = Number(format.format(now));
+  lastYears.set(tz, { minute, year });
+  return year;
 }
+
+const lastYears = new Map<string, { minute: number; year: number }>();

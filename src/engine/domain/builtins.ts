@@ -25,6 +25,9 @@ export const DEFAULT_ACTIONS = [
 
 export type DefaultActionName = (typeof DEFAULT_ACTIONS)[number];
 
+// Asked several times per step: a set, not a scan of the list.
+const DEFAULT_ACTION_SET: ReadonlySet<string> = new Set(DEFAULT_ACTIONS);
+
 export function isDefaultAction(name: string): name is DefaultActionName {
-  return (DEFAULT_ACTIONS as readonly string[]).includes(name);
+  return DEFAULT_ACTION_SET.has(name);
 }
