@@ -175,7 +175,10 @@ function findMentions(t: string, today: IsoDate): Mention[] {
     const to = addDays(today, ahead + (todayDow === 6 && ahead === 0 ? 1 : 2));
     if (!taken(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + 1, date: from, role: 'in' }, { start: m.index + 1, end: m.index + m[0].length, date: to, role: 'out' });
   }
-  for (const m of t.matchAll(/(?<![а-я])нов(?:ый|ом|ого|ому) год/g)) {
+  // «после нового года», «до нового года» place another date, they are none themselves
+  for (const m of t.matchAll(/(?<![а-я])(?<!(?:после|до|перед) )(?:нов(?:ый|ом|ого|ому) год|новогодн(?:ие|их|юю)(?![а-я]))/g)) {
+    // the holiday only stands in for dates not said: «на новогодние, с 30 декабря по 2 января» is 30 Dec – 2 Jan
+    if (found.some((f) => f.date || f.dayOnly !== undefined)) continue;
     const { year } = parts(today);
     push({ start: m.index, end: m.index + m[0].length, date: isoOf(year, 12, 31) });
   }

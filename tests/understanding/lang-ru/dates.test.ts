@@ -81,6 +81,13 @@ test('impossible dates are reported, never guessed', () => {
   assert.ok(stay('с 5 декабря по 31 ноября').invalid);
 });
 
+test('«после Нового года» is no date of its own', () => {
+  assert.deepEqual(stay('после Нового года, 3 января, на 4 дня'), { check_in: '2027-01-03', nights: 4, check_out: '2027-01-07' });
+  assert.equal(stay('на Новый год').check_in, '2026-12-31');
+  assert.equal(stay('на новогодние праздники').check_in, '2026-12-31');
+  assert.deepEqual(stay('на новогодние, с 30 декабря по 2 января'), { check_in: '2026-12-30', check_out: '2027-01-02', nights: 3 });
+});
+
 test('counts are not dates', () => {
   assert.deepEqual(stay('с 5 декабря на двоих'), { check_in: '2026-12-05' });
   assert.deepEqual(stay('нас двое взрослых'), {});
