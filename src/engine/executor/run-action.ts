@@ -21,11 +21,23 @@ function runnerClaimsEverything(runner: ActionRunner): boolean {
   return v;
 }
 
+const actionSets = new WeakMap<Domain, ReadonlySet<string>>();
+
+/** The domain's `actions:` as a set (asked for every action run). */
+function domainActionSet(domain: Domain): ReadonlySet<string> {
+  let set = actionSets.get(domain);
+  if (!set) {
+    set = new Set(domain.actions);
+    actionSets.set(domain, set);
+  }
+  return set;
+}
+
 /** Whether `name` runs as a custom action of the project rather than the engine's own behaviour. */
 export function isCustom(turn: Turn, name: string): boolean {
   const { actions } = turn.opts;
   if (name === 'action_listen' || !actions.has(name)) return false;
-  const listed = turn.project.domain.actions.includes(name);
+  const listed = domainActionSet(turn.project.domain).has(name);
   if (isDefaultAction(name)) return listed || (EXTENSION_POINTS.has(name) && !runnerClaimsEverything(actions));
   return listed || !runnerClaimsEverything(actions);
 }
