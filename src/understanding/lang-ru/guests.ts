@@ -106,7 +106,7 @@ export function extractGuests(text: string, requested?: string | null): Guests {
     first(TOTAL_WE_RE) ??
     first(TOTAL_FOR_RE) ??
     first(TOTAL_PEOPLE_RE) ??
-    first(/(\d{1,2})-ро(?! ?(?:ноч|сут|дн|ден|недел))/);
+    first(/(\d{1,2})-ро(?! ?(?:ноч|сут|дн|ден|недел|дет|ребят|малыш|взросл|из них))/);
   if (total) g.total = Number(total[1]);
   if (ALONE_RE.test(t) && g.total === undefined) g.total = 1;
   // «я, жена и сын»: me plus each adult named with me

@@ -69,6 +69,7 @@ test('children ages in the ways callers say them', () => {
 test('me and the people named with me', () => {
   assert.deepEqual(extractGuests('я, жена и сын восьми лет'), { adults: 2, children: 1, children_ages: [8] });
   assert.deepEqual(extractGuests('я, муж, мама и дочка'), { adults: 3, children: 1 });
+  assert.deepEqual(extractGuests('я и двое детей'), { adults: 1, children: 2 });
 });
 
 test('room types through Russian endings and preferences', () => {
