@@ -1,8 +1,9 @@
 // Russian morphology through `az` (OpenCorpora dictionaries shipped inside the package, no download).
 // Loaded once per process; `loadMorph()` resolves when the dictionaries are in memory (~0.2 s).
-import Az, { type AzParse } from 'az';
+
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import Az, { type AzParse } from 'az';
 
 export interface Parse {
   word: string;
