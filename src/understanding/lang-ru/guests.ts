@@ -43,7 +43,7 @@ const NOT_AGE = '(?! ?(?:ноч|сут|дн|ден|недел|числ|дека�
 // numbers before an age unit: «5 и 7 лет», «трёхлетний», «8 месяцев»
 const AGES_UNIT_RE = new RegExp(`(${LIST})(?:-ти|-х|-ми)? ?(?:лет|года?|годик\\S*|-летн\\S*|летн\\S*|(месяц\\S*))(?![а-я])`, 'g');
 // numbers after whose ages they are: «детям 5 и 7», «сыну 4», «им 6 и 9», «возраст 3 и 5»
-const AGES_CUE_RE = new RegExp(`${L}(?:им|ему|ей|детям|детишкам|ребенку|малышу|сыну|дочке|дочери|дочкам|сыновьям|младшему|старшему|младшей|старшей|возраст\\S*(?: детей)?)(?: (?:по|будет|исполнилось))? (${LIST})${NOT_AGE}`, 'g');
+const AGES_CUE_RE = new RegExp(`${L}(?:им|ему|ей|детям|детишкам|ребенку|малышу|сыну|дочке|дочери|дочкам|сыновьям|младшему|старшему|младшей|старшей|первому|другому|второму|третьему|одной|другой|второй|возраст\\S*(?: детей)?)(?: (?:по|будет|исполнилось))? (${LIST})${NOT_AGE}`, 'g');
 // «ему год», «годик», «полтора года», «полгода», «грудной»: words with no digits
 const AGE_WORDS: [RegExp, number][] = [
   [/(?<![а-я])(?:(?:им|ему|ей|ребенку|малышу|сыну|дочке|дочери|исполнился|всего|только) (?:год|годик)|годик\S*)(?![а-я])/g, 1],
@@ -77,7 +77,9 @@ function ages(t: string, bare: boolean): number[] {
 
 /** Reads adults, children and children's ages; `requested` = the slot being asked ("adults") lets a bare number count. */
 export function extractGuests(text: string, requested?: string | null): Guests {
-  const t = maskPhoneDigits(numberize(normalizeText(text)));
+  // «одному три, другому пять»: «одному» names a child here, it is no number
+  const said = normalizeText(text).replace(/(?<![а-я])одному(?=.*(?<![а-я])другому(?![а-я]))/, 'ребенку');
+  const t = maskPhoneDigits(numberize(said));
   const g: Guests = {};
   const first = (re: RegExp): RegExpExecArray | null => re.exec(t);
   const adults = first(ADULTS_RE);

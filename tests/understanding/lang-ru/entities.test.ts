@@ -61,6 +61,7 @@ test('children ages in the ways callers say them', () => {
   assert.deepEqual(extractGuests('пять и семь', 'children_ages'), { children: 2, children_ages: [5, 7] });
   assert.deepEqual(extractGuests('сыну полтора года, дочке четыре', 'children_ages'), { children: 2, children_ages: [1, 4] });
   assert.deepEqual(extractGuests('восемь месяцев', 'children_ages'), { children: 1, children_ages: [0] });
+  assert.deepEqual(extractGuests('одному три, другому пять', 'children_ages'), { children: 2, children_ages: [3, 5] });
   // dates after the children are no ages
   assert.deepEqual(extractGuests('двое взрослых и двое детей с 5 по 7 декабря'), { adults: 2, children: 2 });
   assert.equal(extractGuests('двое детей на новый год').children_ages, undefined);
