@@ -1,5 +1,6 @@
 // Trains the intent classifier from Rasa NLU YAML files: TF-IDF features, multinomial logistic regression
 // by seeded mini-batch SGD, then a softmax temperature fitted on a held-out split so confidences mean something.
+import { mulberry32 } from '../../engine/dialogue/random.ts';
 import { z } from 'zod';
 import { type NluExample, readNluFiles } from './data.ts';
 import { fitVectorizer, type SparseVector, vectorize } from './features.ts';
@@ -18,17 +19,8 @@ export interface TrainOptions {
 
 const DEFAULTS = { epochs: 30, learningRate: 0.8, l2: 1e-5, seed: 42, threshold: 0.25, calibrate: true };
 
-/** Deterministic PRNG (mulberry32) so training and cross-validation repeat exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG so training and cross-validation repeat exactly (the engine's mulberry32). */
+export const seededRandom = mulberry32;
 
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const a = [...items];
