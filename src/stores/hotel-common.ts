@@ -87,3 +87,11 @@ export function rowToBooking(row: BookingRow): Booking {
     created_at: row.created_at instanceof Date ? row.created_at.toISOString() : row.created_at,
   };
 }
+
+/** A price quote needs no stored state: the same for every store. */
+export function quoteFor(options: Pick<HotelStoreOptions, 'hotel' | 'now'>, stay: Parameters<Pms['quote']>[0]): Quote {
+  const { hotel, now } = options;
+  const room = requireRoomType(hotel, stay.room_type);
+  const { check_in, check_out } = validateDates(stay.check_in, stay.check_out, hotelToday(hotel, now()));
+  return quoteStay(hotel, room, check_in, check_out);
+}

@@ -5,9 +5,9 @@ import pg from 'pg';
 import { newBookingCode, normalizeBookingCode } from '../hotel/codes.ts';
 import { BookingNotFoundError, HotelStoreError, NoAvailabilityError } from '../hotel/errors.ts';
 import { toE164 } from '../hotel/phone.ts';
-import { hotelToday, prepareBooking, quoteStay, requireRoomType, validateDates } from '../hotel/rules.ts';
+import { prepareBooking } from '../hotel/rules.ts';
 import type { Booking, BookingRequest, Pms, Quote, RoomAvailability } from '../hotel/types.ts';
-import { type AvailabilityQuery, availabilityFromCounts, availabilityScope, bookedCounts, type BookingRow, type HotelStoreOptions, rowToBooking } from './hotel-common.ts';
+import { type AvailabilityQuery, availabilityFromCounts, availabilityScope, bookedCounts, type BookingRow, type HotelStoreOptions, quoteFor, rowToBooking } from './hotel-common.ts';
 
 const MIGRATIONS = [
   `CREATE TABLE bookings (
@@ -136,10 +136,7 @@ export class PostgresHotelStore implements Pms {
   }
 
   async quote(stay: Parameters<Pms['quote']>[0]): Promise<Quote> {
-    const { hotel, now } = this.options;
-    const room = requireRoomType(hotel, stay.room_type);
-    const { check_in, check_out } = validateDates(stay.check_in, stay.check_out, hotelToday(hotel, now()));
-    return quoteStay(hotel, room, check_in, check_out);
+    return quoteFor(this.options, stay);
   }
 
   async createBooking(input: BookingRequest): Promise<Booking> {
