@@ -17,6 +17,15 @@ export const knowledgeAction: CustomAction = {
     const text = (name: string) => (typeof slots[name] === 'string' ? (slots[name] as string) : null);
     const adults = typeof slots['adults'] === 'number' ? (slots['adults'] as number) : null;
     const answer = await answerQuestion(question, { now: () => services.now(), hotel, pms }, { check_in: text('check_in_date'), check_out: text('check_out_date'), adults, room_type: text('room_type') });
-    return { events: [], responses: [{ text: answer.text }] };
+    // Free rooms or a price for dates, asked outside a booking: offer to book them (the next «да» or «хочу
+    // забронировать» starts the booking with the stay of this question).
+    const stayAnswer = answer.sources.includes('availability') || answer.sources.includes('quote');
+    const bookable = stayAnswer && !/занят|нет\.$/.test(answer.text) && !bookingInProgress(call);
+    return { events: [], responses: [{ text: answer.text }, ...(bookable ? [{ response: 'utter_offer_booking' }] : [])] };
   },
 };
+
+function bookingInProgress(call: ActionCall): boolean {
+  const stack = (call.tracker.stack ?? []) as { flow_id?: unknown }[];
+  return stack.some((frame) => frame.flow_id === 'book_room');
+}

@@ -64,14 +64,22 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const instead = INSTEAD_OF.test(trimmed);
     // «вместо стандарта комфорт»: the thing replaced is no value either
     const said = (contrast ? trimmed.replace(NOT_BUT, '$1') : trimmed).replace(INSTEAD_OF, ' ');
-    const extracted = extractAll(said, {
+    const extractOptions = {
       now: context.now,
       timeZone: context.timezone || this.options.hotel.hotel.timezone,
       rooms: this.options.hotel.room_types,
       morph: this.morph,
       requestedSlot: context.requestedSlot,
       checkIn,
-    });
+    };
+    const extracted = extractAll(said, extractOptions);
+    // «Есть ли люкс на 12 декабря?» … «хочу забронировать» / «да» to «Хотите забронировать?»: the booking takes
+    // the stay, room and guests the caller has just asked about.
+    const booksAfterQuestion = intent.intent === 'book_room' || ((intent.intent === 'affirm' || extracted.yesNo === true) && offeredBooking(context.history));
+    if (!context.activeFlow && booksAfterQuestion) {
+      const previous = lastUserText(context.history);
+      if (previous) fillMissing(extracted, extractAll(previous, { ...extractOptions, requestedSlot: null }));
+    }
     if (contrast) {
       // a correction of one part of the name already given keeps the other parts
       const renamed = replaceNamePart(context.slots['guest_name'], contrast[2] ?? '', said.slice(contrast.index + (contrast[1]?.length ?? 0)));
@@ -117,7 +125,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
 
     const commands: Command[] = [];
     let target = active;
-    const trigger = this.flowForIntent(intent, p.confidence);
+    // a yes to «Хотите забронировать?» is a booking request
+    const accepted = !active && (intent === 'affirm' || x.yesNo === true) && offeredBooking(ctx.history);
+    const trigger = this.flowForIntent(accepted ? 'book_room' : intent, accepted ? 1 : p.confidence);
     if (trigger && trigger !== active) {
       commands.push({ command: 'start flow', flow: trigger });
       target = trigger;
@@ -345,4 +355,22 @@ function toEntities(x: Extracted): Entity[] {
   add('booking_code', x.bookingCode);
   add('yes_no', x.yesNo);
   return e;
+}
+
+/** The bot's last line asks whether to book (the knowledge answer's offer after free rooms or a price). */
+function offeredBooking(history: UnderstandingContext['history']): boolean {
+  const last = history.at(-1);
+  return last?.role === 'bot' && /заброниров\S*\?\s*$/i.test(last.text);
+}
+
+function lastUserText(history: UnderstandingContext['history']): string | undefined {
+  for (let i = history.length - 1; i >= 0; i--) if (history[i]!.role === 'user') return history[i]!.text;
+  return undefined;
+}
+
+/** Adds what an earlier message said to what this one left out; this message's own values win. */
+function fillMissing(x: Extracted, earlier: Extracted): void {
+  if (!x.stay.check_in && !x.stay.check_out && !x.stay.nights) x.stay = earlier.stay;
+  if (!x.room) x.room = earlier.room;
+  if (x.guests.adults === undefined && x.guests.children === undefined) x.guests = earlier.guests;
 }

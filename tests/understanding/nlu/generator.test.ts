@@ -214,3 +214,25 @@ test('a question at the confirmation is no yes, and «вместо X Y» changes
   assert.deepEqual(slots(await commands('давайте вместо стандарта люкс', booking('booking_confirmation'), stay)), { room_type: 'suite' });
   assert.deepEqual(slots(await commands('да, можно', booking('booking_confirmation'), stay)), { booking_confirmation: true });
 });
+
+test('a booking after a question about a stay takes that stay', async () => {
+  const asked = [
+    { role: 'user' as const, text: 'Есть ли свободный люкс на 12 декабря на две ночи?' },
+    { role: 'bot' as const, text: 'С 12 по 14 декабря (2 ночи) свободны: «Люкс» — 34 000 рублей.' },
+    { role: 'bot' as const, text: 'Хотите забронировать?' },
+  ];
+  const yes = await commands('да', { history: asked });
+  assert.deepEqual(yes[0], { command: 'start flow', flow: 'book_room' });
+  assert.deepEqual(slots(yes), { check_in_date: '2026-12-12', check_out_date: '2026-12-14', room_type: 'suite' });
+
+  const book = await commands('хочу забронировать', { history: asked.slice(0, 2) });
+  assert.deepEqual(slots(book), { check_in_date: '2026-12-12', check_out_date: '2026-12-14', room_type: 'suite' });
+
+  // what this message says wins over the question before it
+  const other = await commands('хочу забронировать комфорт', { history: asked.slice(0, 2) });
+  assert.equal(slots(other).room_type, 'comfort');
+
+  // a yes with no booking offered before it starts nothing
+  const plain = await commands('да', { history: [{ role: 'bot', text: 'Чем ещё могу помочь?' }] });
+  assert.ok(!plain.some((c) => c.command === 'start flow'));
+});
