@@ -22,7 +22,7 @@ export interface KnowledgeAnswer {
 }
 
 const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const PRICE = /(сколько (?:\S+ ){0,2}сто|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен)/;
+const PRICE = /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд)|во что (?:\S+ )?обойд|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен)/;
 const AVAILABILITY = /(свобод(?:н|ен)|наличи|доступн|занят|есть (?:ли )?(?:у вас )?(?:места|номер|комнат)|места есть|можно (?:ли )?(?:забронировать|заселиться) на)/;
 const ROOMS_IN_GENERAL = /(какие (?:у вас )?(?:есть )?номера|типы номеров|какие есть номера|категори|виды номеров|все номера)/;
 const MIN_SCORE = 1.5;
@@ -138,8 +138,11 @@ async function stayAnswer(
   const currency = hotel.hotel.currency;
   if (roomType && !listAvailability) {
     const q = await pms.quote({ room_type: roomType, check_in: checkIn, check_out: checkOut });
+    // several nights at one price: say the nightly price too («в выходные» asks what a weekend night costs)
+    const prices = new Set(q.nights.map((n) => n.price));
+    const perNight = q.nights.length > 1 && prices.size === 1 ? ` (${money(q.nights[0]!.price, q.currency)} за ночь)` : '';
     return {
-      text: `Номер «${nameOf(roomType)}» ${when}, ${nightsWord(q.nights.length)}: ${money(q.total_price, q.currency)}.`,
+      text: `Номер «${nameOf(roomType)}» ${when}, ${nightsWord(q.nights.length)}: ${money(q.total_price, q.currency)}${perNight}.`,
       sources: ['quote'],
     };
   }

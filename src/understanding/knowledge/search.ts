@@ -1,17 +1,31 @@
 // BM25 over the hotel's facts with Russian stems (and five-letter prefixes, so «парковка» meets «паркинг»).
-import { featureStem } from '../nlu/features.ts';
+
 import { normalizeText } from '../lang-ru/text.ts';
+import { featureStem } from '../nlu/features.ts';
 import type { Fact } from './facts.ts';
 
 const STOP = new Set(
   'а и в во на с со у к о об от до по за из для ли же бы ну вы вас вам мне нам мы я это есть ли можно какой какая какие каков как когда где сколько скажите подскажите пожалуйста а ещё еще там тут у вас ваш ваши ваше ли не нет да или то что чтобы будет буду хочу хотел хотела узнать нужно надо нужен нужна'.split(' '),
 );
 
-export function terms(text: string): string[] {
+/**
+ * Search terms of a text. A word after «не» is also a term of its own («не приеду» is about not coming);
+ * in a fact (`negatedOnly`) it is only that, so «я приеду с котом» does not meet «не приеду» of cancellations.
+ */
+export function terms(text: string, negatedOnly = false): string[] {
   const out: string[] = [];
+  let negated = false;
   for (const w of normalizeText(text).split(/[^а-яa-z0-9-]+/)) {
+    if (w === 'не') {
+      negated = true;
+      continue;
+    }
+    const after = negated;
+    negated = false;
     if (!w || STOP.has(w) || /^\d+$/.test(w)) continue;
     const s = featureStem(w);
+    if (after) out.push(`не:${s}`);
+    if (after && negatedOnly) continue;
     out.push(s);
     if (s.length >= 5) out.push(`p:${s.slice(0, 5)}`);
   }
@@ -33,7 +47,7 @@ export class FactIndex {
   constructor(readonly facts: Fact[]) {
     this.docs = facts.map((fact) => {
       const tf = new Map<string, number>();
-      const ts = terms(`${fact.text} ${fact.searchWords}`);
+      const ts = terms(`${fact.text} ${fact.searchWords}`, true);
       for (const t of ts) tf.set(t, (tf.get(t) ?? 0) + 1);
       for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       return { fact, tf, len: ts.length };

@@ -172,3 +172,22 @@ test('the price of a stay with a pet is the pet fee', async () => {
 test('what the price includes is breakfast, not the price list', async () => {
   assert.match((await ask('Что входит в стоимость номера?')).text, /Завтрак/);
 });
+
+test('«не» binds to its word: «приеду с котом» is about pets, «если я не приеду» about cancellation', async () => {
+  assert.match((await ask('Я приеду с котом, это можно?')).text, /8 кг/);
+  assert.match((await ask('можно с собачкой маленькой?')).text, /8 кг/);
+  assert.match((await ask('что будет, если я не приеду?')).text, /первой ночи/);
+  assert.match((await ask('Сыну шестнадцать, он может один у вас остановиться?')).text, /родител/);
+});
+
+test('«сколько выйдет» for dates is the stay total from the hotel system', async () => {
+  const pms = new FakePms({ standard: 3 });
+  // 10–14 December 2026: Thursday, Friday, Saturday, Sunday nights: 6 500 + 7 500 + 7 500 + 6 500
+  assert.match((await ask('Сколько выйдет стандарт с 10 по 14 декабря?', pms)).text, /28 000 рублей/);
+});
+
+test('a quote over nights at one price also says the nightly price', async () => {
+  // 27–29 November 2026 are Friday and Saturday nights: two weekend nights of the family room
+  const a = await ask('Сколько стоит семейный номер с 27 по 29 ноября?', new FakePms({ family: 1 }));
+  assert.match(a.text, /25 800 рублей \(12 900 рублей за ночь\)/);
+});

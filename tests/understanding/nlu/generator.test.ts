@@ -236,3 +236,9 @@ test('a booking after a question about a stay takes that stay', async () => {
   const plain = await commands('да', { history: [{ role: 'bot', text: 'Чем ещё могу помочь?' }] });
   assert.ok(!plain.some((c) => c.command === 'start flow'));
 });
+
+test('«сколько выйдет …» and «а люкс на … свободен?» are questions, not bookings', async () => {
+  assert.deepEqual(await commands('Сколько выйдет стандарт с 10 по 14 декабря?'), [{ command: 'knowledge' }]);
+  assert.deepEqual(await commands('А люкс на пятое января свободен?'), [{ command: 'knowledge' }]);
+  assert.deepEqual(await commands('Если я передумаю, какой штраф за отмену?'), [{ command: 'knowledge' }]);
+});
