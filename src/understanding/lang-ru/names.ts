@@ -72,6 +72,17 @@ function nominativeOf(p: Parse, role: Role, gender: Gender, token: Token): strin
   return capitalize(gender === 'femn' ? feminize(lemma) : lemma);
 }
 
+/** The token is the message's last word or is followed by punctuation. */
+function endsPhrase(text: string, tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return !next || /[,.;!?]/.test(text.slice(tokens[k]!.end, next.start));
+}
+
+/** A noun in the nominative singular (a name's second word such as «Мельник», «Кузнец»). */
+function isSingularNoun(token: Token, morph: Morph): boolean {
+  return morph.parse(token.text).some((p) => p.tags.has('NOUN') && p.tags.has('nomn') && p.tags.has('sing') && p.score >= 0.2);
+}
+
 /** Is this word common vocabulary first (a noun, verb…) rather than a name? */
 function isCommonWord(token: Token, morph: Morph): boolean {
   const parses = morph.parse(token.text);
@@ -94,7 +105,9 @@ export function extractName(text: string, morph: Morph, opts: NameOptions = {}):
   const name = findName(text, morph, opts);
   // «меня Светлана зовут, фамилия Орлова»: the surname said apart from the first name
   const surname = /(?<![а-яё])фамилия(?: у меня)?\s*[-—:]?\s*([А-ЯЁа-яё-]{2,})/i.exec(text)?.[1];
-  if (name && surname && !name.includes(' ') && name.toLowerCase() !== surname.toLowerCase() && !NOT_NAME.has(surname.toLowerCase())) return `${name} ${capitalize(surname)}`;
+  // «Тамара Ивановна …, фамилия Гусева»: a first name with a patronymic still lacks the surname
+  const lacksSurname = !!name && (!name.includes(' ') || /^\S+ \S+(?:овна|евна|ична|ович|евич|ич)$/i.test(name));
+  if (name && surname && lacksSurname && name.toLowerCase() !== surname.toLowerCase() && !NOT_NAME.has(surname.toLowerCase())) return `${name} ${capitalize(surname)}`;
   return name;
 }
 
@@ -114,7 +127,11 @@ function findName(text: string, morph: Morph, opts: NameOptions): string | null 
       const unknownButCapital = options.length === 0 && /^[А-ЯЁA-Z]/.test(tok.text) && !NOT_NAME.has(tok.norm) && !isCommonWord(tok, morph);
       // «Вадим Орехов»: a surname-shaped word after a first name, though the dictionary reads it as «орехов»
       const surnameAfterName = options.length === 0 && SURNAME_SHAPE.test(tok.norm) && !NOT_NAME.has(tok.norm) && !!span.at(-1)?.options.some((o) => o.role === 'first');
-      if (options.length === 0 && !(unknownButCapital && (triggered || span.length > 0)) && !surnameAfterName) break;
+      // «Оксана Мельник», «Иван Кузнец»: a surname that is also a noun, right after an asked-for first name, ending the phrase
+      const nounSurname =
+        options.length === 0 && (opts.asked || triggered) && span.length === 1 && !!span[0]?.options.some((o) => o.role === 'first') &&
+        !NOT_NAME.has(tok.norm) && endsPhrase(text, tokens, k) && isSingularNoun(tok, morph);
+      if (options.length === 0 && !(unknownButCapital && (triggered || span.length > 0)) && !surnameAfterName && !nounSurname) break;
       if (options.length > 0 && isCommonWord(tok, morph) && !/^[А-ЯЁ]/.test(tok.text) && !triggered && span.length === 0) break;
       span.push({ token: tok, options });
     }

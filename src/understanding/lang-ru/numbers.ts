@@ -13,6 +13,8 @@ function add(table: Record<string, number>, value: number, forms: string[]): voi
 
 add(UNITS, 0, ['ноль', 'нуль', 'ноля', 'нуля']);
 add(UNITS, 1, ['один', 'одна', 'одно', 'одного', 'одному', 'одним', 'одной', 'одну', 'одном', 'одною']);
+// typed as heard («адин», «адна»): the unstressed «о» written «а»
+for (const [form, value] of Object.entries(UNITS)) if (value === 1) UNITS[`а${form.slice(1)}`] = 1;
 add(UNITS, 2, ['два', 'две', 'двух', 'двум', 'двумя']);
 add(UNITS, 3, ['три', 'трех', 'трем', 'тремя']);
 add(UNITS, 4, ['четыре', 'четырех', 'четырем', 'четырьмя']);

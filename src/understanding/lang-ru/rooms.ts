@@ -23,10 +23,18 @@ interface Pattern {
   stems: string[]; // consecutive content words
 }
 
+// The room codes of hotel.yml are English words; callers say them in Cyrillic («фэмили рум», «сюит»).
+const CODE_SPOKEN: Record<string, string[]> = {
+  standard: ['стэндард', 'стендард'],
+  family: ['фэмили', 'фемили'],
+  suite: ['сюит', 'суит'],
+  comfort: ['камфорт'],
+};
+
 function patternsOf(rooms: readonly RoomType[]): Pattern[] {
   const out: Pattern[] = [];
   for (const r of rooms) {
-    for (const phrase of [r.name, r.code, ...r.aliases]) {
+    for (const phrase of [r.name, r.code, ...r.aliases, ...(CODE_SPOKEN[r.code] ?? [])]) {
       const content = words(phrase).filter((w) => !STOP.has(w));
       if (content.length) out.push({ code: r.code, stems: content.map(stem) });
     }

@@ -41,6 +41,8 @@ test('guests', () => {
   assert.deepEqual(extractGuests('двое взрослых'), { adults: 2 });
   assert.deepEqual(extractGuests('3 взрослых'), { adults: 3 });
   assert.deepEqual(extractGuests('для одного человека'), { adults: 1 });
+  // typed as heard: «адин» for «один»
+  assert.deepEqual(extractGuests('адин взрослый', 'adults'), { adults: 1 });
   assert.deepEqual(extractGuests('двое взрослых и двое детей, детям 4 и 10 лет'), { adults: 2, children: 2, children_ages: [4, 10] });
   assert.deepEqual(extractGuests('нас четверо, из них двое детей'), { adults: 2, children: 2 });
   assert.deepEqual(extractGuests('трое', 'adults'), { adults: 3 });
@@ -77,6 +79,9 @@ test('room types through Russian endings and preferences', () => {
   assert.equal(extractRoomType('в люксе', rooms)?.code, 'suite');
   assert.equal(extractRoomType('стандартного номера', rooms)?.code, 'standard');
   assert.equal(extractRoomType('семейный', rooms)?.code, 'family');
+  // the English room codes as callers say them
+  assert.equal(extractRoomType('мне нужен фэмили рум', rooms)?.code, 'family');
+  assert.equal(extractRoomType('сюит на двоих', rooms)?.code, 'suite');
   assert.equal(extractRoomType('комфорт', rooms)?.code, 'comfort');
   assert.equal(extractRoomType('в номере с видом на реку', rooms)?.code, 'comfort');
   assert.equal(extractRoomType('двухкомнатный', rooms)?.code, 'family');
@@ -132,6 +137,11 @@ test('an e-mail read aloud', () => {
 test('a surname said apart from the first name', () => {
   assert.equal(extractName('Меня Светлана зовут, фамилия Орлова', morph, { asked: true }), 'Светлана Орлова');
   assert.equal(extractName('фамилия Орлова', morph, { asked: true }), 'Орлова');
+  assert.equal(extractName('Тамара Ивановна меня зовут, фамилия Гусева', morph, { asked: true }), 'Тамара Ивановна Гусева');
+  // a surname that is also a noun, after the first name asked for
+  assert.equal(extractName('Оксана Мельник', morph, { asked: true }), 'Оксана Мельник');
+  assert.equal(extractName('Иван Кузнец, телефон 89001112233', morph, { asked: true }), 'Иван Кузнец');
+  assert.equal(extractName('Анна, завтра', morph, { asked: true }), 'Анна');
 });
 
 test('a surname the dictionary reads as a common word, after a first name', () => {
