@@ -15,6 +15,7 @@ import { SimulatedCall } from '../src/voice/simulator.ts';
 import { CachedSynthesizer } from '../src/voice/tts/cache.ts';
 import { EspeakSynthesizer, espeakToMulaw } from '../src/voice/tts/espeak.ts';
 import { energyVadFactory } from '../src/voice/vad/energy.ts';
+import { createVad } from '../src/voice/providers.ts';
 import type { LoadResult } from './voice-load.client.ts';
 
 const LONG =
@@ -64,7 +65,7 @@ async function server(timeScale: number, agent: Agent, onLog?: (o: Record<string
     logger,
     recognizer: asr,
     synthesizer,
-    vad: energyVadFactory(),
+    vad: process.env.VOICE_BENCH_VAD === 'silero' ? createVad({ vad: { name: 'silero' } }, pino({ level: 'silent' })) : energyVadFactory(),
     callOptions: { timeScale, silenceTimeoutMs: 600_000 },
     activeCalls: calls,
   });
@@ -159,7 +160,7 @@ async function concurrentCalls(n: number): Promise<string> {
 }
 
 const calls = Number(process.env.VOICE_BENCH_CALLS ?? 100);
-console.log(`voice bench: Node ${process.version}, ${cpus().length} cores, ${new Date().toISOString()}`);
+console.log(`voice bench: Node ${process.version}, ${cpus().length} cores, ${new Date().toISOString()}, VAD ${process.env.VOICE_BENCH_VAD === 'silero' ? 'Silero' : 'energy (default)'}`);
 const only = process.env.VOICE_BENCH_ONLY;
 if (!only || only === 'eot') console.log(await endOfTurnToFirstFrame());
 if (!only || only === 'barge-in') console.log(await bargeIn());

@@ -74,8 +74,11 @@ export function packagedSileroModel(): string | undefined {
 export function createVad(config: TwilioMediaStreamsConfig, logger: Logger): VadFactory {
   const vad = config.vad;
   if (vad?.name === 'energy') return energyVadFactory();
+  // Without a `vad` block the energy detector runs: Silero loads a network per call (~60 ms, blocking) and
+  // costs ~0.2 ms per 20 ms of speech, which 100 simultaneous calls on 2 cores cannot afford (see
+  // docs/benchmarks/voice.md). `vad: {name: silero}` turns it on with the packaged weights.
   const modelPath = vad?.model_path ?? process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel();
-  if (vad?.name === 'silero' || (vad?.name === undefined && modelPath)) {
+  if (vad?.name === 'silero' || (vad?.name === undefined && process.env.PORTIER_SILERO_VAD_MODEL)) {
     if (!modelPath) {
       logger.warn('vad silero needs model_path (a silero_vad.onnx v5 file): using the energy detector');
       return energyVadFactory();

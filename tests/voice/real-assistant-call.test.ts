@@ -1,7 +1,7 @@
 // A whole phone call against the real assistant: the Twilio webhook and media stream, espeak-ng speech, the
 // Silero VAD, the CALM engine with the offline Russian understanding and the hotel system. Only the recogniser
 // is scripted (no speech model can be downloaded here): when the VAD closes the caller's turn it returns the
-// transcript the test expects. VAD is the default, Silero.
+// transcript the test expects.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,7 +52,7 @@ before(async () => {
     metrics: new Registry(),
     recognizer: asr,
     synthesizer: new CachedSynthesizer(new EspeakSynthesizer()),
-    vad: createVad({}, pino({ level: 'silent' })), // the default: Silero with the packaged weights
+    vad: createVad({ vad: { name: 'silero' } }, pino({ level: 'silent' })), // Silero with the packaged weights
     callOptions: { timeScale: TIME_SCALE, silenceTimeoutMs: 6000 },
     activeCalls: new ActiveCalls(),
   });

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { int16ToFloat, Upsampler2x } from '../audio/resample.ts';
+import { frameDbfs } from './energy.ts';
 import type { VadFactory, VoiceActivityDetector } from './types.ts';
 
 export class SileroModelMissingError extends Error {
@@ -13,6 +14,7 @@ export class SileroModelMissingError extends Error {
 }
 
 interface SherpaVad {
+  reset(): void;
   acceptWaveform(samples: Float32Array): void;
   isDetected(): boolean;
   isEmpty(): boolean;
@@ -23,32 +25,56 @@ type SherpaVadConstructor = new (config: object, bufferSeconds: number) => Sherp
 export interface SileroOptions {
   modelPath: string;
   threshold?: number;
+  /**
+   * Frames quieter than this (dBFS), and not within GATE_HANGOVER_FRAMES of a louder one, are silence without
+   * running the model: a line is quiet most of the time, and the network costs ~1 % of a core per call.
+   */
+  gateDbfs?: number;
 }
+
+const GATE_HANGOVER_FRAMES = 15; // 300 ms: the model sees the tail of speech and the pause after it
 
 class SileroVad implements VoiceActivityDetector {
   readonly name = 'silero';
   readonly #upsampler = new Upsampler2x();
   #pending = new Float32Array(0);
   #speech = false;
+  #sinceLoud = Number.POSITIVE_INFINITY;
 
-  constructor(readonly vad: SherpaVad) {}
+  #vad: SherpaVad | null = null;
+
+  /** The network is loaded (~60 ms, blocking) when a call first has sound, and returned to the pool after. */
+  constructor(
+    readonly pool: SileroPool,
+    readonly gateDbfs: number,
+  ) {}
 
   isSpeech(frame: Int16Array): boolean {
+    this.#sinceLoud = frameDbfs(frame) >= this.gateDbfs ? 0 : this.#sinceLoud + 1;
+    if (this.#sinceLoud > GATE_HANGOVER_FRAMES) {
+      this.#speech = false;
+      return false;
+    }
     const up = this.#upsampler.process(int16ToFloat(frame));
     const all = new Float32Array(this.#pending.length + up.length);
     all.set(this.#pending);
     all.set(up, this.#pending.length);
     let at = 0;
     for (; at + 512 <= all.length; at += 512) {
-      this.vad.acceptWaveform(all.subarray(at, at + 512));
-      this.#speech = this.vad.isDetected();
-      while (!this.vad.isEmpty()) this.vad.pop(); // segments are not needed: the turn detector counts frames
+      if (!this.#vad) this.#vad = this.pool.take();
+      const vad = this.#vad;
+      vad.acceptWaveform(all.subarray(at, at + 512));
+      this.#speech = vad.isDetected();
+      while (!vad.isEmpty()) vad.pop(); // segments are not needed: the turn detector counts frames
     }
     this.#pending = all.slice(at);
     return this.#speech;
   }
 
-  close(): void {}
+  close(): void {
+    if (this.#vad) this.pool.give(this.#vad);
+    this.#vad = null;
+  }
 }
 
 export function sileroVadFactory(options: SileroOptions): VadFactory {
@@ -67,5 +93,22 @@ export function sileroVadFactory(options: SileroOptions): VadFactory {
     numThreads: 1,
     debug: false,
   };
-  return { name: 'silero', create: () => new SileroVad(new Vad(config, 30)) };
+  const gateDbfs = options.gateDbfs ?? -55;
+  const pool = new SileroPool(() => new Vad(config, 30));
+  return { name: 'silero', create: () => new SileroVad(pool, gateDbfs) };
+}
+
+/** Loaded networks kept for the next calls: loading one costs far more than a call's use of it. */
+class SileroPool {
+  readonly #idle: SherpaVad[] = [];
+  constructor(readonly load: () => SherpaVad) {}
+
+  take(): SherpaVad {
+    return this.#idle.pop() ?? this.load();
+  }
+
+  give(vad: SherpaVad): void {
+    vad.reset();
+    if (this.#idle.length < 256) this.#idle.push(vad);
+  }
 }
