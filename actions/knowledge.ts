@@ -3,6 +3,7 @@
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { ActionExecutionRejection } from '../src/engine/actions.ts';
 import type { Hotel, Pms } from '../src/hotel/types.ts';
+import type { PhraseKnowledge } from '../src/runtime/llm-phrasing.ts';
 import { answerQuestion } from '../src/understanding/knowledge/index.ts';
 
 export const knowledgeAction: CustomAction = {
@@ -17,6 +18,13 @@ export const knowledgeAction: CustomAction = {
     const text = (name: string) => (typeof slots[name] === 'string' ? (slots[name] as string) : null);
     const adults = typeof slots['adults'] === 'number' ? (slots['adults'] as number) : null;
     const answer = await answerQuestion(question, { now: () => services.now(), hotel, pms }, { check_in: text('check_in_date'), check_out: text('check_out_date'), adults, room_type: text('room_type') });
+    // Optional (config.yml EnterpriseSearchPolicy with an llm): the LLM phrases the answer from the retrieved
+    // facts only; prices and availability stay the hotel system's, and any changed figure keeps the original.
+    const phrase = services.phraseKnowledge as PhraseKnowledge | undefined;
+    if (phrase && !answer.sources.includes('none')) {
+      const phrased = await phrase(question, [answer.text], { senderId: call.sender_id, history: recentLines(call) });
+      if (phrased) answer.text = phrased;
+    }
     // Free rooms or a price for dates, asked outside a booking: offer to book them (the next «да» or «хочу
     // забронировать» starts the booking with the stay of this question).
     const stayAnswer = answer.sources.includes('availability') || answer.sources.includes('quote');
@@ -28,4 +36,14 @@ export const knowledgeAction: CustomAction = {
 function bookingInProgress(call: ActionCall): boolean {
   const stack = (call.tracker.stack ?? []) as { flow_id?: unknown }[];
   return stack.some((frame) => frame.flow_id === 'book_room');
+}
+
+/** The conversation's last lines, for the LLM's phrasing. */
+function recentLines(call: ActionCall): { role: 'user' | 'bot'; text: string }[] {
+  const lines: { role: 'user' | 'bot'; text: string }[] = [];
+  for (const e of call.tracker.events) {
+    if (e.event === 'user' && !e.text.startsWith('/')) lines.push({ role: 'user', text: e.text });
+    else if (e.event === 'bot' && e.text) lines.push({ role: 'bot', text: e.text });
+  }
+  return lines.slice(-10);
 }

@@ -21,7 +21,7 @@ import { checkAgainst, describe, keyPosAt } from './check.ts';
 import { type CredentialsConfig, CredentialsFileSchema } from './credentials-schema.ts';
 import { type EndpointsConfig, EndpointsFileSchema, UNUSED_ENDPOINT_KEYS } from './endpoints-schema.ts';
 import { type Env, interpolate, projectEnv, type UnsetVariable } from './env.ts';
-import type { Problem } from './errors.ts';
+import { type Problem, ProjectLoadError } from './errors.ts';
 import type { SourcePos } from '../engine/flows/types.ts';
 import { parseYaml, posAt, type YamlFile } from './yaml.ts';
 
@@ -163,6 +163,17 @@ function checkModelGroups(config: AssistantConfig, endpoints: EndpointsConfig, c
  * Reads the project's config.yml, endpoints.yml and credentials.yml (falling back to credentials.example.yml,
  * then to built-in defaults). Never throws for content problems: they are returned, errors and warnings alike.
  */
+/** An endpoints file given on the command line (`--endpoints`), read as endpoints.yml would be. */
+export function loadEndpointsFile(path: string, root: string, env: Env = projectEnv(root)): EndpointsConfig {
+  const problems: Problem[] = [];
+  const unset: UnsetList = [];
+  const file = loadFile(resolve(path), env, problems, unset);
+  const endpoints = loadEndpoints(file, root, env, problems);
+  explainUnset(problems, 0, file.file, unset);
+  if (problems.some((p) => p.severity === 'error')) throw new ProjectLoadError(problems);
+  return endpoints;
+}
+
 export function loadProjectConfig(root: string, env: Env = projectEnv(root)): ProjectConfig {
   const problems: Problem[] = [];
   const unset: UnsetList = [];

@@ -11,6 +11,7 @@ import { OfflineCommandGenerator } from '../understanding/nlu/generator.ts';
 import type { NluModel } from '../understanding/nlu/model.ts';
 import { deserializeNluModel, trainNluModel } from '../understanding/nlu/train.ts';
 import type { BuiltEngine, EngineAssembly } from './create-runtime.ts';
+import { type LlmPhrasing, llmPhrasing } from './llm-phrasing.ts';
 import type { TurnEngine } from './types.ts';
 
 const RECENT_TRACKERS = 1000;
@@ -24,10 +25,11 @@ async function nluModel(assembly: EngineAssembly): Promise<NluModel> {
   return trainNluModel(assembly.project.files.nlu);
 }
 
-function actionRunner(assembly: EngineAssembly): ActionRunner {
+function actionRunner(assembly: EngineAssembly, phrasing: LlmPhrasing): ActionRunner {
   const endpoint = assembly.project.endpoints.action_endpoint;
   if (endpoint) return new RemoteActions({ url: endpoint.url, ...(endpoint.token ? { token: endpoint.token } : {}) });
-  return new InProcessActions(hotelActions(), { now: assembly.runtimeEnv.clock, pms: assembly.pms, hotel: assembly.hotel });
+  const services = { now: assembly.runtimeEnv.clock, pms: assembly.pms, hotel: assembly.hotel, ...(phrasing.knowledge ? { phraseKnowledge: phrasing.knowledge } : {}) };
+  return new InProcessActions(hotelActions(), services);
 }
 
 /** config.yml's `user_input.max_characters` of the command generator (Rasa's default 420 when absent). */
@@ -53,8 +55,10 @@ export async function buildCalmEngine(assembly: EngineAssembly): Promise<BuiltEn
     offline,
     logger: logger.child({ part: 'understanding' }),
   });
+  const phrasing = llmPhrasing(assembly, understanding.decision.use === 'llm', understanding.registry);
+  const actions = actionRunner(assembly, phrasing);
   const processor = new MessageProcessor(engineProject, {
-    actions: assembly.wrapActions ? assembly.wrapActions(actionRunner(assembly)) : actionRunner(assembly),
+    actions: assembly.wrapActions ? assembly.wrapActions(actions) : actions,
     now: runtimeEnv.clock,
     seed: Number(assembly.env.PORTIER_SEED ?? 1) || 1,
     transferTarget: hotel.hotel.phone,
@@ -76,6 +80,7 @@ export async function buildCalmEngine(assembly: EngineAssembly): Promise<BuiltEn
       const upToDate = cached && cached.events.length === history.length && cached.events.at(-1) === history.at(-1);
       const tracker = upToDate ? cached : processor.tracker(message.sender, history);
       const out = await processor.handleMessage(tracker, message, generator);
+      if (phrasing.rephrase) await phrasing.rephrase(out.events, out.messages, { senderId: message.sender, history: tracker.history });
       trackers.set(message.sender, tracker);
       if (trackers.size > RECENT_TRACKERS) trackers.delete(trackers.keys().next().value!);
       return { events: out.events, messages: out.messages, understanding: out.understanding };

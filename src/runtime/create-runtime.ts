@@ -3,14 +3,13 @@
 import type { Registry } from 'prom-client';
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
-import { z } from 'zod';
-import { type Env, interpolate, projectEnv } from '../config/env.ts';
-import { ProjectLoadError, type Problem } from '../config/errors.ts';
+import { type Env, projectEnv } from '../config/env.ts';
+import { ProjectLoadError } from '../config/errors.ts';
+import { loadEndpointsFile } from '../config/load.ts';
 import { loadProject, type Project } from '../config/project.ts';
 import { loadRuntimeEnv, type RuntimeEnv } from '../config/runtime-env.ts';
 import type { ModelArtifact } from '../model/artifact.ts';
 import { ensureTrainedModel } from '../model/train.ts';
-import { posAt, readYaml } from '../config/yaml.ts';
 import type { ActionRunner } from '../engine/actions.ts';
 import type { Hotel, Pms } from '../hotel/types.ts';
 import { createLogger } from '../server/logger.ts';
@@ -74,19 +73,6 @@ export interface AssembledRuntime extends Runtime {
   readonly logger: Logger;
 }
 
-const actionEndpointSchema = z.object({ url: z.url(), token: z.string().optional() }).nullable().optional();
-
-/** The sections of an --endpoints file (given on the command line) the runtime reads, ${VAR} interpolated. */
-function endpointsOverride(file: string, env: Env): { tracker_store?: unknown; lock_store?: unknown; action_endpoint: { url: string; token?: string } | null } {
-  const problems: Problem[] = [];
-  const yaml = readYaml(file, problems);
-  if (problems.some((p) => p.severity === 'error')) throw new ProjectLoadError(problems);
-  const value = (interpolate(yaml.value ?? {}, env) ?? {}) as Record<string, unknown>;
-  const action = actionEndpointSchema.safeParse(value.action_endpoint);
-  if (!action.success) throw new ProjectLoadError([{ severity: 'error', pos: posAt(yaml, ['action_endpoint']), message: `action_endpoint: ${action.error.issues[0]?.message}` }]);
-  return { tracker_store: value.tracker_store, lock_store: value.lock_store, action_endpoint: action.data ?? null };
-}
-
 async function reachable(store: string, ping: () => Promise<void>): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -118,8 +104,9 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
     const pms = options.pms ?? (await createPms({ hotel, dataDir: runtimeEnv.dataDir, databaseUrl: runtimeEnv.databaseUrl ?? undefined, now: runtimeEnv.clock }));
     if (!options.pms) cleanup.push(() => pms.close());
 
-    const endpoints = options.endpointsFile ? endpointsOverride(resolve(options.endpointsFile), env) : project.endpoints;
-    project = { ...project, endpoints: { ...project.endpoints, action_endpoint: endpoints.action_endpoint ?? null } };
+    const endpoints = options.endpointsFile ? loadEndpointsFile(options.endpointsFile, root, env) : project.endpoints;
+    // `--endpoints` stands in for endpoints.yml as a whole, as in Rasa (stores, action server, LLMs, nlg).
+    project = { ...project, endpoints };
     const selection = { endpoints, env, dataDir: runtimeEnv.dataDir, root };
     const trackers = options.trackers ?? createTrackerStore(selection);
     if (!options.trackers) cleanup.push(() => trackers.close());
