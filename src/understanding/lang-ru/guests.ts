@@ -75,10 +75,18 @@ function ages(t: string, bare: boolean): number[] {
     .filter((a) => a < 18);
 }
 
+/** «…дочка, она уже взрослая», «…сын, ему 30»: the son or daughter just named is an adult. */
+function grownUp(after: string): boolean {
+  return /^\S+(?: \S+){0,3}?[ ,]+(?:(?:он|она) (?:уже )?(?:взросл\S*|совершеннолетн\S*)|взросл(?:ый|ая)|(?:ему|ей) (?:уже )?(?:1[89]|[2-9]\d)(?!\d))/.test(after);
+}
+
 /** Reads adults, children and children's ages; `requested` = the slot being asked ("adults") lets a bare number count. */
 export function extractGuests(text: string, requested?: string | null): Guests {
   // «одному три, другому пять»: «одному» names a child here, it is no number
-  const said = normalizeText(text).replace(/(?<![а-я])одному(?=.*(?<![а-я])другому(?![а-я]))/, 'ребенку');
+  const said = normalizeText(text)
+    .replace(/(?<![а-я])одному(?=.*(?<![а-я])другому(?![а-я]))/, 'ребенку')
+    // «Алло, девушка, здравствуйте»: the person spoken to, set off by commas, is no guest
+    .replace(/(^|[,.!?]|алло|здравствуйте) *(?:девушка|молодой человек|мужчина|женщина) *(?=[,.!?]|$)/g, '$1');
   const t = maskPhoneDigits(numberize(said));
   const g: Guests = {};
   const first = (re: RegExp): RegExpExecArray | null => re.exec(t);
@@ -93,7 +101,7 @@ export function extractGuests(text: string, requested?: string | null): Guests {
   if (kids) g.children = Number(kids[1]);
   else if (kidsAfter) g.children = Number(kidsAfter[1]);
   else if (noKids) g.children = 0;
-  else if (oneKid) g.children = 1;
+  else if (oneKid) g.children = grownUp(t.slice(oneKid.index)) ? 0 : 1;
   // the children's ages, after the children are mentioned
   const childAt = t.search(CHILD_RE);
   const agesAsked = requested === 'children_ages';
@@ -116,6 +124,8 @@ export function extractGuests(text: string, requested?: string | null): Guests {
     const named = t.match(ADULT_NOUN_RE)?.length ?? 0;
     if (named > 0) g.adults = 1 + named;
   }
+  // «я с дочкой, она взрослая»: a grown son or daughter comes along as an adult
+  if (oneKid && !kids && !kidsAfter && grownUp(t.slice(oneKid.index)) && g.adults === undefined && g.total === undefined) g.adults = 2;
   const companion = first(COMPANION_RE);
   if ((companion || AND_COMPANION_RE.test(t)) && g.adults === undefined && g.total === undefined) g.adults = 2;
   if (g.adults === undefined && g.total !== undefined) {

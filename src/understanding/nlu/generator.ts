@@ -30,8 +30,9 @@ export interface OfflineGeneratorOptions {
 }
 
 const CHITCHAT_INTENTS = new Set(['greet', 'goodbye', 'thank', 'chitchat']);
-// Question words: «сколько стоит люкс?» asks about the suite even while the room type is being asked.
-const ASKING = /(?<![а-я])(сколько|почем|по чем|во что обойд\S*|в какую сумму|какая|какой|какие|каков\S*|есть ли|где|когда|во сколько|до скольки|почему|зачем|чем отлича\S*|что входит|входит ли|можно ли|нужн\S* ли|а если)(?![а-я])/;
+// Question words: «сколько стоит люкс?» asks about the suite even while the room type is being asked
+// («какой подешевле» is a wish: whichever is cheaper).
+const ASKING = /(?<![а-я])(сколько|почем|по чем|во что обойд\S*|в какую сумму|(?:какая|какой|какие)(?![а-я])(?!(?:-нибудь|-то)? (?:\S+ )?(?:подешевле|дешевле|попроще|побольше|поменьше|получше|подороже|потише)(?![а-я]))|каков\S*|есть ли|где|когда|во сколько|до скольки|почему|зачем|чем отлича\S*|что входит|входит ли|можно ли|нужн\S* ли|а если)(?![а-я])/;
 // Intents under which booking details with no flow running mean "I want to book this".
 const IMPLICIT_START_INTENTS = new Set(['inform', 'book_room', 'affirm', 'deny', OUT_OF_SCOPE]);
 // Slots that belong with a stay even though the booking flow does not ask for them.

@@ -43,6 +43,13 @@ test('guests', () => {
   assert.deepEqual(extractGuests('для одного человека'), { adults: 1 });
   // typed as heard: «адин» for «один»
   assert.deepEqual(extractGuests('адин взрослый', 'adults'), { adults: 1 });
+  // the person spoken to is no companion
+  assert.deepEqual(extractGuests('Алло, девушка, я с мужем'), { adults: 2 });
+  assert.deepEqual(extractGuests('я и девушка'), { adults: 2 });
+  // a grown son or daughter is an adult
+  assert.deepEqual(extractGuests('нас двое будет, я да дочка, она взрослая уже', 'adults'), { adults: 2, children: 0 });
+  assert.deepEqual(extractGuests('я и сын, ему 30'), { adults: 2, children: 0 });
+  assert.deepEqual(extractGuests('я и сын, ему 5'), { adults: 1, children: 1, children_ages: [5] });
   assert.deepEqual(extractGuests('двое взрослых и двое детей, детям 4 и 10 лет'), { adults: 2, children: 2, children_ages: [4, 10] });
   assert.deepEqual(extractGuests('нас четверо, из них двое детей'), { adults: 2, children: 2 });
   assert.deepEqual(extractGuests('трое', 'adults'), { adults: 3 });

@@ -242,3 +242,9 @@ test('«сколько выйдет …» and «а люкс на … свобо�
   assert.deepEqual(await commands('А люкс на пятое января свободен?'), [{ command: 'knowledge' }]);
   assert.deepEqual(await commands('Если я передумаю, какой штраф за отмену?'), [{ command: 'knowledge' }]);
 });
+
+test('«ну какой подешевле, обычный» to the room question chooses a room; «Алло, девушка» adds no guest', async () => {
+  assert.deepEqual(slots(await commands('ну какой подешевле, обычный', booking('room_type'))), { room_type: 'standard' });
+  const cs = await commands('Алло, девушка, здравствуйте. Я хотела бы у вас комнату снять, ко мне дочка приезжает');
+  assert.equal(slots(cs).adults, undefined);
+});
