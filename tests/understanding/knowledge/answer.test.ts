@@ -191,3 +191,7 @@ test('a quote over nights at one price also says the nightly price', async () =>
   const a = await ask('Сколько стоит семейный номер с 27 по 29 ноября?', new FakePms({ family: 1 }));
   assert.match(a.text, /25 800 рублей \(12 900 рублей за ночь\)/);
 });
+
+test('a non-smoking room is answered with the smoking rule', async () => {
+  assert.match((await ask('у вас есть номер для некурящих')).text, /запрещено/);
+});
