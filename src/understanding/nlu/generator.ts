@@ -33,6 +33,7 @@ const CHITCHAT_INTENTS = new Set(['greet', 'goodbye', 'thank', 'chitchat']);
 // Question words: «сколько стоит люкс?» asks about the suite even while the room type is being asked
 // («какой подешевле» is a wish: whichever is cheaper).
 const ASKING = /(?<![а-я])(сколько|почем|по чем|во что обойд\S*|в какую сумму|(?:какая|какой|какие)(?![а-я])(?!(?:-нибудь|-то)? (?:\S+ )?(?:подешевле|дешевле|попроще|побольше|поменьше|получше|подороже|потише)(?![а-я]))|каков\S*|есть ли|где|когда|во сколько|до скольки|почему|зачем|чем отлича\S*|что входит|входит ли|можно ли|нужн\S* ли|а если)(?![а-я])/;
+const CANCELLATION_POLICY_QUESTION = /(?<![а-я])(можно ли|если|до како\S+|до скольки|за сколько|как(?:ие|ое|ая) услови\S*|услови\S*|бесплатн\S*|штраф\S*|верн(?:ут|ёте|ете|ется)|удерж\S*|платн\S*)(?![а-я])/;
 // Intents under which booking details with no flow running mean "I want to book this".
 const IMPLICIT_START_INTENTS = new Set(['inform', 'book_room', 'affirm', 'deny', OUT_OF_SCOPE]);
 // Slots that belong with a stay even though the booking flow does not ask for them.
@@ -128,6 +129,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
     let target = active;
     // a yes to «Хотите забронировать?» is a booking request
     const accepted = !active && (intent === 'affirm' || x.yesNo === true) && offeredBooking(ctx.history);
+    // «можно ли бесплатно отменить бронь?», «если я отменю, деньги вернут?»: a question about the cancellation
+    // policy, not a request to cancel a booking now
+    if (!active && intent === 'cancel_booking' && !x.bookingCode && !x.phone && CANCELLATION_POLICY_QUESTION.test(normalizeText(text))) return [{ command: 'knowledge' }];
     const trigger = this.flowForIntent(accepted ? 'book_room' : intent, accepted ? 1 : p.confidence);
     if (trigger && trigger !== active) {
       commands.push({ command: 'start flow', flow: trigger });

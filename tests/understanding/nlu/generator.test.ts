@@ -248,3 +248,11 @@ test('«ну какой подешевле, обычный» to the room questio
   const cs = await commands('Алло, девушка, здравствуйте. Я хотела бы у вас комнату снять, ко мне дочка приезжает');
   assert.equal(slots(cs).adults, undefined);
 });
+
+test('a question about the cancellation policy is answered, not taken as a request to cancel', async () => {
+  for (const q of ['Можно ли бесплатно отменить бронирование?', 'Если я отменю бронь, деньги вернут?', 'До какого времени можно отменить бронь без штрафа?']) {
+    assert.deepEqual(await commands(q), [{ command: 'knowledge' }], q);
+  }
+  const cs = await commands('Хочу отменить бронь');
+  assert.deepEqual(cs[0], { command: 'start flow', flow: 'cancel_booking' });
+});
