@@ -4,32 +4,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import pg from 'pg';
 import { BookingNotFoundError, HotelValidationError, NoAvailabilityError } from '../../src/hotel/errors.ts';
 import { loadHotel } from '../../src/hotel/load.ts';
 import type { BookingRequest, Hotel, Pms } from '../../src/hotel/types.ts';
 import { PostgresHotelStore } from '../../src/stores/hotel-postgres.ts';
 import { SqliteHotelStore } from '../../src/stores/hotel-sqlite.ts';
+import { POSTGRES_URL, postgresMissing } from '../helpers/services.ts';
 
 const hotel: Hotel = loadHotel('data/hotel.yml');
 const now = () => new Date('2026-11-24T12:00:00+03:00');
-const PG_URL = process.env['PORTIER_TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+const PG_URL = POSTGRES_URL;
 const runId = `${process.pid}_${Date.now().toString(36)}`;
-
-async function postgresReachable(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1500 });
-  try {
-    await c.connect();
-    await c.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => {});
-  }
-}
-const pgUp = await postgresReachable();
-if (!pgUp && process.env['PORTIER_REQUIRE_SERVICES'] === '1') throw new Error(`PostgreSQL is required but unreachable at ${PG_URL}`);
+// throws when PORTIER_REQUIRE_SERVICES=1 and PostgreSQL is down
+const pgMissing = await postgresMissing();
 
 const tmp = mkdtempSync(join(tmpdir(), 'portier-hotel-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -51,7 +38,7 @@ const kinds: StoreKind[] = [
   },
   {
     name: 'postgres',
-    skip: pgUp ? false : `PostgreSQL unreachable at ${PG_URL}`,
+    skip: pgMissing ?? false,
     async open(label) {
       const store = await PostgresHotelStore.open({ hotel, now, connectionString: PG_URL, schema: `t_hotel_${runId}_${label}`, poolSize: 6 });
       return Object.assign(store, {

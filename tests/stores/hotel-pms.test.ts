@@ -4,27 +4,15 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import pg from 'pg';
 import { loadHotel } from '../../src/hotel/load.ts';
 import { createPms } from '../../src/stores/hotel-pms.ts';
 import { PostgresHotelStore } from '../../src/stores/hotel-postgres.ts';
 import { SqliteHotelStore } from '../../src/stores/hotel-sqlite.ts';
+import { POSTGRES_URL, postgresMissing } from '../helpers/services.ts';
 
 const hotel = loadHotel('data/hotel.yml');
 const now = () => new Date('2026-11-24T12:00:00+03:00');
-const PG_URL = process.env['PORTIER_TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function reachable(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1500 });
-  try {
-    await c.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => {});
-  }
-}
+const PG_URL = POSTGRES_URL;
 
 test('without a database URL: SQLite under the data folder', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'portier-pms-'));
@@ -39,9 +27,9 @@ test('without a database URL: SQLite under the data folder', async () => {
 });
 
 test('with a database URL: PostgreSQL in the given schema', async (t) => {
-  if (!(await reachable())) {
-    if (process.env['PORTIER_REQUIRE_SERVICES'] === '1') throw new Error(`PostgreSQL is required but unreachable at ${PG_URL}`);
-    t.skip(`PostgreSQL unreachable at ${PG_URL}`);
+  const missing = await postgresMissing(); // throws when PORTIER_REQUIRE_SERVICES=1
+  if (missing) {
+    t.skip(missing);
     return;
   }
   const pms = await createPms({ hotel, databaseUrl: PG_URL, schema: `t_pms_${process.pid}_${Date.now().toString(36)}`, now });
