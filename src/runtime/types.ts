@@ -1,5 +1,6 @@
 // What the runtime is made of and what it offers. Each part is injected, so the server and channels can be
 // tested with small doubles and the real engine, generator and stores plugged in by createRuntime.
+import type { RasaTrackerJson } from '../engine/dialogue/tracker.ts';
 import type { Registry } from 'prom-client';
 import type { Agent, BotMessage, IncomingMessage } from '../channels/types.ts';
 import type { SlotValue } from '../engine/commands.ts';
@@ -49,21 +50,8 @@ export interface HealthReport {
   checks: Record<string, { ok: boolean; kind?: string; error?: string }>;
 }
 
-/** Rasa's tracker JSON (GET /conversations/{id}/tracker). */
-export interface TrackerJson {
-  sender_id: string;
-  slots: Record<string, SlotValue>;
-  latest_message: Record<string, unknown> | null;
-  latest_event_time: number | null;
-  followup_action: string | null;
-  paused: boolean;
-  events: TrackerEvent[] | null;
-  latest_input_channel: string | null;
-  active_loop: Record<string, unknown>;
-  latest_action: { action_name: string } | null;
-  latest_action_name: string | null;
-  stack: unknown[];
-}
+/** Rasa's tracker JSON as the API serves it: `include_events=NONE` leaves the events out. */
+export type TrackerJson = Omit<RasaTrackerJson, 'events' | 'stack'> & { events: TrackerEvent[] | null; stack: unknown[] };
 
 export type IncludeEvents = 'ALL' | 'APPLIED' | 'AFTER_RESTART' | 'NONE';
 

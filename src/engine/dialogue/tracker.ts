@@ -14,6 +14,22 @@ export type BotEvent = Extract<TrackerEvent, { event: 'bot' }>;
 
 const HISTORY_TURNS = 20;
 
+/** Rasa's tracker JSON (GET /conversations/{id}/tracker). */
+export interface RasaTrackerJson {
+  sender_id: string;
+  slots: Record<string, SlotValue>;
+  latest_message: Record<string, unknown> | null;
+  latest_event_time: number | null;
+  followup_action: string | null;
+  paused: boolean;
+  events: TrackerEvent[];
+  latest_input_channel: string | null;
+  active_loop: Record<string, unknown>;
+  latest_action: { action_name: string } | null;
+  latest_action_name: string | null;
+  stack: StackFrame[];
+}
+
 export class DialogueTracker {
   private readonly log: TrackerEvent[] = [];
   private readonly initialSlots: Record<string, SlotValue>;
@@ -181,20 +197,7 @@ export class DialogueTracker {
   }
 
   /** The shape of Rasa's GET /conversations/{id}/tracker. */
-  toRasaJSON(): {
-    sender_id: string;
-    slots: Record<string, SlotValue>;
-    latest_message: Record<string, unknown> | null;
-    latest_event_time: number | null;
-    followup_action: string | null;
-    paused: boolean;
-    events: TrackerEvent[];
-    latest_input_channel: string | null;
-    active_loop: Record<string, unknown>;
-    latest_action: { action_name: string } | null;
-    latest_action_name: string | null;
-    stack: StackFrame[];
-  } {
+  toRasaJSON(): RasaTrackerJson {
     return {
       sender_id: this.senderId,
       slots: { ...this.slots },
