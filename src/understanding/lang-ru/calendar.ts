@@ -1,29 +1,7 @@
 // Plain calendar dates (YYYY-MM-DD) in the hotel's timezone; arithmetic is done on UTC midnights.
+// "Today" in a time zone comes from the hotel system's calendar (src/hotel/calendar.ts todayIn).
 
 export type IsoDate = string;
-
-// Building an Intl formatter costs far more than using one: keep one per timezone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-// Formatting still costs a few µs per message: the last answer per zone is kept for its UTC minute (since 1972
-// every zone's offset is a whole number of minutes, so a local date only changes on a UTC minute).
-const lastDates = new Map<string, { minute: number; date: IsoDate }>();
-const WHOLE_MINUTE_OFFSETS_FROM = Date.UTC(1973, 0, 1);
-
-export function todayIn(now: Date, timeZone: string): IsoDate {
-  const ms = now.getTime();
-  const minute = Math.floor(ms / 60_000);
-  const last = lastDates.get(timeZone);
-  if (last && last.minute === minute && ms >= WHOLE_MINUTE_OFFSETS_FROM) return last.date;
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(timeZone, f);
-  }
-  const date = f.format(now);
-  lastDates.set(timeZone, { minute, date });
-  return date;
-}
 
 export function toUtc(date: IsoDate): Date {
   return new Date(`${date}T00:00:00Z`);

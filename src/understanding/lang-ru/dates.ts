@@ -1,7 +1,8 @@
 // Dates of a stay as Russian callers say them, relative to "today" in the hotel's timezone:
 // «с 5 по 7 декабря», «пятого декабря на две ночи», «с пятницы», «15.12», «завтра на сутки».
 // A date without a year is the next one that is not in the past; an impossible date is reported, never guessed.
-import { addDays, daysBetween, daysInMonth, type IsoDate, isoOf, parts, todayIn, weekdayOf } from './calendar.ts';
+import { todayIn } from '../../hotel/calendar.ts';
+import { addDays, daysBetween, daysInMonth, type IsoDate, isoOf, parts, weekdayOf } from './calendar.ts';
 import { numberize } from './numbers.ts';
 import { maskPhoneDigits, normalizeText } from './text.ts';
 
@@ -216,7 +217,7 @@ function roleByContext(t: string, m: Mention, sawFrom: boolean): 'in' | 'out' | 
  */
 export function extractStay(text: string, now: Date, timeZone: string, known: { check_in?: IsoDate } = {}): StayDates {
   const t = maskPhoneDigits(numberize(normalizeText(text)));
-  const today = todayIn(now, timeZone);
+  const today = todayIn(timeZone, now);
   const mentions = findMentions(t, today);
   const out: StayDates = {};
   const invalid = mentions.find((m) => m.invalid);
@@ -286,7 +287,7 @@ export function impossibleIsoDate(said: string, now: Date, timeZone: string): Is
   const month = monthOf(m?.[2]);
   if (!m || month === undefined) return null;
   const day = Number(m[1]);
-  const today = parts(todayIn(now, timeZone));
+  const today = parts(todayIn(timeZone, now));
   const year = m[3] ? Number(m[3]) : month >= today.month ? today.year : today.year + 1;
   if (day < 1 || day > 31 || day <= daysInMonth(year, month)) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
