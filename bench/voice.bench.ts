@@ -56,6 +56,7 @@ async function server(timeScale: number, agent: Agent, onLog?: (o: Record<string
   const logger = pino({ level: 'info' }, { write: (line: string) => onLog?.(JSON.parse(line) as Record<string, unknown>) });
   const calls = new ActiveCalls();
   const registry = new Registry();
+  const vad = process.env.VOICE_BENCH_VAD === 'energy' ? energyVadFactory() : createVad({}, pino({ level: 'silent' }));
   await app.register(twilioMediaStreamsPlugin, {
     metrics: registry,
     agent,
@@ -65,12 +66,16 @@ async function server(timeScale: number, agent: Agent, onLog?: (o: Record<string
     logger,
     recognizer: asr,
     synthesizer,
-    vad: process.env.VOICE_BENCH_VAD === 'silero' ? createVad({ vad: { name: 'silero' } }, pino({ level: 'silent' })) : energyVadFactory(),
+    vad,
     callOptions: { timeScale, silenceTimeoutMs: 600_000 },
     activeCalls: calls,
   });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-  return { app, asr, baseUrl, registry };
+  const close = async (): Promise<void> => {
+    await app.close();
+    await vad.close?.();
+  };
+  return { app, asr, baseUrl, registry, close };
 }
 
 interface Measured {
@@ -111,7 +116,7 @@ async function endOfTurnToFirstFrame(): Promise<string> {
   for (let i = 0; i < calls * turns + 1; i++) s.asr.expect('да');
   gaps.length = 0;
   await runClient(s.baseUrl, { calls, staggerMs: 50, line: 'Да, конечно', turns, timeScale: 4 }).then(() => undefined);
-  await s.app.close();
+  await s.close();
   return `end of turn → first audio frame (cached reply): n=${gaps.length} p50 ${fmt(quantile(gaps, 0.5))} ms, p99 ${fmt(quantile(gaps, 0.99))} ms, max ${fmt(gaps.reduce((a, b) => Math.max(a, b), 0))} ms`;
 }
 
@@ -138,7 +143,7 @@ async function bargeIn(): Promise<string> {
       await speaking;
     }),
   );
-  await s.app.close();
+  await s.close();
   return `barge-in onset (first caller frame sent) → clear received, real time: n=${latencies.length} p50 ${fmt(quantile(latencies, 0.5))} ms, p95 ${fmt(quantile(latencies, 0.95))} ms (interruption threshold 400 ms of speech)`;
 }
 
@@ -148,7 +153,7 @@ async function concurrentCalls(n: number): Promise<string> {
   const { result, wallS, cpuS, loopP99, loopMax } = await runClient(s.baseUrl, { calls: n, staggerMs: 20, line: 'Расскажите о номерах', turns: 1, timeScale: 1 });
   const lateness = await histogramQuantile(s.registry, 'portier_voice_frame_send_lateness_seconds', 0.99);
   const underrun = (await s.registry.getSingleMetric('portier_voice_playout_underrun_seconds_total')!.get()).values[0]?.value ?? 0;
-  await s.app.close();
+  await s.close();
   const callSeconds = result.heardMs / 1000;
   return [
     `concurrent real-time calls: ${n} dialled, ${result.completed} completed, ${result.failed.length} failed${result.failed.length ? ` (${result.failed[0]})` : ''}`,
@@ -160,7 +165,7 @@ async function concurrentCalls(n: number): Promise<string> {
 }
 
 const calls = Number(process.env.VOICE_BENCH_CALLS ?? 100);
-console.log(`voice bench: Node ${process.version}, ${cpus().length} cores, ${new Date().toISOString()}, VAD ${process.env.VOICE_BENCH_VAD === 'silero' ? 'Silero' : 'energy (default)'}`);
+console.log(`voice bench: Node ${process.version}, ${cpus().length} cores, ${new Date().toISOString()}, VAD ${process.env.VOICE_BENCH_VAD === 'energy' ? 'energy' : 'Silero (default, worker thread)'}`);
 const only = process.env.VOICE_BENCH_ONLY;
 if (!only || only === 'eot') console.log(await endOfTurnToFirstFrame());
 if (!only || only === 'barge-in') console.log(await bargeIn());

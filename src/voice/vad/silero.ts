@@ -1,114 +1,235 @@
-// Silero VAD v5 through sherpa-onnx-node. v5 accepts 512-sample windows at 16 kHz only (the native check
-// for other sizes aborts the process), so 8 kHz telephone audio is upsampled first.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { int16ToFloat, Upsampler2x } from '../audio/resample.ts';
-import { frameDbfs } from './energy.ts';
-import type { VadFactory, VoiceActivityDetector } from './types.ts';
+// Silero VAD for calls. The networks live on a worker thread (silero-worker.ts): loading one costs ≈ 60 ms of
+// CPU and a speech frame ≈ 0.17 ms, which on the thread pacing a hundred calls' audio would stall them all.
+// Quiet frames are decided here without the network, and every call's decisions come back in frame order.
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import type { Logger } from 'pino';
+import type { Worker } from 'node:worker_threads';
+import { EnergyVad, frameDbfs } from './energy.ts';
+import type { FromSileroWorker, SileroWorkerData, ToSileroWorker } from './silero-worker.ts';
+import { startModuleWorker } from './start-worker.ts';
+import type { FrameClassifier, VadFactory, VadListener, VoiceActivityDetector } from './types.ts';
 
 export class SileroModelMissingError extends Error {
-  constructor(readonly modelPath: string) {
-    super(`Silero VAD model not found at ${modelPath} (set voice vad.model_path to a silero_vad.onnx v5 file)`);
+  constructor(
+    readonly modelPath: string,
+    problem = 'not found',
+  ) {
+    super(`Silero VAD model ${problem} at ${modelPath} (set vad.model_path to a silero_vad.onnx v5 file)`);
     this.name = 'SileroModelMissingError';
   }
 }
 
-interface SherpaVad {
-  reset(): void;
-  acceptWaveform(samples: Float32Array): void;
-  isDetected(): boolean;
-  isEmpty(): boolean;
-  pop(): void;
+/**
+ * A file that is not an ONNX model aborts the process inside the native loader, even on a worker thread, so
+ * the path is checked first: an ONNX model is a protobuf whose first field is ir_version (tag 0x08).
+ */
+function checkModelFile(modelPath: string): void {
+  if (!existsSync(modelPath)) throw new SileroModelMissingError(modelPath);
+  const head = Buffer.alloc(1);
+  const fd = openSync(modelPath, 'r');
+  try {
+    readSync(fd, head, 0, 1, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head[0] !== 0x08) throw new SileroModelMissingError(modelPath, 'is not an ONNX model');
 }
-type SherpaVadConstructor = new (config: object, bufferSeconds: number) => SherpaVad;
 
 export interface SileroOptions {
   modelPath: string;
   threshold?: number;
   /**
    * Frames quieter than this (dBFS), and not within GATE_HANGOVER_FRAMES of a louder one, are silence without
-   * running the model: a line is quiet most of the time, and the network costs ~1 % of a core per call.
+   * running the network: a line is quiet most of the time.
    */
   gateDbfs?: number;
+  /** Networks kept loaded beyond those in use (≈ 8 MB each), so a new call does not wait for a load. */
+  spare?: number;
+  logger?: Logger;
 }
 
-const GATE_HANGOVER_FRAMES = 15; // 300 ms: the model sees the tail of speech and the pause after it
+const GATE_HANGOVER_FRAMES = 15; // 300 ms: the network sees the tail of speech and the pause after it
+/**
+ * Silero confirms speech ≈ 100–160 ms after it begins (its windows and minimum speech run). The run of loud
+ * frames the energy detector saw just before tells when it began, up to this many frames back, so barge-in
+ * and turn timing count from the real onset.
+ */
+const MAX_LEAD_FRAMES = 10;
 
-class SileroVad implements VoiceActivityDetector {
+/** A frame waiting for the network, with the run of loud frames that ended at it. */
+interface Waiting {
+  loudRun: number;
+}
+type Slot = boolean | Waiting;
+
+class SileroDetector implements VoiceActivityDetector {
   readonly name = 'silero';
-  readonly #upsampler = new Upsampler2x();
-  #pending = new Float32Array(0);
-  #speech = false;
+  /** Decisions not yet delivered: the head is always a frame the network has not answered yet. */
+  readonly #queue: Slot[] = [];
   #sinceLoud = Number.POSITIVE_INFINITY;
+  readonly #onset = new EnergyVad();
+  #loudRun = 0;
+  #lastSpeech = false;
+  #fallback: FrameClassifier | undefined;
 
-  #vad: SherpaVad | null = null;
-
-  /** The network is loaded (~60 ms, blocking) when a call first has sound, and returned to the pool after. */
   constructor(
-    readonly pool: SileroPool,
-    readonly gateDbfs: number,
+    readonly id: number,
+    readonly host: SileroHost,
+    readonly onDecision: VadListener,
   ) {}
 
-  isSpeech(frame: Int16Array): boolean {
-    this.#sinceLoud = frameDbfs(frame) >= this.gateDbfs ? 0 : this.#sinceLoud + 1;
+  push(frame: Int16Array): void {
+    if (this.#fallback) {
+      this.#decide(this.#fallback.isSpeech(frame));
+      return;
+    }
+    this.#loudRun = this.#onset.isSpeech(frame) ? this.#loudRun + 1 : 0;
+    this.#sinceLoud = frameDbfs(frame) >= this.host.gateDbfs ? 0 : this.#sinceLoud + 1;
     if (this.#sinceLoud > GATE_HANGOVER_FRAMES) {
-      this.#speech = false;
-      return false;
+      this.#decide(false);
+      return;
     }
-    const up = this.#upsampler.process(int16ToFloat(frame));
-    const all = new Float32Array(this.#pending.length + up.length);
-    all.set(this.#pending);
-    all.set(up, this.#pending.length);
-    let at = 0;
-    for (; at + 512 <= all.length; at += 512) {
-      if (!this.#vad) this.#vad = this.pool.take();
-      const vad = this.#vad;
-      vad.acceptWaveform(all.subarray(at, at + 512));
-      this.#speech = vad.isDetected();
-      while (!vad.isEmpty()) vad.pop(); // segments are not needed: the turn detector counts frames
-    }
-    this.#pending = all.slice(at);
-    return this.#speech;
+    this.#queue.push({ loudRun: this.#loudRun });
+    this.host.send(this.id, frame);
+  }
+
+  /** The network's verdict on the oldest frame it was sent. */
+  answered(speech: boolean): void {
+    const head = this.#queue[0];
+    if (typeof head !== 'object') return;
+    this.#queue.shift();
+    this.#deliver(speech, speech && !this.#lastSpeech ? Math.min(MAX_LEAD_FRAMES, head.loudRun - 1) : 0);
+    while (this.#queue.length > 0 && typeof this.#queue[0] === 'boolean') this.#deliver(this.#queue.shift() as boolean, 0);
+  }
+
+  /** The worker is gone: frames it held count as silence, and the energy detector takes over. */
+  degrade(): void {
+    this.#fallback = new EnergyVad();
+    while (typeof this.#queue[0] === 'object') this.answered(false);
   }
 
   close(): void {
-    if (this.#vad) this.pool.give(this.#vad);
-    this.#vad = null;
+    this.host.release(this.id);
+  }
+
+  #decide(speech: boolean): void {
+    if (this.#queue.length === 0) this.#deliver(speech, 0);
+    else this.#queue.push(speech);
+  }
+
+  #deliver(speech: boolean, leadFrames: number): void {
+    this.#lastSpeech = speech;
+    this.onDecision(speech, Math.max(0, leadFrames));
+  }
+}
+
+/** The main-thread side of the worker: batches frames per event-loop turn and routes the verdicts back. */
+class SileroHost {
+  readonly #worker: Worker;
+  readonly #detectors = new Map<number, SileroDetector>();
+  #nextId = 1;
+  #ids: number[] = [];
+  #frames: Int16Array[] = [];
+  #failed = false;
+  #closing = false;
+  readonly #exited: Promise<void>;
+
+  constructor(
+    readonly options: SileroOptions & { spare: number },
+    readonly gateDbfs: number,
+  ) {
+    const workerData: SileroWorkerData = { modelPath: options.modelPath, threshold: options.threshold, spare: options.spare };
+    this.#worker = startModuleWorker(new URL(`./silero-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url), { workerData });
+    // Kept referenced until its first networks are loaded: see the 'loading' message.
+    this.#worker.on('message', (message: FromSileroWorker) => this.#onMessage(message));
+    this.#worker.on('error', (err) => this.#fail(`Silero VAD worker failed: ${err.message}`));
+    this.#exited = new Promise((resolve) => this.#worker.once('exit', () => resolve()));
+    this.#worker.once('exit', () => this.#fail('Silero VAD worker exited'));
+  }
+
+  open(onDecision: VadListener): SileroDetector {
+    const detector = new SileroDetector(this.#nextId++, this, onDecision);
+    this.#detectors.set(detector.id, detector);
+    if (this.#failed) detector.degrade();
+    else this.#post({ type: 'open', id: detector.id });
+    return detector;
+  }
+
+  send(id: number, frame: Int16Array): void {
+    if (this.#ids.length === 0) setImmediate(() => this.#flush());
+    this.#ids.push(id);
+    this.#frames.push(frame);
+  }
+
+  release(id: number): void {
+    if (!this.#detectors.delete(id) || this.#failed) return;
+    this.#post({ type: 'close', id });
+  }
+
+  /** Lets the worker finish what it is doing and exit: a thread stopped inside the native code aborts. */
+  async close(): Promise<void> {
+    this.#closing = true;
+    this.#worker.ref(); // wait for it to exit
+    if (!this.#failed) this.#post({ type: 'shutdown' });
+    this.#failed = true;
+    await this.#exited;
+  }
+
+  #flush(): void {
+    const ids = Int32Array.from(this.#ids);
+    const lengths = Uint16Array.from(this.#frames, (f) => f.length);
+    const samples = new Int16Array(lengths.reduce((sum, n) => sum + n, 0));
+    let at = 0;
+    for (const frame of this.#frames) {
+      samples.set(frame, at);
+      at += frame.length;
+    }
+    this.#ids = [];
+    this.#frames = [];
+    if (!this.#failed) this.#post({ type: 'frames', ids, lengths, samples }, [samples.buffer]);
+  }
+
+  #onMessage(message: FromSileroWorker): void {
+    if (message.type === 'decisions') {
+      const { ids, speech } = message;
+      for (let i = 0; i < ids.length; i++) this.#detectors.get(ids[i]!)?.answered(speech[i] === 1);
+    } else if (message.type === 'loading') {
+      // A thread stopped while loading a network aborts the process, so the process waits for the load.
+      if (message.busy || this.#closing) this.#worker.ref();
+      else this.#worker.unref();
+    } else if (message.type === 'ready') {
+      if (!this.#closing) this.#worker.unref();
+      this.options.logger?.debug({ load_ms: Math.round(message.loadMs) }, 'Silero VAD worker ready');
+    } else {
+      this.#fail(`Silero VAD could not load ${this.options.modelPath}: ${message.message}`);
+    }
+  }
+
+  #fail(reason: string): void {
+    if (this.#failed) return;
+    this.#failed = true;
+    this.options.logger?.error(`${reason}; calls use the energy detector`);
+    for (const detector of this.#detectors.values()) detector.degrade();
+  }
+
+  #post(message: ToSileroWorker, transfer: ArrayBuffer[] = []): void {
+    this.#worker.postMessage(message, transfer);
   }
 }
 
 export function sileroVadFactory(options: SileroOptions): VadFactory {
-  if (!existsSync(options.modelPath)) throw new SileroModelMissingError(options.modelPath);
-  const require = createRequire(import.meta.url);
-  const { Vad } = require('sherpa-onnx-node') as { Vad: SherpaVadConstructor };
-  const config = {
-    sileroVad: {
-      model: options.modelPath,
-      threshold: options.threshold ?? 0.5,
-      minSpeechDuration: 0.05,
-      minSilenceDuration: 0.05,
-      windowSize: 512,
+  checkModelFile(options.modelPath);
+  let host: SileroHost | undefined;
+  return {
+    name: 'silero',
+    // The worker starts with the first call, so a server without calls spends nothing on it.
+    create: (onDecision) => {
+      host ??= new SileroHost({ ...options, spare: options.spare ?? 4 }, options.gateDbfs ?? -55);
+      return host.open(onDecision);
     },
-    sampleRate: 16000,
-    numThreads: 1,
-    debug: false,
+    close: async () => {
+      await host?.close();
+      host = undefined;
+    },
   };
-  const gateDbfs = options.gateDbfs ?? -55;
-  const pool = new SileroPool(() => new Vad(config, 30));
-  return { name: 'silero', create: () => new SileroVad(pool, gateDbfs) };
-}
-
-/** Loaded networks kept for the next calls: loading one costs far more than a call's use of it. */
-class SileroPool {
-  readonly #idle: SherpaVad[] = [];
-  constructor(readonly load: () => SherpaVad) {}
-
-  take(): SherpaVad {
-    return this.#idle.pop() ?? this.load();
-  }
-
-  give(vad: SherpaVad): void {
-    vad.reset();
-    if (this.#idle.length < 256) this.#idle.push(vad);
-  }
 }

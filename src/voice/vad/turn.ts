@@ -41,10 +41,11 @@ export class TurnDetector {
     return this.#voicedFrames * FRAME_MS;
   }
 
-  push(speech: boolean): TurnEvent | null {
+  /** `leadFrames`: speech began that many frames before this one (see VadListener). */
+  push(speech: boolean, leadFrames = 0): TurnEvent | null {
     if (this.#state !== 'quiet') this.#turnFrames++;
     if (this.#state === 'quiet') {
-      this.#run = speech ? this.#run + 1 : 0;
+      this.#run = speech ? Math.max(this.#run + 1, leadFrames + 1) : 0;
       if (this.#run < this.#startFrames) return null;
       this.#state = 'speaking';
       this.#voicedFrames = this.#run;

