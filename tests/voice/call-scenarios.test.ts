@@ -145,6 +145,16 @@ describe('phone call scenarios', () => {
     assert.deepEqual(mine, ['/session_start', '/silence_timeout', '/silence_timeout']);
     assert.equal(marksAtHangup, call.marksEchoed.length, 'hang-up waited for the last mark');
     assert.ok(heardAtHangup >= call.heardMs - 40, 'the goodbye had played');
+    // Twilio's `stop` has not come yet: the call stays quiet meanwhile, with no more reprompts
+    const heard = call.heardMs;
+    await new Promise((r) => setTimeout(r, (2 * 3000) / TIME_SCALE));
+    assert.deepEqual(
+      server.agent.received.filter((m) => m.sender === call.callSid).map((m) => m.text),
+      ['/session_start', '/silence_timeout', '/silence_timeout'],
+    );
+    assert.equal(call.heardMs, heard, 'nothing more was said');
+    // and if `stop` never comes, the call is ended on this side after a grace period (10 s of call time)
+    await call.waitUntil(() => !server.calls.sessions.has(call.callSid), 10_000);
     await call.hangup();
   });
 

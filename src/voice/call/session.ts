@@ -19,6 +19,7 @@ import type { TwilioRest } from './twilio-rest.ts';
 import { TurnTimeline } from './timeline.ts';
 
 export const CHANNEL = 'twilio_media_streams';
+const LEFT_CALL_GRACE_MS = 10_000;
 
 export interface CallInfo {
   callSid: string;
@@ -71,6 +72,8 @@ export class CallSession {
   #dtmfIdleFrames = 0;
   #timeline: TurnTimeline | undefined;
   #ended = false;
+  /** Hung up or transferred through Twilio's REST API: only Twilio's `stop` is still to come. */
+  #left = false;
   readonly endedPromise: Promise<string>;
   #resolveEnded!: (outcome: string) => void;
 
@@ -162,7 +165,7 @@ export class CallSession {
   }
 
   onMedia(payload: string): void {
-    if (this.#ended) return;
+    if (this.#ended || this.#left) return;
     const audio = Buffer.from(payload, 'base64');
     // Twilio sends 20 ms per message; anything longer is counted frame by frame so audio time stays exact.
     for (let at = 0; at < audio.length; at += FRAME_BYTES) this.#onFrame(audio.subarray(at, Math.min(at + FRAME_BYTES, audio.length)));
@@ -176,7 +179,7 @@ export class CallSession {
 
   /** One decision per caller frame, in order: every count below is audio time. */
   #onVoiceActivity(speech: boolean, leadFrames: number): void {
-    if (this.#ended) return;
+    if (this.#ended || this.#left) return;
     const now = this.deps.now();
     const event = this.#turn.push(speech, leadFrames);
     const o = this.deps.options;
@@ -199,7 +202,7 @@ export class CallSession {
   }
 
   onDtmf(digit: string): void {
-    if (this.#ended) return;
+    if (this.#ended || this.#left) return;
     this.#silenceArmed = false;
     if (digit === '0' && this.#dtmf === '') {
       this.#log.info('caller pressed 0: transfer to reception');
@@ -358,13 +361,19 @@ export class CallSession {
   }
 
   #checkBotDone(): void {
-    if (this.#ended || this.botSpeaking || this.#pendingControl || this.#turn.speaking || this.#pending > 0) return;
+    if (this.#ended || this.#left || this.botSpeaking || this.#pendingControl || this.#turn.speaking || this.#pending > 0) return;
     this.#silenceArmed = true;
     this.#silenceFrames = 0;
   }
 
-  #execute(control: CallControl): Promise<void> {
+  async #execute(control: CallControl): Promise<void> {
     const { rest, hotelPhone } = this.deps;
-    return executeCallControl(control, { callSid: this.call.callSid, hotelPhone, rest, log: this.#log, closeStream: () => this.end('hangup') });
+    const left = await executeCallControl(control, { callSid: this.call.callSid, hotelPhone, rest, log: this.#log, closeStream: () => this.end('hangup') });
+    if (!left || this.#ended) return;
+    // Twilio sends `stop` once the call has left; until then nothing more is said or heard on this stream,
+    // and a `stop` that never comes does not keep the call open.
+    this.#left = true;
+    this.#silenceArmed = false;
+    setTimeout(() => void this.end(control.kind === 'hangup' ? 'hangup' : 'transferred'), LEFT_CALL_GRACE_MS / this.deps.options.timeScale).unref();
   }
 }
