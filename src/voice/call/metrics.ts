@@ -13,6 +13,8 @@ export interface VoiceMetrics {
   bargeIns: Counter<'kind'>;
   /** How late the outbound pacing timer fired (each wake sends the next frame). */
   frameLateness: Histogram<string>;
+  /** |interval between consecutive frames sent − 20 ms| while an answer streams at full lead. */
+  outboundJitter: Histogram<string>;
   /** Audio gaps the caller heard because a frame was sent after Twilio's buffer ran dry. */
   underrunSeconds: Counter<string>;
 }
@@ -34,6 +36,12 @@ export function voiceMetrics(registry?: Registry): VoiceMetrics {
       name: 'portier_voice_frame_send_lateness_seconds',
       help: 'Lateness of the outbound audio pacing timer',
       buckets: [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5],
+      registers,
+    }),
+    outboundJitter: new Histogram({
+      name: 'portier_voice_outbound_jitter_seconds',
+      help: 'Deviation of outbound frame intervals from 20 ms while an answer streams',
+      buckets: [0.001, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.0125, 0.015, 0.0175, 0.02, 0.025, 0.03, 0.05, 0.1],
       registers,
     }),
     underrunSeconds: new Counter({ name: 'portier_voice_playout_underrun_seconds_total', help: 'Silence inserted into bot speech by late frames', registers }),

@@ -12,6 +12,8 @@ export interface PlayerSink {
 export interface PacingObserver {
   onWake(latenessMs: number): void;
   onUnderrun(gapMs: number): void;
+  /** |interval since the previous frame − 20 ms|, once an answer has reached its full lead. */
+  onJitter?(ms: number): void;
 }
 
 export interface PlayerOptions {
@@ -30,6 +32,9 @@ export class PacedPlayer {
   #playEnd = 0;
   #timer: NodeJS.Timeout | undefined;
   #closed = false;
+  /** The lead has been full since the answer began: intervals between frames are the stream's pace. */
+  #steady = false;
+  #lastSentAt = 0;
   framesSent = 0;
   onFrameSent?: () => void;
 
@@ -64,6 +69,7 @@ export class PacedPlayer {
     this.#queue.length = 0;
     this.#head = 0;
     this.#playEnd = 0;
+    this.#steady = false;
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
     if (!this.#closed) this.sink.clear();
@@ -81,6 +87,7 @@ export class PacedPlayer {
     if (this.#timer || this.#closed) return;
     const frameWallMs = FRAME_MS / this.options.timeScale;
     const leadWallMs = this.options.leadMs / this.options.timeScale;
+    let sentThisWake = 0;
     while (this.#head < this.#queue.length) {
       const item = this.#queue[this.#head]!;
       if (item.kind === 'mark') {
@@ -91,27 +98,41 @@ export class PacedPlayer {
       const now = this.options.now();
       if (this.#playEnd < now) this.#playEnd = now;
       const ahead = this.#playEnd - now;
-      if (ahead + frameWallMs > leadWallMs + 1e-9 && ahead > 0) {
-        const delay = Math.max(1, ahead + frameWallMs - leadWallMs);
-        const target = now + delay;
-        const playEnd = this.#playEnd;
-        this.#timer = setTimeout(() => {
-          this.#timer = undefined;
-          const woke = this.options.now();
-          // Audio was waiting, so a playhead that ran dry before we woke is a gap the caller hears.
-          if (woke > playEnd) this.options.observer?.onUnderrun((woke - playEnd) * this.options.timeScale);
-          this.options.observer?.onWake(Math.max(0, woke - target) * this.options.timeScale);
-          this.#pump();
-        }, delay);
+      const full = ahead + frameWallMs > leadWallMs + 1e-9 && ahead > 0;
+      // Behind the lead (a late wake-up, or an answer starting) but with half of it still buffered, the lead is
+      // rebuilt one frame per short wait instead of in a burst, so Twilio receives an even stream.
+      const catchingUp = !full && sentThisWake > 0 && ahead >= leadWallMs / 2;
+      if (full) this.#steady = true;
+      if (full || catchingUp) {
+        const delay = full ? Math.max(1, ahead + frameWallMs - leadWallMs) : Math.max(1, frameWallMs / 4);
+        this.#sleep(delay);
         return;
       }
       this.#head++;
       this.#playEnd += frameWallMs;
       this.framesSent++;
+      sentThisWake++;
+      if (this.#steady) this.options.observer?.onJitter?.(Math.abs((now - this.#lastSentAt) * this.options.timeScale - FRAME_MS));
+      this.#lastSentAt = now;
       this.sink.media(item.data);
       this.onFrameSent?.();
     }
+    // The answer is all sent: the next one starts with its lead burst.
+    this.#steady = false;
     this.#queue.length = 0;
     this.#head = 0;
+  }
+
+  #sleep(delay: number): void {
+    const target = this.options.now() + delay;
+    const playEnd = this.#playEnd;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      const woke = this.options.now();
+      // Audio was waiting, so a playhead that ran dry before we woke is a gap the caller hears.
+      if (woke > playEnd) this.options.observer?.onUnderrun((woke - playEnd) * this.options.timeScale);
+      this.options.observer?.onWake(Math.max(0, woke - target) * this.options.timeScale);
+      this.#pump();
+    }, delay);
   }
 }

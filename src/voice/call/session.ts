@@ -100,6 +100,7 @@ export class CallSession {
         observer: {
           onWake: (ms) => deps.metrics.frameLateness.observe(ms / 1000),
           onUnderrun: (ms) => deps.metrics.underrunSeconds.inc(ms / 1000),
+          onJitter: (ms) => deps.metrics.outboundJitter.observe(ms / 1000),
         },
       },
     );

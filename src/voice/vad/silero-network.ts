@@ -33,28 +33,53 @@ export function sileroLoader(options: SileroNetworkOptions): () => SherpaVad {
   return () => new Vad(config, 30);
 }
 
-/** One call's stream through a network: the network keeps the call's recurrent state between windows. */
+/**
+ * One call's stream. It holds a network, whose recurrent state carries the call's recent audio, only while the
+ * line has sound: between utterances the network goes back to the pool, so a server needs about as many
+ * networks as callers speaking at once, not as calls.
+ */
 export class SileroStream implements FrameClassifier {
-  readonly #upsampler = new Upsampler2x();
+  #upsampler = new Upsampler2x();
   #pending = new Float32Array(0);
   #speech = false;
+  #network: SherpaVad | undefined;
 
-  constructor(readonly network: SherpaVad) {}
+  constructor(readonly pool: SileroPool) {}
+
+  get holdsNetwork(): boolean {
+    return this.#network !== undefined;
+  }
+
+  /** Takes a network ahead of the call's first sound, so the load does not delay its first decisions. */
+  acquire(): void {
+    this.#network ??= this.pool.take();
+  }
 
   /** The latest window's verdict: a 20 ms frame (320 samples at 16 kHz) does not always complete a window. */
   isSpeech(frame: Int16Array): boolean {
+    this.#network ??= this.pool.take();
+    const network = this.#network;
     const up = this.#upsampler.process(int16ToFloat(frame));
     const all = new Float32Array(this.#pending.length + up.length);
     all.set(this.#pending);
     all.set(up, this.#pending.length);
     let at = 0;
     for (; at + WINDOW <= all.length; at += WINDOW) {
-      this.network.acceptWaveform(all.subarray(at, at + WINDOW));
-      this.#speech = this.network.isDetected();
-      while (!this.network.isEmpty()) this.network.pop();
+      network.acceptWaveform(all.subarray(at, at + WINDOW));
+      this.#speech = network.isDetected();
+      while (!network.isEmpty()) network.pop();
     }
     this.#pending = all.slice(at);
     return this.#speech;
+  }
+
+  /** The line went quiet: the next sound starts from a fresh network state. */
+  rest(): void {
+    if (this.#network) this.pool.give(this.#network);
+    this.#network = undefined;
+    this.#upsampler = new Upsampler2x();
+    this.#pending = new Float32Array(0);
+    this.#speech = false;
   }
 }
 

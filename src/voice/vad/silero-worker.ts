@@ -15,6 +15,8 @@ export interface SileroWorkerData extends SileroNetworkOptions {
 export type ToSileroWorker =
   | { type: 'open'; id: number }
   | { type: 'close'; id: number }
+  /** The call's line went quiet: its network can serve another call until it has sound again. */
+  | { type: 'rest'; id: number }
   /** Finish and exit: the thread must never be stopped from outside inside the native code (it aborts). */
   | { type: 'shutdown' }
   /** Frames of many calls in arrival order: samples are the frames' PCM back to back. */
@@ -83,12 +85,14 @@ function serve(port: NonNullable<typeof parentPort>, options: SileroWorkerData):
 
   port.on('message', (message: ToSileroWorker) => {
     if (message.type === 'open') {
-      streams.set(message.id, new SileroStream(pool.take()));
+      // Calls open with a greeting, which leaves time to load a network before the caller speaks.
+      const stream = new SileroStream(pool);
+      streams.set(message.id, stream);
+      stream.acquire();
       keepSpare();
-    } else if (message.type === 'close') {
-      const stream = streams.get(message.id);
-      streams.delete(message.id);
-      if (stream) pool.give(stream.network);
+    } else if (message.type === 'close' || message.type === 'rest') {
+      streams.get(message.id)?.rest();
+      if (message.type === 'close') streams.delete(message.id);
     } else if (message.type === 'shutdown') {
       stopping = true;
       port.close();
@@ -101,6 +105,7 @@ function serve(port: NonNullable<typeof parentPort>, options: SileroWorkerData):
         at += lengths[i]!;
         speech[i] = streams.get(ids[i]!)?.isSpeech(frame) ? 1 : 0;
       }
+      keepSpare();
       post({ type: 'decisions', ids, speech }, [speech.buffer as ArrayBuffer]);
     }
   });

@@ -86,6 +86,7 @@ class SileroDetector implements VoiceActivityDetector {
     this.#loudRun = this.#onset.isSpeech(frame) ? this.#loudRun + 1 : 0;
     this.#sinceLoud = frameDbfs(frame) >= this.host.gateDbfs ? 0 : this.#sinceLoud + 1;
     if (this.#sinceLoud > GATE_HANGOVER_FRAMES) {
+      if (this.#sinceLoud === GATE_HANGOVER_FRAMES + 1) this.host.rest(this.id);
       this.#decide(false);
       return;
     }
@@ -161,6 +162,11 @@ class SileroHost {
     this.#frames.push(frame);
   }
 
+  rest(id: number): void {
+    this.#flush(); // frames already batched come before the rest
+    if (!this.#failed) this.#post({ type: 'rest', id });
+  }
+
   release(id: number): void {
     if (!this.#detectors.delete(id) || this.#failed) return;
     this.#post({ type: 'close', id });
@@ -176,6 +182,7 @@ class SileroHost {
   }
 
   #flush(): void {
+    if (this.#ids.length === 0) return;
     const ids = Int32Array.from(this.#ids);
     const lengths = Uint16Array.from(this.#frames, (f) => f.length);
     const samples = new Int16Array(lengths.reduce((sum, n) => sum + n, 0));

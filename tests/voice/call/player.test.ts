@@ -9,13 +9,15 @@ function fakeClock() {
 }
 
 describe('paced player', () => {
-  it('sends no more than the lead ahead of the playhead, then one frame per 20 ms', async () => {
+  it('sends half the lead at once, builds up the rest frame by frame, then one frame per 20 ms', async () => {
     const sent: string[] = [];
     const clock = fakeClock();
     const player = new PacedPlayer({ media: () => sent.push('m'), mark: (n) => sent.push(n), clear: () => sent.push('clear') }, { leadMs: 300, timeScale: 1, now: clock.now });
     player.enqueueFrames(Array.from({ length: 50 }, () => new Uint8Array(160)));
     player.enqueueMark('end');
-    assert.equal(sent.length, 15, '300 ms of lead = 15 frames');
+    assert.equal(sent.length, 8, 'the first 160 ms go at once');
+    await new Promise((r) => setTimeout(r, 80));
+    assert.equal(sent.length, 15, 'then up to 300 ms of lead = 15 frames, and no more');
     clock.advance(100);
     await new Promise((r) => setTimeout(r, 120));
     assert.equal(sent.length, 20);
@@ -25,6 +27,23 @@ describe('paced player', () => {
     await new Promise((r) => setTimeout(r, 50));
     assert.equal(sent.filter((s) => s === 'm').length, 20, 'nothing is sent after clear');
     assert.ok(!sent.includes('end'));
+    player.close();
+  });
+
+  it('reports the pace of frames once the lead is full, not the lead burst', async () => {
+    const clock = fakeClock();
+    const jitter: number[] = [];
+    const observer = { onWake: () => undefined, onUnderrun: () => undefined, onJitter: (ms: number) => jitter.push(ms) };
+    const player = new PacedPlayer({ media: () => undefined, mark: () => undefined, clear: () => undefined }, { leadMs: 300, timeScale: 1, now: clock.now, observer });
+    player.enqueueFrames(Array.from({ length: 40 }, () => new Uint8Array(160)));
+    await new Promise((r) => setTimeout(r, 80));
+    assert.deepEqual(jitter, [], 'building the lead is not jitter');
+    clock.advance(20);
+    await new Promise((r) => setTimeout(r, 40));
+    clock.advance(30); // a late wake-up: 30 ms since the last frame
+    await new Promise((r) => setTimeout(r, 40));
+    assert.ok(jitter.length >= 2, `observed ${jitter.length}`);
+    assert.ok(jitter.includes(10), `intervals ${jitter}`);
     player.close();
   });
 
