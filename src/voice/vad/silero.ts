@@ -1,5 +1,5 @@
-// Silero VAD for calls. The networks live on a worker thread (silero-worker.ts): loading one costs ≈ 60 ms of
-// CPU and a speech frame ≈ 0.17 ms, which on the thread pacing a hundred calls' audio would stall them all.
+// Silero VAD for calls. The networks live on a worker thread (silero-worker.ts): loading one costs ≈ 0.1 s of
+// CPU and a speech frame ≈ 0.2 ms, which on the thread pacing a hundred calls' audio would stall them all.
 // Quiet frames are decided here without the network, and every call's decisions come back in frame order.
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import type { Logger } from 'pino';
