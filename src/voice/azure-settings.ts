@@ -2,6 +2,8 @@
 // speech_endpoint > speech_host > speech_region, as Rasa Pro and the LiveKit plugin order them.
 export interface AzureSpeechSettings {
   key: string;
+  /** The environment variable the key came from, for messages. */
+  keySource?: string;
   region?: string;
   host?: string;
   endpoint?: string;
@@ -13,13 +15,19 @@ export function azureSpeechSettings(block: {
   speech_endpoint?: string;
   endpoint?: string;
 }): AzureSpeechSettings | undefined {
-  const key = process.env.AZURE_SPEECH_API_KEY ?? process.env.AZURE_SPEECH_KEY;
+  const keySource = process.env.AZURE_SPEECH_API_KEY ? 'AZURE_SPEECH_API_KEY' : 'AZURE_SPEECH_KEY';
+  const key = process.env[keySource];
   if (!key) return undefined;
   const region = block.speech_region ?? process.env.AZURE_SPEECH_REGION ?? (block.speech_host || block.speech_endpoint || block.endpoint ? undefined : 'westeurope');
-  return { key, region, host: block.speech_host ?? process.env.AZURE_SPEECH_HOST, endpoint: block.speech_endpoint ?? block.endpoint };
+  return { key, keySource, region, host: block.speech_host ?? process.env.AZURE_SPEECH_HOST, endpoint: block.speech_endpoint ?? block.endpoint };
 }
 
-/** Names the place a failure points at: the region for cloud setups, else the host/endpoint. */
+/**
+ * Names what a failure points at: the key (its variable and last four characters, never the whole key) and
+ * the region for cloud setups, else the host/endpoint.
+ */
 export function azureWhere(s: AzureSpeechSettings): string {
-  return s.endpoint ? `endpoint ${s.endpoint}` : s.host ? `host ${s.host}` : `region ${s.region}`;
+  const place = s.endpoint ? `endpoint ${s.endpoint}` : s.host ? `host ${s.host}` : `region ${s.region}`;
+  const key = s.key.length > 8 ? `…${s.key.slice(-4)}` : '(short key)';
+  return `${place} with key ${key} from ${s.keySource ?? 'AZURE_SPEECH_KEY'}`;
 }

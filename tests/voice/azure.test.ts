@@ -28,9 +28,10 @@ describe('Azure Speech against a local server speaking its WebSocket protocol', 
   });
 
   it('reports a wrong key at start in one line naming where it went', async () => {
-    const tts = new AzureSynthesizer({ key: 'wrong-key', host: fake.url });
+    const tts = new AzureSynthesizer({ key: 'wrong-key-0123456789abcd', keySource: 'AZURE_SPEECH_KEY', host: fake.url });
     await assert.rejects(tts.check(), (err: Error) => {
-      assert.match(err.message, /^azure speech synthesis: test synthesis failed for host ws:\/\/127\.0\.0\.1:\d+/);
+      assert.match(err.message, /^azure speech synthesis: test synthesis failed for host ws:\/\/127\.0\.0\.1:\d+ with key …abcd from AZURE_SPEECH_KEY/);
+      assert.doesNotMatch(err.message, /wrong-key-0123/, 'the key itself never reaches the log');
       assert.doesNotMatch(err.message, /\n/);
       return true;
     });
