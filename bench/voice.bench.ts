@@ -166,6 +166,7 @@ async function concurrentCalls(n: number): Promise<string> {
       `concurrent real-time calls, ${wave}: ${n} dialled, ${result.completed} completed, ${result.failed.length} failed${result.failed.length ? ` (${result.failed[0]})` : ''}`,
       `  server side: outbound frame jitter p99 ≤ ${fmt(outbound.le * 1000)} ms (mean ${fmt(outbound.mean * 1000)} ms, ${outbound.count} intervals); pacing timer lateness p99 ≤ ${fmt(lateness.le * 1000)} ms; playout gaps ${fmt(underrun * 1000)} ms in total`,
       `  Twilio side (simulator): frames ${result.framesReceived}, silent ticks inside answers ${result.underrunTicks}, arrival jitter p50 ${fmt(quantile(result.jitter, 0.5))} ms, p99 ${fmt(quantile(result.jitter, 0.99))} ms, max ${fmt(result.jitter.reduce((a, b) => Math.max(a, b), 0))} ms`,
+      `  end of the caller's speech → first frame of the answer played (600 ms end-of-turn silence + VAD + pipeline + simulator): p50 ${fmt(quantile(result.responseMs, 0.5))} ms, p99 ${fmt(quantile(result.responseMs, 0.99))} ms`,
       `  server event-loop delay: p99 ${fmt(loopP99)} ms, max ${fmt(loopMax)} ms`,
       `  server CPU ${fmt(cpuS)} s over ${fmt(wallS)} s wall = ${fmt((100 * cpuS) / wallS)} % of one core; per call ${fmt((1000 * cpuS) / n)} ms CPU, ${fmt((100 * cpuS) / callSeconds)} % of a core per call-second of bot speech`,
     );

@@ -192,7 +192,7 @@ export class CallSession {
       this.#overlappedBot = this.botSpeaking;
     }
     if (this.#turn.speaking && !this.#bargedThisTurn && this.botSpeaking && this.#turn.speechMs >= o.bargeInMs && this.#enoughWords()) this.#bargeIn(now);
-    if (event === 'vad_stop') this.#vadStopAt = now;
+    if (event === 'vad_stop') this.#vadStopAt = now - this.#turn.silenceMs / o.timeScale;
     if (event === 'turn_end') this.#onTurnEnd(now);
     if (this.#silenceArmed && this.#pending === 0 && !this.#turn.speaking && !this.botSpeaking && ++this.#silenceFrames * FRAME_MS >= o.silenceTimeoutMs) {
       this.#silenceArmed = false;

@@ -50,25 +50,29 @@ export interface SileroOptions {
 
 const GATE_HANGOVER_FRAMES = 15; // 300 ms: the network sees the tail of speech and the pause after it
 /**
- * Silero confirms speech ≈ 100–160 ms after it begins (its windows and minimum speech run). The run of loud
- * frames the energy detector saw just before tells when it began, up to this many frames back, so barge-in
- * and turn timing count from the real onset.
+ * Silero confirms speech ≈ 100–160 ms after it begins and its end ≈ 180 ms after it ends (its windows, minimum
+ * runs and smoothing). The energy detector's run of loud (or quiet) frames just before tells when the change
+ * really happened, up to this many frames back, so barge-in and end of turn count from the caller's audio.
+ * On a noisy line the energy runs are short and Silero's own timing stands.
  */
-const MAX_LEAD_FRAMES = 10;
+const MAX_LEAD_FRAMES = 12;
 
-/** A frame waiting for the network, with the run of loud frames that ended at it. */
-interface Waiting {
+/** One frame's decision, with the runs of loud and quiet frames (energy detector) that ended at it. */
+interface Slot {
+  /** undefined while the network has not answered. */
+  speech: boolean | undefined;
   loudRun: number;
+  quietRun: number;
 }
-type Slot = boolean | Waiting;
 
 class SileroDetector implements VoiceActivityDetector {
   readonly name = 'silero';
-  /** Decisions not yet delivered: the head is always a frame the network has not answered yet. */
+  /** Decisions not yet delivered, in frame order: the head is always waiting for the network. */
   readonly #queue: Slot[] = [];
   #sinceLoud = Number.POSITIVE_INFINITY;
-  readonly #onset = new EnergyVad();
+  readonly #energy = new EnergyVad();
   #loudRun = 0;
+  #quietRun = 0;
   #lastSpeech = false;
   #fallback: FrameClassifier | undefined;
 
@@ -80,47 +84,57 @@ class SileroDetector implements VoiceActivityDetector {
 
   push(frame: Int16Array): void {
     if (this.#fallback) {
-      this.#decide(this.#fallback.isSpeech(frame));
+      this.#decide({ speech: this.#fallback.isSpeech(frame), loudRun: 0, quietRun: 0 });
       return;
     }
-    this.#loudRun = this.#onset.isSpeech(frame) ? this.#loudRun + 1 : 0;
+    const loud = this.#energy.isSpeech(frame);
+    this.#loudRun = loud ? this.#loudRun + 1 : 0;
+    this.#quietRun = loud ? 0 : this.#quietRun + 1;
+    const slot: Slot = { speech: undefined, loudRun: this.#loudRun, quietRun: this.#quietRun };
     this.#sinceLoud = frameDbfs(frame) >= this.host.gateDbfs ? 0 : this.#sinceLoud + 1;
     if (this.#sinceLoud > GATE_HANGOVER_FRAMES) {
       if (this.#sinceLoud === GATE_HANGOVER_FRAMES + 1) this.host.rest(this.id);
-      this.#decide(false);
+      slot.speech = false;
+      this.#decide(slot);
       return;
     }
-    this.#queue.push({ loudRun: this.#loudRun });
+    this.#queue.push(slot);
     this.host.send(this.id, frame);
   }
 
   /** The network's verdict on the oldest frame it was sent. */
   answered(speech: boolean): void {
-    const head = this.#queue[0];
-    if (typeof head !== 'object') return;
-    this.#queue.shift();
-    this.#deliver(speech, speech && !this.#lastSpeech ? Math.min(MAX_LEAD_FRAMES, head.loudRun - 1) : 0);
-    while (this.#queue.length > 0 && typeof this.#queue[0] === 'boolean') this.#deliver(this.#queue.shift() as boolean, 0);
+    const head = this.#queue.find((slot) => slot.speech === undefined);
+    if (!head) return;
+    head.speech = speech;
+    this.#drain();
   }
 
   /** The worker is gone: frames it held count as silence, and the energy detector takes over. */
   degrade(): void {
     this.#fallback = new EnergyVad();
-    while (typeof this.#queue[0] === 'object') this.answered(false);
+    for (const slot of this.#queue) slot.speech ??= false;
+    this.#drain();
   }
 
   close(): void {
     this.host.release(this.id);
   }
 
-  #decide(speech: boolean): void {
-    if (this.#queue.length === 0) this.#deliver(speech, 0);
-    else this.#queue.push(speech);
+  #decide(slot: Slot): void {
+    this.#queue.push(slot);
+    this.#drain();
   }
 
-  #deliver(speech: boolean, leadFrames: number): void {
-    this.#lastSpeech = speech;
-    this.onDecision(speech, Math.max(0, leadFrames));
+  #drain(): void {
+    while (this.#queue.length > 0 && this.#queue[0]!.speech !== undefined) {
+      const slot = this.#queue.shift()!;
+      const speech = slot.speech!;
+      let lead = 0;
+      if (speech !== this.#lastSpeech) lead = Math.min(MAX_LEAD_FRAMES, (speech ? slot.loudRun : slot.quietRun) - 1);
+      this.#lastSpeech = speech;
+      this.onDecision(speech, Math.max(0, lead));
+    }
   }
 }
 

@@ -36,12 +36,17 @@ export class TurnDetector {
     return this.#turnFrames * FRAME_MS;
   }
 
+  /** Silence since the caller's last speech in this turn, in ms. */
+  get silenceMs(): number {
+    return this.#silence * FRAME_MS;
+  }
+
   /** Voiced audio in the current turn, in ms. */
   get voicedMs(): number {
     return this.#voicedFrames * FRAME_MS;
   }
 
-  /** `leadFrames`: speech began that many frames before this one (see VadListener). */
+  /** `leadFrames`: the change of this frame's decision happened that many frames earlier (see VadListener). */
   push(speech: boolean, leadFrames = 0): TurnEvent | null {
     if (this.#state !== 'quiet') this.#turnFrames++;
     if (this.#state === 'quiet') {
@@ -60,6 +65,10 @@ export class TurnDetector {
     }
     this.#silence++;
     if (this.#state === 'speaking') {
+      // Frames the detector still called speech after the caller stopped count as the silence they were.
+      const lead = Math.min(leadFrames, this.#voicedFrames - 1);
+      this.#silence += lead;
+      this.#voicedFrames -= lead;
       this.#state = 'pausing';
       return 'vad_stop';
     }

@@ -6,8 +6,9 @@ export interface FrameClassifier {
 }
 
 /**
- * Receives one decision per pushed frame, in frame order. `leadFrames` > 0 on the frame where a detector that
- * confirms speech late (Silero, ≈ 100 ms) first says speech: how many frames earlier that speech began.
+ * Receives one decision per pushed frame, in frame order. A detector that confirms changes late (Silero: the
+ * start of speech ≈ 100 ms, its end ≈ 180 ms) sets `leadFrames` on the frame where its decision changes: how
+ * many frames earlier the change really happened.
  */
 export type VadListener = (speech: boolean, leadFrames: number) => void;
 

@@ -50,6 +50,17 @@ describe('turn detector', () => {
     assert.equal(turn.speechMs, 400);
   });
 
+  it('ends the turn after the silence that really followed speech, when the detector reports its end late', () => {
+    const turn = new TurnDetector({ startSpeechMs: 100, endSilenceMs: 600 });
+    for (let i = 0; i < 40; i++) turn.push(true);
+    // the detector says silence now, and that it began 9 frames (180 ms) ago
+    assert.equal(turn.push(false, 9), 'vad_stop');
+    assert.equal(turn.silenceMs, 200);
+    assert.equal(turn.voicedMs, 800 - 180);
+    for (let i = 0; i < 19; i++) assert.equal(turn.push(false), null);
+    assert.equal(turn.push(false), 'turn_end', '600 ms after the real end of speech');
+  });
+
   it('does not end the turn on a pause shorter than the end-of-turn silence', () => {
     const turn = new TurnDetector({ startSpeechMs: 20, endSilenceMs: 600 });
     turn.push(true);
