@@ -7,6 +7,7 @@ import { toFrames } from '../../../src/voice/audio/frames.ts';
 import { MULAW_SILENCE, mulawDecode } from '../../../src/voice/audio/mulaw.ts';
 import { packagedSileroModel } from '../../../src/voice/providers.ts';
 import { espeakToMulaw } from '../../../src/voice/tts/espeak.ts';
+import { EnergyVad } from '../../../src/voice/vad/energy.ts';
 import { SileroModelMissingError, sileroVadFactory } from '../../../src/voice/vad/silero.ts';
 
 const model = process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel();
@@ -89,6 +90,31 @@ describe('Silero VAD', () => {
       assert.equal(b.filter(Boolean).length, 0, 'the silent call has none');
       callA.close();
       callB.close();
+    } finally {
+      await factory.close?.();
+    }
+  });
+
+  it('does not take line noise, a tone or mains hum for speech (the energy detector does)', { skip: noModel }, async () => {
+    const factory = sileroVadFactory({ modelPath: model! });
+    try {
+      let seed = 7;
+      const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
+      const sounds: Record<string, (n: number) => number> = {
+        noise: () => 3000 * random(),
+        tone: (n) => 6000 * Math.sin((2 * Math.PI * 440 * n) / 8000),
+        hum: (n) => 4000 * Math.sin((2 * Math.PI * 50 * n) / 8000) + 1500 * random(),
+      };
+      for (const [name, sample] of Object.entries(sounds)) {
+        const frames = Array.from({ length: 100 }, (_, k) => Int16Array.from({ length: 160 }, (_, j) => Math.round(sample(k * 160 + j))));
+        const decisions: boolean[] = [];
+        const vad = factory.create((speech) => decisions.push(speech));
+        const marks = await decide((f) => vad.push(f), frames, decisions);
+        vad.close();
+        assert.equal(marks.filter(Boolean).length, 0, `${name}: no speech`);
+        const energy = new EnergyVad();
+        assert.ok(frames.filter((f) => energy.isSpeech(f)).length > 50, `${name}: the energy detector hears it`);
+      }
     } finally {
       await factory.close?.();
     }
