@@ -99,7 +99,10 @@ describe('Silero VAD', () => {
     const factory = sileroVadFactory({ modelPath: model! });
     try {
       let seed = 7;
-      const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
+      const random = () => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return (seed / 2147483648) * 2 - 1;
+      };
       const sounds: Record<string, (n: number) => number> = {
         noise: () => 3000 * random(),
         tone: (n) => 6000 * Math.sin((2 * Math.PI * 440 * n) / 8000),
