@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { mulawEncode } from '../../src/voice/audio/mulaw.ts';
 import { SimulatedCall } from '../../src/voice/simulator.ts';
 import { espeakToMulaw } from '../../src/voice/tts/espeak.ts';
 import { HOTEL_PHONE, startTwilioApi, startVoiceServer, TIME_SCALE, type TwilioApiRequest, type VoiceServer } from './harness.ts';
@@ -68,6 +69,25 @@ describe('phone call scenarios', () => {
     assert.ok(call.heardMs > heardAtClear + 2000, 'the bot went on speaking');
     const metric = await server.registry.getSingleMetricAsString('portier_voice_barge_ins_total');
     assert.match(metric, /kind="false_interruption"} 1/);
+    await call.hangup();
+  });
+
+  it('talks on through a second of loud line noise that is not speech (Silero)', { skip: process.env.PORTIER_VAD === 'energy' ? 'the energy detector hears noise as speech' : false }, async () => {
+    const call = await dial();
+    await call.waitForBotTurn();
+    server.asr.expect('Расскажите о номерах');
+    await call.say('Расскажите о номерах');
+    await call.waitForBotSpeech();
+    const t = call.audioMs;
+    await call.waitUntil(() => call.audioMs >= t + 1000, 10_000);
+    let seed = 11;
+    const hum = Int16Array.from({ length: 8000 }, (_, n) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.round(5000 * Math.sin((2 * Math.PI * 50 * n) / 8000) + 2000 * ((seed / 2147483648) * 2 - 1));
+    });
+    await call.sendAudio(mulawEncode(hum));
+    await call.waitForBotTurn(1000);
+    assert.equal(call.clears, 0, 'the bot was not interrupted');
     await call.hangup();
   });
 
