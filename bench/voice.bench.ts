@@ -75,7 +75,7 @@ async function server(timeScale: number, agent: Agent, onLog?: (o: Record<string
     await app.close();
     await vad.close?.();
   };
-  return { app, asr, baseUrl, registry, close };
+  return { app, asr, baseUrl, registry, close, vadStats: () => vad.stats?.() };
 }
 
 interface Measured {
@@ -157,16 +157,20 @@ async function concurrentCalls(n: number): Promise<string> {
   for (const wave of ['first wave (cold: VAD networks loaded as calls open)', 'second wave (warm)']) {
     s.registry.resetMetrics();
     for (let i = 0; i < n + 1; i++) s.asr.expect('расскажите');
+    const vadBefore = s.vadStats();
     const { result, wallS, cpuS, loopP99, loopMax } = await runClient(s.baseUrl, { calls: n, staggerMs: 20, line: 'Расскажите о номерах', turns: 1, timeScale: 1 });
     const lateness = await histogramQuantile(s.registry, 'portier_voice_frame_send_lateness_seconds', 0.99);
     const outbound = await histogramQuantile(s.registry, 'portier_voice_outbound_jitter_seconds', 0.99);
     const underrun = (await s.registry.getSingleMetric('portier_voice_playout_underrun_seconds_total')!.get()).values[0]?.value ?? 0;
     const callSeconds = result.heardMs / 1000;
+    const vadAfter = s.vadStats();
+    const sounded = vadAfter && vadBefore ? vadAfter.model - vadBefore.model + vadAfter.energy - vadBefore.energy : 0;
+    const vadLine = vadAfter && vadBefore && sounded > 0 ? `; frames with sound decided by Silero ${fmt((100 * (vadAfter.model - vadBefore.model)) / sounded)} %, by energy while Silero was behind ${fmt((100 * (vadAfter.energy - vadBefore.energy)) / sounded)} %` : '';
     lines.push(
       `concurrent real-time calls, ${wave}: ${n} dialled, ${result.completed} completed, ${result.failed.length} failed${result.failed.length ? ` (${result.failed[0]})` : ''}`,
       `  server side: outbound frame jitter p99 ≤ ${fmt(outbound.le * 1000)} ms (mean ${fmt(outbound.mean * 1000)} ms, ${outbound.count} intervals); pacing timer lateness p99 ≤ ${fmt(lateness.le * 1000)} ms; playout gaps ${fmt(underrun * 1000)} ms in total`,
       `  Twilio side (simulator): frames ${result.framesReceived}, silent ticks inside answers ${result.underrunTicks}, arrival jitter p50 ${fmt(quantile(result.jitter, 0.5))} ms, p99 ${fmt(quantile(result.jitter, 0.99))} ms, max ${fmt(result.jitter.reduce((a, b) => Math.max(a, b), 0))} ms`,
-      `  end of the caller's speech → first frame of the answer played (600 ms end-of-turn silence + VAD + pipeline + simulator): p50 ${fmt(quantile(result.responseMs, 0.5))} ms, p99 ${fmt(quantile(result.responseMs, 0.99))} ms`,
+      `  end of the caller's speech → first frame of the answer played (600 ms end-of-turn silence + VAD + pipeline + simulator): p50 ${fmt(quantile(result.responseMs, 0.5))} ms, p99 ${fmt(quantile(result.responseMs, 0.99))} ms${vadLine}`,
       `  server event-loop delay: p99 ${fmt(loopP99)} ms, max ${fmt(loopMax)} ms`,
       `  server CPU ${fmt(cpuS)} s over ${fmt(wallS)} s wall = ${fmt((100 * cpuS) / wallS)} % of one core; per call ${fmt((1000 * cpuS) / n)} ms CPU, ${fmt((100 * cpuS) / callSeconds)} % of a core per call-second of bot speech`,
     );

@@ -8,7 +8,7 @@ import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import type { SpeechRecognizer } from '../voice/asr/types.ts';
 import { type CallInfo, CallSession } from '../voice/call/session.ts';
-import { voiceMetrics } from '../voice/call/metrics.ts';
+import { exposeVadStats, voiceMetrics } from '../voice/call/metrics.ts';
 import { parseInbound } from '../voice/call/protocol.ts';
 import { StreamTokens } from '../voice/call/tokens.ts';
 import { TwilioRest } from '../voice/call/twilio-rest.ts';
@@ -99,6 +99,7 @@ async function prepareChannel(config: TwilioMediaStreamsConfig, options: TwilioM
   const vad = options.vad ?? configured!.vad;
   const callOptions = callOptionsFrom(config, options.callOptions);
   const metrics = voiceMetrics(options.metrics);
+  exposeVadStats(options.metrics, vad.stats);
   const tokens = new StreamTokens(() => options.clock.now().getTime());
   const calls = options.activeCalls ?? new ActiveCalls();
   // The shutdown phrase must play even if the synthesiser is slow or failing at that moment.

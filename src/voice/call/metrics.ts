@@ -1,5 +1,6 @@
 // Per-turn latency in prom-client metrics. The stages follow one caller turn to the first audio the caller hears.
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import type { VadStats } from '../vad/types.ts';
 
 export const TURN_STAGES = ['end_of_turn', 'transcript', 'agent_reply', 'first_audio_sent', 'first_mark_echoed'] as const;
 export type TurnStage = (typeof TURN_STAGES)[number];
@@ -50,4 +51,25 @@ export function voiceMetrics(registry?: Registry): VoiceMetrics {
   if (registry) byRegistry.set(registry, metrics);
   else standalone = metrics;
   return metrics;
+}
+
+const vadStatsByRegistry = new WeakMap<Registry, () => VadStats>();
+
+/** Caller frames by what decided them, read from the VAD at scrape time: shows how often Silero fell behind. */
+export function exposeVadStats(registry: Registry | undefined, stats: (() => VadStats) | undefined): void {
+  if (!registry || !stats) return;
+  const known = vadStatsByRegistry.has(registry);
+  vadStatsByRegistry.set(registry, stats);
+  if (known) return;
+  new Gauge({
+    name: 'portier_voice_vad_frames',
+    help: 'Caller frames since start by what decided them: quiet (gate), model (Silero), energy (while the model was behind, or the energy VAD)',
+    labelNames: ['decided_by'],
+    registers: [registry],
+    collect() {
+      const current = vadStatsByRegistry.get(registry)?.();
+      if (!current) return;
+      for (const [by, frames] of Object.entries(current)) this.set({ decided_by: by }, frames);
+    },
+  });
 }

@@ -4,10 +4,10 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import type { Logger } from 'pino';
 import type { Worker } from 'node:worker_threads';
-import { EnergyVad, frameDbfs } from './energy.ts';
+import { SileroDetector, type SileroLink } from './silero-detector.ts';
 import type { FromSileroWorker, SileroWorkerData, ToSileroWorker } from './silero-worker.ts';
 import { startModuleWorker } from './start-worker.ts';
-import type { FrameClassifier, VadFactory, VadListener, VoiceActivityDetector } from './types.ts';
+import type { VadFactory, VadListener, VadStats } from './types.ts';
 
 export class SileroModelMissingError extends Error {
   constructor(
@@ -48,98 +48,17 @@ export interface SileroOptions {
   logger?: Logger;
 }
 
-const GATE_HANGOVER_FRAMES = 15; // 300 ms: the network sees the tail of speech and the pause after it
 /**
- * Silero confirms speech ≈ 100–160 ms after it begins and its end ≈ 180 ms after it ends (its windows, minimum
- * runs and smoothing). The energy detector's run of loud (or quiet) frames just before tells when the change
- * really happened, up to this many frames back, so barge-in and end of turn count from the caller's audio.
- * On a noisy line the energy runs are short and Silero's own timing stands.
+ * When the oldest batch has waited this long, frames are decided by energy until the worker has caught up
+ * (below RESUME_BELOW_MS): a VAD that cannot keep up must not hold back turn-taking. Silero costs ≈ 1.2 % of a
+ * core per caller speaking, so on 2 cores this happens only with about 70 or more callers speaking at once.
  */
-const MAX_LEAD_FRAMES = 12;
-
-/** One frame's decision, with the runs of loud and quiet frames (energy detector) that ended at it. */
-interface Slot {
-  /** undefined while the network has not answered. */
-  speech: boolean | undefined;
-  loudRun: number;
-  quietRun: number;
-}
-
-class SileroDetector implements VoiceActivityDetector {
-  readonly name = 'silero';
-  /** Decisions not yet delivered, in frame order: the head is always waiting for the network. */
-  readonly #queue: Slot[] = [];
-  #sinceLoud = Number.POSITIVE_INFINITY;
-  readonly #energy = new EnergyVad();
-  #loudRun = 0;
-  #quietRun = 0;
-  #lastSpeech = false;
-  #fallback: FrameClassifier | undefined;
-
-  constructor(
-    readonly id: number,
-    readonly host: SileroHost,
-    readonly onDecision: VadListener,
-  ) {}
-
-  push(frame: Int16Array): void {
-    if (this.#fallback) {
-      this.#decide({ speech: this.#fallback.isSpeech(frame), loudRun: 0, quietRun: 0 });
-      return;
-    }
-    const loud = this.#energy.isSpeech(frame);
-    this.#loudRun = loud ? this.#loudRun + 1 : 0;
-    this.#quietRun = loud ? 0 : this.#quietRun + 1;
-    const slot: Slot = { speech: undefined, loudRun: this.#loudRun, quietRun: this.#quietRun };
-    this.#sinceLoud = frameDbfs(frame) >= this.host.gateDbfs ? 0 : this.#sinceLoud + 1;
-    if (this.#sinceLoud > GATE_HANGOVER_FRAMES) {
-      if (this.#sinceLoud === GATE_HANGOVER_FRAMES + 1) this.host.rest(this.id);
-      slot.speech = false;
-      this.#decide(slot);
-      return;
-    }
-    this.#queue.push(slot);
-    this.host.send(this.id, frame);
-  }
-
-  /** The network's verdict on the oldest frame it was sent. */
-  answered(speech: boolean): void {
-    const head = this.#queue.find((slot) => slot.speech === undefined);
-    if (!head) return;
-    head.speech = speech;
-    this.#drain();
-  }
-
-  /** The worker is gone: frames it held count as silence, and the energy detector takes over. */
-  degrade(): void {
-    this.#fallback = new EnergyVad();
-    for (const slot of this.#queue) slot.speech ??= false;
-    this.#drain();
-  }
-
-  close(): void {
-    this.host.release(this.id);
-  }
-
-  #decide(slot: Slot): void {
-    this.#queue.push(slot);
-    this.#drain();
-  }
-
-  #drain(): void {
-    while (this.#queue.length > 0 && this.#queue[0]!.speech !== undefined) {
-      const slot = this.#queue.shift()!;
-      const speech = slot.speech!;
-      let lead = 0;
-      if (speech !== this.#lastSpeech) lead = Math.min(MAX_LEAD_FRAMES, (speech ? slot.loudRun : slot.quietRun) - 1);
-      this.#lastSpeech = speech;
-      this.onDecision(speech, Math.max(0, lead));
-    }
-  }
-}
+const SHED_AFTER_MS = 100;
+const RESUME_BELOW_MS = 20;
+const SHED_LOG_EVERY_MS = 60_000;
 
 /** The main-thread side of the worker: batches frames per event-loop turn and routes the verdicts back. */
-class SileroHost {
+class SileroHost implements SileroLink {
   readonly #worker: Worker;
   readonly #detectors = new Map<number, SileroDetector>();
   #nextId = 1;
@@ -148,6 +67,12 @@ class SileroHost {
   #failed = false;
   #closing = false;
   readonly #exited: Promise<void>;
+  readonly stats: VadStats = { quiet: 0, model: 0, energy: 0 };
+  /** Send times of the batches the worker has not answered yet, oldest first. */
+  readonly #inFlight: number[] = [];
+  #shedding = false;
+  #shedSince = 0;
+  #lastShedLog = Number.NEGATIVE_INFINITY;
 
   constructor(
     readonly options: SileroOptions & { spare: number },
@@ -168,6 +93,22 @@ class SileroHost {
     if (this.#failed) detector.degrade();
     else this.#post({ type: 'open', id: detector.id });
     return detector;
+  }
+
+  behind(): boolean {
+    const waited = this.#inFlight.length > 0 ? performance.now() - this.#inFlight[0]! : 0;
+    if (!this.#shedding && waited > SHED_AFTER_MS) {
+      this.#shedding = true;
+      this.#shedSince = performance.now();
+    } else if (this.#shedding && waited < RESUME_BELOW_MS) {
+      this.#shedding = false;
+      const now = performance.now();
+      if (now - this.#lastShedLog >= SHED_LOG_EVERY_MS) {
+        this.#lastShedLog = now;
+        this.options.logger?.warn({ shed_ms: Math.round(now - this.#shedSince) }, 'Silero VAD fell behind: frames were decided by energy until it caught up');
+      }
+    }
+    return this.#shedding;
   }
 
   send(id: number, frame: Int16Array): void {
@@ -207,11 +148,14 @@ class SileroHost {
     }
     this.#ids = [];
     this.#frames = [];
-    if (!this.#failed) this.#post({ type: 'frames', ids, lengths, samples }, [samples.buffer]);
+    if (this.#failed) return;
+    this.#inFlight.push(performance.now());
+    this.#post({ type: 'frames', ids, lengths, samples }, [samples.buffer]);
   }
 
   #onMessage(message: FromSileroWorker): void {
     if (message.type === 'decisions') {
+      this.#inFlight.shift();
       const { ids, speech } = message;
       for (let i = 0; i < ids.length; i++) this.#detectors.get(ids[i]!)?.answered(speech[i] === 1);
     } else if (message.type === 'loading') {
@@ -248,6 +192,7 @@ export function sileroVadFactory(options: SileroOptions): VadFactory {
       host ??= new SileroHost({ ...options, spare: options.spare ?? 4 }, options.gateDbfs ?? -55);
       return host.open(onDecision);
     },
+    stats: () => ({ ...(host?.stats ?? { quiet: 0, model: 0, energy: 0 }) }),
     close: async () => {
       await host?.close();
       host = undefined;

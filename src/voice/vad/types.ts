@@ -22,9 +22,20 @@ export interface VoiceActivityDetector {
   close(): void;
 }
 
+/** Frames decided since start, by what decided them. */
+export interface VadStats {
+  /** Below the quiet gate: silence without running a model. */
+  quiet: number;
+  /** By the model (Silero). */
+  model: number;
+  /** By the energy detector while the model was behind (or the energy detector is the VAD). */
+  energy: number;
+}
+
 export interface VadFactory {
   readonly name: string;
   create(onDecision: VadListener): VoiceActivityDetector;
+  stats?(): VadStats;
   /** Frees what the factory holds (Silero's worker thread). */
   close?(): Promise<void>;
 }
