@@ -43,7 +43,7 @@ export interface SileroOptions {
    * running the network: a line is quiet most of the time.
    */
   gateDbfs?: number;
-  /** Networks kept loaded beyond those in use (≈ 8 MB each), so a new call does not wait for a load. */
+  /** Networks kept loaded beyond those in use (≈ 10 MB each), so a new call does not wait for a load. */
   spare?: number;
   logger?: Logger;
 }
