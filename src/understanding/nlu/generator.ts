@@ -35,6 +35,7 @@ const CHITCHAT_INTENTS = new Set(['greet', 'goodbye', 'thank', 'chitchat']);
 const ASKING = /(?<![а-я])(сколько|почем|по чем|во что обойд\S*|в какую сумму|(?:какая|какой|какие)(?![а-я])(?!(?:-нибудь|-то)? (?:\S+ )?(?:подешевле|дешевле|попроще|побольше|поменьше|получше|подороже|потише)(?![а-я]))|каков\S*|есть ли|где|когда|во сколько|до скольки|почему|зачем|чем отлича\S*|что входит|входит ли|можно ли|нужн\S* ли|а если)(?![а-я])/;
 const CANCELLATION_POLICY_QUESTION = /(?<![а-я])(можно ли|если|до како\S+|до скольки|за сколько|как(?:ие|ое|ая) услови\S*|услови\S*|бесплатн\S*|штраф\S*|верн(?:ут|ёте|ете|ется)|удерж\S*|платн\S*)(?![а-я])/;
 // Intents under which booking details with no flow running mean "I want to book this".
+const DECLINES = /(?<![а-я])(?:спасибо|не надо|не нужно|не хочу|не будем|передумал\S*)(?![а-я])/;
 const IMPLICIT_START_INTENTS = new Set(['inform', 'book_room', 'affirm', 'deny', OUT_OF_SCOPE]);
 // Slots that belong with a stay even though the booking flow does not ask for them.
 const STAY_EXTRAS = ['children', 'children_ages'];
@@ -77,7 +78,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const extracted = extractAll(said, extractOptions);
     // «Есть ли люкс на 12 декабря?» … «хочу забронировать» / «да» to «Хотите забронировать?»: the booking takes
     // the stay, room and guests the caller has just asked about.
-    const booksAfterQuestion = intent.intent === 'book_room' || ((intent.intent === 'affirm' || extracted.yesNo === true) && offeredBooking(context.history));
+    // «а на двоих?» right after the offer narrows the same question, so it keeps that stay too.
+    const followsOffer = offeredBooking(context.history) && (intent.intent === 'affirm' || intent.intent === 'inform' || extracted.yesNo === true);
+    const booksAfterQuestion = intent.intent === 'book_room' || followsOffer;
     if (!context.activeFlow && booksAfterQuestion) {
       const previous = lastUserText(context.history);
       if (previous) fillMissing(extracted, extractAll(previous, { ...extractOptions, requestedSlot: null }));
@@ -115,6 +118,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // «нет, не отменяйте» to «подтверждаете отмену?» answers the question rather than calling the flow off
     const answersYesNo = askedDef?.type === 'bool' && x.yesNo !== null;
     if (intent === 'stop' && confident && !changes && !answersYesNo) return active ? [{ command: 'cancel flow' }] : [{ command: 'chitchat' }];
+    // «нет, спасибо» to «какого числа выезд?» declines to go on, it is no answer to a yes/no question
+    if (intent === 'deny' && confident && active && !changes && askedDef?.type !== 'bool' && DECLINES.test(said)) return [{ command: 'cancel flow' }];
     if (intent === 'human_handoff' && confident) return [{ command: 'human handoff' }];
     if (intent === 'repeat' && confident) return [{ command: 'repeat' }];
     if (intent === 'skip' && asked && confident) return [{ command: 'skip question' }];

@@ -90,6 +90,15 @@ test('a price for dates is the total from the hotel system', async () => {
   assert.deepEqual(pms.calls, ['quote suite 2026-12-05 2026-12-07']);
 });
 
+test('«есть что-нибудь на выходные на двоих?» asks the hotel system which rooms are free', async () => {
+  for (const question of ['Есть что-нибудь на выходные на двоих?', 'Найдётся номер на 12 декабря?']) {
+    const pms = new FakePms({ standard: 2, suite: 1 });
+    const a = await ask(question, pms);
+    assert.match(a.text, /свободны: «Стандарт»/, question);
+    assert.deepEqual(a.sources, ['availability'], question);
+  }
+});
+
 test('a price asked mid-booking uses the dates already given', async () => {
   const pms = new FakePms({ suite: 1 });
   const a = await answerQuestion('а сколько стоит люкс?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' });

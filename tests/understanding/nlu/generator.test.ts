@@ -256,3 +256,22 @@ test('a question about the cancellation policy is answered, not taken as a reque
   const cs = await commands('Хочу отменить бронь');
   assert.deepEqual(cs[0], { command: 'start flow', flow: 'cancel_booking' });
 });
+
+test('«а на двоих?» right after the offer to book narrows the same stay', async () => {
+  const asked = [
+    { role: 'user' as const, text: 'Есть свободные номера на эти выходные?' },
+    { role: 'bot' as const, text: 'С 27 по 29 ноября (2 ночи) свободны: «Стандарт» — 15 000 рублей.' },
+    { role: 'bot' as const, text: 'Хотите забронировать?' },
+  ];
+  const narrowed = await commands('А на двоих?', { history: asked });
+  assert.deepEqual(narrowed[0], { command: 'start flow', flow: 'book_room' });
+  assert.deepEqual(slots(narrowed), { check_in_date: '2026-11-27', check_out_date: '2026-11-29', adults: 2 });
+});
+
+test('«нет, спасибо» to a booking question calls the booking off; a bare «нет» does not', async () => {
+  assert.deepEqual(await commands('Нет, спасибо', booking('check_out_date'), { check_in_date: '2026-12-12' }), [{ command: 'cancel flow' }]);
+  assert.deepEqual(await commands('не надо, спасибо', booking('adults')), [{ command: 'cancel flow' }]);
+  assert.ok(!(await commands('нет', booking('check_in_date'))).some((c) => c.command === 'cancel flow'));
+  // to a yes/no question it is the answer
+  assert.deepEqual(slots(await commands('нет, спасибо', booking('booking_confirmation'))), { booking_confirmation: false });
+});
