@@ -140,6 +140,7 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   const all = await pms.availability(dates);
   const fitting = fittingRooms(hotel, all, party);
   reply.set('room_options', roomOptionsText(hotel, fitting));
+  reply.set('room_choices', [...fitting].sort((a, b) => a.total_price - b.total_price).map((r) => r.room_type));
 
   if (chosen && counted > chosen.max_guests) {
     const cots = party.children > 0 ? ` (дети до ${FREE_COT_AGE} лет не учитываются)` : '';

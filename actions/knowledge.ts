@@ -4,7 +4,10 @@ import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../
 import { ActionExecutionRejection } from '../src/engine/actions.ts';
 import type { Hotel, Pms } from '../src/hotel/types.ts';
 import type { PhraseKnowledge } from '../src/runtime/llm-phrasing.ts';
+import { normalizeText } from '../src/understanding/lang-ru/text.ts';
 import { answerQuestion } from '../src/understanding/knowledge/index.ts';
+import { money } from '../src/hotel/format-ru.ts';
+import { fittingRooms, partyFromSlots, roomName } from './check-availability.ts';
 
 export const knowledgeAction: CustomAction = {
   name: 'action_trigger_search',
@@ -17,7 +20,20 @@ export const knowledgeAction: CustomAction = {
     const slots = call.tracker.slots;
     const text = (name: string) => (typeof slots[name] === 'string' ? (slots[name] as string) : null);
     const adults = typeof slots['adults'] === 'number' ? (slots['adults'] as number) : null;
-    const answer = await answerQuestion(question, { now: () => services.now(), hotel, pms }, { check_in: text('check_in_date'), check_out: text('check_out_date'), adults, room_type: text('room_type') });
+    const checkIn = text('check_in_date');
+    const checkOut = text('check_out_date');
+    // «а какой подешевле?» while choosing a room: the cheapest of the rooms free for this stay and party
+    const extreme = CHEAPEST.test(normalizeText(question)) ? 'cheapest' : PRICIEST.test(normalizeText(question)) ? 'priciest' : null;
+    if (extreme && checkIn && checkOut && bookingInProgress(call)) {
+      const fitting = fittingRooms(hotel, await pms.availability({ check_in: checkIn, check_out: checkOut }), partyFromSlots(call));
+      const sorted = [...fitting].sort((a, b) => a.total_price - b.total_price);
+      const pick = extreme === 'cheapest' ? sorted[0] : sorted.at(-1);
+      if (pick) {
+        const lead = extreme === 'cheapest' ? 'Дешевле всего из свободных на ваши даты' : 'Самый дорогой из свободных на ваши даты';
+        return { events: [], responses: [{ text: `${lead} — «${roomName(hotel, pick.room_type)}»: ${money(pick.total_price, hotel.hotel.currency)} за всё проживание.` }] };
+      }
+    }
+    const answer = await answerQuestion(question, { now: () => services.now(), hotel, pms }, { check_in: checkIn, check_out: checkOut, adults, room_type: text('room_type') });
     // Optional (config.yml EnterpriseSearchPolicy with an llm): the LLM phrases the answer from the retrieved
     // facts only; prices and availability stay the hotel system's, and any changed figure keeps the original.
     const phrase = services.phraseKnowledge as PhraseKnowledge | undefined;
@@ -32,6 +48,9 @@ export const knowledgeAction: CustomAction = {
     return { events: [], responses: [{ text: answer.text }, ...(bookable ? [{ response: 'utter_offer_booking' }] : [])] };
   },
 };
+
+const CHEAPEST = /(?<![а-я])(?:подешевле|дешевле|самы[йе] дешёв\S*|самы[йе] дешев\S*|недорог\S*|бюджетн\S*|эконом\S*)(?![а-я])/;
+const PRICIEST = /(?<![а-я])(?:подороже|дороже|самы[йе] дорог\S*|самы[йе] лучш\S*)(?![а-я])/;
 
 function bookingInProgress(call: ActionCall): boolean {
   const stack = (call.tracker.stack ?? []) as { flow_id?: unknown }[];

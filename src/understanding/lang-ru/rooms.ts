@@ -49,6 +49,8 @@ export interface RoomMention {
   code: string;
   /** Said as a wish rather than by name («подешевле», «самый просторный»). */
   byPreference?: boolean;
+  /** Which wish: among the rooms actually offered, the caller means the cheapest, the dearest or the largest. */
+  preference?: 'cheapest' | 'priciest' | 'largest';
 }
 
 /** The room type a caller names or implies, or null. */
@@ -69,8 +71,8 @@ export function extractRoomType(text: string, rooms: readonly RoomType[]): RoomM
   if (rooms.length === 0) return null;
   const by = (f: (r: RoomType) => number, pick: 'min' | 'max') =>
     [...rooms].sort((a, b) => (pick === 'min' ? f(a) - f(b) : f(b) - f(a)))[0]!.code;
-  if (/(подешевле|дешевл|дешев|недорог|бюджетн|попроще|экономичн|минимальн\S* (цен|стоим))/.test(t)) return { code: by((r) => r.price_weekday, 'min'), byPreference: true };
-  if (/(подороже|самый дорог|самого дорог|роскошн|премиум|vip|вип)/.test(t)) return { code: by((r) => r.price_weekday, 'max'), byPreference: true };
-  if (/(просторн|побольше|самый большой|самого большого|большой номер)/.test(t)) return { code: by((r) => r.area_m2 ?? 0, 'max'), byPreference: true };
+  if (/(подешевле|дешевл|дешев|недорог|бюджетн|попроще|экономичн|минимальн\S* (цен|стоим))/.test(t)) return { code: by((r) => r.price_weekday, 'min'), byPreference: true, preference: 'cheapest' };
+  if (/(подороже|самый дорог|самого дорог|роскошн|премиум|vip|вип)/.test(t)) return { code: by((r) => r.price_weekday, 'max'), byPreference: true, preference: 'priciest' };
+  if (/(просторн|побольше|самый большой|самого большого|большой номер)/.test(t)) return { code: by((r) => r.area_m2 ?? 0, 'max'), byPreference: true, preference: 'largest' };
   return null;
 }

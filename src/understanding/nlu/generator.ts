@@ -10,6 +10,7 @@ import { FactIndex } from '../knowledge/search.ts';
 import { addDays, daysBetween } from '../lang-ru/calendar.ts';
 import { type Extracted, extractAll, extractNights, loadMorph, type Morph, normalizeText, numberize } from '../lang-ru/index.ts';
 import { maskPhoneDigits } from '../lang-ru/text.ts';
+import type { RoomMention } from '../lang-ru/rooms.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
 import { cueIntent } from './cues.ts';
 import { flowSlots } from './flow-slots.ts';
@@ -209,6 +210,19 @@ export class OfflineCommandGenerator implements CommandGenerator {
   }
 
   /** Slot values the message gives, before checking which flow may take them. */
+  /** «давайте подешевле» after the free rooms were listed means the cheapest of those (room_choices), not of all. */
+  private preferredAmongOffered(room: RoomMention, ctx: UnderstandingContext): string {
+    const offered = ctx.slots['room_choices'];
+    if (!room.preference || !Array.isArray(offered)) return room.code;
+    const codes = offered.filter((c): c is string => typeof c === 'string');
+    if (room.preference === 'largest') {
+      const rooms = this.options.hotel.room_types.filter((r) => codes.includes(r.code));
+      return rooms.sort((a, b) => (b.area_m2 ?? 0) - (a.area_m2 ?? 0))[0]?.code ?? room.code;
+    }
+    // room_choices is ordered by the price of the stay, cheapest first
+    return (room.preference === 'cheapest' ? codes[0] : codes.at(-1)) ?? room.code;
+  }
+
   private slotValues(x: Extracted, ctx: UnderstandingContext, target: string | null, intent: string): { name: string; value: SlotValue }[] {
     const out: { name: string; value: SlotValue }[] = [];
     const asked = ctx.requestedSlot;
@@ -247,7 +261,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (g.adults !== undefined && g.adults > 0) out.push({ name: 'adults', value: g.adults });
     if (g.children !== undefined) out.push({ name: 'children', value: g.children });
     if (g.children_ages?.length) out.push({ name: 'children_ages', value: g.children_ages });
-    if (x.room && (!x.room.byPreference || asked === 'room_type' || intent === 'book_room' || intent === 'inform')) out.push({ name: 'room_type', value: x.room.code });
+    if (x.room && (!x.room.byPreference || asked === 'room_type' || intent === 'book_room' || intent === 'inform')) out.push({ name: 'room_type', value: this.preferredAmongOffered(x.room, ctx) });
     if (x.name) out.push({ name: 'guest_name', value: x.name });
     const collects = target ? this.settable(target) : new Set<string>();
     if (x.phone) {

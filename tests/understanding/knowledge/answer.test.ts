@@ -118,6 +118,29 @@ test('free rooms for dates come from the hotel system', async () => {
   assert.match(none.text, /нет/);
 });
 
+test('«какой подешевле?» while choosing a room names the cheapest room free for the party', async () => {
+  const call = (text: string) =>
+    ({
+      next_action: 'action_trigger_search',
+      sender_id: 's',
+      tracker: {
+        sender_id: 's',
+        slots: { check_in_date: '2026-11-27', check_out_date: '2026-11-29', adults: 2, children: 1, children_ages: [5] },
+        latest_message: { text },
+        events: [],
+        stack: [{ type: 'flow', flow_id: 'book_room', step_id: 'ask_room' }],
+      },
+      domain: {},
+      version: '3.1',
+    }) as unknown as ActionCall;
+  const pms = new FakePms({ standard: 3, comfort: 1, family: 1, suite: 1 });
+  const cheap = await knowledgeAction.run(call('А какой подешевле?'), { now, hotel, pms });
+  // «Стандарт» is cheaper but holds 2 guests; the party is 3
+  assert.match(String(cheap.responses[0]?.text), /^Дешевле всего из свободных на ваши даты — «Комфорт»: /);
+  const dear = await knowledgeAction.run(call('а самый дорогой какой?'), { now, hotel, pms });
+  assert.match(String(dear.responses[0]?.text), /«Люкс»|«Семейный»/);
+});
+
 test('no matching fact: say so and offer reception', async () => {
   const a = await ask('есть ли у вас бассейн?');
   assert.deepEqual(a.sources, ['none']);

@@ -92,8 +92,9 @@ test('room types through Russian endings and preferences', () => {
   assert.equal(extractRoomType('комфорт', rooms)?.code, 'comfort');
   assert.equal(extractRoomType('в номере с видом на реку', rooms)?.code, 'comfort');
   assert.equal(extractRoomType('двухкомнатный', rooms)?.code, 'family');
-  assert.deepEqual(extractRoomType('что-нибудь подешевле', rooms), { code: 'standard', byPreference: true });
-  assert.deepEqual(extractRoomType('самый недорогой', rooms), { code: 'standard', byPreference: true });
+  assert.deepEqual(extractRoomType('что-нибудь подешевле', rooms), { code: 'standard', byPreference: true, preference: 'cheapest' });
+  assert.deepEqual(extractRoomType('самый недорогой', rooms), { code: 'standard', byPreference: true, preference: 'cheapest' });
+  assert.deepEqual(extractRoomType('самый просторный', rooms), { code: 'suite', byPreference: true, preference: 'largest' });
   assert.equal(extractRoomType('хочу забронировать номер', rooms), null);
   assert.equal(extractRoomType('нас семь человек', rooms), null);
 });

@@ -275,3 +275,11 @@ test('«нет, спасибо» to a booking question calls the booking off; a 
   // to a yes/no question it is the answer
   assert.deepEqual(slots(await commands('нет, спасибо', booking('booking_confirmation'))), { booking_confirmation: false });
 });
+
+test('«давайте подешевле» picks the cheapest of the rooms offered for the stay, not of all rooms', async () => {
+  const offered = { room_choices: ['comfort', 'family'] };
+  assert.deepEqual(slots(await commands('давайте подешевле', booking('room_type'), offered)), { room_type: 'comfort' });
+  assert.deepEqual(slots(await commands('самый дорогой', booking('room_type'), offered)), { room_type: 'family' });
+  // with no list offered, the cheapest of the hotel
+  assert.deepEqual(slots(await commands('давайте подешевле', booking('room_type'))), { room_type: 'standard' });
+});
