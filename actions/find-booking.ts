@@ -64,7 +64,8 @@ export async function findBooking(call: ActionCall, services: HotelServices): Pr
       reply.say(`Не получается найти бронь ${what}. Уточнить её можно у администратора по телефону ${hotel.hotel.phone}.`);
       return reply.set('lookup_status', 'give_up').set('lookup_attempts', 0).result();
     }
-    reply.say(`Не нашла бронь ${what}.`);
+    // A name alone is no key: a booking is found by its code or phone, so nobody learns another guest's stay.
+    reply.say(ref.code || ref.phone ? `Не нашла бронь ${what}.` : 'По имени бронь не найти: нужен код брони из шести символов или телефон, на который она оформлена.');
     return reply.set('lookup_status', 'not_found').result();
   }
   reply.set('lookup_attempts', 0);

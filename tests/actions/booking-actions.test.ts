@@ -155,6 +155,11 @@ test('find and cancel by code or by phone', async () => {
   assert.equal(slotsOf(byPhone)['found_booking_code'], b.code);
   const missing = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: '+79000000999' }));
   assert.deepEqual([slotsOf(missing)['lookup_status'], slotsOf(missing)['booking_reference']], ['not_found', null]);
+  // a name is no key to someone's booking: the caller hears what is needed instead
+  const byName = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: 'Олег Ковалёв' }));
+  assert.equal(slotsOf(byName)['lookup_status'], 'not_found');
+  assert.match(textOf(byName), /По имени бронь не найти: нужен код брони/);
+  assert.doesNotMatch(textOf(byName), /Стандарт|декабря/);
 
   const cancelled = await actions.run('action_cancel_booking', call('action_cancel_booking', { found_booking_code: b.code, cancel_confirmation: true }));
   assert.match(textOf(cancelled), new RegExp(`Бронь ${b.code} отменена`));

@@ -203,7 +203,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       case 'guest_phone':
         return !!x.phone;
       case 'booking_reference':
-        return !!(x.phone || x.bookingCode);
+        return !!(x.phone || x.bookingCode || x.name);
       default:
         return false;
     }
@@ -269,6 +269,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
       else out.push({ name: 'guest_phone', value: x.phone });
     }
     if (x.bookingCode) out.push({ name: 'booking_reference', value: x.bookingCode });
+    // «на Петрова» to «код брони или телефон?»: the lookup says it needs a code or a phone, rather than «не понял»
+    else if (x.name && !x.phone && asked === 'booking_reference') out.push({ name: 'booking_reference', value: x.name });
     if (x.email) for (const s of ['guest_email', 'email']) if (collects.has(s)) out.push({ name: s, value: x.email });
     if (asked && askedType === 'bool') {
       let yes = x.yesNo;

@@ -283,3 +283,9 @@ test('«давайте подешевле» picks the cheapest of the rooms offe
   // with no list offered, the cheapest of the hotel
   assert.deepEqual(slots(await commands('давайте подешевле', booking('room_type'))), { room_type: 'standard' });
 });
+
+test('a name to «код брони или телефон?» goes to the lookup, which asks for a code or a phone', async () => {
+  const lookup = { activeFlow: 'find_booking', requestedSlot: 'booking_reference' };
+  assert.deepEqual(slots(await commands('Иван Петров', lookup)), { booking_reference: 'Иван Петров' });
+  assert.deepEqual(slots(await commands('8 921 555 00 00', lookup)), { booking_reference: '+79215550000' });
+});
