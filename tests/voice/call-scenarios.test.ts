@@ -26,14 +26,20 @@ describe('phone call scenarios', () => {
 
   const dial = () => SimulatedCall.dial({ baseUrl: server.baseUrl, timeScale: TIME_SCALE, authToken: AUTH_TOKEN, accountSid: ACCOUNT_SID });
 
-  it('stops the bot at once when the caller talks over a long answer, and tells the assistant what was heard', async () => {
+  /** A call in which the bot has been reading its long answer about the rooms for `intoMs` of audio. */
+  async function midLongAnswer(intoMs: number): Promise<SimulatedCall> {
     const call = await dial();
     await call.waitForBotTurn();
     server.asr.expect('Расскажите о номерах');
     await call.say('Расскажите о номерах');
     await call.waitForBotSpeech();
     const speechStart = call.audioMs;
-    await call.waitUntil(() => call.audioMs >= speechStart + 2500, 10_000);
+    await call.waitUntil(() => call.audioMs >= speechStart + intoMs, 10_000);
+    return call;
+  }
+
+  it('stops the bot at once when the caller talks over a long answer, and tells the assistant what was heard', async () => {
+    const call = await midLongAnswer(2500);
     server.asr.expect('Подождите, а сколько стоит люкс');
     const words = await espeakToMulaw('Подождите, а сколько стоит люкс');
     const bargeAt = call.audioMs;
@@ -51,13 +57,7 @@ describe('phone call scenarios', () => {
   });
 
   it('resumes the answer after a false interruption (a sound with no words)', async () => {
-    const call = await dial();
-    await call.waitForBotTurn();
-    server.asr.expect('Расскажите о номерах');
-    await call.say('Расскажите о номерах');
-    await call.waitForBotSpeech();
-    const t = call.audioMs;
-    await call.waitUntil(() => call.audioMs >= t + 1500, 10_000);
+    const call = await midLongAnswer(1500);
     const mine = () => server.agent.received.filter((m) => m.sender === call.callSid).length;
     const before = mine();
     server.asr.expect('');
@@ -73,13 +73,7 @@ describe('phone call scenarios', () => {
   });
 
   it('talks on through a second of loud line noise that is not speech (Silero)', { skip: process.env.PORTIER_VAD === 'energy' ? 'the energy detector hears noise as speech' : false }, async () => {
-    const call = await dial();
-    await call.waitForBotTurn();
-    server.asr.expect('Расскажите о номерах');
-    await call.say('Расскажите о номерах');
-    await call.waitForBotSpeech();
-    const t = call.audioMs;
-    await call.waitUntil(() => call.audioMs >= t + 1000, 10_000);
+    const call = await midLongAnswer(1000);
     let seed = 11;
     const hum = Int16Array.from({ length: 8000 }, (_, n) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;

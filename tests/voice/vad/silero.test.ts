@@ -9,6 +9,7 @@ import { packagedSileroModel } from '../../../src/voice/providers.ts';
 import { espeakToMulaw } from '../../../src/voice/tts/espeak.ts';
 import { EnergyVad } from '../../../src/voice/vad/energy.ts';
 import { SileroModelMissingError, sileroVadFactory } from '../../../src/voice/vad/silero.ts';
+import type { VadFactory } from '../../../src/voice/vad/types.ts';
 
 const model = process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel();
 const noModel = !model || !existsSync(model) ? 'set PORTIER_SILERO_VAD_MODEL to a silero_vad.onnx v5 file' : false;
@@ -35,6 +36,16 @@ async function sampleCall(): Promise<{ frames: Int16Array[]; speechFrames: numbe
   return { frames: toFrames(audio).map((f) => mulawDecode(f)), speechFrames: speech.length / 160, silenceFrames: silence.length / 160 };
 }
 
+/** A Silero factory for one test; its worker is always shut down, as the server does on close. */
+async function withSilero(run: (factory: VadFactory) => Promise<void>): Promise<void> {
+  const factory = sileroVadFactory({ modelPath: model! });
+  try {
+    await run(factory);
+  } finally {
+    await factory.close?.();
+  }
+}
+
 describe('Silero VAD', () => {
   it('refuses a missing model file instead of letting the native code run without one', () => {
     assert.throws(() => sileroVadFactory({ modelPath: '/nonexistent/silero_vad.onnx' }), SileroModelMissingError);
@@ -42,8 +53,7 @@ describe('Silero VAD', () => {
 
 
   it('finds speech in 8 kHz telephone audio and none in silence, answering every frame in order', { skip: noModel }, async () => {
-    const factory = sileroVadFactory({ modelPath: model! });
-    try {
+    await withSilero(async (factory) => {
       const { frames, speechFrames, silenceFrames } = await sampleCall();
       const decisions: boolean[] = [];
       const leads: number[] = [];
@@ -61,14 +71,11 @@ describe('Silero VAD', () => {
       const inSpeech = marks.slice(silenceFrames + 5, silenceFrames + speechFrames - 5).filter(Boolean).length;
       assert.ok(inSpeech > (speechFrames - 10) * 0.6, `speech frames ${inSpeech} of ${speechFrames}`);
       vad.close();
-    } finally {
-      await factory.close?.();
-    }
+    });
   });
 
-  it('keeps calls apart: two calls on one worker get the same verdicts as each alone', { skip: noModel }, async () => {
-    const factory = sileroVadFactory({ modelPath: model! });
-    try {
+  it('keeps calls apart: a silent call next to a speaking one on the same worker hears nothing', { skip: noModel }, async () => {
+    await withSilero(async (factory) => {
       const { frames } = await sampleCall();
       const quiet = frames.map((f) => f.map(() => 0));
       const a: boolean[] = [];
@@ -90,14 +97,11 @@ describe('Silero VAD', () => {
       assert.equal(b.filter(Boolean).length, 0, 'the silent call has none');
       callA.close();
       callB.close();
-    } finally {
-      await factory.close?.();
-    }
+    });
   });
 
   it('does not take line noise, a tone or mains hum for speech (the energy detector does)', { skip: noModel }, async () => {
-    const factory = sileroVadFactory({ modelPath: model! });
-    try {
+    await withSilero(async (factory) => {
       let seed = 7;
       const random = () => {
         seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -118,9 +122,7 @@ describe('Silero VAD', () => {
         const energy = new EnergyVad();
         assert.ok(frames.filter((f) => energy.isSpeech(f)).length > 50, `${name}: the energy detector hears it`);
       }
-    } finally {
-      await factory.close?.();
-    }
+    });
   });
 
   it('refuses a file that is not an ONNX model: the native loader would abort the process', () => {
