@@ -13,6 +13,7 @@ import { createMetrics, type ServerMetrics } from './metrics.ts';
 import { conversationRoutes } from './routes/conversations.ts';
 import { modelRoutes } from './routes/model.ts';
 import { publicStatusRoutes, statusRoute } from './routes/status.ts';
+import { consoleRoutes } from './routes/console.ts';
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
@@ -77,6 +78,7 @@ export async function buildServer(options: ServerOptions): Promise<PortierServer
   });
 
   await app.register(publicStatusRoutes(runtime, metrics));
+  await app.register(consoleRoutes());
   await app.register(restChannel(runtime));
   if (options.enableApi) {
     await app.register(async (api) => {
