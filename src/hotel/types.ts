@@ -101,6 +101,15 @@ export interface Pms {
   quote(stay: Omit<StayRequest, 'adults' | 'children'> & Partial<StayRequest>): Promise<Quote>;
   createBooking(request: BookingRequest): Promise<Booking>;
   cancelBooking(code: string): Promise<Booking>;
-  findBookings(query: { phone?: string; code?: string }): Promise<Booking[]>;
+  findBookings(query: BookingQuery): Promise<Booking[]>;
   close(): Promise<void>;
 }
+
+/** By code, by phone, or (for staff) every booking with a night in [from, to), by check-in, at most 500. */
+export interface BookingQuery {
+  phone?: string;
+  code?: string;
+  staying?: { from: IsoDate; to: IsoDate };
+}
+
+export const MAX_LISTED_BOOKINGS = 500;

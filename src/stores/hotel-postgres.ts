@@ -6,7 +6,7 @@ import { newBookingCode, normalizeBookingCode } from '../hotel/codes.ts';
 import { BookingNotFoundError, HotelStoreError, NoAvailabilityError } from '../hotel/errors.ts';
 import { toE164 } from '../hotel/phone.ts';
 import { prepareBooking } from '../hotel/rules.ts';
-import type { Booking, BookingRequest, Pms, Quote, RoomAvailability } from '../hotel/types.ts';
+import { type Booking, type BookingQuery, type BookingRequest, MAX_LISTED_BOOKINGS, type Pms, type Quote, type RoomAvailability } from '../hotel/types.ts';
 import { type AvailabilityQuery, availabilityFromCounts, availabilityScope, bookedCounts, type BookingRow, type HotelStoreOptions, quoteFor, rowToBooking } from './hotel-common.ts';
 
 const MIGRATIONS = [
@@ -219,13 +219,16 @@ export class PostgresHotelStore implements Pms {
     return rowToBooking(row);
   }
 
-  async findBookings(query: { phone?: string; code?: string }): Promise<Booking[]> {
+  async findBookings(query: BookingQuery): Promise<Booking[]> {
     let rows: BookingRow[] = [];
     if (query.code) {
       rows = (await this.pool.query<BookingRow>(`SELECT ${COLUMNS} FROM bookings WHERE code = $1`, [normalizeBookingCode(query.code)])).rows;
     } else if (query.phone) {
       const phone = toE164(query.phone);
       if (phone) rows = (await this.pool.query<BookingRow>(`SELECT ${COLUMNS} FROM bookings WHERE phone = $1 ORDER BY created_at, code`, [phone])).rows;
+    } else if (query.staying) {
+      const sql = `SELECT ${COLUMNS} FROM bookings WHERE check_in < $1 AND check_out > $2 ORDER BY check_in, created_at, code LIMIT $3`;
+      rows = (await this.pool.query<BookingRow>(sql, [query.staying.to, query.staying.from, MAX_LISTED_BOOKINGS])).rows;
     }
     return rows.map(rowToBooking);
   }

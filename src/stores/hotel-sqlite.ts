@@ -8,7 +8,7 @@ import { normalizeBookingCode, newBookingCode } from '../hotel/codes.ts';
 import { BookingNotFoundError, HotelStoreError, NoAvailabilityError } from '../hotel/errors.ts';
 import { prepareBooking } from '../hotel/rules.ts';
 import { toE164 } from '../hotel/phone.ts';
-import type { Booking, BookingRequest, Pms, Quote, RoomAvailability } from '../hotel/types.ts';
+import { type Booking, type BookingQuery, type BookingRequest, MAX_LISTED_BOOKINGS, type Pms, type Quote, type RoomAvailability } from '../hotel/types.ts';
 import { type AvailabilityQuery, availabilityFromCounts, availabilityScope, bookedCounts, type BookingRow, type HotelStoreOptions, quoteFor, rowToBooking } from './hotel-common.ts';
 
 const MIGRATIONS = [
@@ -146,7 +146,7 @@ export class SqliteHotelStore implements Pms {
     return rowToBooking(cancel.immediate());
   }
 
-  async findBookings(query: { phone?: string; code?: string }): Promise<Booking[]> {
+  async findBookings(query: BookingQuery): Promise<Booking[]> {
     if (query.code) {
       const rows = this.sql(`SELECT ${COLUMNS} FROM bookings WHERE code = ?`).all(normalizeBookingCode(query.code)) as BookingRow[];
       return rows.map(rowToBooking);
@@ -156,6 +156,11 @@ export class SqliteHotelStore implements Pms {
       if (!phone) return [];
       const rows = this.sql(`SELECT ${COLUMNS} FROM bookings WHERE phone = ? ORDER BY created_at, rowid`).all(phone) as BookingRow[];
       return rows.map(rowToBooking);
+    }
+    if (query.staying) {
+      const { from, to } = query.staying;
+      const sql = `SELECT ${COLUMNS} FROM bookings WHERE check_in < ? AND check_out > ? ORDER BY check_in, created_at, rowid LIMIT ?`;
+      return (this.sql(sql).all(to, from, MAX_LISTED_BOOKINGS) as BookingRow[]).map(rowToBooking);
     }
     return [];
   }

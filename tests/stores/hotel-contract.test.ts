@@ -78,6 +78,11 @@ for (const kind of kinds) {
         assert.deepEqual(await pms.findBookings({ phone: '8 900 000 00 01' }), [b]);
         assert.deepEqual(await pms.findBookings({ code: b.code.toLowerCase() }), [b]);
         assert.deepEqual(await pms.findBookings({ phone: '+79000000009' }), []);
+        // a staff list by nights: [from, to) overlaps the stay's nights 14 and 15 December
+        const later = await pms.createBooking(request({ check_in: '2026-12-20', check_out: '2026-12-21', phone: '+79000000008' }));
+        assert.deepEqual(await pms.findBookings({ staying: { from: '2026-12-01', to: '2027-01-01' } }), [b, later]);
+        assert.deepEqual(await pms.findBookings({ staying: { from: '2026-12-15', to: '2026-12-16' } }), [b]);
+        assert.deepEqual(await pms.findBookings({ staying: { from: '2026-12-16', to: '2026-12-20' } }), []);
       } finally {
         await pms.teardown();
       }

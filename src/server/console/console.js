@@ -123,6 +123,23 @@ async function lookup(event) {
   }
 }
 
+/** Everyone with a night in the period: who arrives, who stays, by check-in. */
+async function period(event) {
+  event.preventDefault();
+  const target = $('bookings');
+  try {
+    await learnRoomNames();
+    const bookings = await api(`/api/bookings?from=${$('period-from').value}&to=${$('period-to').value}`);
+    const live = bookings.filter((b) => b.status !== 'cancelled');
+    target.replaceChildren(
+      element('p', { textContent: `Броней: ${live.length}${bookings.length > live.length ? ` (и отменённых: ${bookings.length - live.length})` : ''}` }),
+      ...bookings.map(bookingCard),
+    );
+  } catch (error) {
+    showError(target, error);
+  }
+}
+
 let sender = `console-${crypto.randomUUID()}`;
 
 function say(role, text) {
@@ -154,11 +171,14 @@ $('token-form').addEventListener('submit', (event) => {
 });
 $('availability-form').addEventListener('submit', showAvailability);
 $('lookup-form').addEventListener('submit', lookup);
+$('period-form').addEventListener('submit', period);
 $('chat-form').addEventListener('submit', chat);
 $('chat-reset').addEventListener('click', () => {
   sender = `console-${crypto.randomUUID()}`;
   $('chat').replaceChildren();
 });
 $('from').value = isoDay(new Date());
+$('period-from').value = isoDay(new Date());
+$('period-to').value = addDays(isoDay(new Date()), 7);
 void checkHealth();
 if (token()) void showAvailability();

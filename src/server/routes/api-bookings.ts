@@ -34,6 +34,13 @@ const availabilityQuery = z.object({
   room_type: z.string().optional(),
 });
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+/** Bookings with a night in [from, to): a reception list, at most a year at a time. */
+const periodQuery = z
+  .object({ from: isoDate, to: isoDate })
+  .refine((p) => p.from < p.to, { message: 'to must be after from', path: ['to'] })
+  .refine((p) => Date.parse(p.to) - Date.parse(p.from) <= 366 * 86_400_000, { message: 'at most 366 days at a time', path: ['to'] });
+
 /** The booking as the API shows it. */
 export function bookingJson(b: Booking) {
   return {
@@ -108,7 +115,12 @@ async function routes(app: FastifyInstance, options: ApiRoutesOptions): Promise<
       if (!phone) return badRequest(reply, `phone "${q.phone}" is not a valid E.164 number`, 'phone');
       return (await pms.findBookings({ phone })).map(bookingJson);
     }
-    return badRequest(reply, 'give ?phone=+7... or ?code=...', 'phone');
+    if (q.from || q.to) {
+      const period = periodQuery.safeParse(q);
+      if (!period.success) return zodProblem(reply, period.error.issues);
+      return (await pms.findBookings({ staying: period.data })).map(bookingJson);
+    }
+    return badRequest(reply, 'give ?phone=+7..., ?code=... or ?from=YYYY-MM-DD&to=YYYY-MM-DD', 'phone');
   });
 
   app.post('/api/bookings', async (req, reply) => {

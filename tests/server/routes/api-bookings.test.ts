@@ -67,6 +67,22 @@ test('POST creates a booking (201) that GET finds by phone and code', async () =
   assert.deepEqual(none.json(), []);
 });
 
+test('GET ?from&to lists the bookings with a night in the period, by check-in; a bad period is 400', async () => {
+  const later = await app.inject({ method: 'POST', url: '/api/bookings', headers: auth, payload: { ...body, check_in: '2026-12-20', check_out: '2026-12-22', phone: '+79000000031' } });
+  const list = async (query: string) => app.inject({ method: 'GET', url: `/api/bookings?${query}`, headers: auth });
+  const december = (await list('from=2026-12-01&to=2027-01-01')).json() as { code: string; check_in: string }[];
+  assert.ok(december.length >= 2);
+  assert.deepEqual(december.map((b) => b.check_in), [...december.map((b) => b.check_in)].sort());
+  assert.ok(december.some((b) => b.code === later.json().code));
+  // the stay of 20–22 December has nights on the 20th and 21st, not the 22nd
+  assert.ok(!(await list('from=2026-12-22&to=2026-12-23')).json().some((b: { code: string }) => b.code === later.json().code));
+  assert.ok((await list('from=2026-12-21&to=2026-12-22')).json().some((b: { code: string }) => b.code === later.json().code));
+  for (const bad of ['from=2026-12-10&to=2026-12-01', 'from=12.12.2026&to=2026-12-20', 'from=2026-01-01&to=2027-06-01', 'from=2026-12-01']) {
+    const res = await list(bad);
+    assert.equal(res.statusCode, 400, bad);
+  }
+});
+
 test('invalid input is 400 with the field, and nothing is written', async () => {
   const cases: [Record<string, unknown> | string, string, string?][] = [
     [{ ...body, check_in: '2026-02-30' }, 'check_in'],

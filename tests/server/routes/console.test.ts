@@ -23,7 +23,7 @@ describe('web console', () => {
 
   it('calls the hotel API with the bearer token and the REST channel, and keeps the token in this tab only', () => {
     const script = readFileSync(new URL('../../../src/server/console/console.js', import.meta.url), 'utf8');
-    for (const route of ['/api/availability?check_in=', '/api/bookings?', '/webhooks/rest/webhook', '/health']) {
+    for (const route of ['/api/availability?check_in=', '/api/bookings?', '/api/bookings?from=', '/webhooks/rest/webhook', '/health']) {
       assert.ok(script.includes(route), route);
     }
     assert.match(script, /authorization: `Bearer \$\{token\(\)\}`/);
