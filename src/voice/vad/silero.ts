@@ -46,6 +46,14 @@ export interface SileroOptions {
   /** Networks kept loaded beyond those in use (≈ 10 MB each), so a new call does not wait for a load. */
   spare?: number;
   logger?: Logger;
+  /** After the worker failed, the next call starting this much later gets a new worker (default 30 s). */
+  respawnAfterMs?: number;
+  /** Starts the worker thread; tests give a stand-in. */
+  startWorker?: (workerData: SileroWorkerData) => Worker;
+}
+
+function startSileroWorker(workerData: SileroWorkerData): Worker {
+  return startModuleWorker(new URL(`./silero-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url), { workerData });
 }
 
 /**
@@ -67,7 +75,8 @@ class SileroHost implements SileroLink {
   #failed = false;
   #closing = false;
   readonly #exited: Promise<void>;
-  readonly stats: VadStats = { quiet: 0, model: 0, energy: 0 };
+  /** When the worker failed (performance.now()); undefined while it works or after a deliberate close. */
+  failedAt: number | undefined;
   /** Send times of the batches the worker has not answered yet, oldest first. */
   readonly #inFlight: number[] = [];
   #shedding = false;
@@ -77,9 +86,11 @@ class SileroHost implements SileroLink {
   constructor(
     readonly options: SileroOptions & { spare: number },
     readonly gateDbfs: number,
+    /** Shared by the factory's successive workers. */
+    readonly stats: VadStats,
   ) {
     const workerData: SileroWorkerData = { modelPath: options.modelPath, threshold: options.threshold, spare: options.spare };
-    this.#worker = startModuleWorker(new URL(`./silero-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url), { workerData });
+    this.#worker = (options.startWorker ?? startSileroWorker)(workerData);
     // Kept referenced until its first networks are loaded: see the 'loading' message.
     this.#worker.on('message', (message: FromSileroWorker) => this.#onMessage(message));
     this.#worker.on('error', (err) => this.#fail(`Silero VAD worker failed: ${err.message}`));
@@ -173,6 +184,7 @@ class SileroHost implements SileroLink {
   #fail(reason: string): void {
     if (this.#failed) return;
     this.#failed = true;
+    this.failedAt = performance.now();
     this.options.logger?.error(`${reason}; calls use the energy detector`);
     for (const detector of this.#detectors.values()) detector.degrade();
   }
@@ -184,18 +196,28 @@ class SileroHost implements SileroLink {
 
 export function sileroVadFactory(options: SileroOptions): VadFactory {
   checkModelFile(options.modelPath);
+  const stats: VadStats = { quiet: 0, model: 0, energy: 0 };
+  const respawnAfterMs = options.respawnAfterMs ?? 30_000;
   let host: SileroHost | undefined;
+  const retired: SileroHost[] = [];
   return {
     name: 'silero',
     // The worker starts with the first call, so a server without calls spends nothing on it.
     create: (onDecision) => {
-      host ??= new SileroHost({ ...options, spare: options.spare ?? 4 }, options.gateDbfs ?? -55);
+      // Calls on a failed worker stay on the energy detector; a later call gets a new worker.
+      if (host?.failedAt !== undefined && performance.now() - host.failedAt >= respawnAfterMs) {
+        options.logger?.warn('starting a new Silero VAD worker');
+        retired.push(host);
+        host = undefined;
+      }
+      host ??= new SileroHost({ ...options, spare: options.spare ?? 4 }, options.gateDbfs ?? -55, stats);
       return host.open(onDecision);
     },
-    stats: () => ({ ...(host?.stats ?? { quiet: 0, model: 0, energy: 0 }) }),
+    stats: () => ({ ...stats }),
     close: async () => {
-      await host?.close();
+      await Promise.all([host, ...retired].map((h) => h?.close()));
       host = undefined;
+      retired.length = 0;
     },
   };
 }

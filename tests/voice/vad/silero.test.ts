@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { Worker } from 'node:worker_threads';
+import type { Logger } from 'pino';
 import { toFrames } from '../../../src/voice/audio/frames.ts';
 import { MULAW_SILENCE, mulawDecode } from '../../../src/voice/audio/mulaw.ts';
 import { packagedSileroModel } from '../../../src/voice/providers.ts';
@@ -123,6 +125,43 @@ describe('Silero VAD', () => {
         assert.ok(frames.filter((f) => energy.isSpeech(f)).length > 50, `${name}: the energy detector hears it`);
       }
     });
+  });
+
+  it('moves calls to the energy detector when the worker dies, and gives a later call a new worker', { skip: noModel }, async () => {
+    // A stand-in worker that is ready at once and dies on the first frames it gets.
+    let started = 0;
+    const startWorker = () => {
+      started++;
+      return new Worker(
+        "const { parentPort } = require('node:worker_threads'); parentPort.postMessage({ type: 'ready', loadMs: 0 }); parentPort.on('message', (m) => { if (m.type === 'frames') throw new Error('boom'); if (m.type === 'shutdown') parentPort.close(); });",
+        { eval: true },
+      );
+    };
+    const logged: string[] = [];
+    const logger = { error: (m: string) => logged.push(m), warn: (m: string) => logged.push(m), debug: () => undefined } as unknown as Logger;
+    const factory = sileroVadFactory({ modelPath: model!, startWorker, respawnAfterMs: 0, logger });
+    try {
+      const decisions: boolean[] = [];
+      const vad = factory.create((speech) => decisions.push(speech));
+      const loud = Int16Array.from({ length: 160 }, (_, i) => Math.round(8000 * Math.sin(i / 3)));
+      vad.push(loud);
+      await new Promise<void>((resolve) => {
+        const check = setInterval(() => {
+          if (decisions.length < 40) vad.push(loud);
+          else {
+            clearInterval(check);
+            resolve();
+          }
+        }, 5);
+      });
+      assert.match(logged.join('\n'), /Silero VAD worker failed: boom; calls use the energy detector/);
+      assert.ok(decisions.slice(-10).every(Boolean), 'loud frames are speech to the energy detector that took over');
+      vad.close();
+      factory.create(() => undefined).close();
+      assert.equal(started, 2, 'the next call started a new worker');
+    } finally {
+      await factory.close?.();
+    }
   });
 
   it('refuses a file that is not an ONNX model: the native loader would abort the process', () => {
