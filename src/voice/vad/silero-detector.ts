@@ -86,9 +86,9 @@ export class SileroDetector implements VoiceActivityDetector {
     this.#drain();
   }
 
-  /** The worker is gone: frames it held count as silence, and the energy detector takes over. */
+  /** The worker is gone: frames it held count as silence, and the energy detector (with the line's noise floor it has learnt) takes over. */
   degrade(): void {
-    this.#fallback = new EnergyVad();
+    this.#fallback = this.#energy;
     for (const slot of this.#queue) slot.speech ??= false;
     this.#drain();
   }
