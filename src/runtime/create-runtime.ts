@@ -69,8 +69,6 @@ export interface AssembledRuntime extends Runtime {
   readonly project: Project;
   readonly hotel: Hotel;
   readonly pms: Pms;
-  /** Where conversations live: the staff console lists them. */
-  readonly trackers: TrackerStore;
   readonly runtimeEnv: RuntimeEnv;
   readonly logger: Logger;
 }
@@ -143,7 +141,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
       closers: [...(built.close ? [built.close] : []), ...(options.pms ? [] : [() => pms.close()])],
     });
     logger.info({ event: 'runtime.ready', tracker_store: trackers.kind, lock_store: locks.kind, generator: built.generator }, 'runtime ready');
-    return Object.assign(runtime, { project, hotel, pms, trackers, runtimeEnv, logger });
+    return Object.assign(runtime, { project, hotel, pms, runtimeEnv, logger });
   } catch (error) {
     for (const close of cleanup) await close().catch(() => {});
     throw error;

@@ -68,12 +68,10 @@ export function describeCommand(command: Command): string {
 }
 
 const SECRET_QUERY = /([?&](?:token|api_key|key|access_token)=)[^&#]*/gi;
-/** Query parameters that name a guest (GET /api/bookings?phone=...): removed whole, however they are encoded. */
-const PERSONAL_QUERY = /([?&](?:phone|email|guest_name|name)=)[^&#]*/gi;
 
-/** A request URL without tokens, guests' phones and names (query or path, e.g. a conversation id). */
+/** A request URL with any token in the query string removed. */
 export function redactUrl(url: string): string {
-  return redactText(url.replace(SECRET_QUERY, '$1***').replace(PERSONAL_QUERY, '$1***'));
+  return url.replace(SECRET_QUERY, '$1***');
 }
 
 /** Log fields that carry what a guest said or who they are; masked wherever a module logs them. */
