@@ -4,7 +4,7 @@ import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../
 import { ActionExecutionRejection } from '../src/engine/actions.ts';
 import type { Hotel, Pms } from '../src/hotel/types.ts';
 import type { PhraseKnowledge } from '../src/runtime/llm-phrasing.ts';
-import { normalizeText } from '../src/understanding/lang-ru/text.ts';
+import { extractRoomType } from '../src/understanding/lang-ru/rooms.ts';
 import { answerQuestion } from '../src/understanding/knowledge/index.ts';
 import { money } from '../src/hotel/format-ru.ts';
 import { fittingRooms, partyFromSlots, roomName } from './check-availability.ts';
@@ -22,15 +22,16 @@ export const knowledgeAction: CustomAction = {
     const adults = typeof slots['adults'] === 'number' ? (slots['adults'] as number) : null;
     const checkIn = text('check_in_date');
     const checkOut = text('check_out_date');
-    // «а какой подешевле?» while choosing a room: the cheapest of the rooms free for this stay and party
-    const extreme = CHEAPEST.test(normalizeText(question)) ? 'cheapest' : PRICIEST.test(normalizeText(question)) ? 'priciest' : null;
-    if (extreme && checkIn && checkOut && bookingInProgress(call)) {
+    // «а какой подешевле?» while choosing a room: the one wished for among the rooms free for this stay and party
+    const wish = extractRoomType(question, hotel.room_types)?.preference;
+    if (wish && checkIn && checkOut && bookingInProgress(call)) {
       const fitting = fittingRooms(hotel, await pms.availability({ check_in: checkIn, check_out: checkOut }), partyFromSlots(call));
-      const sorted = [...fitting].sort((a, b) => a.total_price - b.total_price);
-      const pick = extreme === 'cheapest' ? sorted[0] : sorted.at(-1);
+      const area = (code: string) => hotel.room_types.find((r) => r.code === code)?.area_m2 ?? 0;
+      const sorted = [...fitting].sort((a, b) => (wish === 'largest' ? area(b.room_type) - area(a.room_type) : a.total_price - b.total_price));
+      const pick = wish === 'priciest' ? sorted.at(-1) : sorted[0];
       if (pick) {
-        const lead = extreme === 'cheapest' ? 'Дешевле всего из свободных на ваши даты' : 'Самый дорогой из свободных на ваши даты';
-        return { events: [], responses: [{ text: `${lead} — «${roomName(hotel, pick.room_type)}»: ${money(pick.total_price, hotel.hotel.currency)} за всё проживание.` }] };
+        const lead = { cheapest: 'Дешевле всего', priciest: 'Дороже всего', largest: 'Просторнее всего' }[wish];
+        return { events: [], responses: [{ text: `${lead} из свободных на ваши даты — «${roomName(hotel, pick.room_type)}»: ${money(pick.total_price, hotel.hotel.currency)} за всё проживание.` }] };
       }
     }
     const answer = await answerQuestion(question, { now: () => services.now(), hotel, pms }, { check_in: checkIn, check_out: checkOut, adults, room_type: text('room_type') });
@@ -48,9 +49,6 @@ export const knowledgeAction: CustomAction = {
     return { events: [], responses: [{ text: answer.text }, ...(bookable ? [{ response: 'utter_offer_booking' }] : [])] };
   },
 };
-
-const CHEAPEST = /(?<![а-я])(?:подешевле|дешевле|самы[йе] дешёв\S*|самы[йе] дешев\S*|недорог\S*|бюджетн\S*|эконом\S*)(?![а-я])/;
-const PRICIEST = /(?<![а-я])(?:подороже|дороже|самы[йе] дорог\S*|самы[йе] лучш\S*)(?![а-я])/;
 
 function bookingInProgress(call: ActionCall): boolean {
   const stack = (call.tracker.stack ?? []) as { flow_id?: unknown }[];
