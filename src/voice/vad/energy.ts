@@ -27,7 +27,11 @@ export class EnergyVad implements FrameClassifier {
   }
 
   isSpeech(frame: Int16Array): boolean {
-    const db = frameDbfs(frame);
+    return this.isSpeechAt(frameDbfs(frame));
+  }
+
+  /** The same decision for a frame whose level the caller has already measured. */
+  isSpeechAt(db: number): boolean {
     // The floor falls fast and rises slowly, so speech does not drag it up but line noise does.
     this.#noiseDb = db < this.#noiseDb ? 0.7 * this.#noiseDb + 0.3 * db : 0.995 * this.#noiseDb + 0.005 * db;
     return db > this.#options.minDbfs && db > this.#noiseDb + this.#options.marginDb;

@@ -56,11 +56,12 @@ export class SileroDetector implements VoiceActivityDetector {
       this.#decide({ speech: this.#fallback.isSpeech(frame), loudRun: 0, quietRun: 0 });
       return;
     }
-    const loud = this.#energy.isSpeech(frame);
+    const db = frameDbfs(frame);
+    const loud = this.#energy.isSpeechAt(db);
     this.#loudRun = loud ? this.#loudRun + 1 : 0;
     this.#quietRun = loud ? 0 : this.#quietRun + 1;
     const slot: Slot = { speech: undefined, loudRun: this.#loudRun, quietRun: this.#quietRun };
-    this.#sinceLoud = frameDbfs(frame) >= this.host.gateDbfs ? 0 : this.#sinceLoud + 1;
+    this.#sinceLoud = db >= this.host.gateDbfs ? 0 : this.#sinceLoud + 1;
     const gated = this.#sinceLoud > GATE_HANGOVER_FRAMES;
     // A quiet line needs no network; an overloaded worker must not delay turns, so energy decides meanwhile.
     if (gated || this.host.behind()) {

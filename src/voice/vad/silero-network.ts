@@ -46,10 +46,6 @@ export class SileroStream implements FrameClassifier {
 
   constructor(readonly pool: SileroPool) {}
 
-  get holdsNetwork(): boolean {
-    return this.#network !== undefined;
-  }
-
   /** Takes a network ahead of the call's first sound, so the load does not delay its first decisions. */
   acquire(): void {
     this.#network ??= this.pool.take();
