@@ -69,6 +69,8 @@ export interface AssembledRuntime extends Runtime {
   readonly project: Project;
   readonly hotel: Hotel;
   readonly pms: Pms;
+  /** Where conversations live: the staff console lists them. */
+  readonly trackers: TrackerStore;
   readonly runtimeEnv: RuntimeEnv;
   readonly logger: Logger;
 }
@@ -141,7 +143,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
       closers: [...(built.close ? [built.close] : []), ...(options.pms ? [] : [() => pms.close()])],
     });
     logger.info({ event: 'runtime.ready', tracker_store: trackers.kind, lock_store: locks.kind, generator: built.generator }, 'runtime ready');
-    return Object.assign(runtime, { project, hotel, pms, runtimeEnv, logger });
+    return Object.assign(runtime, { project, hotel, pms, trackers, runtimeEnv, logger });
   } catch (error) {
     for (const close of cleanup) await close().catch(() => {});
     throw error;

@@ -68,10 +68,12 @@ export function describeCommand(command: Command): string {
 }
 
 const SECRET_QUERY = /([?&](?:token|api_key|key|access_token)=)[^&#]*/gi;
+/** Query parameters that name a guest (GET /api/bookings?phone=...): removed whole, however they are encoded. */
+const PERSONAL_QUERY = /([?&](?:phone|email|guest_name|name)=)[^&#]*/gi;
 
-/** A request URL with any token in the query string removed. */
+/** A request URL without tokens, guests' phones and names (query or path, e.g. a conversation id). */
 export function redactUrl(url: string): string {
-  return url.replace(SECRET_QUERY, '$1***');
+  return redactText(url.replace(SECRET_QUERY, '$1***').replace(PERSONAL_QUERY, '$1***'));
 }
 
 /** Log fields that carry what a guest said or who they are; masked wherever a module logs them. */

@@ -1,6 +1,6 @@
 // Conversations in this process's memory: for tests and `tracker_store: {type: in_memory}`; lost on exit.
 import type { TrackerEvent } from '../engine/events.ts';
-import { ConcurrentAppendError, type TrackerStore } from './tracker-store.ts';
+import { byNewest, ConcurrentAppendError, type ConversationSummary, summarizeConversation, type TrackerStore } from './tracker-store.ts';
 
 export class InMemoryTrackerStore implements TrackerStore {
   readonly kind = 'in_memory';
@@ -29,6 +29,14 @@ export class InMemoryTrackerStore implements TrackerStore {
 
   async list(): Promise<string[]> {
     return [...this.#logs.keys()];
+  }
+
+  async recent(limit: number): Promise<ConversationSummary[]> {
+    return [...this.#logs]
+      .filter(([, log]) => log.length > 0)
+      .map(([id, log]) => summarizeConversation(id, log))
+      .sort(byNewest)
+      .slice(0, limit);
   }
 
   async ping(): Promise<void> {}

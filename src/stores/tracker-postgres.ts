@@ -2,7 +2,7 @@
 // into a refused write instead of a duplicated or interleaved turn.
 import pg from 'pg';
 import type { TrackerEvent } from '../engine/events.ts';
-import { ConcurrentAppendError, DEFAULT_TABLE, eventColumns, StoreUnavailableError, type TrackerStore } from './tracker-store.ts';
+import { type ConversationSummary, ConcurrentAppendError, DEFAULT_TABLE, eventColumns, StoreUnavailableError, type TrackerStore } from './tracker-store.ts';
 
 export interface PostgresTrackerStoreOptions {
   /** postgresql://user@host:port/db */
@@ -135,6 +135,19 @@ export class PostgresTrackerStore implements TrackerStore {
     await this.#init();
     const result = await this.#pool.query<{ sender_id: string }>(`SELECT DISTINCT sender_id FROM ${this.#table}`);
     return result.rows.map((row) => row.sender_id);
+  }
+
+  async recent(limit: number): Promise<ConversationSummary[]> {
+    await this.#init();
+    // The channel comes from the newest user event, found through the (sender_id, seq) primary key.
+    const result = await this.#pool.query<{ sender_id: string; last: number; turns: string; channel: string | null }>(
+      `SELECT sender_id, MAX(timestamp) AS last, COUNT(*) FILTER (WHERE type_name = 'user') AS turns,
+        (SELECT u.data->>'input_channel' FROM ${this.#table} u
+          WHERE u.sender_id = e.sender_id AND u.type_name = 'user' ORDER BY u.seq DESC LIMIT 1) AS channel
+       FROM ${this.#table} e GROUP BY sender_id ORDER BY last DESC NULLS LAST, sender_id LIMIT $1`,
+      [limit],
+    );
+    return result.rows.map((row) => ({ id: row.sender_id, channel: row.channel, lastEventAt: Number(row.last), turns: Number(row.turns) }));
   }
 
   async ping(): Promise<void> {

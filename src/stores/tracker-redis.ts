@@ -2,7 +2,7 @@
 // the list length first, so a stale writer is refused atomically.
 import { Redis } from 'ioredis';
 import type { TrackerEvent } from '../engine/events.ts';
-import { ConcurrentAppendError, StoreUnavailableError, type TrackerStore } from './tracker-store.ts';
+import { byNewest, ConcurrentAppendError, type ConversationSummary, StoreUnavailableError, summarizeConversation, type TrackerStore } from './tracker-store.ts';
 
 export interface RedisTrackerStoreOptions {
   url?: string;
@@ -78,6 +78,33 @@ export class RedisTrackerStore implements TrackerStore {
       for (const key of keys) ids.push(key.slice(marker.length));
     } while (cursor !== '0');
     return ids;
+  }
+
+  /**
+   * Redis has no index by time: the last event of every conversation is read (one pipelined LINDEX each),
+   * then only the newest `limit` logs are read whole. Fine for a hotel's volume; keys expire with record_exp.
+   */
+  async recent(limit: number): Promise<ConversationSummary[]> {
+    const ids = await this.list();
+    if (ids.length === 0) return [];
+    const lasts = await this.#pipelined<string | null>(ids.map((id) => ['lindex', this.#key(id), '-1']));
+    const newest = ids
+      .map((id, i) => ({ id, last: lasts[i] ? (JSON.parse(lasts[i]) as TrackerEvent).timestamp : 0 }))
+      .sort((a, b) => b.last - a.last || a.id.localeCompare(b.id))
+      .slice(0, limit);
+    const logs = await this.#pipelined<string[]>(newest.map(({ id }) => ['lrange', this.#key(id), '0', '-1']));
+    return newest
+      .map(({ id }, i) => summarizeConversation(id, (logs[i] ?? []).map((item) => JSON.parse(item) as TrackerEvent)))
+      .filter((summary) => summary.lastEventAt > 0)
+      .sort(byNewest);
+  }
+
+  async #pipelined<T>(commands: string[][]): Promise<T[]> {
+    const results = (await this.#redis.pipeline(commands).exec()) ?? [];
+    return results.map(([error, value]) => {
+      if (error) throw error;
+      return value as T;
+    });
   }
 
   async ping(): Promise<void> {

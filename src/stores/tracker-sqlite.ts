@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { TrackerEvent } from '../engine/events.ts';
-import { ConcurrentAppendError, DEFAULT_TABLE, eventColumns, StoreUnavailableError, type TrackerStore } from './tracker-store.ts';
+import { type ConversationSummary, ConcurrentAppendError, DEFAULT_TABLE, eventColumns, StoreUnavailableError, type TrackerStore } from './tracker-store.ts';
 
 export interface SqliteTrackerStoreOptions {
   /** File path, or ":memory:". */
@@ -23,6 +23,7 @@ export class SqliteTrackerStore implements TrackerStore {
   readonly #insert: Database.Statement<[string, number, string, number, string | null, string | null, string]>;
   readonly #delete: Database.Statement<[string]>;
   readonly #list: Database.Statement<[], { sender_id: string }>;
+  readonly #recent: Database.Statement<[number], { sender_id: string; last: number; turns: number; channel: string | null }>;
 
   constructor(options: SqliteTrackerStoreOptions) {
     const table = options.table ?? DEFAULT_TABLE;
@@ -48,6 +49,13 @@ export class SqliteTrackerStore implements TrackerStore {
     );
     this.#delete = this.#db.prepare(`DELETE FROM ${table} WHERE sender_id = ?`);
     this.#list = this.#db.prepare(`SELECT DISTINCT sender_id FROM ${table}`);
+    // The channel comes from the newest user event, found through the (sender_id, seq) primary key.
+    this.#recent = this.#db.prepare(
+      `SELECT sender_id, MAX(timestamp) AS last, SUM(type_name = 'user') AS turns,
+        (SELECT json_extract(u.data, '$.input_channel') FROM ${table} u
+          WHERE u.sender_id = e.sender_id AND u.type_name = 'user' ORDER BY u.seq DESC LIMIT 1) AS channel
+       FROM ${table} e GROUP BY sender_id ORDER BY last DESC, sender_id LIMIT ?`,
+    );
   }
 
   async load(conversationId: string): Promise<TrackerEvent[]> {
@@ -85,6 +93,10 @@ export class SqliteTrackerStore implements TrackerStore {
 
   async list(): Promise<string[]> {
     return this.#list.all().map((row) => row.sender_id);
+  }
+
+  async recent(limit: number): Promise<ConversationSummary[]> {
+    return this.#recent.all(limit).map((row) => ({ id: row.sender_id, channel: row.channel, lastEventAt: row.last, turns: row.turns }));
   }
 
   async ping(): Promise<void> {

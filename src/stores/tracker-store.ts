@@ -21,9 +21,41 @@ export interface TrackerStore {
   replace(conversationId: string, events: TrackerEvent[]): Promise<void>;
   /** Conversation ids, most recent activity not guaranteed first. */
   list(): Promise<string[]>;
+  /** The `limit` conversations with the newest events, newest first (the staff console's list). */
+  recent(limit: number): Promise<ConversationSummary[]>;
   /** Throws when the store cannot be reached (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** One line of the list of conversations: no message text, so it carries no personal data beyond the id. */
+export interface ConversationSummary {
+  id: string;
+  /** Channel of the latest user message ("rest", "twilio_media_streams"); null before the first one. */
+  channel: string | null;
+  /** Unix seconds of the newest event. */
+  lastEventAt: number;
+  /** User messages, payloads such as /session_start included. */
+  turns: number;
+}
+
+/** The summary of one conversation from its whole log (stores that cannot ask their database for it). */
+export function summarizeConversation(id: string, events: readonly TrackerEvent[]): ConversationSummary {
+  let channel: string | null = null;
+  let turns = 0;
+  let lastEventAt = 0;
+  for (const event of events) {
+    lastEventAt = Math.max(lastEventAt, event.timestamp);
+    if (event.event !== 'user') continue;
+    turns += 1;
+    channel = event.input_channel ?? channel;
+  }
+  return { id, channel, lastEventAt, turns };
+}
+
+/** Newest first; ties by id so the order is stable. */
+export function byNewest(a: ConversationSummary, b: ConversationSummary): number {
+  return b.lastEventAt - a.lastEventAt || a.id.localeCompare(b.id);
 }
 
 /**

@@ -34,6 +34,8 @@ describe('log redaction', () => {
 
   it('removes tokens from URLs and secrets from log lines', () => {
     assert.equal(redactUrl('/status?token=abc&x=1'), '/status?token=***&x=1');
+    assert.equal(redactUrl('/api/bookings?phone=%2B7%20916%20123-45-67&x=1'), '/api/bookings?phone=***&x=1');
+    assert.equal(redactUrl('/api/conversations/+79161234567/transcript'), '/api/conversations/+7********67/transcript');
     const lines: string[] = [];
     const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
     const logger = createLogger({ LOG_LEVEL: 'debug' }, sink);

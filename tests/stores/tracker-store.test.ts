@@ -111,6 +111,28 @@ for (const subject of subjects) {
       }
     });
 
+    it('recent lists the newest conversations first, with their channel and number of user messages', opts, async () => {
+      const store = subject.open();
+      try {
+        const [older, newer, replaced] = [uniqueName('old'), uniqueName('new'), uniqueName('gone')];
+        const phone = { ...user('алло', 20), input_channel: 'twilio_media_streams' } as TrackerEvent;
+        await store.append(older, [user('привет', 10), bot('Здравствуйте!', 11), user('номер', 12)], 0);
+        await store.append(newer, [bot('Гостиница, слушаю', 19), phone, bot('Да?', 21)], 0);
+        await store.append(replaced, [user('x', 30)], 0);
+        await store.replace(replaced, []);
+        // the SQLite file is shared with the other tests, whose events are older (timestamps below 10)
+        const recent = await store.recent(2);
+        assert.deepEqual(recent, [
+          { id: newer, channel: 'twilio_media_streams', lastEventAt: 21, turns: 1 },
+          { id: older, channel: null, lastEventAt: 12, turns: 2 },
+        ]);
+        assert.deepEqual((await store.recent(1)).map((c) => c.id), [newer]);
+      } finally {
+        await subject.cleanup?.(store);
+        await store.close();
+      }
+    });
+
     it('concurrent appends at the same position: exactly one wins', opts, async () => {
       const store = subject.open();
       try {

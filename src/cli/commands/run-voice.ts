@@ -4,9 +4,10 @@ import type { Env } from '../../config/env.ts';
 import { interpolate } from '../../config/env.ts';
 import { ProjectLoadError, type Problem } from '../../config/errors.ts';
 import { readYaml } from '../../config/yaml.ts';
-import { twilioMediaStreamsPlugin } from '../../channels/twilio-media-streams.ts';
+import { ActiveCalls, twilioMediaStreamsPlugin } from '../../channels/twilio-media-streams.ts';
 import type { AssembledRuntime } from '../../runtime/create-runtime.ts';
 import type { ServerPlugin } from '../../server/app.ts';
+import type { VoiceStatus } from '../../server/routes/api-console.ts';
 
 function twilioSection(runtime: AssembledRuntime, credentialsFile: string | null, env: Env): Record<string, unknown> | null {
   if (!credentialsFile) return (runtime.project.credentials.twilio_media_streams as Record<string, unknown> | undefined) ?? null;
@@ -18,10 +19,13 @@ function twilioSection(runtime: AssembledRuntime, credentialsFile: string | null
   return section && typeof section === 'object' ? (section as Record<string, unknown>) : null;
 }
 
-export function voiceChannel(runtime: AssembledRuntime, credentialsFile: string | null, env: Env): ServerPlugin | null {
+/** The channel's plugin and its status for the console (running once the plugin started, with its live calls). */
+export function voiceChannel(runtime: AssembledRuntime, credentialsFile: string | null, env: Env): { plugin: ServerPlugin; status: VoiceStatus } | null {
   const credentials = twilioSection(runtime, credentialsFile, env);
   if (!credentials) return null;
-  return async (app, { metrics }) => {
+  const activeCalls = new ActiveCalls();
+  const status: VoiceStatus = { running: false, activeCalls: () => activeCalls.sessions.size };
+  const plugin: ServerPlugin = async (app, { metrics }) => {
     try {
       await twilioMediaStreamsPlugin(app, {
         agent: runtime,
@@ -31,9 +35,12 @@ export function voiceChannel(runtime: AssembledRuntime, credentialsFile: string 
         logger: runtime.logger,
         metrics: metrics.registry,
         phraseHints: [runtime.hotel.hotel.name, ...runtime.hotel.room_types.map((r) => r.name)],
+        activeCalls,
       });
+      status.running = true;
     } catch (error) {
       runtime.logger.error({ event: 'voice.disabled', error: (error as Error).message }, 'voice channel not started');
     }
   };
+  return { plugin, status };
 }

@@ -10,6 +10,7 @@ import { type AssembledRuntime, type CreateRuntimeOptions, createRuntime } from 
 import type { Runtime } from '../../runtime/types.ts';
 import { buildServer, type ServerPlugin } from '../../server/app.ts';
 import { apiRoutes } from '../../server/routes/api-bookings.ts';
+import { consoleApiRoutes } from '../../server/routes/api-console.ts';
 import { voiceChannel } from './run-voice.ts';
 
 export interface ServeOptions {
@@ -57,9 +58,13 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       apiToken = randomBytes(18).toString('base64url');
       (options.announce ?? ((line) => process.stderr.write(`${line}\n`)))(`PORTIER_API_TOKEN is not set; the /api token for this run is ${apiToken}`);
     }
-    const plugins: ServerPlugin[] = [async (app) => apiRoutes(app, { pms: runtime.pms, hotel: runtime.hotel, token: apiToken })];
     const voice = voiceChannel(runtime, options.credentialsFile ? resolve(options.credentialsFile) : null, options.env);
-    if (voice) plugins.push(voice);
+    const { hotel, trackers } = runtime;
+    const plugins: ServerPlugin[] = [
+      async (app) => apiRoutes(app, { pms: runtime.pms, hotel, token: apiToken }),
+      async (app) => consoleApiRoutes(app, { runtime, trackers, hotel, token: apiToken, now: runtime.runtimeEnv.clock, voice: voice?.status ?? null }),
+    ];
+    if (voice) plugins.push(voice.plugin);
     const listening = await listen({ ...options, runtime, logger: runtime.logger, plugins, port: options.port ?? runtime.runtimeEnv.port });
     return { ...listening, runtime, apiToken };
   } catch (error) {

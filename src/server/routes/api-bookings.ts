@@ -1,11 +1,13 @@
-// Staff and integration API over the hotel system: list, create and cancel bookings, ask availability.
-// Every call needs "Authorization: Bearer <PORTIER_API_TOKEN>".
-import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+// Staff and integration API over the hotel system: list, create and cancel bookings, ask availability (for a
+// stay, or night by night for the console's grid). Every call needs "Authorization: Bearer <PORTIER_API_TOKEN>".
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { addDays, stayNights } from '../../hotel/calendar.ts';
 import { BookingNotFoundError, HotelValidationError, NoAvailabilityError } from '../../hotel/errors.ts';
 import { toE164 } from '../../hotel/phone.ts';
+import { MAX_NIGHTS } from '../../hotel/rules.ts';
 import type { Booking, Hotel, Pms } from '../../hotel/types.ts';
+import { badRequest, guardApiScope, isoDate, parseOr400, zodProblem } from './api-common.ts';
 
 export interface ApiRoutesOptions {
   pms: Pms;
@@ -34,7 +36,19 @@ const availabilityQuery = z.object({
   room_type: z.string().optional(),
 });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+/** Night-by-night availability and prices from `from`: the console's grid. */
+const nightsQuery = z.object({
+  from: isoDate,
+  nights: z.coerce.number().int().min(1).max(MAX_NIGHTS).default(14),
+});
+
+const bookingsQuery = z.object({
+  code: z.string().trim().min(1).max(32).optional(),
+  phone: z.string().trim().min(1).max(40).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
 /** Bookings with a night in [from, to): a reception list, at most a year at a time. */
 const periodQuery = z
   .object({ from: isoDate, to: isoDate })
@@ -58,57 +72,27 @@ export function bookingJson(b: Booking) {
   };
 }
 
-function sameToken(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function badRequest(reply: FastifyReply, error: string, field: string) {
-  return reply.code(400).send({ error, field });
-}
-
-function zodProblem(reply: FastifyReply, issues: z.core.$ZodIssue[]) {
-  const first = issues[0];
-  const field = first?.path.map(String).join('.') || 'body';
-  return badRequest(reply, `${field}: ${first?.message ?? 'invalid'}`, field);
-}
-
 /**
- * Registers /api/bookings and /api/availability. Works both as `app.register(apiRoutes, opts)` and as a plain
+ * Registers /api/bookings, /api/availability and /api/availability/nights. Works both as `app.register(apiRoutes, opts)` and as a plain
  * call: the routes live in their own encapsulated scope, so the auth hook and body parsing touch nothing else.
  */
 export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions): Promise<void> {
   if (!options.token) throw new Error('apiRoutes needs a non-empty API token');
-  await app.register(async (scope) => routes(scope, options));
+    await app.register(async (scope) => routes(scope, options));
 }
 
 async function routes(app: FastifyInstance, options: ApiRoutesOptions): Promise<void> {
   const { pms, hotel, token } = options;
 
-  app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
-    const header = req.headers.authorization ?? '';
-    const m = /^Bearer\s+(.+)$/i.exec(header);
-    if (!m || !sameToken(m[1]!.trim(), token)) {
-      return reply.code(401).header('WWW-Authenticate', 'Bearer').send({ error: 'missing or invalid bearer token' });
-    }
-  });
+  guardApiScope(app, token, 'internal error in the hotel system');
 
   // Bodies are parsed here rather than by Fastify so that any malformed body gets the API's 400 shape.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
-  app.setErrorHandler((err: { statusCode?: number; message: string }, _req, reply) => {
-    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
-    if (status === 500) {
-      _req.log.error({ err }, 'hotel API failure');
-      return reply.code(500).send({ error: 'internal error in the hotel system' });
-    }
-    return reply.code(status).send({ error: err.message, field: 'body' });
-  });
-
   app.get('/api/bookings', async (req, reply) => {
-    const q = req.query as Record<string, string | undefined>;
+    const q = parseOr400(bookingsQuery, req.query, reply);
+    if (!q) return reply;
     if (q.code) return (await pms.findBookings({ code: q.code })).map(bookingJson);
     if (q.phone) {
       const phone = toE164(q.phone);
@@ -170,6 +154,35 @@ async function routes(app: FastifyInstance, options: ApiRoutesOptions): Promise<
       }));
     } catch (e) {
       if (e instanceof HotelValidationError) return badRequest(reply, e.message, e.field);
+      throw e;
+    }
+  });
+
+  app.get('/api/availability/nights', async (req, reply) => {
+    const q = parseOr400(nightsQuery, req.query, reply);
+    if (!q) return reply;
+    const checkOut = addDays(q.from, q.nights);
+    try {
+      const rooms = await pms.availability({ check_in: q.from, check_out: checkOut });
+      const quotes = await Promise.all(rooms.map((r) => pms.quote({ room_type: r.room_type, check_in: q.from, check_out: checkOut })));
+      return {
+        from: q.from,
+        nights: q.nights,
+        currency: hotel.hotel.currency,
+        dates: stayNights(q.from, checkOut),
+        room_types: rooms.map((room, i) => {
+          const type = hotel.room_types.find((t) => t.code === room.room_type);
+          const prices = new Map(quotes[i]!.nights.map((n) => [n.date, n.price]));
+          return {
+            room_type: room.room_type,
+            name: type?.name ?? room.room_type,
+            rooms: type?.count ?? null,
+            nights: room.per_night.map((n) => ({ date: n.date, available: n.available, price: prices.get(n.date) ?? null })),
+          };
+        }),
+      };
+    } catch (e) {
+      if (e instanceof HotelValidationError) return badRequest(reply, e.message, e.field === 'check_in' ? 'from' : 'nights');
       throw e;
     }
   });

@@ -154,3 +154,47 @@ test('availability lists room types with rooms left and the total price', async 
   const missing = await app.inject({ method: 'GET', url: '/api/availability', headers: auth });
   assert.equal(missing.statusCode, 400);
 });
+
+test('availability night by night: rooms left and the price of each night, per room type', async () => {
+  const booked = await app.inject({ method: 'POST', url: '/api/bookings', headers: auth, payload: { ...body, check_in: '2026-12-17', check_out: '2026-12-18', phone: '+79000000080' } });
+  assert.equal(booked.statusCode, 201);
+  // Wednesday 16th, Thursday 17th, Friday 18th: the Friday night is priced as a weekend night
+  const res = await app.inject({ method: 'GET', url: '/api/availability/nights?from=2026-12-16&nights=3', headers: auth });
+  assert.equal(res.statusCode, 200);
+  const grid = res.json();
+  assert.deepEqual(grid.dates, ['2026-12-16', '2026-12-17', '2026-12-18']);
+  assert.equal(grid.currency, 'RUB');
+  assert.deepEqual(grid.room_types.map((r: { room_type: string }) => r.room_type), ['standard', 'comfort', 'family', 'suite']);
+  const standard = grid.room_types[0];
+  assert.equal(standard.name, 'Стандарт');
+  assert.equal(standard.rooms, 12);
+  assert.deepEqual(standard.nights, [
+    { date: '2026-12-16', available: 12, price: 6500 },
+    { date: '2026-12-17', available: 11, price: 6500 },
+    { date: '2026-12-18', available: 12, price: 7500 },
+  ]);
+  const fortnight = (await app.inject({ method: 'GET', url: '/api/availability/nights?from=2026-12-01', headers: auth })).json();
+  assert.equal(fortnight.dates.length, 14, 'two weeks by default');
+});
+
+test('availability night by night refuses a bad start or length (400 naming the field) and needs the token', async () => {
+  for (const [query, field] of [
+    ['nights=3', 'from'],
+    ['from=16.12.2026', 'from'],
+    ['from=2026-11-01&nights=3', 'from'],
+    ['from=2026-12-16&nights=0', 'nights'],
+    ['from=2026-12-16&nights=31', 'nights'],
+    ['from=2026-12-16&nights=many', 'nights'],
+  ] as const) {
+    const res = await app.inject({ method: 'GET', url: `/api/availability/nights?${query}`, headers: auth });
+    assert.equal(res.statusCode, 400, query);
+    assert.equal(res.json().field, field, query);
+  }
+  assert.equal((await app.inject({ method: 'GET', url: '/api/availability/nights?from=2026-12-16' })).statusCode, 401);
+});
+
+test('GET /api/bookings validates its query: an overlong code is 400', async () => {
+  const res = await app.inject({ method: 'GET', url: `/api/bookings?code=${'A'.repeat(40)}`, headers: auth });
+  assert.equal(res.statusCode, 400);
+  assert.equal(res.json().field, 'code');
+});
