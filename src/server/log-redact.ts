@@ -80,12 +80,20 @@ export function redactUrl(url: string): string {
 const PERSONAL_FIELDS = new Set(['text', 'user_text', 'utterance', 'transcript', 'message_text', 'phone', 'guest_phone', 'caller_phone', 'from', 'to', 'email', 'guest_email']);
 const NAME_FIELDS = new Set(['name_value', 'guest_name', 'caller_name']);
 
+/**
+ * A conversation id is kept for correlating log lines, unless the channel made it the guest's phone number
+ * (a REST client using the phone as sender); call SIDs and UUIDs stay readable.
+ */
+const CONVERSATION_FIELDS = new Set(['conversation', 'conversation_id', 'sender', 'sender_id']);
+const PHONE_ID = /^\+?[\d\s\-().]{7,20}$/;
+
 /** Copy of a log object with personal fields masked (phones and e-mails in free text, names entirely). */
 export function redactLogFields(value: Record<string, unknown>, depth = 0): Record<string, unknown> {
   if (depth > 3) return value;
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
-    if (typeof field === 'string' && PERSONAL_FIELDS.has(key)) out[key] = redactText(field);
+    if (typeof field === 'string' && CONVERSATION_FIELDS.has(key) && PHONE_ID.test(field)) out[key] = maskPhone(field);
+    else if (typeof field === 'string' && PERSONAL_FIELDS.has(key)) out[key] = redactText(field);
     else if (typeof field === 'string' && NAME_FIELDS.has(key)) out[key] = maskName(field);
     else if (field && typeof field === 'object' && !Array.isArray(field) && !(field instanceof Error)) {
       out[key] = redactLogFields(field as Record<string, unknown>, depth + 1);

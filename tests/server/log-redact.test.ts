@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { createLogger } from '../../src/server/logger.ts';
-import { describeCommand, maskEmail, maskName, maskPhone, redactText, redactUrl } from '../../src/server/log-redact.ts';
+import { describeCommand, maskEmail, maskName, maskPhone, redactLogFields, redactText, redactUrl } from '../../src/server/log-redact.ts';
 
 describe('log redaction', () => {
   it('masks phone numbers keeping the country code and last two digits', () => {
@@ -30,6 +30,12 @@ describe('log redaction', () => {
     assert.equal(describeCommand({ command: 'set slot', name: 'guest_name', value: 'Иван Петров', extractor: 'LLM' }), 'set slot guest_name=И*** П***');
     assert.equal(describeCommand({ command: 'set slot', name: 'adults', value: 2, extractor: 'NLU' }), 'set slot adults=2');
     assert.equal(describeCommand({ command: 'start flow', flow: 'book_room' }), 'start flow book_room');
+  });
+
+  it('masks a conversation id only when it is a phone number', () => {
+    assert.deepEqual(redactLogFields({ conversation: '+79035556677', event: 'turn' }), { conversation: '+7********77', event: 'turn' });
+    const sid = 'CA1234567890abcdef1234567890abcdef';
+    assert.deepEqual(redactLogFields({ conversation: sid, sender: 'guest-1' }), { conversation: sid, sender: 'guest-1' });
   });
 
   it('removes tokens from URLs and secrets from log lines', () => {
