@@ -78,7 +78,7 @@ export function bookingJson(b: Booking) {
  */
 export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions): Promise<void> {
   if (!options.token) throw new Error('apiRoutes needs a non-empty API token');
-    await app.register(async (scope) => routes(scope, options));
+  await app.register(async (scope) => routes(scope, options));
 }
 
 async function routes(app: FastifyInstance, options: ApiRoutesOptions): Promise<void> {
