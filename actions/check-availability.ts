@@ -120,7 +120,11 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   const party = partyFromSlots(call);
   const counted = countedGuests(party.adults, party.children, party.children_ages);
   const largest = hotel.room_types.reduce((a, b) => (b.max_guests > a.max_guests ? b : a));
-  const chosen: RoomType | undefined = hotel.room_types.find((t) => t.code === slotText(call, 'room_type'));
+  // A room type found sold out is remembered with its dates: when the caller then moves the stay, it is tried again
+  // for the new dates instead of asking which room again.
+  const [wishedType, ...wishedFor] = (slotText(call, 'sold_out_room_type') ?? '').split('/');
+  const wished = !slotText(call, 'room_type') && wishedType && wishedFor.join('/') !== `${dates.check_in}/${dates.check_out}`;
+  const chosen: RoomType | undefined = hotel.room_types.find((t) => t.code === (wished ? wishedType : slotText(call, 'room_type')));
   // Children of unknown age may be under 3 and not count: ask their ages before refusing the room.
   const unknownAges = party.children - (party.children_ages?.length ?? 0);
   const atLeast = countedGuests(party.adults, party.children, [...(party.children_ages ?? []), ...Array(Math.max(0, unknownAges)).fill(0)]);
@@ -148,7 +152,7 @@ export async function checkAvailability(call: ActionCall, services: HotelService
     reply.set('room_type', null);
     if (fitting.length) return status('over_capacity');
   } else if (chosen && (all.find((r) => r.room_type === chosen.code)?.available ?? 0) === 0) {
-    reply.set('room_type', null);
+    reply.set('room_type', null).set('sold_out_room_type', `${chosen.code}/${dates.check_in}/${dates.check_out}`);
     if (fitting.length) {
       const year = currentYear(services);
       let text = `Номера «${chosen.name}» ${stayRange(dates.check_in, dates.check_out, year)} уже заняты`;
@@ -158,6 +162,7 @@ export async function checkAvailability(call: ActionCall, services: HotelService
       return status('sold_out');
     }
   } else if (chosen) {
+    if (wished) reply.set('room_type', chosen.code).set('sold_out_room_type', null);
     return status('available');
   } else if (fitting.length) {
     return status('rooms_available');

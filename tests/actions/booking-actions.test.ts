@@ -79,6 +79,13 @@ test('availability: a sold-out room type offers what is free; nothing free offer
   assert.equal(slotsOf(r)['availability_status'], 'sold_out');
   assert.match(textOf(r), /«Люкс» с 14 по 16 декабря уже заняты; ближайшие свободные даты для «Люкс» — с 16 по 18 декабря\./);
   assert.doesNotMatch(String(slotsOf(r)['room_options']), /Люкс/);
+  // the room type asked for is tried again when the caller moves the stay, not asked for again
+  const wish = slotsOf(r)['sold_out_room_type'];
+  assert.equal(wish, 'suite/2026-12-14/2026-12-16');
+  const sameDates = await actions.run('action_check_availability', call('action_check_availability', { ...stay, sold_out_room_type: wish }));
+  assert.equal(slotsOf(sameDates)['availability_status'], 'rooms_available');
+  const moved = await actions.run('action_check_availability', call('action_check_availability', { ...stay, check_in_date: '2026-12-16', check_out_date: '2026-12-18', sold_out_room_type: wish }));
+  assert.deepEqual([slotsOf(moved)['availability_status'], slotsOf(moved)['room_type'], slotsOf(moved)['sold_out_room_type']], ['available', 'suite', null]);
 
   for (let i = 0; i < 4; i++) await pms.createBooking({ ...base, room_type: 'family', adults: 4 });
   const none = await actions.run('action_check_availability', call('action_check_availability', { ...stay, adults: 4, room_type: 'family' }));
