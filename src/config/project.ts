@@ -90,6 +90,11 @@ export async function loadProject(root: string, env: Env = projectEnv(root)): Pr
 
   const flows = loadFlows(files.flows, problems);
   for (const file of files.other) checkOtherDataFile(file, problems);
+  // Without a single flow of its own the assistant can only answer «не совсем понятно»: refuse, do not serve.
+  if (!flows.some((f) => !f.id.startsWith('pattern_'))) {
+    const where = files.flows.length > 0 ? files.flows.join(', ') : `${cfg.config.portier.data.join(', ')} (no YAML file with a top-level flows: key)`;
+    problems.push({ severity: 'error', message: `no flows: ${where} defines none, so the assistant could start nothing; add data/flows.yml` });
+  }
 
   let domain: Domain = emptyDomain();
   if (files.domain.length === 0) problems.push({ severity: 'error', message: `no domain: expected domain.yml or a domain/ folder in ${root}` });

@@ -98,14 +98,18 @@ export async function checkedSynthesizer(synthesizer: SpeechSynthesizer, logger:
     await synthesizer.check?.();
     return synthesizer;
   } catch (err) {
+    // A missing espeak-ng only matters to phone calls, and its message says how to install it: a warning.
+    if (synthesizer.name === 'espeak-ng') {
+      logger.warn(err instanceof Error ? err.message : String(err));
+      return synthesizer;
+    }
     logger.error(err instanceof Error ? err.message : String(err));
-    if (synthesizer.name === 'espeak-ng') return synthesizer;
     const fallback = new EspeakSynthesizer();
     try {
       await fallback.check();
       logger.warn(`speaking with espeak-ng instead of ${synthesizer.name}`);
     } catch (espeakErr) {
-      logger.error(espeakErr instanceof Error ? espeakErr.message : String(espeakErr));
+      logger.warn(espeakErr instanceof Error ? espeakErr.message : String(espeakErr));
     }
     return fallback;
   }

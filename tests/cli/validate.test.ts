@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings under test are ${VAR} references
 import assert from 'node:assert/strict';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { copyProject, portier } from './helpers.ts';
@@ -21,6 +21,19 @@ test('a YAML syntax error in a flows file fails with its file:line:col', () => {
   assert.match(r.stdout, /^data\/zz_broken\.yml:5:1: error: /m);
   assert.match(r.stdout, /^Project has \d+ error\(s\)/m);
   assert.doesNotMatch(r.stdout + r.stderr, /\n\s+at /, 'no stack trace');
+});
+
+test('a project whose flows file is missing or empty is rejected, not reported as valid with 0 flows', () => {
+  const dir = copyProject();
+  rmSync(join(dir, 'data/flows.yml'));
+  const missing = portier(['validate'], dir);
+  assert.equal(missing.status, 1, missing.stdout + missing.stderr);
+  assert.match(missing.stdout, /error: no flows: .*add data\/flows\.yml/);
+  assert.doesNotMatch(missing.stdout, /Project is valid/);
+  writeFileSync(join(dir, 'data/flows.yml'), 'flows: {}\n');
+  const empty = portier(['validate'], dir);
+  assert.equal(empty.status, 1, empty.stdout + empty.stderr);
+  assert.match(empty.stdout, /error: no flows: .*flows\.yml defines none/);
 });
 
 test('a YAML syntax error in config.yml fails with its position', () => {

@@ -26,7 +26,7 @@ export interface ServeOptions {
   endpointsFile?: string;
   /** Replaces the default assembly (tests). */
   runtimeOptions?: Partial<CreateRuntimeOptions>;
-  /** Prints the generated API token line; stderr by default. */
+  /** Receives the generated API token line instead of the logger (tests). */
   announce?: (line: string) => void;
 }
 
@@ -56,7 +56,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     let apiToken = runtime.runtimeEnv.apiToken ?? '';
     if (!apiToken) {
       apiToken = randomBytes(18).toString('base64url');
-      (options.announce ?? ((line) => process.stderr.write(`${line}\n`)))(`PORTIER_API_TOKEN is not set; the /api token for this run is ${apiToken}`);
+      const notice = `PORTIER_API_TOKEN is not set; the /api token for this run is ${apiToken}`;
+      if (options.announce) options.announce(notice);
+      else runtime.logger.warn({ event: 'api.token_generated' }, notice);
     }
     const voice = voiceChannel(runtime, options.credentialsFile ? resolve(options.credentialsFile) : null, options.env);
     const { hotel, trackers } = runtime;

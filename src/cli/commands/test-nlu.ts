@@ -5,6 +5,7 @@ import { loadHotel } from '../../hotel/load.ts';
 import { evaluateNlu, formatEvaluation } from '../../understanding/nlu/evaluate.ts';
 
 interface TestNluOptions {
+  root: string;
   nlu: string[];
   hotel: string;
   folds: string;
@@ -16,6 +17,7 @@ export function register(program: Command): void {
   program
     .command('test-nlu')
     .description('cross-validate the offline intent classifier and score the Russian entity extractors on NLU data')
+    .option('--root <folder>', 'project folder (the other paths are relative to it)', '.')
     .option('--nlu <files...>', 'Rasa NLU YAML files', ['data/nlu.yml'])
     .option('--hotel <file>', 'hotel description (room types for the extractors)', 'data/hotel.yml')
     .option('--folds <n>', 'number of cross-validation folds', '5')
@@ -27,8 +29,8 @@ export function register(program: Command): void {
       if (!Number.isInteger(folds) || folds < 2) throw new Error('--folds must be an integer of at least 2');
       const now = process.env.PORTIER_NOW ? new Date(process.env.PORTIER_NOW) : new Date();
       const result = await evaluateNlu(
-        opts.nlu.map((f) => resolve(f)),
-        { hotel: loadHotel(resolve(opts.hotel)), folds, seed: Number.isFinite(seed) ? seed : 42, now },
+        opts.nlu.map((f) => resolve(opts.root, f)),
+        { hotel: loadHotel(resolve(opts.root, opts.hotel)), folds, seed: Number.isFinite(seed) ? seed : 42, now },
       );
       process.stdout.write(`${opts.json ? JSON.stringify(result, null, 2) : formatEvaluation(result)}\n`);
     });
