@@ -7,6 +7,8 @@ import type { Registry } from 'prom-client';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import type { SpeechRecognizer } from '../voice/asr/types.ts';
+import type { HotelCard } from '../voice/call/keypad-line.ts';
+import { type CallReport, RecentCallReports } from '../voice/call/report.ts';
 import { type CallInfo, CallSession } from '../voice/call/session.ts';
 import { exposeVadStats, voiceMetrics } from '../voice/call/metrics.ts';
 import { parseInbound } from '../voice/call/protocol.ts';
@@ -27,6 +29,8 @@ export interface TwilioMediaStreamsOptions {
   credentials: TwilioMediaStreamsConfig | Record<string, unknown> | null | undefined;
   /** Reception's number for transfers (hotel.yml phone). */
   hotelPhone: string;
+  /** Name, address and phone (hotel.yml) for the key-press menu when no recogniser is available. */
+  hotel?: HotelCard;
   clock: { now(): Date };
   logger: Logger;
   metrics?: Registry;
@@ -43,6 +47,7 @@ export interface TwilioMediaStreamsOptions {
 
 export const WEBHOOK_PATH = '/webhooks/twilio_media_streams/webhook';
 export const WEBSOCKET_PATH = '/webhooks/twilio_media_streams/websocket';
+export const CALLS_PATH = '/webhooks/twilio_media_streams/calls';
 
 const voiceWebhookBody = z.looseObject({
   CallSid: z.string().min(1),
@@ -55,6 +60,11 @@ const textTestBody = z.looseObject({ From: z.string().min(1), Body: z.string().m
 /** Live calls of this server, so shutdown can end each one politely. */
 export class ActiveCalls {
   readonly sessions = new Map<string, CallSession>();
+  readonly ended = new RecentCallReports();
+
+  report(callSid: string): CallReport | undefined {
+    return this.sessions.get(callSid)?.report ?? this.ended.get(callSid);
+  }
 
   async endAllPolitely(maxWaitMs = 8000): Promise<void> {
     await Promise.all([...this.sessions.values()].map((s) => s.endPolitely(maxWaitMs)));
@@ -172,6 +182,13 @@ async function channelRoutes(
 
   app.get('/webhooks/twilio_media_streams/', async () => ({ status: 'ok' }));
 
+  // Checked like the webhook (a Twilio signature over the URL when a token is set): `portier call` signs it.
+  app.get(`${CALLS_PATH}/:callSid`, async (request, reply) => {
+    if (!checkAccess(request, reply)) return reply;
+    const report = calls.report((request.params as { callSid: string }).callSid);
+    return report ? reply.send(report) : reply.code(404).send({ error: 'no such call on this server' });
+  });
+
   app.post(WEBHOOK_PATH, async (request, reply) => {
     if (!checkAccess(request, reply)) return reply;
     const voice = voiceWebhookBody.safeParse(request.body);
@@ -223,7 +240,7 @@ async function channelRoutes(
           };
           const active = new CallSession(
             call,
-            { agent: options.agent, recognizer, synthesizer, vad, rest, hotelPhone: options.hotelPhone, options: callOptions, logger, metrics, phraseHints: options.phraseHints ?? [], now: monotonic },
+            { agent: options.agent, recognizer, synthesizer, vad, rest, hotelPhone: options.hotelPhone, hotel: options.hotel, options: callOptions, logger, metrics, phraseHints: options.phraseHints ?? [], now: monotonic },
             {
               send: (message) => {
                 if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
@@ -235,7 +252,10 @@ async function channelRoutes(
           );
           session = active;
           calls.sessions.set(s.callSid, active);
-          void active.endedPromise.then(() => calls.sessions.delete(s.callSid));
+          void active.endedPromise.then(() => {
+            calls.sessions.delete(s.callSid);
+            calls.ended.add(active.report);
+          });
           void active.start();
           return;
         }

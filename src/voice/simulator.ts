@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import WebSocket from 'ws';
 import { twilioSignature } from '../channels/twilio-signature.ts';
+import type { CallReport } from './call/report.ts';
 import { FRAME_BYTES, FRAME_MS, toFrames } from './audio/frames.ts';
 import { MULAW_SILENCE, mulawDecode } from './audio/mulaw.ts';
 import { writeWavPcm16 } from './audio/wav.ts';
@@ -193,6 +194,15 @@ export class SimulatedCall {
         }
       });
     });
+  }
+
+  /** What the server measured on this call (recogniser, unheard turns, per-turn latencies), signed like the webhook. */
+  async serverReport(): Promise<CallReport> {
+    const url = `${this.options.baseUrl.replace(/\/$/, '')}/webhooks/twilio_media_streams/calls/${this.callSid}`;
+    const headers: Record<string, string> = this.options.authToken ? { 'x-twilio-signature': twilioSignature(this.options.authToken, url) } : {};
+    const res = await fetch(url, { headers });
+    if (!res.ok) throw new Error(`call report: the server answered ${res.status}`);
+    return (await res.json()) as CallReport;
   }
 
   /** The caller hangs up: Twilio sends stop and closes the socket. */

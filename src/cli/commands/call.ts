@@ -1,6 +1,8 @@
 // `portier call`: phones a running Portier server the way Twilio would (webhook, then the media stream),
 // speaks the caller's lines with espeak-ng in real time, presses keys, and records what the bot said.
+// Afterwards it prints what the server measured: which recogniser listened and each turn's latency.
 import type { Command } from 'commander';
+import type { CallReport } from '../../voice/call/report.ts';
 import { SimulatedCall } from '../../voice/simulator.ts';
 
 interface CallFlags {
@@ -15,6 +17,18 @@ interface CallFlags {
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+const STAGES = ['end_of_turn', 'transcript', 'agent_reply', 'first_audio_sent', 'first_mark_echoed'];
+
+/** One line per caller turn: each stage in ms from the end of the caller's speech. */
+export function latencyLines(report: CallReport): string[] {
+  return report.turns.map((turn, i) => {
+    const stages = STAGES.filter((s) => typeof turn[`${s}_ms`] === 'number').map((s) => `${s} ${Math.round(turn[`${s}_ms`] as number)}`);
+    return `turn ${i + 1}: ${stages.join(', ')} ms after the caller stopped (${turn.outcome})`;
+  });
+}
+
+export const NO_RECOGNISER_NOTICE = 'the server has no speech recogniser: what you say is ignored, only key presses work (see `portier models pull`, docs/voice.md)';
 
 export function register(program: Command): void {
   program
@@ -33,6 +47,15 @@ export function register(program: Command): void {
       const call = await SimulatedCall.dial({ baseUrl: flags.url, from: flags.from, to: flags.to, authToken: flags.authToken ?? process.env.TWILIO_AUTH_TOKEN });
       const report = (what: string) => process.stdout.write(`[${(call.audioMs / 1000).toFixed(1)} s] ${what}\n`);
       report(`call ${call.callSid} connected`);
+      let warned = false;
+      const measured = async (): Promise<CallReport | undefined> => {
+        const r = await call.serverReport().catch((err: Error) => void report(`no call report from the server: ${err.message}`));
+        if (r && r.speech_ignored > 0 && !warned) {
+          warned = true;
+          report(NO_RECOGNISER_NOTICE);
+        }
+        return r;
+      };
       const botTurn = async () => {
         const u = await call.waitForBotTurn(800, timeoutMs).catch(() => undefined);
         report(u ? `bot spoke ${((u.endMs - u.startMs) / 1000).toFixed(1)} s` : 'bot said nothing');
@@ -43,6 +66,7 @@ export function register(program: Command): void {
           report(`caller: ${line}`);
           await call.say(line);
           await botTurn();
+          await measured();
         }
         if (flags.digits) {
           report(`caller presses ${flags.digits}`);
@@ -53,6 +77,11 @@ export function register(program: Command): void {
         const ended = await Promise.race([call.closed.then(() => true), Promise.resolve(false)]);
         if (!ended) await call.hangup();
         report(ended ? 'the bot ended the call' : 'caller hung up');
+        const final = await measured();
+        if (final) {
+          report(`server: recogniser ${final.recognizer}, ${final.turns.length} caller turn(s) measured`);
+          for (const line of latencyLines(final)) report(line);
+        }
         if (flags.record) {
           await call.saveRecording(flags.record);
           report(`recording: ${flags.record} (${(call.heardMs / 1000).toFixed(1)} s of bot speech, ${call.clears} interruptions)`);

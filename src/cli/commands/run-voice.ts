@@ -31,6 +31,7 @@ export function voiceChannel(runtime: AssembledRuntime, credentialsFile: string 
         agent: runtime,
         credentials,
         hotelPhone: runtime.hotel.hotel.phone,
+        hotel: runtime.hotel.hotel,
         clock: { now: runtime.runtimeEnv.clock },
         logger: runtime.logger,
         metrics: metrics.registry,

@@ -22,3 +22,8 @@ export class UnavailableRecognizer implements SpeechRecognizer {
     };
   }
 }
+
+/** A line with this recogniser hears no words: it offers key presses instead (call/keypad-line.ts). */
+export function hearsNothing(recognizer: SpeechRecognizer): boolean {
+  return recognizer instanceof UnavailableRecognizer;
+}

@@ -6,17 +6,20 @@ import { FRAME_BYTES, FRAME_MS } from '../audio/frames.ts';
 import { mulawDecode } from '../audio/mulaw.ts';
 import type { RecognitionStream, SpeechRecognizer } from '../asr/types.ts';
 import type { CallOptions } from '../config.ts';
+import { hearsNothing } from '../asr/unavailable.ts';
 import type { SpeechSynthesizer } from '../tts/types.ts';
 import type { VadFactory, VoiceActivityDetector } from '../vad/types.ts';
 import { TurnDetector } from '../vad/turn.ts';
 import { BotVoice, type Interrupted } from './bot-voice.ts';
 import { type CallControl, executeCallControl } from './control.ts';
+import { type HotelCard, KeypadLine } from './keypad-line.ts';
 import { splitSentences } from './ledger.ts';
 import type { VoiceMetrics } from './metrics.ts';
 import { PacedPlayer } from './player.ts';
 import type { TwilioOutbound } from './protocol.ts';
 import type { TwilioRest } from './twilio-rest.ts';
 import { TurnTimeline } from './timeline.ts';
+import type { CallReport } from './report.ts';
 
 export const CHANNEL = 'twilio_media_streams';
 const LEFT_CALL_GRACE_MS = 10_000;
@@ -42,6 +45,8 @@ export interface CallDeps {
   vad: VadFactory;
   rest?: TwilioRest;
   hotelPhone: string;
+  /** The hotel's name, address and phone, for the key-press menu of a line without a recogniser. */
+  hotel?: HotelCard;
   options: CallOptions;
   logger: Logger;
   metrics: VoiceMetrics;
@@ -71,6 +76,10 @@ export class CallSession {
   #dtmf = '';
   #dtmfIdleFrames = 0;
   #timeline: TurnTimeline | undefined;
+  /** Set when no recogniser is available: the line serves a key-press menu instead of the assistant's questions. */
+  readonly #keypad: KeypadLine | undefined;
+  /** What the server measured, for `portier call` (GET …/calls/{CallSid}). */
+  readonly report: CallReport;
   #ended = false;
   /** Hung up or transferred through Twilio's REST API: only Twilio's `stop` is still to come. */
   #left = false;
@@ -106,6 +115,8 @@ export class CallSession {
     );
     player.onFrameSent = () => this.#timeline?.mark('first_audio_sent', now());
     this.#voice = new BotVoice(deps.synthesizer, player, this.#log);
+    if (hearsNothing(deps.recognizer)) this.#keypad = new KeypadLine(deps.hotel ?? { name: '', phone: deps.hotelPhone }, call.callSid);
+    this.report = { call_id: call.callSid, recognizer: deps.recognizer.name, speech_ignored: 0, turns: [] };
     this.endedPromise = new Promise((resolve) => {
       this.#resolveEnded = resolve;
     });
@@ -130,7 +141,8 @@ export class CallSession {
     const { recognizer } = this.deps;
     await this.#openRecognizer();
     this.#log.info({ recognizer: recognizer.name, synthesizer: this.deps.synthesizer.name, vad: this.#vad.name }, 'call started');
-    this.#ask('/session_start');
+    // The assistant still opens the session (slots, metadata); a line that cannot hear speaks its menu instead.
+    this.#ask('/session_start', {}, this.#keypad?.greeting());
   }
 
   async #openRecognizer(): Promise<void> {
@@ -197,7 +209,8 @@ export class CallSession {
     if (this.#silenceArmed && this.#pending === 0 && !this.#turn.speaking && !this.botSpeaking && ++this.#silenceFrames * FRAME_MS >= o.silenceTimeoutMs) {
       this.#silenceArmed = false;
       this.#log.info({ silence_ms: o.silenceTimeoutMs }, 'caller silent');
-      this.#ask('/silence_timeout');
+      if (this.#keypad) this.#sayOwn(this.#keypad.onSilence());
+      else this.#ask('/silence_timeout');
     }
     if (this.#dtmf && ++this.#dtmfIdleFrames * FRAME_MS >= o.dtmfIdleMs) this.#submitDtmf();
   }
@@ -208,11 +221,17 @@ export class CallSession {
     if (digit === '0' && this.#dtmf === '') {
       this.#log.info('caller pressed 0: transfer to reception');
       this.#voice.stop();
-      void this.#execute({ kind: 'transfer', to: this.deps.hotelPhone });
+      void this.#execute({ kind: 'transfer', to: this.deps.hotelPhone }).then((left) => {
+        if (!left && this.#keypad) this.#sayOwn(this.#keypad.transferFailed());
+      });
       return;
     }
     // A key press answers the prompt: stop an interruptible prompt like speech would.
     if (this.botSpeaking && this.#voice.interruptible) this.#voice.stop();
+    if (this.#keypad) {
+      this.#sayOwn(this.#keypad.onKey(digit));
+      return;
+    }
     if (digit === '#') {
       this.#submitDtmf();
       return;
@@ -242,6 +261,7 @@ export class CallSession {
     this.deps.metrics.activeCalls.dec();
     this.deps.metrics.calls.inc({ outcome });
     this.#log.info({ outcome }, 'call ended');
+    this.report.outcome = outcome;
     await this.#asr?.close().catch(() => undefined);
     await this.#chain;
     try {
@@ -275,7 +295,7 @@ export class CallSession {
     // Speech over the bot that stayed below the barge-in threshold (a backchannel, an echo) is dropped if the bot
     // is still talking; if the bot finished meanwhile, it is an answer.
     const overlapped = this.#overlappedBot && !barged && this.botSpeaking;
-    const timeline = new TurnTimeline(this.#vadStopAt, this.deps.metrics, this.#log);
+    const timeline = new TurnTimeline(this.#vadStopAt, this.deps.metrics, this.#log, (ms) => this.report.turns.push(ms));
     timeline.mark('end_of_turn', now);
     const transcript = this.#transcriptOf(this.#asr?.endTurn());
     this.#pending++;
@@ -284,6 +304,12 @@ export class CallSession {
         const text = (await transcript).trim();
         timeline.mark('transcript', this.deps.now());
         const interrupted = this.#interrupted;
+        if (!text && this.#keypad) {
+          this.report.speech_ignored++;
+          timeline.finish('no recogniser');
+          if (!overlapped) await this.#speak(this.#keypad.onSpeech());
+          return;
+        }
         if (!text) {
           if (barged && interrupted) this.#resumeAfterFalseInterruption(interrupted);
           this.#checkBotDone();
@@ -302,10 +328,11 @@ export class CallSession {
       .finally(() => this.#settled());
   }
 
-  #ask(text: string, extra: Record<string, unknown> = {}): void {
+  /** `instead`: what to say rather than the assistant's replies (the key-press line's own phrases). */
+  #ask(text: string, extra: Record<string, unknown> = {}, instead?: BotMessage[]): void {
     this.#pending++;
     this.#chain = this.#chain
-      .then(() => this.#askNow(text, extra))
+      .then(() => this.#askNow(text, extra, undefined, instead))
       .catch((err) => this.#log.error({ err: String(err) }, 'agent turn failed'))
       .finally(() => this.#settled());
   }
@@ -315,12 +342,21 @@ export class CallSession {
     this.#checkBotDone();
   }
 
-  async #askNow(text: string, extra: Record<string, unknown>, timeline?: TurnTimeline): Promise<void> {
+  async #askNow(text: string, extra: Record<string, unknown>, timeline?: TurnTimeline, instead?: BotMessage[]): Promise<void> {
     if (this.#ended) return;
     const replies = await this.deps.agent.handleMessage({ sender: this.call.callSid, text, channel: CHANNEL, metadata: { ...this.metadata, ...extra } });
     timeline?.mark('agent_reply', this.deps.now());
     if (this.#ended) return;
-    await this.#speak(replies, timeline);
+    await this.#speak(instead ?? replies, timeline);
+  }
+
+  /** Phrases of the line itself (no assistant turn), queued after whatever is being said. */
+  #sayOwn(replies: BotMessage[]): void {
+    this.#pending++;
+    this.#chain = this.#chain
+      .then(() => this.#speak(replies))
+      .catch((err) => this.#log.error({ err: String(err) }, 'line phrase failed'))
+      .finally(() => this.#settled());
   }
 
   async #speak(replies: BotMessage[], timeline?: TurnTimeline): Promise<void> {
@@ -367,14 +403,16 @@ export class CallSession {
     this.#silenceFrames = 0;
   }
 
-  async #execute(control: CallControl): Promise<void> {
+  /** Resolves whether the call has left this stream. */
+  async #execute(control: CallControl): Promise<boolean> {
     const { rest, hotelPhone } = this.deps;
     const left = await executeCallControl(control, { callSid: this.call.callSid, hotelPhone, rest, log: this.#log, closeStream: () => this.end('hangup') });
-    if (!left || this.#ended) return;
+    if (!left || this.#ended) return left;
     // Twilio sends `stop` once the call has left; until then nothing more is said or heard on this stream,
     // and a `stop` that never comes does not keep the call open.
     this.#left = true;
     this.#silenceArmed = false;
     setTimeout(() => void this.end(control.kind === 'hangup' ? 'hangup' : 'transferred'), LEFT_CALL_GRACE_MS / this.deps.options.timeScale).unref();
+    return true;
   }
 }

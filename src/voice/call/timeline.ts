@@ -11,6 +11,7 @@ export class TurnTimeline {
     readonly vadStopAt: number,
     readonly metrics: VoiceMetrics,
     readonly logger: Logger,
+    readonly onFinish?: (ms: Record<string, number | string>) => void,
   ) {}
 
   attach(replyId: number): void {
@@ -39,5 +40,6 @@ export class TurnTimeline {
     const ms: Record<string, number> = {};
     for (const [stage, at] of this.#at) ms[`${stage}_ms`] = Math.round((at - this.vadStopAt) * 10) / 10;
     this.logger.info({ turn_latency: ms, outcome }, 'turn latency (ms from VAD stop)');
+    this.onFinish?.({ ...ms, outcome });
   }
 }
