@@ -14,7 +14,7 @@ import { exposeVadStats, voiceMetrics } from '../voice/call/metrics.ts';
 import { parseInbound } from '../voice/call/protocol.ts';
 import { StreamTokens } from '../voice/call/tokens.ts';
 import { TwilioRest } from '../voice/call/twilio-rest.ts';
-import { type CallOptions, callOptionsFrom, type TwilioMediaStreamsConfig, twilioMediaStreamsConfigSchema } from '../voice/config.ts';
+import { type CallOptions, callOptionsFrom, type TwilioMediaStreamsConfig, TwilioMediaStreamsSchema } from '../voice/config.ts';
 import { createCheckedVoiceProviders } from '../voice/providers.ts';
 import { CachedSynthesizer } from '../voice/tts/cache.ts';
 import type { SpeechSynthesizer } from '../voice/tts/types.ts';
@@ -92,7 +92,7 @@ export class VoiceConfigError extends Error {
 }
 
 function parseVoiceConfig(credentials: TwilioMediaStreamsOptions['credentials']): TwilioMediaStreamsConfig {
-  const parsed = twilioMediaStreamsConfigSchema.safeParse(credentials ?? {});
+  const parsed = TwilioMediaStreamsSchema.safeParse(credentials ?? {});
   if (!parsed.success) throw new VoiceConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(block)'}: ${i.message}`));
   return parsed.data;
 }

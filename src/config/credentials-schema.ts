@@ -1,80 +1,8 @@
-// credentials.yml: the channels Portier serves (rest, socketio, twilio_media_streams, browser_audio).
+// credentials.yml: the channels Portier serves (rest, socketio, twilio_media_streams, browser_audio). The voice
+// blocks' schema lives with the voice channel (src/voice/config.ts); this file composes it.
 import { z } from 'zod';
-import { bool, emptyAsObject, num, numWith } from './zod-helpers.ts';
-
-const LanguageMapSchema = z.record(z.string(), z.strictObject({ language: z.string(), voice: z.string().optional() }));
-
-const providerCommon = {
-  name: z.string(),
-  language: z.string().optional(),
-  language_map: LanguageMapSchema.optional(),
-  speech_region: z.string().optional(),
-  speech_host: z.string().optional(),
-  speech_endpoint: z.string().optional(),
-  endpoint: z.string().optional(),
-  /** sherpa: folder of a downloaded sherpa-onnx model. */
-  model_path: z.string().optional(),
-};
-
-/** Speech recognition: `azure` as in Rasa, or Portier's offline `sherpa` (a local sherpa-onnx model). */
-export const AsrSchema = z.strictObject({
-  ...providerCommon,
-  model: z.string().optional(),
-  phrase_hints: z.array(z.string()).optional(),
-  final_grace_ms: num.optional(),
-  keep_alive_interval: num.optional(),
-});
-
-/** Speech synthesis: `azure` as in Rasa, or Portier's offline `espeak` (espeak-ng) or `sherpa`. */
-export const TtsSchema = z.strictObject({
-  ...providerCommon,
-  voice: z.string().optional(),
-  timeout: num.optional(),
-  cache_size: numWith(z.number().int().positive()).optional(),
-  speaker_id: numWith(z.number().int()).optional(),
-});
-
-export const InterruptionsSchema = z.strictObject({
-  enabled: bool.default(true),
-  min_words: numWith(z.number().int().min(0)).optional(),
-  min_duration_ms: num.optional(),
-});
-
-/** Voice activity detection (Portier): energy threshold, or the Silero model through sherpa-onnx. */
-export const VadSchema = z.strictObject({
-  name: z.enum(['energy', 'silero']).default('energy'),
-  model_path: z.string().optional(),
-  threshold: num.optional(),
-});
-
-// Rasa requires server_url, asr and tts; Portier's voice channel has defaults for each (host from the request,
-// Azure when a key is set, otherwise offline speech), so they are optional here.
-const voiceCommon = {
-  server_url: z.string().min(1).optional(),
-  asr: AsrSchema.optional(),
-  tts: TtsSchema.optional(),
-  interruptions: InterruptionsSchema.optional(),
-  silence_timeout: numWith(z.number().positive()).optional(),
-  username: z.string().optional(),
-  password: z.string().optional(),
-  vad: VadSchema.optional(),
-  end_of_turn_silence_ms: numWith(z.number().int().min(100).max(3000)).optional(),
-  lead_ms: numWith(z.number().int().min(40).max(2000)).optional(),
-};
-
-export const TwilioMediaStreamsSchema = z.strictObject({
-  ...voiceCommon,
-  account_sid: z.string().optional(),
-  auth_token: z.string().optional(),
-  twiML_app_sid: z.string().optional(),
-  media_streams_app_sid: z.string().optional(),
-});
-
-export const BrowserAudioSchema = z.strictObject({
-  ...voiceCommon,
-  server_url: z.string().default('localhost'),
-  recording: bool.optional(),
-});
+import { BrowserAudioSchema, type BrowserAudioConfig, TwilioMediaStreamsSchema, type TwilioMediaStreamsConfig } from '../voice/config.ts';
+import { bool, emptyAsObject } from './zod-helpers.ts';
 
 export const SocketIoSchema = z.strictObject({
   user_message_evt: z.string().default('user_uttered'),
@@ -95,10 +23,6 @@ export const CredentialsFileSchema = z.strictObject({
   browser_audio: BrowserAudioSchema.nullable().optional(),
 });
 
-export type AsrConfig = z.output<typeof AsrSchema>;
-export type TtsConfig = z.output<typeof TtsSchema>;
-export type TwilioMediaStreamsConfig = z.output<typeof TwilioMediaStreamsSchema>;
-export type BrowserAudioConfig = z.output<typeof BrowserAudioSchema>;
 export type SocketIoConfig = z.output<typeof SocketIoSchema>;
 
 /** Channels that credentials.yml enables; a channel absent here is not served. */

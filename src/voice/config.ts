@@ -1,61 +1,92 @@
-// The twilio_media_streams block of credentials.yml, in Rasa Pro's shape plus Portier's voice knobs.
+// The voice channels' blocks of credentials.yml (twilio_media_streams, browser_audio): Rasa Pro's shape plus
+// Portier's voice knobs. This is the only schema of these blocks: src/config/credentials-schema.ts composes it
+// for the file loader, and the phone channel parses a --credentials file with it. No defaults for provider
+// names here: without an asr/tts/vad block, src/voice/providers.ts chooses (Silero VAD, Azure when keyed, offline speech otherwise).
 import { z } from 'zod';
+import { bool, num, numWith } from '../config/zod-helpers.ts';
 
-const providerBase = {
+const LanguageMapSchema = z.record(z.string(), z.strictObject({ language: z.string(), voice: z.string().optional() }));
+
+// `name` is required inside a block, as in Rasa; a missing block is what leaves the choice to providers.ts.
+const providerCommon = {
+  name: z.string(),
   language: z.string().optional(),
-  language_map: z.record(z.string(), z.object({ language: z.string() })).optional(),
+  language_map: LanguageMapSchema.optional(),
   speech_region: z.string().optional(),
   speech_host: z.string().optional(),
   speech_endpoint: z.string().optional(),
   endpoint: z.string().optional(),
+  /** sherpa: folder of a downloaded sherpa-onnx model. */
   model_path: z.string().optional(),
 };
 
-export const asrConfigSchema = z.looseObject({
-  name: z.string().default('azure'),
-  ...providerBase,
+/** Speech recognition: `azure` as in Rasa, or Portier's offline `sherpa` (a local sherpa-onnx model). */
+export const AsrSchema = z.strictObject({
+  ...providerCommon,
+  model: z.string().optional(),
   phrase_hints: z.array(z.string()).optional(),
-  /** Seconds to wait for a final transcript after the end of turn before using the last partial. */
-  final_grace_ms: z.number().optional(),
+  /** Milliseconds to wait for a final transcript after the end of turn before using the last partial. */
+  final_grace_ms: num.optional(),
+  keep_alive_interval: num.optional(),
 });
 
-export const ttsConfigSchema = z.looseObject({
-  name: z.string().default('espeak'),
-  ...providerBase,
+/** Speech synthesis: `azure` as in Rasa, or Portier's offline `espeak` (espeak-ng) or `sherpa`. */
+export const TtsSchema = z.strictObject({
+  ...providerCommon,
   voice: z.string().optional(),
-  timeout: z.number().optional(),
-  cache_size: z.number().int().positive().optional(),
-  speaker_id: z.number().int().optional(),
+  timeout: num.optional(),
+  cache_size: numWith(z.number().int().positive()).optional(),
+  speaker_id: numWith(z.number().int()).optional(),
 });
 
-export const twilioMediaStreamsConfigSchema = z.looseObject({
+export const InterruptionsSchema = z.strictObject({
+  enabled: bool.default(true),
+  min_words: numWith(z.number().int().min(0)).optional(),
+  min_duration_ms: num.optional(),
+});
+
+/** Voice activity detection: Silero through sherpa-onnx unless `name: energy` (no default: absent means Silero). */
+export const VadSchema = z.strictObject({
+  name: z.enum(['energy', 'silero']).optional(),
+  model_path: z.string().optional(),
+  threshold: numWith(z.number().min(0).max(1)).optional(),
+  /** Silero networks kept loaded beyond those in use. */
+  spare: numWith(z.number().int().min(0).max(256)).optional(),
+});
+
+// Rasa requires server_url, asr and tts; Portier's voice channel has defaults for each (host from the request,
+// Azure when a key is set, otherwise offline speech), so they are optional here.
+const voiceCommon = {
+  server_url: z.string().min(1).optional(),
+  asr: AsrSchema.optional(),
+  tts: TtsSchema.optional(),
+  interruptions: InterruptionsSchema.optional(),
+  silence_timeout: numWith(z.number().positive()).optional(),
+  username: z.string().optional(),
+  password: z.string().optional(),
+  vad: VadSchema.optional(),
+  end_of_turn_silence_ms: numWith(z.number().int().min(100).max(3000)).optional(),
+  lead_ms: numWith(z.number().int().min(40).max(2000)).optional(),
+};
+
+export const TwilioMediaStreamsSchema = z.strictObject({
+  ...voiceCommon,
   account_sid: z.string().optional(),
   auth_token: z.string().optional(),
   twiML_app_sid: z.string().optional(),
   media_streams_app_sid: z.string().optional(),
-  server_url: z.string().optional(),
-  asr: asrConfigSchema.optional(),
-  tts: ttsConfigSchema.optional(),
-  interruptions: z.object({ enabled: z.boolean().default(true), min_words: z.number().optional(), min_duration_ms: z.number().optional() }).optional(),
-  silence_timeout: z.number().positive().optional(),
-  username: z.string().optional(),
-  password: z.string().optional(),
-  vad: z
-    .object({
-      name: z.enum(['energy', 'silero']).default('silero'),
-      model_path: z.string().optional(),
-      threshold: z.number().min(0).max(1).optional(),
-      /** Silero networks kept loaded beyond those in use. */
-      spare: z.number().int().min(0).max(256).optional(),
-    })
-    .optional(),
-  end_of_turn_silence_ms: z.number().int().min(100).max(3000).optional(),
-  lead_ms: z.number().int().min(40).max(2000).optional(),
 });
 
-export type TwilioMediaStreamsConfig = z.infer<typeof twilioMediaStreamsConfigSchema>;
-export type AsrConfig = z.infer<typeof asrConfigSchema>;
-export type TtsConfig = z.infer<typeof ttsConfigSchema>;
+export const BrowserAudioSchema = z.strictObject({
+  ...voiceCommon,
+  server_url: z.string().default('localhost'),
+  recording: bool.optional(),
+});
+
+export type TwilioMediaStreamsConfig = z.output<typeof TwilioMediaStreamsSchema>;
+export type BrowserAudioConfig = z.output<typeof BrowserAudioSchema>;
+export type AsrConfig = z.output<typeof AsrSchema>;
+export type TtsConfig = z.output<typeof TtsSchema>;
 
 /** Knobs of one call; defaults are the starting values from the voice-pipeline notes. */
 export interface CallOptions {
