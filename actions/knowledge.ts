@@ -34,7 +34,16 @@ export const knowledgeAction: CustomAction = {
         return { events: [], responses: [{ text: `${lead} из свободных на ваши даты — «${roomName(hotel, pick.room_type)}»: ${money(pick.total_price, hotel.hotel.currency)} за всё проживание.` }] };
       }
     }
-    const answer = await answerQuestion(question, { now: () => services.now(), hotel, pms }, { check_in: checkIn, check_out: checkOut, adults, room_type: text('room_type') });
+    const answer = await answerQuestion(question, { now: () => services.now(), hotel, pms }, {
+      check_in: checkIn,
+      check_out: checkOut,
+      adults,
+      room_type: text('room_type'),
+      history: recentLines(call)
+        .filter((l) => l.role === 'user')
+        .map((l) => l.text)
+        .slice(0, -1),
+    });
     // Optional (config.yml EnterpriseSearchPolicy with an llm): the LLM phrases the answer from the retrieved
     // facts only; prices and availability stay the hotel system's, and any changed figure keeps the original.
     const phrase = services.phraseKnowledge as PhraseKnowledge | undefined;

@@ -8,6 +8,8 @@ import { extractRoomType } from '../lang-ru/rooms.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { type Fact, hotelFacts, money, roomFact } from './facts.ts';
 import { FactIndex } from './search.ts';
+import { discussedStay, nightsAsked } from './context.ts';
+import { adviceAnswer, capacityAnswer, petAnswer, routeAnswer } from './topics.ts';
 
 export interface KnowledgeServices {
   now(): Date;
@@ -22,11 +24,13 @@ export interface KnowledgeAnswer {
 }
 
 const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const PRICE = /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд)|во что (?:\S+ )?обойд|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен)/;
+const PRICE = /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд)|сколько (?:это |мне |нам )?(?:будет|получится)(?: за| в|$)|во что (?:\S+ )?обойд|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен)/;
 // «есть что-нибудь на выходные?», «найдётся номер на двоих?»: with dates, asking for anything free
 const AVAILABILITY = /(свобод(?:н|ен)|наличи|доступн|занят|есть (?:ли )?(?:у вас )?(?:места|номер|комнат|что-?(?:нибудь|то)|варианты?)|места есть|найд[её]тся|можно (?:ли )?(?:забронировать|заселиться|остановиться|приехать) на)/;
 const ROOMS_IN_GENERAL = /(какие (?:у вас )?(?:есть )?номера|типы номеров|какие есть номера|категори|виды номеров|все номера)/;
 const MIN_SCORE = 1.5;
+// a price asked with no party named is quoted for two adults, and says so
+const USUAL_ADULTS = 2;
 
 export function russianDate(iso: string): string {
   const [, m, d] = iso.split('-').map(Number);
@@ -57,26 +61,43 @@ export interface KnownStay {
   check_out?: string | null;
   adults?: number | null;
   room_type?: string | null;
+  /** The caller's earlier messages, oldest first: «а за две ночи?» prices the room and dates asked about there. */
+  history?: string[];
 }
+
+// «а итого за все три ночи?», «а всего сколько?»: the total of the stay already talked about
+const TOTAL = /(?<![а-я])(?:итого|итог|всего|в сумме|в общем|общ\S* (?:сумм|стоимост)|за (?:все|всё|весь))(?![а-я])/;
 
 export async function answerQuestion(question: string, services: KnowledgeServices, known: KnownStay = {}): Promise<KnowledgeAnswer> {
   const { hotel } = services;
   const t = normalizeText(question);
   const said = extractStay(question, services.now(), hotel.hotel.timezone);
-  // «а сколько стоит люкс?» in the middle of a booking: for the dates already given
-  const stay = said.check_in || said.invalid || !known.check_in || !known.check_out ? said : { check_in: known.check_in, check_out: known.check_out };
+  // «а сколько стоит люкс?» in the middle of a booking: for the dates already given; outside one, the stay
+  // the caller asked about a moment ago
+  const earlier = discussedStay(known.history ?? [], services.now(), hotel);
+  const knownIn = known.check_in ?? earlier.check_in;
+  const knownOut = known.check_in ? known.check_out : earlier.check_out;
+  let stay = said.check_in || said.invalid || !knownIn || !knownOut ? said : { check_in: knownIn, check_out: knownOut };
+  // «а за две ночи сколько выйдет?»: from the same check-in, for that many nights
+  const nights = said.check_in ? undefined : nightsAsked(question);
+  if (nights && knownIn) stay = { check_in: knownIn, check_out: addDays(knownIn, nights) };
   // «что входит в стоимость?» asks what the price includes, not what it is
-  const asksPrice = PRICE.test(t) && !/(?<![а-я])(?:что (?:входит|включен\S*)|входит ли|включен\S* ли)(?![а-я])/.test(t);
+  const followsUp = !!knownIn && (!!nights || TOTAL.test(t)) && /(?<![а-я])(?:сколько|ноч|сут)/.test(t);
+  const asksPrice = (PRICE.test(t) || followsUp) && !/(?<![а-я])(?:что (?:входит|включен\S*)|входит ли|включен\S* ли)(?![а-я])/.test(t);
   // «а сколько это будет стоить?» during a booking: the room already chosen
   const saidRoom = extractRoomType(question, hotel.room_types);
+  const shaped = shapedAnswer(question, hotel, saidRoom, known.room_type);
+  if (shaped) return shaped;
   const asksAvailability = AVAILABILITY.test(t);
   if (stay.invalid && (asksPrice || asksAvailability)) return { text: `Такой даты нет: «${stay.invalid}». Назовите, пожалуйста, другую дату.`, sources: ['invalid_date'] };
   // «а завтрак входит в стоимость?» is about breakfast, not the price of the stay
-  const otherTopic = !saidRoom && !asksAvailability && hasOtherTopic(question, hotel);
-  const room = saidRoom ?? (asksPrice && !otherTopic && known.room_type && !ROOMS_IN_GENERAL.test(t) ? { code: known.room_type } : null);
+  const otherTopic = !saidRoom && !asksAvailability && !followsUp && hasOtherTopic(question, hotel);
+  const knownRoom = known.room_type ?? (followsUp || nights ? earlier.room_type : undefined);
+  const room = saidRoom ?? (asksPrice && !otherTopic && knownRoom && !ROOMS_IN_GENERAL.test(t) ? { code: knownRoom } : null);
   if (stay.check_in && (asksPrice || asksAvailability) && !otherTopic) {
     const checkOut = stay.check_out ?? addDays(stay.check_in, 1);
-    const answered = await stayAnswer(services, stay.check_in, checkOut, room?.code, asksAvailability || !room, extractGuests(question).adults ?? known.adults ?? undefined).catch(() => null);
+    const adults = extractGuests(question).adults ?? known.adults ?? earlier.adults ?? undefined;
+    const answered = await stayAnswer(services, stay.check_in, checkOut, room?.code, asksAvailability || !room, adults).catch(() => null);
     if (answered) return answered;
   }
   if (room && !room.byPreference && (asksPrice || !hasOtherTopic(question, hotel))) {
@@ -98,6 +119,17 @@ export async function answerQuestion(question: string, services: KnowledgeServic
   const second = hits[1];
   if (second && second.score >= top.score * 0.75) chosen.push(second.fact);
   return { text: chosen.map((f) => f.text).join(' '), sources: chosen.map((f) => f.id) };
+}
+
+/** A capacity, advice, pet or route question, answered from the hotel data before any search. */
+function shapedAnswer(question: string, hotel: Hotel, saidRoom: ReturnType<typeof extractRoomType>, knownRoom: string | null | undefined): KnowledgeAnswer | null {
+  const pet = petAnswer(question, hotel, saidRoom?.code ?? knownRoom);
+  if (pet) return { text: pet, sources: ['pets'] };
+  const fits = capacityAnswer(question, hotel, saidRoom);
+  if (fits) return { text: fits, sources: ['capacity'] };
+  const advice = adviceAnswer(question, hotel);
+  if (advice) return { text: advice, sources: ['capacity'] };
+  return routeAnswer(question, hotel);
 }
 
 /** Does the question name a non-room topic strongly (so «можно ли в люкс с собакой» is about pets)? */
@@ -142,8 +174,15 @@ async function stayAnswer(
     // several nights at one price: say the nightly price too («в выходные» asks what a weekend night costs)
     const prices = new Set(q.nights.map((n) => n.price));
     const perNight = q.nights.length > 1 && prices.size === 1 ? ` (${money(q.nights[0]!.price, q.currency)} за ночь)` : '';
+    const room = hotel.room_types.find((r) => r.code === roomType);
+    const party = adults ?? USUAL_ADULTS;
+    if (room && party > room.max_guests) {
+      return { text: `Номер «${room.name}» — до ${room.max_guests} гостей, на ${party} не подойдёт.`, sources: [`room_${room.code}`] };
+    }
+    // the price is per room: the usual two adults are assumed when nobody said how many, and the caller hears it
+    const who = adults ? '' : ` для двух взрослых`;
     return {
-      text: `Номер «${nameOf(roomType)}» ${when}, ${nightsWord(q.nights.length)}: ${money(q.total_price, q.currency)}${perNight}.`,
+      text: `Номер «${nameOf(roomType)}» ${when}${who}, ${nightsWord(q.nights.length)}: ${money(q.total_price, q.currency)}${perNight}.`,
       sources: ['quote'],
     };
   }

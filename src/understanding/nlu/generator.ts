@@ -13,6 +13,7 @@ import { maskPhoneDigits } from '../lang-ru/text.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
 import { cueIntent } from './cues.ts';
+import { hotelQuestionCue } from './question-cues.ts';
 import { flowSlots } from './flow-slots.ts';
 import { type IntentPrediction, type NluModel, OUT_OF_SCOPE } from './model.ts';
 
@@ -61,7 +62,10 @@ export class OfflineCommandGenerator implements CommandGenerator {
       return { ...base, intent: { name: null, confidence: 0 }, commands: [{ command: 'error', errorType: 'rasa_internal_error_user_input_too_long' }] };
     }
     const prediction = this.options.model.predict(trimmed);
-    const intent = cueIntent(trimmed) ?? prediction;
+    // a question by its shape (capacity, a price with dates, the address) is a question even mid-booking
+    const lastBot = lastBotTurn(context.history);
+    const asksHotel = hotelQuestionCue(trimmed, lastBot);
+    const intent = asksHotel ? { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking } : (cueIntent(trimmed) ?? prediction);
     const checkIn = typeof context.slots['check_in_date'] === 'string' ? (context.slots['check_in_date'] as string) : undefined;
     const contrast = NOT_BUT.exec(trimmed);
     // «не комфорт, а люкс», «не 14-го, а 15-го»: only what comes after «а» is the value
@@ -91,7 +95,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       const renamed = replaceNamePart(context.slots['guest_name'], contrast[2] ?? '', said.slice(contrast.index + (contrast[1]?.length ?? 0)));
       if (renamed) extracted.name = renamed;
     }
-    const commands = this.decide(trimmed, intent, extracted, context, !!contrast || instead);
+    const commands = this.decide(trimmed, intent, extracted, context, !!contrast || instead, asksHotel);
     return {
       text,
       intent: { name: intent.intent, confidence: intent.confidence },
@@ -102,7 +106,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     };
   }
 
-  private decide(text: string, p: IntentPrediction, x: Extracted, ctx: UnderstandingContext, corrects = false): Command[] {
+  private decide(text: string, p: IntentPrediction, x: Extracted, ctx: UnderstandingContext, corrects = false, asksHotel = false): Command[] {
     const intent = p.intent;
     const active = ctx.activeFlow;
     const asked = ctx.requestedSlot;
@@ -128,7 +132,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // a question about the hotel is a digression: answer it, fill nothing
     // («а можно вместо стандарта комфорт?» is a change to the booking, though it sounds like a question)
     const changesBooking = corrects && !!active && changes;
-    if (intent === 'ask_hotel_info' && confident && !changesBooking && (ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type))) return [{ command: 'knowledge' }];
+    if (intent === 'ask_hotel_info' && confident && !changesBooking && (asksHotel || ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type))) return [{ command: 'knowledge' }];
     if (CHITCHAT_INTENTS.has(intent) && confident && !this.answersAsked(x, asked, askedDef?.type)) return this.smallTalk(intent, p.confidence, active);
 
     const commands: Command[] = [];
@@ -387,6 +391,13 @@ function toEntities(x: Extracted): Entity[] {
 function offeredBooking(history: UnderstandingContext['history']): boolean {
   const last = history.at(-1);
   return last?.role === 'bot' && /заброниров\S*\?\s*$/i.test(last.text);
+}
+
+/** What the assistant said since the caller last spoke (a price and «Хотите забронировать?» are two lines). */
+function lastBotTurn(history: UnderstandingContext['history']): string {
+  const lines: string[] = [];
+  for (let i = history.length - 1; i >= 0 && history[i]!.role === 'bot'; i--) lines.unshift(history[i]!.text);
+  return lines.join(' ');
 }
 
 function lastUserText(history: UnderstandingContext['history']): string | undefined {

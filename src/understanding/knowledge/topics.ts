@@ -1,0 +1,153 @@
+// Questions with a shape of their own, answered before the fact search: whether a party fits a room type,
+// which room to take for a party, whether a pet of some size may come, how to get to the hotel. Every figure
+// in the answers (capacities, the pet weight limit, the address) is read from data/hotel.yml.
+import type { Hotel, RoomType } from '../../hotel/types.ts';
+import { countText } from '../../hotel/format-ru.ts';
+import { extractGuests } from '../lang-ru/guests.ts';
+import { numberize } from '../lang-ru/numbers.ts';
+import type { RoomMention } from '../lang-ru/rooms.ts';
+import { normalizeText } from '../lang-ru/text.ts';
+
+const L = '(?<![а-я])';
+// «поместимся», «влезем», «разместимся», «можно вчетвером», «рассчитан на четверых»
+const FITS = new RegExp(`${L}(?:помест\\S*|влез\\S*|влаз\\S*|размест\\S*|умест\\S*|вмест\\S*|рассчитан\\S*|можно|получится|пустите|засел\\S*|посел\\S*|хватит|подойдет|сколько (?:человек|гостей|мест)|на сколько (?:человек|гостей))`);
+// a party said as a collective number or «N человек»: the thing a capacity question is about
+const PARTY = new RegExp(`${L}(?:вдвоем|втроем|вчетвером|впятером|вшестером|всемером|\\d{1,2}-ро(?! ?(?:ноч|сут))|(?:нас|на|для) \\d{1,2}(?! ?(?:ноч|сут|числ|декабр|январ))|\\d{1,2} (?:человек|гост|взросл|дет)|семь[яиюе]\\S* из \\d{1,2})`);
+// «что посоветуете», «какой номер лучше взять», «что подойдёт семье из пяти»
+const ADVICE = new RegExp(`${L}(?:посовету\\S*|порекоменду\\S*|советуете|предложите|что (?:нам |мне )?подойдет|как(?:ой|ие) (?:номер\\S* )?(?:нам |мне )?(?:лучше|подойд\\S*|выбрать|взять|брать))`);
+const PET = new RegExp(`${L}(?:собак\\S*|собач\\S*|пес|псом|песик\\S*|щен\\S*|овчарк\\S*|лабрадор\\S*|хаски|алабай\\S*|ретривер\\S*|доберман\\S*|ротвейлер\\S*|кош\\S*|кот|кота|котом|котик\\S*|котенк\\S*|кисой|питом\\S*|животн\\S*|попуга\\S*|хомяк\\S*|кролик\\S*)`);
+// «30 кг», «килограмм тридцать», «кило на пять»
+const PET_WEIGHT = /(\d{1,3}(?:[.,]\d)?) ?(?:кг|кило\S*)(?![а-я])|(?<![а-я])(?:кг|кило\S*) (?:на |под |около )?(\d{1,3})(?![\d])/;
+// a size that is over any small-pet limit, without a weight: «большая», «крупная», «овчарка»
+const BIG_PET = new RegExp(`${L}(?:больш\\S*|крупн\\S*|огромн\\S*|здоров\\S*|овчарк\\S*|лабрадор\\S*|алабай\\S*|ретривер\\S*|доберман\\S*|ротвейлер\\S*|дог|догом|сенбернар\\S*|хаски)`);
+const SMALL_PET = new RegExp(`${L}(?:маленьк\\S*|небольш\\S*|мелк\\S*|крошечн\\S*|карликов\\S*|той|чихуа\\S*|шпиц\\S*|йорк\\S*|кош\\S*|кот|кота|котом|котик\\S*)`);
+// how to get here: directions and the address, not the transfer's price
+const ROUTE = new RegExp(`${L}(?:как (?:\\S+ ){0,6}(?:добраться|доехать|дойти|проехать|добираться|попасть|найти)|далеко|близко|пешком|ближайш\\S* (?:метро|станц\\S*)|как(?:ое|ая) (?:метро|станц\\S*)|от (?:метро|вокзал\\S*|станци\\S*)|куда (?:ехать|подъехать|приехать))`);
+const TRANSFER_ASKED = new RegExp(`${L}(?:трансфер\\S*|встрет\\S*|заказать (?:такси|машину)|довез\\S*|отвез\\S*)`);
+
+/** Is this one of the questions answered here (so the understanding routes it to the knowledge answer)? */
+export function shapedQuestion(text: string): 'capacity' | 'advice' | 'pet' | 'route' | null {
+  const t = numberize(normalizeText(text));
+  if (PET.test(t) && (PET_WEIGHT.test(t) || BIG_PET.test(t) || SMALL_PET.test(t) || FITS.test(t))) return 'pet';
+  if (FITS.test(t) && PARTY.test(t) && partySize(t)) return 'capacity';
+  if (ADVICE.test(t) && partySize(t)) return 'advice';
+  if (ROUTE.test(t) && !TRANSFER_ASKED.test(t)) return 'route';
+  return null;
+}
+
+/** How many people count toward a room's capacity (children under 3 sleep in a free cot). */
+function partySize(t: string): number | undefined {
+  const g = extractGuests(t);
+  const family = /семь[яиюе]\S* из (\d{1,2})/.exec(t);
+  if (g.adults === undefined && g.children === undefined) return family ? Number(family[1]) : undefined;
+  const babies = (g.children_ages ?? []).filter((a) => a < 3).length;
+  return (g.adults ?? 0) + (g.children ?? 0) - babies;
+}
+
+function byCapacity(hotel: Hotel, people: number): RoomType[] {
+  return hotel.room_types.filter((r) => r.max_guests >= people).sort((a, b) => a.max_guests - b.max_guests || a.price_weekday - b.price_weekday);
+}
+
+const guests = (n: number) => countText(n, 'гостя', 'гостей', 'гостей');
+const people = (n: number) => countText(n, 'человек', 'человека', 'человек');
+
+/** No room takes the whole party: the largest, and that it means two rooms. */
+function tooManyFor(hotel: Hotel, n: number): string {
+  const largest = [...hotel.room_types].sort((a, b) => b.max_guests - a.max_guests)[0];
+  if (!largest) return '';
+  return `Одного номера на ${people(n)} нет: самый большой — «${largest.name}», до ${guests(largest.max_guests)}. Можно взять два номера. ${hotel.policies['guests_counting'] ? 'Дети до 3 лет в счёт не идут.' : ''}`.trim();
+}
+
+/** «а в комфорт вчетвером поместимся?» → «Нет, «Комфорт» — до 3 гостей. Вчетвером подойдёт «Семейный».». */
+export function capacityAnswer(question: string, hotel: Hotel, room: RoomMention | null): string | null {
+  const t = numberize(normalizeText(question));
+  if (!FITS.test(t) || !PARTY.test(t)) return null;
+  const n = partySize(t);
+  if (!n) return null;
+  const asked = room && !room.byPreference ? hotel.room_types.find((r) => r.code === room.code) : undefined;
+  const fitting = byCapacity(hotel, n);
+  if (!asked) return adviceFor(hotel, n);
+  if (asked.max_guests >= n) return `Да, в номере «${asked.name}» можно разместиться до ${guests(asked.max_guests)}.`;
+  const other = fitting[0];
+  return `Нет, номер «${asked.name}» — до ${guests(asked.max_guests)}. ${other ? `На ${people(n)} подойдёт «${other.name}», до ${guests(other.max_guests)}.` : tooManyFor(hotel, n)}`;
+}
+
+function adviceFor(hotel: Hotel, n: number): string {
+  const fitting = byCapacity(hotel, n);
+  if (fitting.length === 0) return tooManyFor(hotel, n);
+  const [best, ...rest] = fitting;
+  const also = rest.length ? ` Ещё подойдёт: ${rest.map((r) => `«${r.name}»`).join(', ')}.` : '';
+  return `На ${people(n)} советую номер «${best!.name}»: до ${guests(best!.max_guests)}${best!.beds ? `, ${best!.beds}` : ''}.${also}`;
+}
+
+/** «что посоветуете для семьи из пяти?»: the rooms the party fits in, smallest first. */
+export function adviceAnswer(question: string, hotel: Hotel): string | null {
+  const t = numberize(normalizeText(question));
+  if (!ADVICE.test(t)) return null;
+  const n = partySize(t);
+  return n ? adviceFor(hotel, n) : null;
+}
+
+/** The pet weight limit as data/hotel.yml states it («до 8 кг»), when it states one. */
+export function petWeightLimit(hotel: Hotel): number | undefined {
+  const m = /до (\d+(?:[.,]\d+)?) ?кг/.exec(hotel.policies['pets'] ?? '');
+  return m ? Number(m[1]!.replace(',', '.')) : undefined;
+}
+
+export interface PetMention {
+  weight?: number;
+  big: boolean;
+  small: boolean;
+}
+
+/** A pet in the message, with its weight or size when said. */
+export function petMention(text: string): PetMention | null {
+  const t = numberize(normalizeText(text));
+  if (!PET.test(t)) return null;
+  const w = PET_WEIGHT.exec(t);
+  return { ...(w ? { weight: Number((w[1] ?? w[2])!.replace(',', '.')) } : {}), big: BIG_PET.test(t), small: SMALL_PET.test(t) };
+}
+
+/** Whether this pet may stay in this room type, and the sentence that says why not. */
+export function petRefusal(hotel: Hotel, pet: PetMention, roomCode?: string | null): string | null {
+  const limit = petWeightLimit(hotel);
+  const allowed = hotel.room_types.filter((r) => r.pets_allowed);
+  const rooms = allowed.map((r) => `«${r.name}»`).join(' и ');
+  const rule = hotel.policies['pets'];
+  if (limit !== undefined && ((pet.weight !== undefined && pet.weight > limit) || (pet.weight === undefined && pet.big && !pet.small))) {
+    return `К сожалению, нет: можно только с небольшим питомцем до ${limit} кг${rooms ? `, в номерах ${rooms}` : ''}.`;
+  }
+  const room = roomCode ? hotel.room_types.find((r) => r.code === roomCode) : undefined;
+  if (room && room.pets_allowed === false) return `В номер «${room.name}» с питомцем нельзя${rooms ? `: с питомцем можно в ${rooms}` : ''}.${rule && limit ? ` Вес — до ${limit} кг.` : ''}`;
+  return null;
+}
+
+/** «у нас овчарка, килограмм тридцать» → the weight rule; «кошка, четыре кило» → yes, with the rule. */
+export function petAnswer(question: string, hotel: Hotel, roomCode?: string | null): string | null {
+  const pet = petMention(question);
+  const rule = hotel.policies['pets'];
+  if (!pet || !rule) return null;
+  const refusal = petRefusal(hotel, pet, roomCode);
+  if (refusal) return refusal;
+  const limit = petWeightLimit(hotel);
+  const fits = pet.weight !== undefined && limit !== undefined && pet.weight <= limit;
+  return `${fits ? 'Да, можно. ' : ''}${rule.charAt(0).toUpperCase()}${rule.slice(1)}.`;
+}
+
+/** «как добраться с вокзала», «далеко от метро?»: the directions and the address, never the transfer's price. */
+export function routeAnswer(question: string, hotel: Hotel): { text: string; sources: string[] } | null {
+  const t = normalizeText(question);
+  if (!ROUTE.test(t) || TRANSFER_ASKED.test(t)) return null;
+  const h = hotel.hotel;
+  const parts: string[] = [];
+  const sources: string[] = [];
+  if (h.directions) {
+    parts.push(`${h.directions.charAt(0).toUpperCase()}${h.directions.slice(1)}.`);
+    sources.push('directions');
+  }
+  if (h.address) {
+    parts.push(`Адрес: ${h.address}.`);
+    sources.push('address');
+  }
+  return parts.length ? { text: parts.join(' '), sources } : null;
+}

@@ -1,0 +1,30 @@
+// Questions about the hotel that a classifier trained on a few hundred lines mistakes for a booking or for
+// nothing: «а в комфорт вчетвером поместимся?», «почём люкс с 8 по 10 декабря?», «продиктуйте адрес»,
+// «какой телефон у администратора?». Their shape decides, before the intent model.
+import { shapedQuestion } from '../knowledge/topics.ts';
+import { normalizeText } from '../lang-ru/text.ts';
+
+const L = '(?<![а-я])';
+// asking to book or to be put through, not asking about
+const BOOKS = new RegExp(`${L}(?:заброн\\S*|брониру\\S*|оформ\\S*|соедин\\S*|переключ\\S*|перевед\\S*)`);
+const PRICE = new RegExp(`${L}(?:почем|по чем|сколько (?:\\S+ ){0,2}(?:сто\\S*|выйдет|обойд\\S*|будет|получится)|во что (?:\\S+ )?обойд\\S*|как(?:ая|ова) (?:\\S+ )?(?:цена|стоимость)|стоимость|цен[аыу])`);
+// what a price is of: a room, a stay, dates
+const STAY_WORDS = new RegExp(`${L}(?:номер\\S*|комнат\\S*|проживан\\S*|ноч\\S*|сут\\S*|стандарт\\S*|комфорт\\S*|люкс\\S*|семейн\\S*|эконом\\S*|сьют\\S*|выходн\\S*|декабр\\S*|январ\\S*|феврал\\S*|март\\S*|апрел\\S*|ма[йя]|июн\\S*|июл\\S*|август\\S*|сентябр\\S*|октябр\\S*|ноябр\\S*|\\d{1,2}(?:-?го)?)`);
+// «а итого за три ночи?», «а за две ночи сколько?»: the total of the stay just priced
+const TOTAL = new RegExp(`${L}(?:итого|всего|в сумме|за (?:все|весь)|за (?:\\S+ )?(?:ноч\\S*|сут\\S*))`);
+const RECEPTION_PHONE = new RegExp(
+  `${L}(?:(?:телефон\\S*|номер телефона|контакт\\S*)(?: \\S+){0,3} (?:администрат\\S*|ресепшн\\S*|ресепшен\\S*|регистратур\\S*|стойк\\S*|отел\\S*|гостиниц\\S*|ваш\\S*)|номер (?:администрат\\S*|ресепшн\\S*|ресепшен\\S*|регистратур\\S*)|(?:как|куда) (?:\\S+ )?(?:позвонить|звонить|дозвониться)|(?:ваш|какой) (?:\\S+ )?телефон)`,
+);
+const ADDRESS = new RegExp(`${L}(?:адрес\\S*|где (?:вы |вас |отель |гостиница )?(?:находит\\S*|расположен\\S*)|где (?:это|вы)$)`);
+
+/** The message asks about the hotel in one of the shapes above. */
+export function hotelQuestionCue(text: string, lastBotLine = ''): boolean {
+  const t = normalizeText(text).replace(/[!?.,]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (BOOKS.test(t)) return false;
+  if (RECEPTION_PHONE.test(t) || ADDRESS.test(t)) return true;
+  if (shapedQuestion(t)) return true;
+  if (PRICE.test(t) && STAY_WORDS.test(t)) return true;
+  // right after a price, «а итого за две ночи?» asks for another total even without «сколько»
+  const afterPrice = /\d\s*(?:руб|₽)/.test(lastBotLine);
+  return (afterPrice || /(?<![а-я])сколько(?![а-я])/.test(t)) && TOTAL.test(t);
+}
