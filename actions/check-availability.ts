@@ -3,8 +3,8 @@
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { addDays, nightsBetween } from '../src/hotel/calendar.ts';
 import { HotelValidationError } from '../src/hotel/errors.ts';
-import { dayMonth, MONTHS_GENITIVE, money, stayRange } from '../src/hotel/format-ru.ts';
-import { countedGuests, FREE_COT_AGE, hotelToday, validateDates } from '../src/hotel/rules.ts';
+import { MONTHS_GENITIVE, money, pastDayText, stayRange, tooFarText } from '../src/hotel/format-ru.ts';
+import { bookingHorizonDays, countedGuests, FREE_COT_AGE, hotelToday, validateDates } from '../src/hotel/rules.ts';
 import type { Hotel, IsoDate, RoomAvailability, RoomType } from '../src/hotel/types.ts';
 import { currentYear, type HotelServices, hotelServices, Reply, slotNumber, slotNumbers, slotText } from './services.ts';
 
@@ -69,13 +69,16 @@ export async function nearestFreeStay(services: HotelServices, checkIn: IsoDate,
   return null;
 }
 
-function dateProblem(e: HotelValidationError, services: HotelServices, reply: Reply): void {
-  const year = currentYear(services);
+/** Says what is wrong with the dates of a stay and clears the ones to ask again. */
+export function dateProblem(e: HotelValidationError, services: HotelServices, reply: Reply): void {
   switch (e.reason) {
     case 'in_past':
-      reply.say(`Эта дата уже прошла — сегодня ${dayMonth(hotelToday(services.hotel, services.now()), year)}.`);
+    case 'too_far': {
+      const today = hotelToday(services.hotel, services.now());
+      reply.say(e.reason === 'in_past' ? pastDayText(today) : tooFarText(String(e.details['last']), today));
       reply.set('check_in_date', null).set('check_out_date', null);
       return;
+    }
     case 'not_after_check_in':
       reply.say('Дата выезда должна быть позже даты заезда.').set('check_out_date', null);
       return;
@@ -110,7 +113,7 @@ export async function checkAvailability(call: ActionCall, services: HotelService
 
   let dates: { check_in: IsoDate; check_out: IsoDate };
   try {
-    dates = validateDates(slotText(call, 'check_in_date'), slotText(call, 'check_out_date'), hotelToday(hotel, services.now()));
+    dates = validateDates(slotText(call, 'check_in_date'), slotText(call, 'check_out_date'), hotelToday(hotel, services.now()), bookingHorizonDays(hotel));
   } catch (e) {
     if (!(e instanceof HotelValidationError)) throw e;
     dateProblem(e, services, reply);

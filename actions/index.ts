@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { CustomAction } from '../src/engine/actions.ts';
 import { cancelBookingAction } from './cancel-booking.ts';
 import { checkAvailabilityAction } from './check-availability.ts';
+import { checkCheckInAction } from './check-check-in.ts';
 import { createBookingAction } from './create-booking.ts';
 import { findBookingAction } from './find-booking.ts';
 import { quotePriceAction } from './quote-price.ts';
@@ -13,6 +14,7 @@ import { useCallerPhoneAction } from './use-caller-phone.ts';
 export const bookingActions: CustomAction[] = [
   sessionStartAction,
   checkAvailabilityAction,
+  checkCheckInAction,
   quotePriceAction,
   createBookingAction,
   findBookingAction,

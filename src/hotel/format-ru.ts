@@ -72,3 +72,14 @@ export function phoneText(e164: string): string {
 export function spelledCode(code: string): string {
   return [...code].join(' ');
 }
+
+/** «Эта дата уже прошла — сегодня 24 ноября.» */
+export function pastDayText(today: IsoDate): string {
+  return `Эта дата уже прошла — сегодня ${dayMonth(today, parts(today).y)}.`;
+}
+
+/** The refusal of a stay starting after `last`, the last day of the booking horizon. */
+export function tooFarText(last: IsoDate, today: IsoDate): string {
+  const year = parts(today).y;
+  return `Так далеко вперёд я забронировать не могу: заезд возможен до ${dayMonth(last, year)}, а сегодня ${dayMonth(today, year)}.`;
+}

@@ -48,6 +48,7 @@ export const hotelSchema = z
       languages: z.array(z.string()).optional(),
       check_in_time: hhmm,
       check_out_time: hhmm,
+      booking_horizon_days: z.number().int().positive().optional(),
     }),
     room_types: z.array(roomTypeSchema).min(1, 'at least one room type is needed'),
     policies: textMap.default({}),

@@ -1,10 +1,16 @@
 // The booking rules, pure: what makes a stay or a booking request valid, what it costs, who counts as a guest.
-import { isWeekendNight, nightsBetween, isIsoDate, stayNights, todayIn } from './calendar.ts';
+import { addDays, isWeekendNight, nightsBetween, isIsoDate, stayNights, todayIn } from './calendar.ts';
 import { HotelValidationError } from './errors.ts';
 import { toE164 } from './phone.ts';
 import type { BookingRequest, Hotel, IsoDate, Quote, RoomType, StayRequest } from './types.ts';
 
 export const MAX_NIGHTS = 30;
+/** How many days ahead a stay may start, unless data/hotel.yml says otherwise (hotel.booking_horizon_days). */
+export const BOOKING_HORIZON_DAYS = 365;
+
+export function bookingHorizonDays(hotel: Hotel): number {
+  return hotel.hotel.booking_horizon_days ?? BOOKING_HORIZON_DAYS;
+}
 /** Children younger than this sleep in a free baby cot and do not count toward a room's capacity. */
 export const FREE_COT_AGE = 3;
 
@@ -21,14 +27,21 @@ export function requireRoomType(hotel: Hotel, code: unknown): RoomType {
   return room;
 }
 
-/** Checks the dates of a stay against the hotel calendar; `today` is the hotel's local date. */
-export function validateDates(checkIn: unknown, checkOut: unknown, today: IsoDate): { check_in: IsoDate; check_out: IsoDate } {
+/**
+ * Checks the dates of a stay against the hotel calendar; `today` is the hotel's local date. With `horizonDays`,
+ * a stay starting further ahead is refused too (the assistant's booking horizon).
+ */
+export function validateDates(checkIn: unknown, checkOut: unknown, today: IsoDate, horizonDays?: number): { check_in: IsoDate; check_out: IsoDate } {
   if (typeof checkIn !== 'string' || !isIsoDate(checkIn))
     throw new HotelValidationError('check_in', 'invalid_date', `дата заезда «${String(checkIn)}» не является календарной датой (ГГГГ-ММ-ДД)`, { value: checkIn });
   if (typeof checkOut !== 'string' || !isIsoDate(checkOut))
     throw new HotelValidationError('check_out', 'invalid_date', `дата выезда «${String(checkOut)}» не является календарной датой (ГГГГ-ММ-ДД)`, { value: checkOut });
   if (nightsBetween(today, checkIn) < 0)
     throw new HotelValidationError('check_in', 'in_past', `дата заезда ${checkIn} уже прошла (сегодня ${today})`, { today });
+  if (horizonDays !== undefined && nightsBetween(today, checkIn) > horizonDays) {
+    const last = addDays(today, horizonDays);
+    throw new HotelValidationError('check_in', 'too_far', `дата заезда ${checkIn} дальше ${horizonDays} дней вперёд (последняя ${last})`, { today, last });
+  }
   const nights = nightsBetween(checkIn, checkOut);
   if (nights < 1) throw new HotelValidationError('check_out', 'not_after_check_in', `дата выезда ${checkOut} должна быть позже даты заезда ${checkIn}`);
   if (nights > MAX_NIGHTS)

@@ -26,6 +26,8 @@ export interface HotelInfo {
   languages?: string[];
   check_in_time: string; // "14:00"
   check_out_time: string; // "12:00"
+  /** How many days ahead a stay may start (default 365). */
+  booking_horizon_days?: number;
 }
 
 export interface Hotel {

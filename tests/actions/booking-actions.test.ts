@@ -203,3 +203,17 @@ test('a child of unknown age in a full room: the ages are asked before refusing'
   const older = await actions.run('action_check_availability', call('action_check_availability', { ...suite, children_ages: [5] }));
   assert.equal(slotsOf(older)['availability_status'], 'over_capacity');
 });
+
+test('check-in check: a day gone or beyond the booking horizon is refused at once with today’s date', async () => {
+  const { actions } = runner();
+  const past = await actions.run('action_check_check_in', call('action_check_check_in', { check_in_date: '2026-11-01' }));
+  assert.equal(textOf(past), 'Эта дата уже прошла — сегодня 24 ноября.');
+  assert.deepEqual([slotsOf(past)['check_in_date'], slotsOf(past)['check_out_date']], [null, null]);
+  const far = await actions.run('action_check_check_in', call('action_check_check_in', { check_in_date: '2028-01-10' }));
+  assert.equal(textOf(far), 'Так далеко вперёд я забронировать не могу: заезд возможен до 24 ноября 2027 года, а сегодня 24 ноября.');
+  assert.equal(slotsOf(far)['check_in_date'], null);
+  for (const fine of ['2026-11-24', '2027-11-24']) {
+    const ok = await actions.run('action_check_check_in', call('action_check_check_in', { check_in_date: fine }));
+    assert.deepEqual([textOf(ok), slotsOf(ok)], ['', {}], fine);
+  }
+});

@@ -1,10 +1,14 @@
 // Answers a caller's question from the hotel's facts and the hotel system: times, services, policies and
 // rooms are quoted from data/hotel.yml; prices and free rooms for given dates come from the PMS.
+import { todayIn } from '../../hotel/calendar.ts';
+import { pastDayText, tooFarText } from '../../hotel/format-ru.ts';
+import { bookingHorizonDays } from '../../hotel/rules.ts';
 import type { Hotel, Pms } from '../../hotel/types.ts';
 import { addDays } from '../lang-ru/calendar.ts';
 import { extractStay } from '../lang-ru/dates.ts';
 import { extractGuests } from '../lang-ru/guests.ts';
 import { extractRoomType } from '../lang-ru/rooms.ts';
+import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { type Fact, hotelFacts, money, roomFact } from './facts.ts';
 import { FactIndex } from './search.ts';
@@ -68,8 +72,10 @@ export interface KnownStay {
 // «а итого за все три ночи?», «а всего сколько?»: the total of the stay already talked about
 const TOTAL = /(?<![а-я])(?:итого|итог|всего|в сумме|в общем|общ\S* (?:сумм|стоимост)|за (?:все|всё|весь))(?![а-я])/;
 
-export async function answerQuestion(question: string, services: KnowledgeServices, known: KnownStay = {}): Promise<KnowledgeAnswer> {
+export async function answerQuestion(asked: string, services: KnowledgeServices, known: KnownStay = {}): Promise<KnowledgeAnswer> {
   const { hotel } = services;
+  // «алло здравствуйте а вай фай есть»: the question without the greeting, in the usual words
+  const question = usualForms(splitOpening(asked).rest);
   const t = normalizeText(question);
   const said = extractStay(question, services.now(), hotel.hotel.timezone);
   // «а сколько стоит люкс?» in the middle of a booking: for the dates already given; outside one, the stay
@@ -95,6 +101,11 @@ export async function answerQuestion(question: string, services: KnowledgeServic
   const knownRoom = known.room_type ?? (followsUp || nights ? earlier.room_type : undefined);
   const room = saidRoom ?? (asksPrice && !otherTopic && knownRoom && !ROOMS_IN_GENERAL.test(t) ? { code: knownRoom } : null);
   if (stay.check_in && (asksPrice || asksAvailability) && !otherTopic) {
+    // «сколько стоит на первое ноября» on 24 November: the day is gone, not next year's
+    const today = todayIn(hotel.hotel.timezone, services.now());
+    if (stay.check_in < today) return { text: pastDayText(today), sources: ['invalid_date'] };
+    const last = addDays(today, bookingHorizonDays(hotel));
+    if (stay.check_in > last) return { text: tooFarText(last, today), sources: ['invalid_date'] };
     const checkOut = stay.check_out ?? addDays(stay.check_in, 1);
     const adults = extractGuests(question).adults ?? known.adults ?? earlier.adults ?? undefined;
     const answered = await stayAnswer(services, stay.check_in, checkOut, room?.code, asksAvailability || !room, adults).catch(() => null);

@@ -42,7 +42,24 @@ interface Mention {
   dayOnly?: number;
   /** Said as a day of the week. */
   weekday?: boolean;
+  /** «на выходные», «на новый год»: stands in for dates only when no day is said. */
+  vague?: boolean;
   role?: 'in' | 'out';
+}
+
+// A day and month without a year that passed less than this many days ago is that past day («на первое ноября»
+// on 24 November), refused as past; one that passed longer ago is next year's («в марте» said in November).
+const RECENT_PAST_DAYS = 92;
+
+/** The date a caller means by a day and month said today: this year's, a recent past one, or next year's. */
+function spokenDayMonth(today: IsoDate, day: number, month: number, year?: number): IsoDate | null {
+  if (year !== undefined) return nextDayMonth(today, day, month, year);
+  const { year: thisYear } = parts(today);
+  if (day <= daysInMonth(thisYear, month)) {
+    const iso = isoOf(thisYear, month, day);
+    if (iso < today && daysBetween(iso, today) <= RECENT_PAST_DAYS) return iso;
+  }
+  return nextDayMonth(today, day, month);
 }
 
 /** Next date (on or after `from`) with this day and month; null when the day never exists in that month. */
@@ -82,14 +99,14 @@ function yearOf(y: string | undefined): number | undefined {
   return y.length <= 2 ? 2000 + n : n;
 }
 
-function findMentions(t: string, today: IsoDate): Mention[] {
+function findMentions(t: string, today: IsoDate, saidYear?: number): Mention[] {
   const found: Mention[] = [];
   const taken = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
   const push = (m: Mention) => {
     if (!taken(m.start, m.end)) found.push(m);
   };
   const dayMonth = (day: number, month: number, year: number | undefined, start: number, end: number, raw: string) => {
-    const date = month >= 1 && month <= 12 ? nextDayMonth(today, day, month, year) : null;
+    const date = month >= 1 && month <= 12 ? spokenDayMonth(today, day, month, year ?? saidYear) : null;
     push(date ? { start, end, date } : { start, end, invalid: raw });
   };
   // ISO 2026-12-05
@@ -116,13 +133,14 @@ function findMentions(t: string, today: IsoDate): Mention[] {
     const day2 = Number(d2);
     const mon1 = month1 ?? (month2 !== undefined && day1 <= day2 ? month2 : undefined);
     if (mon1 !== undefined) {
-      const date = nextDayMonth(today, day1, mon1);
+      // «с 30 декабря по 2 января 2027 года»: the year said is the check-out's
+      const date = spokenDayMonth(today, day1, mon1, saidYear !== undefined && month2 !== undefined && month2 < mon1 ? saidYear - 1 : saidYear);
       if (date) a.date = date;
       else a.invalid = `${d1} ${m1 ?? m2}`;
     } else if (month2 !== undefined) {
       // «с 30 по 2 января»: the first day is in the month before
       const prev = month2 === 1 ? 12 : month2 - 1;
-      const date = nextDayMonth(today, day1, prev);
+      const date = spokenDayMonth(today, day1, prev, saidYear === undefined ? undefined : month2 === 1 ? saidYear - 1 : saidYear);
       if (date) a.date = date;
       else a.invalid = d1 ?? '';
     } else a.dayOnly = day1;
@@ -149,6 +167,9 @@ function findMentions(t: string, today: IsoDate): Mention[] {
     [/(?<![а-я])послезавтра(?![а-я])/g, 2],
     [/(?<![а-я])(?:завтра|завтрашн[а-я]*)(?![а-я])/g, 1],
     [/(?<![а-я])(?:сегодня|сегодняшн[а-я]*)(?![а-я])/g, 0],
+    // past days are read as said, so that the hotel's date check can say they are gone
+    [/(?<![а-я])(?:вчера|вчерашн[а-я]*)(?![а-я])/g, -1],
+    [/(?<![а-я])позавчера(?![а-я])/g, -2],
   ];
   for (const [re, days] of rel) for (const m of t.matchAll(re)) push({ start: m.index, end: m.index + m[0].length, date: addDays(today, days) });
   for (const m of t.matchAll(/(?<![а-я])через (?:(\d+) )?(день|дня|дней|недел[юиь]|месяц)/g)) {
@@ -174,7 +195,7 @@ function findMentions(t: string, today: IsoDate): Mention[] {
     if (m[1]?.startsWith('следующ')) ahead = 7 - todayDow + 4;
     const from = addDays(today, ahead);
     const to = addDays(today, ahead + (todayDow === 6 && ahead === 0 ? 1 : 2));
-    if (!taken(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + 1, date: from, role: 'in' }, { start: m.index + 1, end: m.index + m[0].length, date: to, role: 'out' });
+    if (!taken(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + 1, date: from, role: 'in', vague: true }, { start: m.index + 1, end: m.index + m[0].length, date: to, role: 'out', vague: true });
   }
   // «после нового года», «до нового года» place another date, they are none themselves
   for (const m of t.matchAll(/(?<![а-я])(?<!(?:после|до|перед) )(?:нов(?:ый|ом|ого|ому) год|новогодн(?:ие|их|юю)(?![а-я]))/g)) {
@@ -183,7 +204,9 @@ function findMentions(t: string, today: IsoDate): Mention[] {
     const { year } = parts(today);
     push({ start: m.index, end: m.index + m[0].length, date: isoOf(year, 12, 31) });
   }
-  return found.sort((x, y) => x.start - y.start);
+  // «на выходные, с пятницы на субботу»: the days said win over the vague period
+  const explicit = found.some((f) => !f.vague && (f.date || f.dayOnly !== undefined));
+  return found.filter((f) => !(explicit && f.vague)).sort((x, y) => x.start - y.start);
 }
 
 /** Nights of the stay: «на две ночи», «на сутки», «на неделю», «на пару ночей», «одну ночь». */
@@ -215,10 +238,28 @@ function roleByContext(t: string, m: Mention, sawFrom: boolean): 'in' | 'out' | 
  * Reads check-in, check-out and nights from what a caller said. `now` and `timeZone` give "today";
  * `known.check_in` lets «на две ночи» or «по седьмое» complete a stay whose start was said earlier.
  */
+// «2027 года», «двадцать седьмого года», «в две тысячи двадцать восьмом году»: the year of the dates said.
+const YEAR_RE = /(?<![\d-])(?:(?:2|две) тысяч[аи]? )?(\d{4}|\d{1,2}(?=-?(?:го|м|й|ом|ой)))(?:-?(?:го|м|й|ом|ой))? (?:год(?:а|у)?|г)(?![а-я])/g;
+// «в пол второго», «к полвторого», «в 14:00», «в 3 часа»: times of day, never dates
+const TIME_RE = /(?<![а-я])(?:пол ?\d{1,2}-?го|пол(?:первого|второго|третьего|четвертого|пятого|шестого|седьмого|восьмого|девятого|десятого|одиннадцатого|двенадцатого)|\d{1,2}:\d{2}|(?:в|к) \d{1,2}(?:-?(?:ти|х|и))? час\S*)/g;
+
+/** Blanks out what looks like a date but is none (a time of day) and reads the year said, if any. */
+function yearAndTimes(t: string, today: IsoDate): { text: string; year?: number } {
+  let year: number | undefined;
+  const blank = (m: string) => ' '.repeat(m.length);
+  const text = t.replace(TIME_RE, blank).replace(YEAR_RE, (m, y: string) => {
+    const n = Number(y);
+    const full = n < 100 ? 2000 + n : n;
+    if (full >= parts(today).year - 1 && full <= parts(today).year + 10) year = full;
+    return blank(m);
+  });
+  return year === undefined ? { text } : { text, year };
+}
+
 export function extractStay(text: string, now: Date, timeZone: string, known: { check_in?: IsoDate } = {}): StayDates {
-  const t = maskPhoneDigits(numberize(normalizeText(text)));
   const today = todayIn(timeZone, now);
-  const mentions = findMentions(t, today);
+  const { text: t, year } = yearAndTimes(maskPhoneDigits(numberize(normalizeText(text))), today);
+  const mentions = findMentions(t, today, year);
   const out: StayDates = {};
   const invalid = mentions.find((m) => m.invalid);
   if (invalid?.invalid) {
@@ -291,4 +332,19 @@ export function impossibleIsoDate(said: string, now: Date, timeZone: string): Is
   const year = m[3] ? Number(m[3]) : month >= today.month ? today.year : today.year + 1;
   if (day < 1 || day > 31 || day <= daysInMonth(year, month)) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
+}
+
+/**
+ * A bare number said to the check-out question («три», «на пять», «двенадцать»): with «на», or no larger than a
+ * week or the check-in's day, it counts nights; otherwise it is the day of the month of the check-out.
+ */
+export function bareCheckOut(text: string, checkIn: IsoDate): { check_out: IsoDate; nights: number } | null {
+  const t = numberize(normalizeText(text)).replace(/[!?.,]/g, ' ').replace(/\s+/g, ' ').trim();
+  const m = /^(?:ну |где-?то |примерно |наверное )?(на )?(\d{1,2})(?: (?:ноч\S*|сут\S*|дн\S*|ден\S*))?(?: наверное)?$/.exec(t);
+  if (!m) return null;
+  const n = Number(m[2]);
+  if (n < 1) return null;
+  if (m[1] || n <= 7 || n <= parts(checkIn).day) return n <= 60 ? { check_out: addDays(checkIn, n), nights: n } : null;
+  const day = nextDay(addDays(checkIn, 1), n);
+  return day ? { check_out: day, nights: daysBetween(checkIn, day) } : null;
 }

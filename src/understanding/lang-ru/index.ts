@@ -10,7 +10,7 @@ import { extractRoomType, type RoomMention } from './rooms.ts';
 import { extractYesNo } from './yesno.ts';
 
 export { extractBookingCode, extractEmail } from './contacts.ts';
-export { extractNights, extractStay, type StayDates } from './dates.ts';
+export { bareCheckOut, extractNights, extractStay, type StayDates } from './dates.ts';
 export { extractGuests, type Guests } from './guests.ts';
 export { loadMorph, type Morph } from './morph.ts';
 export { extractName } from './names.ts';
@@ -49,7 +49,7 @@ export function extractAll(text: string, ctx: ExtractContext): Extracted {
     guests: extractGuests(text, asked),
     room: extractRoomType(text, ctx.rooms),
     // at the confirmation a caller may correct the name without saying «меня зовут»
-    name: extractName(text, ctx.morph, { asked: asked === 'guest_name' || asked === 'booking_confirmation' }),
+    name: extractName(text, ctx.morph, { asked: asked === 'guest_name' || asked === 'booking_confirmation', askedName: asked === 'guest_name' }),
     phone: extractPhone(text),
     email: extractEmail(text),
     bookingCode: extractBookingCode(text, asked === 'booking_reference'),

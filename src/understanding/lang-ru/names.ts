@@ -91,8 +91,10 @@ function isCommonWord(token: Token, morph: Morph): boolean {
 }
 
 export interface NameOptions {
-  /** The name is what was just asked: a bare name counts. */
+  /** The name is what was just asked (or may be corrected now): a bare name counts. */
   asked?: boolean;
+  /** The question just asked was the name itself: words the dictionary does not know are taken as a name too. */
+  askedName?: boolean;
 }
 
 const SURNAME_SHAPE = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|ых|их|енко|ук|юк|ян|дзе|швили)$/;
@@ -102,7 +104,7 @@ const GENITIVE_TRIGGER = /(на имя|для|от|у|гостя|гостьи)\s
 
 /** The person's name in the nominative ("Елена Соколова", "Иван Петрович Сидоров"), or null. */
 export function extractName(text: string, morph: Morph, opts: NameOptions = {}): string | null {
-  const name = findName(text, morph, opts);
+  const name = findName(text, morph, opts) ?? (opts.askedName ? unknownWordsAsName(text, morph) : null);
   // «меня Светлана зовут, фамилия Орлова»: the surname said apart from the first name
   const surname = /(?<![а-яё])фамилия(?: у меня)?\s*[-—:]?\s*([А-ЯЁа-яё-]{2,})/i.exec(text)?.[1];
   // «Тамара Ивановна …, фамилия Гусева»: a first name with a patronymic still lacks the surname
@@ -132,7 +134,8 @@ function findName(text: string, morph: Morph, opts: NameOptions): string | null 
         options.length === 0 && (opts.asked || triggered) && span.length === 1 && !!span[0]?.options.some((o) => o.role === 'first') &&
         !NOT_NAME.has(tok.norm) && endsPhrase(text, tokens, k) && isSingularNoun(tok, morph);
       if (options.length === 0 && !(unknownButCapital && (triggered || span.length > 0)) && !surnameAfterName && !nounSurname) break;
-      if (options.length > 0 && isCommonWord(tok, morph) && !/^[А-ЯЁ]/.test(tok.text) && !triggered && span.length === 0) break;
+      // a recogniser writes «петров» in lower case: when the name was asked, a name reading is enough
+      if (options.length > 0 && isCommonWord(tok, morph) && !/^[А-ЯЁ]/.test(tok.text) && !triggered && !opts.asked && span.length === 0) break;
       span.push({ token: tok, options });
     }
     if (span.length === 0) continue;
@@ -142,6 +145,17 @@ function findName(text: string, morph: Morph, opts: NameOptions): string | null 
     return assemble(span, preferred);
   }
   return null;
+}
+
+/**
+ * «нгуен ван», «смит джон»: when the name was asked, one to three words the dictionary does not know at all (and
+ * nothing else) are the name, as said.
+ */
+function unknownWordsAsName(text: string, morph: Morph): string | null {
+  const words = tokenize(text).filter((t) => !NOT_NAME.has(t.norm));
+  if (words.length === 0 || words.length > 3 || tokenize(text).some((t) => /^\d+$/.test(t.text))) return null;
+  const unknown = (t: Token) => t.norm.length >= 2 && /[аеёиоуыэюяaeiouy]/.test(t.norm) && morph.parse(t.text).every((p) => p.tags.has('UNKN') || p.tags.has('Name') || p.tags.has('Surn') || p.score < 0.3);
+  return words.every(unknown) ? words.map((w) => capitalize(w.text)).join(' ') : null;
 }
 
 /** A first name followed by a surname, as in «Иван Григорьев», «Вера Киселёва» (a common word only when capitalised). */

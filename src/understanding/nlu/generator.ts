@@ -8,7 +8,8 @@ import type { Hotel } from '../../hotel/types.ts';
 import { hotelFacts } from '../knowledge/facts.ts';
 import { FactIndex } from '../knowledge/search.ts';
 import { addDays, daysBetween } from '../lang-ru/calendar.ts';
-import { type Extracted, extractAll, extractNights, loadMorph, type Morph, normalizeText, numberize } from '../lang-ru/index.ts';
+import { bareCheckOut, type Extracted, extractAll, extractNights, loadMorph, type Morph, normalizeText, numberize } from '../lang-ru/index.ts';
+import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { maskPhoneDigits } from '../lang-ru/text.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
@@ -38,6 +39,10 @@ const ASKING = /(?<![а-я])(сколько|почем|по чем|во что �
 const CANCELLATION_POLICY_QUESTION = /(?<![а-я])(можно ли|если|до како\S+|до скольки|за сколько|как(?:ие|ое|ая) услови\S*|услови\S*|бесплатн\S*|штраф\S*|верн(?:ут|ёте|ете|ется)|удерж\S*|платн\S*)(?![а-я])/;
 // Intents under which booking details with no flow running mean "I want to book this".
 const DECLINES = /(?<![а-я])(?:спасибо|не надо|не нужно|не хочу|не будем|передумал\S*)(?![а-я])/;
+// Intents a bare yes, no or thanks is read as.
+const BARE_ANSWER_INTENTS = new Set(['affirm', 'deny', 'thank', 'greet', 'goodbye', 'stop', 'chitchat', OUT_OF_SCOPE]);
+// The project's flow that takes a «нет» to the assistant's offer to book (data/flows.yml).
+const OFFER_DECLINED_FLOW = 'offer_declined';
 const IMPLICIT_START_INTENTS = new Set(['inform', 'book_room', 'affirm', 'deny', OUT_OF_SCOPE]);
 // Slots that belong with a stay even though the booking flow does not ask for them.
 const STAY_EXTRAS = ['children', 'children_ages'];
@@ -61,17 +66,20 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (trimmed.length > (this.options.maxLength ?? 1000)) {
       return { ...base, intent: { name: null, confidence: 0 }, commands: [{ command: 'error', errorType: 'rasa_internal_error_user_input_too_long' }] };
     }
-    const prediction = this.options.model.predict(trimmed);
+    // «алло, здравствуйте, у вас есть wi-fi?»: the greeting and fillers never hide the request
+    const opening = splitOpening(trimmed);
+    const request = usualForms(opening.rest);
+    const prediction = this.options.model.predict(request);
     // a question by its shape (capacity, a price with dates, the address) is a question even mid-booking
     const lastBot = lastBotTurn(context.history);
-    const asksHotel = hotelQuestionCue(trimmed, lastBot);
-    const intent = asksHotel ? { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking } : (cueIntent(trimmed) ?? prediction);
+    const asksHotel = hotelQuestionCue(request, lastBot);
+    const intent = asksHotel ? { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking } : (cueIntent(request) ?? prediction);
     const checkIn = typeof context.slots['check_in_date'] === 'string' ? (context.slots['check_in_date'] as string) : undefined;
-    const contrast = NOT_BUT.exec(trimmed);
+    const contrast = NOT_BUT.exec(request);
     // «не комфорт, а люкс», «не 14-го, а 15-го»: only what comes after «а» is the value
-    const instead = INSTEAD_OF.test(trimmed);
+    const instead = INSTEAD_OF.test(request);
     // «вместо стандарта комфорт»: the thing replaced is no value either
-    const said = (contrast ? trimmed.replace(NOT_BUT, '$1') : trimmed).replace(INSTEAD_OF, ' ');
+    const said = (contrast ? request.replace(NOT_BUT, '$1') : request).replace(INSTEAD_OF, ' ');
     const extractOptions = {
       now: context.now,
       timeZone: context.timezone || this.options.hotel.hotel.timezone,
@@ -81,6 +89,14 @@ export class OfflineCommandGenerator implements CommandGenerator {
       checkIn,
     };
     const extracted = extractAll(said, extractOptions);
+    // «три» to «до какого числа или сколько ночей?»: the stay's length (or the check-out day), never guests
+    if (context.requestedSlot === 'check_out_date' && checkIn && !extracted.stay.check_in && !extracted.stay.check_out) {
+      const out = bareCheckOut(said, checkIn);
+      if (out) {
+        extracted.stay = { ...extracted.stay, ...out };
+        extracted.guests = {};
+      }
+    }
     // «Есть ли люкс на 12 декабря?» … «хочу забронировать» / «да» to «Хотите забронировать?»: the booking takes
     // the stay, room and guests the caller has just asked about.
     // «а на двоих?» right after the offer narrows the same question, so it keeps that stay too.
@@ -88,14 +104,14 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const booksAfterQuestion = intent.intent === 'book_room' || followsOffer;
     if (!context.activeFlow && booksAfterQuestion) {
       const previous = lastUserText(context.history);
-      if (previous) fillMissing(extracted, extractAll(previous, { ...extractOptions, requestedSlot: null }));
+      if (previous) fillMissing(extracted, extractAll(usualForms(splitOpening(previous).rest), { ...extractOptions, requestedSlot: null }));
     }
     if (contrast) {
       // a correction of one part of the name already given keeps the other parts
       const renamed = replaceNamePart(context.slots['guest_name'], contrast[2] ?? '', said.slice(contrast.index + (contrast[1]?.length ?? 0)));
       if (renamed) extracted.name = renamed;
     }
-    const commands = this.decide(trimmed, intent, extracted, context, !!contrast || instead, asksHotel);
+    const commands = this.decide(request, intent, extracted, context, !!contrast || instead, asksHotel);
     return {
       text,
       intent: { name: intent.intent, confidence: intent.confidence },
@@ -122,6 +138,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
     }
     // «нет, не отменяйте» to «подтверждаете отмену?» answers the question rather than calling the flow off
     const answersYesNo = askedDef?.type === 'bool' && x.yesNo !== null;
+    const reply = !active && !changes && !x.bookingCode ? this.answerToOffer(said, intent, x, ctx.history) : null;
+    if (reply) return reply;
     if (intent === 'stop' && confident && !changes && !answersYesNo) return active ? [{ command: 'cancel flow' }] : [{ command: 'chitchat' }];
     // «нет, спасибо» to «какого числа выезд?» declines to go on, it is no answer to a yes/no question
     if (intent === 'deny' && confident && active && !changes && askedDef?.type !== 'bool' && DECLINES.test(said)) return [{ command: 'cancel flow' }];
@@ -175,6 +193,24 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (intent === 'skip' && asked) return [{ command: 'skip question' }];
     if (intent === OUT_OF_SCOPE) return [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }];
     return [{ command: 'cannot handle' }];
+  }
+
+  /**
+   * A bare yes or no (or thanks) to the assistant's own question outside any flow: «Чем ещё могу помочь?» — yes
+   * invites the request, no or thanks ends the call; «Хотите забронировать?» — no is taken (a yes books, below).
+   */
+  private answerToOffer(said: string, intent: string, x: Extracted, history: UnderstandingContext['history']): Command[] | null {
+    if (said.includes('?') || ASKING.test(said) || !BARE_ANSWER_INTENTS.has(intent)) return null;
+    const yes = x.yesNo ?? (intent === 'affirm' ? true : intent === 'deny' ? false : null);
+    const start = (flow: string | null): Command[] | null => (flow ? [{ command: 'start flow', flow }] : null);
+    const offer = helpOffered(history);
+    if (offer === 'more') {
+      const done = yes === false || (intent === 'thank' && yes !== true) || (yes === true && DECLINES.test(said));
+      if (done) return start(this.flowForIntent('goodbye', 1));
+    }
+    if (offer && yes === true && !DECLINES.test(said)) return start(this.flowForIntent('greet', 1));
+    if (yes === false && offeredBooking(history) && this.options.flows.some((f) => f.id === OFFER_DECLINED_FLOW)) return start(OFFER_DECLINED_FLOW);
+    return null;
   }
 
   private facts: FactIndex | null = null;
@@ -385,6 +421,13 @@ function toEntities(x: Extracted): Entity[] {
   add('booking_code', x.bookingCode);
   add('yes_no', x.yesNo);
   return e;
+}
+
+/** The bot's last line offers help: «Чем могу помочь?», or more of it: «Чем ещё могу помочь?». */
+function helpOffered(history: UnderstandingContext['history']): 'first' | 'more' | null {
+  const last = history.at(-1);
+  if (last?.role !== 'bot' || !/помочь\?\s*$/i.test(last.text)) return null;
+  return /ещ[её][^.!?]*помочь\?\s*$/i.test(last.text) ? 'more' : 'first';
 }
 
 /** The bot's last line asks whether to book (the knowledge answer's offer after free rooms or a price). */

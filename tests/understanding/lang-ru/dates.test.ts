@@ -16,11 +16,36 @@ test('day and month, in digits and in words', () => {
   assert.deepEqual(stay('05.12.2026'), { check_in: '2026-12-05' });
 });
 
-test('a date without a year is the next one not in the past', () => {
+test('a date without a year is the next one not in the past; a recent past one stays past, to be refused', () => {
   assert.deepEqual(stay('5.03'), { check_in: '2027-03-05' });
   assert.deepEqual(stay('первого января'), { check_in: '2027-01-01' });
-  assert.deepEqual(stay('20 ноября'), { check_in: '2027-11-20' });
   assert.deepEqual(stay('24 ноября'), { check_in: '2026-11-24' });
+  // never silently moved to next year: the hotel's date check says the day is gone
+  assert.deepEqual(stay('20 ноября'), { check_in: '2026-11-20' });
+  assert.deepEqual(stay('на первое ноября'), { check_in: '2026-11-01' });
+  assert.deepEqual(stay('с пятнадцатого по семнадцатое октября'), { check_in: '2026-10-15', check_out: '2026-10-17', nights: 2 });
+  assert.deepEqual(stay('на вчера'), { check_in: '2026-11-23' });
+  assert.deepEqual(stay('позавчера'), { check_in: '2026-11-22' });
+  // months long gone this year are next year's
+  assert.deepEqual(stay('десятого марта'), { check_in: '2027-03-10' });
+});
+
+test('the year said, in digits or words, applies to the dates; times of day are no dates', () => {
+  assert.deepEqual(stay('на пятое января двадцать седьмого года'), { check_in: '2027-01-05' });
+  assert.deepEqual(stay('десятого марта две тысячи двадцать восьмого года'), { check_in: '2028-03-10' });
+  assert.deepEqual(stay('в 2028 году с десятого по пятнадцатое февраля'), { check_in: '2028-02-10', check_out: '2028-02-15', nights: 5 });
+  assert.deepEqual(stay('в двадцать седьмом году пятнадцатого июня на две ночи'), { check_in: '2027-06-15', check_out: '2027-06-17', nights: 2 });
+  assert.deepEqual(stay('с 30 декабря по 2 января 2027 года'), { check_in: '2026-12-30', check_out: '2027-01-02', nights: 3 });
+  assert.deepEqual(stay('в двадцать восьмом году'), {});
+  assert.deepEqual(stay('приеду в пол второго'), {});
+  assert.deepEqual(stay('заселимся пятого декабря к трем часам'), { check_in: '2026-12-05' });
+  assert.deepEqual(stay('пятого декабря в 14:30'), { check_in: '2026-12-05' });
+});
+
+test('days said win over a vague period', () => {
+  assert.deepEqual(stay('на выходные, с пятницы на субботу'), { check_in: '2026-11-27', check_out: '2026-11-28', nights: 1 });
+  assert.deepEqual(stay('на выходные с субботы на воскресенье'), { check_in: '2026-11-28', check_out: '2026-11-29', nights: 1 });
+  assert.deepEqual(stay('на выходные'), { check_in: '2026-11-27', check_out: '2026-11-29', nights: 2 });
 });
 
 test('ranges', () => {

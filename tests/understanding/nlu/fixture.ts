@@ -6,7 +6,7 @@ import { loadHotel } from '../../../src/hotel/load.ts';
 import type { UnderstandingContext } from '../../../src/understanding/types.ts';
 import { OfflineCommandGenerator } from '../../../src/understanding/nlu/generator.ts';
 import { trainNluModel } from '../../../src/understanding/nlu/train.ts';
-import type { SlotValue } from '../../../src/engine/commands.ts';
+import type { Command, SlotValue } from '../../../src/engine/commands.ts';
 
 let generator: Promise<OfflineCommandGenerator> | null = null;
 
@@ -35,3 +35,19 @@ export function context(over: Partial<UnderstandingContext> = {}, slots: Record<
     ...over,
   };
 }
+
+/** The commands the project's generator gives for a message in a context. */
+export async function commands(text: string, ...ctx: Parameters<typeof context>): Promise<Command[]> {
+  const g = await projectGenerator();
+  return (await g.understand(text, context(...ctx))).commands;
+}
+
+/** The slots those commands set. */
+export function slots(cs: Command[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const c of cs) if (c.command === 'set slot') out[c.name] = c.value;
+  return out;
+}
+
+/** A booking in progress, asking for this slot. */
+export const booking = (requestedSlot: string | null) => ({ activeFlow: 'book_room', requestedSlot });
