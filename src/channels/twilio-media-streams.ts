@@ -36,6 +36,8 @@ export interface TwilioMediaStreamsOptions {
   metrics?: Registry;
   /** Hotel name and room names: recognition hints. */
   phraseHints?: string[];
+  /** <PORTIER_DATA_DIR>/models: models installed by `portier models pull`, used when none is configured. */
+  modelsDir?: string;
   /** Overrides of the configured providers (tests, embedded runtime). */
   recognizer?: SpeechRecognizer;
   synthesizer?: SpeechSynthesizer;
@@ -103,7 +105,7 @@ async function prepareChannel(config: TwilioMediaStreamsConfig, options: TwilioM
   const accountSid = config.account_sid ?? process.env.TWILIO_ACCOUNT_SID;
   const rest = accountSid && authToken ? new TwilioRest({ accountSid, authToken }) : undefined;
   if (!rest) logger.warn('no Twilio account_sid/auth_token: hang-up closes the stream and transfers are unavailable');
-  const configured = options.recognizer && options.synthesizer && options.vad ? undefined : await createCheckedVoiceProviders(config, logger);
+  const configured = options.recognizer && options.synthesizer && options.vad ? undefined : await createCheckedVoiceProviders(config, logger, { modelsDir: options.modelsDir });
   const recognizer = options.recognizer ?? configured!.recognizer;
   const synthesizer = options.synthesizer ?? configured!.synthesizer;
   const vad = options.vad ?? configured!.vad;

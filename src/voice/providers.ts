@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import type { Logger } from 'pino';
 import { AzureRecognizer } from './asr/azure.ts';
 import { SherpaRecognizer } from './asr/sherpa.ts';
+import { MODEL_CATALOGUE } from './models/catalogue.ts';
+import { installedModel } from './models/install.ts';
 import type { SpeechRecognizer } from './asr/types.ts';
 import { UnavailableRecognizer } from './asr/unavailable.ts';
 import type { TwilioMediaStreamsConfig } from './config.ts';
@@ -25,34 +27,52 @@ export interface VoiceProviders {
   vad: VadFactory;
 }
 
-export function createRecognizer(config: TwilioMediaStreamsConfig, logger: Logger): SpeechRecognizer {
+/** Where `portier models pull` installs models (<PORTIER_DATA_DIR>/models); searched when no path is configured. */
+export interface ProviderOptions {
+  modelsDir?: string;
+}
+
+const catalogueOrder = (kind: 'asr' | 'tts') => MODEL_CATALOGUE.filter((m) => m.kind === kind).map((m) => m.name);
+
+export const NO_RECOGNISER_HINT = 'no speech recogniser: calls take key presses only. Install a local one with `portier models pull t-one-ru` (or set AZURE_SPEECH_KEY)';
+
+export function createRecognizer(config: TwilioMediaStreamsConfig, logger: Logger, options: ProviderOptions = {}): SpeechRecognizer {
   const asr = config.asr;
   const name = asr?.name ?? 'azure';
   if (name === 'azure') {
     const settings = azureSpeechSettings(asr ?? {});
     if (settings) return new AzureRecognizer(settings, asr?.final_grace_ms);
-    const reason = 'asr azure has no key: set AZURE_SPEECH_KEY and AZURE_SPEECH_REGION, or use asr: {name: sherpa, model_path: <T-one model dir>}';
-    logger.warn({ reason }, 'no speech recogniser: calls are answered, but caller speech is not understood (DTMF still works)');
-    return new UnavailableRecognizer(reason, logger);
   }
   if (name === 'sherpa' && asr?.model_path) return new SherpaRecognizer(asr.model_path);
-  const reason = `asr "${name}" is not available here (azure | sherpa with model_path)`;
-  logger.warn({ reason }, 'no speech recogniser: calls are answered, but caller speech is not understood (DTMF still works)');
+  // Azure without a key, or sherpa without a path: a model installed by `portier models pull` needs no configuring.
+  const installed = (name === 'azure' || name === 'sherpa') && options.modelsDir ? installedModel(options.modelsDir, 'asr', catalogueOrder('asr')) : undefined;
+  if (installed) {
+    logger.info({ model: installed.name, dir: installed.dir }, 'speech recognition: the installed local model');
+    return new SherpaRecognizer(installed.dir);
+  }
+  const reason = name === 'azure' || name === 'sherpa' ? `asr ${name} is not set up (no Azure key, no model installed)` : `asr "${name}" is not available here (azure | sherpa)`;
+  logger.warn({ reason }, NO_RECOGNISER_HINT);
   return new UnavailableRecognizer(reason, logger);
 }
 
-export function createSynthesizer(config: TwilioMediaStreamsConfig, logger: Logger): SpeechSynthesizer {
+export function createSynthesizer(config: TwilioMediaStreamsConfig, logger: Logger, options: ProviderOptions = {}): SpeechSynthesizer {
   const tts = config.tts;
-  const name = tts?.name ?? 'espeak';
+  const name = tts?.name ?? 'auto';
   if (name === 'azure') {
     const settings = azureSpeechSettings(tts ?? {});
     if (settings) return new AzureSynthesizer(settings, { voice: tts?.voice, language: tts?.language, timeoutMs: (tts?.timeout ?? 10) * 1000 });
-    logger.warn('tts azure has no key (AZURE_SPEECH_KEY): speaking with espeak-ng instead');
   } else if (name === 'sherpa' && tts?.model_path) {
     return new SherpaSynthesizer(tts.model_path, tts.speaker_id ?? 0);
-  } else if (name !== 'espeak' && name !== 'espeak-ng') {
-    logger.warn({ tts: name }, 'unknown tts provider: speaking with espeak-ng instead');
+  } else if (!['espeak', 'espeak-ng', 'sherpa', 'auto'].includes(name)) {
+    logger.warn({ tts: name }, 'unknown tts provider');
   }
+  // Unless espeak-ng was asked for, an installed Piper voice speaks better than espeak-ng.
+  const installed = name !== 'espeak' && name !== 'espeak-ng' && options.modelsDir ? installedModel(options.modelsDir, 'tts', catalogueOrder('tts')) : undefined;
+  if (installed) {
+    logger.info({ model: installed.name, dir: installed.dir }, 'speech synthesis: the installed local voice');
+    return new SherpaSynthesizer(installed.dir, tts?.speaker_id ?? 0);
+  }
+  if (name === 'azure') logger.warn('tts azure has no key (AZURE_SPEECH_KEY): speaking with espeak-ng instead (or `portier models pull piper-ru-irina`)');
   return new EspeakSynthesizer({ voice: tts?.voice && !tts.voice.includes('Neural') ? tts.voice : 'ru' });
 }
 
@@ -115,19 +135,19 @@ export async function checkedSynthesizer(synthesizer: SpeechSynthesizer, logger:
   }
 }
 
-export async function createCheckedVoiceProviders(config: TwilioMediaStreamsConfig, logger: Logger): Promise<VoiceProviders> {
-  const synthesizer = await checkedSynthesizer(createSynthesizer(config, logger), logger);
+export async function createCheckedVoiceProviders(config: TwilioMediaStreamsConfig, logger: Logger, options: ProviderOptions = {}): Promise<VoiceProviders> {
+  const synthesizer = await checkedSynthesizer(createSynthesizer(config, logger, options), logger);
   return {
-    recognizer: createRecognizer(config, logger),
+    recognizer: createRecognizer(config, logger, options),
     synthesizer: new CachedSynthesizer(synthesizer, config.tts?.cache_size ?? 1000),
     vad: createVad(config, logger),
   };
 }
 
-export function createVoiceProviders(config: TwilioMediaStreamsConfig, logger: Logger): VoiceProviders {
+export function createVoiceProviders(config: TwilioMediaStreamsConfig, logger: Logger, options: ProviderOptions = {}): VoiceProviders {
   return {
-    recognizer: createRecognizer(config, logger),
-    synthesizer: new CachedSynthesizer(createSynthesizer(config, logger), config.tts?.cache_size ?? 1000),
+    recognizer: createRecognizer(config, logger, options),
+    synthesizer: new CachedSynthesizer(createSynthesizer(config, logger, options), config.tts?.cache_size ?? 1000),
     vad: createVad(config, logger),
   };
 }

@@ -1,5 +1,6 @@
 // The phone channel for `portier run`: Twilio Media Streams, when credentials.yml (or --credentials) has a
 // twilio_media_streams block. A voice setup that cannot start is logged and the server runs without it.
+import { join } from 'node:path';
 import type { Env } from '../../config/env.ts';
 import { interpolate } from '../../config/env.ts';
 import { ProjectLoadError, type Problem } from '../../config/errors.ts';
@@ -32,6 +33,7 @@ export function voiceChannel(runtime: AssembledRuntime, credentialsFile: string 
         credentials,
         hotelPhone: runtime.hotel.hotel.phone,
         hotel: runtime.hotel.hotel,
+        modelsDir: join(runtime.runtimeEnv.dataDir, 'models'),
         clock: { now: runtime.runtimeEnv.clock },
         logger: runtime.logger,
         metrics: metrics.registry,

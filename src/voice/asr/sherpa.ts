@@ -1,10 +1,9 @@
 // Offline streaming recognition with sherpa-onnx-node and a T-one model (Russian telephony, native 8 kHz).
 // The model is not shipped: docs/voice.md says how to fetch it on a machine with internet.
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { int16ToFloat } from '../audio/resample.ts';
-import { type AudioFrame, type RecognitionStream, RecognizerError, type SpeechRecognizer } from './types.ts';
+import { sherpaModelConfig } from './sherpa-model.ts';
+import type { AudioFrame, RecognitionStream, SpeechRecognizer } from './types.ts';
 
 interface OnlineStream {
   acceptWaveform(input: { samples: Float32Array; sampleRate: number }): void;
@@ -26,16 +25,10 @@ export class SherpaRecognizer implements SpeechRecognizer {
 
   #load(): OnlineRecognizer {
     if (this.#recognizer) return this.#recognizer;
-    const model = join(this.modelDir, 'model.onnx');
-    const tokens = join(this.modelDir, 'tokens.txt');
-    for (const f of [model, tokens]) if (!existsSync(f)) throw new RecognizerError('sherpa', `model file ${f} not found (see docs/voice.md)`);
+    const { recognizer } = sherpaModelConfig(this.modelDir);
     const require = createRequire(import.meta.url);
     const { OnlineRecognizer } = require('sherpa-onnx-node') as { OnlineRecognizer: new (c: object) => OnlineRecognizer };
-    this.#recognizer = new OnlineRecognizer({
-      featConfig: { sampleRate: 8000, featureDim: 80 },
-      modelConfig: { toneCtc: { model }, tokens, numThreads: 1, provider: 'cpu' },
-      enableEndpoint: false,
-    });
+    this.#recognizer = new OnlineRecognizer(recognizer);
     return this.#recognizer;
   }
 

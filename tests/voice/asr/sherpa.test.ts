@@ -1,6 +1,9 @@
 // sherpa-onnx providers need model files that no registry package ships; these tests pin down what happens
 // when they are missing (a clear error naming the file), which is what a fresh machine sees.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { SherpaRecognizer } from '../../../src/voice/asr/sherpa.ts';
 import { SherpaSynthesizer } from '../../../src/voice/tts/sherpa.ts';
@@ -10,8 +13,12 @@ import pino from 'pino';
 const logger = pino({ level: 'silent' });
 
 describe('sherpa-onnx providers without models', () => {
-  it('the recogniser names the missing T-one file', async () => {
-    await assert.rejects(new SherpaRecognizer('/nonexistent/t-one').check(), /model file \/nonexistent\/t-one\/model\.onnx not found/);
+  it('the recogniser names the missing folder, and a missing T-one file', async () => {
+    await assert.rejects(new SherpaRecognizer('/nonexistent/t-one').check(), /model folder \/nonexistent\/t-one not found \(portier models pull t-one-ru/);
+    const dir = mkdtempSync(join(tmpdir(), 'portier-t-one-'));
+    writeFileSync(join(dir, 'tokens.txt'), 'a 1\n');
+    await assert.rejects(new SherpaRecognizer(dir).check(), new RegExp(`model file ${dir}/model\\.onnx not found`));
+    rmSync(dir, { recursive: true });
   });
 
   it('the synthesiser names the missing model directory', async () => {
