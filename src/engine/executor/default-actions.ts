@@ -7,8 +7,8 @@ import type { DefaultActionName } from '../domain/builtins.ts';
 import type { Rejection } from '../flows/types.ts';
 import { CONTINUE_PREFIX } from '../flows/compile.ts';
 import { evaluatePredicate, PredicateError } from '../flows/predicates.ts';
-import { resetFlowSlots } from './flow-executor.ts';
-import { isCustom, runCustomAction } from './run-action.ts';
+import { isCustom } from './action-kind.ts';
+import { resetFlowSlots } from './flow-slots.ts';
 import type { Turn } from './turn.ts';
 
 type Impl = (turn: Turn, top: StackFrame | undefined) => void | Promise<void>;
@@ -114,7 +114,7 @@ function cancelFrames(turn: Turn, which: (f: StackFrame) => boolean): void {
 
 /**
  * A new session: SessionStarted, slots carried over (session_config), the channel metadata in
- * `session_started_metadata`; then the project's own action_session_start if it has one.
+ * `session_started_metadata`. The project's own action_session_start, if any, runs next (run-action.ts).
  */
 async function sessionStart(turn: Turn): Promise<void> {
   const { domain } = turn.project;
@@ -128,7 +128,6 @@ async function sessionStart(turn: Turn): Promise<void> {
   if (turn.sessionMetadata && Object.keys(turn.sessionMetadata).length && 'session_started_metadata' in domain.slots) {
     turn.emit({ event: 'slot', name: 'session_started_metadata', value: turn.sessionMetadata as SlotValue });
   }
-  if (custom) await runCustomAction(turn, 'action_session_start', (e) => e.event === 'session_started');
 }
 
 function correctSlots(turn: Turn, top: StackFrame | undefined): void {

@@ -8,6 +8,7 @@ import { type CompiledFlow, type CompiledStep, CONTINUE_PREFIX, END, START } fro
 import { evaluatePredicate, PredicateError } from '../flows/predicates.ts';
 import type { Condition } from '../flows/types.ts';
 import { runAction } from './run-action.ts';
+import { resetFlowSlots } from './flow-slots.ts';
 import type { Turn } from './turn.ts';
 
 type StepOutcome = 'continue' | 'listen';
@@ -233,20 +234,3 @@ function interruptedFlows(turn: Turn): StackFrame[] {
   return turn.stack.filter((f) => isUserFrame(f) && f.frame_type !== 'call').reverse();
 }
 
-/** Resets the slots a flow (and the flows it calls) collected or set, except persisted ones. */
-export function resetFlowSlots(turn: Turn, cf: CompiledFlow, seen = new Set<string>()): void {
-  if (seen.has(cf.flow.id)) return;
-  seen.add(cf.flow.id);
-  const keep = new Set(cf.flow.persisted_slots ?? []);
-  for (const c of cf.order) if (c.step.kind === 'collect' && c.step.reset_after_flow_ends === false) keep.add(c.step.collect);
-  for (const slot of [...cf.collectSlots, ...cf.setSlots]) {
-    if (keep.has(slot) || !(slot in turn.project.domain.slots)) continue;
-    turn.setSlot(slot, turn.tracker.initialValue(slot));
-  }
-  for (const c of cf.order) {
-    if (c.step.kind === 'call') {
-      const child = turn.flow(c.step.call);
-      if (child) resetFlowSlots(turn, child, seen);
-    }
-  }
-}
