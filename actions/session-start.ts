@@ -48,12 +48,14 @@ export async function sessionStart(call: ActionCall, services: ActionServices): 
   const phone = callerPhone(call);
   if (phone) events.push(slotSet('caller_phone', phone));
   events.push({ event: 'action', name: 'action_listen' });
+  // A session opened by a request (not a bare «здравствуйте») is greeted briefly, before the answer.
+  const opening = record(call.tracker.slots['session_started_metadata'])['opening'];
   return {
     events,
     // hotel_title reads well with or without a city; name and city stay available to custom greetings.
     responses: [
       {
-        response: 'utter_greet',
+        response: opening === 'request' ? 'utter_greet_brief' : 'utter_greet',
         hotel_title: hotel.hotel.city ? `${hotel.hotel.name}, ${hotel.hotel.city}` : hotel.hotel.name,
         hotel_name: hotel.hotel.name,
         hotel_city: hotel.hotel.city ?? '',

@@ -42,15 +42,22 @@ export class MessageProcessor {
     const turn = new Turn(this.project, tracker, this.options, message.channel);
     const payload = parsePayload(message.text);
     const isSessionStart = payload?.kind === 'intent' && payload.intent === 'session_start';
+    let understanding: Understanding | undefined;
+    // The message that opens a session is read first, with nothing of an earlier session, so that the session's
+    // greeting can fit it: the full one for «здравствуйте» alone, a brief one before the answer to a request.
+    let greeted = false;
     if (!isSessionStart && this.needsNewSession(tracker)) {
-      turn.sessionMetadata = message.metadata;
       if (tracker.stack.length) turn.setStack([]);
+      understanding = await this.understand(tracker, message, generator, true);
+      const opening = understanding.opening;
+      turn.sessionMetadata = opening ? { ...message.metadata, opening } : message.metadata;
+      greeted = opening === 'greeting';
       pushPatternFrame(turn, 'pattern_session_start');
       await runFlows(turn);
     }
     if (isSessionStart) turn.sessionMetadata = message.metadata;
 
-    const understanding = await this.understand(tracker, message, generator);
+    understanding ??= await this.understand(tracker, message, generator);
     tracker.append({
       event: 'user',
       text: message.text,
@@ -69,7 +76,8 @@ export class MessageProcessor {
     if (!silence && typeof tracker.slots.consecutive_silence_timeouts === 'number' && tracker.slots.consecutive_silence_timeouts !== 0) {
       turn.setSlot('consecutive_silence_timeouts', 0);
     }
-    if (!turn.stopped) {
+    // a greeting that opened the session has had its answer: the session's greeting
+    if (!turn.stopped && !greeted) {
       await this.checkCodeChange(turn);
       processCommands(turn, understanding.commands, { forced: understanding.source === 'payload' });
       await runFlows(turn);
@@ -101,7 +109,7 @@ export class MessageProcessor {
     return this.options.now().getTime() / 1000 - tracker.latestUserTime > minutes * 60;
   }
 
-  private async understand(tracker: DialogueTracker, message: IncomingMessage, generator: CommandGenerator): Promise<Understanding> {
+  private async understand(tracker: DialogueTracker, message: IncomingMessage, generator: CommandGenerator, newSession = false): Promise<Understanding> {
     const text = message.text;
     const payload = parsePayload(text);
     if (payload) {
@@ -122,6 +130,7 @@ export class MessageProcessor {
     }
     try {
       const context = this.understandingContext(tracker, message.channel);
+      if (newSession) context.history = [];
       const bargeIn = bargeInOf(message.metadata);
       if (bargeIn) context.history = keepHeard(context.history, bargeIn.heard);
       return await generator.understand(text, context);

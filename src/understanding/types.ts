@@ -27,6 +27,12 @@ export interface Understanding {
   commands: Command[];
   /** Which generator produced the commands ("nlu", "llm", "payload", "nlu-fallback"). */
   source: string;
+  /**
+   * How the message would open a conversation: only a greeting («алло, здравствуйте»), or a request (with or
+   * without a greeting before it). A session started by this message greets in full for the first, briefly for
+   * the second. Unset when the generator cannot tell.
+   */
+  opening?: 'greeting' | 'request';
   /** LLM bookkeeping for the turn (tokens, latency, why it fell back), when an LLM was involved. */
   usage?: UnderstandingUsage;
 }

@@ -34,9 +34,13 @@ const say = async (sender: string, message: string) => {
 
 describe('assembled runtime', () => {
   it('a new sender is greeted (session start) and the booking flow starts', async () => {
+    // a request opening the conversation: a brief greeting, then the answer
     const reply = await say('rt-1', 'Здравствуйте, хочу забронировать номер');
-    assert.match(reply, /Невский берег/);
+    assert.match(reply, /^Здравствуйте!\n/);
+    assert.doesNotMatch(reply, /Невский берег/);
     assert.match(reply, /дат|заезд/i);
+    // a bare greeting: the hotel's introduction, and nothing after it
+    assert.match(await say('rt-hello', 'алло, здравствуйте'), /^Здравствуйте! Отель «Невский берег», Санкт-Петербург\. .*Чем могу помочь\?$/);
     assert.equal(runtime.info.generator, 'nlu');
     assert.match(runtime.info.modelFile ?? '', /models\/.*\.json$/);
   });

@@ -25,7 +25,7 @@ const WEEKDAYS: [string, number][] = [['понедельник', 0], ['втор�
 const DAY = '(\\d{1,2})(?:-?(?:го|е|ое|ого)(?![а-я]))?(?!\\d)(?!-ро)';
 const NOT_COUNT = '(?! ?(?:-ро|ноч|сут|недел|дн|ден|человек|чел|взросл|гост|дет|ребен|персон|мест|час|руб|тыс|лет|год))';
 
-const RANGE_RE = new RegExp(`(?:(?:^|\\s)(с|со|от) )?\\b${DAY}(?: ${MONTH_RE})? ?(по|до|-|—|на) ?${DAY}(?: ${MONTH_RE})?${NOT_COUNT}`, 'g');
+const RANGE_RE = new RegExp(`(?:(?:^|\\s)(с|со|от) )?\\b${DAY}(?: ${MONTH_RE})? ?(по|до|-|–|—|на) ?${DAY}(?: ${MONTH_RE})?${NOT_COUNT}`, 'g');
 const DAY_MONTH_RE = new RegExp(`\\b${DAY} ${MONTH_RE}(?: (\\d{4}))?`, 'g');
 
 function monthOf(word: string | undefined): number | undefined {
@@ -42,6 +42,8 @@ interface Mention {
   dayOnly?: number;
   /** Said as a day of the week. */
   weekday?: boolean;
+  /** That day of the week, Monday 0. */
+  dow?: number;
   /** «на выходные», «на новый год»: stands in for dates only when no day is said. */
   vague?: boolean;
   role?: 'in' | 'out';
@@ -120,7 +122,7 @@ function findMentions(t: string, today: IsoDate, saidYear?: number): Mention[] {
   // «с 5 по 7 декабря», «5-7 декабря», «с 30 декабря по 2 января», «с пятого на седьмое»
   for (const m of t.matchAll(RANGE_RE)) {
     const [, from, d1, m1, link, d2, m2] = m;
-    if (!from && !(link === '-' || link === '—')) continue;
+    if (!from && !(link === '-' || link === '–' || link === '—')) continue;
     if (!from && !m2) continue;
     const start = m.index + (m[0].startsWith(' ') ? 1 : 0);
     const end = m.index + m[0].length;
@@ -185,7 +187,7 @@ function findMentions(t: string, today: IsoDate, saidYear?: number): Mention[] {
     let ahead = (target - todayDow + 7) % 7;
     if (ahead === 0) ahead = 7;
     if (m[1]?.startsWith('следующ')) ahead = 7 - todayDow + target;
-    push({ start: m.index, end: m.index + m[0].length, date: addDays(today, ahead), weekday: true });
+    push({ start: m.index, end: m.index + m[0].length, date: addDays(today, ahead), weekday: true, dow: target });
   }
   // «на выходные»: the coming Friday and Saturday nights; «на новый год»: from 31 December
   for (const m of t.matchAll(/(?<![а-я])(?:(следующ[а-я]*|эт[а-я]*|ближайш[а-я]*) )?выходны[ех](?![а-я])/g)) {
@@ -206,7 +208,36 @@ function findMentions(t: string, today: IsoDate, saidYear?: number): Mention[] {
   }
   // «на выходные, с пятницы на субботу»: the days said win over the vague period
   const explicit = found.some((f) => !f.vague && (f.date || f.dayOnly !== undefined));
-  return found.filter((f) => !(explicit && f.vague)).sort((x, y) => x.start - y.start);
+  return anchorWeekdays(found.filter((f) => !(explicit && f.vague)), today).sort((x, y) => x.start - y.start);
+}
+
+/**
+ * «с пятницы 11 декабря по воскресенье», «с пятницы на субботу двенадцатого декабря»: with one calendar date said,
+ * the day of the week it falls on (else the one said just before it) is that date, and the other days of the week
+ * said fall just before or after it, in the order they were said.
+ */
+function anchorWeekdays(found: Mention[], today: IsoDate): Mention[] {
+  const weekdays = found.filter((f) => f.weekday).sort((x, y) => x.start - y.start);
+  const dated = found.filter((f) => !f.weekday && !f.vague && !f.invalid && (f.date || f.dayOnly !== undefined));
+  const only = dated[0];
+  const anchor = only?.date ?? (only?.dayOnly !== undefined ? nextDay(today, only.dayOnly) : null);
+  // «с субботы на воскресенье, 12–13 декабря»: the calendar dates say it all
+  if (weekdays.length && dated.length >= 2) return found.filter((f) => !f.weekday);
+  if (weekdays.length === 0 || !only || dated.length !== 1 || !anchor || only.role) return found;
+  const named = weekdays.find((w) => w.dow === weekdayOf(anchor)) ?? weekdays.filter((w) => w.start < only.start).at(-1) ?? weekdays[0]!;
+  for (const w of weekdays) {
+    if (w === named) continue;
+    const step = w.start < named.start ? -1 : 1;
+    let d = addDays(anchor, step);
+    while (weekdayOf(d) !== w.dow) d = addDays(d, step);
+    w.date = d;
+  }
+  // the date stands where its day of the week was said, so «с …» and «на …» before it give its role
+  only.date = anchor;
+  delete only.dayOnly;
+  only.start = named.start;
+  only.end = named.end;
+  return found.filter((f) => f !== named);
 }
 
 /** Nights of the stay: «на две ночи», «на сутки», «на неделю», «на пару ночей», «одну ночь». */

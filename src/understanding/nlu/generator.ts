@@ -119,6 +119,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       entities: toEntities(extracted),
       commands,
       source: this.name,
+      opening: opening.only || intent.intent === 'greet' ? 'greeting' : 'request',
     };
   }
 

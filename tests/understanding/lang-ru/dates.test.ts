@@ -46,6 +46,15 @@ test('days said win over a vague period', () => {
   assert.deepEqual(stay('на выходные, с пятницы на субботу'), { check_in: '2026-11-27', check_out: '2026-11-28', nights: 1 });
   assert.deepEqual(stay('на выходные с субботы на воскресенье'), { check_in: '2026-11-28', check_out: '2026-11-29', nights: 1 });
   assert.deepEqual(stay('на выходные'), { check_in: '2026-11-27', check_out: '2026-11-29', nights: 2 });
+  // a calendar date said with days of the week places them
+  assert.deepEqual(stay('на выходные с пятницы на субботу двенадцатого декабря'), { check_in: '2026-12-11', check_out: '2026-12-12', nights: 1 });
+  assert.deepEqual(stay('с пятницы 11 декабря по воскресенье'), { check_in: '2026-12-11', check_out: '2026-12-13', nights: 2 });
+  assert.deepEqual(stay('с субботы на воскресенье, 12–13 декабря'), { check_in: '2026-12-12', check_out: '2026-12-13', nights: 1 });
+  assert.deepEqual(stay('в пятницу пятого декабря на одну ночь'), { check_in: '2026-12-05', check_out: '2026-12-06', nights: 1 });
+});
+
+test('a range written with an en dash', () => {
+  assert.deepEqual(stay('забронируйте стандарт 14–16 января для двоих'), { check_in: '2027-01-14', check_out: '2027-01-16', nights: 2 });
 });
 
 test('ranges', () => {
