@@ -21,6 +21,11 @@ export const ModelSchema = z.strictObject({
   max_retries: num.optional(),
   stream: bool.optional(),
   extra_headers: z.record(z.string(), z.string()).optional(),
+  // YandexGPT and GigaChat (src/understanding/llm/settings.ts)
+  folder_id: z.string().optional(),
+  scope: z.string().optional(),
+  auth_url: z.string().optional(),
+  ca_file: z.string().optional(),
 });
 
 export const ModelGroupSchema = z.strictObject({

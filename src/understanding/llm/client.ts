@@ -1,9 +1,11 @@
 // Chat-completions client for any OpenAI-compatible API, with a per-turn deadline, bounded retries on
 // 429/5xx/connection errors (exponential backoff, Retry-After honoured) and a circuit breaker.
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AzureOpenAI } from 'openai';
+import OpenAI, { type ClientOptions, APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AzureOpenAI } from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
+import { fetch as undiciFetch } from 'undici';
 import { CircuitBreaker } from './circuit-breaker.ts';
 import { categoryForStatus, LlmError } from './errors.ts';
+import { GigaChatTokenSource } from './gigachat-token.ts';
 import { type LlmLogger, silentLogger } from './logger.ts';
 import { breakerValue, type LlmMetrics } from './metrics.ts';
 import type { LlmSettings } from './settings.ts';
@@ -34,8 +36,26 @@ export interface LlmClientOptions {
 /** Below this, another attempt cannot finish inside the turn's budget, so we stop retrying. */
 const MIN_ATTEMPT_MS = 150;
 
-export function createOpenAiSdk(settings: LlmSettings): OpenAI {
+/** fetch through undici with GigaChat's trust store (global fetch cannot take another undici's dispatcher). */
+function trustingFetch(dispatcher: NonNullable<GigaChatTokenSource['dispatcher']>): NonNullable<ClientOptions['fetch']> {
+  const call = (url: string | URL | Request, init?: RequestInit) => undiciFetch(url as string, { ...(init as object), dispatcher });
+  return call as unknown as NonNullable<ClientOptions['fetch']>;
+}
+
+export function createOpenAiSdk(settings: LlmSettings, gigachat: GigaChatTokenSource | null = null): OpenAI {
   const common = { maxRetries: 0, timeout: settings.timeoutMs, defaultHeaders: settings.headers };
+  // GigaChat speaks the same chat-completions protocol with a short-lived token and its own root CA.
+  if (gigachat) {
+    const dispatcher = gigachat.dispatcher;
+    return new OpenAI({
+      ...common,
+      baseURL: settings.baseURL,
+      apiKey: () => gigachat.token(),
+      ...(dispatcher ? { fetch: trustingFetch(dispatcher) } : {}),
+    });
+  }
+  // YandexGPT: the API key (or an IAM token) as the bearer, the folder as the OpenAI project, as Yandex documents.
+  if (settings.yandex) return new OpenAI({ ...common, apiKey: settings.apiKey ?? 'no-key', baseURL: settings.baseURL, project: settings.yandex.folderId });
   // Local servers (Ollama, vLLM, llama.cpp) accept any bearer token; the SDK refuses to start without one.
   const apiKey = settings.apiKey ?? 'no-key';
   if (settings.azure) {
@@ -73,6 +93,8 @@ export class LlmClient {
   private readonly now: () => number;
   private readonly random: () => number;
   private readonly backoffMs: number;
+  /** GigaChat's token exchange, when the provider is gigachat. */
+  readonly gigachat: GigaChatTokenSource | null;
 
   constructor(options: LlmClientOptions) {
     this.settings = options.settings;
@@ -81,7 +103,9 @@ export class LlmClient {
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
     this.backoffMs = options.backoffMs ?? 200;
-    this.sdk = createOpenAiSdk(this.settings);
+    const giga = this.settings.gigachat;
+    this.gigachat = giga ? new GigaChatTokenSource({ ...giga, credentials: this.settings.apiKey ?? '', now: this.now }) : null;
+    this.sdk = createOpenAiSdk(this.settings, this.gigachat);
     this.breaker = new CircuitBreaker({
       failureThreshold: this.settings.breaker.failureThreshold,
       coolDownMs: this.settings.breaker.coolDownMs,
@@ -127,6 +151,11 @@ export class LlmClient {
         return { ...answer, attempts: attempt };
       } catch (error) {
         const llmError = this.toLlmError(error, signal);
+        // A GigaChat token can be revoked before its expiry: one more try with a fresh one.
+        if (this.gigachat && llmError.context.status === 401 && attempt === 1) {
+          this.gigachat.invalidate();
+          continue;
+        }
         const left = deadline - this.now();
         const delay = llmError.context.retryAfterMs ?? this.backoffMs * 2 ** (attempt - 1) * (0.75 + this.random() * 0.5);
         const canRetry = llmError.retryable && attempt <= this.settings.maxRetries && delay + MIN_ATTEMPT_MS < left;
@@ -178,6 +207,8 @@ export class LlmClient {
   /** Maps SDK errors onto our categories (one place), keeping status and Retry-After. */
   toLlmError(error: unknown, signal?: AbortSignal): LlmError {
     if (error instanceof LlmError) return error;
+    // The SDK wraps what a key function (GigaChat's token exchange) throws.
+    if (error instanceof Error && error.cause instanceof LlmError) return error.cause;
     const ctx = this.errorContext();
     if (error instanceof APIUserAbortError || (error instanceof Error && error.name === 'AbortError')) {
       if (signal?.aborted) return new LlmError('LLM request aborted by the caller', 'aborted', ctx);

@@ -33,6 +33,14 @@ export const llmModelSchema = z.looseObject({
   max_retries: num.optional(),
   stream: z.boolean().optional(),
   extra_headers: z.record(z.string(), z.string()).optional(),
+  /** yandex: the Yandex Cloud folder the model runs in (or YANDEX_FOLDER_ID). */
+  folder_id: z.string().optional(),
+  /** gigachat: the OAuth scope (GIGACHAT_API_PERS, GIGACHAT_API_B2B, GIGACHAT_API_CORP). */
+  scope: z.string().optional(),
+  /** gigachat: the OAuth token endpoint. */
+  auth_url: z.string().optional(),
+  /** gigachat: PEM file of the Russian root CA its servers are signed with. */
+  ca_file: z.string().optional(),
 });
 
 export const llmBlockSchema = llmModelSchema.extend({ model_group: z.string().optional() });
@@ -88,6 +96,10 @@ export interface LlmSettings {
   historyTurns: number;
   flowRetrieval: boolean;
   breaker: { failureThreshold: number; coolDownMs: number };
+  /** YandexGPT through Yandex Cloud's OpenAI-compatible API: the folder goes out as OpenAI-Project. */
+  yandex: { folderId: string } | null;
+  /** GigaChat: apiKey holds the authorization key, exchanged at authUrl for 30-minute access tokens. */
+  gigachat: { authUrl: string; scope: string; caFile: string | null } | null;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -100,7 +112,32 @@ const DEFAULT_BASE_URL: Record<string, string> = {
   vllm: 'http://localhost:8000/v1',
   'llama.cpp': 'http://localhost:8080/v1',
   llamacpp: 'http://localhost:8080/v1',
+  yandex: 'https://llm.api.cloud.yandex.net/v1',
+  gigachat: 'https://gigachat.devices.sberbank.ru/api/v1',
 };
+export const GIGACHAT_AUTH_URL = 'https://ngw.devices.sberbank.ru:9443/api/v2/oauth';
+
+/** Where each provider's key comes from in the environment, first match wins. */
+const KEY_VARIABLES: Record<string, string[]> = {
+  azure: ['AZURE_API_KEY', 'AZURE_OPENAI_API_KEY', 'OPENAI_API_KEY'],
+  yandex: ['YANDEX_API_KEY', 'YANDEX_IAM_TOKEN'],
+  gigachat: ['GIGACHAT_CREDENTIALS'],
+};
+const keyVariables = (provider: string): string[] => KEY_VARIABLES[provider] ?? ['OPENAI_API_KEY'];
+
+/** Rasa and litellm spell the providers in several ways. */
+function canonicalProvider(name: string): string {
+  const lower = name.toLowerCase();
+  if (lower === 'yandexgpt' || lower === 'yandex_gpt' || lower === 'yandexcloud') return 'yandex';
+  if (lower === 'giga' || lower === 'sber') return 'gigachat';
+  return lower;
+}
+
+/** YandexGPT's model URI: a short name (yandexgpt, yandexgpt-lite/latest) becomes gpt://<folder>/<name>/<version>. */
+function yandexModelUri(model: string, folderId: string): string {
+  if (/^[a-z]+:\/\//.test(model)) return model;
+  return `gpt://${folderId}/${model.includes('/') ? model : `${model}/latest`}`;
+}
 /** Providers that usually run on our own hardware and need no key. */
 export const KEYLESS_PROVIDERS: ReadonlySet<string> = new Set(['ollama', 'self-hosted', 'vllm', 'llama.cpp', 'llamacpp']);
 
@@ -151,8 +188,9 @@ export function resolveLlmSettings(pipelineEntry: unknown, endpoints: unknown, e
     };
   }
 
-  const provider = (model.provider ?? model.type ?? 'openai').toLowerCase();
-  const modelName = model.model ?? model.model_name ?? (provider === 'azure' ? model.deployment : undefined) ?? 'gpt-4';
+  const provider = canonicalProvider(model.provider ?? model.type ?? 'openai');
+  const defaultModel = provider === 'yandex' ? 'yandexgpt/latest' : provider === 'gigachat' ? 'GigaChat' : 'gpt-4';
+  let modelName = model.model ?? model.model_name ?? (provider === 'azure' ? model.deployment : undefined) ?? defaultModel;
 
   const configBase = expandEnv(model.api_base, env);
   const envBase = provider === 'azure' ? env.AZURE_API_BASE ?? env.AZURE_OPENAI_ENDPOINT : env.OPENAI_BASE_URL ?? env.OPENAI_API_BASE;
@@ -166,8 +204,8 @@ export function resolveLlmSettings(pipelineEntry: unknown, endpoints: unknown, e
   if (provider === 'ollama' && !/\/v1\/?$/.test(baseURL)) baseURL = `${baseURL.replace(/\/+$/, '')}/v1`;
 
   const configKey = expandEnv(model.api_key, env);
-  const keyNames = provider === 'azure' ? ['AZURE_API_KEY', 'AZURE_OPENAI_API_KEY', 'OPENAI_API_KEY'] : ['OPENAI_API_KEY'];
-  const envKeyName = keyNames.find((name) => env[name]?.trim()) ?? 'OPENAI_API_KEY';
+  const keyNames = keyVariables(provider);
+  const envKeyName = keyNames.find((name) => env[name]?.trim()) ?? keyNames[0]!;
   const envKey = env[envKeyName]?.trim() || undefined;
   const apiKey = configKey ?? envKey ?? null;
   const apiKeySource = configKey ? 'config' : envKey ? envKeyName : null;
@@ -178,6 +216,24 @@ export function resolveLlmSettings(pipelineEntry: unknown, endpoints: unknown, e
     if (!apiVersion) throw new LlmConfigError('LLM provider "azure" needs api_version in the model config (or AZURE_API_VERSION)');
     azure = { apiVersion, deployment: model.deployment ?? modelName };
   }
+
+  let yandex: LlmSettings['yandex'] = null;
+  if (provider === 'yandex') {
+    const folderId = expandEnv(model.folder_id, env) ?? env.YANDEX_FOLDER_ID?.trim();
+    if (!folderId && !/^[a-z]+:\/\//.test(modelName)) throw new LlmConfigError('LLM provider "yandex" needs the Yandex Cloud folder: folder_id in the model config or YANDEX_FOLDER_ID');
+    if (folderId) {
+      modelName = yandexModelUri(modelName, folderId);
+      yandex = { folderId };
+    } else yandex = { folderId: modelName.split('/')[2] ?? '' };
+  }
+  const gigachat: LlmSettings['gigachat'] =
+    provider === 'gigachat'
+      ? {
+          authUrl: expandEnv(model.auth_url, env) ?? env.GIGACHAT_AUTH_URL ?? GIGACHAT_AUTH_URL,
+          scope: expandEnv(model.scope, env) ?? env.GIGACHAT_SCOPE ?? 'GIGACHAT_API_PERS',
+          caFile: expandEnv(model.ca_file, env) ?? env.GIGACHAT_CA_BUNDLE_FILE ?? null,
+        }
+      : null;
 
   const timeoutSeconds = model.timeout ?? model.request_timeout;
   const settings: LlmSettings = {
@@ -207,6 +263,8 @@ export function resolveLlmSettings(pipelineEntry: unknown, endpoints: unknown, e
       failureThreshold: entry.circuit_breaker?.failure_threshold ?? 3,
       coolDownMs: Math.round((entry.circuit_breaker?.cool_down ?? 30) * 1000),
     },
+    yandex,
+    gigachat,
   };
   if (settings.timeoutMs <= 0) throw new LlmConfigError(`${entry.name}.llm.timeout must be positive (seconds)`);
   if (settings.maxRetries < 0 || settings.maxRetries > 10) throw new LlmConfigError(`llm max_retries must be 0..10 (got ${settings.maxRetries})`);
@@ -239,7 +297,7 @@ export function decideUnderstanding(settings: LlmSettings | null, env: Env = pro
   if (KEYLESS_PROVIDERS.has(settings.provider) || isLocalUrl(settings.baseURL)) {
     return { use: 'llm', reason: `${settings.generator} with local ${where} (no key needed)` };
   }
-  const keyName = settings.provider === 'azure' ? 'AZURE_API_KEY' : 'OPENAI_API_KEY';
+  const keyName = keyVariables(settings.provider).slice(0, 2).join(' or ');
   return { use: 'offline', reason: `no API key for ${where}: set ${keyName} to use the LLM; understanding offline` };
 }
 
