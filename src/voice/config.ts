@@ -20,7 +20,7 @@ const providerCommon = {
   model_path: z.string().optional(),
 };
 
-/** Speech recognition: `azure` as in Rasa, or Portier's offline `sherpa` (a local sherpa-onnx model). */
+/** Speech recognition: `azure` as in Rasa, `yandex` (SpeechKit v3), or Portier's offline `sherpa` (a local sherpa-onnx model). */
 export const AsrSchema = z.strictObject({
   ...providerCommon,
   model: z.string().optional(),
@@ -28,15 +28,21 @@ export const AsrSchema = z.strictObject({
   /** Milliseconds to wait for a final transcript after the end of turn before using the last partial. */
   final_grace_ms: num.optional(),
   keep_alive_interval: num.optional(),
+  /** yandex: how eagerly SpeechKit ends an utterance (`high` = sooner) and the longest pause inside one. */
+  eou_sensitivity: z.enum(['default', 'high']).optional(),
+  max_pause_between_words_ms: numWith(z.number().int().min(100).max(5000)).optional(),
 });
 
-/** Speech synthesis: `azure` as in Rasa, or Portier's offline `espeak` (espeak-ng) or `sherpa`. */
+/** Speech synthesis: `azure` as in Rasa, `yandex` (SpeechKit v3), or Portier's offline `espeak` (espeak-ng) or `sherpa`. */
 export const TtsSchema = z.strictObject({
   ...providerCommon,
   voice: z.string().optional(),
   timeout: num.optional(),
   cache_size: numWith(z.number().int().positive()).optional(),
   speaker_id: numWith(z.number().int()).optional(),
+  /** yandex: speech rate (0.1–3, 1 is normal) and the voice's role (good, neutral, friendly, …). */
+  speed: numWith(z.number().min(0.1).max(3)).optional(),
+  emotion: z.string().optional(),
 });
 
 export const InterruptionsSchema = z.strictObject({

@@ -20,6 +20,9 @@ import type { SpeechSynthesizer } from './tts/types.ts';
 import { energyVadFactory } from './vad/energy.ts';
 import { sileroVadFactory } from './vad/silero.ts';
 import type { VadFactory } from './vad/types.ts';
+import { YandexRecognizer } from './yandex/recognizer.ts';
+import { YANDEX_STT_ENDPOINT, YANDEX_TTS_ENDPOINT, yandexSpeechSettings } from './yandex/settings.ts';
+import { YandexSynthesizer } from './yandex/synthesizer.ts';
 
 export interface VoiceProviders {
   recognizer: SpeechRecognizer;
@@ -44,6 +47,18 @@ export function createRecognizer(config: TwilioMediaStreamsConfig, logger: Logge
     if (settings) return new AzureRecognizer(settings, asr?.final_grace_ms);
   }
   if (name === 'sherpa' && asr?.model_path) return new SherpaRecognizer(asr.model_path);
+  if (name === 'yandex') {
+    const settings = yandexSpeechSettings(asr ?? {}, YANDEX_STT_ENDPOINT, process.env);
+    if (settings) {
+      return new YandexRecognizer(settings, {
+        ...(asr?.model ? { model: asr.model } : {}),
+        ...(asr?.eou_sensitivity ? { eouSensitivity: asr.eou_sensitivity } : {}),
+        ...(asr?.max_pause_between_words_ms ? { maxPauseBetweenWordsMs: asr.max_pause_between_words_ms } : {}),
+        ...(asr?.final_grace_ms ? { finalGraceMs: asr.final_grace_ms } : {}),
+      });
+    }
+    logger.warn('asr yandex has no key: set YANDEX_API_KEY (or YANDEX_IAM_TOKEN with YANDEX_FOLDER_ID)');
+  }
   // Azure without a key, or sherpa without a path: a model installed by `portier models pull` needs no configuring.
   const installed = (name === 'azure' || name === 'sherpa') && options.modelsDir ? installedModel(options.modelsDir, 'asr', catalogueOrder('asr')) : undefined;
   if (installed) {
@@ -63,6 +78,17 @@ export function createSynthesizer(config: TwilioMediaStreamsConfig, logger: Logg
     if (settings) return new AzureSynthesizer(settings, { voice: tts?.voice, language: tts?.language, timeoutMs: (tts?.timeout ?? 10) * 1000 });
   } else if (name === 'sherpa' && tts?.model_path) {
     return new SherpaSynthesizer(tts.model_path, tts.speaker_id ?? 0);
+  } else if (name === 'yandex') {
+    const settings = yandexSpeechSettings(tts ?? {}, YANDEX_TTS_ENDPOINT, process.env);
+    if (settings) {
+      return new YandexSynthesizer(settings, {
+        ...(tts?.voice ? { voice: tts.voice } : {}),
+        ...(tts?.speed ? { speed: tts.speed } : {}),
+        ...(tts?.emotion ? { emotion: tts.emotion } : {}),
+        timeoutMs: (tts?.timeout ?? 10) * 1000,
+      });
+    }
+    logger.warn('tts yandex has no key: set YANDEX_API_KEY (or YANDEX_IAM_TOKEN with YANDEX_FOLDER_ID); speaking offline instead');
   } else if (!['espeak', 'espeak-ng', 'sherpa', 'auto'].includes(name)) {
     logger.warn({ tts: name }, 'unknown tts provider');
   }
