@@ -22,7 +22,7 @@ const runtime = await createRuntime({ root: '.', env, logger: pino({ level: 'sil
 const played: PlayedConversation[] = [];
 try {
   for (const conv of conversations) {
-    if (conv.existing) await runtime.pms.createBooking({ ...conv.existing, children: 0 });
+    if (conv.existing) await runtime.pms!.createBooking({ ...conv.existing, children: 0 });
     const metadata = { call_id: `CA-${conv.id}`, user_phone: conv.from, bot_phone: HOTEL_NUMBER, direction: 'inbound', stream_id: `MZ-${conv.id}` };
     const send = async (text: string) => {
       const messages = await runtime.handleMessage({ sender: `replies-${conv.id}`, text, channel: CHANNEL, metadata });

@@ -60,7 +60,8 @@ export const EnterpriseSearchPolicySchema = z.looseObject({ name: z.literal('Ent
 export const PortierSettingsSchema = z.strictObject({
   /** auto: LLM when OPENAI_API_KEY is set, otherwise offline NLU. */
   understanding: z.enum(['auto', 'llm', 'nlu']).default('auto'),
-  hotel: z.string().default('data/hotel.yml'),
+  /** The hotel's facts and prices; absent: data/hotel.yml when it exists (other Rasa projects have none). */
+  hotel: z.string().optional(),
   /** Where flows and NLU training data live (Rasa's --data). */
   data: z.array(z.string()).default(['data']),
   /** domain.yml or a domain/ folder (Rasa's --domain). */

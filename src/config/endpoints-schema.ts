@@ -40,6 +40,12 @@ export const ActionEndpointSchema = z.strictObject({
   cafile: z.string().optional(),
 });
 
+/** As written in endpoints.yml: Rasa 3.10+ may name a Python module (`actions_module`) instead of a url. */
+export const ActionEndpointFileSchema = ActionEndpointSchema.extend({
+  url: z.string().url().optional(),
+  actions_module: z.string().optional(),
+});
+
 /** Rasa's store `type` spellings, mapped to what Portier implements. */
 const STORE_TYPES: Record<string, 'sql' | 'redis' | 'in_memory'> = {
   sql: 'sql',
@@ -107,7 +113,7 @@ export const NlgSchema = z.strictObject({
 });
 
 export const EndpointsFileSchema = z.strictObject({
-  action_endpoint: ActionEndpointSchema.nullable().optional(),
+  action_endpoint: ActionEndpointFileSchema.nullable().optional(),
   model_groups: z.array(ModelGroupSchema).nullable().optional(),
   tracker_store: emptyAsObject(TrackerStoreSchema).optional(),
   lock_store: emptyAsObject(LockStoreSchema).optional(),

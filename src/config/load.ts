@@ -2,6 +2,8 @@
 // applies defaults for what is missing, and reports every problem with file:line:col.
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import type { SourcePos } from '../engine/flows/types.ts';
+import { checkAgainst, describe, keyPosAt } from './check.ts';
 import {
   type AssistantConfig,
   ConfigFileSchema,
@@ -17,13 +19,26 @@ import {
   PortierSettingsSchema,
   REPLACED_COMPONENTS,
 } from './config-schema.ts';
-import { checkAgainst, describe, keyPosAt } from './check.ts';
 import { type CredentialsConfig, CredentialsFileSchema } from './credentials-schema.ts';
-import { type EndpointsConfig, EndpointsFileSchema, UNUSED_ENDPOINT_KEYS } from './endpoints-schema.ts';
+import type { z } from 'zod';
+import { type ActionEndpointFileSchema, type EndpointsConfig, EndpointsFileSchema, UNUSED_ENDPOINT_KEYS } from './endpoints-schema.ts';
 import { type Env, interpolate, projectEnv, type UnsetVariable } from './env.ts';
 import { type Problem, ProjectLoadError } from './errors.ts';
-import type { SourcePos } from '../engine/flows/types.ts';
 import { parseYaml, posAt, type YamlFile } from './yaml.ts';
+
+/**
+ * Files named on the command line instead of the project's defaults, as Rasa's `-c/--config`, `-d/--domain`,
+ * `--data`, `--endpoints` and `--credentials` name them. Relative paths are relative to the project folder.
+ */
+export interface ProjectPaths {
+  config?: string;
+  /** A domain file or a folder of domain files. */
+  domain?: string;
+  /** Files or folders of training data (flows, NLU data). */
+  data?: string[];
+  endpoints?: string;
+  credentials?: string;
+}
 
 export interface ProjectConfig {
   config: AssistantConfig;
@@ -111,7 +126,7 @@ function loadAssistantConfig(f: LoadedFile | null, problems: Problem[]): Assista
   }
   if (top.language !== 'ru') {
     const pos = f?.yaml ? posAt(f.yaml, ['language']) : undefined;
-    problems.push({ severity: 'warning', pos, message: `language "${top.language}": the offline understanding and default responses are Russian only` });
+    problems.push({ severity: 'warning', pos, message: `language "${top.language}": the offline understanding is Russian only (default responses are in English)` });
   }
   return {
     recipe: top.recipe,
@@ -139,7 +154,7 @@ function loadEndpoints(f: LoadedFile | null, root: string, env: Env, problems: P
     tracker.db = db === ':memory:' || isAbsolute(db) ? db : resolve(root, db);
   }
   return {
-    action_endpoint: top.action_endpoint ?? null,
+    action_endpoint: actionEndpoint(top.action_endpoint ?? null, f, problems),
     model_groups: top.model_groups ?? [
       { id: 'openai_llm', models: [{ provider: 'openai', model: 'gpt-4', api_key: env.OPENAI_API_KEY, api_base: env.OPENAI_BASE_URL }] },
     ],
@@ -148,6 +163,25 @@ function loadEndpoints(f: LoadedFile | null, root: string, env: Env, problems: P
     nlg: top.nlg ?? { type: 'response' },
     interaction_handling: top.interaction_handling ?? { global_silence_timeout: 7 },
   };
+}
+
+/** The action server to call; `actions_module` (Python actions in Rasa's process) cannot run here. */
+function actionEndpoint(raw: z.output<typeof ActionEndpointFileSchema> | null, f: LoadedFile | null, problems: Problem[]): EndpointsConfig['action_endpoint'] {
+  if (!raw) return null;
+  const { actions_module: module, url, ...rest } = raw;
+  if (module !== undefined) {
+    const pos = f?.yaml ? posAt(f.yaml, ['action_endpoint', 'actions_module']) : undefined;
+    const then = url ? `the action server at ${url} is used` : 'set action_endpoint.url to that server';
+    problems.push({
+      severity: 'warning',
+      pos,
+      message: `action_endpoint.actions_module "${module}": Portier cannot run Python action modules; serve them with \`rasa run actions\` (or any Rasa SDK action server) and ${then}`,
+    });
+  } else if (!url) {
+    const pos = f?.yaml ? posAt(f.yaml, ['action_endpoint']) : undefined;
+    problems.push({ severity: 'error', pos, message: 'action_endpoint needs a url (the Rasa SDK action server, e.g. http://localhost:5055/webhook)' });
+  }
+  return url ? { url, ...rest } : null;
 }
 
 function checkModelGroups(config: AssistantConfig, endpoints: EndpointsConfig, cf: LoadedFile | null, problems: Problem[]): void {
@@ -163,36 +197,37 @@ function checkModelGroups(config: AssistantConfig, endpoints: EndpointsConfig, c
  * Reads the project's config.yml, endpoints.yml and credentials.yml (falling back to credentials.example.yml,
  * then to built-in defaults). Never throws for content problems: they are returned, errors and warnings alike.
  */
-/** An endpoints file given on the command line (`--endpoints`), read as endpoints.yml would be. */
-export function loadEndpointsFile(path: string, root: string, env: Env = projectEnv(root)): EndpointsConfig {
-  const problems: Problem[] = [];
-  const unset: UnsetList = [];
-  const file = loadFile(resolve(path), env, problems, unset);
-  const endpoints = loadEndpoints(file, root, env, problems);
-  explainUnset(problems, 0, file.file, unset);
-  if (problems.some((p) => p.severity === 'error')) throw new ProjectLoadError(problems);
-  return endpoints;
-}
-
-export function loadProjectConfig(root: string, env: Env = projectEnv(root)): ProjectConfig {
+export function loadProjectConfig(root: string, env: Env = projectEnv(root), paths: ProjectPaths = {}): ProjectConfig {
   const problems: Problem[] = [];
   const unset: UnsetList = [];
   const open = (name: string): LoadedFile | null => {
     const path = resolve(root, name);
     return existsSync(path) ? loadFile(path, env, problems, unset) : null;
   };
-  const cf = open('config.yml');
+  /** A file named on the command line must exist; a default one may be absent. */
+  const openGiven = (given: string | undefined, fallback: string, option: string): LoadedFile | null => {
+    if (given === undefined) return open(fallback);
+    const file = open(given);
+    if (!file) problems.push({ severity: 'error', message: `${option} ${given}: no such file` });
+    return file;
+  };
+  const cf = openGiven(paths.config, 'config.yml', '--config');
   let mark = problems.length;
   const config = loadAssistantConfig(cf, problems);
   if (cf) explainUnset(problems, mark, cf.file, unset);
+  if (paths.data?.length) config.portier = { ...config.portier, data: paths.data.map((d) => resolve(root, d)) };
+  if (paths.domain !== undefined) {
+    config.portier = { ...config.portier, domain: resolve(root, paths.domain) };
+    if (!existsSync(config.portier.domain!)) problems.push({ severity: 'error', message: `--domain ${paths.domain}: no such file or folder` });
+  }
 
-  const ef = open('endpoints.yml');
+  const ef = openGiven(paths.endpoints, 'endpoints.yml', '--endpoints');
   mark = problems.length;
   const endpoints = loadEndpoints(ef, root, env, problems);
   if (ef) explainUnset(problems, mark, ef.file, unset);
   checkModelGroups(config, endpoints, cf, problems);
 
-  const kf = open('credentials.yml') ?? open('credentials.example.yml');
+  const kf = paths.credentials !== undefined ? openGiven(paths.credentials, '', '--credentials') : (open('credentials.yml') ?? open('credentials.example.yml'));
   mark = problems.length;
   const credentials: CredentialsConfig = kf
     ? ((checkAgainst(kf.yaml, kf.file, kf.value, CredentialsFileSchema, problems) ?? { rest: {} }) as CredentialsConfig)

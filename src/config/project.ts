@@ -2,18 +2,18 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { emptyDomain, loadDomain } from '../engine/domain/load.ts';
-import { buildEngineProject } from '../engine/project.ts';
 import type { Domain } from '../engine/domain/types.ts';
 import { findYamlFiles } from '../engine/flows/files.ts';
 import { loadFlows } from '../engine/flows/load.ts';
-import { validateProject } from '../engine/flows/validate.ts';
 import type { Flow } from '../engine/flows/types.ts';
+import { validateProject } from '../engine/flows/validate.ts';
+import { buildEngineProject } from '../engine/project.ts';
 import { loadHotel } from '../hotel/load.ts';
 import type { Hotel } from '../hotel/types.ts';
 import { keyPosAt } from './check.ts';
 import { type Env, projectEnv } from './env.ts';
 import { type Problem, ProjectLoadError } from './errors.ts';
-import { loadProjectConfig, type ProjectConfig } from './load.ts';
+import { loadProjectConfig, type ProjectConfig, type ProjectPaths } from './load.ts';
 import { readYaml } from './yaml.ts';
 
 export interface ProjectFiles {
@@ -28,7 +28,8 @@ export interface ProjectFiles {
   other: string[];
   /** domain.yml, or the files of a domain/ folder. */
   domain: string[];
-  hotel: string;
+  /** The hotel description, or null: a project without one (any Rasa project) runs without the hotel's parts. */
+  hotel: string | null;
 }
 
 export interface Project extends Omit<ProjectConfig, 'files'> {
@@ -67,8 +68,11 @@ export function domainPaths(root: string, configured?: string): string[] {
 /** Lists the project's input files; used by loadProject and by `portier train` for the fingerprint. */
 export function projectFiles(root: string, config: ProjectConfig): ProjectFiles {
   const data = config.config.portier.data.flatMap((d) => findYamlFiles(resolve(root, d)));
-  const hotel = resolve(root, config.config.portier.hotel);
-  const inputs = data.filter((f) => f !== hotel);
+  const configured = config.config.portier.hotel;
+  const hotelPath = resolve(root, configured ?? 'data/hotel.yml');
+  // A hotel file named in config.yml is expected to exist (loadProject reports it); the default one is optional.
+  const hotel = configured !== undefined || existsSync(hotelPath) ? hotelPath : null;
+  const inputs = data.filter((f) => f !== hotelPath);
   return {
     ...config.files,
     flows: inputs.filter((f) => hasTopKey(f, 'flows')),
@@ -83,8 +87,8 @@ export function projectFiles(root: string, config: ProjectConfig): ProjectFiles 
  * Loads config.yml, endpoints.yml, credentials.yml, the flows, the domain and the hotel. Content problems are
  * collected in `problems` (each with file:line:col); it never throws for them.
  */
-export async function loadProject(root: string, env: Env = projectEnv(root)): Promise<Project> {
-  const cfg = loadProjectConfig(root, env);
+export async function loadProject(root: string, env: Env = projectEnv(root), paths: ProjectPaths = {}): Promise<Project> {
+  const cfg = loadProjectConfig(root, env, paths);
   const problems = cfg.problems;
   const files = projectFiles(root, cfg);
 
@@ -101,15 +105,17 @@ export async function loadProject(root: string, env: Env = projectEnv(root)): Pr
   else domain = loadDomain(files.domain, problems);
 
   let hotel: Hotel | null = null;
-  // A Rasa project brought across without a hotel description still loads and validates; only the hotel
-  // actions and knowledge answers need it, and the runtime says so when it starts.
-  if (!existsSync(files.hotel)) {
-    problems.push({ severity: 'warning', pos: { file: files.hotel, line: 1, col: 1 }, message: 'no hotel description: hotel actions and knowledge answers are unavailable' });
-  } else try {
-    hotel = loadHotel(files.hotel);
-  } catch (e) {
-    if (e instanceof ProjectLoadError) problems.push(...e.problems);
-    else throw e;
+  // Any Rasa project runs without a hotel description: the hotel's actions, knowledge and data join only
+  // when there is one.
+  if (files.hotel && !existsSync(files.hotel)) {
+    problems.push({ severity: 'error', message: `portier.hotel: no hotel description at ${files.hotel}` });
+  } else if (files.hotel) {
+    try {
+      hotel = loadHotel(files.hotel);
+    } catch (e) {
+      if (e instanceof ProjectLoadError) problems.push(...e.problems);
+      else throw e;
+    }
   }
 
   // Cross-checks on a half-loaded project would mostly repeat the load errors.

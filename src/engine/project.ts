@@ -21,8 +21,8 @@ export interface EngineProject {
 }
 
 /** Merges user flows and domain over the defaults; user definitions with the same id/name win. */
-export function buildEngineProject(userFlows: Flow[], userDomain: Domain, problems: Problem[] = []): EngineProject {
-  const defaults = defaultPatterns();
+export function buildEngineProject(userFlows: Flow[], userDomain: Domain, problems: Problem[] = [], language = 'ru'): EngineProject {
+  const defaults = defaultPatterns(language);
   const domain: Domain = {
     intents: union(defaults.domain.intents, userDomain.intents),
     entities: union(defaults.domain.entities, userDomain.entities),

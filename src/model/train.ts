@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ProjectLoadError } from '../config/errors.ts';
 import { type Env, projectEnv } from '../config/env.ts';
-import { loadProjectConfig } from '../config/load.ts';
+import { ProjectLoadError } from '../config/errors.ts';
+import { loadProjectConfig, type ProjectPaths } from '../config/load.ts';
 import { displayPath } from '../config/paths.ts';
 import { loadProject, projectFiles } from '../config/project.ts';
 import { serializeNluModel, trainNluModel } from '../understanding/nlu/train.ts';
@@ -31,6 +31,8 @@ export interface TrainOptions {
   now?: () => Date;
   /** Environment for ${VAR} in project files; default process.env over .env. */
   env?: Env;
+  /** Files named on the command line (-c, -d, --data, --endpoints). */
+  paths?: ProjectPaths;
 }
 
 function portierVersion(): string {
@@ -39,8 +41,8 @@ function portierVersion(): string {
 }
 
 /** The fingerprint the project would have if trained now (cheap: hashes files, loads nothing). */
-export function currentFingerprint(root: string, env: Env = projectEnv(root)): { fingerprint: string; inputs: FingerprintInput[] } {
-  const cfg = loadProjectConfig(root, env);
+export function currentFingerprint(root: string, env: Env = projectEnv(root), paths: ProjectPaths = {}): { fingerprint: string; inputs: FingerprintInput[] } {
+  const cfg = loadProjectConfig(root, env, paths);
   const inputs = fingerprintInputs(root, projectFiles(root, cfg), INSTALL_DIR);
   return { fingerprint: fingerprintOf(inputs), inputs };
 }
@@ -53,7 +55,7 @@ export async function trainModel(opts: TrainOptions): Promise<ModelArtifact> {
   progress?.start(4);
   try {
     progress?.step('reading the project');
-    const project = await loadProject(root, opts.env ?? projectEnv(root));
+    const project = await loadProject(root, opts.env ?? projectEnv(root), opts.paths);
     const errors = project.problems.filter((p) => p.severity === 'error');
     if (errors.length) throw new ProjectLoadError(project.problems);
     const warnings = project.problems.length;
@@ -119,7 +121,7 @@ export async function ensureTrainedModel(
 ): Promise<ModelArtifact> {
   const dir = resolve(root, opts.out ?? 'models');
   const model = newestModel(dir, log);
-  const now = currentFingerprint(root, env);
+  const now = currentFingerprint(root, env, opts.paths);
   if (model && model.fingerprint === now.fingerprint) return model;
   if (!model) log(`No trained model in ${displayPath(dir)}/; training one now.`);
   else {

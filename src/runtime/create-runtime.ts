@@ -1,22 +1,26 @@
 // Assembles the assistant from the project folder: project files, hotel system, custom actions, understanding,
 // dialogue engine, tracker and lock stores. Every part can be passed in instead (tests, benchmarks).
-import type { Registry } from 'prom-client';
+
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import { type Env, projectEnv } from '../config/env.ts';
 import { ProjectLoadError } from '../config/errors.ts';
-import { loadEndpointsFile } from '../config/load.ts';
+import type { ProjectPaths } from '../config/load.ts';
 import { loadProject, type Project } from '../config/project.ts';
 import { loadRuntimeEnv, type RuntimeEnv } from '../config/runtime-env.ts';
+import type { ActionRunner } from '../engine/actions.ts';
+import type { Domain } from '../engine/domain/types.ts';
+import type { Flow } from '../engine/flows/types.ts';
+import type { Hotel, Pms } from '../hotel/types.ts';
 import type { ModelArtifact } from '../model/artifact.ts';
 import { ensureTrainedModel } from '../model/train.ts';
-import type { ActionRunner } from '../engine/actions.ts';
-import type { Hotel, Pms } from '../hotel/types.ts';
 import { createLogger } from '../server/logger.ts';
-import type { LockStore } from '../stores/lock-store.ts';
 import { createPms } from '../stores/hotel-pms.ts';
+import type { LockStore } from '../stores/lock-store.ts';
 import { createLockStore, createTrackerStore } from '../stores/tracker-from-config.ts';
 import { StoreUnavailableError, type TrackerStore } from '../stores/tracker-store.ts';
+import type { CommandGenerator } from '../understanding/types.ts';
 import { buildCalmEngine } from './calm-engine.ts';
 import { ConversationRuntime } from './conversation-runtime.ts';
 import { assistantId, packageVersion } from './project-info.ts';
@@ -25,8 +29,9 @@ import type { Runtime, TurnEngine } from './types.ts';
 /** What an engine factory gets to build the TurnEngine from. */
 export interface EngineAssembly {
   project: Project;
-  hotel: Hotel;
-  pms: Pms;
+  /** The hotel and its booking system; null for a project without a hotel description. */
+  hotel: Hotel | null;
+  pms: Pms | null;
   runtimeEnv: RuntimeEnv;
   env: Env;
   logger: Logger;
@@ -34,6 +39,8 @@ export interface EngineAssembly {
   model: ModelArtifact | null;
   /** Puts another runner in front of the custom actions (`portier test`: stub_custom_actions). */
   wrapActions?: (real: ActionRunner) => ActionRunner;
+  /** Replaces the project's understanding (`portier test --oracle`); gets the flows and domain merged with the patterns. */
+  understanding?: (project: { flows: readonly Flow[]; domain: Domain }) => CommandGenerator;
 }
 
 export interface BuiltEngine {
@@ -52,8 +59,10 @@ export interface CreateRuntimeOptions {
   /** Environment (process.env by default); the project's .env fills what is unset. */
   env?: Env;
   logger?: Logger;
-  /** An endpoints.yml other than <root>/endpoints.yml (--endpoints): its store sections are used. */
+  /** An endpoints.yml other than <root>/endpoints.yml (--endpoints); the same as `paths.endpoints`. */
   endpointsFile?: string;
+  /** Project files named on the command line (-c, -d, --data, --endpoints, --credentials). */
+  paths?: ProjectPaths;
   trackers?: TrackerStore;
   locks?: LockStore;
   pms?: Pms;
@@ -67,8 +76,9 @@ export interface CreateRuntimeOptions {
 
 export interface AssembledRuntime extends Runtime {
   readonly project: Project;
-  readonly hotel: Hotel;
-  readonly pms: Pms;
+  /** Null for a project without a hotel description (then there is no hotel system either). */
+  readonly hotel: Hotel | null;
+  readonly pms: Pms | null;
   /** Where conversations live: the staff console lists them. */
   readonly trackers: TrackerStore;
   readonly runtimeEnv: RuntimeEnv;
@@ -95,20 +105,21 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
   const runtimeEnv = loadRuntimeEnv(env, root);
   const logger = options.logger ?? createLogger(env);
 
-  let project = await loadProject(root, env);
+  // `--endpoints` stands in for endpoints.yml as a whole, as in Rasa (stores, action server, LLMs, nlg).
+  const paths: ProjectPaths = { ...options.paths, ...(options.endpointsFile ? { endpoints: options.endpointsFile } : {}) };
+  const project = await loadProject(root, env, paths);
   const errors = project.problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new ProjectLoadError(errors);
-  if (!project.hotel) throw new ProjectLoadError([{ severity: 'error', message: `no hotel description at ${project.files.hotel}` }]);
   const hotel = project.hotel;
 
   const cleanup: (() => Promise<void>)[] = [];
   try {
-    const pms = options.pms ?? (await createPms({ hotel, dataDir: runtimeEnv.dataDir, databaseUrl: runtimeEnv.databaseUrl ?? undefined, now: runtimeEnv.clock }));
-    if (!options.pms) cleanup.push(() => pms.close());
+    // The hotel system exists only for a project with a hotel description.
+    const pms =
+      options.pms ?? (hotel ? await createPms({ hotel, dataDir: runtimeEnv.dataDir, databaseUrl: runtimeEnv.databaseUrl ?? undefined, now: runtimeEnv.clock }) : null);
+    if (!options.pms && pms) cleanup.push(() => pms.close());
 
-    const endpoints = options.endpointsFile ? loadEndpointsFile(options.endpointsFile, root, env) : project.endpoints;
-    // `--endpoints` stands in for endpoints.yml as a whole, as in Rasa (stores, action server, LLMs, nlg).
-    project = { ...project, endpoints };
+    const endpoints = project.endpoints;
     const selection = { endpoints, env, dataDir: runtimeEnv.dataDir, root };
     const trackers = options.trackers ?? createTrackerStore(selection);
     if (!options.trackers) cleanup.push(() => trackers.close());
@@ -119,12 +130,13 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
     await Promise.all([reachable(trackers.kind, () => trackers.ping()), reachable(`${locks.kind} lock`, () => locks.ping())]);
 
     const model =
-      options.model !== undefined ? options.model : await ensureTrainedModel(root, options.log ?? ((line) => process.stderr.write(`${line}\n`)), env);
+      options.model !== undefined ? options.model : await ensureTrainedModel(root, options.log ?? ((line) => process.stderr.write(`${line}\n`)), env, { paths });
     const buildEngine = options.buildEngine ?? buildCalmEngine;
     const built = await buildEngine({ project, hotel, pms, runtimeEnv, env, logger, model });
     if (built.close) cleanup.unshift(built.close);
 
     const files = [project.files.config, project.files.endpoints, ...project.files.flows, ...project.files.nlu, ...project.files.domain, project.files.hotel];
+    const hotelCheck: Record<string, () => Promise<void>> = pms ? { hotel_system: async () => void (await pms.findBookings({ code: '__health__' })) } : {};
     const runtime = new ConversationRuntime({
       engine: built.engine,
       trackers,
@@ -137,10 +149,10 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
         modelFile: model?.path ?? null,
         generator: built.generator,
       },
-      checks: { hotel_system: async () => void (await pms.findBookings({ code: '__health__' })), ...built.checks },
+      checks: { ...hotelCheck, ...built.checks },
       // The runtime closes the stores it was given only when it created them; the hotel system goes last.
       ...(built.metrics ? { metricRegistries: [built.metrics] } : {}),
-      closers: [...(built.close ? [built.close] : []), ...(options.pms ? [] : [() => pms.close()])],
+      closers: [...(built.close ? [built.close] : []), ...(options.pms || !pms ? [] : [() => pms.close()])],
     });
     logger.info({ event: 'runtime.ready', tracker_store: trackers.kind, lock_store: locks.kind, generator: built.generator }, 'runtime ready');
     return Object.assign(runtime, { project, hotel, pms, trackers, runtimeEnv, logger });

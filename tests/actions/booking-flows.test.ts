@@ -42,7 +42,7 @@ describe('hotel flows', { timeout: 120_000 }, () => {
 
   it('a sold-out type names its nearest free dates and offers the free types', async () => {
     for (const phone of ['+79000000801', '+79000000802']) {
-      await runtime.pms.createBooking({ ...guest, room_type: 'suite', check_in: '2026-12-19', check_out: '2026-12-20', phone });
+      await runtime.pms!.createBooking({ ...guest, room_type: 'suite', check_in: '2026-12-19', check_out: '2026-12-20', phone });
     }
     await say('f-sold', 'Мне нужен люкс на 19 декабря на одну ночь');
     const reply = await say('f-sold', 'двое');
@@ -65,21 +65,21 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     const confirm = await say(sender, 'да');
     assert.match(confirm, /телефон \+7 900 555-44-33\. Стоимость проживания — 17 800 рублей\. Всё верно\?$/);
     assert.match(await say(sender, 'да'), /Код вашей брони: [A-Z0-9]{6}/);
-    const [booking] = await runtime.pms.findBookings({ phone: '+79005554433' });
+    const [booking] = await runtime.pms!.findBookings({ phone: '+79005554433' });
     assert.equal(booking?.guest_name, 'Анна Смирнова');
   });
 
   it('cancelling by a phone with two bookings asks for the code, then cancels that one', async () => {
     const phone = '+79000000301';
-    const a = await runtime.pms.createBooking({ ...guest, room_type: 'standard', check_in: '2026-12-09', check_out: '2026-12-10', phone });
-    const b = await runtime.pms.createBooking({ ...guest, room_type: 'comfort', check_in: '2026-12-19', check_out: '2026-12-20', phone });
+    const a = await runtime.pms!.createBooking({ ...guest, room_type: 'standard', check_in: '2026-12-09', check_out: '2026-12-10', phone });
+    const b = await runtime.pms!.createBooking({ ...guest, room_type: 'comfort', check_in: '2026-12-19', check_out: '2026-12-20', phone });
     await say('f-cancel', 'хочу отменить бронь');
     const which = await say('f-cancel', 'бронировал на телефон 8 900 000 03 01');
     assert.match(which, new RegExp(`${a.code}.*${b.code}`));
     assert.match(which, /код брони, которую нужно отменить\?$/);
     assert.match(await say('f-cancel', b.code), /Подтверждаете отмену\?$/);
     assert.match(await say('f-cancel', 'да'), new RegExp(`Бронь ${b.code} отменена`));
-    const states = (await runtime.pms.findBookings({ phone })).map((x) => [x.code, x.status]);
+    const states = (await runtime.pms!.findBookings({ phone })).map((x) => [x.code, x.status]);
     assert.deepEqual(states, [
       [a.code, 'confirmed'],
       [b.code, 'cancelled'],

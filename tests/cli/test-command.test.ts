@@ -67,3 +67,14 @@ test('portier test: all passing exits 0; --fail-fast; broken files are reported'
   assert.equal(await testCommand([join(dir, 'bad.yml')], { root: dir }, echo, (l) => bad.push(l)), 1);
   assert.match(bad[0]!, /bad\.yml:2:\d+: error: e2e test file: test_cases\.0\.test_case/);
 });
+
+test('portier test: a file that does not parse is reported and the other files still run', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'portier-test-cmd-'));
+  writeFileSync(join(dir, 'a-broken.yml'), 'test_cases:\n  - test_case: x\n    steps: [\n');
+  writeFileSync(join(dir, 'b-ok.yml'), 'test_cases:\n  - test_case: ok\n    steps:\n      - user: utter_a\n      - utter: utter_a\n');
+  const lines: string[] = [];
+  assert.equal(await testCommand([dir], { root: dir }, echo, (l) => lines.push(l)), 1);
+  assert.match(lines.join('\n'), /a-broken\.yml:\d+:\d+: error: /);
+  assert.ok(lines.includes('1 test file(s) could not be read; running the others'));
+  assert.equal(lines.at(-1), '1 passed, 0 failed');
+});

@@ -76,7 +76,7 @@ describe('assembled runtime', () => {
   it('two runtimes sharing one store (two instances) complete a booking turn by turn', { timeout: 60_000 }, async () => {
     const shared = new InMemoryTrackerStore();
     const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-    const open = () => createRuntime({ root: '.', env, logger: pino({ level: 'silent' }), trackers: shared, pms: runtime.pms, log: () => {} });
+    const open = () => createRuntime({ root: '.', env, logger: pino({ level: 'silent' }), trackers: shared, pms: runtime.pms!, log: () => {} });
     const [a, b] = [await open(), await open()];
     const lines = ['Добрый день, хочу забронировать номер', 'с 14 по 16 декабря', 'двое взрослых', 'люкс', 'Анна Иванова', '+7 900 000-00-77', 'да'];
     let last = '';
@@ -85,7 +85,7 @@ describe('assembled runtime', () => {
       last = messages.map((m) => m.text).join(' ');
     }
     assert.match(last, /забронирован/);
-    const bookings = await runtime.pms.findBookings({ phone: '+79000000077' });
+    const bookings = await runtime.pms!.findBookings({ phone: '+79000000077' });
     assert.equal(bookings.length, 1);
     assert.equal(bookings[0]!.room_type, 'suite');
     const events = await shared.load('two-instances');

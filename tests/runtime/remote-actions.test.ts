@@ -24,7 +24,7 @@ describe('remote custom actions', () => {
         last = (await runtime.handleMessage({ sender: 'remote', text, channel: 'rest' })).map((m) => m.text).join(' ');
       }
       assert.match(last, /забронирован/);
-      const bookings = await runtime.pms.findBookings({ phone: '+79000000055' });
+      const bookings = await runtime.pms!.findBookings({ phone: '+79000000055' });
       assert.equal(bookings.length, 1, 'the action server wrote to the shared hotel system');
     } finally {
       await runtime.close();

@@ -14,10 +14,10 @@ import { ActiveCalls, twilioMediaStreamsPlugin } from '../../src/channels/twilio
 import { type AssembledRuntime, createRuntime } from '../../src/runtime/create-runtime.ts';
 import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
 import { ScriptedRecognizer } from '../../src/voice/asr/scripted.ts';
+import { createVad } from '../../src/voice/providers.ts';
 import { SimulatedCall } from '../../src/voice/simulator.ts';
 import { CachedSynthesizer } from '../../src/voice/tts/cache.ts';
 import { EspeakSynthesizer } from '../../src/voice/tts/espeak.ts';
-import { createVad } from '../../src/voice/providers.ts';
 import { startTwilioApi } from './harness.ts';
 
 const TIME_SCALE = 4;
@@ -46,7 +46,7 @@ before(async () => {
   await app.register(twilioMediaStreamsPlugin, {
     agent: runtime,
     credentials: { account_sid: 'AC00000000000000000000000000000000', auth_token: 'secret' },
-    hotelPhone: runtime.hotel.hotel.phone,
+    hotelPhone: runtime.hotel!.hotel.phone,
     clock: { now: () => new Date() },
     logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
     metrics: new Registry(),
@@ -85,7 +85,7 @@ describe('a phone call to the real assistant', () => {
       await call.say(said);
       await call.waitForBotTurn();
     }
-    const bookings = await runtime.pms.findBookings({ phone: '+79161112233' });
+    const bookings = await runtime.pms!.findBookings({ phone: '+79161112233' });
     assert.equal(bookings.length, 1, await botSaid(call.callSid));
     assert.deepEqual(
       { room: bookings[0]!.room_type, in: bookings[0]!.check_in, out: bookings[0]!.check_out, adults: bookings[0]!.adults },

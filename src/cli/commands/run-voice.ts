@@ -31,13 +31,14 @@ export function voiceChannel(runtime: AssembledRuntime, credentialsFile: string 
       await twilioMediaStreamsPlugin(app, {
         agent: runtime,
         credentials,
-        hotelPhone: runtime.hotel.hotel.phone,
-        hotel: runtime.hotel.hotel,
+        // A project without a hotel description transfers only where its flows say (`transfer_to`).
+        hotelPhone: runtime.hotel?.hotel.phone ?? '',
+        ...(runtime.hotel ? { hotel: runtime.hotel.hotel } : {}),
         modelsDir: join(runtime.runtimeEnv.dataDir, 'models'),
         clock: { now: runtime.runtimeEnv.clock },
         logger: runtime.logger,
         metrics: metrics.registry,
-        phraseHints: [runtime.hotel.hotel.name, ...runtime.hotel.room_types.map((r) => r.name)],
+        phraseHints: runtime.hotel ? [runtime.hotel.hotel.name, ...runtime.hotel.room_types.map((r) => r.name)] : [],
         activeCalls,
       });
       status.running = true;

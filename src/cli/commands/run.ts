@@ -11,6 +11,8 @@ import type { Runtime } from '../../runtime/types.ts';
 import { buildServer, type ServerPlugin } from '../../server/app.ts';
 import { apiRoutes } from '../../server/routes/api-bookings.ts';
 import { consoleApiRoutes } from '../../server/routes/api-console.ts';
+import type { ProjectPaths } from '../../config/load.ts';
+import { addProjectOptions, type ProjectPathFlags, projectPathsOf } from '../project-options.ts';
 import { voiceChannel } from './run-voice.ts';
 
 export interface ServeOptions {
@@ -24,6 +26,8 @@ export interface ServeOptions {
   authToken?: string;
   credentialsFile?: string;
   endpointsFile?: string;
+  /** -c, -d, --data (and --endpoints, --credentials) as Rasa takes them. */
+  paths?: ProjectPaths;
   /** Replaces the default assembly (tests). */
   runtimeOptions?: Partial<CreateRuntimeOptions>;
   /** Receives the generated API token line instead of the logger (tests). */
@@ -51,7 +55,8 @@ export class PortInUseError extends Error {
 /** Loads the assistant (training the model first when it is out of date) and listens. */
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const root = resolve(options.root);
-  const runtime = await createRuntime({ root, env: options.env, endpointsFile: options.endpointsFile, ...options.runtimeOptions });
+  const paths: ProjectPaths = { ...options.paths, ...(options.credentialsFile ? { credentials: resolve(options.credentialsFile) } : {}) };
+  const runtime = await createRuntime({ root, env: options.env, endpointsFile: options.endpointsFile, paths, ...options.runtimeOptions });
   try {
     let apiToken = runtime.runtimeEnv.apiToken ?? '';
     if (!apiToken) {
@@ -61,11 +66,15 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       else runtime.logger.warn({ event: 'api.token_generated' }, notice);
     }
     const voice = voiceChannel(runtime, options.credentialsFile ? resolve(options.credentialsFile) : null, options.env);
-    const { hotel, trackers } = runtime;
-    const plugins: ServerPlugin[] = [
-      async (app) => apiRoutes(app, { pms: runtime.pms, hotel, token: apiToken }),
-      async (app) => consoleApiRoutes(app, { runtime, trackers, hotel, token: apiToken, now: runtime.runtimeEnv.clock, voice: voice?.status ?? null }),
-    ];
+    const { hotel, pms, trackers } = runtime;
+    // /api (bookings, availability, the console's status) is the hotel system's: only with a hotel description.
+    const plugins: ServerPlugin[] =
+      hotel && pms
+        ? [
+            async (app) => apiRoutes(app, { pms, hotel, token: apiToken }),
+            async (app) => consoleApiRoutes(app, { runtime, trackers, hotel, token: apiToken, now: runtime.runtimeEnv.clock, voice: voice?.status ?? null }),
+          ]
+        : [];
     if (voice) plugins.push(voice.plugin);
     const listening = await listen({ ...options, runtime, logger: runtime.logger, plugins, port: options.port ?? runtime.runtimeEnv.port });
     return { ...listening, runtime, apiToken };
@@ -139,14 +148,12 @@ export function closeOnSignals(server: { runtime: Runtime & { logger?: Logger };
   process.on('SIGINT', stop);
 }
 
-interface RunFlags {
+interface RunFlags extends ProjectPathFlags {
   port?: number;
   interface?: string;
   enableApi?: boolean;
   cors?: string[];
   authToken?: string;
-  credentials?: string;
-  endpoints?: string;
   root: string;
 }
 
@@ -167,10 +174,8 @@ export function register(program: Command): void {
     .option('--enable-api', 'serve the Rasa HTTP API (/conversations, /model/parse, /status)')
     .option('--cors <origins...>', 'allow these origins ("*" for any)')
     .option('--auth-token <token>', 'require ?token= (or a Bearer header) on the API endpoints')
-    .option('--credentials <file>', 'channels file (default: credentials.yml)')
-    .option('--endpoints <file>', 'endpoints file (default: endpoints.yml)')
-    .option('--root <folder>', 'project folder', '.')
-    .action(async (flags: RunFlags) => {
+    .option('--root <folder>', 'project folder', '.');
+  addProjectOptions(run).action(async (flags: RunFlags) => {
       const server = await serve({
         root: flags.root,
         env: process.env,
@@ -181,6 +186,7 @@ export function register(program: Command): void {
         authToken: flags.authToken,
         credentialsFile: flags.credentials,
         endpointsFile: flags.endpoints,
+        paths: projectPathsOf(flags),
       });
       closeOnSignals(server);
     });

@@ -6,28 +6,27 @@ import { pino } from 'pino';
 import { runShell } from '../../channels/shell.ts';
 import { createRuntime } from '../../runtime/create-runtime.ts';
 import { createLogger } from '../../server/logger.ts';
+import { addProjectOptions, type ProjectPathFlags, projectPathsOf } from '../project-options.ts';
 
-interface ShellFlags {
+interface ShellFlags extends ProjectPathFlags {
   debug?: boolean;
   sender?: string;
-  endpoints?: string;
   phone?: string;
   root: string;
 }
 
 export function register(program: Command): void {
-  program
+  const shell = program
     .command('shell')
     .description('talk to the assistant in the terminal; buttons are numbered (type the number)')
     .option('--debug', 'print the understood commands, slots and dialogue stack after every turn')
     .option('--sender <id>', 'conversation id (default: a new one per session)')
     .option('--phone <e164>', 'caller number passed as metadata (as a phone call would)')
-    .option('--endpoints <file>', 'endpoints file (default: endpoints.yml)')
-    .option('--root <folder>', 'project folder', '.')
-    .action(async (flags: ShellFlags) => {
+    .option('--root <folder>', 'project folder', '.');
+  addProjectOptions(shell).action(async (flags: ShellFlags) => {
       // Turn log lines would interleave with the chat: the shell logs warnings and errors only, to stderr.
       const logger = createLogger({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
-      const runtime = await createRuntime({ root: resolve(flags.root), env: process.env, logger, endpointsFile: flags.endpoints });
+      const runtime = await createRuntime({ root: resolve(flags.root), env: process.env, logger, paths: projectPathsOf(flags) });
       try {
         await runShell({
           runtime,

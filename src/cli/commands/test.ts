@@ -5,23 +5,25 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Env } from '../../config/env.ts';
-import { ProjectLoadError, type Problem } from '../../config/errors.ts';
+import { type Problem, ProjectLoadError } from '../../config/errors.ts';
 import type { ActionRunner } from '../../engine/actions.ts';
 import { commandHistogram, flowCoverage, formatCoverage, visitedSteps } from '../../engine/testing/e2e-coverage.ts';
 import { collectTestFiles, loadTestSuite, type TestSuite } from '../../engine/testing/e2e-file.ts';
 import { formatFailure, junitXml, resultsYaml, summaryLine } from '../../engine/testing/e2e-report.ts';
 import { type E2eDriver, E2eStubActions, runE2eTests } from '../../engine/testing/e2e-runner.ts';
 import { problemLine, sortProblems } from '../output.ts';
+import { addProjectOptions, type ProjectPathFlags, projectPathsOf } from '../project-options.ts';
 
-export interface TestOptions {
+export interface TestOptions extends ProjectPathFlags {
   root: string;
   e2eResults?: boolean;
   /** Where -o writes the result files (default: the tests folder). */
   resultsDir?: string;
   junit?: string;
   failFast?: boolean;
-  endpoints?: string;
   coverageReport?: boolean;
+  /** Understand each user turn from the test's own assertions (the engine measured apart from understanding). */
+  oracle?: boolean;
   /** Environment for the assistant (programmatic use; the CLI passes process.env). */
   env?: Env;
 }
@@ -49,7 +51,9 @@ export async function testCommand(
   }
   const suite = loadTestSuite(files, problems);
   for (const p of sortProblems(problems)) out(problemLine(p));
-  if (problems.some((p) => p.severity === 'error')) return 1;
+  // A file that cannot be read is reported and the run goes on with the others (it still fails the run).
+  const unreadable = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.pos?.file ?? '')).size;
+  if (unreadable) out(`${unreadable} test file(s) could not be read; running the others`);
   if (suite.testCases.length === 0) {
     out(`no test cases found in ${targets.join(', ')}`);
     return 1;
@@ -91,18 +95,20 @@ export async function testCommand(
   }
   out('');
   out(summaryLine(run));
-  return run.failed > 0 ? 1 : 0;
+  return run.failed > 0 || unreadable > 0 ? 1 : 0;
 }
 
 /**
  * The real assistant: project from `--root`, in-memory conversations, a hotel database of its own (so runs
- * never touch the assistant's data), and stub_custom_actions in front of the real actions.
+ * never touch the assistant's data), and stub_custom_actions in front of the real actions. With `oracle`, the
+ * commands of each user turn come from the test's assertions instead (no model is trained for that run).
  */
-const runtimeDriver: DriverFactory = async (suite, opts) => {
+export const runtimeDriver: DriverFactory = async (suite, opts) => {
   const { createRuntime } = await import('../../runtime/create-runtime.ts');
   const { InMemoryTrackerStore } = await import('../../stores/tracker-memory.ts');
   const { RuntimeDriver } = await import('../../engine/testing/runtime-driver.ts');
   const { buildCalmEngine } = await import('../../runtime/calm-engine.ts');
+  const { OracleCommandGenerator } = await import('../../engine/testing/oracle-generator.ts');
   const dataDir = mkdtempSync(join(tmpdir(), 'portier-e2e-'));
   const trackers = new InMemoryTrackerStore();
   let stubsInstalled = false;
@@ -110,11 +116,13 @@ const runtimeDriver: DriverFactory = async (suite, opts) => {
     root: resolve(opts.root),
     // The report is the output here: per-turn log lines only when LOG_LEVEL asks for them.
     env: { LOG_LEVEL: 'warn', ...(opts.env ?? process.env), PORTIER_DATA_DIR: dataDir, DATABASE_URL: '' },
-    endpointsFile: opts.endpoints,
+    paths: projectPathsOf(opts),
     trackers,
+    ...(opts.oracle ? { model: null } : {}),
     buildEngine: (assembly) =>
       buildCalmEngine({
         ...assembly,
+        ...(opts.oracle ? { understanding: (project) => new OracleCommandGenerator(suite, project) } : {}),
         wrapActions: (real: ActionRunner) => {
           stubsInstalled = true;
           return new E2eStubActions(suite, real);
@@ -135,7 +143,7 @@ const runtimeDriver: DriverFactory = async (suite, opts) => {
 };
 
 export function register(program: Command): void {
-  program
+  const test = program
     .command('test')
     .description('run end-to-end tests in the Rasa Pro e2e format (like `rasa test e2e`)')
     .argument('[paths...]', 'test files or folders (default: tests/e2e in the project); a leading "e2e" is accepted as in `rasa test e2e`')
@@ -145,8 +153,9 @@ export function register(program: Command): void {
     .option('--junit <file>', 'write the results as JUnit XML')
     .option('--fail-fast', 'stop after the first failing test')
     .option('--coverage-report', 'print which steps of each flow the tests reached, and the commands understood')
-    .option('--endpoints <file>', 'an endpoints.yml other than the project one')
-    .action(async (paths: string[], opts: TestOptions) => {
+    .option('--oracle', "take each user turn's commands from the test's own assertions (checks the flows apart from understanding)")
+  ;
+  addProjectOptions(test).action(async (paths: string[], opts: TestOptions) => {
       process.exitCode = await testCommand(paths, opts);
     });
 }

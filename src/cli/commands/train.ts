@@ -1,12 +1,13 @@
 // `portier train`: builds models/<timestamp>-<fingerprint>.json from the project (like `rasa train`).
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { currentFingerprint, trainModel } from '../../model/train.ts';
 import { listModels, readModel } from '../../model/artifact.ts';
+import { currentFingerprint, trainModel } from '../../model/train.ts';
 import { displayPath } from '../output.ts';
 import { progressBar } from '../progress.ts';
+import { addProjectOptions, type ProjectPathFlags, projectPathsOf } from '../project-options.ts';
 
-interface TrainCliOptions {
+interface TrainCliOptions extends ProjectPathFlags {
   root: string;
   out: string;
   fixedModelName?: string;
@@ -16,10 +17,11 @@ interface TrainCliOptions {
 
 export async function trainCommand(opts: TrainCliOptions, say: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
   const root = resolve(opts.root);
+  const paths = projectPathsOf(opts);
   if (!opts.force && !opts.fixedModelName) {
     const newest = listModels(resolve(root, opts.out))[0];
     if (newest) {
-      const fp = currentFingerprint(root).fingerprint;
+      const fp = currentFingerprint(root, undefined, paths).fingerprint;
       try {
         if (readModel(newest).fingerprint === fp) {
           say(`Nothing changed; the model ${displayPath(newest)} is up to date (use --force to train anyway).`);
@@ -36,6 +38,7 @@ export async function trainCommand(opts: TrainCliOptions, say: (line: string) =>
     root,
     out: opts.out,
     fixedModelName: opts.fixedModelName,
+    paths,
     progress: opts.progress ? progressBar() : undefined,
     log: (line) => notes.push(line),
   }).finally(() => {
@@ -47,15 +50,15 @@ export async function trainCommand(opts: TrainCliOptions, say: (line: string) =>
 }
 
 export function register(program: Command): void {
-  program
+  const train = program
     .command('train')
     .description('check the project and build a model (flows, domain, offline NLU) under models/, like `rasa train`')
     .option('--root <folder>', 'project folder', '.')
     .option('--out <dir>', 'folder for the model, relative to the project', 'models')
     .option('--fixed-model-name <name>', 'file name of the model instead of <timestamp>-<fingerprint>')
     .option('--force', 'train even when nothing changed since the newest model')
-    .option('--no-progress', 'do not show the progress bar')
-    .action(async (opts: TrainCliOptions) => {
+    .option('--no-progress', 'do not show the progress bar');
+  addProjectOptions(train, ['credentials']).action(async (opts: TrainCliOptions) => {
       process.exitCode = await trainCommand(opts);
     });
 }

@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadProject } from '../../config/project.ts';
 import { problemLine, sortProblems } from '../output.ts';
+import { addProjectOptions, type ProjectPathFlags, projectPathsOf } from '../project-options.ts';
 
-export interface ValidateOptions {
+export interface ValidateOptions extends ProjectPathFlags {
   root: string;
   failOnWarnings?: boolean;
   quiet?: boolean;
@@ -13,7 +14,7 @@ export interface ValidateOptions {
 /** Returns the exit code: 0 when the project loads without errors (and without warnings if asked). */
 export async function validateCommand(opts: ValidateOptions, out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
   const root = resolve(opts.root);
-  const project = await loadProject(root);
+  const project = await loadProject(root, undefined, projectPathsOf(opts));
   const problems = sortProblems(project.problems);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
@@ -30,13 +31,13 @@ export async function validateCommand(opts: ValidateOptions, out: (line: string)
 }
 
 export function register(program: Command): void {
-  program
+  const validate = program
     .command('validate')
     .description('check config.yml, endpoints.yml, credentials.yml, domain, flows and hotel data (like `rasa data validate`)')
     .option('--root <folder>', 'project folder', '.')
     .option('--fail-on-warnings', 'exit non-zero when there are warnings too')
-    .option('-q, --quiet', 'print errors only')
-    .action(async (opts: ValidateOptions) => {
+    .option('-q, --quiet', 'print errors only');
+  addProjectOptions(validate).action(async (opts: ValidateOptions) => {
       process.exitCode = await validateCommand(opts);
     });
 }

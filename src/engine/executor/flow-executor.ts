@@ -212,6 +212,13 @@ function finishFlow(turn: Turn, frame: StackFrame, cf: CompiledFlow, opts: { ann
   turn.emit({ event: 'flow_completed', flow_id: frame.flow_id, step_id: frame.step_id });
   if (isUserFrame(frame) && frame.frame_type === 'call') return;
   resetFlowSlots(turn, cf);
+  // Rasa ends a cancelled flow only after the cancel pattern (action_cancel_flow moves its frame to END), so
+  // cancelling the last flow leaves an empty stack behind a user flow: pattern_completed runs, as after any.
+  const canceled = frame.flow_id === 'pattern_cancel_flow' && Array.isArray(frame.canceled_frames) && frame.canceled_frames.length > 0;
+  if (canceled && opts.announce && turn.stack.length === 0) {
+    turn.pushPattern('pattern_completed', { previous_flow_name: typeof frame.canceled_name === 'string' ? frame.canceled_name : '' });
+    return;
+  }
   if (!isUserFrame(frame) || !opts.announce) return;
   const below = topUserFrame(turn.stack);
   if (below && (frame.frame_type === 'interrupt' || frame.frame_type === 'link')) {

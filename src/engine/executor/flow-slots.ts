@@ -11,7 +11,8 @@ export function resetFlowSlots(turn: Turn, cf: CompiledFlow, seen = new Set<stri
   for (const c of cf.order) if (c.step.kind === 'collect' && c.step.reset_after_flow_ends === false) keep.add(c.step.collect);
   for (const slot of [...cf.collectSlots, ...cf.setSlots]) {
     if (keep.has(slot) || !(slot in turn.project.domain.slots)) continue;
-    turn.setSlot(slot, turn.tracker.initialValue(slot));
+    // Rasa resets every scoped slot with a SlotSet, set or not (e2e tests assert those events).
+    turn.emit({ event: 'slot', name: slot, value: turn.tracker.initialValue(slot) });
   }
   for (const c of cf.order) {
     if (c.step.kind === 'call') {

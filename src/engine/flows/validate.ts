@@ -76,7 +76,9 @@ class FlowChecker {
         const utter = step.utter ?? `utter_ask_${step.collect}`;
         const hasUtter = Boolean(domain.responses[utter]);
         if (step.utter && !hasUtter) this.err(step.pos, `collect "${step.collect}" names unknown response "${step.utter}"`);
-        else if (!hasUtter && !hasAction) this.err(step.pos, `collect "${step.collect}" has no question: add response "${utter}" or action "${askAction}"`);
+        // A slot with an initial value fills its collect step at once (unless asked before filling): as in
+        // Rasa, such a step needs no question.
+        else if (!hasUtter && !hasAction && !(domain.slots[step.collect]?.initial_value != null && !step.ask_before_filling)) this.err(step.pos, `collect "${step.collect}" has no question: add response "${utter}" or action "${askAction}"`);
         if (!step.utter && hasUtter && hasAction) this.err(step.pos, `slot "${step.collect}" has both "${utter}" and "${askAction}"; keep one`);
         for (const r of step.rejections ?? []) {
           if (!domain.responses[r.utter]) this.err(step.pos, `rejection names unknown response "${r.utter}"`);

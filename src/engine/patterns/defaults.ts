@@ -1,4 +1,4 @@
-// The default pattern flows and Russian responses shipped with the engine (see the .yml files beside this).
+// The default pattern flows and their responses (Russian, or English for other languages) shipped with the engine.
 import { readFileSync } from 'node:fs';
 import type { Problem } from '../../config/errors.ts';
 import { parseYaml } from '../../config/yaml.ts';
@@ -7,19 +7,28 @@ import type { Domain } from '../domain/types.ts';
 import { flowsOfFile } from '../flows/load.ts';
 import type { Flow } from '../flows/types.ts';
 
-let cached: { flows: Flow[]; domain: Domain } | null = null;
+const cached = new Map<string, { flows: Flow[]; domain: Domain }>();
 
-/** Default patterns and their domain (responses, pattern slots). Problems here are bugs in the engine. */
-export function defaultPatterns(): { flows: Flow[]; domain: Domain } {
-  if (cached) return cached;
+/**
+ * Default patterns and their domain (responses, pattern slots). The responses follow the assistant's language:
+ * Russian for "ru", English otherwise. Problems here are bugs in the engine.
+ */
+export function defaultPatterns(language = 'ru'): { flows: Flow[]; domain: Domain } {
+  const texts = language === 'ru' ? 'ru' : 'en';
+  const known = cached.get(texts);
+  if (known) return known;
   const problems: Problem[] = [];
-  const flowsUrl = new URL('./default-flows.yml', import.meta.url);
-  const domainUrl = new URL('./default-responses.yml', import.meta.url);
-  const flows = flowsOfFile(parseYaml(flowsUrl.pathname, readFileSync(flowsUrl, 'utf8'), problems), problems);
+  const read = (name: string) => {
+    const url = new URL(name, import.meta.url);
+    return parseYaml(url.pathname, readFileSync(url, 'utf8'), problems);
+  };
+  const flows = flowsOfFile(read('./default-flows.yml'), problems);
   const domain = emptyDomain();
-  mergeDomainFile(domain, parseYaml(domainUrl.pathname, readFileSync(domainUrl, 'utf8'), problems), problems);
+  mergeDomainFile(domain, read('./default-responses.yml'), problems);
+  if (texts === 'en') mergeDomainFile(domain, read('./default-responses-en.yml'), problems);
   const errors = problems.filter((p) => p.severity === 'error' || p.severity === 'warning');
   if (errors.length) throw new Error(`default patterns are broken: ${errors.map((p) => `${p.pos?.line}: ${p.message}`).join('; ')}`);
-  cached = { flows, domain };
-  return cached;
+  const patterns = { flows, domain };
+  cached.set(texts, patterns);
+  return patterns;
 }

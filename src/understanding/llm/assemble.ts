@@ -12,6 +12,7 @@ import { type LlmLogger, silentLogger } from './logger.ts';
 import type { FlowGuard } from './prompt-data.ts';
 import { decideUnderstanding, type Env, findLlmPipelineEntry, type LlmSettings, resolveLlmSettings, type UnderstandingDecision, type UnderstandingMode } from './settings.ts';
 import { verifyLlm } from './verify.ts';
+import { LlmWithoutFallback, NoUnderstanding } from './without-fallback.ts';
 
 export interface AssembleUnderstandingOptions {
   /** config.yml `pipeline` as loaded (plain objects). */
@@ -27,7 +28,8 @@ export interface AssembleUnderstandingOptions {
   rooms?: readonly RoomType[];
   projectDir?: string;
   flowGuard?: FlowGuard;
-  offline: CommandGenerator;
+  /** The offline generator; null when the project has no NLU data (then the LLM answers alone). */
+  offline: CommandGenerator | null;
   registry?: Registry;
   logger?: LlmLogger;
   /** Run verifyLlm at startup (default true). Auth and unknown-model failures throw; others only warn. */
@@ -62,7 +64,10 @@ export async function assembleUnderstanding(options: AssembleUnderstandingOption
   const decision = decideUnderstanding(settings, options.env, options.mode ?? 'auto');
   logger.info({ use: decision.use, reason: decision.reason }, 'understanding.mode');
   if (decision.use === 'offline' || !settings) {
-    return { generator: options.offline, decision, settings, name: options.offline.name, registry };
+    if (options.offline) return { generator: options.offline, decision, settings, name: options.offline.name, registry };
+    const none = new NoUnderstanding(`no NLU training data and ${decision.reason}`);
+    logger.warn({ reason: none.reason }, 'understanding.none: only /intent and /SetSlots(...) payloads are understood');
+    return { generator: none, decision, settings, name: none.name, registry };
   }
   if (options.verify ?? true) {
     try {
@@ -86,6 +91,7 @@ export async function assembleUnderstanding(options: AssembleUnderstandingOption
     ...(options.projectDir !== undefined ? { projectDir: options.projectDir } : {}),
     ...(options.flowGuard ? { flowGuard: options.flowGuard } : {}),
   });
+  if (!options.offline) return { generator: new LlmWithoutFallback(llm, logger), decision, settings, name: llm.name, registry };
   const generator = new FallbackCommandGenerator({
     primary: llm,
     fallback: options.offline,

@@ -20,7 +20,8 @@ import { type IntentPrediction, type NluModel, OUT_OF_SCOPE } from './model.ts';
 
 export interface OfflineGeneratorOptions {
   model: NluModel;
-  hotel: Hotel;
+  /** The hotel's rooms and facts; null for a project without a hotel description. */
+  hotel: Hotel | null;
   flows: Flow[];
   domain: Domain;
   /**
@@ -82,8 +83,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const said = (contrast ? request.replace(NOT_BUT, '$1') : request).replace(INSTEAD_OF, ' ');
     const extractOptions = {
       now: context.now,
-      timeZone: context.timezone || this.options.hotel.hotel.timezone,
-      rooms: this.options.hotel.room_types,
+      timeZone: context.timezone || this.options.hotel?.hotel.timezone || 'UTC',
+      rooms: this.options.hotel?.room_types ?? [],
       morph: this.morph,
       requestedSlot: context.requestedSlot,
       checkIn,
@@ -220,7 +221,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
   private asksAboutHotel(text: string): boolean {
     const t = normalizeText(text);
     // voice transcripts carry no question marks: a question word does as well
-    if (!text.includes('?') && !ASKING.test(t)) return false;
+    if (!this.options.hotel || (!text.includes('?') && !ASKING.test(t))) return false;
     this.facts ??= new FactIndex(hotelFacts(this.options.hotel));
     const top = this.facts.search(text, 1)[0];
     return !!top && !top.fact.roomType && top.score >= 3;
@@ -257,7 +258,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (!room.preference || !Array.isArray(offered)) return room.code;
     const codes = offered.filter((c): c is string => typeof c === 'string');
     if (room.preference === 'largest') {
-      const rooms = this.options.hotel.room_types.filter((r) => codes.includes(r.code));
+      const rooms = (this.options.hotel?.room_types ?? []).filter((r) => codes.includes(r.code));
       return rooms.sort((a, b) => (b.area_m2 ?? 0) - (a.area_m2 ?? 0))[0]?.code ?? room.code;
     }
     // room_choices is ordered by the price of the stay, cheapest first

@@ -83,11 +83,13 @@ test('a reset-only correction asks the question again without announcing it', as
   assert.equal(h.tracker.slots.adults, null);
 });
 
-test('cancel flow stops the flow, resets its slots and says so', async () => {
+test('cancel flow stops the flow, resets its slots and says so; the last flow cancelled, pattern_completed runs', async () => {
   const h = await atAdults();
   const r = await h.say('cancel');
-  assert.deepEqual(r.texts, ['Хорошо, отменяем: бронирование номера.']);
+  // As in Rasa: the cancelled frame ends after the cancel pattern, so an empty stack offers further help.
+  assert.deepEqual(r.texts, ['Хорошо, отменяем: бронирование номера.', 'Чем ещё могу помочь?']);
   assert.ok(eventNames(r.events).includes('flow_cancelled:book_room'));
+  assert.ok(eventNames(r.events).includes('flow_started:pattern_completed'));
   assert.deepEqual(h.tracker.stack, []);
   assert.equal(h.tracker.slots.check_in_date, null);
 });

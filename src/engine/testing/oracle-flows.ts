@@ -1,0 +1,85 @@
+// What the e2e oracle needs to know of a project's flows: which flows only start as a consequence of others
+// (`call`, `link`), what each flow says in step order, and which slots it collects in which order.
+import type { Flow, Step } from '../flows/types.ts';
+
+export interface FlowFacts {
+  /** Flows only reached through `call` steps (never started by the user). */
+  called: Set<string>;
+  /** target flow → flows with a `link` to it. */
+  linkedFrom: Map<string, Set<string>>;
+  /** Responses and actions of each flow in step order, through the flows it links to or calls. */
+  said: Map<string, string[]>;
+  /** Collected slots of each flow in step order, through the flows it links to or calls. */
+  collects: Map<string, string[]>;
+  /** A collect question's response or action name → the slot it asks for. */
+  askedSlot: Map<string, string>;
+  userFlows: Flow[];
+}
+
+function nestedSteps(steps: readonly Step[]): Step[] {
+  const out: Step[] = [];
+  for (const s of steps) {
+    out.push(s);
+    if (Array.isArray(s.next)) for (const b of s.next) if (Array.isArray(b.then)) out.push(...nestedSteps(b.then));
+  }
+  return out;
+}
+
+/** Follows `link` and `call` steps depth first, each flow once. */
+function through<T>(id: string, own: Map<string, T[]>, next: Map<string, string[]>): T[] {
+  const out: T[] = [];
+  const seen = new Set<string>();
+  const visit = (f: string) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    out.push(...(own.get(f) ?? []));
+    for (const n of next.get(f) ?? []) visit(n);
+  };
+  visit(id);
+  return out;
+}
+
+export function flowFacts(flows: readonly Flow[]): FlowFacts {
+  const called = new Set<string>();
+  const linkedFrom = new Map<string, Set<string>>();
+  const ownSaid = new Map<string, string[]>();
+  const ownCollects = new Map<string, string[]>();
+  const next = new Map<string, string[]>();
+  const askedSlot = new Map<string, string>();
+  for (const f of flows) {
+    const steps = nestedSteps(f.steps);
+    const said: string[] = [];
+    const collects: string[] = [];
+    for (const s of steps) {
+      if (s.kind === 'collect') {
+        const asks = [s.utter ?? `utter_ask_${s.collect}`, `action_ask_${s.collect}`];
+        said.push(...asks);
+        collects.push(s.collect);
+        for (const a of asks) askedSlot.set(a, s.collect);
+      } else if (s.kind === 'action') said.push(s.action);
+      else if (s.kind === 'call') called.add(s.call);
+      else if (s.kind === 'link') linkedFrom.set(s.link, new Set([...(linkedFrom.get(s.link) ?? []), f.id]));
+    }
+    ownSaid.set(f.id, said);
+    ownCollects.set(f.id, collects);
+    next.set(f.id, steps.flatMap((s) => (s.kind === 'link' ? [s.link] : s.kind === 'call' ? [s.call] : [])));
+  }
+  const said = new Map(flows.map((f) => [f.id, through(f.id, ownSaid, next)]));
+  const collects = new Map(flows.map((f) => [f.id, [...new Set(through(f.id, ownCollects, next))]]));
+  const userFlows = flows.filter((f) => !f.id.startsWith('pattern_') && !called.has(f.id) && f.if !== false);
+  return { called, linkedFrom, said, collects, askedSlot, userFlows };
+}
+
+/**
+ * The user flow whose step order says `name` earliest (the flow an expected response shows was started),
+ * unless the active flow (or one it reaches) says it.
+ */
+export function flowSaying(name: string, facts: FlowFacts, activeFlow: string | null): string | null {
+  if (activeFlow && facts.said.get(activeFlow)?.includes(name)) return null;
+  let best: { id: string; at: number } | null = null;
+  for (const f of facts.userFlows) {
+    const at = facts.said.get(f.id)?.indexOf(name) ?? -1;
+    if (at >= 0 && (!best || at < best.at)) best = { id: f.id, at };
+  }
+  return best?.id ?? null;
+}

@@ -1,0 +1,178 @@
+// The "oracle" command generator of the compatibility measure: each user turn's commands are read from the
+// test's own expectations, so an e2e run measures the dialogue engine apart from understanding.
+//  - flow_started of a user flow → start flow (unless another flow of the turn links to or calls it); of a
+//    pattern a command starts (cancel, chitchat, search, handoff, cannot handle, skip, repeat) → that command;
+//  - an expected response only a flow not running says → start that flow;
+//  - slot_was_set with a value → set slot; flow_cancelled → cancel flow; pattern_clarification_contains → clarify;
+//  - questions the turn's expectations skip past were answered: their slots get the value a later assertion
+//    gives them, else the one the message names, else the message itself (yes/no words for bool slots);
+//  - pattern_correction → the filled slot the message gives a new value for.
+// It never sees anything but the test files and the project.
+import type { CommandGenerator, Understanding, UnderstandingContext } from '../../understanding/types.ts';
+import type { Command, SlotValue } from '../commands.ts';
+import type { Domain } from '../domain/types.ts';
+import type { Flow } from '../flows/types.ts';
+import type { Assertion, TestStep, TestSuite } from './e2e-file.ts';
+import { senderIdFor } from './e2e-runner.ts';
+import { type FlowFacts, flowFacts, flowSaying } from './oracle-flows.ts';
+
+/** A pattern started by a command rather than as a consequence of one: the command that starts it. */
+const PATTERN_COMMANDS: Record<string, Command> = {
+  pattern_cancel_flow: { command: 'cancel flow' },
+  pattern_chitchat: { command: 'chitchat' },
+  pattern_search: { command: 'knowledge' },
+  pattern_human_handoff: { command: 'human handoff' },
+  pattern_cannot_handle: { command: 'cannot handle' },
+  pattern_skip_question: { command: 'skip question' },
+  pattern_repeat_bot_messages: { command: 'repeat' },
+};
+const YES = /^\s*(?:yes|yeah|yep|yup|sure|correct|right|ok|okay|true|y|да|конечно|верно)\b/i;
+const NO = /^\s*(?:no|nope|nah|false|n|нет|не)\b/i;
+
+export interface OracleTurn {
+  text: string;
+  assertions: readonly Assertion[];
+  /** Legacy steps after the user step (slot_was_set, utter, bot). */
+  legacy: readonly TestStep[];
+  /** The test's steps after this turn: later assertions name values the message gave. */
+  later: readonly TestStep[];
+}
+
+function laterValues(slot: string, later: readonly TestStep[]): SlotValue[] {
+  const out: SlotValue[] = [];
+  for (const s of later) {
+    const checks = s.kind === 'user' ? (s.assertions ?? []).flatMap((a) => (a.type === 'slot_was_set' ? a.slots : [])) : s.kind === 'slot_was_set' ? s.slots : [];
+    for (const c of checks) if (c.name === slot && c.hasValue && c.value !== undefined && c.value !== null) out.push(c.value);
+  }
+  return out;
+}
+
+function mentioned(value: SlotValue, text: string): boolean {
+  return typeof value !== 'object' && text.toLowerCase().includes(String(value).toLowerCase());
+}
+
+/** The value a message gave a slot: named by a later assertion, else read from the text by the slot's type. */
+function valueFor(slot: string, turn: OracleTurn, domain: Domain, answered: boolean): SlotValue | undefined {
+  const later = laterValues(slot, turn.later);
+  const named = later.find((v) => mentioned(v, turn.text));
+  if (named !== undefined) return named;
+  if (answered && later.length) return later[0];
+  const type = domain.slots[slot]?.type;
+  if (type === 'bool') return YES.test(turn.text) ? true : NO.test(turn.text) ? false : undefined;
+  if (type === 'float') {
+    const n = /-?\d+(?:[.,]\d+)?/.exec(turn.text);
+    return n ? Number(n[0].replace(',', '.')) : undefined;
+  }
+  return turn.text.trim();
+}
+
+function expectedNames(turn: OracleTurn): string[] {
+  const fromAssertions = turn.assertions.flatMap((a) => (a.type === 'bot_uttered' && a.match.utter_name ? [a.match.utter_name] : a.type === 'action_executed' ? [a.name] : []));
+  return [...fromAssertions, ...turn.legacy.flatMap((s) => (s.kind === 'utter' ? [s.name] : []))];
+}
+
+/** The commands a user turn's expectations imply, given the conversation so far. */
+export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext, 'activeFlow' | 'requestedSlot' | 'slots'>, facts: FlowFacts, domain: Domain): Command[] {
+  const { assertions } = turn;
+  const started = assertions.filter((a) => a.type === 'flow_started').map((a) => a.flow_id);
+  const seen = new Set([...started, ...(ctx.activeFlow ? [ctx.activeFlow] : [])]);
+  let cancel: Command[] = [];
+  const starts: string[] = [];
+  const others: Command[] = [];
+  for (const flow of started) {
+    const command = PATTERN_COMMANDS[flow];
+    if (command?.command === 'cancel flow') cancel = [command];
+    else if (command) others.push(command);
+    else if (flow === 'pattern_internal_error') others.push({ command: 'error', errorType: turn.text.trim() === '' ? 'rasa_internal_error_user_input_empty' : 'rasa_internal_error_default' });
+    else if (!flow.startsWith('pattern_') && !facts.called.has(flow) && ![...(facts.linkedFrom.get(flow) ?? [])].some((f) => seen.has(f) && f !== flow)) starts.push(flow);
+  }
+  const names = expectedNames(turn);
+  // A response only a command-started pattern says (utter_free_chitchat_response, utter_ask_rephrase, …).
+  for (const [pattern, command] of Object.entries(PATTERN_COMMANDS)) {
+    const says = facts.said.get(pattern) ?? [];
+    if (names.some((n) => says.includes(n)) && ![...cancel, ...others].some((c) => c.command === command.command)) {
+      if (command.command === 'cancel flow') cancel = [command];
+      else others.push(command);
+    }
+  }
+  if (starts.length === 0 && !others.length) {
+    const shown = names.map((n) => flowSaying(n, facts, ctx.activeFlow)).find((f) => f !== null);
+    if (shown) starts.push(shown);
+  }
+  if (assertions.some((a) => a.type === 'flow_cancelled' && !a.flow_id.startsWith('pattern_'))) cancel = [{ command: 'cancel flow' }];
+  const clarification = assertions.find((a) => a.type === 'pattern_clarification_contains');
+  if (clarification) others.push({ command: 'clarify', options: clarification.names });
+
+  const slots = new Map<string, SlotValue>();
+  const checks = [...assertions.flatMap((a) => (a.type === 'slot_was_set' ? a.slots : [])), ...turn.legacy.flatMap((s) => (s.kind === 'slot_was_set' ? s.slots : []))];
+  // The first value a turn asserts is the user's; later ones (a reset when the flow ends, a cancelled flow's
+  // slots) are consequences.
+  for (const c of checks) if (c.hasValue && c.value !== undefined && !slots.has(c.name) && !(cancel.length && c.value === null)) slots.set(c.name, c.value);
+
+  const flow = starts[0] ?? ctx.activeFlow;
+  const collects = flow ? (facts.collects.get(flow) ?? []) : [];
+  const set = (slot: string, answered: boolean) => {
+    if (slots.has(slot) || !domain.slots[slot]) return;
+    const value = valueFor(slot, turn, domain, answered);
+    if (value !== undefined) slots.set(slot, value);
+  };
+  if (started.includes('pattern_correction')) {
+    // The filled slot of the running flow the message names a new value for, else the last one filled.
+    const filled = collects.filter((s) => ctx.slots[s] !== null && ctx.slots[s] !== undefined && !slots.has(s));
+    const target = filled.find((s) => laterValues(s, turn.later).some((v) => mentioned(v, turn.text) && v !== ctx.slots[s])) ?? filled.at(-1);
+    // A correction the message names no value for empties the slot, so that its question comes again.
+    if (target) {
+      set(target, false);
+      if (!slots.has(target)) slots.set(target, null);
+    }
+  } else if (!cancel.length && !others.length) {
+    const askedNext = names.map((n) => facts.askedSlot.get(n)).find((s) => s !== undefined && collects.includes(s));
+    // The question of a slot already filled comes again: the message emptied it.
+    if (askedNext && starts.length === 0 && ctx.slots[askedNext] !== null && ctx.slots[askedNext] !== undefined && !slots.has(askedNext)) slots.set(askedNext, null);
+    const answered = askedNext ? collects.slice(0, collects.indexOf(askedNext)) : ctx.requestedSlot && !starts.length ? [ctx.requestedSlot] : [];
+    for (const s of answered) if (ctx.slots[s] === null || ctx.slots[s] === undefined) set(s, true);
+  }
+  const setSlots: Command[] = [...slots].map(([name, value]) => ({ command: 'set slot', name, value, extractor: 'LLM' }));
+  return [...cancel, ...starts.map((f): Command => ({ command: 'start flow', flow: f })), ...setSlots, ...others];
+}
+
+/**
+ * Answers each user message of a suite's test cases with the commands its expectations imply. Conversations
+ * are told apart by sender id (senderIdFor), turns by their text in order, so `/payload` steps (which never
+ * reach a generator) are skipped over.
+ */
+export class OracleCommandGenerator implements CommandGenerator {
+  readonly name = 'oracle';
+  private readonly casesBySender = new Map<string, { steps: readonly TestStep[]; next: number }>();
+  private readonly facts: FlowFacts;
+
+  constructor(
+    suite: Pick<TestSuite, 'testCases'>,
+    project: { flows: readonly Flow[]; domain: Domain },
+  ) {
+    for (const [i, tc] of suite.testCases.entries()) this.casesBySender.set(senderIdFor(tc, i), { steps: tc.steps, next: 0 });
+    this.facts = flowFacts(project.flows);
+    this.domain = project.domain;
+  }
+
+  private readonly domain: Domain;
+
+  async understand(text: string, context: UnderstandingContext): Promise<Understanding> {
+    const base: Understanding = { text, intent: { name: null, confidence: 0 }, entities: [], commands: [], source: this.name };
+    const tc = this.casesBySender.get(context.senderId);
+    if (!tc) return base;
+    const at = tc.steps.findIndex((s, i) => i >= tc.next && s.kind === 'user' && s.text === text);
+    if (at < 0) return base;
+    tc.next = at + 1;
+    const step = tc.steps[at];
+    if (step?.kind !== 'user') return base;
+    const end = tc.steps.findIndex((s, i) => i > at && s.kind === 'user');
+    const turn: OracleTurn = {
+      text,
+      assertions: step.assertions ?? [],
+      legacy: tc.steps.slice(at + 1, end < 0 ? undefined : end),
+      later: end < 0 ? [] : tc.steps.slice(end),
+    };
+    return { ...base, commands: impliedCommands(turn, context, this.facts, this.domain) };
+  }
+}
