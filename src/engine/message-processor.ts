@@ -109,6 +109,11 @@ export class MessageProcessor {
     return this.options.now().getTime() / 1000 - tracker.latestUserTime > minutes * 60;
   }
 
+  /** What a text means in this conversation, without running a turn (POST /model/parse, /messages). */
+  parse(tracker: DialogueTracker, text: string, channel: string, generator: CommandGenerator): Promise<Understanding> {
+    return this.understand(tracker, { sender: tracker.senderId, text, channel }, generator);
+  }
+
   private async understand(tracker: DialogueTracker, message: IncomingMessage, generator: CommandGenerator, newSession = false): Promise<Understanding> {
     const text = message.text;
     const payload = parsePayload(text);

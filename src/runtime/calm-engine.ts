@@ -119,8 +119,10 @@ export async function buildCalmEngine(assembly: EngineAssembly): Promise<BuiltEn
       return { events: out.events, messages: out.messages, understanding: out.understanding };
     },
     parse(text, history, senderId) {
-      return generator.understand(text, processor.understandingContext(processor.tracker(senderId, history), 'rest'));
+      // `/intent{...}` and `/SetSlots(...)` are read as the message path reads them, before any generator.
+      return processor.parse(processor.tracker(senderId, history), text, 'rest', generator);
     },
+    domain: () => engineProject.domain,
     describe(history) {
       const tracker = processor.tracker('describe', history);
       return { slots: { ...tracker.slots }, stack: [...tracker.stack] };

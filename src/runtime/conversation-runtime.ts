@@ -3,7 +3,8 @@
 import type { Registry } from 'prom-client';
 import type { Logger } from 'pino';
 import type { BotMessage, IncomingMessage } from '../channels/types.ts';
-import type { TrackerEvent } from '../engine/events.ts';
+import type { Domain } from '../engine/domain/types.ts';
+import type { ParseData, TrackerEvent } from '../engine/events.ts';
 import { describeCommand, redactText } from '../server/log-redact.ts';
 import type { LockStore } from '../stores/lock-store.ts';
 import type { TrackerStore } from '../stores/tracker-store.ts';
@@ -145,34 +146,43 @@ export class ConversationRuntime implements Runtime {
 
   async getTracker(conversationId: string, options: { include?: IncludeEvents; until?: number } = {}): Promise<TrackerJson | null> {
     const events = await this.#parts.trackers.load(conversationId);
-    if (events.length === 0) return null;
     return buildTrackerJson(conversationId, events, this.#parts.engine.describe(events), options);
   }
 
-  appendMessage(conversationId: string, text: string, options: { sender?: string; metadata?: Record<string, unknown> } = {}): Promise<TrackerJson> {
+  domain(): Domain | null {
+    return this.#parts.engine.domain?.() ?? null;
+  }
+
+  appendMessage(
+    conversationId: string,
+    text: string,
+    options: { sender?: string; metadata?: Record<string, unknown>; parseData?: Record<string, unknown>; include?: IncludeEvents } = {},
+  ): Promise<TrackerJson> {
     return this.#track(() =>
       this.#parts.locks.withLock(conversationId, async () => {
         const { engine, trackers } = this.#parts;
         this.#recent.delete(conversationId);
         const history = await trackers.load(conversationId);
-        const understanding = await engine.parse(text, history, conversationId);
+        // Rasa keeps a given parse_data as it is instead of reading the text again.
+        const given = options.parseData ? parseDataOf(text, options.parseData) : null;
+        const understanding = given ? null : await engine.parse(text, history, conversationId);
         const event: TrackerEvent = {
           event: 'user',
           timestamp: (this.#parts.now?.() ?? new Date()).getTime() / 1000,
           text,
-          parse_data: {
+          parse_data: given ?? {
             text,
-            intent: understanding.intent,
-            entities: understanding.entities,
-            intent_ranking: understanding.intentRanking ?? [],
-            commands: understanding.commands,
+            intent: understanding!.intent,
+            entities: understanding!.entities,
+            intent_ranking: understanding!.intentRanking ?? [],
+            commands: understanding!.commands,
           },
           input_channel: options.sender ?? 'rest',
           ...(options.metadata ? { metadata: options.metadata } : {}),
         };
         await trackers.append(conversationId, [event], history.length);
         const events = [...history, event];
-        return buildTrackerJson(conversationId, events, engine.describe(events));
+        return buildTrackerJson(conversationId, events, engine.describe(events), options.include ? { include: options.include } : {});
       }),
     );
   }
@@ -241,4 +251,16 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
     timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** A parse_data posted with a message (Rasa's shape), with what it leaves out filled in. */
+function parseDataOf(text: string, raw: Record<string, unknown>): ParseData {
+  const intent = raw.intent && typeof raw.intent === 'object' ? (raw.intent as { name?: unknown; confidence?: unknown }) : {};
+  return {
+    text,
+    intent: { name: typeof intent.name === 'string' ? intent.name : null, confidence: typeof intent.confidence === 'number' ? intent.confidence : 1 },
+    entities: Array.isArray(raw.entities) ? (raw.entities as ParseData['entities']) : [],
+    intent_ranking: Array.isArray(raw.intent_ranking) ? (raw.intent_ranking as ParseData['intent_ranking']) : [],
+    commands: Array.isArray(raw.commands) ? (raw.commands as ParseData['commands']) : [],
+  };
 }

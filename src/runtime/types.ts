@@ -4,6 +4,7 @@ import type { RasaTrackerJson } from '../engine/dialogue/tracker.ts';
 import type { Registry } from 'prom-client';
 import type { Agent, BotMessage, IncomingMessage } from '../channels/types.ts';
 import type { SlotValue } from '../engine/commands.ts';
+import type { Domain } from '../engine/domain/types.ts';
 import type { TrackerEvent } from '../engine/events.ts';
 import type { Understanding } from '../understanding/types.ts';
 
@@ -21,6 +22,8 @@ export interface TurnEngine {
   parse(text: string, history: readonly TrackerEvent[], senderId: string): Promise<Understanding>;
   /** Slots (with domain initial values) and the dialogue stack after these events. */
   describe(history: readonly TrackerEvent[]): { slots: Record<string, SlotValue>; stack: unknown[] };
+  /** The domain the engine runs (the project's over the default patterns), for GET /domain and trigger_intent. */
+  domain?(): Domain;
 }
 
 /** Facts about the loaded assistant for /status and /version. */
@@ -60,10 +63,16 @@ export interface Runtime extends Agent {
   /** Metrics kept by the runtime's parts (the LLM generator's), served with the server's own. */
   readonly metricRegistries?: readonly Registry[];
   handleMessage(message: IncomingMessage): Promise<BotMessage[]>;
-  /** null when the conversation has no events. */
+  /** A conversation with no events yet is an empty tracker (as Rasa serves it); null only from doubles. */
   getTracker(conversationId: string, options?: { include?: IncludeEvents; until?: number }): Promise<TrackerJson | null>;
   /** Appends a user message without a bot turn (Rasa POST /conversations/{id}/messages); returns the tracker. */
-  appendMessage(conversationId: string, text: string, options?: { sender?: string; metadata?: Record<string, unknown> }): Promise<TrackerJson>;
+  appendMessage(
+    conversationId: string,
+    text: string,
+    options?: { sender?: string; metadata?: Record<string, unknown>; parseData?: Record<string, unknown>; include?: IncludeEvents },
+  ): Promise<TrackerJson>;
+  /** The engine's domain; null when the engine does not expose one. */
+  domain(): Domain | null;
   /** Adds events to a conversation as they are (Rasa POST /conversations/{id}/tracker/events); returns the tracker. */
   appendEvents(conversationId: string, events: TrackerEvent[]): Promise<TrackerJson>;
   /** Replaces a conversation's events (Rasa PUT /conversations/{id}/tracker/events); returns the tracker. */

@@ -115,7 +115,7 @@ describe('bad input', () => {
 });
 
 describe('conversation API', () => {
-  it('GET tracker returns Rasa tracker JSON, 404 for an unknown conversation', async () => {
+  it('GET tracker returns Rasa tracker JSON, an empty tracker for a new conversation', async () => {
     const { app } = await setup();
     await app.inject(say('t1', 'забронировать'));
     const res = await app.inject({ method: 'GET', url: '/conversations/t1/tracker' });
@@ -130,7 +130,11 @@ describe('conversation API', () => {
     assert.equal(none.json().events, null);
     const bad = await app.inject({ method: 'GET', url: '/conversations/t1/tracker?include_events=SOME' });
     assert.equal(bad.statusCode, 400);
-    assert.equal((await app.inject({ method: 'GET', url: '/conversations/unknown/tracker' })).statusCode, 404);
+    const fresh = await app.inject({ method: 'GET', url: '/conversations/unknown/tracker' });
+    assert.equal(fresh.statusCode, 200);
+    assert.equal(fresh.json().sender_id, 'unknown');
+    assert.deepEqual(fresh.json().events, []);
+    assert.equal(fresh.json().latest_message, null);
   });
 
   it('POST messages appends a user event without a bot turn', async () => {

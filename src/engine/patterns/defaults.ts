@@ -25,7 +25,11 @@ export function defaultPatterns(language = 'ru'): { flows: Flow[]; domain: Domai
   const flows = flowsOfFile(read('./default-flows.yml'), problems);
   const domain = emptyDomain();
   mergeDomainFile(domain, read('./default-responses.yml'), problems);
-  if (texts === 'en') mergeDomainFile(domain, read('./default-responses-en.yml'), problems);
+  if (texts === 'en') {
+    const english = emptyDomain();
+    mergeDomainFile(english, read('./default-responses-en.yml'), problems);
+    Object.assign(domain.responses, english.responses);
+  }
   const errors = problems.filter((p) => p.severity === 'error' || p.severity === 'warning');
   if (errors.length) throw new Error(`default patterns are broken: ${errors.map((p) => `${p.pos?.line}: ${p.message}`).join('; ')}`);
   const patterns = { flows, domain };

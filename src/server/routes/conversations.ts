@@ -35,6 +35,7 @@ export function conversationRoutes(runtime: Runtime) {
     app.get('/conversations/:conversation_id/tracker', async (request) => {
       const { conversation_id } = validate(idParams, request.params, 'path');
       const query = validate(trackerQuery, request.query, 'query');
+      // A conversation with no events is an empty tracker, as Rasa serves it.
       const tracker = await runtime.getTracker(conversation_id, { include: query.include_events, until: query.until });
       if (!tracker) throw new HttpError(404, 'NotFound', `no conversation with id "${conversation_id}"`);
       return tracker;
@@ -43,8 +44,13 @@ export function conversationRoutes(runtime: Runtime) {
     app.post('/conversations/:conversation_id/messages', async (request) => {
       const { conversation_id } = validate(idParams, request.params, 'path');
       const body = validate(messageBody, request.body, 'body');
+      const query = validate(trackerQuery, request.query, 'query');
       if (body.sender !== 'user') throw new HttpError(400, 'BadRequest', 'only user messages can be posted to a conversation (sender: "user")');
-      return runtime.appendMessage(conversation_id, body.text, body.metadata ? { metadata: body.metadata } : {});
+      return runtime.appendMessage(conversation_id, body.text, {
+        ...(body.metadata ? { metadata: body.metadata } : {}),
+        ...(body.parse_data ? { parseData: body.parse_data } : {}),
+        include: query.include_events,
+      });
     });
 
     app.post('/conversations/:conversation_id/tracker/events', async (request) => {
@@ -65,6 +71,8 @@ export function conversationRoutes(runtime: Runtime) {
       const { conversation_id } = validate(idParams, request.params, 'path');
       const body = validate(triggerBody, request.body, 'body');
       const query = validate(outputQuery, request.query, 'query');
+      const intents = runtime.domain()?.intents;
+      if (intents && !intents.includes(body.name)) throw new HttpError(404, 'NotFound', `the intent "${body.name}" is not in the domain`);
       const text = `/${body.name}${body.entities && Object.keys(body.entities).length ? JSON.stringify(body.entities) : ''}`;
       const messages = await runtime.handleMessage({ sender: conversation_id, text, channel: query.output_channel ?? 'rest' });
       const tracker = await runtime.getTracker(conversation_id);

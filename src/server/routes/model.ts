@@ -1,8 +1,10 @@
-// POST /model/parse: what the assistant understands of a text, in Rasa's parse result shape plus CALM commands.
+// POST /model/parse: what the assistant understands of a text, in Rasa's parse result shape plus CALM commands
+// (`/intent{...}` and `/SetSlots(...)` payloads read as a message would be). GET /domain: the domain it runs.
 import type { FastifyInstance } from 'fastify';
+import { stringify } from 'yaml';
 import { z } from 'zod';
 import type { Runtime } from '../../runtime/types.ts';
-import { validate } from '../http-errors.ts';
+import { HttpError, validate } from '../http-errors.ts';
 
 const parseBody = z.object({ text: z.string(), message_id: z.string().optional() });
 
@@ -20,6 +22,16 @@ export function modelRoutes(runtime: Runtime) {
         source: understanding.source,
         ...(body.message_id ? { message_id: body.message_id } : {}),
       };
+    });
+
+    // Rasa answers JSON, or YAML when the client accepts it.
+    app.get('/domain', async (request, reply) => {
+      const domain = runtime.domain();
+      if (!domain) throw new HttpError(404, 'NotFound', 'this assistant has no domain to show');
+      const body = { version: '3.1', ...domain };
+      const accept = String(request.headers.accept ?? '');
+      if (/yaml|yml/.test(accept)) return reply.type('application/x-yml; charset=utf-8').send(stringify(body));
+      return body;
     });
   };
 }
