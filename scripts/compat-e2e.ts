@@ -94,6 +94,8 @@ function reasonOf(r: TestCaseResult, s: TestSuite): string {
   const ran = r.events.filter((e): e is Extract<TrackerEvent, { event: 'action' }> => e.event === 'action').map((e) => e.name);
   if (ran.some((a) => customActions.has(a) && !stubbed(tc, a))) return 'Python custom actions';
   if (all.some((a) => a.type === 'generative_response_is_relevant' || a.type === 'generative_response_is_grounded')) return 'LLM judge (generative response)';
+  // A `bot:` line no response of the domain says: words an LLM rephraser (or a Python action) produced.
+  if (r.failure?.assertion.type === 'legacy_steps' && /bot did not say "/.test(r.failure.error_message)) return 'bot lines no response says (LLM rephraser or Python action output)';
   void s;
   return 'engine';
 }

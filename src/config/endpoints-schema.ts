@@ -117,7 +117,8 @@ export const EndpointsFileSchema = z.strictObject({
   model_groups: z.array(ModelGroupSchema).nullable().optional(),
   tracker_store: emptyAsObject(TrackerStoreSchema).optional(),
   lock_store: emptyAsObject(LockStoreSchema).optional(),
-  nlg: emptyAsObject(NlgSchema).optional(),
+  // A custom NLG class (`module.Class`) is accepted here; the loader warns and uses the responses as written.
+  nlg: z.union([emptyAsObject(NlgSchema), z.looseObject({ type: z.string().regex(/\./, 'a module path') })]).optional(),
   interaction_handling: z.strictObject({ global_silence_timeout: numWith(z.number().positive()).default(7) }).nullable().optional(),
   // Rasa keys Portier accepts but does not act on; the loader warns about each one that is set.
   event_broker: z.unknown().optional(),

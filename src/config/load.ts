@@ -21,7 +21,7 @@ import {
 } from './config-schema.ts';
 import { type CredentialsConfig, CredentialsFileSchema } from './credentials-schema.ts';
 import type { z } from 'zod';
-import { type ActionEndpointFileSchema, type EndpointsConfig, EndpointsFileSchema, UNUSED_ENDPOINT_KEYS } from './endpoints-schema.ts';
+import { type ActionEndpointFileSchema, type EndpointsConfig, EndpointsFileSchema, NlgSchema, UNUSED_ENDPOINT_KEYS } from './endpoints-schema.ts';
 import { type Env, interpolate, projectEnv, type UnsetVariable } from './env.ts';
 import { type Problem, ProjectLoadError } from './errors.ts';
 import { parseYaml, posAt, type YamlFile } from './yaml.ts';
@@ -160,9 +160,19 @@ function loadEndpoints(f: LoadedFile | null, root: string, env: Env, problems: P
     ],
     tracker_store: tracker,
     lock_store: top.lock_store ?? { type: 'in_memory' },
-    nlg: top.nlg ?? { type: 'response' },
+    nlg: nlgOf(top.nlg, f, problems),
     interaction_handling: top.interaction_handling ?? { global_silence_timeout: 7 },
   };
+}
+
+/** Rasa's NLG settings; a custom NLG class (Python) cannot run here, so the domain's responses are used. */
+function nlgOf(raw: z.output<typeof EndpointsFileSchema>['nlg'], f: LoadedFile | null, problems: Problem[]): EndpointsConfig['nlg'] {
+  if (!raw) return { type: 'response' };
+  const parsed = NlgSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const pos = f?.yaml ? posAt(f.yaml, ['nlg', 'type']) : undefined;
+  problems.push({ severity: 'warning', pos, message: `nlg.type: the custom NLG class "${String(raw.type)}" is not run by Portier; responses are used as written` });
+  return { type: 'response' };
 }
 
 /** The action server to call; `actions_module` (Python actions in Rasa's process) cannot run here. */

@@ -66,9 +66,28 @@ function valueFor(slot: string, turn: OracleTurn, domain: Domain, answered: bool
   return turn.text.trim();
 }
 
-function expectedNames(turn: OracleTurn): string[] {
+/** Responses whose text (any variation, `{slot}` as a wildcard) is the bot line a legacy `bot:` step expects. */
+function responsesSaying(text: string, domain: Domain): string[] {
+  const said = text.trim().toLowerCase();
+  const out: string[] = [];
+  for (const [name, variations] of Object.entries(domain.responses)) {
+    for (const v of variations) {
+      if (!v.text) continue;
+      const parts = v.text.trim().toLowerCase().split(/\{[^{}]*\}/);
+      const pattern = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`, 's');
+      if (pattern.test(said)) {
+        out.push(name);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function expectedNames(turn: OracleTurn, domain: Domain): string[] {
   const fromAssertions = turn.assertions.flatMap((a) => (a.type === 'bot_uttered' && a.match.utter_name ? [a.match.utter_name] : a.type === 'action_executed' ? [a.name] : []));
-  return [...fromAssertions, ...turn.legacy.flatMap((s) => (s.kind === 'utter' ? [s.name] : []))];
+  const fromLegacy = turn.legacy.flatMap((s) => (s.kind === 'utter' ? [s.name] : s.kind === 'bot' ? responsesSaying(s.text, domain) : []));
+  return [...fromAssertions, ...fromLegacy];
 }
 
 /** The commands a user turn's expectations imply, given the conversation so far. */
@@ -86,7 +105,7 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
     else if (flow === 'pattern_internal_error') others.push({ command: 'error', errorType: turn.text.trim() === '' ? 'rasa_internal_error_user_input_empty' : 'rasa_internal_error_default' });
     else if (!flow.startsWith('pattern_') && !facts.called.has(flow) && ![...(facts.linkedFrom.get(flow) ?? [])].some((f) => seen.has(f) && f !== flow)) starts.push(flow);
   }
-  const names = expectedNames(turn);
+  const names = expectedNames(turn, domain);
   // A response only a command-started pattern says (utter_free_chitchat_response, utter_ask_rephrase, …).
   for (const [pattern, command] of Object.entries(PATTERN_COMMANDS)) {
     const says = facts.said.get(pattern) ?? [];
