@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CustomAction } from '../src/engine/actions.ts';
+import { answerInEnglishAction } from './answer-in-english.ts';
 import { cancelBookingAction } from './cancel-booking.ts';
 import { checkAvailabilityAction } from './check-availability.ts';
 import { checkCheckInAction } from './check-check-in.ts';
@@ -20,6 +21,7 @@ export const bookingActions: CustomAction[] = [
   findBookingAction,
   cancelBookingAction,
   useCallerPhoneAction,
+  answerInEnglishAction,
 ];
 
 // The knowledge action (actions/knowledge.ts) is written separately; it joins when present.

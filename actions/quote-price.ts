@@ -13,6 +13,7 @@ export type QuoteStatus = 'ok' | 'invalid_stay' | 'invalid_name' | 'invalid_phon
 /** The booking request the conversation has gathered so far. */
 export function requestFromSlots(call: ActionCall): Partial<BookingRequest> {
   const party = partyFromSlots(call);
+  const contact = slotText(call, 'guest_phone');
   return {
     room_type: slotText(call, 'room_type') ?? undefined,
     check_in: slotText(call, 'check_in_date') ?? undefined,
@@ -21,7 +22,8 @@ export function requestFromSlots(call: ActionCall): Partial<BookingRequest> {
     children: party.children,
     children_ages: party.children_ages,
     guest_name: slotText(call, 'guest_name') ?? undefined,
-    phone: slotText(call, 'guest_phone') ?? undefined,
+    // the contact slot holds an e-mail when the caller would rather not give a phone
+    ...(contact?.includes('@') ? { email: contact } : { phone: contact ?? undefined }),
   };
 }
 
@@ -34,7 +36,7 @@ export async function quotePrice(call: ActionCall, services: HotelServices): Pro
   } catch (e) {
     if (!(e instanceof HotelValidationError)) throw e;
     if (e.field === 'phone') {
-      reply.say('Не получилось разобрать номер телефона — нужен номер из десяти цифр после +7.').set('guest_phone', null);
+      reply.say('Не получилось разобрать номер телефона — нужен номер из десяти цифр после +7 или адрес электронной почты.').set('guest_phone', null);
       return reply.set('quote_status', 'invalid_phone').result();
     }
     if (e.field === 'guest_name') {
@@ -48,15 +50,18 @@ export async function quotePrice(call: ActionCall, services: HotelServices): Pro
   const { request } = prepared;
   const quote = await pms.quote(request);
   const year = currentYear(services);
+  // the confirmation says «почта …» instead of «телефон …» when the e-mail is the only contact
+  if (!request.phone) reply.set('guest_email', request.email ?? null);
+  else if (slotText(call, 'guest_email')) reply.set('guest_email', null);
   return reply
     .set('guest_name', request.guest_name)
-    .set('guest_phone', request.phone)
+    .set('guest_phone', request.phone || request.email || null)
     .set('total_price', quote.total_price)
     .set('total_price_text', money(quote.total_price, quote.currency))
     .set('summary_room', roomName(hotel, request.room_type))
     .set('summary_dates', `${stayRange(request.check_in, request.check_out, year)} (${nightsText(request.check_in, request.check_out)})`)
     .set('summary_guests', guestsText(request.adults, request.children))
-    .set('summary_phone', phoneText(request.phone))
+    .set('summary_phone', request.phone ? phoneText(request.phone) : (request.email ?? ''))
     .set('quote_status', 'ok')
     .result();
 }

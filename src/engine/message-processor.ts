@@ -76,6 +76,7 @@ export class MessageProcessor {
     if (!silence && typeof tracker.slots.consecutive_silence_timeouts === 'number' && tracker.slots.consecutive_silence_timeouts !== 0) {
       turn.setSlot('consecutive_silence_timeouts', 0);
     }
+    countFallbacks(turn, tracker, understanding.commands);
     // a greeting that opened the session has had its answer: the session's greeting
     if (!turn.stopped && !greeted) {
       await this.checkCodeChange(turn);
@@ -157,4 +158,15 @@ export class MessageProcessor {
     pushPatternFrame(turn, 'pattern_code_change');
     await runFlows(turn);
   }
+}
+
+// Commands that leave the caller where they were: not understood, small talk, a question that cannot be skipped.
+const FALLBACKS = new Set<Command['command']>(['cannot handle', 'chitchat', 'skip question']);
+
+/** Counts messages in a row that ended in a fallback (slot consecutive_fallbacks, when the domain has it). */
+function countFallbacks(turn: Turn, tracker: DialogueTracker, commands: readonly Command[]): void {
+  if (!turn.project.domain.slots['consecutive_fallbacks'] || commands.some((c) => c.command === 'user silence' || c.command === 'error')) return;
+  const before = typeof tracker.slots.consecutive_fallbacks === 'number' ? tracker.slots.consecutive_fallbacks : 0;
+  const after = commands.length > 0 && commands.every((c) => FALLBACKS.has(c.command)) ? before + 1 : 0;
+  if (after !== before) turn.setSlot('consecutive_fallbacks', after);
 }

@@ -87,6 +87,8 @@ export function validateGuestName(name: unknown): string {
   return clean;
 }
 
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 export function validatePhone(phone: unknown): string {
   const e164 = typeof phone === 'string' ? toE164(phone) : null;
   if (!e164) throw new HotelValidationError('phone', 'invalid', `телефон «${String(phone)}» не похож на номер в формате +7XXXXXXXXXX`);
@@ -132,8 +134,10 @@ export interface PreparedBooking {
 export function prepareBooking(hotel: Hotel, input: Partial<BookingRequest>, now: Date): PreparedBooking {
   const stay = validateStay(hotel, input, now);
   const guest_name = validateGuestName(input.guest_name);
-  const phone = validatePhone(input.phone);
   const email = typeof input.email === 'string' && input.email.trim() ? input.email.trim() : undefined;
+  // a guest who would rather not give a phone may leave an e-mail as the only contact (phone stored empty)
+  const byEmailOnly = !input.phone && email !== undefined && EMAIL.test(email);
+  const phone = byEmailOnly ? '' : validatePhone(input.phone);
   const { room, ...rest } = stay;
   const request: BookingRequest = { ...rest, guest_name, phone, email, idempotency_key: input.idempotency_key };
   return { request, room, quote: quoteStay(hotel, room, stay.check_in, stay.check_out), nights: stayNights(stay.check_in, stay.check_out) };

@@ -244,16 +244,16 @@ class CommandRun {
       case 'knowledge':
         return ['pattern_search', {}];
       case 'chitchat':
-        return ['pattern_chitchat', {}];
+        return ['pattern_chitchat', { collect: this.requested }];
       case 'human handoff':
         return ['pattern_human_handoff', {}];
       case 'skip question':
         if (!this.requested) return ['pattern_cannot_handle', { reason: 'cannot_handle_not_supported' }];
-        return ['pattern_skip_question', {}];
+        return ['pattern_skip_question', { collect: this.requested }];
       case 'repeat':
         return ['pattern_repeat_bot_messages', {}];
       case 'cannot handle':
-        return ['pattern_cannot_handle', { reason: c.reason ?? 'cannot_handle_default' }];
+        return ['pattern_cannot_handle', { reason: c.reason ?? 'cannot_handle_default', collect: this.requested }];
       case 'error':
         return ['pattern_internal_error', { error_type: c.errorType ?? 'rasa_internal_error_default', info: c.info ?? {} }];
       default:

@@ -14,6 +14,7 @@ import { maskPhoneDigits } from '../lang-ru/text.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
 import { cueIntent } from './cues.ts';
+import { offPathCommands } from './off-path.ts';
 import { hotelQuestionCue } from './question-cues.ts';
 import { flowSlots } from './flow-slots.ts';
 import { type IntentPrediction, type NluModel, OUT_OF_SCOPE } from './model.ts';
@@ -112,7 +113,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
       const renamed = replaceNamePart(context.slots['guest_name'], contrast[2] ?? '', said.slice(contrast.index + (contrast[1]?.length ?? 0)));
       if (renamed) extracted.name = renamed;
     }
-    const commands = this.decide(request, intent, extracted, context, !!contrast || instead, asksHotel);
+    const offPath = offPathCommands(request, context, this.options.flows, extracted.yesNo, lastBot, trimmed);
+    const commands = offPath ?? this.decide(request, intent, extracted, context, !!contrast || instead, asksHotel);
     return {
       text,
       intent: { name: intent.intent, confidence: intent.confidence },
@@ -243,7 +245,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       case 'guest_name':
         return !!x.name;
       case 'guest_phone':
-        return !!x.phone;
+        return !!x.phone || !!x.email;
       case 'booking_reference':
         return !!(x.phone || x.bookingCode || x.name);
       default:
@@ -314,6 +316,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // «на Петрова» to «код брони или телефон?»: the lookup says it needs a code or a phone, rather than «не понял»
     else if (x.name && !x.phone && asked === 'booking_reference') out.push({ name: 'booking_reference', value: x.name });
     if (x.email) for (const s of ['guest_email', 'email']) if (collects.has(s)) out.push({ name: s, value: x.email });
+    // an e-mail given when the phone is asked (the caller would rather not give a phone) is the contact
+    if (x.email && !x.phone && asked === 'guest_phone') out.push({ name: 'guest_phone', value: x.email });
     if (asked && askedType === 'bool') {
       let yes = x.yesNo;
       if (yes === null && (intent === 'affirm' || intent === 'deny')) yes = intent === 'affirm';

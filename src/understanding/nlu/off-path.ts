@@ -1,0 +1,64 @@
+// Callers off the happy path (issue 12, kind 10): a caller speaking English, a complaint or a rude word, a
+// refusal to give a phone number, and a «да» to the assistant's own offer to put them through to reception.
+// These are decided by their shape before the intent model: a classifier trained on bookings and questions
+// reads them as anything else.
+import type { Command } from '../../engine/commands.ts';
+import type { Flow } from '../../engine/flows/types.ts';
+import { normalizeText } from '../lang-ru/text.ts';
+import type { UnderstandingContext } from '../types.ts';
+
+const L = '(?<![а-я])';
+const R = '(?![а-я])';
+// something in the room or the service is wrong, or the caller is upset
+const COMPLAINT = new RegExp(
+  `${L}(?:не работа\\S*|не включа\\S*|не греет|не грее\\S*|не идет вода|нет (?:горячей |холодной )?воды|сломал\\S*|сломан\\S*|грязн\\S*|не убра\\S*|не убир\\S*|воня\\S*|плесен\\S*|тарака\\S*|клоп\\S*|теч(?:ет|ь)|протека\\S*|шумн\\S*|шумят|жалоб\\S*|пожаловаться|претензи\\S*|недовол\\S*|безобраз\\S*|издева\\S*|возмутительн\\S*|отвратительн\\S*|ужасн\\S*|кошмар\\S*|хамств\\S*|нахамил\\S*|хамят|обманул\\S*|обман${R}|разочарова\\S*)${R}`,
+);
+const RUDE = new RegExp(`${L}(?:идиот\\S*|тупая|тупой|тупица|дура|дурак|бестолков\\S*|бесполезн\\S*|задолбал\\S*|заткнись|отвали|бред${R}|чушь|фигн\\S*|хрен\\S*|дебил\\S*|кретин\\S*)${R}`);
+// a question about opening hours or whether something works is no complaint: «сауна не работает по понедельникам?»
+const ASKS = new RegExp(`${L}(?:ли|когда|во сколько|до скольки|какие дни|по каким)${R}`);
+// «не хочу давать телефон», «не дам», «зачем вам мой номер», «без телефона»
+const REFUSES_PHONE = new RegExp(
+  `${L}(?:не (?:хочу|буду|стану|могу|готов\\S*|хотел\\S* бы)(?: \\S+){0,2} (?:давать|дать|называть|назвать|говорить|сказать|сообщать|оставлять|оставить|диктовать)|не дам|не скажу|не оставлю|не назову|зачем (?:\\S+ ){0,2}(?:телефон|номер)\\S*|без (?:телефон|номер)\\S*|(?:телефон|номер)\\S*(?: \\S+){0,2} (?:не дам|не скажу|не оставлю|давать не|не буду|не хочу)|(?:давать|называть|говорить|сообщать|оставлять|диктовать) не (?:буду|хочу|стану)|не хочу$)`,
+);
+// English: Latin letters only and a common English word
+const ENGLISH_WORD = /\b(?:hello|hi|good|morning|evening|afternoon|do|does|you|speak|english|i|we|want|need|would|like|room|book|booking|please|can|could|is|are|the|a|an|have|my|help|hotel|reservation|anyone)\b/i;
+// «да» to «Соединить вас с администратором?» (or to the English offer to connect)
+const OFFERS_RECEPTION = /(?:соедин\S*(?: вас)? с (?:администратор|ресепшен|ресепшн)\S*|connect you)[^.!?]*\?/i;
+const ENGLISH_YES = /^(?:yes|yeah|yep|sure|ok|okay|please|yes please|go ahead)\b/i;
+
+export function speaksEnglish(text: string): boolean {
+  if (/[а-яё]/i.test(text)) return false;
+  if (/@/.test(text)) return false;
+  // «family room» is a room named in English, not an English speaker: two common words, or a greeting
+  const common = (text.match(new RegExp(ENGLISH_WORD.source, 'gi')) ?? []).length;
+  return common >= 2 || /\b(?:hello|hi|english)\b/i.test(text);
+}
+
+export function complains(text: string): boolean {
+  const t = normalizeText(text).replace(/[!?.,]/g, ' ');
+  return RUDE.test(t) || (COMPLAINT.test(t) && !ASKS.test(t));
+}
+
+export function refusesPhone(text: string): boolean {
+  return REFUSES_PHONE.test(normalizeText(text).replace(/[!?.,]/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
+export function offeredReception(lastBotTurn: string): boolean {
+  return OFFERS_RECEPTION.test(lastBotTurn.trim());
+}
+
+/**
+ * Commands for a message off the happy path, or null. `text` is the request without its greeting, `whole` the
+ * message as said; `yes` is the message read as yes/no; `lastBot` is what the assistant said since the caller
+ * last spoke.
+ */
+export function offPathCommands(text: string, ctx: UnderstandingContext, flows: readonly Flow[], yes: boolean | null, lastBot: string, whole = text): Command[] | null {
+  const has = (id: string) => flows.some((f) => f.id === id);
+  if (offeredReception(lastBot) && (yes === true || ENGLISH_YES.test(whole.trim()))) return [{ command: 'human handoff' }];
+  // the whole message: «hello» alone is the greeting a Russian reader would strip
+  if (speaksEnglish(whole) && has('english_speaker')) return [{ command: 'start flow', flow: 'english_speaker' }];
+  // a refused phone number: the question's own explanation (why it is needed, and that an e-mail will do)
+  if (ctx.requestedSlot === 'guest_phone' && refusesPhone(text)) return [{ command: 'skip question' }];
+  if (complains(text) && has('complaint') && ctx.activeFlow !== 'complaint') return [{ command: 'start flow', flow: 'complaint' }];
+  return null;
+}

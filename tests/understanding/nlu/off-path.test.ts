@@ -1,0 +1,49 @@
+// Callers off the happy path (issue 12, kind 10), read by their shape. Sentences written for this test.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Command } from '../../../src/engine/commands.ts';
+import { complains, refusesPhone, speaksEnglish } from '../../../src/understanding/nlu/off-path.ts';
+import { context, projectGenerator } from './fixture.ts';
+
+type Ctx = Parameters<typeof context>;
+
+async function commands(text: string, ...ctx: Ctx): Promise<Command[]> {
+  const g = await projectGenerator();
+  return (await g.understand(text, context(...ctx))).commands;
+}
+
+const atPhone = { activeFlow: 'book_room', requestedSlot: 'guest_phone' };
+
+test('a complaint or a rude word starts the complaint flow; a question about hours does not', async () => {
+  for (const q of ['алло у нас в номере не работает телевизор', 'ну в номере грязно вообще не убрано', 'соседи шумят всю ночь', 'вы бестолковые что ли', 'хочу пожаловаться на администратора']) {
+    assert.ok(complains(q), q);
+    assert.deepEqual(await commands(q), [{ command: 'start flow', flow: 'complaint' }], q);
+  }
+  assert.equal(complains('а сауна по понедельникам не работает ли'), false);
+  assert.equal(complains('до скольки не работает ресторан'), false);
+});
+
+test('an English speaker starts english_speaker; a room named in English does not', async () => {
+  for (const q of ['hello', 'Hi, do you speak English?', 'I would like to book a room please']) {
+    assert.ok(speaksEnglish(q), q);
+    assert.deepEqual(await commands(q), [{ command: 'start flow', flow: 'english_speaker' }], q);
+  }
+  assert.equal(speaksEnglish('family room'), false);
+  assert.equal(speaksEnglish('anna@example.com'), false);
+  assert.equal(speaksEnglish('стандарт please'), false);
+});
+
+test('a refused phone is no «не понял»: the question explains itself; an e-mail is taken as the contact', async () => {
+  for (const q of ['не хочу давать телефон', 'ну не дам я вам номер', 'а зачем вам мой телефон', 'телефон я оставлять не буду', 'можно без телефона']) {
+    assert.ok(refusesPhone(q), q);
+    assert.deepEqual(await commands(q, atPhone), [{ command: 'skip question' }], q);
+  }
+  assert.deepEqual(await commands('запишите почту petr.k@example.org', atPhone), [{ command: 'set slot', name: 'guest_phone', value: 'petr.k@example.org', extractor: 'LLM' }]);
+});
+
+test('«да» to the offer to put the caller through hands over; elsewhere it does not', async () => {
+  const offered = [{ role: 'bot' as const, text: 'Похоже, я вас не понимаю. Соединить вас с администратором?' }, { role: 'bot' as const, text: 'На какие даты?' }];
+  assert.deepEqual(await commands('да давайте', { activeFlow: 'book_room', requestedSlot: 'check_in_date', history: offered }), [{ command: 'human handoff' }]);
+  assert.deepEqual(await commands('yes', { history: [{ role: 'bot', text: 'Shall I connect you to reception?' }] }), [{ command: 'human handoff' }]);
+  assert.notDeepEqual(await commands('да', { history: [{ role: 'bot', text: 'Хотите забронировать?' }] }), [{ command: 'human handoff' }]);
+});
