@@ -5,7 +5,7 @@ import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/ch
 import { fetch as undiciFetch } from 'undici';
 import { CircuitBreaker } from './circuit-breaker.ts';
 import { categoryForStatus, LlmError } from './errors.ts';
-import { GigaChatTokenSource } from './gigachat-token.ts';
+import { type GigaChatTokenSource, gigachatTokenSource } from './gigachat-token.ts';
 import { type LlmLogger, silentLogger } from './logger.ts';
 import { breakerValue, type LlmMetrics } from './metrics.ts';
 import type { LlmSettings } from './settings.ts';
@@ -104,7 +104,7 @@ export class LlmClient {
     this.random = options.random ?? Math.random;
     this.backoffMs = options.backoffMs ?? 200;
     const giga = this.settings.gigachat;
-    this.gigachat = giga ? new GigaChatTokenSource({ ...giga, credentials: this.settings.apiKey ?? '', now: this.now }) : null;
+    this.gigachat = giga ? gigachatTokenSource({ ...giga, credentials: this.settings.apiKey ?? '', ...(options.now ? { now: options.now } : {}) }) : null;
     this.sdk = createOpenAiSdk(this.settings, this.gigachat);
     this.breaker = new CircuitBreaker({
       failureThreshold: this.settings.breaker.failureThreshold,

@@ -100,3 +100,20 @@ export class GigaChatTokenSource {
     return parsed.data.access_token;
   }
 }
+
+const sources = new Map<string, GigaChatTokenSource>();
+
+/**
+ * One token source per key, scope and endpoint in the process: the command generator, the rephraser and the
+ * start-up check share one token instead of each exchanging the key. A test clock gets its own.
+ */
+export function gigachatTokenSource(options: GigaChatTokenOptions): GigaChatTokenSource {
+  if (options.now) return new GigaChatTokenSource(options);
+  const key = JSON.stringify([options.authUrl, options.credentials, options.scope, options.caFile]);
+  let source = sources.get(key);
+  if (!source) {
+    source = new GigaChatTokenSource(options);
+    sources.set(key, source);
+  }
+  return source;
+}

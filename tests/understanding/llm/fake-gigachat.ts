@@ -23,6 +23,8 @@ export interface FakeGigaChat {
   now: () => number;
   /** Tokens the fake no longer accepts (revoked before their expiry). */
   revoked: Set<string>;
+  /** The model's answer to a request's messages; a fixed text unless replaced. */
+  answer: (messages: { role: string; content: string }[]) => string;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startFakeGigaChat(answer: string): Promise<FakeGigaChat> {
     lifetimeMs: 30 * 60_000,
     now: Date.now,
     revoked: new Set(),
+    answer: () => answer,
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
@@ -79,10 +82,10 @@ export async function startFakeGigaChat(answer: string): Promise<FakeGigaChat> {
       const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
       const expiry = issued.get(token);
       if (expiry === undefined || expiry <= fake.now() || fake.revoked.has(token)) return json(401, { status: 401, message: 'Token has expired' });
-      const request = JSON.parse(text) as { model: string };
+      const request = JSON.parse(text) as { model: string; messages: { role: string; content: string }[] };
       fake.chats.push({ token, model: request.model });
       return json(200, {
-        choices: [{ message: { role: 'assistant', content: answer }, index: 0, finish_reason: 'stop' }],
+        choices: [{ message: { role: 'assistant', content: fake.answer(request.messages) }, index: 0, finish_reason: 'stop' }],
         created: 1_764_000_000,
         model: `${request.model}:1.0.26.20`,
         object: 'chat.completion',

@@ -28,6 +28,8 @@ export interface FakeOpenAi {
   /** Replies used in order; when empty, `fallback` answers. */
   script(...replies: FakeReply[]): void;
   fallback: FakeReply;
+  /** When set, answers each request from its body (a stand-in model); the queue and fallback are not used. */
+  responder: ((body: RecordedRequest['body']) => FakeReply) | null;
   /** When set, requests without `Authorization: Bearer <key>` (or Azure's `api-key: <key>`) get 401 like the real APIs. */
   requiredKey: string | null;
   close(): Promise<void>;
@@ -81,6 +83,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     requests: [],
     script: (...replies) => queue.push(...replies),
     fallback: { kind: 'answer', text: 'cannot handle' },
+    responder: null,
     requiredKey: null,
     close: async () => {
       for (const res of hanging) res.destroy();
@@ -103,7 +106,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     if (fake.requiredKey !== null && key !== `Bearer ${fake.requiredKey}`) {
       return sendError(res, 401, 'Incorrect API key provided. You can find your API key at https://platform.openai.com/account/api-keys.');
     }
-    const reply = queue.shift() ?? fake.fallback;
+    const reply = fake.responder?.(body) ?? queue.shift() ?? fake.fallback;
     if (reply.kind === 'hang') {
       hanging.add(res);
       res.on('close', () => hanging.delete(res));
