@@ -72,7 +72,7 @@ async function phoneLine(modelGroup: string, env: Record<string, string>) {
   await app.register(twilioMediaStreamsPlugin, {
     agent: runtime,
     credentials: { account_sid: 'AC00000000000000000000000000000000', auth_token: 'secret' },
-    hotelPhone: runtime.hotel.hotel.phone,
+    hotelPhone: runtime.hotel!.hotel.phone,
     clock: { now: () => new Date() },
     logger: silent,
     metrics: new Registry(),
@@ -106,7 +106,7 @@ async function bookByPhone(line: Awaited<ReturnType<typeof phoneLine>>, from: st
     await call.say(said);
     await call.waitForBotTurn();
   }
-  const bookings = await line.runtime.pms.findBookings({ phone: from });
+  const bookings = await line.runtime.pms!.findBookings({ phone: from });
   assert.equal(bookings.length, 1, 'one booking in the hotel system');
   assert.deepEqual(
     { room: bookings[0]!.room_type, in: bookings[0]!.check_in, out: bookings[0]!.check_out, adults: bookings[0]!.adults },
