@@ -7,6 +7,7 @@ import type { Registry } from 'prom-client';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import type { SpeechRecognizer } from '../voice/asr/types.ts';
+import type { AnswerKind } from '../voice/call/answer-ready.ts';
 import type { HotelCard } from '../voice/call/keypad-line.ts';
 import { type CallReport, RecentCallReports } from '../voice/call/report.ts';
 import { type CallInfo, CallSession } from '../voice/call/session.ts';
@@ -36,6 +37,8 @@ export interface TwilioMediaStreamsOptions {
   metrics?: Registry;
   /** Hotel name and room names: recognition hints. */
   phraseHints?: string[];
+  /** Kind of answer each slot question expects (answerKindsOf(domain.slots)): slot-aware end of turn. */
+  answerKinds?: Record<string, AnswerKind>;
   /** <PORTIER_DATA_DIR>/models: models installed by `portier models pull`, used when none is configured. */
   modelsDir?: string;
   /** Overrides of the configured providers (tests, embedded runtime). */
@@ -135,6 +138,8 @@ async function channelRoutes(
   });
   // A VAD the channel made is the channel's to free (Silero's worker); one passed in belongs to its maker.
   if (!options.vad) app.addHook('onClose', async () => vad.close?.());
+  // Likewise the recogniser's worker thread (sherpa-onnx).
+  if (!options.recognizer) app.addHook('onClose', async () => recognizer.close?.());
   if (!app.hasDecorator('websocketServer')) await app.register(websocket);
   // Signatures are computed over the raw body, so this scope parses bodies itself and keeps the text.
   app.removeAllContentTypeParsers();
@@ -242,7 +247,7 @@ async function channelRoutes(
           };
           const active = new CallSession(
             call,
-            { agent: options.agent, recognizer, synthesizer, vad, rest, hotelPhone: options.hotelPhone, hotel: options.hotel, options: callOptions, logger, metrics, phraseHints: options.phraseHints ?? [], now: monotonic },
+            { agent: options.agent, recognizer, synthesizer, vad, rest, hotelPhone: options.hotelPhone, hotel: options.hotel, answerKinds: options.answerKinds, options: callOptions, logger, metrics, phraseHints: options.phraseHints ?? [], now: monotonic },
             {
               send: (message) => {
                 if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));

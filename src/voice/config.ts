@@ -27,6 +27,8 @@ export const AsrSchema = z.strictObject({
   phrase_hints: z.array(z.string()).optional(),
   /** Milliseconds to wait for a final transcript after the end of turn before using the last partial. */
   final_grace_ms: num.optional(),
+  /** sherpa: the model's own endpointing ends a turn after this much trailing silence once words were heard. */
+  endpointing_ms: numWith(z.number().int().min(100).max(3000)).optional(),
   keep_alive_interval: num.optional(),
   /** yandex: how eagerly SpeechKit ends an utterance (`high` = sooner) and the longest pause inside one. */
   eou_sensitivity: z.enum(['default', 'high']).optional(),
@@ -72,6 +74,8 @@ const voiceCommon = {
   password: z.string().optional(),
   vad: VadSchema.optional(),
   end_of_turn_silence_ms: numWith(z.number().int().min(100).max(3000)).optional(),
+  /** Silence that ends a turn whose partial text already answers the question asked (0 turns this off). */
+  end_of_turn_answered_ms: numWith(z.number().int().min(0).max(3000)).optional(),
   lead_ms: numWith(z.number().int().min(40).max(2000)).optional(),
 };
 
@@ -100,6 +104,8 @@ export interface CallOptions {
   leadMs: number;
   startSpeechMs: number;
   endSilenceMs: number;
+  /** Silence that ends the turn once the partial transcript answers the question asked (slot-aware); 0 = off. */
+  answeredSilenceMs: number;
   interruptionsEnabled: boolean;
   bargeInMs: number;
   /** Words the recogniser must have heard before the bot is interrupted (recognisers with partials only). */
@@ -117,6 +123,7 @@ export const callDefaults: CallOptions = {
   leadMs: 300,
   startSpeechMs: 100,
   endSilenceMs: 600,
+  answeredSilenceMs: 250,
   interruptionsEnabled: true,
   bargeInMs: 400,
   bargeInMinWords: 0,
@@ -133,6 +140,7 @@ export function callOptionsFrom(config: TwilioMediaStreamsConfig, overrides: Par
     ...(asrLanguage ? { language: asrLanguage } : {}),
     ...(config.lead_ms ? { leadMs: config.lead_ms } : {}),
     ...(config.end_of_turn_silence_ms ? { endSilenceMs: config.end_of_turn_silence_ms } : {}),
+    ...(config.end_of_turn_answered_ms !== undefined ? { answeredSilenceMs: config.end_of_turn_answered_ms } : {}),
     ...(config.interruptions ? { interruptionsEnabled: config.interruptions.enabled } : {}),
     ...(config.interruptions?.min_duration_ms ? { bargeInMs: config.interruptions.min_duration_ms } : {}),
     ...(config.interruptions?.min_words !== undefined ? { bargeInMinWords: config.interruptions.min_words } : {}),

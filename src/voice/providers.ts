@@ -46,7 +46,8 @@ export function createRecognizer(config: TwilioMediaStreamsConfig, logger: Logge
     const settings = azureSpeechSettings(asr ?? {});
     if (settings) return new AzureRecognizer(settings, asr?.final_grace_ms);
   }
-  if (name === 'sherpa' && asr?.model_path) return new SherpaRecognizer(asr.model_path);
+  const sherpaOptions = { endpointSilenceS: asr?.endpointing_ms === undefined ? undefined : asr.endpointing_ms / 1000, logger };
+  if (name === 'sherpa' && asr?.model_path) return new SherpaRecognizer(asr.model_path, sherpaOptions);
   if (name === 'yandex') {
     const settings = yandexSpeechSettings(asr ?? {}, YANDEX_STT_ENDPOINT, process.env);
     if (settings) {
@@ -63,7 +64,7 @@ export function createRecognizer(config: TwilioMediaStreamsConfig, logger: Logge
   const installed = (name === 'azure' || name === 'sherpa') && options.modelsDir ? installedModel(options.modelsDir, 'asr', catalogueOrder('asr')) : undefined;
   if (installed) {
     logger.info({ model: installed.name, dir: installed.dir }, 'speech recognition: the installed local model');
-    return new SherpaRecognizer(installed.dir);
+    return new SherpaRecognizer(installed.dir, sherpaOptions);
   }
   const reason = name === 'azure' || name === 'sherpa' ? `asr ${name} is not set up (no Azure key, no model installed)` : `asr "${name}" is not available here (azure | sherpa)`;
   logger.warn({ reason }, NO_RECOGNISER_HINT);

@@ -17,8 +17,9 @@ describe('a call on a line with no speech recogniser', () => {
   });
   after(() => server.close());
 
-  it('says it takes key presses, answers 1 with the address and phone, and says why speech went unanswered', { timeout: 60_000 }, async () => {
+  it('says it takes key presses, answers 1 with the address and phone, and says why speech went unanswered', { timeout: 60_000 }, async (t) => {
     const call = await SimulatedCall.dial({ baseUrl: server.baseUrl, timeScale: TIME_SCALE });
+    t.after(() => call.hangup());
     await call.waitForBotTurn();
     const greeting = server.spoken.join(' ');
     assert.match(greeting, /Отель «Тестовый», Казань/);
@@ -33,13 +34,14 @@ describe('a call on a line with no speech recogniser', () => {
     assert.match(server.spoken.join(' '), /улица Баумана, 1.*\+7 843 000-00-01/);
 
     server.spoken.length = 0;
-    await call.say('Здравствуйте, хочу забронировать номер');
+    await call.say('Хочу забронировать номер');
     await call.waitForBotTurn();
     assert.match(server.spoken.join(' '), /не слышу слов/);
     const report = await call.serverReport();
     assert.equal(report.recognizer, 'none');
-    assert.equal(report.speech_ignored, 1);
-    assert.equal(report.turns.length, 1);
+    // one turn, or two when a loaded machine's VAD splits the line
+    assert.ok(report.speech_ignored >= 1 && report.speech_ignored <= 2, `${report.speech_ignored} turns`);
+    assert.equal(report.turns.length, report.speech_ignored);
     assert.equal(typeof report.turns[0]!.end_of_turn_ms, 'number');
     assert.match(latencyLines(report)[0]!, /^turn 1: end_of_turn \d+, transcript \d+ ms after the caller stopped \(no recogniser\)$/);
     assert.match(NO_RECOGNISER_NOTICE, /no speech recogniser/);

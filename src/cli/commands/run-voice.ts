@@ -6,6 +6,7 @@ import { interpolate } from '../../config/env.ts';
 import { ProjectLoadError, type Problem } from '../../config/errors.ts';
 import { readYaml } from '../../config/yaml.ts';
 import { ActiveCalls, twilioMediaStreamsPlugin } from '../../channels/twilio-media-streams.ts';
+import { answerKindsOf } from '../../voice/call/answer-ready.ts';
 import type { AssembledRuntime } from '../../runtime/create-runtime.ts';
 import type { ServerPlugin } from '../../server/app.ts';
 import type { VoiceStatus } from '../../server/routes/api-console.ts';
@@ -35,6 +36,7 @@ export function voiceChannel(runtime: AssembledRuntime, credentialsFile: string 
         hotelPhone: runtime.hotel?.hotel.phone ?? '',
         ...(runtime.hotel ? { hotel: runtime.hotel.hotel } : {}),
         modelsDir: join(runtime.runtimeEnv.dataDir, 'models'),
+        answerKinds: answerKindsOf(runtime.project.domain.slots),
         clock: { now: runtime.runtimeEnv.clock },
         logger: runtime.logger,
         metrics: metrics.registry,

@@ -13,6 +13,8 @@ export interface RecognitionOptions {
   phraseHints: string[];
   /** Interim text while the caller speaks (for barge-in by words and logs). */
   onPartial?: (text: string) => void;
+  /** The recogniser's own end-of-utterance detection fired (recognisers with endpointing only). */
+  onEndpoint?: () => void;
 }
 
 export interface RecognitionStream {
@@ -29,6 +31,8 @@ export interface SpeechRecognizer {
   /** Connects once at start so a wrong key is found before the first call. */
   check?(): Promise<void>;
   open(options: RecognitionOptions): Promise<RecognitionStream>;
+  /** Frees what the recogniser holds (a worker thread) when the server stops. */
+  close?(): Promise<void>;
 }
 
 export class RecognizerError extends Error {

@@ -12,6 +12,7 @@ import type { VadFactory, VoiceActivityDetector } from '../vad/types.ts';
 import { TurnDetector } from '../vad/turn.ts';
 import { BotVoice, type Interrupted } from './bot-voice.ts';
 import { type CallControl, executeCallControl } from './control.ts';
+import { type AnswerKind, AnswerWatch } from './answer-ready.ts';
 import { type HotelCard, KeypadLine } from './keypad-line.ts';
 import { splitSentences } from './ledger.ts';
 import type { VoiceMetrics } from './metrics.ts';
@@ -47,6 +48,8 @@ export interface CallDeps {
   hotelPhone: string;
   /** The hotel's name, address and phone, for the key-press menu of a line without a recogniser. */
   hotel?: HotelCard;
+  /** Kind of answer each slot question expects (answerKindsOf(domain.slots)): slot-aware end of turn. */
+  answerKinds?: Record<string, AnswerKind>;
   options: CallOptions;
   logger: Logger;
   metrics: VoiceMetrics;
@@ -78,6 +81,9 @@ export class CallSession {
   #timeline: TurnTimeline | undefined;
   /** Set when no recogniser is available: the line serves a key-press menu instead of the assistant's questions. */
   readonly #keypad: KeypadLine | undefined;
+  readonly #answers: AnswerWatch;
+  /** The partial transcript of this turn already answers the question asked: a short silence ends it. */
+  #answered = false;
   /** What the server measured, for `portier call` (GET …/calls/{CallSid}). */
   readonly report: CallReport;
   #ended = false;
@@ -116,6 +122,7 @@ export class CallSession {
     player.onFrameSent = () => this.#timeline?.mark('first_audio_sent', now());
     this.#voice = new BotVoice(deps.synthesizer, player, this.#log);
     if (hearsNothing(deps.recognizer)) this.#keypad = new KeypadLine(deps.hotel ?? { name: '', phone: deps.hotelPhone }, call.callSid);
+    this.#answers = new AnswerWatch(deps.answerKinds ?? {});
     this.report = { call_id: call.callSid, recognizer: deps.recognizer.name, speech_ignored: 0, turns: [] };
     this.endedPromise = new Promise((resolve) => {
       this.#resolveEnded = resolve;
@@ -154,7 +161,11 @@ export class CallSession {
         phraseHints,
         onPartial: (text) => {
           this.#partialWords = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+          this.#answered = options.answeredSilenceMs > 0 && this.#answers.answered(text);
+          if (this.#answered) this.#turn.endSoon(this.#answeredSilenceMs());
         },
+        // The model's own endpointing (when configured) ends the turn at once if the caller is already silent.
+        onEndpoint: () => this.#turn.endSoon(0),
       });
     } catch (err) {
       this.#asr = undefined;
@@ -201,10 +212,14 @@ export class CallSession {
       this.#speechOnsetAt = now - this.#turn.speechMs / o.timeScale;
       this.#bargedThisTurn = false;
       this.#partialWords = 0;
+      this.#answered = false;
       this.#overlappedBot = this.botSpeaking;
     }
     if (this.#turn.speaking && !this.#bargedThisTurn && this.botSpeaking && this.#turn.speechMs >= o.bargeInMs && this.#enoughWords()) this.#bargeIn(now);
-    if (event === 'vad_stop') this.#vadStopAt = now - this.#turn.silenceMs / o.timeScale;
+    if (event === 'vad_stop') {
+      this.#vadStopAt = now - this.#turn.silenceMs / o.timeScale;
+      if (this.#answered) this.#turn.endSoon(this.#answeredSilenceMs());
+    }
     if (event === 'turn_end') this.#onTurnEnd(now);
     if (this.#silenceArmed && this.#pending === 0 && !this.#turn.speaking && !this.botSpeaking && ++this.#silenceFrames * FRAME_MS >= o.silenceTimeoutMs) {
       this.#silenceArmed = false;
@@ -284,6 +299,14 @@ export class CallSession {
     await this.end('shutdown');
   }
 
+  /**
+   * Silence that ends an answered turn. A VAD that confirms new speech late (Silero ≈ 100 ms) would otherwise
+   * end the turn in the short pause after «да,» while the caller is already saying the rest.
+   */
+  #answeredSilenceMs(): number {
+    return this.deps.options.answeredSilenceMs + (this.#vad.onsetLatencyMs ?? 0);
+  }
+
   /** Rasa's interruptions.min_words, applied when the recogniser streams partial text. */
   #enoughWords(): boolean {
     const min = this.deps.options.bargeInMinWords;
@@ -295,7 +318,8 @@ export class CallSession {
     // Speech over the bot that stayed below the barge-in threshold (a backchannel, an echo) is dropped if the bot
     // is still talking; if the bot finished meanwhile, it is an answer.
     const overlapped = this.#overlappedBot && !barged && this.botSpeaking;
-    const timeline = new TurnTimeline(this.#vadStopAt, this.deps.metrics, this.#log, (ms) => this.report.turns.push(ms));
+    const ended: Record<string, string> = this.#answered ? { ended_by: 'answer' } : {};
+    const timeline = new TurnTimeline(this.#vadStopAt, this.deps.metrics, this.#log, (ms) => this.report.turns.push({ ...ms, ...ended }));
     timeline.mark('end_of_turn', now);
     const transcript = this.#transcriptOf(this.#asr?.endTurn());
     this.#pending++;
@@ -363,6 +387,7 @@ export class CallSession {
     this.#silenceArmed = false;
     const control = replies.find((r) => r.call_control)?.call_control;
     // A phrase that ends the call (goodbye, handoff) is played to the end.
+    this.#answers.botSaid(replies);
     const sentences = replies.flatMap((r) => splitSentences(r.text ?? '').map((text) => ({ text, interruptible: r.allow_interruptions !== false && !control })));
     const { lastMark, aborted } = await this.#voice.say(sentences, (replyId) => timeline?.attach(replyId));
     if (!timeline?.has('first_audio_sent')) timeline?.finish('no audio');

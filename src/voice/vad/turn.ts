@@ -20,11 +20,19 @@ export class TurnDetector {
   #silence = 0;
   #voicedFrames = 0;
   #turnFrames = 0;
+  /** The silence that ends this turn; shortened when the caller has clearly finished (endSoon). */
+  #endFramesNow: number;
 
   constructor(options: Partial<TurnOptions> = {}) {
     const o = { ...turnDefaults, ...options };
     this.#startFrames = msToFrames(o.startSpeechMs);
     this.#endFrames = msToFrames(o.endSilenceMs);
+    this.#endFramesNow = this.#endFrames;
+  }
+
+  /** This turn ends after ms of silence (if shorter than the usual): the answer is complete. Speech resets it. */
+  endSoon(ms: number): void {
+    if (this.#state !== 'quiet') this.#endFramesNow = Math.min(this.#endFramesNow, msToFrames(ms));
   }
 
   get speaking(): boolean {
@@ -61,6 +69,7 @@ export class TurnDetector {
       this.#voicedFrames++;
       this.#silence = 0;
       this.#state = 'speaking';
+      this.#endFramesNow = this.#endFrames;
       return null;
     }
     this.#silence++;
@@ -72,7 +81,7 @@ export class TurnDetector {
       this.#state = 'pausing';
       return 'vad_stop';
     }
-    if (this.#silence >= this.#endFrames) {
+    if (this.#silence >= this.#endFramesNow) {
       this.reset();
       return 'turn_end';
     }
@@ -80,6 +89,7 @@ export class TurnDetector {
   }
 
   reset(): void {
+    this.#endFramesNow = this.#endFrames;
     this.#state = 'quiet';
     this.#run = 0;
     this.#silence = 0;

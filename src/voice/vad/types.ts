@@ -18,6 +18,8 @@ export type VadListener = (speech: boolean, leadFrames: number) => void;
  */
 export interface VoiceActivityDetector {
   readonly name: string;
+  /** How late it confirms that speech has started again (Silero ≈ 100 ms): a pause is only known that much later. */
+  readonly onsetLatencyMs?: number;
   push(frame: Int16Array): void;
   close(): void;
 }

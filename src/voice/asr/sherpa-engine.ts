@@ -1,0 +1,44 @@
+// The sherpa-onnx streaming decoder, run on the recogniser worker thread (recognizer-worker.ts).
+import { createRequire } from 'node:module';
+import { int16ToFloat } from '../audio/resample.ts';
+import type { DecoderEngine, DecoderEngineOptions, DecoderStream } from './decoder.ts';
+import { sherpaModelConfig } from './sherpa-model.ts';
+
+interface OnlineStream {
+  acceptWaveform(input: { samples: Float32Array; sampleRate: number }): void;
+}
+interface OnlineRecognizer {
+  createStream(): OnlineStream;
+  isReady(s: OnlineStream): boolean;
+  decode(s: OnlineStream): void;
+  isEndpoint(s: OnlineStream): boolean;
+  getResult(s: OnlineStream): { text: string };
+  reset(s: OnlineStream): void;
+}
+
+export function createEngine(options: DecoderEngineOptions): DecoderEngine {
+  const { recognizer: config } = sherpaModelConfig(options.modelDir, options.endpointSilenceS === undefined ? undefined : { trailingSilenceS: options.endpointSilenceS });
+  const require = createRequire(import.meta.url);
+  const { OnlineRecognizer } = require('sherpa-onnx-node') as { OnlineRecognizer: new (c: object) => OnlineRecognizer };
+  const recognizer = new OnlineRecognizer(config);
+  return {
+    open(): DecoderStream {
+      const stream = recognizer.createStream();
+      const text = () => recognizer.getResult(stream).text.trim().toLowerCase();
+      return {
+        accept(pcm) {
+          // Line audio is 8 kHz; a 16 kHz model's front end resamples it.
+          stream.acceptWaveform({ samples: int16ToFloat(pcm), sampleRate: 8000 });
+          while (recognizer.isReady(stream)) recognizer.decode(stream);
+        },
+        partial: text,
+        endpoint: () => recognizer.isEndpoint(stream),
+        finish() {
+          const final = text();
+          recognizer.reset(stream);
+          return final;
+        },
+      };
+    },
+  };
+}
