@@ -10,6 +10,7 @@ import { requireToken } from './auth.ts';
 import { installErrorHandling } from './http-errors.ts';
 import { redactUrl } from './log-redact.ts';
 import { createMetrics, type ServerMetrics } from './metrics.ts';
+import { openApi } from './openapi.ts';
 import { conversationRoutes } from './routes/conversations.ts';
 import { modelRoutes } from './routes/model.ts';
 import { publicStatusRoutes, statusRoute } from './routes/status.ts';
@@ -66,6 +67,8 @@ export async function buildServer(options: ServerOptions): Promise<PortierServer
     await app.register(cors, { origin: origins.includes('*') ? '*' : origins });
   }
   await app.register(formbody);
+  // Before any route: the OpenAPI collector sees routes as they are registered.
+  await openApi(app, runtime.info.version);
 
   const metrics = createMetrics(runtime);
   app.addHook('onClose', async () => metrics.detach());

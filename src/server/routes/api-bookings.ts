@@ -7,6 +7,7 @@ import { BookingNotFoundError, HotelValidationError, NoAvailabilityError } from 
 import { toE164 } from '../../hotel/phone.ts';
 import { MAX_NIGHTS } from '../../hotel/rules.ts';
 import type { Booking, Hotel, Pms } from '../../hotel/types.ts';
+import { documented } from '../openapi.ts';
 import { badRequest, guardApiScope, isoDate, parseOr400, zodProblem } from './api-common.ts';
 
 export interface ApiRoutesOptions {
@@ -55,6 +56,57 @@ const periodQuery = z
   .refine((p) => p.from < p.to, { message: 'to must be after from', path: ['to'] })
   .refine((p) => Date.parse(p.to) - Date.parse(p.from) <= 366 * 86_400_000, { message: 'at most 366 days at a time', path: ['to'] });
 
+/** The booking as the API shows it (bookingJson's shape, for the API description). */
+const bookingOut = z.object({
+  code: z.string(),
+  status: z.enum(['confirmed', 'cancelled']),
+  room_type: z.string(),
+  check_in: z.string(),
+  check_out: z.string(),
+  adults: z.number().int(),
+  children: z.number().int(),
+  guest_name: z.string(),
+  phone: z.string(),
+  total_price: z.number(),
+  created_at: z.string(),
+});
+
+const unauthorised = 'No or a wrong bearer token';
+
+/** What /api/openapi.json says of each route, from the schemas the handlers validate with. */
+const docs = {
+  find: documented({
+    tag: 'bookings',
+    summary: "Find bookings by code, by the guest's phone, or staying in a period",
+    query: bookingsQuery,
+    responses: { 200: { description: 'The bookings found (possibly none)', schema: z.array(bookingOut) }, 400: 'No or a malformed criterion', 401: unauthorised },
+  }),
+  create: documented({
+    tag: 'bookings',
+    summary: 'Book a room (an Idempotency-Key header makes a retry return the same booking)',
+    body: bookingBody,
+    responses: { 201: { description: 'Booked', schema: bookingOut }, 400: 'Invalid booking', 401: unauthorised, 409: 'No room of that type is free on those nights' },
+  }),
+  cancel: documented({
+    tag: 'bookings',
+    summary: 'Cancel a booking by its code',
+    params: z.object({ code: z.string() }),
+    responses: { 200: { description: 'The cancelled booking', schema: bookingOut }, 401: unauthorised, 404: 'No booking with that code' },
+  }),
+  availability: documented({
+    tag: 'availability',
+    summary: 'Free rooms of each type for a stay, with the price of the whole stay',
+    query: availabilityQuery,
+    responses: { 200: 'Room types with free rooms and prices', 400: 'Invalid stay', 401: unauthorised },
+  }),
+  nights: documented({
+    tag: 'availability',
+    summary: "Free rooms and the price of each room type night by night (the console's grid)",
+    query: nightsQuery,
+    responses: { 200: 'Nights from `from`, with free rooms and prices per room type', 400: 'Invalid period', 401: unauthorised },
+  }),
+};
+
 /** The booking as the API shows it. */
 export function bookingJson(b: Booking) {
   return {
@@ -90,7 +142,7 @@ async function routes(app: FastifyInstance, options: ApiRoutesOptions): Promise<
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
-  app.get('/api/bookings', async (req, reply) => {
+  app.get('/api/bookings', docs.find, async (req, reply) => {
     const q = parseOr400(bookingsQuery, req.query, reply);
     if (!q) return reply;
     if (q.code) return (await pms.findBookings({ code: q.code })).map(bookingJson);
@@ -107,7 +159,7 @@ async function routes(app: FastifyInstance, options: ApiRoutesOptions): Promise<
     return badRequest(reply, 'give ?phone=+7..., ?code=... or ?from=YYYY-MM-DD&to=YYYY-MM-DD', 'phone');
   });
 
-  app.post('/api/bookings', async (req, reply) => {
+  app.post('/api/bookings', docs.create, async (req, reply) => {
     let raw: unknown = req.body;
     if (typeof raw === 'string' || raw === undefined) {
       try {
@@ -129,7 +181,7 @@ async function routes(app: FastifyInstance, options: ApiRoutesOptions): Promise<
     }
   });
 
-  app.post('/api/bookings/:code/cancel', async (req, reply) => {
+  app.post('/api/bookings/:code/cancel', docs.cancel, async (req, reply) => {
     const { code } = req.params as { code: string };
     try {
       return bookingJson(await pms.cancelBooking(code));
@@ -139,7 +191,7 @@ async function routes(app: FastifyInstance, options: ApiRoutesOptions): Promise<
     }
   });
 
-  app.get('/api/availability', async (req, reply) => {
+  app.get('/api/availability', docs.availability, async (req, reply) => {
     const parsed = availabilityQuery.safeParse(req.query);
     if (!parsed.success) return zodProblem(reply, parsed.error.issues);
     try {
@@ -158,7 +210,7 @@ async function routes(app: FastifyInstance, options: ApiRoutesOptions): Promise<
     }
   });
 
-  app.get('/api/availability/nights', async (req, reply) => {
+  app.get('/api/availability/nights', docs.nights, async (req, reply) => {
     const q = parseOr400(nightsQuery, req.query, reply);
     if (!q) return reply;
     const checkOut = addDays(q.from, q.nights);

@@ -8,6 +8,7 @@ import { todayIn } from '../../hotel/calendar.ts';
 import type { Hotel } from '../../hotel/types.ts';
 import type { Runtime } from '../../runtime/types.ts';
 import { summarizeConversation, type TrackerStore } from '../../stores/tracker-store.ts';
+import { documented } from '../openapi.ts';
 import { guardApiScope, parseOr400 } from './api-common.ts';
 
 /** The phone channel as the console sees it: whether it started, and its live calls. */
@@ -31,6 +32,13 @@ export interface ConsoleApiOptions {
 const MAX_LISTED_CONVERSATIONS = 500;
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(MAX_LISTED_CONVERSATIONS).default(50) });
 const idParams = z.object({ id: z.string().min(1).max(256) });
+
+/** What /api/openapi.json says of the console's routes. */
+const docs = {
+  status: documented({ tag: 'console', summary: 'Health of the stores, understanding in use, voice channel, the hotel\'s "today"', responses: { 200: 'Service status', 401: 'No or a wrong bearer token' } }),
+  conversations: documented({ tag: 'console', summary: 'The latest conversations, newest first', query: listQuery, responses: { 200: 'Conversations with their channel, last activity and turns', 400: 'Invalid limit', 401: 'No or a wrong bearer token' } }),
+  transcript: documented({ tag: 'console', summary: "A conversation's messages, in order", params: idParams, responses: { 200: 'The transcript', 401: 'No or a wrong bearer token', 404: 'No conversation with this id' } }),
+};
 
 /** "llm+nlu" → the LLM with the offline NLU as fallback; "nlu" → offline only. */
 function understandingOf(generator: string): { mode: 'llm' | 'nlu' | 'other'; fallback: boolean } {
@@ -57,7 +65,7 @@ export async function consoleApiRoutes(app: FastifyInstance, options: ConsoleApi
     guardApiScope(scope, options.token, 'the console could not read this; it has been logged');
     const { runtime, trackers, hotel, voice } = options;
 
-    scope.get('/api/status', async () => {
+    scope.get('/api/status', docs.status, async () => {
       const health = await runtime.health();
       const now = options.now();
       return {
@@ -75,7 +83,7 @@ export async function consoleApiRoutes(app: FastifyInstance, options: ConsoleApi
       };
     });
 
-    scope.get('/api/conversations', async (req, reply) => {
+    scope.get('/api/conversations', docs.conversations, async (req, reply) => {
       const query = parseOr400(listQuery, req.query, reply);
       if (!query) return reply;
       const recent = await trackers.recent(query.limit);
@@ -84,7 +92,7 @@ export async function consoleApiRoutes(app: FastifyInstance, options: ConsoleApi
       };
     });
 
-    scope.get('/api/conversations/:id/transcript', async (req, reply) => {
+    scope.get('/api/conversations/:id/transcript', docs.transcript, async (req, reply) => {
       const params = parseOr400(idParams, req.params, reply, 'id');
       if (!params) return reply;
       const events = await trackers.load(params.id);
