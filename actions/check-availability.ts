@@ -3,7 +3,7 @@
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { addDays, nightsBetween } from '../src/hotel/calendar.ts';
 import { HotelValidationError } from '../src/hotel/errors.ts';
-import { MONTHS_GENITIVE, money, pastDayText, stayRange, tooFarText } from '../src/hotel/format-ru.ts';
+import { groupDigits, MONTHS_GENITIVE, money, pastDayText, stayRange, tooFarText } from '../src/hotel/format-ru.ts';
 import { bookingHorizonDays, countedGuests, FREE_COT_AGE, hotelToday, validateDates } from '../src/hotel/rules.ts';
 import type { Hotel, IsoDate, RoomAvailability, RoomType } from '../src/hotel/types.ts';
 import { currentYear, type HotelServices, hotelServices, Reply, slotNumber, slotNumbers, slotText } from './services.ts';
@@ -32,14 +32,14 @@ export function partyFromSlots(call: ActionCall): Party {
   };
 }
 
-/** "«Стандарт» — 13 000 рублей, «Комфорт» — 17 800 рублей" for the room types given. */
+/** "«Стандарт» — 13 000, «Комфорт» — 17 800 и «Люкс» — 32 000 рублей": the currency once, at the end, as said aloud. */
 export function roomOptionsText(hotel: Hotel, rooms: RoomAvailability[]): string {
-  return rooms
-    .map((r) => {
-      const room = hotel.room_types.find((t) => t.code === r.room_type);
-      return `«${room?.name ?? r.room_type}» — ${money(r.total_price, hotel.hotel.currency)}`;
-    })
-    .join(', ');
+  const items = rooms.map((r, i) => {
+    const room = hotel.room_types.find((t) => t.code === r.room_type);
+    const price = i === rooms.length - 1 ? money(r.total_price, hotel.hotel.currency) : groupDigits(r.total_price);
+    return `«${room?.name ?? r.room_type}» — ${price}`;
+  });
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} и ${items.at(-1)}` : (items[0] ?? '');
 }
 
 export function roomName(hotel: Hotel, code: string): string {

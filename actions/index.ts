@@ -9,6 +9,7 @@ import { checkCheckInAction } from './check-check-in.ts';
 import { createBookingAction } from './create-booking.ts';
 import { findBookingAction } from './find-booking.ts';
 import { quotePriceAction } from './quote-price.ts';
+import { receptionPhoneAction } from './reception-phone.ts';
 import { sessionStartAction } from './session-start.ts';
 import { useCallerPhoneAction } from './use-caller-phone.ts';
 
@@ -22,6 +23,7 @@ export const bookingActions: CustomAction[] = [
   cancelBookingAction,
   useCallerPhoneAction,
   answerInEnglishAction,
+  receptionPhoneAction,
 ];
 
 // The knowledge action (actions/knowledge.ts) is written separately; it joins when present.

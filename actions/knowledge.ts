@@ -43,6 +43,7 @@ export const knowledgeAction: CustomAction = {
         .filter((l) => l.role === 'user')
         .map((l) => l.text)
         .slice(0, -1),
+      last_rooms: roomsNamedLast(call, hotel),
     });
     // Optional (config.yml EnterpriseSearchPolicy with an llm): the LLM phrases the answer from the retrieved
     // facts only; prices and availability stay the hotel system's, and any changed figure keeps the original.
@@ -58,6 +59,13 @@ export const knowledgeAction: CustomAction = {
     return { events: [], responses: [{ text: answer.text }, ...(bookable ? [{ response: 'utter_offer_booking' }] : [])] };
   },
 };
+
+/** Room types named in the assistant's last message, so that «а какие ещё есть?» lists the others. */
+function roomsNamedLast(call: ActionCall, hotel: Hotel): string[] {
+  const last = [...call.tracker.events].reverse().find((e) => e.event === 'bot' && e.text);
+  const text = last?.event === 'bot' ? (last.text ?? '') : '';
+  return hotel.room_types.filter((r) => text.includes(`«${r.name}»`)).map((r) => r.code);
+}
 
 function bookingInProgress(call: ActionCall): boolean {
   const stack = (call.tracker.stack ?? []) as { flow_id?: unknown }[];

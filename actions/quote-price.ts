@@ -3,6 +3,7 @@
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { HotelValidationError } from '../src/hotel/errors.ts';
 import { guestsText, money, nightsText, phoneText, stayRange } from '../src/hotel/format-ru.ts';
+import { declineName } from '../src/hotel/names-ru.ts';
 import { prepareBooking } from '../src/hotel/rules.ts';
 import type { BookingRequest } from '../src/hotel/types.ts';
 import { partyFromSlots, roomName } from './check-availability.ts';
@@ -56,6 +57,8 @@ export async function quotePrice(call: ActionCall, services: HotelServices): Pro
   return reply
     .set('guest_name', request.guest_name)
     .set('guest_phone', request.phone || request.email || null)
+    // «на имя Ивана Петрова»: the confirmation says the name in the genitive
+    .set('summary_name', declineName(request.guest_name))
     .set('total_price', quote.total_price)
     .set('total_price_text', money(quote.total_price, quote.currency))
     .set('summary_room', roomName(hotel, request.room_type))

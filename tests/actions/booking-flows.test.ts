@@ -35,8 +35,8 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     await say('f-cap', 'Хочу забронировать люкс с 14 по 16 декабря');
     const reply = await say('f-cap', 'нас четверо');
     assert.match(reply, /«Люкс» можно разместить не больше 2 гостей, а вас 4/);
-    assert.match(reply, /«Семейный» — 23 000 рублей/);
-    assert.match(reply, /Выберите другой номер — или скажите, сколько будет гостей\?$/);
+    // one question at a time: the rooms that fit, then which one
+    assert.match(reply, /Вам подойдёт: «Семейный» — 23 000 рублей\. Какой номер выберете\?$/);
     assert.match(await say('f-cap', 'семейный'), /(имя|зовут)/);
   });
 
@@ -47,7 +47,8 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     await say('f-sold', 'Мне нужен люкс на 19 декабря на одну ночь');
     const reply = await say('f-sold', 'двое');
     assert.match(reply, /«Люкс» с 19 по 20 декабря уже заняты; ближайшие свободные даты для «Люкс» — с 20 по 21 декабря/);
-    assert.match(reply, /«Комфорт» — 9 900 рублей/);
+    assert.match(reply, /«Комфорт» — 9 900(, | и )/);
+    assert.match(reply, / и «[^»]+» — [\d ]+ рублей\. Какой номер выберете\?$/);
     assert.match(reply, /Какой номер выберете\?$/);
   });
 
@@ -76,13 +77,35 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     await say('f-cancel', 'хочу отменить бронь');
     const which = await say('f-cancel', 'бронировал на телефон 8 900 000 03 01');
     assert.match(which, new RegExp(`${a.code}.*${b.code}`));
-    assert.match(which, /код брони, которую нужно отменить\?$/);
-    assert.match(await say('f-cancel', b.code), /Подтверждаете отмену\?$/);
+    // an imperative ends with a full stop; the confirmation asks one question
+    assert.match(which, /Назовите, пожалуйста, код брони, которую нужно отменить\.$/);
+    assert.match(await say('f-cancel', b.code), new RegExp(`\\.\\nПодтверждаете отмену брони ${b.code}\\?$`));
     assert.match(await say('f-cancel', 'да'), new RegExp(`Бронь ${b.code} отменена`));
     const states = (await runtime.pms!.findBookings({ phone })).map((x) => [x.code, x.status]);
     assert.deepEqual(states, [
       [a.code, 'confirmed'],
       [b.code, 'cancelled'],
     ]);
+  });
+
+  it('a correction says what it now is, the summary says the name in the genitive, a cancel reads no flow label', async () => {
+    const sender = 'f-words';
+    await say(sender, 'хочу забронировать комфорт с 14 по 16 декабря, нас двое');
+    const corrected = await say(sender, 'ой нет, с 15 по 17 декабря');
+    assert.match(corrected, /^Хорошо, с 15 по 17 декабря\./);
+    await say(sender, 'Иван Петров');
+    const summary = await say(sender, '+7 900 000-55-66');
+    assert.match(summary, /на имя Ивана Петрова, телефон \+7 900 000-55-66/);
+    const other = 'f-stop';
+    await say(other, 'хочу забронировать номер');
+    const stopped = await say(other, 'нет, передумал, не надо');
+    assert.doesNotMatch(stopped, /бронирование номера|отменяем:/);
+  });
+
+  it('a chat cannot be put through: the reception number is said; the phone channel says it when a transfer fails', async () => {
+    assert.match(await say('f-handoff', 'соедините с администратором'), /по телефону \+7 812 555-01-48\. Чем ещё могу помочь\?$/);
+    await runtime.handleMessage({ sender: 'f-failed', text: '/session_start', channel: 'twilio_media_streams' });
+    const messages = await runtime.handleMessage({ sender: 'f-failed', text: '/transfer_failed', channel: 'twilio_media_streams' });
+    assert.equal(messages.map((m) => m.text).join(' '), 'Соединить с администратором сейчас не получилось. Телефон ресепшена: +7 812 555-01-48. Чем ещё могу помочь?');
   });
 });

@@ -109,6 +109,36 @@ describe('a phone call to the real assistant', () => {
     assert.match(transfer.form.Twiml ?? '', /<Dial>\+78125550148<\/Dial>/);
   });
 
+  it('without Twilio account settings a transfer is not silence: the caller hears the reception number', { timeout: 60_000 }, async () => {
+    // the same assistant behind a phone channel that has no account_sid/auth_token, so no transfer can be made
+    const bare = Fastify();
+    await bare.register(twilioMediaStreamsPlugin, {
+      agent: runtime,
+      credentials: {},
+      hotelPhone: runtime.hotel.hotel.phone,
+      clock: { now: () => new Date() },
+      logger: pino({ level: 'silent' }),
+      metrics: new Registry(),
+      recognizer: asr,
+      synthesizer: new CachedSynthesizer(new EspeakSynthesizer()),
+      vad: createVad({ vad: { name: 'energy' } }, pino({ level: 'silent' })),
+      callOptions: { timeScale: TIME_SCALE, silenceTimeoutMs: 6000 },
+      activeCalls: new ActiveCalls(),
+    });
+    const url = await bare.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const call = await SimulatedCall.dial({ baseUrl: url, timeScale: TIME_SCALE, from: '+79160000002' });
+      await call.waitForBotTurn();
+      call.press('0');
+      await call.waitForBotTurn();
+      const said = await botSaid(call.callSid);
+      assert.match(said, /не получилось\. Телефон ресепшена: \+7 812 555-01-48\. Чем ещё могу помочь\?/);
+      await call.hangup();
+    } finally {
+      await bare.close();
+    }
+  });
+
   it('a silent caller is asked again, then «вы меня слышите?», then the call ends politely', { timeout: 90_000 }, async () => {
     const call = await dial('+79160000001');
     await call.closed;

@@ -2,6 +2,7 @@
 // Rasa renders with Python's Jinja2; nunjucks' Jinja compatibility layer supplies the Python methods that
 // Rasa's own templates call (`context.corrected_slots.keys()`, `.items()`, `.get()`, True/False/None).
 import nunjucks from 'nunjucks';
+import { russianFilters } from './jinja-filters-ru.ts';
 
 let compatInstalled = false;
 let env: nunjucks.Environment | null = null;
@@ -11,7 +12,10 @@ function environment(): nunjucks.Environment {
     nunjucks.installJinjaCompat();
     compatInstalled = true;
   }
-  if (!env) env = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: false });
+  if (!env) {
+    env = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: false });
+    for (const [name, filter] of Object.entries(russianFilters)) env.addFilter(name, filter);
+  }
   return env;
 }
 

@@ -10,7 +10,8 @@ import { extractGuests } from '../lang-ru/guests.ts';
 import { extractRoomType } from '../lang-ru/rooms.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { normalizeText } from '../lang-ru/text.ts';
-import { type Fact, hotelFacts, money, roomFact } from './facts.ts';
+import { hotelFacts, money } from './facts.ts';
+import { answerYesNo, cheapestRoomSentence, isYesNoQuestion, phraseFact, roomAnswer, roomListSentence, roomPriceSentence } from './phrasing.ts';
 import { FactIndex } from './search.ts';
 import { discussedStay, nightsAsked } from './context.ts';
 import { adviceAnswer, capacityAnswer, petAnswer, routeAnswer } from './topics.ts';
@@ -67,12 +68,25 @@ export interface KnownStay {
   room_type?: string | null;
   /** The caller's earlier messages, oldest first: «а за две ночи?» prices the room and dates asked about there. */
   history?: string[];
+  /** Room types the assistant named in its last answer («какие ещё?» then lists the others). */
+  last_rooms?: string[];
 }
 
 // «а итого за все три ночи?», «а всего сколько?»: the total of the stay already talked about
 const TOTAL = /(?<![а-я])(?:итого|итог|всего|в сумме|в общем|общ\S* (?:сумм|стоимост)|за (?:все|всё|весь))(?![а-я])/;
 
 export async function answerQuestion(asked: string, services: KnowledgeServices, known: KnownStay = {}): Promise<KnowledgeAnswer> {
+  const answer = await findAnswer(asked, services, known);
+  // «есть свободные номера?»: «Да, …» / «Нет, …» first, unless the answer already starts with it
+  const question = usualForms(splitOpening(asked).rest);
+  if (answer.yesNo !== undefined && isYesNoQuestion(question) && !/^(да|нет)[,.!]/i.test(answer.text)) answer.text = answerYesNo(answer.yesNo, answer.text);
+  return { text: answer.text, sources: answer.sources };
+}
+
+// «а какие ещё есть?», «расскажите подробнее» right after a room was named: the whole list
+const MORE = /(какие (?:\S+ )?(?:ещ[её]|другие)|а ещ[её] (?:какие|что)|други[ехм] номер|остальные|подробнее|все варианты)/;
+
+async function findAnswer(asked: string, services: KnowledgeServices, known: KnownStay): Promise<KnowledgeAnswer & { yesNo?: boolean }> {
   const { hotel } = services;
   // «алло здравствуйте а вай фай есть»: the question without the greeting, in the usual words
   const question = usualForms(splitOpening(asked).rest);
@@ -113,23 +127,30 @@ export async function answerQuestion(asked: string, services: KnowledgeServices,
   }
   if (room && !room.byPreference && (asksPrice || !hasOtherTopic(question, hotel))) {
     const r = hotel.room_types.find((x) => x.code === room.code);
-    if (r) return { text: roomFact(r, hotel), sources: [`room_${r.code}`] };
+    if (r) return { text: asksPrice ? roomPriceSentence(r, hotel) : roomAnswer(r, question, hotel), sources: [`room_${r.code}`] };
   }
   if (asksPrice && !room && !ROOMS_IN_GENERAL.test(t) && pricesSomethingElse(t)) {
     // «сколько стоит проезд в метро?» prices something the hotel's facts may not know: no room price list
     if (!hasOtherTopic(question, hotel)) return noInformation(hotel);
-  } else if ((asksPrice && !room && (!hasOtherTopic(question, hotel) || !hasExtraWords(t))) || ROOMS_IN_GENERAL.test(t)) {
-    return { text: hotel.room_types.map((r) => roomFact(r, hotel)).join(' '), sources: hotel.room_types.map((r) => `room_${r.code}`) };
+  } else if (ROOMS_IN_GENERAL.test(t) || (MORE.test(t) && known.last_rooms?.length)) {
+    // the full list only when asked for it; after «Стандарт» was named, «какие ещё?» gets the others
+    const except = ROOMS_IN_GENERAL.test(t) ? [] : (known.last_rooms ?? []);
+    const rest = except.length < hotel.room_types.length ? except : [];
+    return { text: roomListSentence(hotel, rest), sources: hotel.room_types.filter((r) => !rest.includes(r.code)).map((r) => `room_${r.code}`) };
+  } else if (asksPrice && !room && (!hasOtherTopic(question, hotel) || !hasExtraWords(t))) {
+    // «сколько стоит номер?» on the phone: the cheapest room for the party, and that there are others
+    return { text: cheapestRoomSentence(hotel, known.adults), sources: ['rooms_from'] };
   }
   const hits = indexOf(hotel).search(question, 3);
   const top = hits[0];
   if (!top || top.score < MIN_SCORE) {
     return noInformation(hotel);
   }
-  const chosen: Fact[] = [top.fact];
+  // one fact, phrased for this question: a luggage question does not get the late check-out rules. Only a
+  // near tie (the search cannot tell «заказать еду» from «заказ в прачечную») says both.
   const second = hits[1];
-  if (second && second.score >= top.score * 0.75) chosen.push(second.fact);
-  return { text: chosen.map((f) => f.text).join(' '), sources: chosen.map((f) => f.id) };
+  const chosen = second && second.score >= top.score * 0.93 ? [top.fact, second.fact] : [top.fact];
+  return { text: chosen.map((f, i) => phraseFact(f, i === 0 ? question : '', hotel)).join(' '), sources: chosen.map((f) => f.id) };
 }
 
 /** A capacity, advice, pet or route question, answered from the hotel data before any search. */
@@ -175,7 +196,7 @@ async function stayAnswer(
   roomType: string | undefined,
   listAvailability: boolean,
   adults: number | undefined,
-): Promise<KnowledgeAnswer | null> {
+): Promise<(KnowledgeAnswer & { yesNo?: boolean }) | null> {
   const { hotel, pms } = services;
   const when = stayWhen(checkIn, checkOut);
   const nameOf = (code: string) => hotel.room_types.find((r) => r.code === code)?.name ?? code;
@@ -193,18 +214,23 @@ async function stayAnswer(
     // the price is per room: the usual two adults are assumed when nobody said how many, and the caller hears it
     const who = adults ? '' : ` для двух взрослых`;
     return {
-      text: `Номер «${nameOf(roomType)}» ${when}${who}, ${nightsWord(q.nights.length)}: ${money(q.total_price, q.currency)}${perNight}.`,
+      text: `Номер «${nameOf(roomType)}» ${when}${who} — ${money(q.total_price, q.currency)} за ${nightsWord(q.nights.length)}${perNight}.`,
       sources: ['quote'],
     };
   }
   const rooms = await pms.availability({ check_in: checkIn, check_out: checkOut, ...(adults ? { adults } : {}), ...(roomType ? { room_type: roomType } : {}) });
-  const free = rooms.filter((r) => r.available > 0);
+  const free = rooms.filter((r) => r.available > 0).sort((a, b) => a.total_price - b.total_price);
   if (free.length === 0) {
-    return { text: roomType ? `${when} номер «${nameOf(roomType)}» занят.` : `${when} свободных номеров нет.`, sources: ['availability'] };
+    return { text: roomType ? `${capitalize(when)} номер «${nameOf(roomType)}» занят.` : `${capitalize(when)} свободных номеров нет.`, sources: ['availability'], yesNo: false };
   }
-  const list = free.map((r) => `«${nameOf(r.room_type)}» — ${money(r.total_price, currency)}`).join(', ');
-  const nights = nightsWord(free[0]?.per_night.length ?? 1);
-  return { text: `${capitalize(when)} (${nights}) свободны: ${list}.`, sources: ['availability'] };
+  // on the phone: the cheapest free room and how many others there are, not the whole list
+  const cheapest = free[0]!;
+  const nights = nightsWord(cheapest.per_night.length || 1);
+  const price = `${money(cheapest.total_price, currency)} за ${nights}`;
+  if (roomType) return { text: `${capitalize(when)} номер «${nameOf(roomType)}» свободен: ${price}.`, sources: ['availability'], yesNo: true };
+  const others = free.length - 1;
+  const rest = others === 0 ? '' : others === 1 ? ` Есть ещё «${nameOf(free[1]!.room_type)}».` : ` Есть и другие номера, подороже.`;
+  return { text: `${capitalize(when)} свободен «${nameOf(cheapest.room_type)}»: ${price}.${rest}`, sources: ['availability'], yesNo: true };
 }
 
 /** «с 4 по 6 декабря», or «с 30 декабря по 2 января» across months. */

@@ -1,6 +1,7 @@
 // The hotel's facts as answerable passages, each quoting data/hotel.yml. Search words per topic are query
 // vocabulary only (how callers ask about parking), never facts.
 import type { Hotel, RoomType } from '../../hotel/types.ts';
+import { sentence } from './phrasing.ts';
 
 export interface Fact {
   id: string;
@@ -9,6 +10,10 @@ export interface Fact {
   /** Extra words callers use for this topic. */
   searchWords: string;
   roomType?: string;
+  /** A service the hotel has, a rule of stay, or a fact about the hotel itself; phrased differently. */
+  kind?: 'service' | 'policy' | 'hotel';
+  /** The fact as data/hotel.yml has it, before it is made a sentence. */
+  fragment?: string;
 }
 
 const TOPIC_WORDS: Record<string, string> = {
@@ -48,10 +53,6 @@ const LANGUAGE_NAMES: Record<string, string> = {
   ru: 'русский', en: 'английский', de: 'немецкий', fr: 'французский', es: 'испанский', it: 'итальянский', zh: 'китайский', ar: 'арабский', tr: 'турецкий',
 };
 
-function sentence(text: string): string {
-  const t = text.trim();
-  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
-}
 
 export function money(amount: number, currency: string): string {
   const n = String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
@@ -72,8 +73,8 @@ export function roomFact(room: RoomType, hotel: Hotel): string {
 export function hotelFacts(hotel: Hotel): Fact[] {
   const h = hotel.hotel;
   const facts: Fact[] = [];
-  const add = (id: string, text: string | undefined) => {
-    if (text) facts.push({ id, text, searchWords: TOPIC_WORDS[id] ?? id.replace(/_/g, ' ') });
+  const add = (id: string, text: string | undefined, kind: Fact['kind'] = 'hotel', fragment?: string) => {
+    if (text) facts.push({ id, text, searchWords: TOPIC_WORDS[id] ?? id.replace(/_/g, ' '), kind, ...(fragment ? { fragment } : {}) });
   };
   add('check_in_time', `Заезд с ${h.check_in_time}.`);
   add('check_out_time', `Выезд до ${h.check_out_time}.`);
@@ -83,8 +84,8 @@ export function hotelFacts(hotel: Hotel): Fact[] {
   add('email', h.email ? `Почта: ${h.email}.` : undefined);
   const languages = (h.languages ?? []).map((code) => LANGUAGE_NAMES[code] ?? code);
   add('languages', languages.length ? `Языки обслуживания: ${languages.join(', ')}.` : undefined);
-  for (const [key, text] of Object.entries(hotel.services)) add(key, sentence(text));
-  for (const [key, text] of Object.entries(hotel.policies)) add(key, sentence(text));
+  for (const [key, text] of Object.entries(hotel.services)) add(key, sentence(text), 'service', text);
+  for (const [key, text] of Object.entries(hotel.policies)) add(key, sentence(text), 'policy', text);
   for (const room of hotel.room_types) {
     facts.push({
       id: `room_${room.code}`,

@@ -1,7 +1,10 @@
 // The bot's side of the line: sentences synthesised one after another into the paced player, a mark after
 // each, and the ledger of what the caller actually heard. Stopping it (barge-in, DTMF) drops everything queued.
+// The synthesiser gets each sentence's spoken form (numbers, dates, times, phone numbers in words); the ledger
+// keeps the text as written.
 import type { Logger } from 'pino';
 import { FrameChunker } from '../audio/frames.ts';
+import { spokenRussian } from '../tts/spoken-ru.ts';
 import type { SpeechSynthesizer } from '../tts/types.ts';
 import { PlaybackLedger } from './ledger.ts';
 import type { PacedPlayer } from './player.ts';
@@ -55,7 +58,7 @@ export class BotVoice {
         const sentence = this.#unsent[0]!;
         const chunker = new FrameChunker();
         try {
-          for await (const chunk of this.synthesizer.synthesize({ text: sentence.text, signal: abort.signal })) {
+          for await (const chunk of this.synthesizer.synthesize({ text: spokenRussian(sentence.text), signal: abort.signal })) {
             if (abort.signal.aborted) break;
             this.player.enqueueFrames(chunker.push(chunk));
           }

@@ -432,7 +432,13 @@ export class CallSession {
   async #execute(control: CallControl): Promise<boolean> {
     const { rest, hotelPhone } = this.deps;
     const left = await executeCallControl(control, { callSid: this.call.callSid, hotelPhone, rest, log: this.#log, closeStream: () => this.end('hangup') });
-    if (!left || this.#ended) return left;
+    if (this.#ended) return left;
+    if (!left) {
+      // never silence: the assistant gives the reception's number and offers further help (the keypad line,
+      // without a recogniser, says its own)
+      if (control.kind === 'transfer' && !this.#keypad) this.#ask('/transfer_failed');
+      return false;
+    }
     // Twilio sends `stop` once the call has left; until then nothing more is said or heard on this stream,
     // and a `stop` that never comes does not keep the call open.
     this.#left = true;

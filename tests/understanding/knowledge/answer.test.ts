@@ -79,7 +79,23 @@ test('room prices come from the room types', async () => {
   assert.match(a.text, /6 500/);
   assert.match(a.text, /7 500/);
   assert.deepEqual(a.sources, ['room_standard']);
-  assert.match((await ask('сколько стоят номера?')).text, /Люкс.*16 000/);
+  // on the phone «сколько стоят номера?» names the cheapest room and says there are others, not the catalogue
+  const any = (await ask('сколько стоят номера?')).text;
+  assert.match(any, /^Самый доступный — «Стандарт»: 6 500 рублей за ночь/);
+  assert.match(any, /Есть и другие номера/);
+  assert.doesNotMatch(any, /Люкс|16 000/);
+  // the whole list only when asked for it
+  assert.match((await ask('какие у вас есть номера?')).text, /«Стандарт» — от 6 500, «Комфорт» — от 8 900, «Семейный» — от 11 500 и «Люкс» — от 16 000 рублей за ночь/);
+});
+
+test('«а какие ещё?» after a room was named lists the others', async () => {
+  const a = await answerQuestion('а какие ещё есть?', { now, hotel, pms: new FakePms({}) }, { last_rooms: ['standard'] });
+  assert.equal(a.text, 'Ещё есть: «Комфорт» — от 8 900, «Семейный» — от 11 500 и «Люкс» — от 16 000 рублей за ночь.');
+});
+
+test('the cheapest room is the cheapest one the party fits in', async () => {
+  const a = await answerQuestion('сколько стоит номер?', { now, hotel, pms: new FakePms({}) }, { adults: 3 });
+  assert.match(a.text, /^Самый доступный — «Комфорт»/);
 });
 
 test('a price for dates is the total from the hotel system', async () => {
@@ -94,7 +110,8 @@ test('«есть что-нибудь на выходные на двоих?» as
   for (const question of ['Есть что-нибудь на выходные на двоих?', 'Найдётся номер на 12 декабря?']) {
     const pms = new FakePms({ standard: 2, suite: 1 });
     const a = await ask(question, pms);
-    assert.match(a.text, /свободны: «Стандарт»/, question);
+    // the cheapest free room and that there is another, «да» first
+    assert.match(a.text, /^Да, с \d+ по \d+ (ноября|декабря) свободен «Стандарт»: \d[\d ]* рублей за \d ноч\S*\. Есть ещё «Люкс»\.$/, question);
     assert.deepEqual(a.sources, ['availability'], question);
   }
 });
@@ -104,7 +121,7 @@ test('a price asked mid-booking uses the dates already given', async () => {
   const a = await answerQuestion('а сколько стоит люкс?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' });
   assert.match(a.text, /32 000 рублей/);
   assert.deepEqual(pms.calls, ['quote suite 2026-12-07 2026-12-09']);
-  assert.match((await answerQuestion('А завтрак входит в стоимость?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' })).text, /Завтрак/);
+  assert.match((await answerQuestion('А завтрак входит в стоимость?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' })).text, /^Да, завтрак .*включён/);
   assert.match((await answerQuestion('сколько стоит парковка?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' })).text, /900/);
   // without a price question the known dates change nothing
   assert.match((await answerQuestion('У вас есть парковка?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' })).text, /900/);
@@ -115,7 +132,7 @@ test('free rooms for dates come from the hotel system', async () => {
   assert.match(a.text, /Стандарт/);
   assert.doesNotMatch(a.text, /Семейный/);
   const none = await ask('есть свободные номера на 5 декабря?', new FakePms({}));
-  assert.match(none.text, /нет/);
+  assert.match(none.text, /^Нет, с 5 по 6 декабря свободных номеров нет\.$/);
 });
 
 test('«какой подешевле?» while choosing a room names the cheapest room free for the party', async () => {
@@ -179,7 +196,7 @@ test('«сколько это будет стоить?» during a booking quotes
 test('a question about what the price includes is not a quote, even with a room chosen', async () => {
   const pms = new FakePms({ standard: 3, comfort: 1, family: 0, suite: 2 });
   const a = await answerQuestion('А завтрак входит в стоимость?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09', room_type: 'comfort' });
-  assert.match(a.text, /Завтрак/);
+  assert.match(a.text, /^Да, завтрак «шведский стол» включён в стоимость всех номеров/);
 });
 
 test('food to the room is the restaurant\'s room service', async () => {
@@ -222,9 +239,30 @@ test('«сколько выйдет» for dates is the stay total from the hotel
 test('a quote over nights at one price also says the nightly price', async () => {
   // 27–29 November 2026 are Friday and Saturday nights: two weekend nights of the family room
   const a = await ask('Сколько стоит семейный номер с 27 по 29 ноября?', new FakePms({ family: 1 }));
-  assert.match(a.text, /25 800 рублей \(12 900 рублей за ночь\)/);
+  assert.equal(a.text, 'Номер «Семейный» с 27 по 29 ноября — 25 800 рублей за 2 ночи (12 900 рублей за ночь).');
 });
 
 test('a non-smoking room is answered with the smoking rule', async () => {
   assert.match((await ask('у вас есть номер для некурящих')).text, /запрещено/);
+});
+
+test('yes/no questions are answered «да» or «нет» first, with only the part asked', async () => {
+  assert.equal((await ask('картой мир можно расплатиться')).text, 'Да, «Мир» принимаем.');
+  assert.equal((await ask('а наличными можно?')).text, 'Да, наличные принимаем.');
+  assert.equal((await ask('нужна ли предоплата')).text, 'Нет, предоплата не требуется, оплата при заселении.');
+  assert.equal((await ask('а дополнительную кровать можно поставить?')).text, 'Нет, дополнительная кровать не предоставляется.');
+  assert.match((await ask('Сыну шестнадцать, он может один у вас остановиться?')).text, /^Нет, гости младше 18 лет/);
+  assert.equal((await ask('Персонал говорит по-английски?')).text, 'Да, наши сотрудники говорят по-английски.');
+  assert.match((await ask('по-немецки говорите?')).text, /^Нет, по-немецки не говорим: наши сотрудники говорят по-русски и по-английски\.$/);
+  // the hours when the hours are asked, the price when the price is
+  assert.equal((await ask('во сколько завтрак?')).text, 'Завтрак по будням с 7:00 до 11:00, по выходным с 8:00 до 12:00.');
+  assert.equal((await ask('сколько стоит сауна?')).text, 'Сауна — 2500 рублей в час (до 4 человек).');
+  assert.equal((await ask('во сколько заезд?')).text, 'Заезд с 14:00.');
+});
+
+test('a service given as a noun phrase in hotel.yml is said as a whole sentence', async () => {
+  assert.equal((await ask('можно оставить чемоданы после выезда?')).text, 'Да, у нас есть бесплатная камера хранения багажа.');
+  assert.equal((await ask('где у вас парковаться?')).text, 'У нас есть подземный паркинг: 900 рублей в сутки, место нужно бронировать заранее.');
+  assert.match((await ask('а сауна есть?')).text, /^Да, сауна работает с 7:00 до 23:00/);
+  assert.equal((await ask('как до вас добраться от метро?')).text, 'До нас 7 минут пешком от станции метро «Гостиный двор»; от аэропорта Пулково около 40 минут на машине.');
 });

@@ -1,0 +1,241 @@
+// How a hotel fact becomes a receptionist's sentence. The facts are data (data/hotel.yml, often noun phrases
+// such as «бесплатная камера хранения багажа»); the wording is the assistant's: a whole sentence with a verb,
+// only the part that was asked (the hours for «во сколько», the price for «сколько стоит»), and «Да,»/«Нет,»
+// first when the caller asked a yes/no question.
+import type { Hotel, RoomType } from '../../hotel/types.ts';
+import { groupDigits, money } from '../../hotel/format-ru.ts';
+import { normalizeText } from '../lang-ru/text.ts';
+import type { Fact } from './facts.ts';
+
+// A question word makes an open question; without one a Russian question is answered «да» or «нет».
+const QUESTION_WORD =
+  /(?<![а-я])(что|чего|чем|где|когда|сколько|скольки|как|какой|какая|какое|какие|каких|каким|каков|какова|почем|почём|зачем|почему|кто|куда|откуда|какого|котор\S*)(?![а-я-])/;
+// «расскажите про парковку» asks for the fact, not for a yes.
+const TELL_ME = /(?<![а-я])(расскажите|подскажите про|скажите про|опишите)(?![а-я])/;
+const TIME_ASPECT = /(во сколько|до скольки|со скольки|с какого времени|до какого времени|когда|часы работы|режим|время работы|открыт|работает|с семи|с восьми|утра|вечера)/;
+// «а люкс сколько?»: a bare «сколько» at the end asks the price, «сколько человек» does not
+const PRICE_ASPECT = /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд)|стоимост|цен[аыуе]|почем|почём|по ч[её]м|платн|тариф|расцен|сколько[?!.]*$)/;
+const TIME = /\d{1,2}:\d{2}/;
+const PRICE = /(\d[\d  ]*\s*(?:рубл|%))|бесплатн/;
+// A clause with a verb or a short participle is already a sentence («ресторан работает», «завтрак включён»);
+// the nouns in -ена/-ана are not predicates.
+const PREDICATE =
+  /(?<![а-яё])(?!(?:отмена|цена|смена|замена|стена|сцена|охрана|страна|ванна|сауна)(?![а-яё]))[а-яё]+(?:ет|ют|ит|ят|ется|ются|ится|ятся|ен|ён|ена|ено|ены|ан|ана|ано|аны|ыт|ыта|ыто|ыты)(?![а-яё])|(?<![а-яё])(?:можно|нельзя|нужно|нужен|нужна|нужны|запрещено|разрешено)(?![а-яё])| — /;
+const NEGATIVE = /(?<![а-яё])(?:не|нельзя|запрещ[а-яё]*)(?![а-яё])/;
+// ISO 639-1 codes of hotel.yml `languages` as «говорим по-…».
+const LANGUAGE_ADVERBS: Record<string, { stem: string; adverb: string }> = {
+  ru: { stem: 'русск', adverb: 'по-русски' },
+  en: { stem: 'англ', adverb: 'по-английски' },
+  de: { stem: 'немец', adverb: 'по-немецки' },
+  fr: { stem: 'француз', adverb: 'по-французски' },
+  es: { stem: 'испан', adverb: 'по-испански' },
+  it: { stem: 'итальян', adverb: 'по-итальянски' },
+  zh: { stem: 'китай', adverb: 'по-китайски' },
+  ar: { stem: 'араб', adverb: 'по-арабски' },
+  tr: { stem: 'турец', adverb: 'по-турецки' },
+};
+
+export function isYesNoQuestion(question: string): boolean {
+  const t = normalizeText(question);
+  return !QUESTION_WORD.test(t) && !TELL_ME.test(t);
+}
+
+export function asksTime(question: string): boolean {
+  return TIME_ASPECT.test(normalizeText(question));
+}
+
+export function asksPrice(question: string): boolean {
+  return PRICE_ASPECT.test(normalizeText(question));
+}
+
+export function sentence(text: string): string {
+  const t = text.trim();
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
+}
+
+function lowerFirst(text: string): string {
+  // «Wi-Fi», «СБП» and names in quotes keep their capitals
+  return /^[А-ЯЁ](?:[а-яё]|\s)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** «Да, …» / «Нет, …» in front of a sentence. */
+export function answerYesNo(yes: boolean, text: string): string {
+  return `${yes ? 'Да' : 'Нет'}, ${lowerFirst(text)}`;
+}
+
+/** Parts of a fact separated by «;» and, inside them, by commas outside quotes and brackets. */
+function clauses(fragment: string): string[] {
+  const out: string[] = [];
+  for (const part of fragment.split(/;\s*/)) {
+    let depth = 0;
+    let current = '';
+    for (const ch of part) {
+      if (ch === '(' || ch === '«') depth++;
+      if (ch === ')' || ch === '»') depth--;
+      if (ch === ',' && depth === 0) {
+        out.push(current.trim());
+        current = '';
+      } else current += ch;
+    }
+    if (current.trim()) out.push(current.trim());
+  }
+  return out.filter(Boolean);
+}
+
+/** What the fact is about: its words before a figure, a preposition, a quote or a verb («подземный паркинг»). */
+function subjectOf(fragment: string): string {
+  const words: string[] = [];
+  for (const w of fragment.split(/\s+/)) {
+    if (/^[\d«(—–-]/.test(w) || /^(с|до|по|в|на|за|от|для|через|при|из)$/i.test(w) || PREDICATE.test(` ${w} `.replace(/ — /, ' ')) || /[,;:]$/.test(words.at(-1) ?? '')) break;
+    words.push(w);
+  }
+  return words.join(' ').replace(/[,;:]$/, '');
+}
+
+/** A service as a sentence: «У нас есть X», or «X работает с … до …», or the fact itself when it has a verb. */
+function serviceSentence(text: string): string {
+  const first = clauses(text)[0] ?? text;
+  if (PREDICATE.test(first)) return sentence(text);
+  const subject = subjectOf(text);
+  const rest = text.slice(subject.length).trim();
+  if (subject && /^с \d{1,2}:\d{2} до \d{1,2}:\d{2}/.test(rest)) return sentence(`${subject} работает ${rest}`);
+  // «подземный паркинг, 900 рублей в сутки» → «У нас есть подземный паркинг: 900 рублей в сутки»
+  const after = text.slice(text.indexOf(first) + first.length);
+  const tail = after.startsWith(',') ? `:${after.slice(1)}` : after;
+  return sentence(`у нас есть ${lowerFirst(first)}${tail}`);
+}
+
+/** Only the part of a fact the question asks for: its hours, or its price, or (by default) all of it. */
+function askedPart(fragment: string, question: string): string {
+  const parts = clauses(fragment);
+  const wanted = asksPrice(question) ? PRICE : asksTime(question) ? TIME : null;
+  if (!wanted || parts.length < 2) return fragment;
+  const chosen = parts.filter((p) => wanted.test(p));
+  if (chosen.length === 0 || chosen.length === parts.length) return fragment;
+  const subject = subjectOf(fragment);
+  const joined = chosen.join(', ');
+  if (!subject || normalizeText(joined).startsWith(normalizeText(subject))) return joined;
+  // «Сауна — 2500 рублей в час», «Завтрак по будням с 7:00 до 11:00»
+  return /^\d/.test(joined) ? `${subject} — ${joined}` : `${subject} ${joined}`;
+}
+
+/** The item of a list fact that the question names: «картой Мир» → «Мир», «наличными» → «наличные». */
+function namedItem(fragment: string, question: string): string | null {
+  const asked = normalizeText(question)
+    .split(/[^а-яa-z0-9-]+/)
+    .filter((w) => w.length >= 3);
+  const tokens = fragment.match(/«[^»]+»|[A-Za-zА-ЯЁа-яё-]+/g) ?? [];
+  for (const token of tokens) {
+    const plain = normalizeText(token.replace(/[«»]/g, ''));
+    if (plain.length < 3 || /^(банковские|карты|оплата|через|и)$/.test(plain)) continue;
+    const stem = plain.slice(0, Math.min(4, plain.length));
+    if (asked.some((w) => (plain.length <= 4 ? w === plain || w.startsWith(plain) : w.startsWith(stem)))) return token;
+  }
+  return null;
+}
+
+function languagesAnswer(hotel: Hotel, question: string, yesNo: boolean): string {
+  const spoken = (hotel.hotel.languages ?? []).map((code) => LANGUAGE_ADVERBS[code]?.adverb ?? code);
+  const list = spoken.length > 1 ? `${spoken.slice(0, -1).join(', ')} и ${spoken.at(-1)}` : (spoken[0] ?? '');
+  const t = normalizeText(question);
+  const asked = Object.entries(LANGUAGE_ADVERBS).find(([code, l]) => code !== 'ru' && t.includes(l.stem));
+  if (asked) {
+    const known = (hotel.hotel.languages ?? []).includes(asked[0]);
+    return known ? `Да, наши сотрудники говорят ${asked[1].adverb}.` : `Нет, ${asked[1].adverb} не говорим: наши сотрудники говорят ${list}.`;
+  }
+  return yesNo ? `Да, наши сотрудники говорят ${list}.` : `Наши сотрудники говорят ${list}.`;
+}
+
+/** A hotel fact phrased as the answer to this question. */
+export function phraseFact(fact: Fact, question: string, hotel: Hotel): string {
+  const yesNo = isYesNoQuestion(question);
+  const h = hotel.hotel;
+  const withAnswer = (text: string, yes: boolean) => (yesNo ? answerYesNo(yes, text) : text);
+  switch (fact.id) {
+    case 'check_in_time':
+      return withAnswer(`Заезд с ${h.check_in_time}.`, true);
+    case 'check_out_time':
+      return withAnswer(`Выезд до ${h.check_out_time}.`, true);
+    case 'address':
+      return `Мы находимся по адресу: ${h.address}.`;
+    case 'directions':
+      return sentence(`до нас ${h.directions}`);
+    case 'phone':
+      return `Телефон ресепшена: ${h.phone}.`;
+    case 'email':
+      return `Наша почта: ${h.email}.`;
+    case 'languages':
+      return languagesAnswer(hotel, question, yesNo);
+  }
+  if (fact.roomType) {
+    const room = hotel.room_types.find((r) => r.code === fact.roomType);
+    if (room) return roomAnswer(room, question, hotel);
+  }
+  const fragment = fact.fragment ?? fact.text;
+  if (fact.id === 'payment_methods') {
+    const item = yesNo ? namedItem(fragment, question) : null;
+    if (item) return `Да, ${item} принимаем.`;
+    return withAnswer(`Принимаем к оплате: ${fragment}.`, true);
+  }
+  const part = askedPart(fragment, question);
+  // the hours or the price alone already name what they are about («Сауна — 2500 рублей в час»)
+  const said = fact.kind === 'service' && part === fragment ? serviceSentence(part) : sentence(part);
+  if (!yesNo) return said;
+  let negative = NEGATIVE.test(part.split(';')[0] ?? part);
+  // «без предоплаты можно?» is answered «да» by «предоплата не требуется»
+  if (/(?<![а-яё])без(?![а-яё])/.test(normalizeText(question))) negative = !negative;
+  // a rule that allows only some cases («только с родителями») answers a question about the other cases
+  if (/(?<![а-яё])только(?![а-яё])/.test(part)) {
+    if (!/(?<![а-яё])(один|одна|одни|сам|сама|сами|без)(?![а-яё])/.test(normalizeText(question))) return said;
+    negative = true;
+  }
+  return answerYesNo(!negative, said);
+}
+
+const PET = /(собак|собач|кошк|кошеч|(?<![а-я])кот|питом|животн|(?<![а-я])п[её]с|щен)/;
+
+/** A question about one room: its price, whether a pet may stay in it, or what it is like. */
+export function roomAnswer(room: RoomType, question: string, hotel: Hotel): string {
+  if (asksPrice(question)) return roomPriceSentence(room, hotel);
+  if (room.pets_allowed !== undefined && PET.test(normalizeText(question))) {
+    return room.pets_allowed ? `Да, в номер «${room.name}» можно с питомцем.` : `Нет, в номер «${room.name}» с питомцами нельзя.`;
+  }
+  return roomSentence(room);
+}
+
+/** «Номер «Люкс»: до 2 гостей, 45 м², кровать king-size, гостиная, вид на Фонтанку.» */
+export function roomSentence(room: RoomType): string {
+  const parts = [`до ${room.max_guests} гостей`];
+  if (room.area_m2) parts.push(`${room.area_m2} м²`);
+  if (room.beds) parts.push(room.beds);
+  if (room.view) parts.push(room.view);
+  return `Номер «${room.name}»: ${parts.join(', ')}.`;
+}
+
+/** «Номер «Люкс» — 16 000 рублей за ночь в будни, 18 000 в выходные.» */
+export function roomPriceSentence(room: RoomType, hotel: Hotel): string {
+  const c = hotel.hotel.currency;
+  if (room.price_weekday === room.price_weekend) return `Номер «${room.name}» — ${money(room.price_weekday, c)} за ночь.`;
+  return `Номер «${room.name}» — ${money(room.price_weekday, c)} за ночь в будни, ${money(room.price_weekend, c)} в выходные.`;
+}
+
+/** «сколько стоит номер?»: the cheapest room for the party, and that there are others. */
+export function cheapestRoomSentence(hotel: Hotel, adults?: number | null): string {
+  const fitting = hotel.room_types.filter((r) => !adults || r.max_guests >= adults);
+  const rooms = [...(fitting.length ? fitting : hotel.room_types)].sort((a, b) => a.price_weekday - b.price_weekday);
+  const cheapest = rooms[0];
+  if (!cheapest) return 'Цены на номера подскажут на ресепшене.';
+  const c = hotel.hotel.currency;
+  const weekend = cheapest.price_weekend !== cheapest.price_weekday ? `, в выходные ${money(cheapest.price_weekend, c)}` : '';
+  const others = rooms.length > 1 ? ' Есть и другие номера, просторнее — рассказать?' : '';
+  return `Самый доступный — «${cheapest.name}»: ${money(cheapest.price_weekday, c)} за ночь в будни${weekend}.${others}`;
+}
+
+/** The whole list on request: «Стандарт» от 6 500, «Комфорт» от 8 900 … */
+export function roomListSentence(hotel: Hotel, except: string[] = []): string {
+  const c = hotel.hotel.currency;
+  const rooms = hotel.room_types.filter((r) => !except.includes(r.code)).sort((a, b) => a.price_weekday - b.price_weekday);
+  const items = rooms.map((r, i) => `«${r.name}» — от ${i === rooms.length - 1 ? money(r.price_weekday, c) : groupDigits(r.price_weekday)}`);
+  const list = items.length > 1 ? `${items.slice(0, -1).join(', ')} и ${items.at(-1)}` : (items[0] ?? '');
+  return `${except.length ? 'Ещё есть' : 'Номера у нас такие'}: ${list} за ночь.`;
+}

@@ -1,0 +1,67 @@
+// The spoken form a caller hears: figures in words, in the case the preposition asks for.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { pino } from 'pino';
+import { BotVoice } from '../../../src/voice/call/bot-voice.ts';
+import { PacedPlayer } from '../../../src/voice/call/player.ts';
+import { cardinal, dayOrdinal, spokenRussian } from '../../../src/voice/tts/spoken-ru.ts';
+import type { SpeechSynthesizer } from '../../../src/voice/tts/types.ts';
+
+describe('spoken Russian', () => {
+  it('says a stay with ordinal days: genitive after «с», accusative after «по» and «на»', () => {
+    assert.equal(spokenRussian('с 27 по 29 ноября'), 'с двадцать седьмого по двадцать девятое ноября');
+    assert.equal(spokenRussian('с 30 декабря по 2 января'), 'с тридцатого декабря по второе января');
+    assert.equal(spokenRussian('на 5 декабря'), 'на пятое декабря');
+    assert.equal(spokenRussian('Хорошо, заезд 11 декабря.'), 'Хорошо, заезд одиннадцатого декабря.');
+    assert.equal(spokenRussian('с 3 по 6 января 2027 года'), 'с третьего по шестое января две тысячи двадцать седьмого года');
+  });
+
+  it('says times of day the way a receptionist does', () => {
+    assert.equal(spokenRussian('Заезд с 14:00.'), 'Заезд с двух часов дня.');
+    assert.equal(spokenRussian('Выезд до 12:00.'), 'Выезд до двенадцати часов дня.');
+    assert.equal(spokenRussian('по будням с 7:00 до 11:00'), 'по будням с семи до одиннадцати утра');
+    assert.equal(spokenRussian('с 12:00 до 23:00'), 'с двенадцати дня до одиннадцати вечера');
+    assert.equal(spokenRussian('в 14:30'), 'в четырнадцать тридцать');
+  });
+
+  it('says prices, counts and units agreeing with the noun and the preposition', () => {
+    assert.equal(spokenRussian('36 000 рублей'), 'тридцать шесть тысяч рублей');
+    assert.equal(spokenRussian('2 ночи, 2 взрослых'), 'две ночи, двое взрослых');
+    assert.equal(spokenRussian('до 2 гостей, 45 м²'), 'до двух гостей, сорок пять квадратных метров');
+    assert.equal(spokenRussian('за 50% стоимости'), 'за пятьдесят процентов стоимости');
+    assert.equal(spokenRussian('около 40 минут'), 'около сорока минут');
+    assert.equal(spokenRussian('21 ночь'), 'двадцать одна ночь');
+  });
+
+  it('reads a phone number in groups and names Latin brands in Russian', () => {
+    assert.equal(spokenRussian('+7 812 555-01-48'), 'плюс семь, восемьсот двенадцать, пятьсот пятьдесят пять, ноль один, сорок восемь');
+    assert.equal(spokenRussian('+79001234567'), 'плюс семь, девятьсот, сто двадцать три, сорок пять, шестьдесят семь');
+    assert.equal(spokenRussian('карты «Мир», Visa, СБП; Wi-Fi'), 'карты Мир, виза, эс-бэ-пэ; вай-фай');
+  });
+
+  it('leaves text without figures as it is, and numbers in words for any size', () => {
+    assert.equal(spokenRussian('Какой номер вам подойдёт?'), 'Какой номер вам подойдёт?');
+    assert.equal(cardinal(2, 'genitive'), 'двух');
+    assert.equal(cardinal(21, 'nominative', 1), 'двадцать одна');
+    assert.equal(dayOrdinal(23, 'genitive'), 'двадцать третьего');
+  });
+});
+
+describe('bot voice', () => {
+  it('synthesises the spoken form and keeps the written text in the ledger', async () => {
+    const asked: string[] = [];
+    const synthesizer: SpeechSynthesizer = {
+      name: 'recording',
+      async *synthesize({ text }) {
+        asked.push(text);
+        yield new Uint8Array(160);
+      },
+    };
+    const player = new PacedPlayer({ media: () => undefined, mark: () => undefined, clear: () => undefined }, { leadMs: 300, timeScale: 1, now: () => 0 });
+    const voice = new BotVoice(synthesizer, player, pino({ level: 'silent' }));
+    await voice.say([{ text: 'Заезд с 14:00.', interruptible: true }]);
+    assert.deepEqual(asked, ['Заезд с двух часов дня.']);
+    assert.deepEqual(voice.stop().resume.map((s) => s.text), ['Заезд с 14:00.']);
+    voice.close();
+  });
+});
