@@ -146,6 +146,15 @@ function languagesAnswer(hotel: Hotel, question: string, yesNo: boolean): string
   return yesNo ? `Да, наши сотрудники говорят ${list}.` : `Наши сотрудники говорят ${list}.`;
 }
 
+export function addressSentence(hotel: Hotel): string {
+  return `Мы находимся по адресу: ${hotel.hotel.address}.`;
+}
+
+/** «До нас 7 минут пешком от станции метро …» */
+export function directionsSentence(hotel: Hotel): string {
+  return sentence(`до нас ${hotel.hotel.directions}`);
+}
+
 /** A hotel fact phrased as the answer to this question. */
 export function phraseFact(fact: Fact, question: string, hotel: Hotel): string {
   const yesNo = isYesNoQuestion(question);
@@ -157,9 +166,9 @@ export function phraseFact(fact: Fact, question: string, hotel: Hotel): string {
     case 'check_out_time':
       return withAnswer(`Выезд до ${h.check_out_time}.`, true);
     case 'address':
-      return `Мы находимся по адресу: ${h.address}.`;
+      return addressSentence(hotel);
     case 'directions':
-      return sentence(`до нас ${h.directions}`);
+      return directionsSentence(hotel);
     case 'phone':
       return `Телефон ресепшена: ${h.phone}.`;
     case 'email':

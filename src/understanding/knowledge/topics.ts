@@ -7,6 +7,7 @@ import { extractGuests } from '../lang-ru/guests.ts';
 import { numberize } from '../lang-ru/numbers.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import { normalizeText } from '../lang-ru/text.ts';
+import { addressSentence, directionsSentence } from './phrasing.ts';
 
 const L = '(?<![а-я])';
 // «поместимся», «влезем», «разместимся», «можно вчетвером», «рассчитан на четверых»
@@ -142,11 +143,11 @@ export function routeAnswer(question: string, hotel: Hotel): { text: string; sou
   const parts: string[] = [];
   const sources: string[] = [];
   if (h.directions) {
-    parts.push(`${h.directions.charAt(0).toUpperCase()}${h.directions.slice(1)}.`);
+    parts.push(directionsSentence(hotel));
     sources.push('directions');
   }
   if (h.address) {
-    parts.push(`Адрес: ${h.address}.`);
+    parts.push(addressSentence(hotel));
     sources.push('address');
   }
   return parts.length ? { text: parts.join(' '), sources } : null;

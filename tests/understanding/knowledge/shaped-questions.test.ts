@@ -87,7 +87,7 @@ test('a price with dates is quoted for two adults, and says so', async () => {
     ['а стандарт с 1 по 3 декабря сколько будет', '13 000'],
   ] as const) {
     const a = await ask(q);
-    assert.match(a.text, new RegExp(`для двух взрослых, 2 ночи: ${total} рублей`), q);
+    assert.match(a.text, new RegExp(`для двух взрослых — ${total} рублей за 2 ночи`), q);
   }
   // a party said is not overridden, and one that does not fit is told so
   assert.doesNotMatch((await ask('сколько стоит комфорт с 1 по 3 декабря на троих', {})).text, /двух взрослых/);
@@ -98,9 +98,9 @@ test('«а за две ночи?» and «а итого?» price the room and sta
   const history = ['здравствуйте почем комфорт с десятого по тринадцатое декабря'];
   const pms = new PricePms();
   const two = await ask('а за две ночи сколько выйдет', { history }, pms);
-  assert.match(two.text, /«Комфорт» с 10 по 12 декабря.*2 ночи: 18 800 рублей/);
+  assert.match(two.text, /«Комфорт» с 10 по 12 декабря.* — 18 800 рублей за 2 ночи/);
   const all = await ask('а всего за все три ночи сколько', { history }, pms);
-  assert.match(all.text, /«Комфорт» с 10 по 13 декабря.*3 ночи: 28 700 рублей/);
+  assert.match(all.text, /«Комфорт» с 10 по 13 декабря.* — 28 700 рублей за 3 ночи/);
   // 11 December is a Friday: a weekend night
   // a different room for the same stay
   assert.match((await ask('а люкс за две ночи сколько', { history })).text, /«Люкс» с 10 по 12 декабря/);
