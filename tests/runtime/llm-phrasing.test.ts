@@ -39,7 +39,7 @@ test('responses are rephrased by the LLM when nlg is rephrase, and kept when it 
   const thanks = await runtime.handleMessage({ sender: 'rp-1', text: 'спасибо', channel: 'rest' });
   assert.deepEqual(thanks.map((m) => m.text), ['Рада помочь! Что-нибудь ещё?']);
   const prompt = fake.requests.at(-1)?.body.messages.map((m) => m.content).join('\n') ?? '';
-  assert.match(prompt, /Пожалуйста! Могу ли я ещё чем-нибудь помочь\?/, 'the rephrase prompt holds the response to rephrase');
+  assert.match(prompt, /Пожалуйста! Могу ещё чем-нибудь помочь\?/, 'the rephrase prompt holds the response to rephrase');
 
   const tracker = await runtime.getTracker('rp-1');
   const said = (tracker?.events ?? []).filter((e) => (e as { event: string }).event === 'bot').map((e) => (e as { text?: string }).text);

@@ -22,7 +22,8 @@ describe('a call on a line with no speech recogniser', () => {
     t.after(() => call.hangup());
     await call.waitForBotTurn();
     const greeting = server.spoken.join(' ');
-    assert.match(greeting, /Отель «Тестовый», Казань/);
+    // the synthesiser hears the spoken form: no quotes, figures in words
+    assert.match(greeting, /Отель Тестовый, Казань/);
     assert.match(greeting, /только нажатия клавиш/);
     assert.match(greeting, /ноль.*ресепшен/);
     assert.doesNotMatch(greeting, /Чем могу помочь/, 'the assistant’s question is not asked on a line that cannot hear the answer');
@@ -31,7 +32,7 @@ describe('a call on a line with no speech recogniser', () => {
     server.spoken.length = 0;
     call.press('1');
     await call.waitForBotTurn();
-    assert.match(server.spoken.join(' '), /улица Баумана, 1.*\+7 843 000-00-01/);
+    assert.match(server.spoken.join(' '), /улица Баумана, один.*плюс семь, восемьсот сорок три, ноль ноль ноль, ноль ноль, ноль один/);
 
     server.spoken.length = 0;
     await call.say('Хочу забронировать номер');
@@ -55,7 +56,7 @@ describe('a call on a line with no speech recogniser', () => {
     await call.closed;
     const said = server.spoken;
     assert.equal(said.filter((s) => s.startsWith('Здравствуйте')).length, 1, said.join(' | '));
-    assert.match(said.join(' '), /позвонить на ресепшен по номеру \+7 843 000-00-01\. До свидания!/);
+    assert.match(said.join(' '), /позвонить на ресепшен по номеру плюс семь, восемьсот сорок три, ноль ноль ноль, ноль ноль, ноль один\. До свидания!/);
     const sentences = new Set(said);
     assert.ok(said.length <= sentences.size + 2, `only the short menu repeats: ${said.join(' | ')}`);
   });
@@ -66,7 +67,7 @@ describe('a call on a line with no speech recogniser', () => {
     server.spoken.length = 0;
     call.press('0');
     await call.waitForBotTurn();
-    assert.match(server.spoken.join(' '), /не получилось.*\+7 843 000-00-01/);
+    assert.match(server.spoken.join(' '), /не получилось.*плюс семь, восемьсот сорок три, ноль ноль ноль, ноль ноль, ноль один/);
     await call.hangup();
   });
 });

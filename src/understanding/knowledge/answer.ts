@@ -11,7 +11,7 @@ import { extractRoomType } from '../lang-ru/rooms.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { hotelFacts, money } from './facts.ts';
-import { answerYesNo, cheapestRoomSentence, isYesNoQuestion, phraseFact, roomAnswer, roomListSentence, roomPriceSentence } from './phrasing.ts';
+import { answerYesNo, cheapestRoomSentence, factPolarity, isYesNoQuestion, phraseFact, roomAnswer, roomListSentence, roomPriceSentence } from './phrasing.ts';
 import { FactIndex } from './search.ts';
 import { discussedStay, nightsAsked } from './context.ts';
 import { adviceAnswer, capacityAnswer, petAnswer, routeAnswer } from './topics.ts';
@@ -79,7 +79,9 @@ export async function answerQuestion(asked: string, services: KnowledgeServices,
   const answer = await findAnswer(asked, services, known);
   // «есть свободные номера?»: «Да, …» / «Нет, …» first, unless the answer already starts with it
   const question = usualForms(splitOpening(asked).rest);
-  if (answer.yesNo !== undefined && isYesNoQuestion(question) && !/^(да|нет)[,.!]/i.test(answer.text)) answer.text = answerYesNo(answer.yesNo, answer.text);
+  // a pet rule found by its shape («можно с собакой?») is a rule like any other: «Да, в номерах …»
+  const yesNo = answer.yesNo ?? (answer.sources.includes('pets') ? factPolarity(answer.text, question) : null);
+  if (yesNo !== null && isYesNoQuestion(question) && !/^(да|нет)[,.!]/i.test(answer.text)) answer.text = answerYesNo(yesNo, answer.text);
   return { text: answer.text, sources: answer.sources };
 }
 
@@ -150,7 +152,7 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   // near tie (the search cannot tell «заказать еду» from «заказ в прачечную») says both.
   const second = hits[1];
   const chosen = second && second.score >= top.score * 0.93 ? [top.fact, second.fact] : [top.fact];
-  return { text: chosen.map((f, i) => phraseFact(f, i === 0 ? question : '', hotel)).join(' '), sources: chosen.map((f) => f.id) };
+  return { text: chosen.map((f, i) => phraseFact(f, question, hotel, i > 0)).join(' '), sources: chosen.map((f) => f.id) };
 }
 
 /** A capacity, advice, pet or route question, answered from the hotel data before any search. */

@@ -156,8 +156,9 @@ export function directionsSentence(hotel: Hotel): string {
 }
 
 /** A hotel fact phrased as the answer to this question. */
-export function phraseFact(fact: Fact, question: string, hotel: Hotel): string {
-  const yesNo = isYesNoQuestion(question);
+export function phraseFact(fact: Fact, question: string, hotel: Hotel, alsoSaid = false): string {
+  // a second fact said after the first one does not start with another «да»
+  const yesNo = !alsoSaid && isYesNoQuestion(question);
   const h = hotel.hotel;
   const withAnswer = (text: string, yes: boolean) => (yesNo ? answerYesNo(yes, text) : text);
   switch (fact.id) {
@@ -190,15 +191,21 @@ export function phraseFact(fact: Fact, question: string, hotel: Hotel): string {
   // the hours or the price alone already name what they are about («Сауна — 2500 рублей в час»)
   const said = fact.kind === 'service' && part === fragment ? serviceSentence(part) : sentence(part);
   if (!yesNo) return said;
+  const yes = factPolarity(part, question);
+  return yes === null ? said : answerYesNo(yes, said);
+}
+
+/** Whether a rule answers a yes/no question «да» (the caller may) or «нет»; null when it depends. */
+export function factPolarity(part: string, question: string): boolean | null {
   let negative = NEGATIVE.test(part.split(';')[0] ?? part);
   // «без предоплаты можно?» is answered «да» by «предоплата не требуется»
   if (/(?<![а-яё])без(?![а-яё])/.test(normalizeText(question))) negative = !negative;
   // a rule that allows only some cases («только с родителями») answers a question about the other cases
   if (/(?<![а-яё])только(?![а-яё])/.test(part)) {
-    if (!/(?<![а-яё])(один|одна|одни|сам|сама|сами|без)(?![а-яё])/.test(normalizeText(question))) return said;
+    if (!/(?<![а-яё])(один|одна|одни|сам|сама|сами|без)(?![а-яё])/.test(normalizeText(question))) return null;
     negative = true;
   }
-  return answerYesNo(!negative, said);
+  return !negative;
 }
 
 const PET = /(собак|собач|кошк|кошеч|(?<![а-я])кот|питом|животн|(?<![а-я])п[её]с|щен)/;
@@ -236,7 +243,7 @@ export function cheapestRoomSentence(hotel: Hotel, adults?: number | null): stri
   if (!cheapest) return 'Цены на номера подскажут на ресепшене.';
   const c = hotel.hotel.currency;
   const weekend = cheapest.price_weekend !== cheapest.price_weekday ? `, в выходные ${money(cheapest.price_weekend, c)}` : '';
-  const others = rooms.length > 1 ? ' Есть и другие номера, просторнее — рассказать?' : '';
+  const others = rooms.length > 1 ? ' Есть и другие номера, просторнее.' : '';
   return `Самый доступный — «${cheapest.name}»: ${money(cheapest.price_weekday, c)} за ночь в будни${weekend}.${others}`;
 }
 
