@@ -28,6 +28,8 @@ const LINES = ['алло здравствуйте хочу заброниров�
 const dataDir = mkdtempSync(join(tmpdir(), 'portier-phone-call-'));
 const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', OPENAI_API_KEY: '', DATABASE_URL: '', REDIS_URL: '' };
 const runtime = await createRuntime({ root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+const { hotel, pms } = runtime;
+if (!hotel || !pms) throw new Error('this project has no hotel (data/hotel.yml): nothing to book');
 const recognizer = new ScriptedRecognizer(LINES);
 // what the synthesiser was asked to say: the spoken forms, not the written replies
 const spoken: string[] = [];
@@ -43,7 +45,7 @@ const app = Fastify();
 await app.register(twilioMediaStreamsPlugin, {
   agent: runtime,
   credentials: {},
-  hotelPhone: runtime.hotel.hotel.phone,
+  hotelPhone: hotel.hotel.phone,
   clock: { now: () => new Date() },
   logger: pino({ level: 'silent' }),
   metrics: new Registry(),
@@ -60,7 +62,7 @@ try {
   // asynchronous: the server answering this call runs in this process
   const child = await new Promise<number>((resolve) => spawn(process.execPath, args, { stdio: 'inherit' }).on('exit', (code) => resolve(code ?? 1)));
   if (child !== 0) throw new Error(`portier call exited with ${child}`);
-  const bookings = await runtime.pms.findBookings({ phone: CALLER });
+  const bookings = await pms.findBookings({ phone: CALLER });
   console.log(`\nbooking in the hotel system: ${bookings.map((b) => `${b.code} ${b.room_type} ${b.check_in}..${b.check_out} ${b.guest_name}`).join('; ') || 'none'}`);
   if (bookings.length !== 1) failed = true;
   console.log('\nspoken forms sent to the synthesiser:');

@@ -115,7 +115,7 @@ describe('a phone call to the real assistant', () => {
     await bare.register(twilioMediaStreamsPlugin, {
       agent: runtime,
       credentials: {},
-      hotelPhone: runtime.hotel.hotel.phone,
+      hotelPhone: runtime.hotel!.hotel.phone,
       clock: { now: () => new Date() },
       logger: pino({ level: 'silent' }),
       metrics: new Registry(),
