@@ -22,8 +22,23 @@ export function validateProject(flows: Flow[], domain: Domain): Problem[] {
     const compiled = compileFlow(flow, problems);
     new FlowChecker(flow, compiled, domain, byId, problems).run();
   }
-  checkResponses(domain, problems);
+  checkResponses(domain, problems, respondedByFlows(flows));
   return problems;
+}
+
+/** Responses the engine renders itself from flow steps, with the slots as its only variables. */
+function respondedByFlows(flows: Flow[]): Set<string> {
+  const names = new Set<string>();
+  for (const flow of flows) {
+    for (const { step } of compileFlow(flow).order) {
+      if (step.kind === 'action' && step.action.startsWith('utter_')) names.add(step.action);
+      if (step.kind === 'collect') {
+        names.add(step.utter ?? `utter_ask_${step.collect}`);
+        for (const r of step.rejections ?? []) if (r.utter) names.add(r.utter);
+      }
+    }
+  }
+  return names;
 }
 
 class FlowChecker {
@@ -171,14 +186,18 @@ class FlowChecker {
 
 const FORMAT_VAR = /(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})/g;
 
-function checkResponses(domain: Domain, problems: Problem[]): void {
+/**
+ * A {variable} that is not a slot is a mistake in a response the flows utter; a response only custom actions
+ * send (utter_greet from action_session_start) gets its variables from the action, so it is not reported.
+ */
+function checkResponses(domain: Domain, problems: Problem[], uttered: ReadonlySet<string>): void {
   for (const [name, variations] of Object.entries(domain.responses)) {
     for (const v of variations) {
-      if (v.text && !JINJA.test(v.text) && v.metadata?.template !== 'jinja') {
+      if (uttered.has(name) && v.text && !JINJA.test(v.text) && v.metadata?.template !== 'jinja') {
         for (const m of v.text.matchAll(FORMAT_VAR)) {
           const slot = m[1]!;
           if (!domain.slots[slot]) {
-            problems.push({ severity: 'warning', message: `response "${name}" uses {${slot}}, which is not a slot (it must come from an action's variables)` });
+            problems.push({ severity: 'warning', message: `response "${name}" uses {${slot}}, which is not a slot (a flow utters it, so only slots can fill it)` });
           }
         }
       }

@@ -117,3 +117,10 @@ test('reports unknown references, missing questions, bad links, noops, persisted
   assert.ok(problems.some((p) => p.severity === 'warning' && p.message.includes('never be reached')));
   assert.ok(problems.every((p) => !p.pos || p.pos.file.endsWith('.yml')));
 });
+
+test('a {variable} that is not a slot is reported only in responses the flows utter, not in those actions send', () => {
+  const domain = `${DOMAIN}  utter_greet_from_action: [{text: "Здравствуйте! {hotel_title}."}]\n`;
+  const problems = check('flows:\n  a:\n    description: A\n    steps:\n      - action: utter_done\n', domain);
+  assert.ok(problems.some((p) => p.message.includes('"utter_done" uses {unknown_var}')));
+  assert.ok(!problems.some((p) => p.message.includes('hotel_title')), JSON.stringify(problems));
+});
