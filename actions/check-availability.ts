@@ -6,6 +6,7 @@ import { HotelValidationError } from '../src/hotel/errors.ts';
 import { groupDigits, MONTHS_GENITIVE, money, pastDayText, stayRange, tooFarText } from '../src/hotel/format-ru.ts';
 import { bookingHorizonDays, countedGuests, FREE_COT_AGE, hotelToday, validateDates } from '../src/hotel/rules.ts';
 import type { Hotel, IsoDate, RoomAvailability, RoomType } from '../src/hotel/types.ts';
+import { petMention, petRefusal, petWeightLimit } from '../src/understanding/knowledge/topics.ts';
 import { currentYear, type HotelServices, hotelServices, Reply, slotNumber, slotNumbers, slotText } from './services.ts';
 
 export type AvailabilityStatus =
@@ -16,7 +17,8 @@ export type AvailabilityStatus =
   | 'need_children_ages'
   | 'over_capacity'
   | 'sold_out'
-  | 'no_rooms';
+  | 'no_rooms'
+  | 'pet_not_allowed';
 
 export interface Party {
   adults: number;
@@ -149,6 +151,9 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   reply.set('room_options', roomOptionsText(hotel, fitting));
   reply.set('room_choices', [...fitting].sort((a, b) => a.total_price - b.total_price).map((r) => r.room_type));
 
+  const petProblem = checkPet(call, hotel, chosen, fitting, reply);
+  if (petProblem) return status(petProblem);
+
   if (chosen && counted > chosen.max_guests) {
     const cots = party.children > 0 ? ` (дети до ${FREE_COT_AGE} лет не учитываются)` : '';
     reply.say(`В номере «${chosen.name}» можно разместить не больше ${chosen.max_guests} гостей${cots}, а вас ${counted}.`);
@@ -180,6 +185,34 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   reply.set('check_in_date', null).set('check_out_date', null).set('room_type', null);
   reply.set('suggested_check_in', near?.check_in ?? null).set('suggested_check_out', near?.check_out ?? null);
   return status('no_rooms');
+}
+
+// the pet slot's value when there is none to check (its initial value: the booking never asks about pets)
+const NO_PET = 'нет';
+
+/**
+ * The pet the caller brings against the hotel's pet rule, before anything is booked: a pet over the weight limit
+ * is refused in words; a room type that takes no pets is refused and the free rooms that do are offered. Either is
+ * said once (the slot is cleared): the caller decides what to do with it.
+ */
+function checkPet(call: ActionCall, hotel: Hotel, chosen: RoomType | undefined, fitting: RoomAvailability[], reply: Reply): AvailabilityStatus | null {
+  const pet = petMention(slotText(call, 'pet') ?? '');
+  if (!pet) return null;
+  const limit = petWeightLimit(hotel);
+  const tooBig = limit !== undefined && ((pet.weight ?? 0) > limit || (pet.weight === undefined && pet.big && !pet.small));
+  if (tooBig) {
+    reply.say(petRefusal(hotel, pet) ?? '').set('pet', NO_PET);
+    return null;
+  }
+  if (!chosen) return null;
+  if (chosen.pets_allowed !== false) return null;
+  const withPets = fitting.filter((r) => hotel.room_types.find((t) => t.code === r.room_type)?.pets_allowed);
+  // said once: a caller who keeps this room type after hearing the rule is not stopped again
+  reply.say(petRefusal(hotel, pet, chosen.code) ?? '').set('pet', NO_PET);
+  if (withPets.length === 0) return null;
+  reply.set('room_type', null).set('room_options', roomOptionsText(hotel, withPets));
+  reply.set('room_choices', [...withPets].sort((a, b) => a.total_price - b.total_price).map((r) => r.room_type));
+  return 'pet_not_allowed';
 }
 
 export const checkAvailabilityAction: CustomAction = {

@@ -109,6 +109,16 @@ export function petMention(text: string): PetMention | null {
   return { ...(w ? { weight: Number((w[1] ?? w[2])!.replace(',', '.')) } : {}), big: BIG_PET.test(t), small: SMALL_PET.test(t) };
 }
 
+/** The pet as a short description for the booking («собака 30 кг», «небольшая кошка»), or null. */
+export function describePet(text: string): string | null {
+  const t = numberize(normalizeText(text));
+  const kind = PET.exec(t)?.[0];
+  if (!kind) return null;
+  const pet = petMention(t);
+  const size = pet?.big ? 'большой ' : pet?.small ? 'небольшой ' : '';
+  return `${size}питомец (${kind})${pet?.weight !== undefined ? ` ${pet.weight} кг` : ''}`;
+}
+
 /** Whether this pet may stay in this room type, and the sentence that says why not. */
 export function petRefusal(hotel: Hotel, pet: PetMention, roomCode?: string | null): string | null {
   const limit = petWeightLimit(hotel);

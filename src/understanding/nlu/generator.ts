@@ -6,6 +6,7 @@ import type { Entity } from '../../engine/events.ts';
 import type { Flow } from '../../engine/flows/types.ts';
 import type { Hotel } from '../../hotel/types.ts';
 import { hotelFacts } from '../knowledge/facts.ts';
+import { describePet, petMention, petRefusal } from '../knowledge/topics.ts';
 import { FactIndex } from '../knowledge/search.ts';
 import { addDays, daysBetween } from '../lang-ru/calendar.ts';
 import { bareCheckOut, type Extracted, extractAll, extractNights, loadMorph, type Morph, normalizeText, numberize } from '../lang-ru/index.ts';
@@ -47,7 +48,10 @@ const BARE_ANSWER_INTENTS = new Set(['affirm', 'deny', 'thank', 'greet', 'goodby
 const OFFER_DECLINED_FLOW = 'offer_declined';
 const IMPLICIT_START_INTENTS = new Set(['inform', 'book_room', 'affirm', 'deny', OUT_OF_SCOPE]);
 // Slots that belong with a stay even though the booking flow does not ask for them.
-const STAY_EXTRAS = ['children', 'children_ages'];
+const STAY_EXTRAS = ['children', 'children_ages', 'pet'];
+// Questions of the booking asked before its (never asked) pet step: a pet mentioned then is an early answer, after
+// it a correction that would send the booking back.
+const PET_NOT_YET_PASSED = new Set(['check_in_date', 'check_out_date', 'adults', 'children']);
 
 export class OfflineCommandGenerator implements CommandGenerator {
   readonly name = 'nlu';
@@ -154,7 +158,14 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // a question about the hotel is a digression: answer it, fill nothing
     // («а можно вместо стандарта комфорт?» is a change to the booking, though it sounds like a question)
     const changesBooking = corrects && !!active && changes;
-    if (intent === 'ask_hotel_info' && confident && !changesBooking && (asksHotel || ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type))) return [{ command: 'knowledge' }];
+    if (intent === 'ask_hotel_info' && confident && !changesBooking && (asksHotel || ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type))) {
+      // «а у нас собака тридцать кило» during a booking: answered now, and remembered for the room's pet rule
+      // (a pet over the weight limit is refused by the answer itself: nothing left to check later)
+      const mention = petMention(text);
+      const checkLater = !!mention && !!this.options.hotel && !petRefusal(this.options.hotel, mention);
+      const pet = checkLater && active && this.settable(active).has('pet') && PET_NOT_YET_PASSED.has(asked ?? '') ? describePet(text) : null;
+      return pet && !sameValue(ctx.slots['pet'], pet) ? [{ command: 'set slot', name: 'pet', value: pet, extractor: this.extractor }, { command: 'knowledge' }] : [{ command: 'knowledge' }];
+    }
     if (CHITCHAT_INTENTS.has(intent) && confident && !this.answersAsked(x, asked, askedDef?.type)) return this.smallTalk(intent, p.confidence, active);
 
     const commands: Command[] = [];
@@ -169,7 +180,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       commands.push({ command: 'start flow', flow: trigger });
       target = trigger;
     }
-    const slots = this.slotValues(x, ctx, target, intent);
+    const slots = this.slotValues(x, ctx, target, intent, text);
     // «какая погода будет в выходные?» names dates but asks about something else: no booking starts
     const offTopicQuestion = intent === OUT_OF_SCOPE && (text.includes('?') || ASKING.test(normalizeText(text)) || /^(?:а )?(?:что|кто|куда|чем|какую|каких)(?![а-я])/.test(normalizeText(text)));
     if (!target && slots.length > 0 && IMPLICIT_START_INTENTS.has(intent) && !offTopicQuestion) {
@@ -267,7 +278,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     return (room.preference === 'cheapest' ? codes[0] : codes.at(-1)) ?? room.code;
   }
 
-  private slotValues(x: Extracted, ctx: UnderstandingContext, target: string | null, intent: string): { name: string; value: SlotValue }[] {
+  private slotValues(x: Extracted, ctx: UnderstandingContext, target: string | null, intent: string, text: string): { name: string; value: SlotValue }[] {
     const out: { name: string; value: SlotValue }[] = [];
     const asked = ctx.requestedSlot;
     const askedType = asked ? this.options.domain.slots[asked]?.type : undefined;
@@ -307,6 +318,10 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (g.children_ages?.length) out.push({ name: 'children_ages', value: g.children_ages });
     if (x.room && (!x.room.byPreference || asked === 'room_type' || intent === 'book_room' || intent === 'inform')) out.push({ name: 'room_type', value: this.preferredAmongOffered(x.room, ctx) });
     if (x.name) out.push({ name: 'guest_name', value: x.name });
+    // «мы с собакой» while booking: the room type's pet rule is checked before the booking is made
+    // (later in the booking the answer about pets names the room's rule at once, and the slot is not reopened)
+    const pet = !ctx.activeFlow || PET_NOT_YET_PASSED.has(asked ?? '') ? describePet(text) : null;
+    if (pet) out.push({ name: 'pet', value: pet });
     const collects = target ? this.settable(target) : new Set<string>();
     if (x.phone) {
       if (collects.has('booking_reference') && !collects.has('guest_phone')) out.push({ name: 'booking_reference', value: x.phone });
