@@ -110,6 +110,9 @@ export const NlgSchema = z.strictObject({
   llm: z.record(z.string(), z.unknown()).optional(),
   prompt: z.string().optional(),
   rephrase_all: bool.optional(),
+  // Rasa's rephraser options Portier accepts: the prompt always sees the recent turns.
+  summarize_history: bool.optional(),
+  max_historical_turns: num.optional(),
 });
 
 export const EndpointsFileSchema = z.strictObject({

@@ -130,7 +130,8 @@ class FlowChecker {
       }
       case 'call': {
         const target = flows.get(step.call);
-        if (!target) this.err(step.pos, `call to unknown flow "${step.call}"`);
+        // Rasa 3.14 may also call a sub-agent or an MCP tool by name; Portier runs neither.
+        if (!target) this.err(step.pos, `call to unknown flow "${step.call}" (calls to Rasa sub-agents and MCP tools are not supported)`);
         else if (target.id.startsWith('pattern_')) this.err(step.pos, `cannot call pattern "${step.call}"`);
         if (isPattern) this.err(step.pos, 'patterns cannot call flows');
         if (target && target.id === this.flow.id) this.err(step.pos, 'a flow cannot call itself');

@@ -85,7 +85,15 @@ function responsesSaying(text: string, domain: Domain): string[] {
 }
 
 function expectedNames(turn: OracleTurn, domain: Domain): string[] {
-  const fromAssertions = turn.assertions.flatMap((a) => (a.type === 'bot_uttered' && a.match.utter_name ? [a.match.utter_name] : a.type === 'action_executed' ? [a.name] : []));
+  const fromAssertions = turn.assertions.flatMap((a) =>
+    a.type === 'bot_uttered' && a.match.utter_name
+      ? [a.match.utter_name]
+      : a.type === 'bot_uttered' && a.match.text_matches
+        ? responsesSaying(a.match.text_matches, domain)
+        : a.type === 'action_executed'
+          ? [a.name]
+          : [],
+  );
   const fromLegacy = turn.legacy.flatMap((s) => (s.kind === 'utter' ? [s.name] : s.kind === 'bot' ? responsesSaying(s.text, domain) : []));
   return [...fromAssertions, ...fromLegacy];
 }
@@ -126,7 +134,10 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
   const checks = [...assertions.flatMap((a) => (a.type === 'slot_was_set' ? a.slots : [])), ...turn.legacy.flatMap((s) => (s.kind === 'slot_was_set' ? s.slots : []))];
   // The first value a turn asserts is the user's; later ones (a reset when the flow ends, a cancelled flow's
   // slots) are consequences.
-  for (const c of checks) if (c.hasValue && c.value !== undefined && !slots.has(c.name) && !(cancel.length && c.value === null)) slots.set(c.name, c.value);
+  // A null for a slot that holds nothing, or in a turn that ends a flow, is a reset, not the user's doing.
+  const endsFlow = assertions.some((a) => a.type === 'flow_completed' && !a.flow_id.startsWith('pattern_'));
+  const reset = (c: { value?: SlotValue; name: string }) => c.value === null && (cancel.length > 0 || endsFlow || ctx.slots[c.name] === null || ctx.slots[c.name] === undefined);
+  for (const c of checks) if (c.hasValue && c.value !== undefined && !slots.has(c.name) && !reset(c)) slots.set(c.name, c.value);
 
   const flow = starts[0] ?? ctx.activeFlow;
   const collects = flow ? (facts.collects.get(flow) ?? []) : [];
@@ -135,12 +146,15 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
     const value = valueFor(slot, turn, domain, answered);
     if (value !== undefined) slots.set(slot, value);
   };
-  if (started.includes('pattern_correction')) {
+  // A response only the correction pattern says (a confirmation the project added) shows a correction too.
+  const correcting = started.includes('pattern_correction') || names.some((n) => (facts.said.get('pattern_correction') ?? []).includes(n) && !facts.userFlows.some((f) => facts.said.get(f.id)?.includes(n)));
+  if (correcting) {
     // The filled slot of the running flow the message names a new value for, else the last one filled.
     const filled = collects.filter((s) => ctx.slots[s] !== null && ctx.slots[s] !== undefined && !slots.has(s));
-    const target = filled.find((s) => laterValues(s, turn.later).some((v) => mentioned(v, turn.text) && v !== ctx.slots[s])) ?? filled.at(-1);
+    const named = filled.filter((s) => laterValues(s, turn.later).some((v) => mentioned(v, turn.text) && v !== ctx.slots[s]));
+    const last = filled.at(-1);
     // A correction the message names no value for empties the slot, so that its question comes again.
-    if (target) {
+    for (const target of named.length ? named : last ? [last] : []) {
       set(target, false);
       if (!slots.has(target)) slots.set(target, null);
     }
@@ -148,7 +162,16 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
     const askedNext = names.map((n) => facts.askedSlot.get(n)).find((s) => s !== undefined && collects.includes(s));
     // The question of a slot already filled comes again: the message emptied it.
     if (askedNext && starts.length === 0 && ctx.slots[askedNext] !== null && ctx.slots[askedNext] !== undefined && !slots.has(askedNext)) slots.set(askedNext, null);
-    const answered = askedNext ? collects.slice(0, collects.indexOf(askedNext)) : ctx.requestedSlot && !starts.length ? [ctx.requestedSlot] : [];
+    // What the flow says first of what the turn expects: every question before it was answered.
+    const said = flow ? (facts.said.get(flow) ?? []) : [];
+    const reached = names.map((n) => said.indexOf(n)).find((i) => i >= 0);
+    const askedAt = (slot: string) => said.findIndex((n) => facts.askedSlot.get(n) === slot);
+    const answered =
+      reached !== undefined
+        ? collects.filter((c) => askedAt(c) >= 0 && askedAt(c) < reached)
+        : ctx.requestedSlot && !starts.length
+          ? [ctx.requestedSlot]
+          : [];
     for (const s of answered) if (ctx.slots[s] === null || ctx.slots[s] === undefined) set(s, true);
   }
   const setSlots: Command[] = [...slots].map(([name, value]) => ({ command: 'set slot', name, value, extractor: 'LLM' }));
