@@ -95,6 +95,9 @@ function reasonOf(r: TestCaseResult, s: TestSuite): string {
   if (ran.some((a) => customActions.has(a) && !stubbed(tc, a))) return 'Python custom actions';
   if (all.some((a) => a.type === 'generative_response_is_relevant' || a.type === 'generative_response_is_grounded')) return 'LLM judge (generative response)';
   // A `bot:` line no response of the domain says: words an LLM rephraser (or a Python action) produced.
+  const expectedText = r.failure?.assertion.type === 'bot_uttered' ? (r.failure.assertion as { text_matches?: unknown }).text_matches : undefined;
+  const said = (text: string) => Object.values(merged.domain.responses).some((vs) => vs.some((v) => v.text?.trim() === text.trim()));
+  if (typeof expectedText === 'string' && !said(expectedText)) return 'bot lines no response says (LLM rephraser or Python action output)';
   if (r.failure?.assertion.type === 'legacy_steps' && /bot did not say "/.test(r.failure.error_message)) return 'bot lines no response says (LLM rephraser or Python action output)';
   void s;
   return 'engine';

@@ -126,6 +126,11 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
     const shown = names.map((n) => flowSaying(n, facts, ctx.activeFlow)).find((f) => f !== null);
     if (shown) starts.push(shown);
   }
+  // «never mind»: the running flow gives way to pattern_completed although nothing in it was answered.
+  const completedSays = facts.said.get('pattern_completed') ?? [];
+  const activeSays = ctx.activeFlow ? (facts.said.get(ctx.activeFlow) ?? []) : [];
+  if (ctx.requestedSlot && !starts.length && !others.length && names.length > 0 && names.every((n) => completedSays.includes(n) && !activeSays.includes(n)))
+    cancel = [{ command: 'cancel flow' }];
   if (assertions.some((a) => a.type === 'flow_cancelled' && !a.flow_id.startsWith('pattern_'))) cancel = [{ command: 'cancel flow' }];
   const clarification = assertions.find((a) => a.type === 'pattern_clarification_contains');
   if (clarification) others.push({ command: 'clarify', options: clarification.names });
@@ -160,11 +165,12 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
     }
   } else if (!cancel.length && !others.length) {
     const askedNext = names.map((n) => facts.askedSlot.get(n)).find((s) => s !== undefined && collects.includes(s));
-    // The question of a slot already filled comes again: the message emptied it.
-    if (askedNext && starts.length === 0 && ctx.slots[askedNext] !== null && ctx.slots[askedNext] !== undefined && !slots.has(askedNext)) slots.set(askedNext, null);
     // What the flow says first of what the turn expects: every question before it was answered.
     const said = flow ? (facts.said.get(flow) ?? []) : [];
     const reached = names.map((n) => said.indexOf(n)).find((i) => i >= 0);
+    // The question of a slot already filled comes first again: the message emptied it (not a loop of the flow's own).
+    const firstAsks = reached !== undefined && askedNext !== undefined && facts.askedSlot.get(said[reached]!) === askedNext;
+    if (askedNext && firstAsks && starts.length === 0 && ctx.slots[askedNext] !== null && ctx.slots[askedNext] !== undefined && !slots.has(askedNext)) slots.set(askedNext, null);
     const askedAt = (slot: string) => said.findIndex((n) => facts.askedSlot.get(n) === slot);
     const answered =
       reached !== undefined
