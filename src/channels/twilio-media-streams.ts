@@ -1,5 +1,6 @@
 // The twilio_media_streams channel: Twilio's voice webhook (TwiML) and the Media Streams WebSocket, each
 // call run by a CallSession that talks to the assistant only through the Agent interface.
+import { createHmac } from 'node:crypto';
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
@@ -20,6 +21,8 @@ import { createCheckedVoiceProviders } from '../voice/providers.ts';
 import { CachedSynthesizer } from '../voice/tts/cache.ts';
 import type { SpeechSynthesizer } from '../voice/tts/types.ts';
 import type { VadFactory } from '../voice/vad/types.ts';
+import { cleanJson } from '../server/input-clean.ts';
+import type { Limiter } from '../server/rate-limits.ts';
 import { validateTwilioRequest, validateTwilioRequestWithBody } from './twilio-signature.ts';
 import { signedUrlCandidates, streamTwiml, streamUrlFor } from './twilio-twiml.ts';
 import type { Agent } from './types.ts';
@@ -48,6 +51,26 @@ export interface TwilioMediaStreamsOptions {
   callOptions?: Partial<CallOptions>;
   /** Pass one to reach the live calls from outside (shutdown, admin); the plugin makes its own otherwise. */
   activeCalls?: ActiveCalls;
+  /** Development mode: accept unsigned webhooks when there is no auth token (PORTIER_TWILIO_ALLOW_UNSIGNED=1). */
+  allowUnsigned?: boolean;
+  /** Limits webhook requests (per IP). */
+  limiter?: Limiter;
+  /** Seconds a new Media Stream socket has to send a `start` with its token (default 5). */
+  startTimeoutMs?: number;
+}
+
+/** Twilio's media frames are a few hundred bytes, its start frame a few kilobytes; nothing needs more. */
+export const MAX_FRAME_BYTES = 64 * 1024;
+/** Malformed-frame warnings logged per socket before they are only counted; past MAX_BAD_FRAMES it is closed. */
+const WARNINGS_PER_SOCKET = 5;
+const MAX_BAD_FRAMES = 200;
+
+/**
+ * The conversation id of a text test: not the caller's number (it would end up in logs, URLs and the tracker
+ * store's keys), but a keyed hash of it, stable so that the same number continues its conversation.
+ */
+export function phoneConversationId(phone: string, key: string): string {
+  return `tel-${createHmac('sha256', key).update(phone).digest('hex').slice(0, 24)}`;
 }
 
 export const WEBHOOK_PATH = '/webhooks/twilio_media_streams/webhook';
@@ -104,7 +127,14 @@ function parseVoiceConfig(credentials: TwilioMediaStreamsOptions['credentials'])
 
 async function prepareChannel(config: TwilioMediaStreamsConfig, options: TwilioMediaStreamsOptions) {
   const logger = options.logger.child({ channel: 'twilio_media_streams' });
-  const authToken = config.auth_token ?? process.env.TWILIO_AUTH_TOKEN;
+  const authToken = config.auth_token || process.env.TWILIO_AUTH_TOKEN || undefined;
+  const allowUnsigned = config.allow_unsigned === true || (options.allowUnsigned ?? process.env.PORTIER_TWILIO_ALLOW_UNSIGNED === '1');
+  if (!authToken && !allowUnsigned) {
+    logger.error(
+      { event: 'voice.unsigned_refused' },
+      'TWILIO_AUTH_TOKEN is not set: the Twilio webhook refuses every request (403). Set TWILIO_AUTH_TOKEN, or for local development only PORTIER_TWILIO_ALLOW_UNSIGNED=1',
+    );
+  } else if (!authToken) logger.warn({ event: 'voice.unsigned_allowed' }, 'development mode: Twilio webhooks are accepted without a signature');
   const accountSid = config.account_sid ?? process.env.TWILIO_ACCOUNT_SID;
   const rest = accountSid && authToken ? new TwilioRest({ accountSid, authToken }) : undefined;
   if (!rest) logger.warn('no Twilio account_sid/auth_token: hang-up closes the stream and transfers are unavailable');
@@ -119,7 +149,7 @@ async function prepareChannel(config: TwilioMediaStreamsConfig, options: TwilioM
   const calls = options.activeCalls ?? new ActiveCalls();
   // The shutdown phrase must play even if the synthesiser is slow or failing at that moment.
   if (synthesizer instanceof CachedSynthesizer) void synthesizer.warm([callOptions.shutdownMessage]).catch(() => undefined);
-  return { logger, authToken, rest, recognizer, synthesizer, vad, callOptions, metrics, tokens, calls };
+  return { logger, authToken, allowUnsigned, rest, recognizer, synthesizer, vad, callOptions, metrics, tokens, calls };
 }
 
 async function channelRoutes(
@@ -128,7 +158,7 @@ async function channelRoutes(
   config: TwilioMediaStreamsConfig,
   channel: Awaited<ReturnType<typeof prepareChannel>>,
 ): Promise<void> {
-  const { logger, authToken, rest, recognizer, synthesizer, vad, callOptions, metrics, tokens, calls } = channel;
+  const { logger, authToken, allowUnsigned, rest, recognizer, synthesizer, vad, callOptions, metrics, tokens, calls } = channel;
   const monotonic = () => performance.now();
 
   // Added before @fastify/websocket so it runs before that plugin's own preClose closes every socket.
@@ -140,15 +170,15 @@ async function channelRoutes(
   if (!options.vad) app.addHook('onClose', async () => vad.close?.());
   // Likewise the recogniser's worker thread (sherpa-onnx).
   if (!options.recognizer) app.addHook('onClose', async () => recognizer.close?.());
-  if (!app.hasDecorator('websocketServer')) await app.register(websocket);
+  if (!app.hasDecorator('websocketServer')) await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });
   // Signatures are computed over the raw body, so this scope parses bodies itself and keeps the text.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(['application/x-www-form-urlencoded', 'application/json'], { parseAs: 'string' }, (request, body, done) => {
     const text = String(body);
     (request as FastifyRequest & { rawBody?: string }).rawBody = text;
     try {
-      if (request.headers['content-type']?.includes('json')) done(null, text ? JSON.parse(text) : {});
-      else done(null, Object.fromEntries(new URLSearchParams(text)));
+      if (request.headers['content-type']?.includes('json')) done(null, cleanJson(text ? JSON.parse(text) : {}));
+      else done(null, cleanJson(Object.fromEntries(new URLSearchParams(text))));
     } catch {
       done(Object.assign(new Error('malformed body'), { statusCode: 400 }), undefined);
     }
@@ -162,7 +192,11 @@ async function channelRoutes(
         return false;
       }
     }
-    if (!authToken) return true;
+    if (!authToken) {
+      if (allowUnsigned) return true;
+      reply.code(403).send({ error: 'unsigned Twilio webhooks are refused: the server has no TWILIO_AUTH_TOKEN to check X-Twilio-Signature' });
+      return false;
+    }
     const signature = request.headers['x-twilio-signature'];
     const header = (name: string) => {
       const v = request.headers[name];
@@ -196,7 +230,7 @@ async function channelRoutes(
     return report ? reply.send(report) : reply.code(404).send({ error: 'no such call on this server' });
   });
 
-  app.post(WEBHOOK_PATH, async (request, reply) => {
+  app.post(WEBHOOK_PATH, { onRequest: options.limiter ? [options.limiter.handler] : [] }, async (request, reply) => {
     if (!checkAccess(request, reply)) return reply;
     const voice = voiceWebhookBody.safeParse(request.body);
     if (voice.success) {
@@ -210,7 +244,8 @@ async function channelRoutes(
     // The original's local test: POST {From, Body} and read the assistant's text answer.
     const text = textTestBody.safeParse(request.body);
     if (text.success) {
-      const messages = await options.agent.handleMessage({ sender: text.data.From, text: text.data.Body, channel: 'twilio_media_streams', metadata: { user_phone: text.data.From } });
+      const sender = phoneConversationId(text.data.From, authToken ?? 'portier-development');
+      const messages = await options.agent.handleMessage({ sender, text: text.data.Body, channel: 'twilio_media_streams', metadata: { user_phone: text.data.From } });
       return reply.send(messages);
     }
     return reply.code(400).send({ error: 'expected a Twilio voice webhook (CallSid, From, To) or a text test (From, Body)' });
@@ -219,15 +254,31 @@ async function channelRoutes(
   app.get(WEBSOCKET_PATH, { websocket: true }, (socket: WebSocket) => {
     let session: CallSession | undefined;
     const log = logger.child({ ws: true });
+    // A socket that never starts a call is closed: idle sockets would otherwise pile up without limit.
+    const startTimer = setTimeout(() => {
+      if (session) return;
+      log.warn({ event: 'voice.start_timeout' }, 'media stream closed: no valid start frame in time');
+      socket.close(1008, 'start expected');
+    }, options.startTimeoutMs ?? 5000);
+    let badFrames = 0;
+    const warnBad = (fields: Record<string, unknown>, message: string) => {
+      badFrames += 1;
+      if (badFrames <= WARNINGS_PER_SOCKET) log.warn(fields, message);
+      else if (badFrames === WARNINGS_PER_SOCKET + 1) log.warn({ event: 'voice.bad_frames' }, 'more malformed frames on this stream: counting them without logging each');
+      if (badFrames === MAX_BAD_FRAMES) {
+        log.warn({ event: 'voice.bad_frames', count: badFrames }, 'media stream closed: too many malformed frames');
+        socket.close(1008, 'malformed frames');
+      }
+    };
     socket.on('message', (data, isBinary) => {
       try {
-        if (isBinary) return log.warn('binary frame ignored');
+        if (isBinary) return warnBad({}, 'binary frame ignored');
         const parsed = parseInbound(data.toString());
-        if (!parsed.ok) return log.warn({ error: parsed.error }, 'malformed Twilio frame ignored');
+        if (!parsed.ok) return warnBad({ error: parsed.error }, 'malformed Twilio frame ignored');
         const m = parsed.message;
         if (m.event === 'connected') return;
         if (m.event === 'start') {
-          if (session) return log.warn('second start on one stream ignored');
+          if (session) return warnBad({}, 'second start on one stream ignored');
           const s = m.start;
           const params = s.customParameters;
           if (s.mediaFormat.encoding !== 'audio/x-mulaw' || s.mediaFormat.sampleRate !== 8000) {
@@ -235,6 +286,7 @@ async function channelRoutes(
           }
           if (!tokens.consume(params.token, s.callSid)) {
             log.warn({ call_id: s.callSid }, 'media stream rejected: missing or wrong one-time token');
+            clearTimeout(startTimer);
             return socket.close(1008, 'invalid token');
           }
           const call: CallInfo = {
@@ -258,6 +310,7 @@ async function channelRoutes(
             },
           );
           session = active;
+          clearTimeout(startTimer);
           calls.sessions.set(s.callSid, active);
           void active.endedPromise.then(() => {
             calls.sessions.delete(s.callSid);
@@ -266,7 +319,7 @@ async function channelRoutes(
           void active.start();
           return;
         }
-        if (!session) return log.warn({ event: m.event }, 'frame before start ignored');
+        if (!session) return warnBad({ event: m.event }, 'frame before start ignored');
         if (m.event === 'media') {
           if (m.media.track === 'inbound' || m.media.track === 'inbound_track') session.onMedia(m.media.payload);
         } else if (m.event === 'dtmf') session.onDtmf(m.dtmf.digit);
@@ -276,7 +329,10 @@ async function channelRoutes(
         log.error({ err: String(err) }, 'frame handling failed');
       }
     });
-    socket.on('close', () => void session?.end('socket_closed'));
+    socket.on('close', () => {
+      clearTimeout(startTimer);
+      void session?.end('socket_closed');
+    });
     socket.on('error', (err) => log.warn({ err: String(err) }, 'socket error'));
   });
 

@@ -14,7 +14,12 @@ export const SocketIoSchema = z.strictObject({
   jwt_method: z.string().optional(),
 });
 
-export const RestSchema = z.strictObject({});
+/** Portier: signed sender tokens for web chats (the socketio channel's jwt_key/jwt_method, for REST). */
+export const RestSchema = z.strictObject({
+  jwt_secret: z.string().min(1).optional(),
+  jwt_key: z.string().min(1).optional(),
+  jwt_method: z.string().optional(),
+});
 
 export const CredentialsFileSchema = z.strictObject({
   rest: emptyAsObject(RestSchema).optional(),
@@ -27,7 +32,7 @@ export type SocketIoConfig = z.output<typeof SocketIoSchema>;
 
 /** Channels that credentials.yml enables; a channel absent here is not served. */
 export interface CredentialsConfig {
-  rest?: Record<string, never>;
+  rest?: z.output<typeof RestSchema>;
   socketio?: SocketIoConfig;
   twilio_media_streams?: TwilioMediaStreamsConfig;
   browser_audio?: BrowserAudioConfig;

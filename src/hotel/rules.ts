@@ -11,6 +11,8 @@ export const BOOKING_HORIZON_DAYS = 365;
 export function bookingHorizonDays(hotel: Hotel): number {
   return hotel.hotel.booking_horizon_days ?? BOOKING_HORIZON_DAYS;
 }
+/** RFC 5321's limit on an address. */
+export const MAX_EMAIL_LENGTH = 254;
 /** Children younger than this sleep in a free baby cot and do not count toward a room's capacity. */
 export const FREE_COT_AGE = 3;
 
@@ -69,6 +71,8 @@ export function validateGuests(room: RoomType, adults: unknown, children: unknow
     if (!Array.isArray(ages) || ages.some((x) => typeof x !== 'number' || x < 0 || x > 17))
       throw new HotelValidationError('children_ages', 'invalid', 'возраст детей — список чисел от 0 до 17');
     childrenAges = ages as number[];
+    if (childrenAges.length > c)
+      throw new HotelValidationError('children_ages', 'too_many', `возрастов детей (${childrenAges.length}) больше, чем детей (${c})`);
   }
   const counted = countedGuests(a, c, childrenAges);
   if (counted > room.max_guests)
@@ -80,10 +84,22 @@ export function validateGuests(room: RoomType, adults: unknown, children: unknow
   return { adults: a, children: c, children_ages: childrenAges, counted };
 }
 
+// Control characters and markup have no place in a name shown on the console and in confirmations.
+const NOT_IN_A_NAME = /[\p{Cc}\p{Cf}<>{}[\]\\|`$%^*=#@~_;"]/u;
+
 export function validateGuestName(name: unknown): string {
   const clean = typeof name === 'string' ? name.trim().replace(/\s+/g, ' ') : '';
   if (clean.length < 2 || clean.length > 120 || !/\p{L}/u.test(clean))
     throw new HotelValidationError('guest_name', 'missing', 'нужно имя гостя, на которого оформляется бронь');
+  if (NOT_IN_A_NAME.test(clean)) throw new HotelValidationError('guest_name', 'invalid', 'в имени гостя могут быть только буквы, пробелы, дефис, апостроф и точка');
+  return clean;
+}
+
+export function validateEmail(email: unknown): string | undefined {
+  const clean = typeof email === 'string' ? email.trim() : '';
+  if (!clean) return undefined;
+  if (clean.length > MAX_EMAIL_LENGTH || !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(clean))
+    throw new HotelValidationError('email', 'invalid', `адрес почты «${clean.slice(0, 60)}» не похож на e-mail (не длиннее ${MAX_EMAIL_LENGTH} знаков)`);
   return clean;
 }
 
@@ -134,7 +150,7 @@ export interface PreparedBooking {
 export function prepareBooking(hotel: Hotel, input: Partial<BookingRequest>, now: Date): PreparedBooking {
   const stay = validateStay(hotel, input, now);
   const guest_name = validateGuestName(input.guest_name);
-  const email = typeof input.email === 'string' && input.email.trim() ? input.email.trim() : undefined;
+  const email = validateEmail(input.email);
   // a guest who would rather not give a phone may leave an e-mail as the only contact (phone stored empty)
   const byEmailOnly = !input.phone && email !== undefined && EMAIL.test(email);
   const phone = byEmailOnly ? '' : validatePhone(input.phone);

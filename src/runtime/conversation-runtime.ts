@@ -9,7 +9,7 @@ import { describeCommand, redactText } from '../server/log-redact.ts';
 import type { LockStore } from '../stores/lock-store.ts';
 import type { TrackerStore } from '../stores/tracker-store.ts';
 import type { Understanding } from '../understanding/types.ts';
-import { RuntimeClosedError, TurnError } from './errors.ts';
+import { ConversationFullError, InvalidEventsError, RuntimeClosedError, TurnError } from './errors.ts';
 import { buildTrackerJson } from './tracker-json.ts';
 import type { HealthReport, IncludeEvents, Runtime, RuntimeInfo, TrackerJson, TurnEngine, TurnReport, TurnResult } from './types.ts';
 
@@ -29,7 +29,12 @@ export interface ConversationRuntimeParts {
   closers?: (() => Promise<void>)[];
   /** Conversations whose events stay in memory between turns (only new events are read from the store). */
   recentConversations?: number;
+  /** Events one conversation may hold; past it, turns are refused (a flood cannot grow one log without end). */
+  maxEventsPerConversation?: number;
 }
+
+/** About 500 turns: far beyond any call or chat with a hotel. */
+export const DEFAULT_MAX_EVENTS_PER_CONVERSATION = 5000;
 
 export class ConversationRuntime implements Runtime {
   readonly info: RuntimeInfo;
@@ -73,6 +78,7 @@ export class ConversationRuntime implements Runtime {
       result = await locks.withLock(message.sender, async () => {
         const history = await this.#history(message.sender);
         this.#recent.delete(message.sender);
+        this.#checkRoom(message.sender, history.length);
         const turn = await engine.handle(history, message);
         // Persisted before the reply leaves: a restart after this point resumes from the new state.
         await trackers.append(message.sender, turn.events, history.length);
@@ -83,7 +89,7 @@ export class ConversationRuntime implements Runtime {
       return result.messages;
     } catch (error) {
       this.#report(message, started, null, error);
-      throw error instanceof TurnError || error instanceof RuntimeClosedError ? error : new TurnError(message.sender, error);
+      throw error instanceof TurnError || error instanceof RuntimeClosedError || error instanceof ConversationFullError ? error : new TurnError(message.sender, error);
     }
   }
 
@@ -95,6 +101,23 @@ export class ConversationRuntime implements Runtime {
       if (tail) return tail.length ? remembered.concat(tail) : remembered;
     }
     return this.#parts.trackers.load(conversationId);
+  }
+
+  #checkRoom(conversationId: string, stored: number, adding = 0): void {
+    const limit = this.#parts.maxEventsPerConversation ?? DEFAULT_MAX_EVENTS_PER_CONVERSATION;
+    if (stored + adding >= limit) throw new ConversationFullError(conversationId, limit);
+  }
+
+  /** Posted events must replay on top of the history (a broken stack patch would fail every later turn). */
+  #checkReplay(events: TrackerEvent[]): void {
+    let stack: unknown[];
+    try {
+      stack = this.#parts.engine.describe(events).stack;
+    } catch (error) {
+      throw new InvalidEventsError(error instanceof Error ? error.message : String(error));
+    }
+    const broken = stack.findIndex((frame) => !isStackFrame(frame));
+    if (broken >= 0) throw new InvalidEventsError(`stack frame ${broken} is not a frame {frame_id, type, flow_id, step_id}`);
   }
 
   #remember(conversationId: string, events: TrackerEvent[]): void {
@@ -163,6 +186,7 @@ export class ConversationRuntime implements Runtime {
         const { engine, trackers } = this.#parts;
         this.#recent.delete(conversationId);
         const history = await trackers.load(conversationId);
+        this.#checkRoom(conversationId, history.length);
         // Rasa keeps a given parse_data as it is instead of reading the text again.
         const given = options.parseData ? parseDataOf(text, options.parseData) : null;
         const understanding = given ? null : await engine.parse(text, history, conversationId);
@@ -192,8 +216,10 @@ export class ConversationRuntime implements Runtime {
       this.#parts.locks.withLock(conversationId, async () => {
         this.#recent.delete(conversationId);
         const history = await this.#parts.trackers.load(conversationId);
-        await this.#parts.trackers.append(conversationId, events, history.length);
+        this.#checkRoom(conversationId, history.length, events.length - 1);
         const all = [...history, ...events];
+        this.#checkReplay(all);
+        await this.#parts.trackers.append(conversationId, events, history.length);
         return buildTrackerJson(conversationId, all, this.#parts.engine.describe(all));
       }),
     );
@@ -203,6 +229,8 @@ export class ConversationRuntime implements Runtime {
     return this.#track(() =>
       this.#parts.locks.withLock(conversationId, async () => {
         this.#recent.delete(conversationId);
+        this.#checkRoom(conversationId, 0, events.length - 1);
+        this.#checkReplay(events);
         await this.#parts.trackers.replace(conversationId, events);
         return buildTrackerJson(conversationId, events, this.#parts.engine.describe(events));
       }),
@@ -243,6 +271,12 @@ export class ConversationRuntime implements Runtime {
     })();
     return this.#closing;
   }
+}
+
+function isStackFrame(frame: unknown): boolean {
+  if (!frame || typeof frame !== 'object' || Array.isArray(frame)) return false;
+  const f = frame as Record<string, unknown>;
+  return ['frame_id', 'type', 'flow_id', 'step_id'].every((key) => typeof f[key] === 'string');
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -18,3 +18,22 @@ export class TurnError extends Error {
     this.name = 'TurnError';
   }
 }
+
+/** Events posted through the API that the assistant could not replay (HTTP 400); nothing was stored. */
+export class InvalidEventsError extends Error {
+  constructor(readonly detail: string) {
+    super(`the events cannot be applied to this conversation: ${detail}`);
+    this.name = 'InvalidEventsError';
+  }
+}
+
+/** A conversation reached its limit of stored events (HTTP 409); it takes no more turns. */
+export class ConversationFullError extends Error {
+  constructor(
+    readonly conversationId: string,
+    readonly limit: number,
+  ) {
+    super(`this conversation has reached its limit of ${limit} events; start a new conversation`);
+    this.name = 'ConversationFullError';
+  }
+}

@@ -1,13 +1,16 @@
 // The HTTP server: Rasa-compatible channel and API routes around a Runtime, plus plugins the other parts add
 // (the hotel's /api/*, the Twilio voice channel).
 import cors from '@fastify/cors';
-import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { restChannel } from '../channels/rest.ts';
+import { restChannel, senderKey } from '../channels/rest.ts';
 import type { Runtime } from '../runtime/types.ts';
-import { requireToken } from './auth.ts';
+import { requireApiAuth } from './auth.ts';
 import { installErrorHandling } from './http-errors.ts';
+import { installCleanJsonParser } from './input-clean.ts';
+import { jwtVerifier } from './jwt.ts';
+import { createLimiters, DEFAULT_RATE_LIMITS, type Limiters, type RateLimitSettings } from './rate-limits.ts';
 import { redactUrl } from './log-redact.ts';
 import { createMetrics, type ServerMetrics } from './metrics.ts';
 import { openApi } from './openapi.ts';
@@ -18,6 +21,19 @@ import { consoleRoutes } from './routes/console.ts';
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
+/** Content-Security-Policy of /console: its own files only, never inside another site's frame. */
+export const CONSOLE_CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  objectSrc: ["'none'"],
+};
+
 export interface ServerOptions {
   runtime: Runtime;
   logger: Logger;
@@ -27,13 +43,20 @@ export interface ServerOptions {
   cors?: string | string[];
   /** Rasa's --auth-token for the API routes. */
   authToken?: string;
+  /** Rasa's --jwt-secret and --jwt-method for the API routes. */
+  jwtSecret?: string;
+  jwtMethod?: string;
+  /** credentials.yml rest: jwt_secret (or jwt_key) and jwt_method: REST senders come from signed tokens. */
+  restJwt?: { secret: string; method?: string };
+  /** Request limits; DEFAULT_RATE_LIMITS when absent (loopback not limited). */
+  rateLimits?: RateLimitSettings;
   bodyLimit?: number;
   /** Route plugins registered after the core routes (hotel /api/*, voice channel). */
   plugins?: ServerPlugin[];
 }
 
 /** A plugin other parts add (hotel /api/*, Twilio voice); it may register its metrics in the server's registry. */
-export type ServerPlugin = (app: FastifyInstance, context: { metrics: ServerMetrics }) => Promise<void>;
+export type ServerPlugin = (app: FastifyInstance, context: { metrics: ServerMetrics; limiters: Limiters }) => Promise<void>;
 
 export interface PortierServer {
   app: FastifyInstance;
@@ -66,7 +89,11 @@ export async function buildServer(options: ServerOptions): Promise<PortierServer
     const origins = Array.isArray(options.cors) ? options.cors : [options.cors];
     await app.register(cors, { origin: origins.includes('*') ? '*' : origins });
   }
-  await app.register(formbody);
+  // JSON only, cleaned of what PostgreSQL refuses; no form or text parser (Twilio's scope parses its own forms).
+  installCleanJsonParser(app);
+  app.removeContentTypeParser('text/plain');
+  const limiters = await createLimiters(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);
+  const { settings } = limiters;
   // Before any route: the OpenAPI collector sees routes as they are registered.
   await openApi(app, runtime.info.version);
 
@@ -81,16 +108,30 @@ export async function buildServer(options: ServerOptions): Promise<PortierServer
   });
 
   await app.register(publicStatusRoutes(runtime, metrics));
-  await app.register(consoleRoutes());
-  await app.register(restChannel(runtime));
+  // The console is a page staff sign in to: no framing (clickjacking), no foreign scripts, no MIME sniffing.
+  await app.register(async (scope) => {
+    await scope.register(helmet, { contentSecurityPolicy: { directives: CONSOLE_CSP }, frameguard: { action: 'deny' } });
+    await scope.register(consoleRoutes());
+  });
+  await app.register(
+    restChannel(runtime, {
+      ...(options.restJwt ? { jwt: jwtVerifier(options.restJwt.secret, options.restJwt.method) } : {}),
+      limits: { perIp: limiters.make('rest-ip', settings.restPerIp), perSender: limiters.make('rest-sender', settings.restPerSender, senderKey) },
+    }),
+  );
   if (options.enableApi) {
+    const auth = {
+      token: options.authToken,
+      ...(options.jwtSecret ? { jwt: jwtVerifier(options.jwtSecret, options.jwtMethod) } : {}),
+      failures: limiters.make('api-auth', settings.authFailuresPerIp),
+    };
     await app.register(async (api) => {
-      api.addHook('preHandler', requireToken(options.authToken));
+      api.addHook('preHandler', requireApiAuth(auth));
       await api.register(statusRoute(runtime));
       await api.register(conversationRoutes(runtime));
       await api.register(modelRoutes(runtime));
     });
   }
-  for (const plugin of options.plugins ?? []) await app.register(async (scope) => plugin(scope, { metrics }));
+  for (const plugin of options.plugins ?? []) await app.register(async (scope) => plugin(scope, { metrics, limiters }));
   return { app, metrics };
 }

@@ -79,6 +79,8 @@ export function redactUrl(url: string): string {
 /** Log fields that carry what a guest said or who they are; masked wherever a module logs them. */
 const PERSONAL_FIELDS = new Set(['text', 'user_text', 'utterance', 'transcript', 'message_text', 'phone', 'guest_phone', 'caller_phone', 'from', 'to', 'email', 'guest_email']);
 const NAME_FIELDS = new Set(['name_value', 'guest_name', 'caller_name']);
+/** Fields that may carry a phone number by accident: conversation ids chosen by a client, URLs, error texts. */
+const ID_FIELDS = new Set(['conversation', 'conversation_id', 'sender', 'sender_id', 'recipient_id', 'url', 'urls', 'error', 'err', 'reason']);
 
 /**
  * A conversation id is kept for correlating log lines, unless the channel made it the guest's phone number
@@ -93,7 +95,8 @@ export function redactLogFields(value: Record<string, unknown>, depth = 0): Reco
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
     if (typeof field === 'string' && CONVERSATION_FIELDS.has(key) && PHONE_ID.test(field)) out[key] = maskPhone(field);
-    else if (typeof field === 'string' && PERSONAL_FIELDS.has(key)) out[key] = redactText(field);
+    else if (typeof field === 'string' && (PERSONAL_FIELDS.has(key) || ID_FIELDS.has(key))) out[key] = redactText(field);
+    else if (Array.isArray(field) && ID_FIELDS.has(key)) out[key] = field.map((item) => (typeof item === 'string' ? redactText(item) : item));
     else if (typeof field === 'string' && NAME_FIELDS.has(key)) out[key] = maskName(field);
     else if (field && typeof field === 'object' && !Array.isArray(field) && !(field instanceof Error)) {
       out[key] = redactLogFields(field as Record<string, unknown>, depth + 1);

@@ -18,6 +18,12 @@ export interface RedisLockStoreOptions {
   waitMs?: number;
 }
 
+/**
+ * A held lock is renewed every third of this, so it only expires when its holder is gone: a crashed instance
+ * blocks its conversations for at most these few seconds.
+ */
+export const DEFAULT_LOCK_LIFETIME_MS = 5000;
+
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
 
@@ -39,7 +45,7 @@ export class RedisLockStore implements LockStore {
       this.#lastError = error.message;
     });
     this.#prefix = options.keyPrefix ?? '';
-    this.#lifetimeMs = options.lifetimeMs ?? 30_000;
+    this.#lifetimeMs = options.lifetimeMs ?? DEFAULT_LOCK_LIFETIME_MS;
     this.#waitMs = options.waitMs ?? 60_000;
   }
 

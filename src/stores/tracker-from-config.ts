@@ -111,14 +111,16 @@ export function createTrackerStore(selection: StoreSelection): TrackerStore {
 
 /** The lock store: REDIS_URL wins (several instances), then endpoints.yml `lock_store:`, then in-process. */
 export function createLockStore(selection: StoreSelection): LockStore {
-  if (selection.env.REDIS_URL) return new RedisLockStore({ url: selection.env.REDIS_URL });
+  // PORTIER_REDIS_PREFIX keeps several deployments (or a shared Redis) apart.
+  const prefix = selection.env.PORTIER_REDIS_PREFIX || undefined;
+  if (selection.env.REDIS_URL) return new RedisLockStore({ url: selection.env.REDIS_URL, keyPrefix: prefix });
   const s = section('lock_store', selection.endpoints?.lock_store);
   if (s) {
     if (s.type === 'in_memory' || s.type === 'inmemory') return new InProcessLockStore();
     if (s.type === 'redis') {
       return new RedisLockStore({
         url: redisUrl(s, '1'),
-        keyPrefix: s.key_prefix,
+        keyPrefix: s.key_prefix ?? prefix,
         lifetimeMs: s.lock_lifetime !== undefined ? s.lock_lifetime * 1000 : undefined,
       });
     }

@@ -85,6 +85,8 @@ export const TwilioMediaStreamsSchema = z.strictObject({
   auth_token: z.string().optional(),
   twiML_app_sid: z.string().optional(),
   media_streams_app_sid: z.string().optional(),
+  /** Portier: accept webhooks without X-Twilio-Signature when no auth token is set (local development only). */
+  allow_unsigned: bool.optional(),
 });
 
 export const BrowserAudioSchema = z.strictObject({

@@ -45,9 +45,11 @@ describe('assembled runtime', () => {
     assert.match(runtime.info.modelFile ?? '', /models\/.*\.json$/);
   });
 
-  it('a 10,000-character message gets a polite answer, not an error', async () => {
-    const reply = await say('rt-long', 'я хочу '.repeat(1430));
+  it('a message over the engine\'s input limit gets a polite answer; one over the HTTP cap a 400', async () => {
+    const reply = await say('rt-long', 'я хочу '.repeat(285));
     assert.match(reply, /длинн|короче/i, 'the engine\'s input limit answers');
+    const res = await app.inject({ method: 'POST', url: '/webhooks/rest/webhook', payload: { sender: 'rt-long', message: 'я хочу '.repeat(1430) } });
+    assert.equal(res.statusCode, 400);
   });
 
   it('emoji, control characters and mixed scripts get an answer', async () => {

@@ -85,11 +85,14 @@ describe('bad input', () => {
     assert.equal(res.json().reason, 'PayloadTooLarge');
   });
 
-  it('a 10,000-character message and emoji/control/mixed-script text get an answer', async () => {
+  it('a message over the length cap is a 400 naming the cap; emoji/control/mixed-script text get an answer', async () => {
     const { app } = await setup();
     const long = await app.inject(say('long', 'б'.repeat(10_000)));
-    assert.equal(long.statusCode, 200);
-    assert.match(long.json().at(-1).text, /10000 символов/);
+    assert.equal(long.statusCode, 400);
+    assert.match(long.json().message, /2000 characters/);
+    const longest = await app.inject(say('long', 'б'.repeat(2000)));
+    assert.equal(longest.statusCode, 200);
+    assert.match(longest.json().at(-1).text, /2000 символов/);
     const weird = await app.inject(say('weird', '🏨🛏️ hello мир \u0000\u0007\u202e العربية 中文'));
     assert.equal(weird.statusCode, 200);
     assert.ok(weird.json().at(-1).text);

@@ -11,23 +11,24 @@ import type { AssembledRuntime } from '../../runtime/create-runtime.ts';
 import type { ServerPlugin } from '../../server/app.ts';
 import type { VoiceStatus } from '../../server/routes/api-console.ts';
 
-function twilioSection(runtime: AssembledRuntime, credentialsFile: string | null, env: Env): Record<string, unknown> | null {
-  if (!credentialsFile) return (runtime.project.credentials.twilio_media_streams as Record<string, unknown> | undefined) ?? null;
+/** A channel's block of credentials.yml, or of the file given with --credentials. */
+export function channelSection(runtime: AssembledRuntime, credentialsFile: string | null, env: Env, channel: string): Record<string, unknown> | null {
+  if (!credentialsFile) return (runtime.project.credentials[channel as keyof typeof runtime.project.credentials] as Record<string, unknown> | undefined) ?? null;
   const problems: Problem[] = [];
   const yaml = readYaml(credentialsFile, problems);
   if (problems.some((p) => p.severity === 'error')) throw new ProjectLoadError(problems);
   const value = (interpolate(yaml.value ?? {}, env) ?? {}) as Record<string, unknown>;
-  const section = value.twilio_media_streams;
+  const section = value[channel];
   return section && typeof section === 'object' ? (section as Record<string, unknown>) : null;
 }
 
 /** The channel's plugin and its status for the console (running once the plugin started, with its live calls). */
 export function voiceChannel(runtime: AssembledRuntime, credentialsFile: string | null, env: Env): { plugin: ServerPlugin; status: VoiceStatus } | null {
-  const credentials = twilioSection(runtime, credentialsFile, env);
+  const credentials = channelSection(runtime, credentialsFile, env, 'twilio_media_streams');
   if (!credentials) return null;
   const activeCalls = new ActiveCalls();
   const status: VoiceStatus = { running: false, activeCalls: () => activeCalls.sessions.size };
-  const plugin: ServerPlugin = async (app, { metrics }) => {
+  const plugin: ServerPlugin = async (app, { metrics, limiters }) => {
     try {
       await twilioMediaStreamsPlugin(app, {
         agent: runtime,
@@ -42,6 +43,8 @@ export function voiceChannel(runtime: AssembledRuntime, credentialsFile: string 
         metrics: metrics.registry,
         phraseHints: runtime.hotel ? [runtime.hotel.hotel.name, ...runtime.hotel.room_types.map((r) => r.name)] : [],
         activeCalls,
+        allowUnsigned: env.PORTIER_TWILIO_ALLOW_UNSIGNED === '1',
+        limiter: limiters.make('twilio-ip', limiters.settings.twilioPerIp),
       });
       status.running = true;
     } catch (error) {

@@ -5,15 +5,17 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import type { Env } from '../../config/env.ts';
+import { type Env, projectEnv } from '../../config/env.ts';
 import { type AssembledRuntime, type CreateRuntimeOptions, createRuntime } from '../../runtime/create-runtime.ts';
 import type { Runtime } from '../../runtime/types.ts';
 import { buildServer, type ServerPlugin } from '../../server/app.ts';
+import { type RateLimitSettings, rateLimitsFromEnv } from '../../server/rate-limits.ts';
 import { apiRoutes } from '../../server/routes/api-bookings.ts';
 import { consoleApiRoutes } from '../../server/routes/api-console.ts';
 import type { ProjectPaths } from '../../config/load.ts';
 import { addProjectOptions, type ProjectPathFlags, projectPathsOf } from '../project-options.ts';
-import { voiceChannel } from './run-voice.ts';
+import { todayRoute } from '../../server/routes/today.ts';
+import { channelSection, voiceChannel } from './run-voice.ts';
 
 export interface ServeOptions {
   root: string;
@@ -24,6 +26,9 @@ export interface ServeOptions {
   enableApi?: boolean;
   cors?: string[];
   authToken?: string;
+  /** Rasa's --jwt-secret/--jwt-method for the API. */
+  jwtSecret?: string;
+  jwtMethod?: string;
   credentialsFile?: string;
   endpointsFile?: string;
   /** -c, -d, --data (and --endpoints, --credentials) as Rasa takes them. */
@@ -65,7 +70,8 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       if (options.announce) options.announce(notice);
       else runtime.logger.warn({ event: 'api.token_generated' }, notice);
     }
-    const voice = voiceChannel(runtime, options.credentialsFile ? resolve(options.credentialsFile) : null, options.env);
+    const credentialsFile = options.credentialsFile ? resolve(options.credentialsFile) : null;
+    const voice = voiceChannel(runtime, credentialsFile, options.env);
     const { hotel, pms, trackers } = runtime;
     // /api (bookings, availability, the console's status) is the hotel system's: only with a hotel description.
     const plugins: ServerPlugin[] =
@@ -73,10 +79,21 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
         ? [
             async (app) => apiRoutes(app, { pms, hotel, token: apiToken }),
             async (app) => consoleApiRoutes(app, { runtime, trackers, hotel, token: apiToken, now: runtime.runtimeEnv.clock, voice: voice?.status ?? null }),
+            async (app) => app.register(todayRoute(hotel, runtime.runtimeEnv.clock)),
           ]
         : [];
     if (voice) plugins.push(voice.plugin);
-    const listening = await listen({ ...options, runtime, logger: runtime.logger, plugins, port: options.port ?? runtime.runtimeEnv.port });
+    const rest = channelSection(runtime, credentialsFile, options.env, 'rest') as { jwt_secret?: string; jwt_key?: string; jwt_method?: string } | null;
+    const restSecret = rest?.jwt_secret ?? rest?.jwt_key;
+    const listening = await listen({
+      ...options,
+      runtime,
+      logger: runtime.logger,
+      plugins,
+      port: options.port ?? runtime.runtimeEnv.port,
+      rateLimits: rateLimitsFromEnv(projectEnv(root, options.env)),
+      ...(restSecret ? { restJwt: { secret: restSecret, method: rest?.jwt_method } } : {}),
+    });
     return { ...listening, runtime, apiToken };
   } catch (error) {
     await runtime.close().catch(() => {});
@@ -92,6 +109,10 @@ export interface ListenOptions {
   enableApi?: boolean;
   cors?: string[];
   authToken?: string;
+  jwtSecret?: string;
+  jwtMethod?: string;
+  restJwt?: { secret: string; method?: string };
+  rateLimits?: RateLimitSettings;
   plugins?: ServerPlugin[];
 }
 
@@ -104,6 +125,10 @@ export async function listen(options: ListenOptions): Promise<{ app: FastifyInst
     enableApi: options.enableApi ?? false,
     cors: options.cors,
     authToken: options.authToken,
+    jwtSecret: options.jwtSecret,
+    jwtMethod: options.jwtMethod,
+    restJwt: options.restJwt,
+    rateLimits: options.rateLimits,
     plugins: options.plugins,
   });
   try {
@@ -151,9 +176,12 @@ export function closeOnSignals(server: { runtime: Runtime & { logger?: Logger };
 interface RunFlags extends ProjectPathFlags {
   port?: number;
   interface?: string;
+  host?: string;
   enableApi?: boolean;
   cors?: string[];
   authToken?: string;
+  jwtSecret?: string;
+  jwtMethod?: string;
   root: string;
 }
 
@@ -170,20 +198,25 @@ export function register(program: Command): void {
   const run = new Command('run')
     .description('serve the assistant over HTTP (REST channel, Rasa API, voice) like `rasa run`')
     .addOption(new Option('-p, --port <number>', 'port to listen on (default: PORT or 5005)').argParser(parsePort))
-    .option('-i, --interface <address>', 'address to listen on', '0.0.0.0')
+    .option('-i, --interface <address>', 'address to listen on (default: 0.0.0.0)')
+    .option('--host <address>', 'address to listen on, e.g. 127.0.0.1 behind a reverse proxy (same as --interface)')
     .option('--enable-api', 'serve the Rasa HTTP API (/conversations, /model/parse, /status)')
     .option('--cors <origins...>', 'allow these origins ("*" for any)')
     .option('--auth-token <token>', 'require ?token= (or a Bearer header) on the API endpoints')
+    .option('--jwt-secret <secret>', 'accept JWTs signed with this secret (or PEM public key) on the API endpoints')
+    .option('--jwt-method <method>', 'JWT signing method (HS256, RS256, ...)', 'HS256')
     .option('--root <folder>', 'project folder', '.');
   addProjectOptions(run).action(async (flags: RunFlags) => {
       const server = await serve({
         root: flags.root,
         env: process.env,
         port: flags.port,
-        host: flags.interface,
+        host: flags.host ?? flags.interface,
         enableApi: flags.enableApi,
         cors: flags.cors,
         authToken: flags.authToken,
+        jwtSecret: flags.jwtSecret,
+        jwtMethod: flags.jwtMethod,
         credentialsFile: flags.credentials,
         endpointsFile: flags.endpoints,
         paths: projectPathsOf(flags),

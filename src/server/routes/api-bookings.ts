@@ -9,6 +9,7 @@ import { MAX_NIGHTS } from '../../hotel/rules.ts';
 import type { Booking, Hotel, Pms } from '../../hotel/types.ts';
 import { documented } from '../openapi.ts';
 import { badRequest, guardApiScope, isoDate, parseOr400, zodProblem } from './api-common.ts';
+import { cleanJson } from '../input-clean.ts';
 
 export interface ApiRoutesOptions {
   pms: Pms;
@@ -163,7 +164,7 @@ async function routes(app: FastifyInstance, options: ApiRoutesOptions): Promise<
     let raw: unknown = req.body;
     if (typeof raw === 'string' || raw === undefined) {
       try {
-        raw = JSON.parse(typeof raw === 'string' ? raw : '');
+        raw = cleanJson(JSON.parse(typeof raw === 'string' ? raw : ''));
       } catch {
         return badRequest(reply, 'the body must be a JSON object', 'body');
       }

@@ -3,9 +3,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { isIsoDate } from '../../hotel/calendar.ts';
+import { cleanJson } from '../input-clean.ts';
 import { redactText } from '../log-redact.ts';
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+export const isoDate = z.string().refine(isIsoDate, 'a calendar date as YYYY-MM-DD');
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -43,6 +45,11 @@ export function guardApiScope(app: FastifyInstance, token: string, failure: stri
     if (!m || !sameToken(m[1]!.trim(), token)) {
       return reply.code(401).header('WWW-Authenticate', 'Bearer').send({ error: 'missing or invalid bearer token' });
     }
+  });
+  // Query strings and path parameters are cleaned like bodies: a NUL would reach PostgreSQL and fail there.
+  app.addHook('preValidation', async (req) => {
+    req.query = cleanJson(req.query) as typeof req.query;
+    req.params = cleanJson(req.params) as typeof req.params;
   });
   app.setErrorHandler((err: { statusCode?: number; message: string }, req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;

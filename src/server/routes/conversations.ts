@@ -2,32 +2,33 @@
 // replace events, trigger an intent.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { restMessage } from '../../channels/rest.ts';
-import type { TrackerEvent } from '../../engine/events.ts';
+import { conversationId, MAX_MESSAGE_CHARS, restMessage } from '../../channels/rest.ts';
+import { parseRasaEvents } from '../../runtime/event-schemas.ts';
 import type { Runtime } from '../../runtime/types.ts';
 import { HttpError, validate } from '../http-errors.ts';
 
-const idParams = z.object({ conversation_id: z.string().min(1).max(256) });
+const idParams = z.object({ conversation_id: conversationId });
 const trackerQuery = z.object({
   include_events: z.enum(['ALL', 'APPLIED', 'AFTER_RESTART', 'NONE']).default('AFTER_RESTART'),
   until: z.coerce.number().optional(),
   token: z.string().optional(),
 });
 const messageBody = z.object({
-  text: z.string(),
+  text: z.string().max(MAX_MESSAGE_CHARS),
   sender: z.string().default('user'),
   parse_data: z.record(z.string(), z.unknown()).optional(),
   metadata: z.record(z.string(), z.unknown()).optional(),
 });
 
-const eventBody = z.looseObject({ event: z.string().min(1), timestamp: z.number().optional() });
-const eventsBody = z.union([eventBody, z.array(eventBody)]);
 const triggerBody = z.object({ name: z.string().min(1).regex(/^[A-Za-z0-9_\-.]+$/, 'an intent name'), entities: z.record(z.string(), z.unknown()).optional() });
 const outputQuery = z.object({ output_channel: z.string().optional(), token: z.string().optional() });
 
-/** Rasa event dicts as posted; a missing timestamp is now. */
-function withTimestamps(events: z.infer<typeof eventBody>[], now: number): TrackerEvent[] {
-  return events.map((e) => ({ ...e, timestamp: e.timestamp ?? now }) as TrackerEvent);
+/** Rasa event dicts as posted, checked against Rasa's event shapes; a missing timestamp is now. */
+function postedEvents(body: unknown, list: boolean) {
+  if (list && !Array.isArray(body)) throw new HttpError(400, 'BadRequest', 'invalid body: expected a list of events');
+  const parsed = parseRasaEvents(body, Date.now() / 1000);
+  if (!parsed.ok) throw new HttpError(400, 'BadRequest', `invalid events: ${parsed.issues.slice(0, 5).join('; ')}`, { issues: parsed.issues });
+  return parsed.events;
 }
 
 export function conversationRoutes(runtime: Runtime) {
@@ -55,15 +56,12 @@ export function conversationRoutes(runtime: Runtime) {
 
     app.post('/conversations/:conversation_id/tracker/events', async (request) => {
       const { conversation_id } = validate(idParams, request.params, 'path');
-      const body = validate(eventsBody, request.body, 'body');
-      const events = Array.isArray(body) ? body : [body];
-      return runtime.appendEvents(conversation_id, withTimestamps(events, Date.now() / 1000));
+      return runtime.appendEvents(conversation_id, postedEvents(request.body, false));
     });
 
     app.put('/conversations/:conversation_id/tracker/events', async (request) => {
       const { conversation_id } = validate(idParams, request.params, 'path');
-      const body = validate(z.array(eventBody), request.body, 'body');
-      return runtime.replaceEvents(conversation_id, withTimestamps(body, Date.now() / 1000));
+      return runtime.replaceEvents(conversation_id, postedEvents(request.body, true));
     });
 
     // Rasa runs the intent as if the user had sent it: the engine reads `/intent{entities}` payloads.
