@@ -79,8 +79,8 @@ export function redactUrl(url: string): string {
 /** Log fields that carry what a guest said or who they are; masked wherever a module logs them. */
 const PERSONAL_FIELDS = new Set(['text', 'user_text', 'utterance', 'transcript', 'message_text', 'phone', 'guest_phone', 'caller_phone', 'from', 'to', 'email', 'guest_email']);
 const NAME_FIELDS = new Set(['name_value', 'guest_name', 'caller_name']);
-/** Fields that may carry a phone number by accident: conversation ids chosen by a client, URLs, error texts. */
-const ID_FIELDS = new Set(['conversation', 'conversation_id', 'sender', 'sender_id', 'recipient_id', 'url', 'urls', 'error', 'err', 'reason']);
+/** Fields that may carry a phone number inside other text: URLs (paths included), error texts. */
+const ID_FIELDS = new Set(['url', 'urls', 'error', 'err', 'reason']);
 
 /**
  * A conversation id is kept for correlating log lines, unless the channel made it the guest's phone number

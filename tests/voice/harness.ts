@@ -128,6 +128,9 @@ export async function startVoiceServer(
     vad,
     callOptions: { timeScale: TIME_SCALE, silenceTimeoutMs: 3000, ...options.callOptions },
     activeCalls: calls,
+    // Sockets that never start are closed after 5 s in production (tests/security covers it); on a loaded test
+    // machine the scenarios here keep a deliberately idle socket open longer than that.
+    startTimeoutMs: 30_000,
   });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   const close = async (): Promise<void> => {
