@@ -89,12 +89,21 @@ const ID_FIELDS = new Set(['url', 'urls', 'error', 'err', 'reason']);
 const CONVERSATION_FIELDS = new Set(['conversation', 'conversation_id', 'sender', 'sender_id']);
 const PHONE_ID = /^\+?[\d\s\-().]{7,20}$/;
 
+// Twilio SIDs (CA…, MZ…) and UUIDs: ids whose digit runs are not phone numbers.
+const SID_OR_UUID = /^(?:[A-Z]{2}[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/** A conversation id as logged: a phone number masked, also inside "whatsapp:+7…" or "guest-8916…". */
+function maskConversationId(id: string): string {
+  if (PHONE_ID.test(id)) return maskPhone(id);
+  return SID_OR_UUID.test(id) ? id : redactText(id);
+}
+
 /** Copy of a log object with personal fields masked (phones and e-mails in free text, names entirely). */
 export function redactLogFields(value: Record<string, unknown>, depth = 0): Record<string, unknown> {
   if (depth > 3) return value;
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
-    if (typeof field === 'string' && CONVERSATION_FIELDS.has(key) && PHONE_ID.test(field)) out[key] = maskPhone(field);
+    if (typeof field === 'string' && CONVERSATION_FIELDS.has(key)) out[key] = maskConversationId(field);
     else if (typeof field === 'string' && (PERSONAL_FIELDS.has(key) || ID_FIELDS.has(key))) out[key] = redactText(field);
     else if (Array.isArray(field) && ID_FIELDS.has(key)) out[key] = field.map((item) => (typeof item === 'string' ? redactText(item) : item));
     else if (typeof field === 'string' && NAME_FIELDS.has(key)) out[key] = maskName(field);

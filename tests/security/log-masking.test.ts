@@ -16,6 +16,8 @@ describe('log masking', () => {
     assert.equal((await post(`${s.url}/webhooks/rest/webhook`, { sender: '+79161234567', message: 'мой телефон 8 916 123-45-67' })).status, 200);
     assert.equal((await fetch(`${s.url}/conversations/%2B79161234567/tracker?token=${s.authToken}`)).status, 200);
     await fetch(`${s.url}/conversations/89161234567/tracker?token=${s.authToken}`);
+    assert.equal((await post(`${s.url}/webhooks/rest/webhook`, { sender: 'whatsapp:+79161234567', message: 'привет' })).status, 200);
+    assert.equal((await post(`${s.url}/webhooks/rest/webhook`, { sender: 'guest-89161234567', message: 'привет' })).status, 200);
     const text = logs.join('');
     assert.ok(logs.some((l) => l.includes('"event":"turn"')), 'the turn was logged');
     assert.ok(logs.some((l) => l.includes('"event":"http"')), 'debug request lines were logged');

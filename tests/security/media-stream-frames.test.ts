@@ -25,7 +25,7 @@ describe('Media Streams: malformed frames', () => {
     const app = Fastify();
     await app.register(twilioMediaStreamsPlugin, {
       agent: new DialogueDouble(),
-      credentials: { allow_unsigned: true },
+      credentials: {},
       hotelPhone: '+74950000000',
       clock: { now: () => new Date() },
       logger: pino({ level: 'warn' }, sink),
