@@ -23,7 +23,8 @@ describe('console headers and the hotel’s today', () => {
   });
 
   it('GET /api/today gives the hotel’s date in its time zone from the server clock', async () => {
-    const res = await fetch(`${s.url}/api/today`);
+    assert.equal((await fetch(`${s.url}/api/today`)).status, 401, 'behind the staff token like all of /api');
+    const res = await fetch(`${s.url}/api/today`, { headers: { authorization: `Bearer ${s.apiToken}` } });
     assert.equal(res.status, 200);
     const body = (await res.json()) as { today: string; time_zone: string };
     assert.equal(body.today, '2026-11-24');

@@ -79,7 +79,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
         ? [
             async (app) => apiRoutes(app, { pms, hotel, token: apiToken }),
             async (app) => consoleApiRoutes(app, { runtime, trackers, hotel, token: apiToken, now: runtime.runtimeEnv.clock, voice: voice?.status ?? null }),
-            async (app) => app.register(todayRoute(hotel, runtime.runtimeEnv.clock)),
+            async (app) => app.register(todayRoute(hotel, runtime.runtimeEnv.clock, apiToken)),
           ]
         : [];
     if (voice) plugins.push(voice.plugin);
