@@ -1,29 +1,3 @@
-// What a channel (REST, shell, phone) needs from the assistant, and what it gets back.
-import type { BotData } from '../engine/events.ts';
-
-/** One message of the assistant to the user, in the shape of Rasa's REST channel. */
-export interface BotMessage {
-  recipient_id: string;
-  text?: string;
-  buttons?: BotData['buttons'];
-  custom?: unknown;
-  image?: string;
-  /** Name of the response (utter_*) that produced this message, when it came from the domain. */
-  utter_action?: string;
-  /** Voice: whether the caller may interrupt this message (the response's allow_interruptions). */
-  allow_interruptions?: boolean;
-  /** Set when the assistant wants the call ended (action_hangup) or transferred (handoff). */
-  call_control?: { kind: 'hangup' } | { kind: 'transfer'; to: string };
-}
-
-export interface IncomingMessage {
-  sender: string;
-  text: string;
-  channel: string; // 'rest' | 'shell' | 'twilio_media_streams' | ...
-  metadata?: Record<string, unknown>;
-}
-
-/** The assistant as a channel sees it. Messages of one sender are processed one at a time. */
-export interface Agent {
-  handleMessage(message: IncomingMessage): Promise<BotMessage[]>;
-}
+// What a channel (REST, shell, phone) needs from the assistant, and what it gets back: the core's message
+// contract (src/engine/messages.ts), named here for the edges.
+export type { Agent, BotMessage, IncomingMessage } from '../engine/messages.ts';

@@ -1,7 +1,7 @@
 // One user message → one turn: session start when needed, understanding (or a `/` payload), command
 // processing, then the flow policy until the assistant waits for the user again.
 import { bargeInOf, keepHeard } from './dialogue/barge-in.ts';
-import type { BotMessage, IncomingMessage } from '../channels/types.ts';
+import type { BotMessage, IncomingMessage } from './messages.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../understanding/types.ts';
 import type { Command } from './commands.ts';
 import { processCommands } from './dialogue/command-processor.ts';

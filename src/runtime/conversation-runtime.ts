@@ -2,7 +2,7 @@
 // and appends the new events before anyone sees the reply, so a crash between turns loses nothing.
 import type { Registry } from 'prom-client';
 import type { Logger } from 'pino';
-import type { BotMessage, IncomingMessage } from '../channels/types.ts';
+import type { BotMessage, IncomingMessage } from '../engine/messages.ts';
 import type { Domain } from '../engine/domain/types.ts';
 import type { ParseData, TrackerEvent } from '../engine/events.ts';
 import { describeCommand, redactText } from '../server/log-redact.ts';

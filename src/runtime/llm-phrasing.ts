@@ -4,7 +4,7 @@
 // - the response rephraser (endpoints.yml nlg: {type: rephrase}), applied to the turn's bot messages.
 // Both keep the original text whenever the LLM fails or changes a number, code or quoted name.
 import type { Registry } from 'prom-client';
-import type { BotMessage } from '../channels/types.ts';
+import type { BotMessage } from '../engine/messages.ts';
 import type { TrackerEvent } from '../engine/events.ts';
 import { KnowledgeAnswerer, ResponseRephraser, resolveKnowledgeSettings, resolveRephraserSettings } from '../understanding/llm/index.ts';
 import type { UnderstandingContext } from '../understanding/types.ts';

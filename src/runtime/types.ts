@@ -2,7 +2,7 @@
 // tested with small doubles and the real engine, generator and stores plugged in by createRuntime.
 import type { RasaTrackerJson } from '../engine/dialogue/tracker.ts';
 import type { Registry } from 'prom-client';
-import type { Agent, BotMessage, IncomingMessage } from '../channels/types.ts';
+import type { Agent, BotMessage, IncomingMessage } from '../engine/messages.ts';
 import type { SlotValue } from '../engine/commands.ts';
 import type { Domain } from '../engine/domain/types.ts';
 import type { TrackerEvent } from '../engine/events.ts';

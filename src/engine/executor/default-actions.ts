@@ -1,6 +1,6 @@
 // The engine's own implementations of Rasa's default actions (action_session_start, action_cancel_flow, ...).
 import type { SlotValue } from '../commands.ts';
-import type { BotMessage } from '../../channels/types.ts';
+import type { BotMessage } from '../messages.ts';
 import { fitsSlotType } from '../dialogue/slot-values.ts';
 import { isUserFrame, type StackFrame, topFrame } from '../dialogue/stack.ts';
 import type { DefaultActionName } from '../domain/builtins.ts';

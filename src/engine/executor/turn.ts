@@ -1,6 +1,6 @@
 // One turn of one conversation: the tracker being appended to, the messages to send back, and helpers
 // that every part of the engine uses to change state (events, stack frames, slots, bot messages).
-import type { BotMessage } from '../../channels/types.ts';
+import type { BotMessage } from '../messages.ts';
 import type { ActionRunner } from '../actions.ts';
 import type { SlotValue } from '../commands.ts';
 import type { BotData, TrackerEvent } from '../events.ts';

@@ -1,6 +1,6 @@
 // Drives e2e tests through the assembled assistant exactly as a channel would: messages go in through the
 // runtime, and each turn's events are read back from the tracker store the runtime writes to.
-import type { Agent } from '../../channels/types.ts';
+import type { Agent } from '../messages.ts';
 import type { TrackerStore } from '../../stores/tracker-store.ts';
 import type { SlotValue } from '../commands.ts';
 import type { TrackerEvent } from '../events.ts';
