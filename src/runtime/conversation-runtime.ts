@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { BotMessage, IncomingMessage } from '../engine/messages.ts';
 import type { Domain } from '../engine/domain/types.ts';
 import type { ParseData, TrackerEvent } from '../engine/events.ts';
-import { describeCommand, redactText } from '../server/log-redact.ts';
+import { describeCommand, redactText } from '../logging/redact.ts';
 import type { LockStore } from '../stores/lock-store.ts';
 import type { TrackerStore } from '../stores/tracker-store.ts';
 import type { Understanding } from '../understanding/types.ts';

@@ -15,7 +15,7 @@ import type { Flow } from '../engine/flows/types.ts';
 import type { Hotel, Pms } from '../hotel/types.ts';
 import type { ModelArtifact } from '../model/artifact.ts';
 import { ensureTrainedModel } from '../model/train.ts';
-import { createLogger } from '../server/logger.ts';
+import { createLogger } from '../logging/logger.ts';
 import { createPms } from '../stores/hotel-pms.ts';
 import type { LockStore } from '../stores/lock-store.ts';
 import { createLockStore, createTrackerStore } from '../stores/tracker-from-config.ts';

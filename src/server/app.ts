@@ -11,7 +11,7 @@ import { installErrorHandling } from './http-errors.ts';
 import { installCleanJsonParser } from './input-clean.ts';
 import { jwtVerifier } from './jwt.ts';
 import { createLimiters, DEFAULT_RATE_LIMITS, type Limiters, type RateLimitSettings } from './rate-limits.ts';
-import { redactUrl } from './log-redact.ts';
+import { redactUrl } from '../logging/redact.ts';
 import { createMetrics, type ServerMetrics } from './metrics.ts';
 import { openApi } from './openapi.ts';
 import { conversationRoutes } from './routes/conversations.ts';

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { ConversationFullError, InvalidEventsError, RuntimeClosedError, TurnError } from '../runtime/errors.ts';
 import { LockTimeoutError } from '../stores/lock-store.ts';
 import { StoreUnavailableError } from '../stores/tracker-store.ts';
-import { redactText } from './log-redact.ts';
+import { redactText } from '../logging/redact.ts';
 
 export class HttpError extends Error {
   constructor(

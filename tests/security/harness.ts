@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { type RunningServer, serve } from '../../src/cli/commands/run.ts';
-import { createLogger } from '../../src/server/logger.ts';
+import { createLogger } from '../../src/logging/logger.ts';
 import { PostgresHotelStore } from '../../src/stores/hotel-postgres.ts';
 import { PostgresTrackerStore } from '../../src/stores/tracker-postgres.ts';
 import { POSTGRES_URL, uniqueName } from '../helpers/services.ts';

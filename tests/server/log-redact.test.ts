@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { createLogger } from '../../src/server/logger.ts';
-import { describeCommand, maskEmail, maskName, maskPhone, redactLogFields, redactText, redactUrl } from '../../src/server/log-redact.ts';
+import { createLogger } from '../../src/logging/logger.ts';
+import { describeCommand, maskEmail, maskName, maskPhone, redactLogFields, redactText, redactUrl } from '../../src/logging/redact.ts';
 
 describe('log redaction', () => {
   it('masks phone numbers keeping the country code and last two digits', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { pino } from 'pino';
-import { prettyStream, wantsPrettyLogs } from '../../src/server/logger.ts';
+import { prettyStream, wantsPrettyLogs } from '../../src/logging/logger.ts';
 
 test('readable lines on a terminal, JSON on a pipe, and LOG_FORMAT overrides both', () => {
   assert.equal(wantsPrettyLogs({}, true), true);

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { pino } from 'pino';
 import { runShell } from '../../channels/shell.ts';
 import { createRuntime } from '../../runtime/create-runtime.ts';
-import { createLogger } from '../../server/logger.ts';
+import { createLogger } from '../../logging/logger.ts';
 import { addProjectOptions, type ProjectPathFlags, projectPathsOf } from '../project-options.ts';
 
 interface ShellFlags extends ProjectPathFlags {

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isIsoDate } from '../../hotel/calendar.ts';
 import { cleanJson } from '../input-clean.ts';
-import { redactText } from '../log-redact.ts';
+import { redactText } from '../../logging/redact.ts';
 
 export const isoDate = z.string().refine(isIsoDate, 'a calendar date as YYYY-MM-DD');
 
