@@ -15,6 +15,8 @@ import { consoleApiRoutes } from '../../server/routes/api-console.ts';
 import type { ProjectPaths } from '../../config/load.ts';
 import { addProjectOptions, type ProjectPathFlags, projectPathsOf } from '../project-options.ts';
 import { todayRoute } from '../../server/routes/today.ts';
+import { consoleApp } from '../../server/console-app.ts';
+import { openStaffStore } from '../../staff/open.ts';
 import { channelSection, voiceChannel } from './run-voice.ts';
 
 export interface ServeOptions {
@@ -73,15 +75,23 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     const credentialsFile = options.credentialsFile ? resolve(options.credentialsFile) : null;
     const voice = voiceChannel(runtime, credentialsFile, options.env);
     const { hotel, pms, trackers } = runtime;
-    // /api (bookings, availability, the console's status) is the hotel system's: only with a hotel description.
-    const plugins: ServerPlugin[] =
-      hotel && pms
-        ? [
-            async (app) => apiRoutes(app, { pms, hotel, token: apiToken }),
-            async (app) => consoleApiRoutes(app, { runtime, trackers, hotel, token: apiToken, now: runtime.runtimeEnv.clock, voice: voice?.status ?? null }),
-            async (app) => app.register(todayRoute(hotel, runtime.runtimeEnv.clock, apiToken)),
-          ]
-        : [];
+    const now = runtime.runtimeEnv.clock;
+    // /api (bookings, availability, the console's status) and the staff console are the hotel system's: only with
+    // a hotel description.
+    const plugins: ServerPlugin[] = [];
+    if (hotel && pms) {
+      const staff = openStaffStore(runtime.runtimeEnv.dataDir, now);
+      const flowNames = new Map(runtime.project.flows.map((f) => [f.id, f.name ?? f.id]));
+      plugins.push(
+        async (app, { metrics }) => {
+          app.addHook('onClose', () => staff.close());
+          await consoleApp(app, { pms, hotel, staff, trackers, flowNames, now, metrics: metrics.registry });
+        },
+        async (app) => apiRoutes(app, { pms, hotel, token: apiToken, onBooked: (code) => staff.recordOrigin({ code, source: 'api', by: null, at: now().toISOString() }) }),
+        async (app) => consoleApiRoutes(app, { runtime, trackers, hotel, token: apiToken, now, voice: voice?.status ?? null }),
+        async (app) => app.register(todayRoute(hotel, now, apiToken)),
+      );
+    }
     if (voice) plugins.push(voice.plugin);
     const rest = channelSection(runtime, credentialsFile, options.env, 'rest') as { jwt_secret?: string; jwt_key?: string; jwt_method?: string } | null;
     const restSecret = rest?.jwt_secret ?? rest?.jwt_key;

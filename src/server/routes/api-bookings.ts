@@ -2,12 +2,12 @@
 // stay, or night by night for the console's grid). Every call needs "Authorization: Bearer <PORTIER_API_TOKEN>".
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { addDays, stayNights } from '../../hotel/calendar.ts';
 import { BookingNotFoundError, HotelValidationError, NoAvailabilityError } from '../../hotel/errors.ts';
 import { toE164 } from '../../hotel/phone.ts';
 import { MAX_NIGHTS } from '../../hotel/rules.ts';
 import type { Booking, Hotel, Pms } from '../../hotel/types.ts';
 import { documented } from '../openapi.ts';
+import { nightGrid } from './night-grid.ts';
 import { badRequest, guardApiScope, isoDate, parseOr400, zodProblem } from './api-common.ts';
 import { cleanJson } from '../input-clean.ts';
 
@@ -16,6 +16,8 @@ export interface ApiRoutesOptions {
   hotel: Hotel;
   /** Bearer token every request must carry. */
   token: string;
+  /** Told of each booking made through this API (the console shows where a booking came from). */
+  onBooked?: (code: string) => Promise<void>;
 }
 
 const bookingBody = z.object({
@@ -174,6 +176,7 @@ async function routes(app: FastifyInstance, options: ApiRoutesOptions): Promise<
     const key = req.headers['idempotency-key'];
     try {
       const booking = await pms.createBooking({ ...parsed.data, idempotency_key: typeof key === 'string' && key ? `api:${key}` : undefined });
+      await options.onBooked?.(booking.code);
       return reply.code(201).send(bookingJson(booking));
     } catch (e) {
       if (e instanceof HotelValidationError) return badRequest(reply, e.message, e.field);
@@ -214,26 +217,8 @@ async function routes(app: FastifyInstance, options: ApiRoutesOptions): Promise<
   app.get('/api/availability/nights', docs.nights, async (req, reply) => {
     const q = parseOr400(nightsQuery, req.query, reply);
     if (!q) return reply;
-    const checkOut = addDays(q.from, q.nights);
     try {
-      const rooms = await pms.availability({ check_in: q.from, check_out: checkOut });
-      const quotes = await Promise.all(rooms.map((r) => pms.quote({ room_type: r.room_type, check_in: q.from, check_out: checkOut })));
-      return {
-        from: q.from,
-        nights: q.nights,
-        currency: hotel.hotel.currency,
-        dates: stayNights(q.from, checkOut),
-        room_types: rooms.map((room, i) => {
-          const type = hotel.room_types.find((t) => t.code === room.room_type);
-          const prices = new Map(quotes[i]!.nights.map((n) => [n.date, n.price]));
-          return {
-            room_type: room.room_type,
-            name: type?.name ?? room.room_type,
-            rooms: type?.count ?? null,
-            nights: room.per_night.map((n) => ({ date: n.date, available: n.available, price: prices.get(n.date) ?? null })),
-          };
-        }),
-      };
+      return await nightGrid(pms, hotel, q.from, q.nights);
     } catch (e) {
       if (e instanceof HotelValidationError) return badRequest(reply, e.message, e.field === 'check_in' ? 'from' : 'nights');
       throw e;

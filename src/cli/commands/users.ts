@@ -1,0 +1,101 @@
+// `portier users add|list|password`: staff accounts of the web console. The first administrator is made here;
+// passwords are read from the terminal without echo (or from the first line of stdin in scripts).
+import { createInterface } from 'node:readline';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { loadRuntimeEnv } from '../../config/runtime-env.ts';
+import { openStaffStore } from '../../staff/open.ts';
+import { hashPassword } from '../../staff/passwords.ts';
+import { PASSWORD, type Role, ROLES, type StaffStore, USERNAME } from '../../staff/types.ts';
+
+export class UsersCommandError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsersCommandError';
+  }
+}
+
+async function firstStdinLine(): Promise<string> {
+  const lines = createInterface({ input: process.stdin });
+  for await (const line of lines) {
+    lines.close();
+    return line;
+  }
+  return '';
+}
+
+/** Asks twice on a terminal, echoing nothing; reads one line of stdin otherwise. */
+async function readPassword(): Promise<string> {
+  if (!process.stdin.isTTY) return firstStdinLine();
+  const ask = (prompt: string) =>
+    new Promise<string>((done) => {
+      const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+      const echo = (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput.bind(rl);
+      (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s) => echo(s.startsWith(prompt) ? prompt : '');
+      rl.question(prompt, (answer) => {
+        rl.close();
+        process.stderr.write('\n');
+        done(answer);
+      });
+    });
+  const first = await ask('Пароль: ');
+  if ((await ask('Ещё раз: ')) !== first) throw new UsersCommandError('the two passwords differ');
+  return first;
+}
+
+function validPassword(password: string): string {
+  const parsed = PASSWORD.safeParse(password);
+  if (!parsed.success) throw new UsersCommandError(`password: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+async function withStore<T>(root: string, run: (store: StaffStore) => Promise<T>): Promise<T> {
+  const store = openStaffStore(loadRuntimeEnv(process.env, resolve(root)).dataDir);
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export async function addUser(store: StaffStore, input: { username: string; name?: string; role: string; password: string }) {
+  const username = USERNAME.safeParse(input.username);
+  if (!username.success) throw new UsersCommandError(`login: ${username.error.issues[0]?.message}`);
+  if (!(ROLES as readonly string[]).includes(input.role)) throw new UsersCommandError(`role: one of ${ROLES.join(', ')}`);
+  const passwordHash = await hashPassword(validPassword(input.password));
+  return store.addUser({ username: username.data, displayName: input.name?.trim() || username.data, role: input.role as Role, passwordHash });
+}
+
+export function register(program: Command): void {
+  const users = program.command('users').description('staff accounts of the web console (/console)');
+  users
+    .command('add <login>')
+    .description('create a staff account; the password is asked for (or read from the first line of stdin)')
+    .option('--role <role>', `${ROLES.join(' or ')}`, 'reception')
+    .option('--name <name>', 'the name shown in the console, e.g. "Анна Петрова"')
+    .option('--root <folder>', 'project folder (PORTIER_DATA_DIR is relative to it)', '.')
+    .action(async (login: string, opts: { role: string; name?: string; root: string }) => {
+      const password = await readPassword();
+      const user = await withStore(opts.root, (store) => addUser(store, { username: login, name: opts.name, role: opts.role, password }));
+      process.stdout.write(`Created ${user.role} "${user.username}" (${user.displayName}).\n`);
+    });
+  users
+    .command('list')
+    .description('list staff accounts')
+    .option('--root <folder>', 'project folder', '.')
+    .action(async (opts: { root: string }) => {
+      const list = await withStore(opts.root, (store) => store.listUsers());
+      if (!list.length) process.stdout.write('No staff accounts yet: portier users add <login> --role administrator\n');
+      for (const u of list) process.stdout.write(`${u.username}\t${u.role}\t${u.displayName}\n`);
+    });
+  users
+    .command('password <login>')
+    .description('set a new password for a staff account')
+    .option('--root <folder>', 'project folder', '.')
+    .action(async (login: string, opts: { root: string }) => {
+      const passwordHash = await hashPassword(validPassword(await readPassword()));
+      const changed = await withStore(opts.root, (store) => store.setPassword(login.trim().toLowerCase(), passwordHash));
+      if (!changed) throw new UsersCommandError(`no staff account "${login}"`);
+      process.stdout.write(`Password of "${login}" changed.\n`);
+    });
+}

@@ -1,0 +1,190 @@
+// «Брони»: search by name, phone or code; a new booking for a walk-in or a phone call; change dates, room type
+// or guests (the hotel system's atomic change); cancel after a confirmation. Each booking shows its source and
+// links to the conversation that made it.
+import { api, flash, loadHotel } from './app.js';
+import { empty, field, h, table } from './dom.js';
+import * as f from './format.js';
+
+function dialog(title, body, onSubmit, submitLabel) {
+  const error = h('p', { class: 'error', role: 'alert' });
+  const box = h('dialog', { 'aria-labelledby': 'dialog-title' });
+  const close = () => {
+    box.close();
+    box.remove();
+  };
+  const form = h(
+    'form',
+    { onsubmit: async (event) => {
+      event.preventDefault();
+      const button = form.querySelector('button[type=submit]');
+      button.disabled = true;
+      error.textContent = '';
+      try {
+        await onSubmit(new FormData(form));
+        close();
+      } catch (e) {
+        error.textContent = e.message;
+      } finally {
+        button.disabled = false;
+      }
+    } },
+    h('h2', { id: 'dialog-title' }, title),
+    body,
+    error,
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, submitLabel), h('button', { type: 'button', class: 'quiet', onclick: close }, 'Закрыть')),
+  );
+  box.append(form);
+  box.addEventListener('close', () => box.remove());
+  document.body.append(box);
+  box.showModal();
+  return box;
+}
+
+const roomSelect = (hotel, value) =>
+  h('select', { name: 'room_type', required: true }, hotel.room_types.map((t) => h('option', { value: t.code, selected: t.code === value }, `${t.name} (до ${t.max_guests} гостей)`)));
+const dateInput = (name, value) => h('input', { type: 'date', name, value, required: true });
+const countInput = (name, value, min) => h('input', { type: 'number', name, value: String(value), min: String(min), max: '10', required: true, inputmode: 'numeric' });
+
+function stayFields(hotel, b) {
+  return h(
+    'div',
+    { class: 'form-grid' },
+    field('Тип номера', roomSelect(hotel, b.room_type)),
+    field('Заезд', dateInput('check_in', b.check_in)),
+    field('Выезд', dateInput('check_out', b.check_out)),
+    field('Взрослых', countInput('adults', b.adults, 1)),
+    field('Детей', countInput('children', b.children, 0)),
+  );
+}
+
+const stayOf = (data) => ({
+  room_type: data.get('room_type'),
+  check_in: data.get('check_in'),
+  check_out: data.get('check_out'),
+  adults: Number(data.get('adults')),
+  children: Number(data.get('children')),
+});
+
+function newBooking(hotel, done) {
+  const requestId = crypto.randomUUID();
+  const tomorrow = new Date(`${hotel.today}T00:00:00Z`);
+  tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+  const body = h(
+    'div',
+    {},
+    stayFields(hotel, { room_type: hotel.room_types[0]?.code, check_in: hotel.today, check_out: tomorrow.toISOString().slice(0, 10), adults: 2, children: 0 }),
+    h(
+      'div',
+      { class: 'form-grid' },
+      field('Имя и фамилия гостя', h('input', { name: 'guest_name', required: true, autocomplete: 'off', minlength: '2' })),
+      field('Телефон', h('input', { name: 'phone', type: 'tel', required: true, autocomplete: 'off', placeholder: '+7 903 555-12-34' })),
+      field('Эл. почта (необязательно)', h('input', { name: 'email', type: 'email', autocomplete: 'off' })),
+    ),
+  );
+  dialog('Новая бронь', body, async (data) => {
+    const { booking } = await api('bookings', {
+      method: 'POST',
+      body: { ...stayOf(data), guest_name: data.get('guest_name'), phone: data.get('phone'), email: data.get('email') || undefined, request_id: requestId },
+    });
+    flash(`Бронь ${booking.code} создана: ${booking.guest_name}, ${f.stay(booking.check_in, booking.check_out)}, ${f.money(booking.total_price)}.`);
+    done(booking.code);
+  }, 'Забронировать');
+}
+
+function changeBooking(hotel, b, done) {
+  dialog(`Изменить бронь ${b.code} — ${b.guest_name}`, stayFields(hotel, b), async (data) => {
+    const { before, booking } = await api(`bookings/${encodeURIComponent(b.code)}/change`, { method: 'POST', body: stayOf(data) });
+    const diff = booking.total_price - before.total_price;
+    flash(`Бронь ${booking.code} изменена: ${f.stay(booking.check_in, booking.check_out)}, ${f.money(booking.total_price)}${diff ? ` (${diff > 0 ? 'доплата' : 'возврат'} ${f.money(Math.abs(diff))})` : ''}.`);
+    done(booking.code);
+  }, 'Сохранить изменения');
+}
+
+function cancelBooking(b, done) {
+  dialog(
+    `Отменить бронь ${b.code}?`,
+    h('p', {}, `${b.guest_name}, ${f.stay(b.check_in, b.check_out)}. Номер освободится, отмену нельзя вернуть.`),
+    async () => {
+      await api(`bookings/${encodeURIComponent(b.code)}/cancel`, { method: 'POST' });
+      flash(`Бронь ${b.code} отменена.`);
+      done(b.code);
+    },
+    'Да, отменить бронь',
+  ).querySelector('button[type=submit]').classList.add('danger');
+}
+
+function sourceCell(b) {
+  const label = f.SOURCES[b.source] ?? b.source;
+  if (b.conversation_ref) return h('a', { href: `#/conversations/${encodeURIComponent(b.conversation_ref)}` }, label, h('span', { class: 'sr-only' }, ': открыть разговор'));
+  return b.made_by ? `${label} (${b.made_by})` : label;
+}
+
+function rows(hotel, bookings, refresh) {
+  const names = new Map(hotel.room_types.map((t) => [t.code, t.name]));
+  return bookings.map((b) =>
+    h(
+      'tr',
+      { class: b.status === 'cancelled' ? 'cancelled' : '' },
+      h('td', { class: 'code' }, b.code),
+      h('td', {}, b.guest_name),
+      h('td', { class: 'nowrap' }, f.stay(b.check_in, b.check_out)),
+      h('td', {}, names.get(b.room_type) ?? b.room_type),
+      h('td', {}, f.party(b.adults, b.children)),
+      h('td', { class: 'nowrap' }, f.phone(b.phone)),
+      h('td', { class: 'num' }, f.money(b.total_price)),
+      h('td', {}, sourceCell(b)),
+      h('td', {}, b.status === 'cancelled' ? 'отменена' : 'подтверждена'),
+      h(
+        'td',
+        { class: 'actions' },
+        b.status === 'confirmed'
+          ? [
+              h('button', { type: 'button', class: 'small', onclick: () => changeBooking(hotel, b, refresh) }, 'Изменить', h('span', { class: 'sr-only' }, ` бронь ${b.code}`)),
+              h('button', { type: 'button', class: 'small danger', onclick: () => cancelBooking(b, refresh) }, 'Отменить', h('span', { class: 'sr-only' }, ` бронь ${b.code}`)),
+            ]
+          : null,
+      ),
+    ),
+  );
+}
+
+export async function show(view, { query }) {
+  const hotel = await loadHotel();
+  const search = h('input', { type: 'search', name: 'q', value: query.get('q') ?? '', placeholder: 'Иванов, +7 903…, 123456789' });
+  const results = h('div', { class: 'scroll' });
+  const load = async (q) => {
+    const { bookings } = await api(`bookings?q=${encodeURIComponent(q)}`);
+    caption.textContent = q ? `Найдено: ${bookings.length}` : `Проживают в ближайшие две недели: ${bookings.length}. Найдите гостя по имени, телефону или коду брони.`;
+    results.replaceChildren(
+      bookings.length
+        ? table('Брони', ['Код', 'Гость', 'Даты', 'Номер', 'Гости', 'Телефон', 'Сумма', 'Источник', 'Статус', 'Действия'], rows(hotel, bookings, refresh), { class: 'bookings' })
+        : empty(q ? 'Ничего не нашлось.' : 'В ближайшие две недели никто не живёт.'),
+    );
+  };
+  const refresh = (code) => {
+    search.value = code;
+    load(code).catch((e) => flash(e.message));
+  };
+  const caption = h('p', { class: 'muted' });
+  view.replaceChildren(
+    h('h1', {}, 'Брони'),
+    h(
+      'div',
+      { class: 'toolbar' },
+      h(
+        'form',
+        { role: 'search', class: 'row', onsubmit: (event) => {
+          event.preventDefault();
+          history.replaceState(null, '', `#/bookings?q=${encodeURIComponent(search.value)}`);
+          load(search.value).catch((e) => flash(e.message));
+        } },
+        field('Имя, телефон или код брони', search),
+        h('button', { type: 'submit' }, 'Найти'),
+      ),
+      h('button', { type: 'button', id: 'new-booking', onclick: () => newBooking(hotel, refresh) }, 'Новая бронь'),
+    ),
+    caption,
+    results,
+  );
+  await load(search.value);
+}

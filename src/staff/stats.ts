@@ -1,0 +1,46 @@
+// «How the assistant is doing»: conversations, bookings, the share handled without reception and handoffs by
+// reason, per day or per week (weeks start on Monday) in the hotel's time zone.
+import { addDays, todayIn, weekday } from '../hotel/calendar.ts';
+import type { ConversationDigest, HandoffReason } from './conversation-digest.ts';
+
+export interface PeriodStats {
+  /** First day of the period (YYYY-MM-DD). */
+  start: string;
+  conversations: number;
+  bookings: number;
+  handoffs: number;
+  /** Conversations with a guest turn that did not go to reception, over those with a guest turn; null when none. */
+  handledShare: number | null;
+  handoffReasons: Record<HandoffReason, number>;
+}
+
+const emptyReasons = (): Record<HandoffReason, number> => ({ guest_asked: 0, not_understood: 0, system_error: 0, other: 0 });
+
+/** Monday of the week a day falls in. */
+export function weekStart(day: string): string {
+  return addDays(day, -((weekday(day) + 6) % 7));
+}
+
+/** `count` periods ending with the one holding today, oldest first; empty periods included. */
+export function periodStats(digests: readonly ConversationDigest[], options: { period: 'day' | 'week'; count: number; today: string; timeZone: string }): PeriodStats[] {
+  const step = options.period === 'day' ? 1 : 7;
+  const last = options.period === 'day' ? options.today : weekStart(options.today);
+  const periods = new Map<string, PeriodStats & { engaged: number }>();
+  for (let i = options.count - 1; i >= 0; i--) {
+    const start = addDays(last, -i * step);
+    periods.set(start, { start, conversations: 0, bookings: 0, handoffs: 0, handledShare: null, handoffReasons: emptyReasons(), engaged: 0 });
+  }
+  for (const digest of digests) {
+    const day = todayIn(options.timeZone, new Date(digest.startedAt * 1000));
+    const bucket = periods.get(options.period === 'day' ? day : weekStart(day));
+    if (!bucket) continue;
+    bucket.conversations += 1;
+    bucket.bookings += digest.booked.length;
+    if (digest.guestTurns > 0) bucket.engaged += 1;
+    if (digest.outcome === 'handoff') {
+      bucket.handoffs += 1;
+      bucket.handoffReasons[digest.handoffReason ?? 'other'] += 1;
+    }
+  }
+  return [...periods.values()].map(({ engaged, ...stats }) => ({ ...stats, handledShare: engaged ? (engaged - stats.handoffs) / engaged : null }));
+}

@@ -1,0 +1,179 @@
+// The staff console in a real browser: sign in with the keyboard, create, change and cancel a booking, read a
+// conversation's transcript, see numbers masked for reception, and check every page with axe-core.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Locator } from 'playwright-core';
+import { addUser } from '../../src/cli/commands/users.ts';
+import { type RunningServer, serve } from '../../src/cli/commands/run.ts';
+import { openStaffStore } from '../../src/staff/open.ts';
+import { axeViolations, type Browser, chromiumMissing, openBrowser } from '../helpers/browser.ts';
+import { say } from '../helpers/portier-process.ts';
+
+const skip = chromiumMissing() ?? false;
+
+/** What the user sees (rendered, CSS text-transform applied). */
+// biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator; its innerText is the rendered text a user reads
+const seen = (locator: Locator) => locator.innerText();
+const PASSWORD = 'correct horse battery';
+const MARKUP_NAME = '<img src=x onerror="window.__xss=1"><b>Жирный</b> Гость';
+
+describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dataDir: string;
+
+  before(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'portier-console-'));
+    const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_API_TOKEN: 'integration-token', LOG_LEVEL: 'silent' };
+    server = await serve({ root: '.', env, port: 0, host: '127.0.0.1', announce: () => {} });
+    const staff = openStaffStore(dataDir);
+    await addUser(staff, { username: 'anna', name: 'Анна Петрова', role: 'administrator', password: PASSWORD });
+    await addUser(staff, { username: 'oleg', name: 'Олег Смирнов', role: 'reception', password: PASSWORD });
+    await staff.close();
+    // A guest who asks for a person: the conversation reception must see first.
+    await say(server.url, '+79035550077', 'здравствуйте');
+    await say(server.url, '+79035550077', 'позовите администратора пожалуйста');
+    browser = await openBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function noViolations(where: string) {
+    const found = await axeViolations(browser.page);
+    assert.deepEqual(found, [], `${where}: ${JSON.stringify(found, null, 1)}`);
+  }
+
+  async function signIn(login: string) {
+    const { page } = browser;
+    await page.goto(`${server.url}/console`);
+    await page.getByRole('heading', { name: 'Вход для сотрудников' }).waitFor();
+    // Keyboard only: the login field has focus, Tab goes to the password, Enter submits.
+    await page.keyboard.type(login);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('navigation', { name: 'Разделы' }).waitFor();
+  }
+
+  it('refuses a wrong password, then signs in; the login page passes axe', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/console`);
+    await page.getByLabel('Логин').fill('anna');
+    await page.getByLabel('Пароль').fill('not the password');
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Неверный логин или пароль' }).waitFor();
+    await noViolations('login');
+    await signIn('anna');
+  });
+
+  it('shows today by the server clock (PORTIER_NOW, hotel time zone) with the occupancy grid', async () => {
+    const { page } = browser;
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Сегодня' }).waitFor();
+    // PORTIER_NOW is 2026-11-24 12:00 Moscow; the browser sits in Los Angeles, where it is still the 24th at 01:00.
+    assert.match(await seen(page.getByRole('heading', { level: 1 })), /вт, 24 нояб\./);
+    const grid = page.locator('table.grid');
+    assert.equal(await seen(grid.locator('thead th').nth(1)), 'ВТ\n24 нояб.');
+    assert.ok((await grid.locator('th.weekend').count()) >= 2, 'weekend nights are marked');
+    assert.match(await seen(grid.locator('tbody td').first()), /₽/);
+    await page.getByRole('list', { name: 'Обозначения' }).waitFor();
+    await noViolations('today');
+  });
+
+  it('creates a booking for a walk-in; a name with markup stays text', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'Брони' }).click();
+    await page.getByRole('button', { name: 'Новая бронь' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новая бронь' });
+    await dialog.getByLabel('Тип номера').selectOption('comfort');
+    await dialog.getByLabel('Заезд').fill('2026-11-26');
+    await dialog.getByLabel('Выезд').fill('2026-11-28');
+    await dialog.getByLabel('Имя и фамилия гостя').fill(MARKUP_NAME);
+    await dialog.getByLabel('Телефон').fill('8 903 555-12-34');
+    await noViolations('new booking dialog');
+    await dialog.getByRole('button', { name: 'Забронировать' }).click();
+    await page.getByRole('status').filter({ hasText: 'создана' }).waitFor();
+    const row = page.locator('table.bookings tbody tr').first();
+    assert.equal(await seen(row.locator('td').nth(1)), MARKUP_NAME);
+    assert.equal(await page.locator('table.bookings b, table.bookings img').count(), 0);
+    assert.equal(await page.evaluate('window.__xss'), undefined);
+    assert.match(await seen(row), /чт, 26 нояб\. — сб, 28 нояб\./);
+    assert.match(await seen(row), /\+7 903 555-12-34/);
+    assert.match(await seen(row), /консоль \(anna\)/);
+    await noViolations('bookings');
+  });
+
+  it('changes the booking through the hotel system, or says clearly that it cannot', async () => {
+    const { page } = browser;
+    await page.locator('table.bookings tbody tr').first().getByRole('button', { name: /Изменить/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Выезд').fill('2026-11-29');
+    await dialog.getByRole('button', { name: 'Сохранить изменения' }).click();
+    const pms = server.runtime.pms as { changeBooking?: unknown };
+    if (typeof pms.changeBooking === 'function') {
+      await page.getByRole('status').filter({ hasText: 'изменена' }).waitFor();
+      assert.match(await seen(page.locator('table.bookings tbody tr').first()), /вс, 29 нояб\./);
+    } else {
+      await dialog.getByRole('alert').filter({ hasText: 'не умеет менять брони' }).waitFor();
+      await dialog.getByRole('button', { name: 'Закрыть' }).click();
+    }
+  });
+
+  it('cancels the booking after a confirmation', async () => {
+    const { page } = browser;
+    await page.locator('table.bookings tbody tr').first().getByRole('button', { name: /Отменить/ }).click();
+    const dialog = page.getByRole('dialog');
+    assert.match(await seen(dialog), /Номер освободится/);
+    await dialog.getByRole('button', { name: 'Да, отменить бронь' }).click();
+    await page.getByRole('status').filter({ hasText: 'отменена' }).waitFor();
+    assert.match(await seen(page.locator('table.bookings tbody tr').first()), /отменена/);
+  });
+
+  it('lists the handoff first and opens its transcript with what the assistant understood', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'Разговоры' }).click();
+    const handoffs = page.getByRole('region', { name: 'Переданы на ресепшен' });
+    assert.match(await seen(handoffs), /гость попросил сотрудника/);
+    assert.match(await seen(handoffs), /\+7 903 555-00-77/);
+    await noViolations('conversations');
+    await handoffs.getByRole('link').first().click();
+    const transcript = page.getByRole('region', { name: 'Расшифровка разговора' });
+    await transcript.waitFor();
+    assert.match(await seen(transcript), /позовите администратора пожалуйста/);
+    assert.match(await seen(transcript), /позвать сотрудника/);
+    await noViolations('transcript');
+  });
+
+  it('draws the assistant statistics as charts', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'Как работает ассистент' }).click();
+    await page.locator('svg.chart').first().waitFor();
+    assert.ok((await page.locator('svg.chart rect').count()) > 0);
+    await noViolations('stats');
+  });
+
+  it('signs out: the session cookie no longer opens the data', async () => {
+    const { page, context } = browser;
+    await page.getByRole('button', { name: 'Выйти' }).click();
+    await page.getByRole('heading', { name: 'Вход для сотрудников' }).waitFor();
+    const cookies = await context.cookies(server.url);
+    const session = cookies.find((c) => c.name === 'portier_session');
+    const response = await fetch(`${server.url}/console/api/today`, { headers: session ? { cookie: `portier_session=${session.value}` } : {} });
+    assert.equal(response.status, 401);
+  });
+
+  it('masks callers’ numbers for reception', async () => {
+    const { page } = browser;
+    await signIn('oleg');
+    await page.getByRole('link', { name: 'Разговоры' }).click();
+    const handoffs = page.getByRole('region', { name: 'Переданы на ресепшен' });
+    assert.match(await seen(handoffs), /\+7 903 \*\*\*-\*\*-77/);
+    assert.doesNotMatch(await seen(page.locator('main')), /555-00-77/);
+  });
+});

@@ -1,0 +1,130 @@
+// The console's server side without a browser: sign-in, the session cookie's attributes, CSRF on every change,
+// the hotel day by the server's clock, bookings made at the console and their source, numbers masked by role.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fastify';
+import { Registry } from 'prom-client';
+import { addUser } from '../../src/cli/commands/users.ts';
+import type { TrackerEvent } from '../../src/engine/events.ts';
+import { loadHotel } from '../../src/hotel/load.ts';
+import { consoleApp } from '../../src/server/console-app.ts';
+import { SqliteStaffStore } from '../../src/staff/staff-sqlite.ts';
+import { SqliteHotelStore } from '../../src/stores/hotel-sqlite.ts';
+import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
+
+const hotel = loadHotel('data/hotel.yml');
+// 22:30 UTC on the 24th is 01:30 on the 25th in Moscow: "today" is the hotel's 25th, whatever the server's zone.
+const NOW = new Date('2026-11-24T22:30:00Z');
+const PASSWORD = 'a long enough password';
+
+function cookieOf(response: LightMyRequestResponse): string {
+  const header = response.headers['set-cookie'];
+  const line = (Array.isArray(header) ? header : [header ?? '']).find((c) => c.startsWith('portier_session='));
+  assert.ok(line, 'a session cookie is set');
+  return line;
+}
+
+describe('console server', () => {
+  let app: FastifyInstance;
+  let pms: SqliteHotelStore;
+  let staff: SqliteStaffStore;
+  const trackers = new InMemoryTrackerStore();
+
+  before(async () => {
+    pms = new SqliteHotelStore(':memory:', { hotel, now: () => NOW });
+    staff = new SqliteStaffStore(':memory:', () => NOW);
+    await addUser(staff, { username: 'anna', role: 'administrator', password: PASSWORD });
+    await addUser(staff, { username: 'oleg', role: 'reception', password: PASSWORD });
+    const t = NOW.getTime() / 1000 - 600;
+    const events: TrackerEvent[] = [
+      { event: 'user', timestamp: t, text: '/session_start', input_channel: 'twilio_media_streams', metadata: { user_phone: '+79035551234' }, parse_data: { text: '', intent: { name: null, confidence: 0 }, entities: [], commands: [] } },
+      { event: 'user', timestamp: t + 5, text: 'позовите администратора, мой номер 8 903 555 12 34', input_channel: 'twilio_media_streams', parse_data: { text: '', intent: { name: 'human_handoff', confidence: 1 }, entities: [], commands: [{ command: 'human handoff' }] } },
+      { event: 'flow_started', timestamp: t + 5.1, flow_id: 'pattern_human_handoff' },
+      { event: 'bot', timestamp: t + 6, text: 'Соединяю вас с администратором.', data: {} },
+    ];
+    await trackers.append('CA0001', events, 0);
+    app = Fastify();
+    await consoleApp(app, { pms, hotel, staff, trackers, flowNames: new Map(), now: () => NOW, metrics: new Registry() });
+    await app.ready();
+  });
+  after(async () => {
+    await app.close();
+    await pms.close();
+    await staff.close();
+  });
+
+  async function signIn(username: string) {
+    const response = await app.inject({ method: 'POST', url: '/console/api/login', payload: { username, password: PASSWORD } });
+    assert.equal(response.statusCode, 200);
+    const cookie = cookieOf(response).split(';')[0]!;
+    return { cookie, csrf: (response.json() as { csrf: string }).csrf };
+  }
+
+  it('refuses a wrong password and an unknown login alike', async () => {
+    for (const username of ['anna', 'nobody']) {
+      const response = await app.inject({ method: 'POST', url: '/console/api/login', payload: { username, password: 'wrong password!' } });
+      assert.equal(response.statusCode, 401);
+      assert.deepEqual(response.json(), { error: 'wrong login or password' });
+    }
+  });
+
+  it('keeps the session in an httpOnly SameSite cookie scoped to /console, never readable by scripts', async () => {
+    const response = await app.inject({ method: 'POST', url: '/console/api/login', payload: { username: 'anna', password: PASSWORD } });
+    const cookie = cookieOf(response);
+    assert.match(cookie, /HttpOnly/);
+    // Over plain HTTP @fastify/session's secure: 'auto' sends SameSite=Lax without Secure; over HTTPS, Strict and Secure.
+    assert.match(cookie, /SameSite=(Lax|Strict)/);
+    assert.match(cookie, /Path=\/console/);
+    assert.doesNotMatch(response.body, /portier_session/);
+  });
+
+  it('needs a session for data and a CSRF token for any change', async () => {
+    assert.equal((await app.inject({ method: 'GET', url: '/console/api/today' })).statusCode, 401);
+    const { cookie, csrf } = await signIn('anna');
+    const booking = { room_type: 'standard', check_in: '2026-11-25', check_out: '2026-11-27', adults: 2, guest_name: 'Ирина Орлова', phone: '8 903 555-12-34', request_id: 'request-0001' };
+    const refused = await app.inject({ method: 'POST', url: '/console/api/bookings', headers: { cookie }, payload: booking });
+    assert.equal(refused.statusCode, 403);
+    const made = await app.inject({ method: 'POST', url: '/console/api/bookings', headers: { cookie, 'x-csrf-token': csrf }, payload: booking });
+    assert.equal(made.statusCode, 201, made.body);
+    const { booking: b } = made.json() as { booking: { code: string; phone: string; source: string; made_by: string } };
+    assert.deepEqual([b.phone, b.source, b.made_by], ['+79035551234', 'console', 'anna']);
+    // The same form sent twice (a double click) makes one booking.
+    const again = await app.inject({ method: 'POST', url: '/console/api/bookings', headers: { cookie, 'x-csrf-token': csrf }, payload: booking });
+    assert.equal((again.json() as { booking: { code: string } }).booking.code, b.code);
+  });
+
+  it('takes today from the server clock in the hotel time zone', async () => {
+    const { cookie } = await signIn('anna');
+    const today = (await app.inject({ method: 'GET', url: '/console/api/today', headers: { cookie } })).json() as { today: string; arrivals: { today: { guest_name: string }[] } };
+    assert.equal(today.today, '2026-11-25');
+    assert.deepEqual(today.arrivals.today.map((b) => b.guest_name), ['Ирина Орлова']);
+  });
+
+  it('finds bookings by name, phone and code', async () => {
+    const { cookie } = await signIn('oleg');
+    for (const q of ['орлова', '+7 903 555 12 34']) {
+      const found = (await app.inject({ method: 'GET', url: `/console/api/bookings?q=${encodeURIComponent(q)}`, headers: { cookie } })).json() as { bookings: { code: string }[] };
+      assert.equal(found.bookings.length, 1, q);
+      const byCode = (await app.inject({ method: 'GET', url: `/console/api/bookings?q=${found.bookings[0]!.code}`, headers: { cookie } })).json() as { bookings: unknown[] };
+      assert.equal(byCode.bookings.length, 1);
+    }
+  });
+
+  it('lists handoffs first with their reason, and masks callers’ numbers for reception', async () => {
+    const asAdmin = (await app.inject({ method: 'GET', url: '/console/api/conversations', headers: { cookie: (await signIn('anna')).cookie } })).json() as { handoffs: { phone: string; handoff_reason: string; ref: string }[] };
+    assert.equal(asAdmin.handoffs[0]?.phone, '+79035551234');
+    assert.equal(asAdmin.handoffs[0]?.handoff_reason, 'guest_asked');
+    const { cookie } = await signIn('oleg');
+    const asDesk = (await app.inject({ method: 'GET', url: '/console/api/conversations', headers: { cookie } })).json() as { handoffs: { phone: string; ref: string }[] };
+    assert.equal(asDesk.handoffs[0]?.phone, '+7 903 ***-**-34');
+    const transcript = await app.inject({ method: 'GET', url: `/console/api/conversations/${asDesk.handoffs[0]!.ref}`, headers: { cookie } });
+    assert.doesNotMatch(transcript.body, /555 12 34|5551234/);
+    assert.match(transcript.body, /human handoff/);
+  });
+
+  it('ends the session on logout', async () => {
+    const { cookie, csrf } = await signIn('anna');
+    assert.equal((await app.inject({ method: 'POST', url: '/console/api/logout', headers: { cookie, 'x-csrf-token': csrf } })).statusCode, 200);
+    assert.equal((await app.inject({ method: 'GET', url: '/console/api/today', headers: { cookie } })).statusCode, 401);
+  });
+});

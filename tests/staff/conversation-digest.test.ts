@@ -1,0 +1,92 @@
+// Reading a conversation's outcome from its events: booked, handed to reception (and why), answered, abandoned.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Command } from '../../src/engine/commands.ts';
+import type { TrackerEvent } from '../../src/engine/events.ts';
+import { digestConversation } from '../../src/staff/conversation-digest.ts';
+import { periodStats, weekStart } from '../../src/staff/stats.ts';
+
+let clock = 1_796_000_000;
+/** The next event time: events of a test conversation come `step` seconds apart. */
+function tick(step: number): number {
+  clock += step;
+  return clock;
+}
+const user = (text: string, commands: Command[] = [], channel = 'rest'): TrackerEvent => ({
+  event: 'user',
+  timestamp: tick(5),
+  text,
+  input_channel: channel,
+  parse_data: { text, intent: { name: null, confidence: 0 }, entities: [], commands },
+});
+const bot = (text: string): TrackerEvent => ({ event: 'bot', timestamp: tick(1), text, data: {} });
+const started = (flow_id: string): TrackerEvent => ({ event: 'flow_started', timestamp: tick(0.01), flow_id });
+const completed = (flow_id: string): TrackerEvent => ({ event: 'flow_completed', timestamp: tick(0.01), flow_id, step_id: 'END' });
+const slot = (name: string, value: string | null): TrackerEvent => ({ event: 'slot', timestamp: tick(0.01), name, value });
+
+describe('conversation digest', () => {
+  it('a booking made: outcome booked, the code, the slots each turn set, the duration', () => {
+    const events = [
+      user('хочу номер', [{ command: 'start flow', flow: 'book_room' }], 'twilio_media_streams'),
+      started('book_room'),
+      started('pattern_collect_information'),
+      bot('На какие даты?'),
+      user('да', [], 'twilio_media_streams'),
+      slot('booking_code', '482913570'),
+      completed('book_room'),
+      bot('Готово'),
+    ];
+    const d = digestConversation('CA1', events, new Map([['book_room', 'бронирование номера']]));
+    assert.equal(d.outcome, 'booked');
+    assert.deepEqual(d.booked, ['482913570']);
+    assert.equal(d.channel, 'phone');
+    assert.deepEqual(d.turns[2]?.slots, [{ name: 'booking_code', value: '482913570' }]);
+    assert.match(d.summary, /^бронирование номера — последняя фраза: «да»$/);
+    assert.equal(d.durationS, Math.round(events.at(-1)!.timestamp - events[0]!.timestamp));
+  });
+
+  it('a task left unfinished is abandoned; questions answered are answered', () => {
+    const left = digestConversation('a', [user('хочу номер'), started('book_room'), started('pattern_collect_information'), bot('На какие даты?')]);
+    assert.equal(left.outcome, 'abandoned');
+    const asked = digestConversation('b', [user('привет'), started('greet_back'), bot('Слушаю'), user('есть парковка?', [{ command: 'knowledge' }]), bot('Да'), started('say_goodbye')]);
+    assert.equal(asked.outcome, 'answered');
+    assert.deepEqual(asked.flows, []);
+  });
+
+  it('handoff reasons: the guest asked, or the assistant failed to understand twice first', () => {
+    const asked = digestConversation('c', [user('позовите человека', [{ command: 'human handoff' }]), started('pattern_human_handoff'), bot('Соединяю')]);
+    assert.deepEqual([asked.outcome, asked.handoffReason], ['handoff', 'guest_asked']);
+    const lost = digestConversation('d', [
+      user('ну это самое', [{ command: 'cannot handle' }]),
+      bot('Не поняла'),
+      user('ну как его', [{ command: 'cannot handle' }]),
+      bot('Не поняла'),
+      user('позовите человека', [{ command: 'human handoff' }]),
+      started('pattern_human_handoff'),
+    ]);
+    assert.equal(lost.handoffReason, 'not_understood');
+  });
+
+  it('the caller number comes from the call metadata; payloads are not turns', () => {
+    const d = digestConversation('CA2', [{ ...user('/session_start', [], 'twilio_media_streams'), metadata: { user_phone: '+79035551234' } }, bot('Здравствуйте')]);
+    assert.equal(d.phone, '+79035551234');
+    assert.equal(d.guestTurns, 0);
+    assert.equal(d.outcome, 'abandoned');
+  });
+});
+
+describe('assistant statistics', () => {
+  it('counts per day in the hotel zone, with the share handled without reception', () => {
+    const at = (iso: string) => new Date(iso).getTime() / 1000;
+    const mk = (iso: string, outcome: 'booked' | 'handoff') => ({ ...digestConversation('x', [user('a'), bot('b')]), startedAt: at(iso), outcome, handoffReason: outcome === 'handoff' ? ('guest_asked' as const) : null, booked: outcome === 'booked' ? ['1'] : [] });
+    // 22:30 UTC on the 23rd is 01:30 on the 24th in Moscow.
+    const stats = periodStats([mk('2026-11-23T22:30:00Z', 'handoff'), mk('2026-11-24T10:00:00Z', 'booked')], { period: 'day', count: 2, today: '2026-11-24', timeZone: 'Europe/Moscow' });
+    assert.deepEqual(stats.map((p) => [p.start, p.conversations, p.bookings, p.handoffs, p.handledShare]), [['2026-11-23', 0, 0, 0, null], ['2026-11-24', 2, 1, 1, 0.5]]);
+    assert.equal(stats[1]?.handoffReasons.guest_asked, 1);
+  });
+
+  it('weeks start on Monday', () => {
+    assert.equal(weekStart('2026-11-29'), '2026-11-23');
+    assert.equal(weekStart('2026-11-23'), '2026-11-23');
+  });
+});
