@@ -35,6 +35,22 @@ export interface ConversationDigest {
   cancelled: string[];
   guestTurns: number;
   turns: DigestTurn[];
+  /** Milliseconds from the end of the caller's speech to each stage, per turn (phone calls; see voice/call/report.ts). */
+  latency: Record<string, number[]>;
+}
+
+/** The stage latencies the voice channel wrote into the call's last message (`{transcript_ms: 412, ...}` per turn). */
+function stageLatencies(metadata: Record<string, unknown> | undefined, into: Record<string, number[]>): void {
+  const turns = metadata?.['turn_latency'];
+  if (!Array.isArray(turns)) return;
+  for (const turn of turns) {
+    if (!turn || typeof turn !== 'object') continue;
+    for (const [key, value] of Object.entries(turn as Record<string, unknown>)) {
+      if (!key.endsWith('_ms') || typeof value !== 'number' || !Number.isFinite(value)) continue;
+      const stage = key.slice(0, -3);
+      into[stage] = [...(into[stage] ?? []), value];
+    }
+  }
 }
 
 const PHONE_CHANNELS = new Set(['twilio_media_streams', 'twilio', 'twilio_voice']);
@@ -70,11 +86,13 @@ export function digestConversation(id: string, events: readonly TrackerEvent[], 
   let sawError = false;
   let lastUser: DigestTurn | null = null;
   let found: string | null = null;
+  const latency: Record<string, number[]> = {};
   for (const event of events) {
     if (event.event === 'user') {
       channelName = event.input_channel ?? channelName;
       const caller = event.metadata?.['user_phone'];
       if (typeof caller === 'string' && PHONE_ID.test(caller)) phone = caller;
+      stageLatencies(event.metadata, latency);
       if (PAYLOAD.test(event.text)) continue;
       lastUser = { role: 'user', text: event.text, at: event.timestamp, intent: event.parse_data?.intent?.name ?? null, commands: event.parse_data?.commands ?? [], slots: [] };
       turns.push(lastUser);
@@ -129,5 +147,6 @@ export function digestConversation(id: string, events: readonly TrackerEvent[], 
     cancelled,
     guestTurns,
     turns,
+    latency,
   };
 }

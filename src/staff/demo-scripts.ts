@@ -1,21 +1,13 @@
 // What the demo hotel's guests say and who they are: Russian names, phone numbers, and conversations written the
 // way callers speak (lowercase, no punctuation), each ending a different way: a booking, an answer, a handoff to
 // reception, a cancellation or a call that breaks off. A seeded generator picks from them.
+import { mulberry32 } from '../engine/dialogue/random.ts';
 import { MONTHS_GENITIVE } from '../hotel/format-ru.ts';
 
 export type Random = () => number;
 
-/** mulberry32: a small seeded generator, so `portier demo-data --seed N` always writes the same hotel. */
-export function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so `portier demo-data --seed N` always writes the same hotel. */
+export const seeded = (seed: number): Random => mulberry32(seed);
 
 export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 export const between = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));

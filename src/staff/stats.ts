@@ -12,6 +12,13 @@ export interface PeriodStats {
   /** Conversations with a guest turn that did not go to reception, over those with a guest turn; null when none. */
   handledShare: number | null;
   handoffReasons: Record<HandoffReason, number>;
+  /** Phone calls' latency per stage (ms from the end of the caller's speech): median and 90th percentile. */
+  latency: Record<string, { count: number; p50: number; p90: number }>;
+}
+
+/** The q-quantile of sorted values (nearest rank). */
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
 const emptyReasons = (): Record<HandoffReason, number> => ({ guest_asked: 0, not_understood: 0, system_error: 0, other: 0 });
@@ -25,10 +32,10 @@ export function weekStart(day: string): string {
 export function periodStats(digests: readonly ConversationDigest[], options: { period: 'day' | 'week'; count: number; today: string; timeZone: string }): PeriodStats[] {
   const step = options.period === 'day' ? 1 : 7;
   const last = options.period === 'day' ? options.today : weekStart(options.today);
-  const periods = new Map<string, PeriodStats & { engaged: number }>();
+  const periods = new Map<string, Omit<PeriodStats, 'latency'> & { engaged: number; samples: Record<string, number[]> }>();
   for (let i = options.count - 1; i >= 0; i--) {
     const start = addDays(last, -i * step);
-    periods.set(start, { start, conversations: 0, bookings: 0, handoffs: 0, handledShare: null, handoffReasons: emptyReasons(), engaged: 0 });
+    periods.set(start, { start, conversations: 0, bookings: 0, handoffs: 0, handledShare: null, handoffReasons: emptyReasons(), engaged: 0, samples: {} });
   }
   for (const digest of digests) {
     const day = todayIn(options.timeZone, new Date(digest.startedAt * 1000));
@@ -37,10 +44,18 @@ export function periodStats(digests: readonly ConversationDigest[], options: { p
     bucket.conversations += 1;
     bucket.bookings += digest.booked.length;
     if (digest.guestTurns > 0) bucket.engaged += 1;
+    for (const [stage, values] of Object.entries(digest.latency)) bucket.samples[stage] = [...(bucket.samples[stage] ?? []), ...values];
     if (digest.outcome === 'handoff') {
       bucket.handoffs += 1;
       bucket.handoffReasons[digest.handoffReason ?? 'other'] += 1;
     }
   }
-  return [...periods.values()].map(({ engaged, ...stats }) => ({ ...stats, handledShare: engaged ? (engaged - stats.handoffs) / engaged : null }));
+  return [...periods.values()].map(({ engaged, samples, ...stats }) => {
+    const latency: PeriodStats['latency'] = {};
+    for (const [stage, values] of Object.entries(samples)) {
+      const sorted = [...values].sort((a, b) => a - b);
+      latency[stage] = { count: sorted.length, p50: Math.round(quantile(sorted, 0.5)), p90: Math.round(quantile(sorted, 0.9)) };
+    }
+    return { ...stats, handledShare: engaged ? (engaged - stats.handoffs) / engaged : null, latency };
+  });
 }

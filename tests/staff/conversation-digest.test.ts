@@ -85,6 +85,15 @@ describe('assistant statistics', () => {
     assert.equal(stats[1]?.handoffReasons.guest_asked, 1);
   });
 
+  it('charts each call stage from the latencies the voice channel logged at the end of the call', () => {
+    const end = { ...user('/session_end', [], 'twilio_media_streams'), metadata: { turn_latency: [{ transcript_ms: 300, agent_reply_ms: 500 }, { transcript_ms: 100, agent_reply_ms: 900, outcome: 'played' }] } };
+    const call = digestConversation('CA3', [user('алло', [], 'twilio_media_streams'), bot('Здравствуйте'), end]);
+    assert.deepEqual(call.latency, { transcript: [300, 100], agent_reply: [500, 900] });
+    const day = new Date(call.startedAt * 1000).toISOString().slice(0, 10);
+    const [stats] = periodStats([call], { period: 'day', count: 1, today: day, timeZone: 'UTC' });
+    assert.deepEqual(stats?.latency, { transcript: { count: 2, p50: 100, p90: 300 }, agent_reply: { count: 2, p50: 500, p90: 900 } });
+  });
+
   it('weeks start on Monday', () => {
     assert.equal(weekStart('2026-11-29'), '2026-11-23');
     assert.equal(weekStart('2026-11-23'), '2026-11-23');

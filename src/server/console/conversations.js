@@ -89,23 +89,16 @@ export async function show(view, { rest }) {
     return;
   }
   const { handoffs, conversations } = await api('conversations');
+  const list = (title, columns, items, withReason, none, attrs) =>
+    h(
+      'section',
+      { class: 'card', 'aria-label': title, ...attrs },
+      h('h2', {}, `${title} `, h('span', { class: 'count' }, String(items.length))),
+      items.length ? h('div', { class: 'scroll' }, table(title, ['Когда', 'Канал', 'Телефон', ...columns, 'Длительность', 'Кратко'], items.map((c) => row(c, hotel, withReason)))) : empty(none),
+    );
   view.replaceChildren(
     h('h1', {}, 'Разговоры'),
-    h(
-      'section',
-      { class: 'card attention', 'aria-label': 'Переданы на ресепшен' },
-      h('h2', {}, 'Переданы на ресепшен ', h('span', { class: 'count' }, String(handoffs.length))),
-      handoffs.length
-        ? h('div', { class: 'scroll' }, table('Переданы на ресепшен', ['Когда', 'Канал', 'Телефон', 'Причина', 'Длительность', 'Кратко'], handoffs.map((c) => row(c, hotel, true))))
-        : empty('Ассистент ни один разговор не передавал.'),
-    ),
-    h(
-      'section',
-      { class: 'card', 'aria-label': 'Все разговоры' },
-      h('h2', {}, 'Все разговоры ', h('span', { class: 'count' }, String(conversations.length))),
-      conversations.length
-        ? h('div', { class: 'scroll' }, table('Все разговоры', ['Когда', 'Канал', 'Телефон', 'Итог', 'Длительность', 'Кратко'], conversations.map((c) => row(c, hotel, false))))
-        : empty('Разговоров пока не было.'),
-    ),
+    list('Переданы на ресепшен', ['Причина'], handoffs, true, 'Ассистент ни один разговор не передавал.', { class: 'card attention' }),
+    list('Все разговоры', ['Итог'], conversations, false, 'Разговоров пока не было.', {}),
   );
 }

@@ -54,6 +54,9 @@ export async function show(view, { query }) {
   const share = [{ name: 'без ресепшена', class: 's2', values: stats.periods.map((p) => (p.handledShare === null ? 0 : p.handledShare * 100)) }];
   const reasons = Object.keys(f.HANDOFF_REASONS).map((reason, i) => ({ name: f.HANDOFF_REASONS[reason], class: `s${i + 3}`, values: stats.periods.map((p) => p.handoffReasons[reason]) }));
   const stages = { end_of_turn: 'конец фразы', transcript: 'распознавание', agent_reply: 'ответ готов', first_audio_sent: 'первый звук отправлен', first_mark_echoed: 'гость слышит ответ', turn: 'ход ассистента (чат и звонок)' };
+  const stageOrder = Object.keys(stages);
+  const measured = stageOrder.filter((stage) => stats.periods.some((p) => p.latency[stage]));
+  const perPeriod = measured.map((stage, i) => ({ name: stages[stage], class: `s${(i % 6) + 1}`, values: stats.periods.map((p) => p.latency[stage]?.p50 ?? 0) }));
   const latency = stats.latency.filter((l) => l.count > 0);
   const latencySeries = [
     { name: 'медиана, мс', class: 's1', values: latency.map((l) => l.p50) },
@@ -89,12 +92,22 @@ export async function show(view, { query }) {
         table('Причины передач', ['Период', ...reasons.map((r) => r.name)], labels.map((label, i) => h('tr', {}, h('td', {}, label), reasons.map((r) => h('td', {}, r.values[i]))))),
       ),
       chartCard(
-        'Задержка по этапам звонка',
-        latency.length ? barChart('Задержка по этапам, мс', latency.map((l) => stages[l.stage] ?? l.stage), latencySeries) : empty('Замеров ещё нет: они появляются с первыми разговорами после запуска сервера.'),
+        'Задержка звонка по этапам (медиана)',
+        measured.length ? barChart('Задержка звонка по этапам, медиана, мс', labels, perPeriod) : empty('Звонков с замерами за эти периоды не было.'),
+        measured.length ? perPeriod : null,
+        table(
+          'Задержка по этапам и периодам',
+          ['Период', ...measured.map((stage) => `${stages[stage]}: медиана / 90 %, мс`)],
+          stats.periods.map((p, i) => h('tr', {}, h('td', {}, labels[i]), measured.map((stage) => h('td', {}, p.latency[stage] ? `${p.latency[stage].p50} / ${p.latency[stage].p90}` : '—')))),
+        ),
+      ),
+      chartCard(
+        'Задержка с запуска сервера',
+        latency.length ? barChart('Задержка по этапам с запуска сервера, мс', latency.map((l) => stages[l.stage] ?? l.stage), latencySeries) : empty('Замеров ещё нет: они появляются с первыми разговорами после запуска сервера.'),
         latency.length ? latencySeries : null,
-        table('Задержка по этапам', ['Этап', 'Замеров', 'Медиана, мс', '90-й процентиль, мс'], latency.map((l) => h('tr', {}, h('td', {}, stages[l.stage] ?? l.stage), h('td', {}, l.count), h('td', {}, l.p50 ?? '—'), h('td', {}, l.p90 ?? '—')))),
+        table('Задержка с запуска сервера', ['Этап', 'Замеров', 'Медиана, мс', '90-й процентиль, мс'], latency.map((l) => h('tr', {}, h('td', {}, stages[l.stage] ?? l.stage), h('td', {}, l.count), h('td', {}, l.p50 ?? '—'), h('td', {}, l.p90 ?? '—')))),
       ),
     ),
-    h('p', { class: 'muted' }, 'Задержки — с момента запуска сервера, по метрикам /metrics (время от конца фразы гостя до каждого этапа).'),
+    h('p', { class: 'muted' }, 'Задержка — время от конца фразы звонящего до каждого этапа: по дням и неделям из журналов звонков, с запуска сервера — по метрикам /metrics (там же время хода ассистента в чате).'),
   );
 }

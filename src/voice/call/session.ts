@@ -280,7 +280,8 @@ export class CallSession {
     await this.#asr?.close().catch(() => undefined);
     await this.#chain;
     try {
-      await this.deps.agent.handleMessage({ sender: this.call.callSid, text: '/session_end', channel: CHANNEL, metadata: this.metadata });
+      // Each turn's latency stages go into the conversation's log: the staff console charts them per day.
+      await this.deps.agent.handleMessage({ sender: this.call.callSid, text: '/session_end', channel: CHANNEL, metadata: { ...this.metadata, turn_latency: this.report.turns } });
     } catch (err) {
       this.#log.error({ err: String(err) }, 'agent failed on /session_end');
     }
