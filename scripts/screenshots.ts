@@ -27,6 +27,11 @@ await addUser(staff, { username: 'anna', name: 'Анна Петрова', role: 
 await staff.close();
 const server = await serve({ root: '.', env: process.env, port: 0, host: '127.0.0.1', announce: () => {} });
 
+// A short chat with the running server, so its /metrics hold measured turns for the statistics page.
+for (const message of ['здравствуйте', 'во сколько заезд', 'а парковка есть', 'спасибо до свидания']) {
+  await fetch(`${server.url}/webhooks/rest/webhook`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sender: 'screenshots', message }) });
+}
+
 const PAGES = [
   ['today', '#/today'],
   ['bookings', '#/bookings'],

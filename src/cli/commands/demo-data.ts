@@ -14,6 +14,13 @@ import { createPms } from '../../stores/hotel-pms.ts';
 import { between, guestLines, guestName, pick, pickKind, type Random, russianMobile, seeded } from '../../staff/demo-scripts.ts';
 import { openStaffStore } from '../../staff/open.ts';
 
+export class DemoDataError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DemoDataError';
+  }
+}
+
 export interface DemoOptions {
   root: string;
   days: number;
@@ -47,6 +54,10 @@ export async function writeDemoData(options: DemoOptions, out: (line: string) =>
   const runtime = await createRuntime({ root, env: process.env, logger: pino({ level: 'silent' }), log: out });
   const random = seeded(options.seed);
   const hotel = runtime.hotel;
+  if (!hotel) {
+    await runtime.close();
+    throw new DemoDataError('the project has no hotel description (data/hotel.yml): a demo hotel needs one');
+  }
   const today = todayIn(hotel.hotel.timezone, runtimeEnv.clock());
   // A second connection to the same hotel store whose clock is the day each booking was made.
   let bookedAt = runtimeEnv.clock();
