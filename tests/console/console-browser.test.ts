@@ -18,7 +18,8 @@ const skip = chromiumMissing() ?? false;
 // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator; its innerText is the rendered text a user reads
 const seen = (locator: Locator) => locator.innerText();
 const PASSWORD = 'correct horse battery';
-const MARKUP_NAME = '<img src=x onerror="window.__xss=1"><b>Жирный</b> Гость';
+const MARKUP = '<img src=x onerror="window.__xss=1"><b>Жирный</b> текст';
+const GUEST = "Жанна Д'Арк-Иванова";
 
 describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
   let server: RunningServer;
@@ -36,6 +37,8 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
     // A guest who asks for a person: the conversation reception must see first.
     await say(server.url, '+79035550077', 'здравствуйте');
     await say(server.url, '+79035550077', 'позовите администратора пожалуйста');
+    // A chat guest who types markup: the transcript must show it as text.
+    await say(server.url, 'web-markup', MARKUP);
     browser = await openBrowser();
   });
 
@@ -86,7 +89,7 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
     await noViolations('today');
   });
 
-  it('creates a booking for a walk-in; a name with markup stays text', async () => {
+  it('creates a booking for a walk-in, after the hotel system refuses a name with markup', async () => {
     const { page } = browser;
     await page.getByRole('link', { name: 'Брони' }).click();
     await page.getByRole('button', { name: 'Новая бронь' }).click();
@@ -94,15 +97,16 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
     await dialog.getByLabel('Тип номера').selectOption('comfort');
     await dialog.getByLabel('Заезд').fill('2026-11-26');
     await dialog.getByLabel('Выезд').fill('2026-11-28');
-    await dialog.getByLabel('Имя и фамилия гостя').fill(MARKUP_NAME);
+    await dialog.getByLabel('Имя и фамилия гостя').fill(MARKUP);
     await dialog.getByLabel('Телефон').fill('8 903 555-12-34');
     await noViolations('new booking dialog');
     await dialog.getByRole('button', { name: 'Забронировать' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'только буквы' }).waitFor();
+    await dialog.getByLabel('Имя и фамилия гостя').fill(GUEST);
+    await dialog.getByRole('button', { name: 'Забронировать' }).click();
     await page.getByRole('status').filter({ hasText: 'создана' }).waitFor();
     const row = page.locator('table.bookings tbody tr').first();
-    assert.equal(await seen(row.locator('td').nth(1)), MARKUP_NAME);
-    assert.equal(await page.locator('table.bookings b, table.bookings img').count(), 0);
-    assert.equal(await page.evaluate('window.__xss'), undefined);
+    assert.equal(await seen(row.locator('td').nth(1)), GUEST);
     assert.match(await seen(row), /чт, 26 нояб\. — сб, 28 нояб\./);
     assert.match(await seen(row), /\+7 903 555-12-34/);
     assert.match(await seen(row), /консоль \(anna\)/);
@@ -148,6 +152,16 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
     assert.match(await seen(transcript), /позовите администратора пожалуйста/);
     assert.match(await seen(transcript), /позвать сотрудника/);
     await noViolations('transcript');
+  });
+
+  it('shows markup a guest typed as text, never as elements', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'Разговоры' }).click();
+    await page.getByRole('region', { name: 'Все разговоры' }).getByRole('row').filter({ hasText: 'чат' }).getByRole('link').first().click();
+    const transcript = page.getByRole('region', { name: 'Расшифровка разговора' });
+    await transcript.getByText(MARKUP, { exact: true }).waitFor();
+    assert.equal(await transcript.locator('.turns b, .turns img').count(), 0);
+    assert.equal(await page.evaluate('window.__xss'), undefined);
   });
 
   it('draws the assistant statistics as charts', async () => {
