@@ -12,6 +12,7 @@ import { DialogueTracker } from './dialogue/tracker.ts';
 import type { TrackerEvent } from './events.ts';
 import { CONTINUE_PREFIX, END, START } from './flows/compile.ts';
 import { pushPatternFrame, runFlows } from './executor/flow-executor.ts';
+import { runAction } from './executor/run-action.ts';
 import { type EngineOptions, type ResolvedOptions, resolveOptions, Turn } from './executor/turn.ts';
 import type { EngineProject } from './project.ts';
 
@@ -85,6 +86,14 @@ export class MessageProcessor {
     }
     turn.emit({ event: 'action', name: 'action_listen', policy: 'FlowPolicy', confidence: 1 });
     return { events: tracker.events.slice(start), messages: turn.messages, understanding };
+  }
+
+  /** Runs one action by name outside a user turn (Rasa's POST /conversations/{id}/execute). */
+  async executeAction(tracker: DialogueTracker, name: string, channel: string): Promise<{ events: TrackerEvent[]; messages: BotMessage[] }> {
+    const start = tracker.events.length;
+    const turn = new Turn(this.project, tracker, this.options, channel);
+    await runAction(turn, name);
+    return { events: tracker.events.slice(start), messages: turn.messages };
   }
 
   /** What a command generator may know of the conversation before it reads the next message. */

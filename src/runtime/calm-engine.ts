@@ -123,6 +123,10 @@ export async function buildCalmEngine(assembly: EngineAssembly): Promise<BuiltEn
       return processor.parse(processor.tracker(senderId, history), text, 'rest', generator);
     },
     domain: () => engineProject.domain,
+    execute(history, senderId, action, channel) {
+      trackers.delete(senderId);
+      return processor.executeAction(processor.tracker(senderId, history), action, channel);
+    },
     describe(history) {
       const tracker = processor.tracker('describe', history);
       return { slots: { ...tracker.slots }, stack: [...tracker.stack] };

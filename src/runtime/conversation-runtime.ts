@@ -176,6 +176,22 @@ export class ConversationRuntime implements Runtime {
     return this.#parts.engine.domain?.() ?? null;
   }
 
+  execute(conversationId: string, action: string, channel = 'rest'): Promise<{ tracker: TrackerJson; messages: BotMessage[] } | null> {
+    const { engine, trackers } = this.#parts;
+    if (!engine.execute) return Promise.resolve(null);
+    const run = engine.execute.bind(engine);
+    return this.#track(() =>
+      this.#parts.locks.withLock(conversationId, async () => {
+        this.#recent.delete(conversationId);
+        const history = await trackers.load(conversationId);
+        const out = await run(history, conversationId, action, channel);
+        await trackers.append(conversationId, out.events, history.length);
+        const events = [...history, ...out.events];
+        return { tracker: buildTrackerJson(conversationId, events, engine.describe(events)), messages: out.messages };
+      }),
+    );
+  }
+
   appendMessage(
     conversationId: string,
     text: string,

@@ -24,6 +24,8 @@ export interface TurnEngine {
   describe(history: readonly TrackerEvent[]): { slots: Record<string, SlotValue>; stack: unknown[] };
   /** The domain the engine runs (the project's over the default patterns), for GET /domain and trigger_intent. */
   domain?(): Domain;
+  /** Runs one action by name after these events, outside a user turn (POST /conversations/{id}/execute). */
+  execute?(history: readonly TrackerEvent[], senderId: string, action: string, channel: string): Promise<{ events: TrackerEvent[]; messages: BotMessage[] }>;
 }
 
 /** Facts about the loaded assistant for /status and /version. */
@@ -73,6 +75,8 @@ export interface Runtime extends Agent {
   ): Promise<TrackerJson>;
   /** The engine's domain; null when the engine does not expose one. */
   domain(): Domain | null;
+  /** Runs one action in a conversation (Rasa's POST /conversations/{id}/execute); null when the engine cannot. */
+  execute(conversationId: string, action: string, channel?: string): Promise<{ tracker: TrackerJson; messages: BotMessage[] } | null>;
   /** Adds events to a conversation as they are (Rasa POST /conversations/{id}/tracker/events); returns the tracker. */
   appendEvents(conversationId: string, events: TrackerEvent[]): Promise<TrackerJson>;
   /** Replaces a conversation's events (Rasa PUT /conversations/{id}/tracker/events); returns the tracker. */

@@ -80,7 +80,7 @@ describe('a Rasa project brought across', () => {
 });
 
 describe('the HTTP API as Rasa serves it', () => {
-  it('new tracker, payloads in /model/parse, parse_data and include_events on /messages, unknown intents, /domain', async () => {
+  it('new tracker, payloads in /model/parse, parse_data and include_events on /messages, unknown intents, execute, /domain', async () => {
     const runtime = await createRuntime({ root, env, paths, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), model: null });
     const { app } = await buildServer({ runtime, logger: pino({ level: 'silent' }), enableApi: true });
     try {
@@ -105,6 +105,12 @@ describe('the HTTP API as Rasa serves it', () => {
       const known = await app.inject({ method: 'POST', url: '/conversations/m2/trigger_intent', payload: { name: 'add_contact' } });
       assert.equal(known.statusCode, 200);
       assert.deepEqual(known.json().messages.map((m: { text: string }) => m.text), ['What is the handle?']);
+
+      const executed = await app.inject({ method: 'POST', url: '/conversations/m3/execute', payload: { name: 'utter_ask_handle' } });
+      assert.equal(executed.statusCode, 200, executed.body);
+      assert.deepEqual(executed.json().messages.map((m: { text: string }) => m.text), ['What is the handle?']);
+      assert.ok(executed.json().tracker.events.some((e: { event: string; name?: string }) => e.event === 'action' && e.name === 'utter_ask_handle'));
+      assert.equal((await app.inject({ method: 'POST', url: '/conversations/m3/execute', payload: { name: 'action_nope' } })).statusCode, 404);
 
       const json = await app.inject({ method: 'GET', url: '/domain', headers: { accept: 'application/json' } });
       assert.ok(json.json().slots.handle);

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { conversationId, MAX_MESSAGE_CHARS, restMessage } from '../../channels/rest.ts';
+import { isDefaultAction } from '../../engine/domain/builtins.ts';
 import { parseRasaEvents } from '../../runtime/event-schemas.ts';
 import type { Runtime } from '../../runtime/types.ts';
 import { HttpError, validate } from '../http-errors.ts';
@@ -21,6 +22,7 @@ const messageBody = z.object({
 });
 
 const triggerBody = z.object({ name: z.string().min(1).regex(/^[A-Za-z0-9_\-.]+$/, 'an intent name'), entities: z.record(z.string(), z.unknown()).optional() });
+const executeBody = z.object({ name: z.string().min(1), policy: z.string().optional(), confidence: z.number().optional() });
 const outputQuery = z.object({ output_channel: z.string().optional(), token: z.string().optional() });
 
 /** Rasa event dicts as posted, checked against Rasa's event shapes; a missing timestamp is now. */
@@ -62,6 +64,19 @@ export function conversationRoutes(runtime: Runtime) {
     app.put('/conversations/:conversation_id/tracker/events', async (request) => {
       const { conversation_id } = validate(idParams, request.params, 'path');
       return runtime.replaceEvents(conversation_id, postedEvents(request.body, true));
+    });
+
+    // Rasa runs the named action (a response, a default or a custom action) outside a user turn.
+    app.post('/conversations/:conversation_id/execute', async (request) => {
+      const { conversation_id } = validate(idParams, request.params, 'path');
+      const body = validate(executeBody, request.body, 'body');
+      const query = validate(outputQuery, request.query, 'query');
+      const domain = runtime.domain();
+      if (domain && !domain.actions.includes(body.name) && !(body.name in domain.responses) && !isDefaultAction(body.name))
+        throw new HttpError(404, 'NotFound', `the action "${body.name}" is not in the domain`);
+      const result = await runtime.execute(conversation_id, body.name, query.output_channel ?? 'rest');
+      if (!result) throw new HttpError(501, 'NotImplemented', 'this assistant cannot run single actions');
+      return { tracker: result.tracker, messages: result.messages.map(restMessage) };
     });
 
     // Rasa runs the intent as if the user had sent it: the engine reads `/intent{entities}` payloads.
