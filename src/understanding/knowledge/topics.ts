@@ -23,7 +23,7 @@ const PET_WEIGHT = /(\d{1,3}(?:[.,]\d)?) ?(?:кг|кило\S*)(?![а-я])|(?<![�
 const BIG_PET = new RegExp(`${L}(?:больш\\S*|крупн\\S*|огромн\\S*|здоров\\S*|овчарк\\S*|лабрадор\\S*|алабай\\S*|ретривер\\S*|доберман\\S*|ротвейлер\\S*|дог|догом|сенбернар\\S*|хаски)`);
 const SMALL_PET = new RegExp(`${L}(?:маленьк\\S*|небольш\\S*|мелк\\S*|крошечн\\S*|карликов\\S*|той|чихуа\\S*|шпиц\\S*|йорк\\S*|кош\\S*|кот|кота|котом|котик\\S*)`);
 // how to get here: directions and the address, not the transfer's price
-const ROUTE = new RegExp(`${L}(?:как (?:\\S+ ){0,6}(?:добраться|доехать|дойти|проехать|добираться|попасть|найти)|далеко|близко|пешком|ближайш\\S* (?:метро|станц\\S*)|как(?:ое|ая) (?:метро|станц\\S*)|от (?:метро|вокзал\\S*|станци\\S*)|куда (?:ехать|подъехать|приехать))`);
+const ROUTE = new RegExp(`${L}(?:как (?:\\S+ ){0,6}(?:добраться|доехать|дойти|проехать|добираться|попасть|найти)|далеко|близко|пешком|сколько (?:\\S+ )?(?:идти|ехать|добираться)|(?:до|от) (?:метро|станци\\S*|вокзал\\S*)|ближайш\\S* (?:метро|станц\\S*)|как(?:ое|ая) (?:метро|станц\\S*)|от (?:метро|вокзал\\S*|станци\\S*)|куда (?:ехать|подъехать|приехать))`);
 const TRANSFER_ASKED = new RegExp(`${L}(?:трансфер\\S*|встрет\\S*|заказать (?:такси|машину)|довез\\S*|отвез\\S*)`);
 
 /** Is this one of the questions answered here (so the understanding routes it to the knowledge answer)? */
@@ -68,7 +68,10 @@ export function capacityAnswer(question: string, hotel: Hotel, room: RoomMention
   const asked = room && !room.byPreference ? hotel.room_types.find((r) => r.code === room.code) : undefined;
   const fitting = byCapacity(hotel, n);
   if (!asked) return adviceFor(hotel, n);
-  if (asked.max_guests >= n) return `Да, в номере «${asked.name}» можно разместиться до ${guests(asked.max_guests)}.`;
+  if (asked.max_guests >= n) {
+    const babies = (extractGuests(t).children_ages ?? []).some((a) => a < 3) ? ' Дети до 3 лет в счёт не идут.' : '';
+    return `Да, в номере «${asked.name}» можно разместиться до ${guests(asked.max_guests)}.${babies}`;
+  }
   const other = fitting[0];
   return `Нет, номер «${asked.name}» — до ${guests(asked.max_guests)}. ${other ? `На ${people(n)} подойдёт «${other.name}», до ${guests(other.max_guests)}.` : tooManyFor(hotel, n)}`;
 }

@@ -105,3 +105,8 @@ test('«а за две ночи?» and «а итого?» price the room and sta
   // a different room for the same stay
   assert.match((await ask('а люкс за две ночи сколько', { history })).text, /«Люкс» с 10 по 12 декабря/);
 });
+
+test('a baby under 3 does not count toward the room, and the answer says why', async () => {
+  assert.match((await ask('а в люкс вдвоем с ребенком двух лет поместимся')).text, /^Да.*до 3 лет/);
+  assert.deepEqual((await ask('а до метро сколько идти')).sources, ['directions', 'address']);
+});
