@@ -1,8 +1,9 @@
 // action_find_booking: looks a booking up by the code or phone the caller gave and tells its details.
 // In the cancel_booking flow it also picks the one booking to cancel (found_booking_code).
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
-import { normalizeBookingCode, looksLikeBookingCode } from '../src/hotel/codes.ts';
+import { looksLikeBookingCode, normalizeBookingCode } from '../src/hotel/codes.ts';
 import { guestsText, money, stayRange } from '../src/hotel/format-ru.ts';
+import { declineName } from '../src/hotel/names-ru.ts';
 import { toE164 } from '../src/hotel/phone.ts';
 import { hotelToday } from '../src/hotel/rules.ts';
 import type { Booking, Hotel } from '../src/hotel/types.ts';
@@ -32,7 +33,7 @@ export function parseReference(text: string): { code?: string; phone?: string } 
 }
 
 export function describeBooking(hotel: Hotel, b: Booking, year: number): string {
-  return `бронь ${b.code}: номер «${roomName(hotel, b.room_type)}», ${stayRange(b.check_in, b.check_out, year)}, ${guestsText(b.adults, b.children)}, на имя ${b.guest_name}, стоимость ${money(b.total_price, hotel.hotel.currency)}`;
+  return `бронь ${b.code}: номер «${roomName(hotel, b.room_type)}», ${stayRange(b.check_in, b.check_out, year)}, ${guestsText(b.adults, b.children)}, на имя ${declineName(b.guest_name)}, стоимость ${money(b.total_price, hotel.hotel.currency)}`;
 }
 
 /** Whether the current conversation is cancelling (the flow that asked for the reference). */
