@@ -70,6 +70,18 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     assert.equal(booking?.guest_name, 'Анна Смирнова');
   });
 
+  it('on the phone the caller is not read their own number back, and hears the short greeting', async () => {
+    const sender = 'f-phone-line';
+    const metadata = { user_phone: '+79005554434' };
+    const phone = async (text: string) => (await runtime.handleMessage({ sender, text, channel: 'twilio_media_streams', metadata })).map((m) => m.text ?? '').join('\n');
+    assert.equal(await phone('/session_start'), 'Отель «Невский берег», здравствуйте! Чем могу помочь?');
+    await phone('хочу забронировать комфорт с 14 по 16 декабря на двоих');
+    await phone('Анна Смирнова');
+    const confirm = await phone('да');
+    assert.match(confirm, /на имя Анны Смирновой\. Стоимость — 17 800 рублей\. Всё верно\?$/);
+    assert.doesNotMatch(confirm, /555-44-34/);
+  });
+
   it('cancelling by a phone with two bookings asks for the code, then cancels that one', async () => {
     const phone = '+79000000301';
     const a = await runtime.pms!.createBooking({ ...guest, room_type: 'standard', check_in: '2026-12-09', check_out: '2026-12-10', phone });
