@@ -3,7 +3,6 @@
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { looksLikeBookingCode, normalizeBookingCode } from '../src/hotel/codes.ts';
 import { guestsText, money, stayRange } from '../src/hotel/format-ru.ts';
-import { declineName } from '../src/hotel/names-ru.ts';
 import { toE164 } from '../src/hotel/phone.ts';
 import { hotelToday } from '../src/hotel/rules.ts';
 import type { Booking, Hotel } from '../src/hotel/types.ts';
@@ -33,7 +32,7 @@ export function parseReference(text: string): { code?: string; phone?: string } 
 }
 
 export function describeBooking(hotel: Hotel, b: Booking, year: number): string {
-  return `бронь ${b.code}: номер «${roomName(hotel, b.room_type)}», ${stayRange(b.check_in, b.check_out, year)}, ${guestsText(b.adults, b.children)}, на имя ${declineName(b.guest_name)}, стоимость ${money(b.total_price, hotel.hotel.currency)}`;
+  return `бронь ${b.code}: номер «${roomName(hotel, b.room_type)}», ${stayRange(b.check_in, b.check_out, year)}, ${guestsText(b.adults, b.children)}, гость — ${b.guest_name}, стоимость ${money(b.total_price, hotel.hotel.currency)}`;
 }
 
 /** Whether the current conversation is cancelling (the flow that asked for the reference). */

@@ -159,7 +159,7 @@ test('find and cancel by code or by phone', async () => {
   const spoken = b.code.toLowerCase().split('').join(' ');
   const byCode = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: `код ${spoken}` }));
   assert.equal(slotsOf(byCode)['found_booking_code'], b.code);
-  assert.match(textOf(byCode), /«Стандарт», с 9 по 10 декабря, 1 взрослый, на имя Олега Ковалёва, стоимость 6 500 рублей/);
+  assert.match(textOf(byCode), /«Стандарт», с 9 по 10 декабря, 1 взрослый, гость — Олег Ковалёв, стоимость 6 500 рублей/);
   const byPhone = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: 'номера не помню, бронировал на телефон 8 900 000 00 02' }));
   assert.equal(slotsOf(byPhone)['found_booking_code'], b.code);
   const missing = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: '+79000000999' }));
