@@ -21,6 +21,7 @@ export const RuntimeEnvSchema = z.object({
       .optional(),
   ),
   PORTIER_API_TOKEN: optionalText,
+  PORTIER_RETENTION_DAYS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1, 'a number of days, at least 1').optional()),
   DATABASE_URL: z.preprocess(
     (v) => (v === '' ? undefined : v),
     z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL').optional(),
@@ -54,6 +55,8 @@ export interface RuntimeEnv {
   /** Current time: real time, or PORTIER_NOW advancing with real elapsed time. */
   clock: Clock;
   apiToken: string | null;
+  /** Days conversations are kept (PORTIER_RETENTION_DAYS); null keeps them until `portier prune`. */
+  retentionDays: number | null;
   databaseUrl: string | null;
   redisUrl: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -101,6 +104,7 @@ export function loadRuntimeEnv(env: Env = process.env, root: string = process.cw
     pinnedNow,
     clock: makeClock(pinnedNow),
     apiToken: orNull(e.PORTIER_API_TOKEN),
+    retentionDays: e.PORTIER_RETENTION_DAYS ?? null,
     databaseUrl: orNull(e.DATABASE_URL),
     redisUrl: orNull(e.REDIS_URL),
     logLevel: e.LOG_LEVEL,

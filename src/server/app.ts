@@ -10,7 +10,7 @@ import { requireApiAuth } from './auth.ts';
 import { installErrorHandling } from './http-errors.ts';
 import { installCleanJsonParser } from './input-clean.ts';
 import { jwtVerifier } from './jwt.ts';
-import { createLimiters, DEFAULT_RATE_LIMITS, type Limiters, type RateLimitSettings } from './rate-limits.ts';
+import { AUTH_FAILURES, createLimiters, DEFAULT_RATE_LIMITS, type Limiters, type RateLimitSettings } from './rate-limits.ts';
 import { redactUrl } from '../logging/redact.ts';
 import { createMetrics, type ServerMetrics } from './metrics.ts';
 import { openApi } from './openapi.ts';
@@ -94,6 +94,9 @@ export async function buildServer(options: ServerOptions): Promise<PortierServer
   app.removeContentTypeParser('text/plain');
   const limiters = await createLimiters(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);
   const { settings } = limiters;
+  // One count of failed authentications per IP for the Rasa API and every /api scope.
+  const authFailures = limiters.make('api-auth', settings.authFailuresPerIp);
+  app.decorate(AUTH_FAILURES, authFailures);
   // Before any route: the OpenAPI collector sees routes as they are registered.
   await openApi(app, runtime.info.version);
 
@@ -123,7 +126,7 @@ export async function buildServer(options: ServerOptions): Promise<PortierServer
     const auth = {
       token: options.authToken,
       ...(options.jwtSecret ? { jwt: jwtVerifier(options.jwtSecret, options.jwtMethod) } : {}),
-      failures: limiters.make('api-auth', settings.authFailuresPerIp),
+      failures: authFailures,
     };
     await app.register(async (api) => {
       api.addHook('preHandler', requireApiAuth(auth));

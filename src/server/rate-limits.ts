@@ -72,6 +72,8 @@ export interface Limiter {
   handler: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
   /** Refuses with 429 when the limit is already reached, without counting. */
   check(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+  /** Seconds to wait when the limit is already reached (nothing counted), else null. */
+  exceeded(request: FastifyRequest): Promise<number | null>;
   /** Counts one more (a failure). */
   count(request: FastifyRequest): Promise<void>;
 }
@@ -79,6 +81,14 @@ export interface Limiter {
 export interface Limiters {
   make(name: string, limit: Limit, keyOf?: KeyOf): Limiter;
   readonly settings: RateLimitSettings;
+}
+
+/** Decorator name under which the server keeps its limiter of failed authentications, for every /api scope. */
+export const AUTH_FAILURES = 'portierAuthFailures';
+
+/** The server's limiter of failed authentications, when the server has one (buildServer decorates it). */
+export function authFailuresOf(app: FastifyInstance): Limiter | undefined {
+  return app.hasDecorator(AUTH_FAILURES) ? ((app as unknown as Record<string, unknown>)[AUTH_FAILURES] as Limiter) : undefined;
 }
 
 const byIp: KeyOf = (request) => request.ip;
@@ -119,9 +129,13 @@ export async function createLimiters(app: FastifyInstance, settings: RateLimitSe
         const result = await limiter(request);
         if (!result.isAllowed && result.isExceeded) refuse(reply, result.ttlInSeconds);
       },
-      async check(request, reply) {
+      async exceeded(request) {
         const result = await limiter(request, { increment: false });
-        if (!result.isAllowed && result.remaining <= 0 && result.ttl > 0) refuse(reply, result.ttlInSeconds);
+        return !result.isAllowed && result.remaining <= 0 && result.ttl > 0 ? Math.max(1, result.ttlInSeconds) : null;
+      },
+      async check(request, reply) {
+        const wait = await this.exceeded(request);
+        if (wait !== null) refuse(reply, wait);
       },
       async count(request) {
         await limiter(request);

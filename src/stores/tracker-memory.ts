@@ -39,6 +39,17 @@ export class InMemoryTrackerStore implements TrackerStore {
       .slice(0, limit);
   }
 
+  async prune(before: number): Promise<number> {
+    let deleted = 0;
+    for (const [id, log] of this.#logs) {
+      if ((log.at(-1)?.timestamp ?? 0) < before) {
+        this.#logs.delete(id);
+        deleted += 1;
+      }
+    }
+    return deleted;
+  }
+
   async ping(): Promise<void> {}
 
   async close(): Promise<void> {}

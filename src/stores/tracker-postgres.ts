@@ -150,6 +150,17 @@ export class PostgresTrackerStore implements TrackerStore {
     return result.rows.map((row) => ({ id: row.sender_id, channel: row.channel, lastEventAt: Number(row.last), turns: Number(row.turns) }));
   }
 
+  async prune(before: number): Promise<number> {
+    await this.#init();
+    const result = await this.#pool.query<{ n: string }>(
+      `WITH old AS (SELECT sender_id FROM ${this.#table} GROUP BY sender_id HAVING MAX(timestamp) < $1),
+            gone AS (DELETE FROM ${this.#table} WHERE sender_id IN (SELECT sender_id FROM old) RETURNING sender_id)
+       SELECT COUNT(DISTINCT sender_id) AS n FROM gone`,
+      [before],
+    );
+    return Number(result.rows[0]?.n ?? 0);
+  }
+
   async ping(): Promise<void> {
     await this.#init();
     await this.#pool.query('SELECT 1');

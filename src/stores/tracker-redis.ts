@@ -99,6 +99,15 @@ export class RedisTrackerStore implements TrackerStore {
       .sort(byNewest);
   }
 
+  async prune(before: number): Promise<number> {
+    const ids = await this.list();
+    if (ids.length === 0) return 0;
+    const lasts = await this.#pipelined<string | null>(ids.map((id) => ['lindex', this.#key(id), '-1']));
+    const old = ids.filter((_, i) => !lasts[i] || (JSON.parse(lasts[i]) as TrackerEvent).timestamp < before);
+    if (old.length) await this.#pipelined(old.map((id) => ['del', this.#key(id)]));
+    return old.length;
+  }
+
   async #pipelined<T>(commands: string[][]): Promise<T[]> {
     const results = (await this.#redis.pipeline(commands).exec()) ?? [];
     return results.map(([error, value]) => {

@@ -24,6 +24,7 @@ export class SqliteTrackerStore implements TrackerStore {
   readonly #delete: Database.Statement<[string]>;
   readonly #list: Database.Statement<[], { sender_id: string }>;
   readonly #recent: Database.Statement<[number], { sender_id: string; last: number; turns: number; channel: string | null }>;
+  readonly #old: Database.Statement<[number], { sender_id: string }>;
 
   constructor(options: SqliteTrackerStoreOptions) {
     const table = options.table ?? DEFAULT_TABLE;
@@ -49,6 +50,7 @@ export class SqliteTrackerStore implements TrackerStore {
     );
     this.#delete = this.#db.prepare(`DELETE FROM ${table} WHERE sender_id = ?`);
     this.#list = this.#db.prepare(`SELECT DISTINCT sender_id FROM ${table}`);
+    this.#old = this.#db.prepare(`SELECT sender_id FROM ${table} GROUP BY sender_id HAVING MAX(timestamp) < ?`);
     // The channel comes from the newest user event, found through the (sender_id, seq) primary key.
     this.#recent = this.#db.prepare(
       `SELECT sender_id, MAX(timestamp) AS last, SUM(type_name = 'user') AS turns,
@@ -97,6 +99,14 @@ export class SqliteTrackerStore implements TrackerStore {
 
   async recent(limit: number): Promise<ConversationSummary[]> {
     return this.#recent.all(limit).map((row) => ({ id: row.sender_id, channel: row.channel, lastEventAt: row.last, turns: row.turns }));
+  }
+
+  async prune(before: number): Promise<number> {
+    return this.#db.transaction(() => {
+      const ids = this.#old.all(before);
+      for (const { sender_id } of ids) this.#delete.run(sender_id);
+      return ids.length;
+    })();
   }
 
   async ping(): Promise<void> {

@@ -23,6 +23,11 @@ export interface TrackerStore {
   list(): Promise<string[]>;
   /** The `limit` conversations with the newest events, newest first (the staff console's list). */
   recent(limit: number): Promise<ConversationSummary[]>;
+  /**
+   * Deletes every conversation whose newest event is older than `before` (seconds since the epoch, as event
+   * timestamps are): the retention of guests' conversations. Returns how many conversations were deleted.
+   */
+  prune(before: number): Promise<number>;
   /** Throws when the store cannot be reached (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;

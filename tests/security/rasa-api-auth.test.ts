@@ -42,5 +42,25 @@ describe('Rasa API: --jwt-secret roles', () => {
     const blocked = await fetch(`${s.url}/conversations/bob/tracker?token=${s.authToken}`);
     assert.equal(blocked.status, 429);
     assert.ok(Number(blocked.headers.get('retry-after')) > 0);
+    const staff = await fetch(`${s.url}/api/bookings?code=X`, { headers: { authorization: `Bearer ${s.apiToken}` } });
+    assert.equal(staff.status, 429, 'the staff /api shares the count of failures');
+  });
+});
+
+describe('staff /api: failed bearer tokens are limited per IP', () => {
+  let s: SecurityServer;
+  before(async () => {
+    s = await securityServer({ env: { PORTIER_RATE_LIMIT_LOOPBACK: '1', PORTIER_RATE_LIMIT_AUTH_FAILURES: '5/15m' } });
+  });
+  after(() => s.close());
+
+  it('after 5 wrong tokens the right one waits too (429 + Retry-After)', async () => {
+    for (let i = 0; i < 5; i++) {
+      const res = await fetch(`${s.url}/api/bookings?code=X`, { headers: { authorization: `Bearer guess-${i}` } });
+      assert.equal(res.status, 401);
+    }
+    const blocked = await fetch(`${s.url}/api/bookings?code=X`, { headers: { authorization: `Bearer ${s.apiToken}` } });
+    assert.equal(blocked.status, 429);
+    assert.ok(Number(blocked.headers.get('retry-after')) > 0);
   });
 });

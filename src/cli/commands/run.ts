@@ -17,6 +17,7 @@ import { addProjectOptions, type ProjectPathFlags, projectPathsOf } from '../pro
 import { todayRoute } from '../../server/routes/today.ts';
 import { consoleApp } from '../../server/console-app.ts';
 import { openStaffStore } from '../../staff/open.ts';
+import { startRetention } from '../../runtime/retention.ts';
 import { channelSection, voiceChannel } from './run-voice.ts';
 
 export interface ServeOptions {
@@ -104,7 +105,18 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       rateLimits: rateLimitsFromEnv(projectEnv(root, options.env)),
       ...(restSecret ? { restJwt: { secret: restSecret, method: rest?.jwt_method } } : {}),
     });
-    return { ...listening, runtime, apiToken };
+    const { retentionDays } = runtime.runtimeEnv;
+    if (!retentionDays) return { ...listening, runtime, apiToken };
+    const stopRetention = startRetention({ trackers: runtime.trackers, days: retentionDays, clock: runtime.runtimeEnv.clock, logger: runtime.logger });
+    return {
+      ...listening,
+      runtime,
+      apiToken,
+      close() {
+        stopRetention();
+        return listening.close();
+      },
+    };
   } catch (error) {
     await runtime.close().catch(() => {});
     throw error;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../../hotel/calendar.ts';
 import { cleanJson } from '../input-clean.ts';
 import { redactText } from '../../logging/redact.ts';
+import { authFailuresOf } from '../rate-limits.ts';
 
 export const isoDate = z.string().refine(isIsoDate, 'a calendar date as YYYY-MM-DD');
 
@@ -40,9 +41,14 @@ export function parseOr400<T extends z.ZodType>(schema: T, value: unknown, reply
  */
 export function guardApiScope(app: FastifyInstance, token: string, failure: string): void {
   if (!token) throw new Error('the staff API needs a non-empty token');
+  // Failed attempts count per IP (shared with the Rasa API); past the limit even the right token waits.
+  const failures = authFailuresOf(app);
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+    const wait = await failures?.exceeded(req);
+    if (wait) return reply.code(429).header('retry-after', String(wait)).send({ error: `too many failed sign-ins from this address; try again in ${wait} s` });
     const m = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
     if (!m || !sameToken(m[1]!.trim(), token)) {
+      await failures?.count(req);
       return reply.code(401).header('WWW-Authenticate', 'Bearer').send({ error: 'missing or invalid bearer token' });
     }
   });
