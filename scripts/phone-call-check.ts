@@ -23,6 +23,7 @@ import type { SpeechSynthesizer } from '../src/voice/tts/types.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '5113' }, record: { type: 'string', default: join(tmpdir(), 'portier-booking-call.wav') } } });
 const CALLER = '+79165550123';
+const TOKEN = 'phone-call-check';
 const LINES = ['алло здравствуйте хочу забронировать номер с двенадцатого по четырнадцатое декабря', 'нас двое взрослых', 'давайте комфорт', 'анна смирнова', 'да запишите этот номер', 'да всё верно', 'спасибо до свидания'];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'portier-phone-call-'));
@@ -44,7 +45,8 @@ const synthesizer: SpeechSynthesizer = {
 const app = Fastify();
 await app.register(twilioMediaStreamsPlugin, {
   agent: runtime,
-  credentials: {},
+  // webhooks signed with a local token; no account_sid, so nothing is sent to Twilio's REST API
+  credentials: { auth_token: TOKEN },
   hotelPhone: hotel.hotel.phone,
   clock: { now: () => new Date() },
   logger: pino({ level: 'silent' }),
@@ -58,7 +60,7 @@ await app.register(twilioMediaStreamsPlugin, {
 const url = await app.listen({ port: Number(values.port), host: '127.0.0.1' });
 let failed = false;
 try {
-  const args = ['bin/portier.mjs', 'call', '--url', url, '--from', CALLER, '--record', values.record!, '--wait', '40', ...LINES.flatMap((l) => ['--say', l])];
+  const args = ['bin/portier.mjs', 'call', '--url', url, '--from', CALLER, '--record', values.record!, '--wait', '40', '--auth-token', TOKEN, ...LINES.flatMap((l) => ['--say', l])];
   // asynchronous: the server answering this call runs in this process
   const child = await new Promise<number>((resolve) => spawn(process.execPath, args, { stdio: 'inherit' }).on('exit', (code) => resolve(code ?? 1)));
   if (child !== 0) throw new Error(`portier call exited with ${child}`);
