@@ -1,25 +1,28 @@
-// action_cancel_booking: cancels the booking action_find_booking found, and reminds of the hotel's
+// action_cancel_booking: cancels the booking action_find_booking found and the caller proved is theirs, and reminds of the hotel's
 // cancellation policy when the stay starts within a day.
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { nightsBetween } from '../src/hotel/calendar.ts';
 import { BookingNotFoundError } from '../src/hotel/errors.ts';
 import { hotelToday } from '../src/hotel/rules.ts';
+import { codeForChannel } from './booking-identity.ts';
 import { type HotelServices, hotelServices, Reply, slotText } from './services.ts';
 
 export async function cancelBooking(call: ActionCall, services: HotelServices): Promise<ActionResult> {
   const reply = new Reply();
-  const code = slotText(call, 'found_booking_code');
+  const found = slotText(call, 'found_booking_code');
+  // Only the booking the caller proved is theirs (action_find_booking sets both slots; neither is settable by a user).
+  const code = found && found === slotText(call, 'verified_booking_code') ? found : null;
   if (!code) return reply.say('Не знаю, какую бронь отменить — назовите, пожалуйста, её код.').set('lookup_status', 'not_found').result();
   try {
     const b = await services.pms.cancelBooking(code);
-    let text = `Бронь ${b.code} отменена.`;
+    let text = `Бронь ${codeForChannel(call, b.code)} отменена.`;
     const policy = services.hotel.policies['cancellation'];
     const daysAhead = nightsBetween(hotelToday(services.hotel, services.now()), b.check_in);
     if (policy && daysAhead <= 1) text += ` Напомню правила отмены: ${policy}.`;
     return reply.say(text).set('found_booking_code', null).set('lookup_status', 'cancelled').result();
   } catch (e) {
     if (!(e instanceof BookingNotFoundError)) throw e;
-    return reply.say(`Не нашла бронь ${code}.`).set('found_booking_code', null).set('lookup_status', 'not_found').result();
+    return reply.say('Не нашла бронь с такими данными.').set('found_booking_code', null).set('lookup_status', 'not_found').result();
   }
 }
 

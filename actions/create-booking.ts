@@ -1,24 +1,26 @@
 // action_create_booking: writes the confirmed booking into the hotel system. The idempotency key is the
-// conversation plus the confirming user turn, so the same confirmation never books twice.
+// conversation plus the booking's content, so the same confirmation never books twice, even across a crash.
 import { createHash } from 'node:crypto';
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { HotelValidationError, NoAvailabilityError } from '../src/hotel/errors.ts';
-import { spelledCode } from '../src/hotel/format-ru.ts';
+import { spokenCode } from '../src/hotel/codes.ts';
 import { checkAvailability } from './check-availability.ts';
 import type { BookingRequest } from '../src/hotel/types.ts';
 import { requestFromSlots } from './quote-price.ts';
 import { type HotelServices, hotelServices, Reply } from './services.ts';
 
 /**
- * "<sender>:<n>:<digest>": the conversation, the number of the confirming user message, and a digest of what is
- * booked. A retried action call, or the same confirmation replayed after a crash lost the turn, gives the same
- * key and so the same booking; changed details give a new key.
+ * "<sender>:<n>:<digest>": the conversation, how many bookings it has already made, and a digest of what is
+ * booked. Nothing here counts messages: after a crash that lost the confirming turn (the booking was written, the
+ * turn's events were not), the caller's next «да» confirms the same content in the same conversation with the same
+ * number of earlier bookings, so it finds the booking already made instead of making a second one. Changed details
+ * give a new key, and so does the same stay booked again once the first booking was confirmed to the caller.
  */
 export function confirmationTurnKey(call: ActionCall, request: Partial<BookingRequest>): string {
-  const userTurns = call.tracker.events.filter((e) => e.event === 'user').length;
+  const made = call.tracker.events.filter((e) => e.event === 'slot' && e.name === 'booking_code' && typeof e.value === 'string' && e.value !== '').length;
   const what = [request.room_type, request.check_in, request.check_out, request.adults, request.children, request.guest_name, request.phone].join('|');
   const digest = createHash('sha256').update(what).digest('base64url').slice(0, 12);
-  return `${call.sender_id}:${userTurns}:${digest}`;
+  return `${call.sender_id}:${made}:${digest}`;
 }
 
 export async function createBooking(call: ActionCall, services: HotelServices): Promise<ActionResult> {
@@ -30,7 +32,7 @@ export async function createBooking(call: ActionCall, services: HotelServices): 
     const booking = await services.pms.createBooking(request as BookingRequest);
     return reply
       .set('booking_code', booking.code)
-      .set('booking_code_spoken', spelledCode(booking.code))
+      .set('booking_code_spoken', spokenCode(booking.code))
       .set('booking_failure', null)
       .result();
   } catch (e) {

@@ -1,90 +1,104 @@
-// action_find_booking: looks a booking up by the code or phone the caller gave and tells its details.
-// In the cancel_booking flow it also picks the one booking to cancel (found_booking_code).
+// action_find_booking: finds the caller's booking once they have proved it is theirs, for the find_booking,
+// cancel_booking and change_booking flows. Proof is the caller ID of a call equal to the booking's phone, or the
+// booking code together with the booking's phone or the guest's surname. Until then nothing about a booking is
+// said, not even whether it exists. Failed attempts are counted in the hotel store per code, phone and caller
+// (shared by every instance); five in an hour lock them for an hour and the caller is sent to reception.
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
-import { looksLikeBookingCode, normalizeBookingCode } from '../src/hotel/codes.ts';
 import { guestsText, money, stayRange } from '../src/hotel/format-ru.ts';
-import { toE164 } from '../src/hotel/phone.ts';
 import { hotelToday } from '../src/hotel/rules.ts';
-import type { Booking, Hotel } from '../src/hotel/types.ts';
+import type { AccessKey, Booking, Hotel } from '../src/hotel/types.ts';
+import { callerKey, codeForChannel, namesSurname, parseReference, verifiedCallerPhone } from './booking-identity.ts';
 import { roomName } from './check-availability.ts';
 import { currentYear, type HotelServices, hotelServices, Reply, slotNumber, slotText } from './services.ts';
 
-export type LookupStatus = 'found' | 'several' | 'not_found' | 'cancelled' | 'give_up';
+export type LookupStatus = 'found' | 'several' | 'need_code' | 'need_proof' | 'not_found' | 'cancelled' | 'past' | 'locked' | 'give_up';
+/** Failed lookups in one conversation before reception is offered (the store's limits apply across conversations). */
 const MAX_ATTEMPTS = 3;
 
-/** A booking code or a phone number inside what the caller said ("код AK7 M3X", "бронировал на 8 900 …"). */
-export function parseReference(text: string): { code?: string; phone?: string } {
-  if (looksLikeBookingCode(text)) return { code: normalizeBookingCode(text) };
-  for (const run of text.match(/\+?\d[\d\s()-]{8,}\d/g) ?? []) {
-    const phone = toE164(run);
-    if (phone) return { phone };
-  }
-  // A code may be spoken in groups ("AK7 M3X"): try runs of neighbouring words that add up to six characters.
-  const words = text.split(/[\s,.;:!?«»"()-]+/).filter(Boolean);
-  for (let i = 0; i < words.length; i++) {
-    let joined = '';
-    for (let j = i; j < words.length && joined.length < 6; j++) {
-      joined += normalizeBookingCode(words[j]!);
-      if (joined.length === 6 && looksLikeBookingCode(joined)) return { code: joined };
-    }
-  }
-  return {};
+export function describeBooking(call: ActionCall, hotel: Hotel, b: Booking, year: number): string {
+  return `бронь ${codeForChannel(call, b.code)}: номер «${roomName(hotel, b.room_type)}», ${stayRange(b.check_in, b.check_out, year)}, ${guestsText(b.adults, b.children)}, гость — ${b.guest_name}, стоимость ${money(b.total_price, hotel.hotel.currency)}`;
 }
 
-export function describeBooking(hotel: Hotel, b: Booking, year: number): string {
-  return `бронь ${b.code}: номер «${roomName(hotel, b.room_type)}», ${stayRange(b.check_in, b.check_out, year)}, ${guestsText(b.adults, b.children)}, гость — ${b.guest_name}, стоимость ${money(b.total_price, hotel.hotel.currency)}`;
+function foundResult(call: ActionCall, services: HotelServices, reply: Reply, b: Booking): ActionResult {
+  const today = hotelToday(services.hotel, services.now());
+  reply.set('lookup_attempts', 0).set('verified_booking_code', b.code).set('found_booking_code', b.code).set('found_booking_code_spoken', codeForChannel(call, b.code));
+  if (b.status === 'cancelled') return reply.say(`Бронь ${codeForChannel(call, b.code)} уже отменена.`).set('lookup_status', 'cancelled').result();
+  if (b.check_out < today) return reply.say(`Проживание по брони ${codeForChannel(call, b.code)} уже завершилось.`).set('lookup_status', 'past').result();
+  reply.say(`Нашла ${describeBooking(call, services.hotel, b, currentYear(services))}.`);
+  return reply.set('lookup_status', 'found').result();
 }
 
-/** Whether the current conversation is cancelling (the flow that asked for the reference). */
-function inCancelFlow(call: ActionCall): boolean {
-  const frames = (call.tracker.stack ?? []) as { flow_id?: string }[];
-  if (frames.some((f) => f?.flow_id === 'cancel_booking')) return true;
-  if (frames.some((f) => f?.flow_id === 'find_booking')) return false;
-  const started = call.tracker.events.filter((e) => e.event === 'flow_started').at(-1) as { flow_id?: string } | undefined;
-  return started?.flow_id === 'cancel_booking';
+function lockedResult(services: HotelServices, reply: Reply): ActionResult {
+  reply.say(`Слишком много неудачных попыток найти бронь, поиск временно недоступен. Вам поможет администратор по телефону ${services.hotel.hotel.phone}.`);
+  return reply.set('lookup_status', 'locked').set('booking_reference', null).set('booking_proof', null).set('lookup_attempts', 0).result();
+}
+
+async function failedResult(call: ActionCall, services: HotelServices, reply: Reply, keys: AccessKey[]): Promise<ActionResult> {
+  const locked = await services.pms.recordAccessFailure(keys);
+  if (locked.length) return lockedResult(services, reply);
+  const attempts = (slotNumber(call, 'lookup_attempts') ?? 0) + 1;
+  reply.set('booking_reference', null).set('booking_proof', null).set('found_booking_code', null);
+  if (attempts >= MAX_ATTEMPTS) {
+    reply.say(`Не нашла бронь с такими данными. Уточнить её можно у администратора по телефону ${services.hotel.hotel.phone}.`);
+    return reply.set('lookup_status', 'give_up').set('lookup_attempts', 0).result();
+  }
+  reply.say('Не нашла бронь с такими данными.');
+  return reply.set('lookup_attempts', attempts).set('lookup_status', 'not_found').result();
+}
+
+/** On a call from the booking's own phone: its current bookings, one to describe or several to choose from. */
+async function byCallerId(call: ActionCall, services: HotelServices, reply: Reply, phone: string): Promise<ActionResult | null> {
+  const today = hotelToday(services.hotel, services.now());
+  const live = (await services.pms.findBookings({ phone })).filter((b) => b.status === 'confirmed' && b.check_out >= today);
+  if (live.length === 1) return foundResult(call, services, reply, live[0]!);
+  if (live.length === 0) return null;
+  const year = currentYear(services);
+  const list = live.map((b) => `${codeForChannel(call, b.code)} — «${roomName(services.hotel, b.room_type)}» ${stayRange(b.check_in, b.check_out, year)}`).join('; ');
+  reply.say(`На ваш номер ${live.length} ${live.length < 5 ? 'брони' : 'броней'}: ${list}.`);
+  return reply.set('lookup_status', 'several').set('booking_reference', null).result();
 }
 
 export async function findBooking(call: ActionCall, services: HotelServices): Promise<ActionResult> {
-  const { hotel, pms } = services;
+  const { pms } = services;
   const reply = new Reply();
-  const year = currentYear(services);
-  const cancelling = inCancelFlow(call);
-  const ref = parseReference(slotText(call, 'booking_reference') ?? '');
-  const found = ref.code || ref.phone ? await pms.findBookings(ref) : [];
-  const today = hotelToday(hotel, services.now());
-  // Past stays are history; a caller asking about "my booking" means a current or future one.
-  const current = found.filter((b) => b.check_out >= today);
-  const live = current.filter((b) => b.status === 'confirmed');
+  const given = parseReference(slotText(call, 'booking_reference') ?? '');
+  const proofText = slotText(call, 'booking_proof');
+  const proof = parseReference(proofText ?? '');
+  const code = given.code ?? proof.code;
+  const phone = proof.phone ?? given.phone;
+  const caller = callerKey(call);
+  const callerId = verifiedCallerPhone(call);
 
-  if (current.length === 0) {
-    const attempts = (slotNumber(call, 'lookup_attempts') ?? 0) + 1;
-    reply.set('lookup_attempts', attempts).set('booking_reference', null).set('found_booking_code', null);
-    const what = ref.code ? `с кодом ${ref.code}` : ref.phone ? 'на этот телефон' : 'по этим данным';
-    if (attempts >= MAX_ATTEMPTS) {
-      reply.say(`Не получается найти бронь ${what}. Уточнить её можно у администратора по телефону ${hotel.hotel.phone}.`);
-      return reply.set('lookup_status', 'give_up').set('lookup_attempts', 0).result();
+  if ((await pms.lockedAccessKeys([caller])).length) return lockedResult(services, reply);
+  if (!code) {
+    // A booking already proven in this conversation («найдите бронь» … «а теперь отмените её»).
+    const proven = slotText(call, 'verified_booking_code');
+    if (proven && !given.phone && !proofText) {
+      const [b] = await pms.findBookings({ code: proven });
+      if (b) return foundResult(call, services, reply, b);
     }
-    // A name alone is no key: a booking is found by its code or phone, so nobody learns another guest's stay.
-    reply.say(ref.code || ref.phone ? `Не нашла бронь ${what}.` : 'По имени бронь не найти: нужен код брони из шести символов или телефон, на который она оформлена.');
-    return reply.set('lookup_status', 'not_found').result();
+    if (callerId) {
+      const answer = await byCallerId(call, services, reply, callerId);
+      if (answer) return answer;
+    }
+    // A phone given first is kept as the proof; the code is asked for next.
+    reply.set('booking_reference', null).set('booking_proof', phone ?? proofText ?? null);
+    if (slotText(call, 'booking_reference') && !phone) reply.say('Бронь находится по её коду — девяти цифрам из подтверждения бронирования.');
+    return reply.set('lookup_status', 'need_code').result();
   }
-  reply.set('lookup_attempts', 0);
 
-  if (live.length === 0) {
-    const b = current[0]!;
-    reply.say(`Бронь ${b.code} уже отменена.`);
-    return reply.set('found_booking_code', b.code).set('lookup_status', 'cancelled').result();
+  const keys: AccessKey[] = [{ kind: 'code', value: code }, caller, ...(phone ? [{ kind: 'phone' as const, value: phone }] : [])];
+  if ((await pms.lockedAccessKeys(keys)).length) return lockedResult(services, reply);
+  const [booking] = await pms.findBookings({ code });
+  if (booking && callerId && booking.phone === callerId) return foundResult(call, services, reply, booking);
+  const surname = !phone && proofText && /\p{L}{2}/u.test(proofText) ? proofText : null;
+  if (!phone && !surname) {
+    // Asked whether or not the code exists, so the question itself tells nothing.
+    return reply.set('booking_reference', code).set('booking_proof', null).set('lookup_status', 'need_proof').result();
   }
-  if (live.length > 1) {
-    const list = live.map((b) => `${b.code} — «${roomName(hotel, b.room_type)}» ${stayRange(b.check_in, b.check_out, year)}`).join('; ');
-    reply.say(`На этот телефон ${live.length} ${live.length < 5 ? 'брони' : 'броней'}: ${list}.`);
-    if (cancelling) return reply.set('booking_reference', null).set('found_booking_code', null).set('lookup_status', 'several').result();
-    return reply.set('lookup_status', 'found').result();
-  }
-  const b = live[0]!;
-  const text = describeBooking(hotel, b, year);
-  reply.say(`Нашла ${text}.`);
-  return reply.set('found_booking_code', b.code).set('lookup_status', 'found').result();
+  const proven = !!booking && (phone ? booking.phone === phone : await namesSurname(surname ?? '', booking.guest_name));
+  if (!proven) return failedResult(call, services, reply, keys);
+  return foundResult(call, services, reply, booking);
 }
 
 export const findBookingAction: CustomAction = {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { CustomAction } from '../src/engine/actions.ts';
 import { answerInEnglishAction } from './answer-in-english.ts';
 import { cancelBookingAction } from './cancel-booking.ts';
+import { changeBookingAction, quoteChangeAction } from './change-booking.ts';
 import { checkAvailabilityAction } from './check-availability.ts';
 import { checkCheckInAction } from './check-check-in.ts';
 import { createBookingAction } from './create-booking.ts';
@@ -21,6 +22,8 @@ export const bookingActions: CustomAction[] = [
   createBookingAction,
   findBookingAction,
   cancelBookingAction,
+  quoteChangeAction,
+  changeBookingAction,
   useCallerPhoneAction,
   answerInEnglishAction,
   receptionPhoneAction,

@@ -6,8 +6,20 @@ import type { SlotValue } from '../src/engine/commands.ts';
 import { toE164 } from '../src/hotel/phone.ts';
 import { hotelServices, slotSet } from './services.ts';
 
-// Engine bookkeeping that must never be copied into a new session.
-const NOT_CARRIED = new Set(['dialogue_stack', 'flow_hashes', 'requested_slot', 'session_started_metadata', 'caller_phone']);
+// Engine bookkeeping that must never be copied into a new session, nor a booking's proof of ownership: a new
+// session proves it again.
+const NOT_CARRIED = new Set([
+  'dialogue_stack',
+  'flow_hashes',
+  'requested_slot',
+  'session_started_metadata',
+  'caller_phone',
+  'verified_booking_code',
+  'found_booking_code',
+  'found_booking_code_spoken',
+  'booking_proof',
+  'lookup_attempts',
+]);
 
 function record(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};

@@ -62,10 +62,10 @@ export default [
     inject: { atTurn: 1, say: 'а вайфай в номере бесплатный?', expect: ['бесплатн'] },
     expect: { booking: { room_type: 'suite', check_in: '2026-12-28', check_out: '2026-12-30', adults: 2, name_has: 'Ершов' } } },
   // ---- existing bookings ----
-  { id: 'fresh-cancel-by-code', setup: [existing('+79010000031', 'Зоя Лаптева')], goal: { first: 'алло мне бы бронь отменить', code: '$setup', phoneE164: '+79010000031' }, expect: { status: 'cancelled' } },
-  { id: 'fresh-cancel-by-phone-words', setup: [existing('+79010000032', 'Матвей Шаров', 'comfort')], goal: { first: 'Добрый день. Я не смогу приехать, снимите мою бронь', code: 'бронировал на номер восемь девятьсот один ноль ноль ноль ноль ноль три два', phoneE164: '+79010000032' }, expect: { status: 'cancelled' } },
-  { id: 'fresh-find-by-code', setup: [existing('+79010000033', 'Эльвира Котова', 'family', '2026-12-20', '2026-12-23')], goal: { first: 'подскажите что у меня там с бронированием', code: '$setup', phoneE164: '+79010000033' }, expect: { said: ['20 по 23 декабря', 'Котов'] } },
-  { id: 'fresh-find-by-phone', setup: [existing('+79010000034', 'Яков Рябов')], goal: { first: 'Хочу уточнить свою бронь', code: 'по телефону 8 901 000 00 34', phoneE164: '+79010000034' }, expect: { said: ['16 по 18 декабря', 'Рябов'] } },
+  { id: 'fresh-cancel-by-code', setup: [existing('+79010000031', 'Зоя Лаптева')], goal: { first: 'алло мне бы бронь отменить', code: '$setup', phone: '89010000031', phoneE164: '+79010000031' }, expect: { status: 'cancelled' } },
+  { id: 'fresh-cancel-by-phone-words', setup: [existing('+79010000032', 'Матвей Шаров', 'comfort')], goal: { first: 'Добрый день. Я не смогу приехать, снимите мою бронь', code: '$setup', phone: 'бронировал на номер восемь девятьсот один ноль ноль ноль ноль ноль три два', phoneE164: '+79010000032' }, expect: { status: 'cancelled' } },
+  { id: 'fresh-find-by-code', setup: [existing('+79010000033', 'Эльвира Котова', 'family', '2026-12-20', '2026-12-23')], goal: { first: 'подскажите что у меня там с бронированием', code: '$setup', phone: 'Котова', phoneE164: '+79010000033' }, expect: { said: ['20 по 23 декабря', 'Котов'] } },
+  { id: 'fresh-find-by-phone', setup: [existing('+79010000034', 'Яков Рябов')], goal: { first: 'Хочу уточнить свою бронь', code: '$setup', phone: 'по телефону 8 901 000 00 34', phoneE164: '+79010000034' }, expect: { said: ['16 по 18 декабря', 'Рябов'] } },
   // ---- questions: every policy and service in data/hotel.yml ----
   { id: 'fresh-qa-guests-counting', ask: 'А ребёнок двух лет считается за гостя?', expect: ['(до 3 лет|бесплатно)'] },
   { id: 'fresh-qa-baby-cot', ask: 'Детская кроватка у вас найдётся?', expect: ['бесплатн'] },

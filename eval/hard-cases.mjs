@@ -216,19 +216,19 @@ export default [
   {
     id: 'hard-cancel-by-code',
     setup: [existing('+79000000041', 'Лидия Фролова')],
-    goal: { first: 'Здравствуйте, мне нужно отменить бронирование', code: '$setup', phoneE164: '+79000000041' },
+    goal: { first: 'Здравствуйте, мне нужно отменить бронирование', code: '$setup', phone: '+7 900 000-00-41', phoneE164: '+79000000041' },
     expect: { status: 'cancelled' },
   },
   {
     id: 'hard-cancel-by-phone',
     setup: [existing('+79000000042', 'Георгий Андреев')],
-    goal: { first: 'Хочу отказаться от брони', code: 'по телефону восемь девятьсот ноль ноль ноль ноль ноль четыре два', phoneE164: '+79000000042' },
+    goal: { first: 'Хочу отказаться от брони', code: '$setup', phone: 'восемь девятьсот ноль ноль ноль ноль ноль четыре два', phoneE164: '+79000000042' },
     expect: { status: 'cancelled' },
   },
   {
     id: 'hard-find-by-phone',
     setup: [existing('+79000000043', 'Вера Киселёва')],
-    goal: { first: 'Подскажите, на какие даты у меня бронь?', code: 'бронировала на номер 8 900 000 00 43', phoneE164: '+79000000043' },
+    goal: { first: 'Подскажите, на какие даты у меня бронь?', code: '$setup', phone: 'бронировала на номер 8 900 000 00 43', phoneE164: '+79000000043' },
     expect: { said: ['21 по 23 декабря|21 декабря', '(Комфорт|комфорт)'] },
   },
   // ---- handoff and small talk ----
@@ -362,7 +362,7 @@ export default [
   {
     id: 'hard-find-by-code',
     setup: [existing('+79000000061', 'Роберт Кравец')],
-    goal: { first: 'Хочу проверить свою бронь', code: '$setup', phoneE164: '+79000000061' },
+    goal: { first: 'Хочу проверить свою бронь', code: '$setup', phone: '89000000061', phoneE164: '+79000000061' },
     expect: { said: ['21 по 23 декабря', 'Кравец'] },
   },
   { id: 'hard-handoff-reception', ask: 'Мне нужно поговорить с ресепшеном', expect: ['(соедин|переключ|перевожу|администратор)'] },
@@ -406,9 +406,9 @@ export default [
   { id: 'hard-which-rooms', goal: { first: 'Мне нужен номер на двое суток с 6 декабря', guests: 'двое взрослых плюс подросток 15 лет', room: ['а какие есть?', 'комфорт'], name: 'Василиса Ершова', phone: '89991234572', yes: 'всё правильно', phoneE164: '+79991234572' },
     expect: { booking: { room_type: 'comfort', check_in: '2026-12-06', check_out: '2026-12-08', adults: 2, children: 1, name_has: 'Ершов' } } },
   { id: 'hard-cancel-then-keep', setup: [{ room_type: 'standard', check_in: '2026-12-21', check_out: '2026-12-22', adults: 1, children: 0, guest_name: 'Тимур Лазарев', phone: '+79991234573' }],
-    goal: { first: 'Хочу отменить бронь', code: '$setup', yes: 'нет, не отменяйте, пусть остаётся', phoneE164: '+79991234573' }, maxTurns: 4,
+    goal: { first: 'Хочу отменить бронь', code: '$setup', phone: '8 999 123 45 73', yes: 'нет, не отменяйте, пусть остаётся', phoneE164: '+79991234573' }, maxTurns: 4,
     expect: { said: ['остаётся'] } },
-  { id: 'hard-find-not-found', goal: { first: 'Проверьте мою бронь', code: ['по телефону 8 999 123 45 74', 'тогда соедините с администратором'], phoneE164: '+79991234574' },
+  { id: 'hard-find-not-found', goal: { first: 'Проверьте мою бронь', code: ['код 583 920 174', 'тогда соедините с администратором'], phone: '8 999 123 45 74', phoneE164: '+79991234574' },
     expect: { said: ['(не нашл|не найден|нет брон)'] } },
   { id: 'hard-handoff-midbooking', goal: { first: 'Хочу забронировать номер', dates: 'с 2 по 3 декабря', phoneE164: '+79991234575' },
     inject: { atTurn: 2, say: 'Слушайте, соедините меня лучше с администратором', expect: ['(соедин|переключ|перевожу)'], expectBot: true }, expect: { none: true } },
@@ -475,7 +475,7 @@ export default [
   {
     id: 'hard-cancel-confirm-by-word',
     setup: [existing('+79991234598', 'Ульяна Громова')],
-    goal: { first: 'Добрый день, отмените, пожалуйста, мою бронь', code: 'на номер восемь девятьсот девяносто девять один два три четыре пять девять восемь', yes: 'отменяйте', phoneE164: '+79991234598' },
+    goal: { first: 'Добрый день, отмените, пожалуйста, мою бронь', code: '$setup', phone: 'на номер восемь девятьсот девяносто девять один два три четыре пять девять восемь', yes: 'отменяйте', phoneE164: '+79991234598' },
     expect: { status: 'cancelled' },
   },
   // ---- seventh batch: more corrections at the confirmation, no children, digressions, what the price includes ----
@@ -532,6 +532,7 @@ export default [
   { id: 'hard-thanks-bye', ask: 'Спасибо, до свидания', expect: ['(до свидания|всего доброго)'] },
   { id: 'hard-can-you-hear', ask: 'Алло, вы меня слышите?', forbid: ['забронир(ован|овал)'], expect: ['(слыш|помочь|здравствуйте)'] },
   { id: 'hard-oos-midcancel', setup: [{ room_type: 'comfort', check_in: '2026-12-27', check_out: '2026-12-28', adults: 1, children: 0, guest_name: 'Фаина Рожкова', phone: '+79991234623' }],
-    goal: { first: 'Хочу отменить бронирование', code: ['ой, а какой у вас адрес?', 'по телефону 8 999 123 46 23'], phoneE164: '+79991234623' },
+    goal: { first: 'Хочу отменить бронирование', code: '$setup', phone: 'по телефону 8 999 123 46 23', phoneE164: '+79991234623' },
+    inject: { atTurn: 1, say: 'ой, а какой у вас адрес?', expect: ['Фонтанк'] },
     expect: { status: 'cancelled' } },
 ];

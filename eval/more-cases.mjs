@@ -94,4 +94,17 @@ export default [
   { id: 'own-qa-stay-total', ask: 'Сколько будет стоить стандарт с 11 по 13 декабря?', expect: ['15[  ]?000'] },
   { id: 'own-qa-unknown', ask: 'У вас есть бассейн?', forbid: ['бассейн (есть|работает)'], expect: ['(ресепшн|администратор|нет информац|не нашл|не могу|уточн)'] },
   { id: 'own-handoff-human', ask: 'Соедините меня с живым человеком', expect: ['(соедин|переключ|перевожу|администратор)'] },
+  // ---- changing a booking (issue 12, item 9): proof first, then what changes, the new price and the difference ----
+  {
+    id: 'own-change-dates',
+    setup: [{ room_type: 'comfort', check_in: '2026-12-14', check_out: '2026-12-16', adults: 2, children: 0, guest_name: 'Полина Воронина', phone: '+79000000018' }],
+    goal: { first: 'Здравствуйте, хочу перенести свою бронь', code: '$setup', phone: '8 900 000 00 18', dates: 'на двадцать первое декабря', phoneE164: '+79000000018' },
+    expect: { booking: { room_type: 'comfort', check_in: '2026-12-21', check_out: '2026-12-23', adults: 2 } },
+  },
+  {
+    id: 'own-change-room',
+    setup: [{ room_type: 'standard', check_in: '2026-12-08', check_out: '2026-12-10', adults: 2, children: 0, guest_name: 'Глеб Орехов', phone: '+79000000019' }],
+    goal: { first: 'Можно поменять номер в моей брони?', code: '$setup', phone: 'Орехов', room: 'на комфорт', phoneE164: '+79000000019' },
+    expect: { booking: { room_type: 'comfort', check_in: '2026-12-08', check_out: '2026-12-10' } },
+  },
 ];

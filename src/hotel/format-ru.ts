@@ -68,11 +68,6 @@ export function phoneText(e164: string): string {
   return m ? `+7 ${m[1]} ${m[2]}-${m[3]}-${m[4]}` : e164;
 }
 
-/** "A K 7 M 3 X": a code spelled out one character at a time, for speech. */
-export function spelledCode(code: string): string {
-  return [...code].join(' ');
-}
-
 /** «Эта дата уже прошла — сегодня 24 ноября.» */
 export function pastDayText(today: IsoDate): string {
   return `Эта дата уже прошла — сегодня ${dayMonth(today, parts(today).y)}.`;

@@ -97,15 +97,57 @@ export interface Booking {
   created_at: string; // ISO timestamp
 }
 
+/** What a guest asks to change in a booking; a field left out stays as booked. */
+export interface BookingChange {
+  room_type?: string;
+  check_in?: IsoDate;
+  check_out?: IsoDate;
+  adults?: number;
+  children?: number;
+  children_ages?: number[];
+}
+
+/** A booking before and after a change; the price difference is after.total_price − before.total_price. */
+export interface ChangedBooking {
+  before: Booking;
+  after: Booking;
+}
+
+/** Who a failed identity check is counted against: the booking code, the phone number, the caller (IP or caller ID). */
+export interface AccessKey {
+  kind: 'code' | 'phone' | 'caller';
+  value: string;
+}
+
 /** The PMS seam: the built-in store is the first implementation; TravelLine, Bnovo, Mews adapters would be others. */
 export interface Pms {
   availability(query: { check_in: IsoDate; check_out: IsoDate; adults?: number; children?: number; room_type?: string }): Promise<RoomAvailability[]>;
   quote(stay: Omit<StayRequest, 'adults' | 'children'> & Partial<StayRequest>): Promise<Quote>;
   createBooking(request: BookingRequest): Promise<Booking>;
   cancelBooking(code: string): Promise<Booking>;
+  /**
+   * The booking as `changeBooking` would make it (price from the hotel rules), or NoAvailabilityError; nothing is
+   * written. The booking's own nights never count as taken. BookingNotFoundError for an unknown or cancelled code.
+   */
+  previewChange(code: string, change: BookingChange): Promise<ChangedBooking>;
+  /**
+   * Changes dates, room type and/or party of a confirmed booking in one transaction: its old nights are freed and
+   * the new ones taken together, so the booking never blocks itself and a room is never sold twice.
+   */
+  changeBooking(code: string, change: BookingChange): Promise<ChangedBooking>;
   findBookings(query: BookingQuery): Promise<Booking[]>;
+  /**
+   * Failed identity checks, kept with the hotel's data so every instance sees them: records one failure for each
+   * key and answers the keys that are now locked (ACCESS_LIMITS).
+   */
+  recordAccessFailure(keys: AccessKey[]): Promise<AccessKey[]>;
+  /** The keys among these that are locked now. */
+  lockedAccessKeys(keys: AccessKey[]): Promise<AccessKey[]>;
   close(): Promise<void>;
 }
+
+/** 5 failed identity checks within an hour lock the code, phone or caller for an hour. */
+export const ACCESS_LIMITS = { failures: 5, windowMs: 60 * 60_000, lockMs: 60 * 60_000 } as const;
 
 /** By code, by phone, or (for staff) every booking with a night in [from, to), by check-in, at most 500. */
 export interface BookingQuery {

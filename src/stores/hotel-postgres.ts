@@ -4,9 +4,23 @@
 import pg from 'pg';
 import { newBookingCode, normalizeBookingCode } from '../hotel/codes.ts';
 import { BookingNotFoundError, HotelStoreError, NoAvailabilityError } from '../hotel/errors.ts';
+import { accessKeyId } from './hotel-access.ts';
+import { type ChangePlan, type ChangeRow, planChange, requireFreeForChange } from './hotel-change.ts';
 import { toE164 } from '../hotel/phone.ts';
 import { prepareBooking } from '../hotel/rules.ts';
-import { type Booking, type BookingQuery, type BookingRequest, MAX_LISTED_BOOKINGS, type Pms, type Quote, type RoomAvailability } from '../hotel/types.ts';
+import {
+  ACCESS_LIMITS,
+  type AccessKey,
+  type Booking,
+  type BookingChange,
+  type BookingQuery,
+  type BookingRequest,
+  type ChangedBooking,
+  MAX_LISTED_BOOKINGS,
+  type Pms,
+  type Quote,
+  type RoomAvailability,
+} from '../hotel/types.ts';
 import { type AvailabilityQuery, availabilityFromCounts, availabilityScope, bookedCounts, type BookingRow, type HotelStoreOptions, quoteFor, rowToBooking } from './hotel-common.ts';
 
 const MIGRATIONS = [
@@ -42,6 +56,11 @@ const MIGRATIONS = [
    BEGIN
      RAISE EXCEPTION 'no room of type % left', room USING ERRCODE = 'PH001';
    END $$;`,
+  // Failed identity checks and the locks they lead to (keys are hashed: no phone number is stored here).
+  `ALTER TABLE bookings ADD COLUMN changed_at timestamptz;
+   CREATE TABLE access_failures (key text NOT NULL, at bigint NOT NULL);
+   CREATE INDEX access_failures_key ON access_failures (key, at);
+   CREATE TABLE access_locks (key text PRIMARY KEY, until bigint NOT NULL);`,
 ];
 
 const COLUMNS = `code, status, room_type, check_in::text AS check_in, check_out::text AS check_out, adults, children,
@@ -217,6 +236,87 @@ export class PostgresHotelStore implements Pms {
       return { ...row, status: 'cancelled' };
     });
     return rowToBooking(row);
+  }
+
+  /** The change planned against the booking row (locked FOR UPDATE when `lock`) and the nights booked now. */
+  private async planChange(c: pg.PoolClient, code: string, change: BookingChange, lock: boolean): Promise<ChangePlan> {
+    const wanted = normalizeBookingCode(code);
+    const { rows } = await c.query<ChangeRow>(`SELECT ${COLUMNS}, children_ages FROM bookings WHERE code = $1${lock ? ' FOR UPDATE' : ''}`, [wanted]);
+    const plan = planChange(this.options.hotel, rows[0], wanted, change, this.options.now());
+    const nights = await c.query<{ night: string; booked: number }>(
+      'SELECT night::text AS night, booked FROM room_nights WHERE room_type = $1 AND night >= $2 AND night < $3',
+      [plan.prepared.room.code, plan.prepared.request.check_in, plan.prepared.request.check_out],
+    );
+    requireFreeForChange(plan, new Map(nights.rows.map((r) => [r.night, r.booked])));
+    return plan;
+  }
+
+  async previewChange(code: string, change: BookingChange): Promise<ChangedBooking> {
+    const client = await this.pool.connect();
+    try {
+      const { before, after } = await this.planChange(client, code, change, false);
+      return { before, after };
+    } finally {
+      client.release();
+    }
+  }
+
+  async changeBooking(code: string, change: BookingChange): Promise<ChangedBooking> {
+    return this.inTransaction(async (c) => {
+      const { before, after, prepared } = await this.planChange(c, code, change, true);
+      const r = prepared.request;
+      // Old nights given back and new ones taken in one transaction; hotel_no_room() aborts it (and so undoes
+      // the give-back) when a new night is over the room count. Rows are locked in night order, as createBooking does.
+      await c.query('SELECT 1 FROM room_nights WHERE room_type = $1 AND night >= $2 AND night < $3 ORDER BY night FOR UPDATE', [before.room_type, before.check_in, before.check_out]);
+      await c.query('UPDATE room_nights SET booked = booked - 1 WHERE room_type = $1 AND night >= $2 AND night < $3', [before.room_type, before.check_in, before.check_out]);
+      try {
+        await c.query(
+          `WITH taken AS (
+             INSERT INTO room_nights AS rn (room_type, night, booked)
+             SELECT $1::text, n, 1 FROM unnest($2::date[]) AS n ORDER BY n
+             ON CONFLICT (room_type, night) DO UPDATE SET booked = rn.booked + 1
+             RETURNING rn.booked
+           )
+           SELECT CASE WHEN max(booked) > $3::integer THEN hotel_no_room($1::text) ELSE 0 END AS refused FROM taken`,
+          [prepared.room.code, prepared.nights, prepared.room.count],
+        );
+      } catch (e) {
+        if ((e as { code?: string }).code === NO_ROOM) throw new NoAvailabilityError(prepared.room.code, r.check_in, r.check_out);
+        throw e;
+      }
+      await c.query(
+        `UPDATE bookings SET room_type = $2, check_in = $3, check_out = $4, adults = $5, children = $6, children_ages = $7, total_price = $8, changed_at = $9
+         WHERE code = $1`,
+        [before.code, r.room_type, r.check_in, r.check_out, r.adults, r.children, r.children_ages ? JSON.stringify(r.children_ages) : null, after.total_price, this.options.now().toISOString()],
+      );
+      return { before, after };
+    });
+  }
+
+  async recordAccessFailure(keys: AccessKey[]): Promise<AccessKey[]> {
+    const at = this.options.now().getTime();
+    const ids = keys.map(accessKeyId);
+    const lockedIds = await this.inTransaction(async (c) => {
+      await c.query('DELETE FROM access_failures WHERE key = ANY($1::text[]) AND at <= $2', [ids, at - ACCESS_LIMITS.windowMs]);
+      await c.query('INSERT INTO access_failures (key, at) SELECT k, $2 FROM unnest($1::text[]) AS k', [ids, at]);
+      // Keys in a fixed order, so two transactions counting the same keys never deadlock on the lock rows.
+      await c.query(
+        `INSERT INTO access_locks (key, until)
+         SELECT key, $2::bigint + $3::bigint FROM access_failures WHERE key = ANY($1::text[]) GROUP BY key HAVING count(*) >= $4 ORDER BY key
+         ON CONFLICT (key) DO UPDATE SET until = excluded.until`,
+        [ids, at, ACCESS_LIMITS.lockMs, ACCESS_LIMITS.failures],
+      );
+      const { rows } = await c.query<{ key: string }>('SELECT key FROM access_locks WHERE key = ANY($1::text[]) AND until > $2', [ids, at]);
+      return new Set(rows.map((r) => r.key));
+    });
+    return keys.filter((_, i) => lockedIds.has(ids[i]!));
+  }
+
+  async lockedAccessKeys(keys: AccessKey[]): Promise<AccessKey[]> {
+    const ids = keys.map(accessKeyId);
+    const { rows } = await this.pool.query<{ key: string }>('SELECT key FROM access_locks WHERE key = ANY($1::text[]) AND until > $2', [ids, this.options.now().getTime()]);
+    const locked = new Set(rows.map((r) => r.key));
+    return keys.filter((_, i) => locked.has(ids[i]!));
   }
 
   async findBookings(query: BookingQuery): Promise<Booking[]> {

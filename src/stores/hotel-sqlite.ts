@@ -6,9 +6,23 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { normalizeBookingCode, newBookingCode } from '../hotel/codes.ts';
 import { BookingNotFoundError, HotelStoreError, NoAvailabilityError } from '../hotel/errors.ts';
+import { accessKeyId } from './hotel-access.ts';
+import { type ChangePlan, type ChangeRow, planChange, requireFreeForChange } from './hotel-change.ts';
 import { prepareBooking } from '../hotel/rules.ts';
 import { toE164 } from '../hotel/phone.ts';
-import { type Booking, type BookingQuery, type BookingRequest, MAX_LISTED_BOOKINGS, type Pms, type Quote, type RoomAvailability } from '../hotel/types.ts';
+import {
+  ACCESS_LIMITS,
+  type AccessKey,
+  type Booking,
+  type BookingChange,
+  type BookingQuery,
+  type BookingRequest,
+  type ChangedBooking,
+  MAX_LISTED_BOOKINGS,
+  type Pms,
+  type Quote,
+  type RoomAvailability,
+} from '../hotel/types.ts';
 import { type AvailabilityQuery, availabilityFromCounts, availabilityScope, bookedCounts, type BookingRow, type HotelStoreOptions, quoteFor, rowToBooking } from './hotel-common.ts';
 
 const MIGRATIONS = [
@@ -39,6 +53,11 @@ const MIGRATIONS = [
    ) WITHOUT ROWID;`,
   // Availability asks for a date range across all room types.
   `CREATE INDEX room_nights_by_night ON room_nights (night, room_type, booked);`,
+  // Failed identity checks and the locks they lead to (keys are hashed: no phone number is stored here).
+  `ALTER TABLE bookings ADD COLUMN changed_at TEXT;
+   CREATE TABLE access_failures (key TEXT NOT NULL, at INTEGER NOT NULL);
+   CREATE INDEX access_failures_key ON access_failures (key, at);
+   CREATE TABLE access_locks (key TEXT PRIMARY KEY, until INTEGER NOT NULL) WITHOUT ROWID;`,
 ];
 
 const COLUMNS = 'code, status, room_type, check_in, check_out, adults, children, guest_name, phone, email, total_price, created_at';
@@ -144,6 +163,73 @@ export class SqliteHotelStore implements Pms {
       return { ...row, status: 'cancelled' };
     });
     return rowToBooking(cancel.immediate());
+  }
+
+  /** The change planned against the stored booking and the nights booked now (inside the caller's transaction). */
+  private planChange(code: string, change: BookingChange): ChangePlan {
+    const wanted = normalizeBookingCode(code);
+    const row = this.sql(`SELECT ${COLUMNS}, children_ages FROM bookings WHERE code = ?`).get(wanted) as ChangeRow | undefined;
+    const plan = planChange(this.options.hotel, row, wanted, change, this.options.now());
+    const rows = this.sql('SELECT night, booked FROM room_nights WHERE room_type = ? AND night >= ? AND night < ?')
+      .all(plan.prepared.room.code, plan.prepared.request.check_in, plan.prepared.request.check_out) as { night: string; booked: number }[];
+    requireFreeForChange(plan, new Map(rows.map((r) => [r.night, r.booked])));
+    return plan;
+  }
+
+  async previewChange(code: string, change: BookingChange): Promise<ChangedBooking> {
+    const { before, after } = this.db.transaction(() => this.planChange(code, change))();
+    return { before, after };
+  }
+
+  async changeBooking(code: string, change: BookingChange): Promise<ChangedBooking> {
+    const take = this.sql(
+      `INSERT INTO room_nights (room_type, night, booked) VALUES (?, ?, 1)
+       ON CONFLICT (room_type, night) DO UPDATE SET booked = booked + 1 WHERE booked < ?`,
+    );
+    const apply = this.db.transaction((): ChangedBooking => {
+      const { before, after, prepared } = this.planChange(code, change);
+      const r = prepared.request;
+      // Old nights given back and new ones taken in the same IMMEDIATE transaction: any failure undoes both.
+      this.sql('UPDATE room_nights SET booked = booked - 1 WHERE room_type = ? AND night >= ? AND night < ?').run(before.room_type, before.check_in, before.check_out);
+      for (const night of prepared.nights) {
+        if (take.run(prepared.room.code, night, prepared.room.count).changes === 0 || prepared.room.count === 0)
+          throw new NoAvailabilityError(prepared.room.code, r.check_in, r.check_out);
+      }
+      this.sql(
+        `UPDATE bookings SET room_type = ?, check_in = ?, check_out = ?, adults = ?, children = ?, children_ages = ?, total_price = ?, changed_at = ?
+         WHERE code = ?`,
+      ).run(r.room_type, r.check_in, r.check_out, r.adults, r.children, r.children_ages ? JSON.stringify(r.children_ages) : null, after.total_price, this.options.now().toISOString(), before.code);
+      return { before, after };
+    });
+    return apply.immediate();
+  }
+
+  async recordAccessFailure(keys: AccessKey[]): Promise<AccessKey[]> {
+    const record = this.db.transaction((): AccessKey[] => {
+      const at = this.options.now().getTime();
+      const locked: AccessKey[] = [];
+      for (const key of keys) {
+        const id = accessKeyId(key);
+        this.sql('DELETE FROM access_failures WHERE key = ? AND at <= ?').run(id, at - ACCESS_LIMITS.windowMs);
+        this.sql('INSERT INTO access_failures (key, at) VALUES (?, ?)').run(id, at);
+        const { n } = this.sql('SELECT count(*) AS n FROM access_failures WHERE key = ?').get(id) as { n: number };
+        if (n >= ACCESS_LIMITS.failures) {
+          this.sql('INSERT INTO access_locks (key, until) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET until = excluded.until').run(id, at + ACCESS_LIMITS.lockMs);
+        }
+        const lock = this.sql('SELECT until FROM access_locks WHERE key = ?').get(id) as { until: number } | undefined;
+        if (lock && lock.until > at) locked.push(key);
+      }
+      return locked;
+    });
+    return record.immediate();
+  }
+
+  async lockedAccessKeys(keys: AccessKey[]): Promise<AccessKey[]> {
+    const at = this.options.now().getTime();
+    return keys.filter((key) => {
+      const lock = this.sql('SELECT until FROM access_locks WHERE key = ?').get(accessKeyId(key)) as { until: number } | undefined;
+      return !!lock && lock.until > at;
+    });
   }
 
   async findBookings(query: BookingQuery): Promise<Booking[]> {

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { hotelActions } from '../../actions/index.ts';
+import type { TrackerEvent } from '../../src/engine/events.ts';
 import { InProcessActions } from '../../src/engine/executor/action-registry.ts';
+import { spokenCode } from '../../src/hotel/codes.ts';
 import { call, hotel, services, slotsOf, stay, textOf, userEvent } from './helpers.ts';
 
 function runner() {
@@ -120,23 +122,24 @@ test('quote: the confirmation slots carry the price computed by the hotel system
   assert.deepEqual([slotsOf(bad)['quote_status'], slotsOf(bad)['guest_phone']], ['invalid_phone', null]);
 });
 
-test('create: books once per confirmation turn, even when the action is retried', async () => {
+test('create: books once per confirmed content, even when the action is retried or the turn replayed', async () => {
   const { actions, pms } = runner();
   const slots = { ...stay, room_type: 'comfort', guest_name: 'Пётр Сидоров', guest_phone: '+79000000001', booking_confirmation: true };
   const first = await actions.run('action_create_booking', call('action_create_booking', slots));
   const retry = await actions.run('action_create_booking', call('action_create_booking', slots));
   const code = slotsOf(first)['booking_code'];
-  assert.match(String(code), /^[A-Z0-9]{6}$/);
+  assert.match(String(code), /^[1-9]\d{8}$/);
   assert.equal(slotsOf(retry)['booking_code'], code);
-  assert.equal(slotsOf(first)['booking_code_spoken'], String(code).split('').join(' '));
+  assert.equal(slotsOf(first)['booking_code_spoken'], spokenCode(String(code)));
   assert.equal((await pms.findBookings({ phone: '+79000000001' })).length, 1);
-  // The same confirmation replayed after a crash lost the turn (another timestamp, same turn number).
-  const replay = await actions.run('action_create_booking', call('action_create_booking', slots, { events: [userEvent('да, подтверждаю', 5000)] }));
+  // The same confirmation replayed after a crash lost the turn: more messages since, the same booking.
+  const replay = await actions.run('action_create_booking', call('action_create_booking', slots, { events: [userEvent('алло?', 4000), userEvent('да, подтверждаю', 5000)] }));
   assert.equal(slotsOf(replay)['booking_code'], code);
-  // Other details, or a later confirmation turn, are a new booking request.
+  // Other details, or the same stay booked again after the first booking was made, are a new booking request.
   const other = await actions.run('action_create_booking', call('action_create_booking', { ...slots, adults: 1 }));
   assert.notEqual(slotsOf(other)['booking_code'], code);
-  const later = await actions.run('action_create_booking', call('action_create_booking', slots, { events: [userEvent('да', 1000), userEvent('да', 2000)] }));
+  const made: TrackerEvent = { event: 'slot', name: 'booking_code', value: String(code), timestamp: 1500 };
+  const later = await actions.run('action_create_booking', call('action_create_booking', slots, { events: [userEvent('да', 1000), made, userEvent('да', 2000)] }));
   assert.notEqual(slotsOf(later)['booking_code'], code);
   assert.equal((await pms.findBookings({ phone: '+79000000001' })).length, 3);
 });
@@ -153,38 +156,68 @@ test('create: when the last room went meanwhile, the failure is explained and ot
   assert.match(textOf(r), /заняли/);
 });
 
-test('find and cancel by code or by phone', async () => {
+test('find: the code, then the booking phone or surname; until then nothing is said, and every miss sounds the same', async () => {
   const { actions, pms } = runner();
   const b = await pms.createBooking({ room_type: 'standard', check_in: '2026-12-09', check_out: '2026-12-10', adults: 1, children: 0, guest_name: 'Олег Ковалёв', phone: '+79000000002' });
-  const spoken = b.code.toLowerCase().split('').join(' ');
-  const byCode = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: `код ${spoken}` }));
-  assert.equal(slotsOf(byCode)['found_booking_code'], b.code);
-  assert.match(textOf(byCode), /«Стандарт», с 9 по 10 декабря, 1 взрослый, гость — Олег Ковалёв, стоимость 6 500 рублей/);
-  const byPhone = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: 'номера не помню, бронировал на телефон 8 900 000 00 02' }));
-  assert.equal(slotsOf(byPhone)['found_booking_code'], b.code);
-  const missing = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: '+79000000999' }));
-  assert.deepEqual([slotsOf(missing)['lookup_status'], slotsOf(missing)['booking_reference']], ['not_found', null]);
-  // a name is no key to someone's booking: the caller hears what is needed instead
-  const byName = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: 'Олег Ковалёв' }));
-  assert.equal(slotsOf(byName)['lookup_status'], 'not_found');
-  assert.match(textOf(byName), /По имени бронь не найти: нужен код брони/);
+  const find = (slots: Record<string, string>) => actions.run('action_find_booking', call('action_find_booking', slots));
+  // a code alone, real or not, gets the same question and no word about a booking
+  for (const code of [b.code, '999999999']) {
+    const r = await find({ booking_reference: `код ${code}` });
+    assert.equal(slotsOf(r)['lookup_status'], 'need_proof');
+    assert.equal(textOf(r), '');
+    assert.ok(!('found_booking_code' in slotsOf(r)));
+  }
+  const byPhone = await find({ booking_reference: b.code, booking_proof: 'восемь девятьсот ноль ноль ноль ноль ноль ноль два' });
+  assert.deepEqual([slotsOf(byPhone)['lookup_status'], slotsOf(byPhone)['found_booking_code'], slotsOf(byPhone)['verified_booking_code']], ['found', b.code, b.code]);
+  assert.match(textOf(byPhone), /«Стандарт», с 9 по 10 декабря, 1 взрослый, гость — Олег Ковалёв, стоимость 6 500 рублей/);
+  // the surname in another case still proves it
+  assert.equal(slotsOf(await find({ booking_reference: b.code, booking_proof: 'на Ковалёва' }))['lookup_status'], 'found');
+  // wrong phone, wrong surname, unknown code: one and the same answer
+  const misses = [
+    await find({ booking_reference: b.code, booking_proof: '+79000000999' }),
+    await find({ booking_reference: b.code, booking_proof: 'Петров' }),
+    await find({ booking_reference: '999999999', booking_proof: '+79000000002' }),
+  ];
+  for (const m of misses) {
+    assert.equal(textOf(m), 'Не нашла бронь с такими данными.');
+    assert.deepEqual([slotsOf(m)['lookup_status'], slotsOf(m)['booking_reference'], slotsOf(m)['booking_proof']], ['not_found', null, null]);
+  }
+  // a phone given first is kept as the proof and the code is asked for; a name alone finds nothing
+  const phoneFirst = await find({ booking_reference: '8 900 000 00 02' });
+  assert.deepEqual([slotsOf(phoneFirst)['lookup_status'], slotsOf(phoneFirst)['booking_proof']], ['need_code', '+79000000002']);
+  assert.equal(textOf(phoneFirst), '');
+  const byName = await find({ booking_reference: 'Олег Ковалёв' });
+  assert.equal(slotsOf(byName)['lookup_status'], 'need_code');
+  assert.match(textOf(byName), /по её коду/);
   assert.doesNotMatch(textOf(byName), /Стандарт|декабря/);
 
-  const cancelled = await actions.run('action_cancel_booking', call('action_cancel_booking', { found_booking_code: b.code, cancel_confirmation: true }));
+  // cancelling needs the proven booking: a found code alone is refused
+  const unproven = await actions.run('action_cancel_booking', call('action_cancel_booking', { found_booking_code: b.code, cancel_confirmation: true }));
+  assert.equal(slotsOf(unproven)['lookup_status'], 'not_found');
+  assert.equal((await pms.findBookings({ code: b.code }))[0]?.status, 'confirmed');
+  const proven = { found_booking_code: b.code, verified_booking_code: b.code, cancel_confirmation: true };
+  const cancelled = await actions.run('action_cancel_booking', call('action_cancel_booking', proven));
   assert.match(textOf(cancelled), new RegExp(`Бронь ${b.code} отменена`));
   assert.equal((await pms.findBookings({ code: b.code }))[0]?.status, 'cancelled');
-  const again = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: b.code }));
+  const again = await find({ booking_reference: b.code, booking_proof: '+79000000002' });
   assert.equal(slotsOf(again)['lookup_status'], 'cancelled');
 });
 
-test('cancelling by a phone with several bookings asks which one', async () => {
+test('on a call from the booking phone the caller ID is the proof; a phone in REST metadata is not', async () => {
   const { actions, pms } = runner();
   const base = { room_type: 'standard', adults: 1, children: 0, guest_name: 'Олег Ковалёв', phone: '+79000000002' };
-  await pms.createBooking({ ...base, check_in: '2026-12-09', check_out: '2026-12-10' });
+  const a = await pms.createBooking({ ...base, check_in: '2026-12-09', check_out: '2026-12-10' });
   await pms.createBooking({ ...base, check_in: '2026-12-19', check_out: '2026-12-20' });
-  const r = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: '+79000000002' }, { stack: [{ flow_id: 'cancel_booking', frame_id: 'x' }] }));
-  assert.equal(slotsOf(r)['lookup_status'], 'several');
-  assert.match(textOf(r), /2 брони/);
+  const voice = { latest_input_channel: 'twilio_media_streams', latest_message: { metadata: { user_phone: '+79000000002' } } };
+  const listed = await actions.run('action_find_booking', call('action_find_booking', {}, voice));
+  assert.equal(slotsOf(listed)['lookup_status'], 'several');
+  assert.match(textOf(listed), /На ваш номер 2 брони: /);
+  assert.match(textOf(listed), new RegExp(spokenCode(a.code)));
+  const chosen = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: a.code }, voice));
+  assert.equal(slotsOf(chosen)['found_booking_code'], a.code);
+  const rest = { latest_input_channel: 'rest', latest_message: { metadata: { user_phone: '+79000000002' } } };
+  const claimed = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: a.code }, rest));
+  assert.equal(slotsOf(claimed)['lookup_status'], 'need_proof');
 });
 
 test('the caller number becomes the contact phone on request', async () => {

@@ -21,7 +21,7 @@ describe('portier shell (scripted stdin)', () => {
       assert.match(res.stdout, /Вы: с 14 по 16 декабря/);
       assert.match(res.stdout, /команды: .*"check_in_date","value":"2026-12-14"/);
       assert.match(res.stdout, /слоты: .*room_type="comfort"/);
-      assert.match(res.stdout, /Портье: .*забронирован.*Код вашей брони: [A-Z0-9]{6}/);
+      assert.match(res.stdout, /Портье: .*забронирован.*Код вашей брони: [1-9]\d{8}/);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

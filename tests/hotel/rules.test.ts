@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { addDays, clockFromEnv, isIsoDate, isWeekendNight, stayNights, todayIn } from '../../src/hotel/calendar.ts';
-import { CODE_ALPHABET, looksLikeBookingCode, newBookingCode, normalizeBookingCode } from '../../src/hotel/codes.ts';
+import { LEGACY_CODE_ALPHABET, looksLikeBookingCode, newBookingCode, normalizeBookingCode, spokenCode } from '../../src/hotel/codes.ts';
 import { HotelValidationError } from '../../src/hotel/errors.ts';
 import { loadHotel } from '../../src/hotel/load.ts';
 import { countedGuests, prepareBooking, quoteStay, requireRoomType, validateStay } from '../../src/hotel/rules.ts';
@@ -83,22 +83,27 @@ test('a booking request needs a guest name and an E.164 phone', () => {
   assert.equal(fieldOf(() => prepareBooking(hotel, { ...base, phone: '12345' }, now)), 'phone:invalid');
 });
 
-test('booking codes are six unambiguous characters and survive being read back', () => {
+test('booking codes are nine digits, spoken digit by digit in groups of three; legacy codes still read', () => {
   let seed = 7;
   const random = (max: number) => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
     return seed % max;
   };
   const code = newBookingCode(random);
-  assert.match(code, /^[A-Z0-9]{6}$/);
-  for (let i = 0; i < 200; i++) assert.match(newBookingCode(random), /\d/);
-  // Draws of letters only are redrawn: the first six draws give "AAAAAA", the next start with a digit.
-  let n = 0;
-  assert.equal(newBookingCode(() => (n++ < 6 ? 0 : CODE_ALPHABET.indexOf('7'))), '777777');
-  for (const ch of 'OI01LBSZGQ') assert.ok(!CODE_ALPHABET.includes(ch), ch);
+  assert.match(code, /^[1-9]\d{8}$/);
+  for (let i = 0; i < 200; i++) assert.match(newBookingCode(random), /^[1-9]\d{8}$/);
+  // the first digit is drawn from 1-9: a code never starts with 0
+  assert.equal(newBookingCode(() => 0), '100000000');
   assert.ok(looksLikeBookingCode(code));
+  assert.ok(looksLikeBookingCode('472 901-338'));
+  assert.equal(spokenCode('472901338'), 'четыре семь два, девять ноль один, три три восемь');
+  // codes of the first format (six characters, no look-alike letters) are still recognised and spelled
+  for (const ch of 'OI01LBSZGQ') assert.ok(!LEGACY_CODE_ALPHABET.includes(ch), ch);
   assert.equal(normalizeBookingCode('ак 7-м 3х'), 'AK7M3X');
+  assert.ok(looksLikeBookingCode('AK7M3X'));
+  assert.equal(spokenCode('AK7M3X'), 'A K семь M три X');
   assert.ok(!looksLikeBookingCode('+79000000001'));
+  assert.ok(!looksLikeBookingCode('12345678'));
 });
 
 test('PORTIER_NOW pins the start of the clock, which then advances', () => {

@@ -13,12 +13,54 @@ const LOOKALIKES: Record<string, string> = {
   А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', Р: 'P', Т: 'T', Х: 'X', У: 'Y', О: 'O', Д: 'D', Ф: 'F', Э: 'E',
 };
 
+const CODE_DIGITS = 9;
+
 /**
- * A booking code: 5–8 letters and digits with at least one digit (the hotel's codes are six characters),
+ * A nine-digit booking code, typed or said («472 901 338», «четыре семь два, девять ноль один, три три восемь»,
+ * «четыреста семьдесят два девятьсот один …»): neighbouring groups of digits adding up to nine digits. A phone
+ * said right before or after it (10–11 digits) is left out.
+ */
+export function extractDigitCode(text: string): string | null {
+  const runs = numberize(normalizeText(text)).match(/\d+(?:[\s,.-]+\d+)*/g) ?? [];
+  for (const run of runs) {
+    const groups = run.split(/[\s,.-]+/);
+    const total = groups.join('').length;
+    if (total === CODE_DIGITS) return startsWell(groups.join(''));
+    // a code and a phone in one breath: the code is the first or the last nine digits, the phone the rest
+    for (const [code, rest] of [splitAt(groups, true), splitAt(groups, false)]) {
+      if (code && (rest.length === 10 || rest.length === 11) && startsWell(code)) return code;
+    }
+  }
+  return null;
+}
+
+function startsWell(code: string): string | null {
+  return code.length === CODE_DIGITS && code[0] !== '0' ? code : null;
+}
+
+/** Splits whole groups into nine leading (or trailing) digits and the rest; null when no group boundary fits. */
+function splitAt(groups: string[], leading: boolean): [string | null, string] {
+  const order = leading ? groups : [...groups].reverse();
+  let taken = '';
+  for (let i = 0; i < order.length; i++) {
+    taken = leading ? taken + order[i] : order[i] + taken;
+    if (taken.length === CODE_DIGITS) {
+      const rest = order.slice(i + 1);
+      return [taken, (leading ? rest : rest.reverse()).join('')];
+    }
+    if (taken.length > CODE_DIGITS) break;
+  }
+  return [null, ''];
+}
+
+/**
+ * A booking code: nine digits (extractDigitCode), or a code of the first format: 5–8 letters and digits with at least one digit (those codes are six characters),
  * written in one piece or spelled with spaces/dashes («AB3 K7M»). `loose` (the code is being asked for)
  * also accepts Cyrillic look-alike letters.
  */
 export function extractBookingCode(text: string, loose = false): string | null {
+  const digits = extractDigitCode(text);
+  if (digits) return digits;
   const mapped = loose ? [...text.toUpperCase()].map((ch) => LOOKALIKES[ch] ?? ch).join('') : text;
   const candidates = mapped.matchAll(/(?<![A-Za-z0-9А-Яа-я+])([A-Za-z0-9](?:[\s-]?[A-Za-z0-9]){4,7})(?![A-Za-z0-9А-Яа-я])/g);
   for (const m of candidates) {

@@ -53,6 +53,25 @@ const STAY_EXTRAS = ['children', 'children_ages', 'pet'];
 // it a correction that would send the booking back.
 const PET_NOT_YET_PASSED = new Set(['check_in_date', 'check_out_date', 'adults', 'children']);
 
+/** A surname said as proof of a booking: one to three words of letters, no digits, no question. */
+function surnameAnswer(text: string): string | null {
+  const words = normalizeText(text).replace(/[!?.,]/g, ' ').split(/\s+/).filter(Boolean);
+  if (words.some((w) => /^(не|нет|да|ага|угу|помню|знаю)$/.test(w))) return null;
+  return words.length >= 1 && words.length <= 4 && words.every((w) => /^[а-яa-z-]+$/.test(w)) && !text.includes('?') ? text.trim() : null;
+}
+
+/** Which part of a booking the caller wants to change: what they name, or the values they already give. */
+function changeTarget(x: Extracted, text: string): 'dates' | 'room_type' | 'guests' | null {
+  if (x.stay.check_in || x.stay.check_out || x.stay.nights) return 'dates';
+  if (x.room) return 'room_type';
+  if (x.guests.adults !== undefined) return 'guests';
+  const t = normalizeText(text);
+  if (/(?<![а-я])(дат|числ|перенес|перенос|сдвин|заезд|выезд|ноч)/.test(t)) return 'dates';
+  if (/(?<![а-я])(номер|тип|категори|комнат)/.test(t)) return 'room_type';
+  if (/(?<![а-я])(гост|человек|взросл|дет|ребен|нас )/.test(t)) return 'guests';
+  return null;
+}
+
 export class OfflineCommandGenerator implements CommandGenerator {
   readonly name = 'nlu';
   private readonly extractor: SlotExtractor;
@@ -158,7 +177,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // a question about the hotel is a digression: answer it, fill nothing
     // («а можно вместо стандарта комфорт?» is a change to the booking, though it sounds like a question)
     const changesBooking = corrects && !!active && changes;
-    if (intent === 'ask_hotel_info' && confident && !changesBooking && (asksHotel || ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type))) {
+    // a surname given as a booking's proof is an answer, even one that sounds like a topic («Котова», «Парковкина»)
+    const givesProof = asked === 'booking_proof' && !text.includes('?') && !ASKING.test(normalizeText(text)) && this.answersAsked(x, asked, askedDef?.type, text);
+    if (intent === 'ask_hotel_info' && confident && !changesBooking && !givesProof && (asksHotel || ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type, text))) {
       // «а у нас собака тридцать кило» during a booking: answered now, and remembered for the room's pet rule
       // (a pet over the weight limit is refused by the answer itself: nothing left to check later)
       const mention = petMention(text);
@@ -166,7 +187,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       const pet = checkLater && active && this.settable(active).has('pet') && PET_NOT_YET_PASSED.has(asked ?? '') ? describePet(text) : null;
       return pet && !sameValue(ctx.slots['pet'], pet) ? [{ command: 'set slot', name: 'pet', value: pet, extractor: this.extractor }, { command: 'knowledge' }] : [{ command: 'knowledge' }];
     }
-    if (CHITCHAT_INTENTS.has(intent) && confident && !this.answersAsked(x, asked, askedDef?.type)) return this.smallTalk(intent, p.confidence, active);
+    if (CHITCHAT_INTENTS.has(intent) && confident && !this.answersAsked(x, asked, askedDef?.type, text)) return this.smallTalk(intent, p.confidence, active);
 
     const commands: Command[] = [];
     let target = active;
@@ -175,7 +196,11 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // «можно ли бесплатно отменить бронь?», «если я отменю, деньги вернут?»: a question about the cancellation
     // policy, not a request to cancel a booking now
     if (!active && intent === 'cancel_booking' && !x.bookingCode && !x.phone && CANCELLATION_POLICY_QUESTION.test(normalizeText(text))) return [{ command: 'knowledge' }];
-    const trigger = this.flowForIntent(accepted ? 'book_room' : intent, accepted ? 1 : p.confidence);
+    // «давайте поменяем даты» while a new booking is being made changes that booking, not an existing one; and
+    // «тип номера», «на люкс» while an existing booking is being changed are the change, not a new booking
+    const within = (intent === 'change_booking' && active === 'book_room') || (intent === 'book_room' && active === 'change_booking');
+    const triggerIntent = accepted ? 'book_room' : within ? 'inform' : intent;
+    const trigger = this.flowForIntent(triggerIntent, accepted ? 1 : p.confidence);
     if (trigger && trigger !== active) {
       commands.push({ command: 'start flow', flow: trigger });
       target = trigger;
@@ -241,7 +266,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
   }
 
   /** Does the message carry a value for the slot being asked (so a question-like answer still counts)? */
-  private answersAsked(x: Extracted, asked: string | null, type: string | undefined): boolean {
+  private answersAsked(x: Extracted, asked: string | null, type: string | undefined, text = ''): boolean {
     if (!asked) return false;
     if (type === 'bool') return x.yesNo !== null;
     switch (asked) {
@@ -259,6 +284,11 @@ export class OfflineCommandGenerator implements CommandGenerator {
         return !!x.phone || !!x.email;
       case 'booking_reference':
         return !!(x.phone || x.bookingCode || x.name);
+      // the booking's phone, or a surname the name reader may not know: a short answer of words counts
+      case 'booking_proof':
+        return !!(x.phone || x.name) || surnameAnswer(text) !== null;
+      case 'change_target':
+        return changeTarget(x, text) !== null;
       default:
         return false;
     }
@@ -324,8 +354,17 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (pet) out.push({ name: 'pet', value: pet });
     const collects = target ? this.settable(target) : new Set<string>();
     if (x.phone) {
-      if (collects.has('booking_reference') && !collects.has('guest_phone')) out.push({ name: 'booking_reference', value: x.phone });
+      // in the booking flows that prove identity a phone is the proof, given before or after the code
+      if (collects.has('booking_proof') && !collects.has('guest_phone')) out.push({ name: 'booking_proof', value: x.phone });
+      else if (collects.has('booking_reference') && !collects.has('guest_phone')) out.push({ name: 'booking_reference', value: x.phone });
       else out.push({ name: 'guest_phone', value: x.phone });
+    } else if (asked === 'booking_proof') {
+      const surname = surnameAnswer(text);
+      if (surname) out.push({ name: 'booking_proof', value: surname });
+    }
+    if (asked === 'change_target') {
+      const what = changeTarget(x, text);
+      if (what) out.push({ name: 'change_target', value: what });
     }
     if (x.bookingCode) out.push({ name: 'booking_reference', value: x.bookingCode });
     // «на Петрова» to «код брони или телефон?»: the lookup says it needs a code or a phone, rather than «не понял»

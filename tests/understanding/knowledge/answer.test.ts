@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { knowledgeAction } from '../../../actions/knowledge.ts';
 import type { ActionCall } from '../../../src/engine/actions.ts';
 import { loadHotel } from '../../../src/hotel/load.ts';
-import type { Booking, Pms, Quote, RoomAvailability } from '../../../src/hotel/types.ts';
+import type { Pms, Quote, RoomAvailability } from '../../../src/hotel/types.ts';
+import { PricesOnlyPms } from '../../helpers/prices-only-pms.ts';
 import { answerQuestion } from '../../../src/understanding/knowledge/index.ts';
 
 const hotel = loadHotel('data/hotel.yml');
@@ -11,9 +12,11 @@ const now = () => new Date('2026-11-24T12:00:00+03:00');
 
 // The hotel system seen by the knowledge answers: prices per night from the hotel data (Fri/Sat are
 // weekend nights), and a fixed number of free rooms per type, so the test sees what was asked of it.
-class FakePms implements Pms {
+class FakePms extends PricesOnlyPms {
   readonly calls: string[] = [];
-  constructor(private readonly free: Record<string, number>) {}
+  constructor(private readonly free: Record<string, number>) {
+    super();
+  }
   private nights(checkIn: string, checkOut: string): { date: string; weekend: boolean }[] {
     const out = [];
     for (let d = new Date(`${checkIn}T00:00:00Z`); d < new Date(`${checkOut}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
@@ -37,16 +40,6 @@ class FakePms implements Pms {
     }
     return out;
   }
-  async createBooking(): Promise<Booking> {
-    throw new Error('not used by knowledge answers');
-  }
-  async cancelBooking(): Promise<Booking> {
-    throw new Error('not used by knowledge answers');
-  }
-  async findBookings(): Promise<Booking[]> {
-    return [];
-  }
-  async close(): Promise<void> {}
 }
 
 const ask = (q: string, pms: Pms = new FakePms({ standard: 3, comfort: 1, family: 0, suite: 2 })) => answerQuestion(q, { now, hotel, pms });

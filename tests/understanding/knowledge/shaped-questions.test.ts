@@ -4,14 +4,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadHotel } from '../../../src/hotel/load.ts';
-import type { Booking, Pms, Quote, RoomAvailability } from '../../../src/hotel/types.ts';
+import type { Pms, Quote, RoomAvailability } from '../../../src/hotel/types.ts';
+import { PricesOnlyPms } from '../../helpers/prices-only-pms.ts';
 import { answerQuestion, type KnownStay } from '../../../src/understanding/knowledge/index.ts';
 
 const hotel = loadHotel('data/hotel.yml');
 const now = () => new Date('2026-11-24T12:00:00+03:00');
 
 // Prices per night from the hotel data (Fri/Sat nights are weekend nights); every type has free rooms.
-class PricePms implements Pms {
+class PricePms extends PricesOnlyPms {
   readonly calls: string[] = [];
   async quote(stay: { room_type: string; check_in: string; check_out: string }): Promise<Quote> {
     this.calls.push(`quote ${stay.room_type} ${stay.check_in} ${stay.check_out}`);
@@ -31,16 +32,6 @@ class PricePms implements Pms {
     }
     return out;
   }
-  async createBooking(): Promise<Booking> {
-    throw new Error('not used');
-  }
-  async cancelBooking(): Promise<Booking> {
-    throw new Error('not used');
-  }
-  async findBookings(): Promise<Booking[]> {
-    return [];
-  }
-  async close(): Promise<void> {}
 }
 
 const ask = (q: string, known: KnownStay = {}, pms: Pms = new PricePms()) => answerQuestion(q, { now, hotel, pms }, known);

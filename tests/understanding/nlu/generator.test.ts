@@ -69,11 +69,31 @@ test('questions are knowledge, small talk is chitchat, nonsense cannot be handle
   assert.equal((await commands('какой курс доллара?'))[0]?.command, 'cannot handle');
 });
 
-test('cancelling and finding a booking take a code or a phone', async () => {
+test('cancelling and finding a booking take a code, and a phone or a surname as its proof', async () => {
   assert.deepEqual(await commands('хочу отменить свою бронь'), [{ command: 'start flow', flow: 'cancel_booking' }]);
   const ask = { activeFlow: 'cancel_booking', requestedSlot: 'booking_reference' };
   assert.deepEqual(slots(await commands('код AC3DE5', ask)), { booking_reference: 'AC3DE5' });
-  assert.deepEqual(slots(await commands('номера брони не помню, бронировал на телефон +79000000001', ask)), { booking_reference: '+79000000001' });
+  assert.deepEqual(slots(await commands('код четыре семь два, девять ноль один, три три восемь', ask)), { booking_reference: '472901338' });
+  assert.deepEqual(slots(await commands('четыреста семьдесят два девятьсот один триста тридцать восемь', ask)), { booking_reference: '472901338' });
+  // a phone given instead of the code is kept as the proof
+  assert.deepEqual(slots(await commands('номера брони не помню, бронировал на телефон +79000000001', ask)), { booking_proof: '+79000000001' });
+  const proof = { activeFlow: 'cancel_booking', requestedSlot: 'booking_proof' };
+  assert.deepEqual(slots(await commands('восемь девятьсот ноль ноль ноль ноль ноль ноль один', proof)), { booking_proof: '+79000000001' });
+  assert.deepEqual(slots(await commands('Лаптева', proof)), { booking_proof: 'Лаптева' });
+  // a surname that sounds like a hotel topic (кот → pets) is still the answer
+  assert.deepEqual(slots(await commands('Котова', proof)), { booking_proof: 'Котова' });
+  assert.deepEqual(slots(await commands('не помню', proof)), {});
+});
+
+test('changing a booking: started by its own intent, not while a new booking is being made; what to change is read', async () => {
+  assert.deepEqual((await commands('хочу перенести свою бронь на другие даты'))[0], { command: 'start flow', flow: 'change_booking' });
+  const bookingNow = await commands('давайте поменяем даты', booking('booking_confirmation'));
+  assert.ok(!bookingNow.some((c) => c.command === 'start flow'), JSON.stringify(bookingNow));
+  const ask = { activeFlow: 'change_booking', requestedSlot: 'change_target' };
+  assert.deepEqual(slots(await commands('даты', ask)), { change_target: 'dates' });
+  assert.deepEqual(slots(await commands('тип номера', ask)), { change_target: 'room_type' });
+  assert.deepEqual(slots(await commands('нас будет трое', ask)), { change_target: 'guests', adults: 3 });
+  assert.deepEqual(slots(await commands('на люкс', ask)), { change_target: 'room_type', room_type: 'suite' });
 });
 
 test('empty input is an error command', async () => {
@@ -268,8 +288,8 @@ test('«давайте подешевле» picks the cheapest of the rooms offe
   assert.deepEqual(slots(await commands('давайте подешевле', booking('room_type'))), { room_type: 'standard' });
 });
 
-test('a name to «код брони или телефон?» goes to the lookup, which asks for a code or a phone', async () => {
+test('a name to «код брони?» goes to the lookup, which asks for the code; a phone is kept as the proof', async () => {
   const lookup = { activeFlow: 'find_booking', requestedSlot: 'booking_reference' };
   assert.deepEqual(slots(await commands('Иван Петров', lookup)), { booking_reference: 'Иван Петров' });
-  assert.deepEqual(slots(await commands('8 921 555 00 00', lookup)), { booking_reference: '+79215550000' });
+  assert.deepEqual(slots(await commands('8 921 555 00 00', lookup)), { booking_proof: '+79215550000' });
 });

@@ -1,0 +1,103 @@
+// action_quote_change and action_change_booking: the change_booking flow's price of the change (new total and
+// the difference, the booking's own nights counted as free) and the change itself, made atomically by the hotel
+// system. Only the booking the caller has proved is theirs (action_find_booking) is ever changed.
+import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
+import { addDays, nightsBetween } from '../src/hotel/calendar.ts';
+import { BookingNotFoundError, HotelValidationError, NoAvailabilityError } from '../src/hotel/errors.ts';
+import { guestsText, money, nightsText, stayRange } from '../src/hotel/format-ru.ts';
+import type { Booking, BookingChange, ChangedBooking } from '../src/hotel/types.ts';
+import { codeForChannel } from './booking-identity.ts';
+import { roomName } from './check-availability.ts';
+import { currentYear, type HotelServices, hotelServices, Reply, slotNumber, slotNumbers, slotText } from './services.ts';
+
+export type ChangeStatus = 'ok' | 'retry' | 'done' | 'failed';
+
+/** What the caller asked to change, read from the slots; a check-in alone keeps the number of nights. */
+export function changeFromSlots(call: ActionCall, before: Booking): BookingChange {
+  const change: BookingChange = {};
+  const checkIn = slotText(call, 'check_in_date');
+  const checkOut = slotText(call, 'check_out_date');
+  if (checkIn) {
+    change.check_in = checkIn;
+    change.check_out = checkOut && checkOut > checkIn ? checkOut : addDays(checkIn, nightsBetween(before.check_in, before.check_out));
+  } else if (checkOut) change.check_out = checkOut;
+  const room = slotText(call, 'room_type');
+  if (room) change.room_type = room;
+  const adults = slotNumber(call, 'adults');
+  if (adults !== null) {
+    change.adults = Math.round(adults);
+    change.children = Math.round(slotNumber(call, 'children') ?? 0);
+    const ages = slotNumbers(call, 'children_ages');
+    if (ages) change.children_ages = ages;
+  }
+  return change;
+}
+
+function sameBooking(a: Booking, b: Booking): boolean {
+  return a.room_type === b.room_type && a.check_in === b.check_in && a.check_out === b.check_out && a.adults === b.adults && a.children === b.children;
+}
+
+/** Back to «что изменить?» with the values just tried forgotten. */
+function retry(reply: Reply, text: string): ActionResult {
+  reply.say(text);
+  for (const slot of ['check_in_date', 'check_out_date', 'room_type', 'adults', 'children_ages', 'change_target', 'change_confirmation']) reply.set(slot, null);
+  return reply.set('children', 0).set('change_status', 'retry').result();
+}
+
+function describe(services: HotelServices, b: Booking): string {
+  const year = currentYear(services);
+  return `номер «${roomName(services.hotel, b.room_type)}», ${stayRange(b.check_in, b.check_out, year)} (${nightsText(b.check_in, b.check_out)}), ${guestsText(b.adults, b.children)}`;
+}
+
+/** «Стоимость — 32 000 рублей: на 3 000 рублей больше, чем сейчас (29 000 рублей).» */
+export function priceDifference(services: HotelServices, { before, after }: ChangedBooking): string {
+  const currency = services.hotel.hotel.currency;
+  const diff = after.total_price - before.total_price;
+  const now = `${money(before.total_price, currency)}`;
+  if (diff === 0) return `Стоимость — ${money(after.total_price, currency)}, столько же, сколько сейчас.`;
+  return `Стоимость — ${money(after.total_price, currency)}: на ${money(Math.abs(diff), currency)} ${diff > 0 ? 'больше' : 'меньше'}, чем сейчас (${now}).`;
+}
+
+/** The proven booking's code, or null when the flow reached here without proof (it cannot, but never trust it). */
+function provenCode(call: ActionCall): string | null {
+  const code = slotText(call, 'found_booking_code');
+  return code && code === slotText(call, 'verified_booking_code') ? code : null;
+}
+
+async function attempt(call: ActionCall, services: HotelServices, apply: boolean): Promise<ActionResult> {
+  const reply = new Reply();
+  const code = provenCode(call);
+  if (!code) return reply.say('Не знаю, какую бронь изменить — назовите, пожалуйста, её код.').set('change_status', 'failed').result();
+  const [current] = await services.pms.findBookings({ code });
+  if (current?.status !== 'confirmed') return reply.say('Эту бронь изменить нельзя: она не действует.').set('change_status', 'failed').result();
+  const change = changeFromSlots(call, current);
+  try {
+    const preview = await services.pms.previewChange(code, change);
+    if (sameBooking(preview.before, preview.after)) return retry(reply, 'Это совпадает с тем, что уже забронировано.');
+    if (!apply) {
+      reply.say(`Новые условия: ${describe(services, preview.after)}. ${priceDifference(services, preview)}`);
+      return reply.set('change_status', 'ok').result();
+    }
+    const done = await services.pms.changeBooking(code, change);
+    reply.say(`Готово, бронь ${codeForChannel(call, code)} изменена: ${describe(services, done.after)}. ${priceDifference(services, done)}`);
+    return reply.set('change_status', 'done').result();
+  } catch (e) {
+    if (e instanceof NoAvailabilityError) {
+      const room = roomName(services.hotel, e.room_type);
+      return retry(reply, `${apply ? 'Пока мы разговаривали, ' : 'К сожалению, '}на эти даты нет свободного номера «${room}». Можно выбрать другие даты или другой номер.`);
+    }
+    if (e instanceof HotelValidationError) return retry(reply, `Так изменить бронь не получится: ${e.message}.`);
+    if (e instanceof BookingNotFoundError) return reply.say('Эту бронь изменить нельзя: она не действует.').set('change_status', 'failed').result();
+    throw e;
+  }
+}
+
+export const quoteChangeAction: CustomAction = {
+  name: 'action_quote_change',
+  run: (call: ActionCall, services: ActionServices) => attempt(call, hotelServices('action_quote_change', services), false),
+};
+
+export const changeBookingAction: CustomAction = {
+  name: 'action_change_booking',
+  run: (call: ActionCall, services: ActionServices) => attempt(call, hotelServices('action_change_booking', services), true),
+};

@@ -1,0 +1,70 @@
+// What both hotel stores share for changing a booking: the changed booking priced and validated by the hotel
+// rules, and whether its nights are free once the booking's own nights are given back.
+import { BookingNotFoundError, NoAvailabilityError } from '../hotel/errors.ts';
+import { type PreparedBooking, prepareBooking } from '../hotel/rules.ts';
+import type { Booking, BookingChange, Hotel, IsoDate } from '../hotel/types.ts';
+import { type BookingRow, rowToBooking } from './hotel-common.ts';
+
+/** A booking row with the children's ages, which a change of the party keeps when it does not restate them. */
+export interface ChangeRow extends BookingRow {
+  children_ages: string | number[] | null;
+}
+
+export interface ChangePlan {
+  before: Booking;
+  after: Booking;
+  prepared: PreparedBooking;
+}
+
+function ages(stored: ChangeRow['children_ages']): number[] | undefined {
+  if (Array.isArray(stored)) return stored;
+  if (typeof stored !== 'string') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return Array.isArray(parsed) && parsed.every((a) => typeof a === 'number') ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The booking after `change`, checked by the same rules as a new booking (dates, capacity, room type). */
+export function planChange(hotel: Hotel, row: ChangeRow | undefined, code: string, change: BookingChange, now: Date): ChangePlan {
+  if (row?.status !== 'confirmed') throw new BookingNotFoundError(code);
+  const before = rowToBooking(row);
+  const partyRestated = change.adults !== undefined || change.children !== undefined;
+  const prepared = prepareBooking(
+    hotel,
+    {
+      room_type: change.room_type ?? before.room_type,
+      check_in: change.check_in ?? before.check_in,
+      check_out: change.check_out ?? before.check_out,
+      adults: change.adults ?? before.adults,
+      children: change.children ?? before.children,
+      children_ages: change.children_ages ?? (partyRestated ? undefined : ages(row.children_ages)),
+      guest_name: before.guest_name,
+      phone: before.phone,
+      ...(before.email ? { email: before.email } : {}),
+    },
+    now,
+  );
+  const r = prepared.request;
+  const after: Booking = {
+    ...before,
+    room_type: r.room_type,
+    check_in: r.check_in,
+    check_out: r.check_out,
+    adults: r.adults,
+    children: r.children,
+    total_price: prepared.quote.total_price,
+  };
+  return { before, after, prepared };
+}
+
+/** Throws NoAvailabilityError unless every new night has a room once the booking's own nights are given back. */
+export function requireFreeForChange(plan: ChangePlan, booked: Map<IsoDate, number>): void {
+  const { before, prepared } = plan;
+  for (const night of prepared.nights) {
+    const own = before.room_type === prepared.room.code && night >= before.check_in && night < before.check_out ? 1 : 0;
+    if ((booked.get(night) ?? 0) - own >= prepared.room.count) throw new NoAvailabilityError(prepared.room.code, prepared.request.check_in, prepared.request.check_out);
+  }
+}
