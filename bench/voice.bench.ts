@@ -16,6 +16,8 @@ import { CachedSynthesizer } from '../src/voice/tts/cache.ts';
 import { EspeakSynthesizer, espeakToMulaw } from '../src/voice/tts/espeak.ts';
 import { energyVadFactory } from '../src/voice/vad/energy.ts';
 import { createVad } from '../src/voice/providers.ts';
+import { answerKindsOf } from '../src/voice/call/answer-ready.ts';
+import { recogniserWorker } from './voice-asr.ts';
 import type { LoadResult } from './voice-load.client.ts';
 
 const LONG =
@@ -48,11 +50,19 @@ const quantile = (xs: number[], q: number) => {
 };
 const fmt = (x: number) => x.toFixed(1);
 
-async function server(timeScale: number, agent: Agent, onLog?: (o: Record<string, unknown>) => void) {
+/** Asks a yes/no question (utter_ask_booking_confirmation) after every caller turn. */
+class ConfirmAgent implements Agent {
+  async handleMessage(m: IncomingMessage): Promise<BotMessage[]> {
+    if (m.text === '/session_end') return [];
+    return [{ recipient_id: m.sender, text: 'Хорошо. Всё верно?', utter_action: 'utter_ask_booking_confirmation' }];
+  }
+}
+
+async function server(timeScale: number, agent: Agent, onLog?: (o: Record<string, unknown>) => void, answeredSilenceMs = 250) {
   const app = Fastify();
   const asr = new ScriptedRecognizer();
   const synthesizer = new CachedSynthesizer(new EspeakSynthesizer());
-  await synthesizer.warm([...Object.values(REPLIES).flatMap((t) => t.split(/(?<=[.!?])\s+/)), 'Повторите, пожалуйста.']);
+  await synthesizer.warm([...Object.values(REPLIES).flatMap((t) => t.split(/(?<=[.!?])\s+/)), 'Повторите, пожалуйста.', 'Хорошо.', 'Всё верно?']);
   const logger = pino({ level: 'info' }, { write: (line: string) => onLog?.(JSON.parse(line) as Record<string, unknown>) });
   const calls = new ActiveCalls();
   const registry = new Registry();
@@ -67,7 +77,8 @@ async function server(timeScale: number, agent: Agent, onLog?: (o: Record<string
     recognizer: asr,
     synthesizer,
     vad,
-    callOptions: { timeScale, silenceTimeoutMs: 600_000 },
+    answerKinds: answerKindsOf({ booking_confirmation: { type: 'bool' } }),
+    callOptions: { timeScale, silenceTimeoutMs: 600_000, answeredSilenceMs },
     activeCalls: calls,
   });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -179,9 +190,32 @@ async function concurrentCalls(n: number): Promise<string> {
   return lines.join('\n');
 }
 
+/**
+ * Slot-aware end of turn: after a yes/no question, a caller who answers «да, всё верно» (a complete answer)
+ * and one who says «я ещё подумаю» (no answer of that kind), with the feature off (0) and on (250 ms).
+ */
+async function slotAwareEndOfTurn(): Promise<string> {
+  const lines = ['slot-aware end of turn: end of the caller\'s speech → first frame of the answer played (10 calls × 4 turns, real time):'];
+  for (const answeredMs of [0, 250]) {
+    for (const [kind, line] of [
+      ['complete answer «да, всё верно»', 'Да, всё верно'],
+      ['open answer «я ещё подумаю»', 'Я ещё подумаю'],
+    ] as const) {
+      const s = await server(1, new ConfirmAgent(), undefined, answeredMs);
+      for (let i = 0; i < 10 * 4 + 1; i++) s.asr.expect(line);
+      const { result } = await runClient(s.baseUrl, { calls: 10, staggerMs: 97, line, turns: 4, timeScale: 1 });
+      await s.close();
+      lines.push(`  ${answeredMs ? 'after (250 ms)' : 'before (off)  '} ${kind}: n=${result.responseMs.length} median ${fmt(quantile(result.responseMs, 0.5))} ms, p95 ${fmt(quantile(result.responseMs, 0.95))} ms`);
+    }
+  }
+  return lines.join('\n');
+}
+
 const calls = Number(process.env.VOICE_BENCH_CALLS ?? 100);
 console.log(`voice bench: Node ${process.version}, ${cpus().length} cores, ${new Date().toISOString()}, VAD ${process.env.VOICE_BENCH_VAD === 'energy' ? 'energy' : 'Silero (default, worker thread)'}`);
 const only = process.env.VOICE_BENCH_ONLY;
 if (!only || only === 'eot') console.log(await endOfTurnToFirstFrame());
 if (!only || only === 'barge-in') console.log(await bargeIn());
 if (!only || only === 'load') console.log(await concurrentCalls(calls));
+if (!only || only === 'slot') console.log(await slotAwareEndOfTurn());
+if (!only || only === 'asr') console.log(await recogniserWorker());
