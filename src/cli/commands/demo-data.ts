@@ -71,14 +71,15 @@ export async function writeDemoData(options: DemoOptions, out: (line: string) =>
       bookedAt = hotelMoment(hotel, addDays(checkIn, -between(random, 1, 21)), between(random, 9, 21));
       if (bookedAt > runtimeEnv.clock()) bookedAt = runtimeEnv.clock();
       const adults = Math.min(type.max_guests, between(random, 1, 2));
+      const children = adults < type.max_guests && random() < 0.25 ? 1 : 0;
       try {
         const booking = await pastPms.createBooking({
           room_type: type.code,
           check_in: checkIn,
           check_out: addDays(checkIn, between(random, 1, 4)),
           adults,
-          children: adults < type.max_guests && random() < 0.25 ? 1 : 0,
-          children_ages: [7],
+          children,
+          children_ages: children ? [7] : [],
           guest_name: guestName(random),
           phone: russianMobile(random),
           idempotency_key: `demo:${options.seed}:${i}`,

@@ -133,7 +133,6 @@ function rows(hotel, bookings, refresh) {
       h('td', { class: 'nowrap' }, f.phone(b.phone)),
       h('td', { class: 'num' }, f.money(b.total_price)),
       h('td', {}, sourceCell(b)),
-      h('td', {}, b.status === 'cancelled' ? 'отменена' : 'подтверждена'),
       h(
         'td',
         { class: 'actions' },
@@ -142,7 +141,7 @@ function rows(hotel, bookings, refresh) {
               h('button', { type: 'button', class: 'small', onclick: () => changeBooking(hotel, b, refresh) }, 'Изменить', h('span', { class: 'sr-only' }, ` бронь ${b.code}`)),
               h('button', { type: 'button', class: 'small danger', onclick: () => cancelBooking(b, refresh) }, 'Отменить', h('span', { class: 'sr-only' }, ` бронь ${b.code}`)),
             ]
-          : null,
+          : 'отменена',
       ),
     ),
   );
@@ -157,7 +156,7 @@ export async function show(view, { query }) {
     caption.textContent = q ? `Найдено: ${bookings.length}` : `Проживают в ближайшие две недели: ${bookings.length}. Найдите гостя по имени, телефону или коду брони.`;
     results.replaceChildren(
       bookings.length
-        ? table('Брони', ['Код', 'Гость', 'Даты', 'Номер', 'Гости', 'Телефон', 'Сумма', 'Источник', 'Статус', 'Действия'], rows(hotel, bookings, refresh), { class: 'bookings' })
+        ? table('Брони', ['Код', 'Гость', 'Даты', 'Номер', 'Гости', 'Телефон', 'Сумма', 'Источник', 'Действия'], rows(hotel, bookings, refresh), { class: 'bookings' })
         : empty(q ? 'Ничего не нашлось.' : 'В ближайшие две недели никто не живёт.'),
     );
   };
