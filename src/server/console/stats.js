@@ -14,7 +14,8 @@ function barChart(title, labels, series, format = String) {
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const groupW = plotW / labels.length;
-  const barW = Math.max(2, (groupW * 0.8) / series.length);
+  const barW = Math.min(36, Math.max(2, (groupW * 0.8) / series.length));
+  const inset = (groupW - barW * series.length) / 2;
   const y = (v) => PAD.top + plotH - (v / max) * plotH;
   const ticks = [0, max / 2, max].map((v) => Math.round(v * 100) / 100);
   return s(
@@ -24,7 +25,7 @@ function barChart(title, labels, series, format = String) {
     labels.map((label, i) => [
       series.map((x, j) => {
         const v = x.values[i] ?? 0;
-        return s('rect', { x: PAD.left + i * groupW + groupW * 0.1 + j * barW, y: y(v), width: barW - 1, height: Math.max(0, PAD.top + plotH - y(v)), class: x.class }, s('title', {}, `${label}: ${x.name} ${format(v)}`));
+        return s('rect', { x: PAD.left + i * groupW + inset + j * barW, y: y(v), width: barW - 1, height: Math.max(0, PAD.top + plotH - y(v)), class: x.class }, s('title', {}, `${label}: ${x.name} ${format(v)}`));
       }),
       s('text', { x: PAD.left + i * groupW + groupW / 2, y: H - PAD.bottom + 16, class: 'axis middle' }, label),
     ]),
