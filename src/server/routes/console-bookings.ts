@@ -6,7 +6,7 @@ import { addDays, todayIn } from '../../hotel/calendar.ts';
 import { looksLikeBookingCode, normalizeBookingCode } from '../../hotel/codes.ts';
 import { BookingNotFoundError, HotelValidationError, NoAvailabilityError } from '../../hotel/errors.ts';
 import { toE164 } from '../../hotel/phone.ts';
-import type { Booking, Pms } from '../../hotel/types.ts';
+import type { Booking } from '../../hotel/types.ts';
 import { bookingJson } from './api-bookings.ts';
 import { isoDate, parseOr400 } from './api-common.ts';
 import type { ConsoleContext } from './console-context.ts';
@@ -33,9 +33,6 @@ const changeBody = z
   .object({ room_type: z.string().min(1).optional(), check_in: isoDate.optional(), check_out: isoDate.optional(), adults: guests.adults.optional(), children: guests.children.optional() })
   .refine((c) => Object.values(c).some((v) => v !== undefined), { message: 'nothing to change' });
 
-/** The atomic change of the hotel store (the assistant's change_booking uses the same), when this PMS has it. */
-type ChangeablePms = Pms & { changeBooking(code: string, change: z.infer<typeof changeBody>): Promise<{ before: Booking; after: Booking }> };
-const canChange = (pms: Pms): pms is ChangeablePms => typeof (pms as Partial<ChangeablePms>).changeBooking === 'function';
 
 /** Russian message of a hotel error as a 4xx; other errors go on to the scope's 500. */
 function hotelProblem(reply: FastifyReply, e: unknown) {
@@ -135,8 +132,8 @@ export function consoleBookingRoutes(app: FastifyInstance, ctx: ConsoleContext):
     const body = changeBody.safeParse(req.body);
     if (!params) return reply;
     if (!body.success) return reply.code(400).send({ error: body.error.issues[0]?.message ?? 'invalid', field: 'body' });
-    if (!canChange(pms)) return reply.code(501).send({ error: 'Эта система бронирования не умеет менять брони; отмените и создайте новую.' });
     try {
+      // The hotel system's atomic change, the same the assistant's change_booking uses.
       const { before, after } = await pms.changeBooking(params.code, body.data);
       req.log.info({ event: 'console.booking_changed', user: req.staff?.username, code: after.code }, 'booking changed at the console');
       return { before: bookingJson(before), booking: (await described([after]))[0] };
