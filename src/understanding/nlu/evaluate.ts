@@ -2,6 +2,7 @@
 // and entity precision/recall/F1 of the Russian extractors against the [text](entity) annotations.
 import type { Hotel } from '../../hotel/types.ts';
 import { type Extracted, extractAll, loadMorph } from '../lang-ru/index.ts';
+import { recognisedCopy } from './augment.ts';
 import { type NluExample, readNluFiles } from './data.ts';
 import { seededRandom, shuffled, type TrainOptions, trainOnExamples } from './train.ts';
 
@@ -16,6 +17,8 @@ export interface NluEvaluation {
   examples: number;
   folds: number;
   intentAccuracy: number;
+  /** Accuracy on the held-out examples as a recogniser would write them (lower case, number words, fillers). */
+  noisyAccuracy: number;
   intentMacroF1: number;
   perIntent: Record<string, Score>;
   /** Misclassified examples (text, expected, predicted, confidence). */
@@ -52,11 +55,20 @@ export function stratifiedFolds(examples: NluExample[], k: number, seed: number)
   return fold;
 }
 
+/** A seeded recogniser-style copy of each example (lower case, numbers as words, fillers, greetings). */
+export function recognisedCopies(examples: readonly NluExample[], seed = 1001): string[] {
+  const random = seededRandom(seed);
+  return examples.map((e) => recognisedCopy(e.text, e.intent, random));
+}
+
 export function evaluateIntents(examples: NluExample[], opts: { folds?: number; seed?: number } & TrainOptions = {}) {
   const k = opts.folds ?? 5;
   const fold = stratifiedFolds(examples, k, opts.seed ?? 42);
   const predicted: string[] = new Array(examples.length).fill('');
   const confidence: number[] = new Array(examples.length).fill(0);
+  // the same held-out examples as a phone recogniser would write them
+  const noisy = recognisedCopies(examples);
+  let noisyCorrect = 0;
   let trainMs = 0;
   for (let f = 0; f < k; f++) {
     const train = examples.filter((_, i) => fold[i] !== f);
@@ -68,6 +80,7 @@ export function evaluateIntents(examples: NluExample[], opts: { folds?: number; 
       const p = model.predict(e.text);
       predicted[i] = p.intent;
       confidence[i] = p.confidence;
+      if (model.predict(noisy[i]!).intent === e.intent) noisyCorrect++;
     });
   }
   const intents = [...new Set(examples.map((e) => e.intent))].sort();
@@ -90,6 +103,7 @@ export function evaluateIntents(examples: NluExample[], opts: { folds?: number; 
   const f1s = Object.values(perIntent).map((s) => s.f1);
   return {
     intentAccuracy: correct / examples.length,
+    noisyAccuracy: noisyCorrect / examples.length,
     intentMacroF1: f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length),
     perIntent,
     errors,
@@ -155,6 +169,7 @@ export async function evaluateNlu(nluPaths: string[], opts: EvaluateOptions): Pr
     examples: examples.length,
     folds,
     intentAccuracy: intents.intentAccuracy,
+    noisyAccuracy: intents.noisyAccuracy,
     intentMacroF1: intents.intentMacroF1,
     perIntent: intents.perIntent,
     errors: intents.errors,
@@ -167,7 +182,7 @@ export function formatEvaluation(r: NluEvaluation): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const lines = [
     `NLU evaluation: ${r.examples} examples, ${r.folds}-fold stratified cross-validation`,
-    `intent accuracy ${pct(r.intentAccuracy)}, macro F1 ${pct(r.intentMacroF1)}, mean train time ${r.trainMsMean.toFixed(0)} ms`,
+    `intent accuracy ${pct(r.intentAccuracy)} (as a recogniser writes them: ${pct(r.noisyAccuracy)}), macro F1 ${pct(r.intentMacroF1)}, mean train time ${r.trainMsMean.toFixed(0)} ms`,
     ...Object.entries(r.perIntent).map(([i, s]) => `  ${i.padEnd(16)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (${s.support})`),
     `entities (${r.entity.annotatedExamples} annotated examples): P ${pct(r.entity.precision)}  R ${pct(r.entity.recall)}  F1 ${pct(r.entity.f1)}`,
     ...Object.entries(r.entity.perEntity).map(([e, s]) => `  ${e.padEnd(16)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (${s.support})`),

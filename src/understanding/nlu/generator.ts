@@ -98,7 +98,13 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // a question by its shape (capacity, a price with dates, the address) is a question even mid-booking
     const lastBot = lastBotTurn(context.history);
     const asksHotel = hotelQuestionCue(request, lastBot);
-    const intent = asksHotel ? { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking } : (cueIntent(request) ?? prediction);
+    // nothing but «алло», «здравствуйте», «вы меня слышите?»: the caller opens (or checks) the line
+    const greets = opening.only && (opening.greeted || (!context.activeFlow && /ал+[оеё]|слыш/i.test(trimmed)));
+    const intent = greets
+      ? { intent: 'greet', confidence: 1, ranking: prediction.ranking }
+      : asksHotel
+        ? { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking }
+        : (cueIntent(request) ?? prediction);
     const checkIn = typeof context.slots['check_in_date'] === 'string' ? (context.slots['check_in_date'] as string) : undefined;
     const contrast = NOT_BUT.exec(request);
     // «не комфорт, а люкс», «не 14-го, а 15-го»: only what comes after «а» is the value
@@ -248,7 +254,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
       const done = yes === false || (intent === 'thank' && yes !== true) || (yes === true && DECLINES.test(said));
       if (done) return start(this.flowForIntent('goodbye', 1));
     }
-    if (offer && yes === true && !DECLINES.test(said)) return start(this.flowForIntent('greet', 1));
+    // «да» to «Чем могу помочь?», or after an answer that asked nothing: go on, the assistant listens
+    const asked = history.at(-1)?.role === 'bot' && /\?\s*$/.test(history.at(-1)?.text ?? '');
+    if ((offer || !asked) && yes === true && !DECLINES.test(said) && !offeredBooking(history)) return start(this.flowForIntent('greet', 1));
     if (yes === false && offeredBooking(history) && this.options.flows.some((f) => f.id === OFFER_DECLINED_FLOW)) return start(OFFER_DECLINED_FLOW);
     return null;
   }

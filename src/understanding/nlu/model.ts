@@ -1,5 +1,6 @@
 // The trained intent classifier: multinomial logistic regression over TF-IDF features, softmax with a
 // fitted temperature, and a confidence threshold below which a message counts as out of scope.
+import { classifierText } from './augment.ts';
 import { type SparseVector, type Vectorizer, vectorize } from './features.ts';
 
 export const OUT_OF_SCOPE = 'out_of_scope';
@@ -60,12 +61,15 @@ export class NluModel {
   }
 
   logitsOf(text: string): Float64Array {
-    return this.logits(vectorize(text, this.vectorizer));
+    return this.logits(vectorize(classifierText(text), this.vectorizer));
   }
 
-  /** Intent ranking; the top intent is `out_of_scope` when the model is not confident enough. */
+  /**
+   * Intent ranking; the top intent is `out_of_scope` when the model is not confident enough. The text is read as
+   * the model was trained: without the greeting and fillers before the request, in the usual words.
+   */
   predict(text: string): IntentPrediction {
-    const probs = softmax(this.logits(vectorize(text, this.vectorizer)), this.temperature);
+    const probs = softmax(this.logits(vectorize(classifierText(text), this.vectorizer)), this.temperature);
     const ranking = this.intents.map((name, i) => ({ name, confidence: probs[i] ?? 0 })).sort((a, b) => b.confidence - a.confidence);
     const top = ranking[0] ?? { name: OUT_OF_SCOPE, confidence: 0 };
     const intent = top.confidence < this.threshold ? OUT_OF_SCOPE : top.name;

@@ -32,6 +32,13 @@ test('a recogniser’s split or colloquial words read as the usual ones', () => 
   assert.equal(usualForms('мне бы номерочек'), 'мне бы номер');
   assert.equal(usualForms('до скольки работает ресепшн'), 'до скольки работает ресепшен');
   assert.equal(usualForms('есть спорт зал'), 'есть спортзал');
+  assert.equal(usualForms('хочу за бронировать номер наночь'), 'хочу забронировать номер на ночь');
+  assert.equal(usualForms('надо от менить бронь'), 'надо отменить бронь');
+  assert.equal(usualForms('сдесятого по двенадцатое надвоих'), 'с десятого по двенадцатое на двоих');
+  assert.equal(usualForms('спятницы на субботу'), 'с пятницы на субботу');
+  // real words that begin the same way stay
+  assert.equal(usualForms('спасибо, стандарт, среду, субботу, седьмое, сперва, спят'), 'спасибо, стандарт, среду, субботу, седьмое, сперва, спят');
+  assert.equal(usualForms('стретьего'), 'с третьего');
 });
 
 test('a request after a greeting is handled as if said alone', async () => {
