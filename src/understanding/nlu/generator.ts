@@ -100,9 +100,12 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const asksHotel = hotelQuestionCue(request, lastBot);
     // nothing but «алло», «здравствуйте», «вы меня слышите?»: the caller opens (or checks) the line
     const greets = opening.only && (opening.greeted || (!context.activeFlow && /ал+[оеё]|слыш/i.test(trimmed)));
+    // nothing but «ээ», «ну», «как его»: nothing was said
     const intent = greets
       ? { intent: 'greet', confidence: 1, ranking: prediction.ranking }
-      : asksHotel
+      : opening.only && !opening.greeted
+        ? { intent: OUT_OF_SCOPE, confidence: 0, ranking: prediction.ranking }
+        : asksHotel
         ? { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking }
         : (cueIntent(request) ?? prediction);
     const checkIn = typeof context.slots['check_in_date'] === 'string' ? (context.slots['check_in_date'] as string) : undefined;

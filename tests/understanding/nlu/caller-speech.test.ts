@@ -20,6 +20,11 @@ test('greetings and fillers before a request are set aside, whatever their order
   }
   assert.deepEqual(splitOpening('здравствуйте'), { rest: 'здравствуйте', greeted: true, only: true });
   assert.deepEqual(splitOpening('алло алло'), { rest: 'алло алло', greeted: false, only: true });
+  // hesitations alone say nothing; with an answer after them, the answer stays
+  for (const said of ['ээ ну это', 'мм как его', 'кхм ну']) assert.equal(splitOpening(said).only, true, said);
+  assert.equal(splitOpening('ну это самое двое').rest, 'двое');
+  assert.equal(splitOpening('как его там пятого декабря').rest, 'пятого декабря');
+  assert.equal(splitOpening('это стандарт').rest, 'это стандарт');
   // an answer that begins like a filler keeps its words
   assert.equal(splitOpening('да, двое').rest, 'да, двое');
   assert.equal(splitOpening('так точно').rest, 'так точно');
