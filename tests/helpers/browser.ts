@@ -9,7 +9,8 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.PORTIER_CHROMIUM ?? '/usr/bin/chromium';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// --lang: date inputs and the like as a Russian desk's browser shows them (06.12.2026).
+const FLAGS = ['--lang=ru-RU', '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** null when chromium is installed, else why the browser tests skip (an error under PORTIER_REQUIRE_SERVICES=1). */
 export function chromiumMissing(): string | null {
