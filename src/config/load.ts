@@ -23,7 +23,7 @@ import { type CredentialsConfig, CredentialsFileSchema } from './credentials-sch
 import type { z } from 'zod';
 import { type ActionEndpointFileSchema, type EndpointsConfig, EndpointsFileSchema, NlgSchema, UNUSED_ENDPOINT_KEYS } from './endpoints-schema.ts';
 import { type Env, interpolate, projectEnv, type UnsetVariable } from './env.ts';
-import { type Problem, ProjectLoadError } from './errors.ts';
+import type { Problem } from './errors.ts';
 import { parseYaml, posAt, type YamlFile } from './yaml.ts';
 
 /**

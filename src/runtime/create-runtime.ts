@@ -16,6 +16,8 @@ import type { Hotel, Pms } from '../hotel/types.ts';
 import type { ModelArtifact } from '../model/artifact.ts';
 import { ensureTrainedModel } from '../model/train.ts';
 import { createLogger } from '../logging/logger.ts';
+import { type NotifySetup, notifySetup } from '../notify/setup.ts';
+import type { NotifyChannels } from '../notify/types.ts';
 import { createPms } from '../stores/hotel-pms.ts';
 import type { LockStore } from '../stores/lock-store.ts';
 import { createLockStore, createTrackerStore } from '../stores/tracker-from-config.ts';
@@ -41,6 +43,8 @@ export interface EngineAssembly {
   wrapActions?: (real: ActionRunner) => ActionRunner;
   /** Replaces the project's understanding (`portier test --oracle`); gets the flows and domain merged with the patterns. */
   understanding?: (project: { flows: readonly Flow[]; domain: Domain }) => CommandGenerator;
+  /** Which confirmation channels are on, so the assistant promises only what will be sent. */
+  notify?: NotifyChannels | null;
 }
 
 export interface BuiltEngine {
@@ -83,6 +87,8 @@ export interface AssembledRuntime extends Runtime {
   readonly trackers: TrackerStore;
   readonly runtimeEnv: RuntimeEnv;
   readonly logger: Logger;
+  /** Booking confirmations: the channels configured and their senders (null without a hotel). */
+  readonly notify: NotifySetup | null;
 }
 
 async function reachable(store: string, ping: () => Promise<void>): Promise<void> {
@@ -115,8 +121,13 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
   const cleanup: (() => Promise<void>)[] = [];
   try {
     // The hotel system exists only for a project with a hotel description.
+    // Confirmations in writing go with the hotel system: channels from the environment, queued by the store.
+    const notify = hotel ? notifySetup(env) : null;
     const pms =
-      options.pms ?? (hotel ? await createPms({ hotel, dataDir: runtimeEnv.dataDir, databaseUrl: runtimeEnv.databaseUrl ?? undefined, now: runtimeEnv.clock }) : null);
+      options.pms ??
+      (hotel ? await createPms({ hotel, dataDir: runtimeEnv.dataDir, databaseUrl: runtimeEnv.databaseUrl ?? undefined, now: runtimeEnv.clock, notify: notify?.channels }) : null);
+    if (notify) logger.info({ event: 'notify.channels', sms: notify.channels.sms, email: notify.channels.email }, notify.summary);
+    if (notify?.email) cleanup.push(async () => notify.email?.close());
     if (!options.pms && pms) cleanup.push(() => pms.close());
 
     const endpoints = project.endpoints;
@@ -132,7 +143,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
     const model =
       options.model !== undefined ? options.model : await ensureTrainedModel(root, options.log ?? ((line) => process.stderr.write(`${line}\n`)), env, { paths });
     const buildEngine = options.buildEngine ?? buildCalmEngine;
-    const built = await buildEngine({ project, hotel, pms, runtimeEnv, env, logger, model });
+    const built = await buildEngine({ project, hotel, pms, runtimeEnv, env, logger, model, notify: notify?.channels ?? null });
     if (built.close) cleanup.unshift(built.close);
 
     const files = [project.files.config, project.files.endpoints, ...project.files.flows, ...project.files.nlu, ...project.files.domain, project.files.hotel];
@@ -155,7 +166,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
       closers: [...(built.close ? [built.close] : []), ...(options.pms || !pms ? [] : [() => pms.close()])],
     });
     logger.info({ event: 'runtime.ready', tracker_store: trackers.kind, lock_store: locks.kind, generator: built.generator }, 'runtime ready');
-    return Object.assign(runtime, { project, hotel, pms, trackers, runtimeEnv, logger });
+    return Object.assign(runtime, { project, hotel, pms, trackers, runtimeEnv, logger, notify });
   } catch (error) {
     for (const close of cleanup) await close().catch(() => {});
     throw error;

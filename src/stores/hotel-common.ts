@@ -2,6 +2,7 @@
 import { stayNights } from '../hotel/calendar.ts';
 import { hotelToday, quoteStay, requireRoomType, validateDates, validateGuests } from '../hotel/rules.ts';
 import type { RandomInt } from '../hotel/codes.ts';
+import type { NotifyChannels } from '../notify/types.ts';
 import type { Booking, Hotel, IsoDate, Pms, Quote, RoomAvailability, RoomType } from '../hotel/types.ts';
 
 export interface HotelStoreOptions {
@@ -10,6 +11,8 @@ export interface HotelStoreOptions {
   now: () => Date;
   /** Randomness for booking codes (seeded in tests). */
   random?: RandomInt;
+  /** Confirmation channels that are on; a booking change queues a message per channel in its transaction. */
+  notify?: NotifyChannels | undefined;
 }
 
 export type AvailabilityQuery = Parameters<Pms['availability']>[0];

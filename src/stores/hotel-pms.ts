@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { clockFromEnv } from '../hotel/calendar.ts';
 import type { RandomInt } from '../hotel/codes.ts';
 import type { Hotel, Pms } from '../hotel/types.ts';
+import type { NotifyChannels } from '../notify/types.ts';
 import { PostgresHotelStore } from './hotel-postgres.ts';
 import { SqliteHotelStore } from './hotel-sqlite.ts';
 
@@ -16,14 +17,16 @@ export interface CreatePmsOptions {
   schema?: string;
   now?: () => Date;
   random?: RandomInt;
+  /** Confirmation channels that are on: bookings queue messages for these in their own transaction. */
+  notify?: NotifyChannels | undefined;
 }
 
 export async function createPms(options: CreatePmsOptions): Promise<Pms> {
   const now = options.now ?? clockFromEnv();
   const databaseUrl = options.databaseUrl ?? process.env['DATABASE_URL'];
   if (databaseUrl) {
-    return PostgresHotelStore.open({ hotel: options.hotel, now, random: options.random, connectionString: databaseUrl, schema: options.schema });
+    return PostgresHotelStore.open({ hotel: options.hotel, now, random: options.random, notify: options.notify, connectionString: databaseUrl, schema: options.schema });
   }
   const dataDir = options.dataDir ?? process.env['PORTIER_DATA_DIR'] ?? '.portier';
-  return new SqliteHotelStore(join(dataDir, 'hotel.sqlite'), { hotel: options.hotel, now, random: options.random });
+  return new SqliteHotelStore(join(dataDir, 'hotel.sqlite'), { hotel: options.hotel, now, random: options.random, notify: options.notify });
 }

@@ -21,6 +21,7 @@ import {
   type Quote,
   type RoomAvailability,
 } from '../hotel/types.ts';
+import { enqueuePostgres, OUTBOX_POSTGRES_MIGRATION, PostgresOutbox } from './outbox-postgres.ts';
 import { type AvailabilityQuery, availabilityFromCounts, availabilityScope, bookedCounts, type BookingRow, type HotelStoreOptions, quoteFor, rowToBooking } from './hotel-common.ts';
 
 const MIGRATIONS = [
@@ -61,6 +62,8 @@ const MIGRATIONS = [
    CREATE TABLE access_failures (key text NOT NULL, at bigint NOT NULL);
    CREATE INDEX access_failures_key ON access_failures (key, at);
    CREATE TABLE access_locks (key text PRIMARY KEY, until bigint NOT NULL);`,
+  // Booking confirmations, queued in the booking's own transaction (src/stores/outbox-postgres.ts).
+  OUTBOX_POSTGRES_MIGRATION,
 ];
 
 const COLUMNS = `code, status, room_type, check_in::text AS check_in, check_out::text AS check_out, adults, children,
@@ -88,6 +91,8 @@ function quoteIdent(name: string): string {
 export class PostgresHotelStore implements Pms {
   private readonly pool: pg.Pool;
   private readonly schema: string;
+  /** Booking confirmations waiting to be sent (and those sent or failed). */
+  readonly outbox: PostgresOutbox;
 
   private constructor(private readonly options: PostgresHotelStoreOptions) {
     this.schema = options.schema ?? 'portier';
@@ -98,6 +103,7 @@ export class PostgresHotelStore implements Pms {
     });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     this.pool.on('error', () => {});
+    this.outbox = new PostgresOutbox(this.pool, (work) => this.inTransaction(work));
   }
 
   /** Connects and brings the schema up to date. */
@@ -171,7 +177,17 @@ export class PostgresHotelStore implements Pms {
         // One statement, so one round trip and atomic by itself: take a room on every night (rows locked in
         // night order, so concurrent bookings never deadlock), abort through hotel_no_room() when any night
         // is over the room count, and write the booking.
-        const { rows } = await this.pool.query<BookingRow>(
+        // With confirmations on, the booking and its messages commit together; otherwise one statement suffices.
+        const notify = this.options.notify;
+        const run = notify && (notify.sms || notify.email)
+          ? <T extends pg.QueryResultRow>(sql: string, values: unknown[]) =>
+              this.inTransaction(async (c) => {
+                const result = await c.query<T>(sql, values);
+                if (result.rows[0]) await enqueuePostgres(c, rowToBooking(result.rows[0] as unknown as BookingRow), 'booked', notify, this.options.now());
+                return result;
+              })
+          : <T extends pg.QueryResultRow>(sql: string, values: unknown[]) => this.pool.query<T>(sql, values);
+        const { rows } = await run<BookingRow>(
           `WITH taken AS (
              INSERT INTO room_nights AS rn (room_type, night, booked)
              SELECT $2::text, n, 1 FROM unnest($15::date[]) AS n ORDER BY n
@@ -233,7 +249,9 @@ export class PostgresHotelStore implements Pms {
         row.check_in,
         row.check_out,
       ]);
-      return { ...row, status: 'cancelled' };
+      const cancelled: BookingRow = { ...row, status: 'cancelled' };
+      await enqueuePostgres(c, rowToBooking(cancelled), 'cancelled', this.options.notify, this.options.now());
+      return cancelled;
     });
     return rowToBooking(row);
   }
@@ -289,6 +307,7 @@ export class PostgresHotelStore implements Pms {
          WHERE code = $1`,
         [before.code, r.room_type, r.check_in, r.check_out, r.adults, r.children, r.children_ages ? JSON.stringify(r.children_ages) : null, after.total_price, this.options.now().toISOString()],
       );
+      await enqueuePostgres(c, after, 'changed', this.options.notify, this.options.now());
       return { before, after };
     });
   }

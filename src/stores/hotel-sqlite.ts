@@ -23,6 +23,7 @@ import {
   type Quote,
   type RoomAvailability,
 } from '../hotel/types.ts';
+import { enqueueSqlite, OUTBOX_SQLITE_MIGRATION, SqliteOutbox } from './outbox-sqlite.ts';
 import { type AvailabilityQuery, availabilityFromCounts, availabilityScope, bookedCounts, type BookingRow, type HotelStoreOptions, quoteFor, rowToBooking } from './hotel-common.ts';
 
 const MIGRATIONS = [
@@ -58,6 +59,8 @@ const MIGRATIONS = [
    CREATE TABLE access_failures (key TEXT NOT NULL, at INTEGER NOT NULL);
    CREATE INDEX access_failures_key ON access_failures (key, at);
    CREATE TABLE access_locks (key TEXT PRIMARY KEY, until INTEGER NOT NULL) WITHOUT ROWID;`,
+  // Booking confirmations, queued in the booking's own transaction (src/stores/outbox-sqlite.ts).
+  OUTBOX_SQLITE_MIGRATION,
 ];
 
 const COLUMNS = 'code, status, room_type, check_in, check_out, adults, children, guest_name, phone, email, total_price, created_at';
@@ -65,6 +68,8 @@ const COLUMNS = 'code, status, room_type, check_in, check_out, adults, children,
 export class SqliteHotelStore implements Pms {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  /** Booking confirmations waiting to be sent (and those sent or failed). */
+  readonly outbox: SqliteOutbox;
 
   constructor(
     readonly file: string,
@@ -77,6 +82,7 @@ export class SqliteHotelStore implements Pms {
       this.db.pragma('busy_timeout = 5000');
       this.db.pragma('synchronous = NORMAL');
       this.migrate();
+      this.outbox = new SqliteOutbox(this.db);
     } catch (e) {
       throw new HotelStoreError('sqlite', `cannot open ${file}: ${(e as Error).message}`, { cause: e });
     }
@@ -145,7 +151,11 @@ export class SqliteHotelStore implements Pms {
           request.guest_name, request.phone, request.email ?? null, quote.total_price, quote.currency, created_at,
           request.idempotency_key ?? null,
         );
-        if (res.changes === 1) return this.sql(`SELECT ${COLUMNS} FROM bookings WHERE code = ?`).get(code) as BookingRow;
+        if (res.changes === 1) {
+          const row = this.sql(`SELECT ${COLUMNS} FROM bookings WHERE code = ?`).get(code) as BookingRow;
+          enqueueSqlite(this.db, rowToBooking(row), 'booked', this.options.notify, this.options.now());
+          return row;
+        }
       }
       throw new HotelStoreError('sqlite', 'could not find a free booking code');
     });
@@ -160,7 +170,9 @@ export class SqliteHotelStore implements Pms {
       if (row.status === 'cancelled') return row;
       this.sql("UPDATE bookings SET status = 'cancelled', cancelled_at = ? WHERE code = ?").run(this.options.now().toISOString(), wanted);
       this.sql('UPDATE room_nights SET booked = booked - 1 WHERE room_type = ? AND night >= ? AND night < ?').run(row.room_type, row.check_in, row.check_out);
-      return { ...row, status: 'cancelled' };
+      const cancelled: BookingRow = { ...row, status: 'cancelled' };
+      enqueueSqlite(this.db, rowToBooking(cancelled), 'cancelled', this.options.notify, this.options.now());
+      return cancelled;
     });
     return rowToBooking(cancel.immediate());
   }
@@ -199,6 +211,7 @@ export class SqliteHotelStore implements Pms {
         `UPDATE bookings SET room_type = ?, check_in = ?, check_out = ?, adults = ?, children = ?, children_ages = ?, total_price = ?, changed_at = ?
          WHERE code = ?`,
       ).run(r.room_type, r.check_in, r.check_out, r.adults, r.children, r.children_ages ? JSON.stringify(r.children_ages) : null, after.total_price, this.options.now().toISOString(), before.code);
+      enqueueSqlite(this.db, after, 'changed', this.options.notify, this.options.now());
       return { before, after };
     });
     return apply.immediate();

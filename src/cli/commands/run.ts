@@ -10,6 +10,10 @@ import { type AssembledRuntime, type CreateRuntimeOptions, createRuntime } from 
 import type { Runtime } from '../../runtime/types.ts';
 import { buildServer, type ServerPlugin } from '../../server/app.ts';
 import { type RateLimitSettings, rateLimitsFromEnv } from '../../server/rate-limits.ts';
+import { OutboxWorker } from '../../notify/outbox-worker.ts';
+import { notificationTemplatesFile } from '../../notify/setup.ts';
+import { loadNotificationTemplates } from '../../notify/templates.ts';
+import { hasOutbox } from '../../notify/types.ts';
 import { apiRoutes } from '../../server/routes/api-bookings.ts';
 import { consoleApiRoutes } from '../../server/routes/api-console.ts';
 import type { ProjectPaths } from '../../config/load.ts';
@@ -60,6 +64,15 @@ export class PortInUseError extends Error {
   }
 }
 
+/** The sender of booking confirmations, when the hotel store has an outbox and a channel is configured. */
+function outboxSender(runtime: AssembledRuntime): OutboxWorker | null {
+  const { pms, hotel, notify } = runtime;
+  if (!pms || !hotel || !notify || !hasOutbox(pms) || (!notify.sms && !notify.email)) return null;
+  const { file, fallback } = notificationTemplatesFile(runtime.project.root);
+  const templates = loadNotificationTemplates(file, fallback);
+  return new OutboxWorker({ outbox: pms.outbox, hotel, templates, sms: notify.sms, email: notify.email, logger: runtime.logger, pollMs: notify.pollMs });
+}
+
 /** Loads the assistant (training the model first when it is out of date) and listens. */
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const root = resolve(options.root);
@@ -94,6 +107,8 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       );
     }
     if (voice) plugins.push(voice.plugin);
+    const sender = outboxSender(runtime);
+    if (sender) plugins.push(async (app) => void app.addHook('onClose', () => sender.stop()));
     const rest = channelSection(runtime, credentialsFile, options.env, 'rest') as { jwt_secret?: string; jwt_key?: string; jwt_method?: string } | null;
     const restSecret = rest?.jwt_secret ?? rest?.jwt_key;
     const listening = await listen({
@@ -105,6 +120,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       rateLimits: rateLimitsFromEnv(projectEnv(root, options.env)),
       ...(restSecret ? { restJwt: { secret: restSecret, method: rest?.jwt_method } } : {}),
     });
+    sender?.start();
     const { retentionDays } = runtime.runtimeEnv;
     if (!retentionDays) return { ...listening, runtime, apiToken };
     const stopRetention = startRetention({ trackers: runtime.trackers, days: retentionDays, clock: runtime.runtimeEnv.clock, logger: runtime.logger });

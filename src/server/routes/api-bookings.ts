@@ -6,6 +6,8 @@ import { BookingNotFoundError, HotelValidationError, NoAvailabilityError } from 
 import { toE164 } from '../../hotel/phone.ts';
 import { MAX_NIGHTS } from '../../hotel/rules.ts';
 import type { Booking, Hotel, Pms } from '../../hotel/types.ts';
+import { hasOutbox } from '../../notify/types.ts';
+import { normalizeBookingCode } from '../../hotel/codes.ts';
 import { documented } from '../openapi.ts';
 import { nightGrid } from './night-grid.ts';
 import { badRequest, guardApiScope, isoDate, parseOr400, zodProblem } from './api-common.ts';
@@ -89,6 +91,29 @@ const docs = {
     summary: 'Book a room (an Idempotency-Key header makes a retry return the same booking)',
     body: bookingBody,
     responses: { 201: { description: 'Booked', schema: bookingOut }, 400: 'Invalid booking', 401: unauthorised, 409: 'No room of that type is free on those nights' },
+  }),
+  notifications: documented({
+    tag: 'bookings',
+    summary: 'The SMS and e-mails about a booking: queued, sent or failed (with the reason)',
+    params: z.object({ code: z.string() }),
+    responses: {
+      200: {
+        description: 'One entry per message, oldest first (empty when no channel is configured)',
+        schema: z.array(
+          z.object({
+            id: z.number().int(),
+            event: z.enum(['booked', 'changed', 'cancelled']),
+            channel: z.enum(['sms', 'email']),
+            status: z.enum(['queued', 'sent', 'failed']),
+            attempts: z.number().int(),
+            last_error: z.string().nullable(),
+            created_at: z.string(),
+            sent_at: z.string().nullable(),
+          }),
+        ),
+      },
+      401: unauthorised,
+    },
   }),
   cancel: documented({
     tag: 'bookings',
@@ -183,6 +208,22 @@ async function routes(app: FastifyInstance, options: ApiRoutesOptions): Promise<
       if (e instanceof NoAvailabilityError) return reply.code(409).send({ error: e.message, room_type: e.room_type });
       throw e;
     }
+  });
+
+  app.get('/api/bookings/:code/notifications', docs.notifications, async (req) => {
+    const { code } = req.params as { code: string };
+    if (!hasOutbox(pms)) return [];
+    // Recipients are personal data and the caller already has the booking: the list says what happened, not to whom.
+    return (await pms.outbox.listNotifications(normalizeBookingCode(code))).map(({ id, event, channel, status, attempts, last_error, created_at, sent_at }) => ({
+      id,
+      event,
+      channel,
+      status,
+      attempts,
+      last_error,
+      created_at,
+      sent_at,
+    }));
   });
 
   app.post('/api/bookings/:code/cancel', docs.cancel, async (req, reply) => {
