@@ -33,6 +33,7 @@ export async function createBooking(call: ActionCall, services: HotelServices): 
     return reply
       .set('booking_code', booking.code)
       .set('booking_code_spoken', spokenCode(booking.code))
+      .set('confirmation_sms', services.notify?.sms === true && !!booking.phone)
       .set('booking_failure', null)
       .result();
   } catch (e) {

@@ -3,10 +3,13 @@ import type { SlotValue } from '../src/engine/commands.ts';
 import type { ActionCall, ActionEvent, ActionResponse, ActionResult, ActionServices } from '../src/engine/actions.ts';
 import { ActionExecutionRejection } from '../src/engine/actions.ts';
 import type { Hotel, Pms } from '../src/hotel/types.ts';
+import type { NotifyChannels } from '../src/notify/types.ts';
 
 export interface HotelServices extends ActionServices {
   pms: Pms;
   hotel: Hotel;
+  /** Confirmation channels that are on (null or absent: none), so replies promise only what is sent. */
+  notify?: NotifyChannels | null;
 }
 
 /** The hotel services, or a rejection naming what the runtime forgot to provide. */

@@ -4,6 +4,7 @@ import { hotelActions } from '../../actions/index.ts';
 import type { TrackerEvent } from '../../src/engine/events.ts';
 import { InProcessActions } from '../../src/engine/executor/action-registry.ts';
 import { spokenCode } from '../../src/hotel/codes.ts';
+import { hasOutbox } from '../../src/notify/types.ts';
 import { call, hotel, services, slotsOf, stay, textOf, userEvent } from './helpers.ts';
 
 function runner() {
@@ -251,4 +252,14 @@ test('check-in check: a day gone or beyond the booking horizon is refused at onc
     const ok = await actions.run('action_check_check_in', call('action_check_check_in', { check_in_date: fine }));
     assert.deepEqual([textOf(ok), slotsOf(ok)], ['', {}], fine);
   }
+});
+
+test('create: the SMS is promised only when the hotel sends one', async () => {
+  const slots = { ...stay, room_type: 'comfort', guest_name: 'Пётр Сидоров', guest_phone: '+79000000005', booking_confirmation: true };
+  const quiet = await runner().actions.run('action_create_booking', call('action_create_booking', slots));
+  assert.equal(slotsOf(quiet)['confirmation_sms'], false);
+  const s = { ...services(), notify: { sms: true, email: false } };
+  const withSms = await new InProcessActions(hotelActions(), s).run('action_create_booking', call('action_create_booking', slots));
+  assert.equal(slotsOf(withSms)['confirmation_sms'], true);
+  assert.ok(hasOutbox(s.pms));
 });
