@@ -6,7 +6,7 @@ import type { Hotel, Pms } from '../hotel/types.ts';
 import type { TrackerStore } from '../stores/tracker-store.ts';
 import { ConversationIndex } from '../staff/conversation-index.ts';
 import type { StaffStore } from '../staff/types.ts';
-import { redactText } from './log-redact.ts';
+import { redactText } from '../logging/redact.ts';
 import { consoleSession, requireStaff } from './console-session.ts';
 import { consoleBookingRoutes } from './routes/console-bookings.ts';
 import { consoleConversationRoutes } from './routes/console-conversations.ts';
