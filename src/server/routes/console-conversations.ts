@@ -7,7 +7,7 @@ import type { ConversationDigest } from '../../staff/conversation-digest.ts';
 import { stageLatencies } from '../../staff/latency.ts';
 import { periodStats } from '../../staff/stats.ts';
 import { PERMISSIONS } from '../../staff/types.ts';
-import { redactText } from '../log-redact.ts';
+import { redactText } from '../../logging/redact.ts';
 import { parseOr400 } from './api-common.ts';
 import { type ConsoleContext, maskedPhone } from './console-context.ts';
 
