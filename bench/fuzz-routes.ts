@@ -4,23 +4,13 @@
 //   node --import tsx bench/fuzz-routes.ts [--bodies 500] [--store sqlite|postgres|both] [--seed 14]
 // (tests/security/fuzz.test.ts runs a smaller version in the test suite).
 import { parseArgs } from 'node:util';
+import { mulberry32 } from '../src/engine/dialogue/random.ts';
 
 type Rng = () => number;
 
-/** mulberry32: a small seeded generator, so a run can be repeated exactly. */
-export function seeded(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile input (log4shell probe), not a template
 const NASTY_STRINGS = ['\u0000', 'a\u0000b', '\ud800', '\udfff', 'x\ud83d', '\u202e', '<script>alert(1)</script>', "'; DROP TABLE bookings; --", '../../etc/passwd', '${jndi:ldap://x}', '{{7*7}}', '%00', '\u0007\u001b[31m', '+79161234567', '2027-02-30', '9999-99-99', '', ' ', 'null', '🏨'.repeat(50), 'я'.repeat(3000)];
 
 function nastyString(rng: Rng): string {
@@ -88,7 +78,7 @@ export interface FuzzResult {
 
 /** Sends `bodies` hostile requests to every route (staff and Rasa API tokens on most, to get past auth). */
 export async function fuzzRoutes(baseUrl: string, tokens: { api: string; rasa: string }, bodies: number, seed = 14): Promise<FuzzResult> {
-  const rng = seeded(seed);
+  const rng = mulberry32(seed);
   const started = performance.now();
   const result: FuzzResult = { requests: 0, byStatus: {}, serverErrors: [], aliveAfter: false, seconds: 0 };
   for (let i = 0; i < bodies; i++) {

@@ -1,6 +1,7 @@
 // Azure Speech continuous recognition: caller mu-law pushed as is (8 kHz), partials while the caller speaks,
 // finals per phrase. The turn is closed by our VAD; then we take the final if it comes within a short grace,
 // else the last partial (Azure's own end-of-speech events come late).
+import { FinalWait } from './final-wait.ts';
 import sdk from 'microsoft-cognitiveservices-speech-sdk';
 import { azureSpeechConfig } from '../azure-config.ts';
 import { type AzureSpeechSettings, azureWhere } from '../azure-settings.ts';
@@ -28,7 +29,7 @@ export class AzureRecognizer implements SpeechRecognizer {
     }
     const finals: string[] = [];
     let partial = '';
-    let onFinal: (() => void) | undefined;
+    const finalWait = new FinalWait();
     let failure: string | undefined;
     recognizer.recognizing = (_s, e) => {
       partial = e.result.text;
@@ -37,11 +38,11 @@ export class AzureRecognizer implements SpeechRecognizer {
     recognizer.recognized = (_s, e) => {
       if (e.result.reason === sdk.ResultReason.RecognizedSpeech && e.result.text) finals.push(e.result.text);
       partial = '';
-      onFinal?.();
+      finalWait.arrived();
     };
     recognizer.canceled = (_s, e) => {
       if (e.reason === sdk.CancellationReason.Error) failure = `${e.errorDetails} (${azureWhere(this.settings)})`;
-      onFinal?.();
+      finalWait.arrived();
     };
     await new Promise<void>((resolve, reject) =>
       recognizer.startContinuousRecognitionAsync(resolve, (err) => reject(new RecognizerError('azure', `${err} (${azureWhere(this.settings)})`))),
@@ -54,14 +55,7 @@ export class AzureRecognizer implements SpeechRecognizer {
       async endTurn() {
         if (failure) throw new RecognizerError('azure', failure);
         if (partial) {
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, grace);
-            onFinal = () => {
-              clearTimeout(timer);
-              resolve();
-            };
-          });
-          onFinal = undefined;
+          await finalWait.within(grace);
         }
         const text = [...finals, partial].filter(Boolean).join(' ');
         finals.length = 0;

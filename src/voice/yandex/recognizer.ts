@@ -3,6 +3,7 @@
 // (with the normalised refinement when it arrives). Our VAD closes the turn; as with Azure, we then wait a
 // short grace for the final and otherwise use the last partial. SpeechKit's own end-of-utterance classifier
 // is set too (sensitivity, longest pause between words), so its finals come close to the end of speech.
+import { FinalWait } from '../asr/final-wait.ts';
 import type { ClientDuplexStream } from '@grpc/grpc-js';
 import {
   DefaultEouClassifier_EouSensitivity,
@@ -65,7 +66,7 @@ export class YandexRecognizer implements SpeechRecognizer {
     const finals: string[] = [];
     let partial = '';
     let failure: string | undefined;
-    let onFinal: (() => void) | undefined;
+    const finalWait = new FinalWait();
     call.on('data', (response: StreamingResponse) => {
       if (response.partial) {
         partial = text(response.partial);
@@ -75,7 +76,7 @@ export class YandexRecognizer implements SpeechRecognizer {
         const said = text(response.final);
         if (said) finals.push(said);
         partial = '';
-        onFinal?.();
+        finalWait.arrived();
       }
       const refined = text(response.finalRefinement?.normalizedText);
       if (refined && finals.length > 0) finals[finals.length - 1] = refined;
@@ -83,7 +84,7 @@ export class YandexRecognizer implements SpeechRecognizer {
     call.on('error', (error: Error & { code?: number; details?: string }) => {
       // A cancelled call is our own close(); anything else (bad key, stream cut) fails the turn.
       if (error.code !== 1) failure = `${error.details ?? error.message} (${where})`;
-      onFinal?.();
+      finalWait.arrived();
     });
     call.write(this.#sessionOptions(options.language));
     const grace = this.options.finalGraceMs ?? 700;
@@ -94,14 +95,7 @@ export class YandexRecognizer implements SpeechRecognizer {
       },
       async endTurn() {
         if (partial && !failure) {
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, grace);
-            onFinal = () => {
-              clearTimeout(timer);
-              resolve();
-            };
-          });
-          onFinal = undefined;
+          await finalWait.within(grace);
         }
         if (failure && finals.length === 0 && !partial) throw new RecognizerError('yandex', failure);
         const said = [...finals, partial].filter(Boolean).join(' ');
