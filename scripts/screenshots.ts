@@ -19,10 +19,12 @@ if (missing) {
 
 const dataDir = mkdtempSync(join(tmpdir(), 'portier-screenshots-'));
 process.env.PORTIER_DATA_DIR = dataDir;
+// Everything in the temporary folder: never a DATABASE_URL of the shell this runs in.
+process.env.DATABASE_URL = '';
 process.env.LOG_LEVEL ??= 'warn';
 mkdirSync(OUT, { recursive: true });
 await writeDemoData({ root: '.', days: 30, bookings: 90, conversations: 70, seed: 1 }, (line) => process.stdout.write(`${line}\n`));
-const staff = openStaffStore(dataDir);
+const staff = await openStaffStore({ dataDir });
 await addUser(staff, { username: 'anna', name: 'Анна Петрова', role: 'administrator', password: PASSWORD });
 await staff.close();
 const server = await serve({ root: '.', env: process.env, port: 0, host: '127.0.0.1', announce: () => {} });

@@ -56,7 +56,10 @@ export async function consoleSession(app: FastifyInstance, staff: StaffStore): P
 
   app.addHook('onRequest', async (req) => {
     const id = req.session.userId;
-    if (id !== undefined) req.staff = (await staff.userById(id)) ?? undefined;
+    if (id === undefined) return;
+    const user = await staff.userById(id);
+    // A disabled account's sessions stop at once, whichever instance they were opened on.
+    if (user && !user.disabled) req.staff = user;
   });
 
   app.get('/console/api/session', async (req, reply) => {
@@ -74,6 +77,8 @@ export async function consoleSession(app: FastifyInstance, staff: StaffStore): P
       req.log.info({ event: 'console.login_failed' }, 'console sign-in refused');
       return reply.code(401).send({ error: 'wrong login or password' });
     }
+    // Said only to someone who knows the password, so it tells a stranger nothing.
+    if (user.disabled) return reply.code(403).send({ error: 'Учётная запись отключена: обратитесь к администратору.' });
     // A new session id at sign-in, so a session id planted before it is worth nothing.
     await req.session.regenerate();
     req.session.userId = user.id;

@@ -1,4 +1,5 @@
-// Staff accounts, console sessions and booking origins in one SQLite file beside the hotel's (staff.sqlite).
+// Staff accounts, console sessions and booking origins in one SQLite file beside the hotel's (staff.sqlite): the
+// store of a single instance. Instances behind a load balancer share PostgreSQL instead (staff-postgres.ts).
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -12,7 +13,8 @@ const SCHEMA = `
     display_name TEXT NOT NULL,
     role TEXT NOT NULL CHECK (role IN (${ROLES.map((r) => `'${r}'`).join(', ')})),
     password_hash TEXT NOT NULL,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0
   );
   CREATE TABLE IF NOT EXISTS staff_sessions (
     id TEXT PRIMARY KEY,
@@ -37,9 +39,17 @@ interface UserRow {
   role: Role;
   password_hash: string;
   created_at: string;
+  disabled: number;
 }
 
-const toUser = (row: UserRow): StaffUser => ({ id: row.id, username: row.username, displayName: row.display_name, role: row.role, createdAt: row.created_at });
+const toUser = (row: UserRow): StaffUser => ({
+  id: row.id,
+  username: row.username,
+  displayName: row.display_name,
+  role: row.role,
+  createdAt: row.created_at,
+  disabled: row.disabled === 1,
+});
 
 export class SqliteStaffStore implements StaffStore {
   readonly kind = 'sqlite';
@@ -54,6 +64,9 @@ export class SqliteStaffStore implements StaffStore {
     this.#db.pragma('journal_mode = WAL');
     this.#db.pragma('busy_timeout = 5000');
     this.#db.exec(SCHEMA);
+    // A staff.sqlite made before accounts could be disabled gets the column (every account stays enabled).
+    const columns = this.#db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('staff_users')").all();
+    if (!columns.some((c) => c.name === 'disabled')) this.#db.exec('ALTER TABLE staff_users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0');
   }
 
   async addUser(user: { username: string; displayName: string; role: Role; passwordHash: string }): Promise<StaffUser> {
@@ -86,6 +99,10 @@ export class SqliteStaffStore implements StaffStore {
 
   async setPassword(username: string, passwordHash: string) {
     return this.#db.prepare('UPDATE staff_users SET password_hash = ? WHERE username = ?').run(passwordHash, username).changes > 0;
+  }
+
+  async setDisabled(username: string, disabled: boolean) {
+    return this.#db.prepare('UPDATE staff_users SET disabled = ? WHERE username = ?').run(disabled ? 1 : 0, username).changes > 0;
   }
 
   async getSession(id: string, now: number) {

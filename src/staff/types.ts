@@ -25,6 +25,8 @@ export interface StaffUser {
   displayName: string;
   role: Role;
   createdAt: string;
+  /** A disabled account cannot sign in, and its open sessions stop working at their next request. */
+  disabled: boolean;
 }
 
 /** Where a booking was made when it was not in a conversation of the assistant. */
@@ -43,6 +45,8 @@ export interface StaffStore {
   userById(id: number): Promise<StaffUser | null>;
   listUsers(): Promise<StaffUser[]>;
   setPassword(username: string, passwordHash: string): Promise<boolean>;
+  /** Disables or re-enables an account; false when there is no such login. */
+  setDisabled(username: string, disabled: boolean): Promise<boolean>;
   /** Sessions as @fastify/session stores them: an opaque JSON value, kept until `expiresAt` (ms). */
   getSession(id: string, now: number): Promise<string | null>;
   setSession(id: string, value: string, expiresAt: number): Promise<void>;

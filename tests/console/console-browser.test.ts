@@ -28,9 +28,9 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
 
   before(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'portier-console-'));
-    const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_API_TOKEN: 'integration-token', LOG_LEVEL: 'silent' };
+    const env = { ...process.env, PORTIER_DATA_DIR: dataDir, DATABASE_URL: '', PORTIER_API_TOKEN: 'integration-token', LOG_LEVEL: 'silent' };
     server = await serve({ root: '.', env, port: 0, host: '127.0.0.1', announce: () => {} });
-    const staff = openStaffStore(dataDir);
+    const staff = await openStaffStore({ dataDir });
     await addUser(staff, { username: 'anna', name: 'Анна Петрова', role: 'administrator', password: PASSWORD });
     await addUser(staff, { username: 'oleg', name: 'Олег Смирнов', role: 'reception', password: PASSWORD });
     await staff.close();

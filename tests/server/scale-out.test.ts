@@ -3,6 +3,9 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
+import { addUser } from '../../src/cli/commands/users.ts';
+import { PostgresStaffStore } from '../../src/staff/staff-postgres.ts';
 import { PostgresTrackerStore } from '../../src/stores/tracker-postgres.ts';
 import { type PortierProcess, say as sayText, startPortier } from '../helpers/portier-process.ts';
 import { POSTGRES_URL, postgresMissing, REDIS_URL, redisMissing, uniqueName } from '../helpers/services.ts';
@@ -120,9 +123,35 @@ describe('scale-out: two `portier run` processes on PostgreSQL + Redis complete 
       for (const b of bookings) {
         await fetch(`${instances[0]!.url}/api/bookings/${b.code}/cancel`, { method: 'POST', headers: { authorization: 'Bearer scale-token' } });
       }
+      await consoleSessionIsShared(instances[0]!.url, instances[1]!.url);
     } finally {
       for (const instance of instances) instance.child.kill('SIGTERM');
       await Promise.all(instances.map((instance) => instance.exited));
     }
   });
 });
+
+/** A staff member signs in on one instance; the balancer sends the next requests to the other, which knows them. */
+async function consoleSessionIsShared(first: string, second: string): Promise<void> {
+  const staff = await PostgresStaffStore.open({ connectionString: POSTGRES_URL });
+  const login = uniqueName('desk').toLowerCase().slice(0, 40);
+  try {
+    await addUser(staff, { username: login, role: 'reception', password: 'shared-session-password' });
+    const signIn = await fetch(`${first}/console/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: login, password: 'shared-session-password' }) });
+    assert.equal(signIn.status, 200);
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const { csrf } = (await signIn.json()) as { csrf: string };
+    const today = await fetch(`${second}/console/api/today`, { headers: { cookie } });
+    assert.equal(today.status, 200, 'the session opened on the first instance holds on the second');
+    const out = await fetch(`${second}/console/api/logout`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrf } });
+    assert.equal(out.status, 200, 'the CSRF token made on the first instance is good on the second');
+    assert.equal((await fetch(`${first}/console/api/today`, { headers: { cookie } })).status, 401, 'signed out everywhere');
+  } finally {
+    await staff.close();
+    // The test database is shared between runs: leave no account behind.
+    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    await client.connect();
+    await client.query('DELETE FROM portier.staff_users WHERE username = $1', [login]);
+    await client.end();
+  }
+}

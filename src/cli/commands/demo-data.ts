@@ -62,7 +62,7 @@ export async function writeDemoData(options: DemoOptions, out: (line: string) =>
   // A second connection to the same hotel store whose clock is the day each booking was made.
   let bookedAt = runtimeEnv.clock();
   const pastPms = await createPms({ hotel, dataDir: runtimeEnv.dataDir, databaseUrl: runtimeEnv.databaseUrl ?? undefined, now: () => bookedAt });
-  const staff = openStaffStore(runtimeEnv.dataDir);
+  const staff = await openStaffStore(runtimeEnv);
   const made: Booking[] = [];
   try {
     for (let i = 0; i < options.bookings; i++) {

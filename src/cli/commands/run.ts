@@ -94,7 +94,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     // a hotel description.
     const plugins: ServerPlugin[] = [];
     if (hotel && pms) {
-      const staff = openStaffStore(runtime.runtimeEnv.dataDir, now);
+      const staff = await openStaffStore(runtime.runtimeEnv, now);
       const flowNames = new Map(runtime.project.flows.map((f) => [f.id, f.name ?? f.id]));
       plugins.push(
         async (app, { metrics }) => {

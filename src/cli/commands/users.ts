@@ -1,4 +1,4 @@
-// `portier users add|list|password`: staff accounts of the web console. The first administrator is made here;
+// `portier users add|list|password|disable|enable`: staff accounts of the web console. The first administrator is made here;
 // passwords are read from the terminal without echo (or from the first line of stdin in scripts).
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
@@ -50,7 +50,7 @@ function validPassword(password: string): string {
 }
 
 async function withStore<T>(root: string, run: (store: StaffStore) => Promise<T>): Promise<T> {
-  const store = openStaffStore(loadRuntimeEnv(process.env, resolve(root)).dataDir);
+  const store = await openStaffStore(loadRuntimeEnv(process.env, resolve(root)));
   try {
     return await run(store);
   } finally {
@@ -86,7 +86,7 @@ export function register(program: Command): void {
     .action(async (opts: { root: string }) => {
       const list = await withStore(opts.root, (store) => store.listUsers());
       if (!list.length) process.stdout.write('No staff accounts yet: portier users add <login> --role administrator\n');
-      for (const u of list) process.stdout.write(`${u.username}\t${u.role}\t${u.displayName}\n`);
+      for (const u of list) process.stdout.write(`${u.username}\t${u.role}\t${u.displayName}${u.disabled ? '\tdisabled' : ''}\n`);
     });
   users
     .command('password <login>')
@@ -98,4 +98,15 @@ export function register(program: Command): void {
       if (!changed) throw new UsersCommandError(`no staff account "${login}"`);
       process.stdout.write(`Password of "${login}" changed.\n`);
     });
+  for (const [name, disabled] of [['disable', true], ['enable', false]] as const) {
+    users
+      .command(`${name} <login>`)
+      .description(disabled ? 'stop an account signing in (its open sessions end too)' : 'let a disabled account sign in again')
+      .option('--root <folder>', 'project folder', '.')
+      .action(async (login: string, opts: { root: string }) => {
+        const changed = await withStore(opts.root, (store) => store.setDisabled(login.trim().toLowerCase(), disabled));
+        if (!changed) throw new UsersCommandError(`no staff account "${login}"`);
+        process.stdout.write(`Account "${login}" ${disabled ? 'disabled' : 'enabled'}.\n`);
+      });
+  }
 }
