@@ -9,7 +9,7 @@ import type { Locator } from 'playwright-core';
 import { addUser } from '../../src/cli/commands/users.ts';
 import { type RunningServer, serve } from '../../src/cli/commands/run.ts';
 import { openStaffStore } from '../../src/staff/open.ts';
-import { axeViolations, type Browser, chromiumMissing, openBrowser } from '../helpers/browser.ts';
+import { axeViolations, type Browser, chromiumMissing, openBrowser, shownDate } from '../helpers/browser.ts';
 import { say } from '../helpers/portier-process.ts';
 
 const skip = chromiumMissing() ?? false;
@@ -97,6 +97,9 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
     await dialog.getByLabel('Тип номера').selectOption('comfort');
     await dialog.getByLabel('Заезд').fill('2026-11-26');
     await dialog.getByLabel('Выезд').fill('2026-11-28');
+    // Shown as a Russian desk reads dates: day, month, year with dots.
+    assert.equal(await shownDate(page, 'Заезд'), '26.11.2026');
+    assert.equal(await shownDate(page, 'Выезд'), '28.11.2026');
     await dialog.getByLabel('Имя и фамилия гостя').fill(MARKUP);
     await dialog.getByLabel('Телефон').fill('8 903 555-12-34');
     await noViolations('new booking dialog');
