@@ -81,6 +81,10 @@ export async function findBooking(call: ActionCall, services: HotelServices): Pr
       const answer = await byCallerId(call, services, reply, callerId);
       if (answer) return answer;
     }
+    // A code in a format the hotel never issues («AB1234», «12345»): no booking has it, and the caller hears so as
+    // after any failed lookup (counted the same), rather than being asked for the code again and again.
+    const said = slotText(call, 'booking_reference');
+    if (said && !given.phone && /\d/.test(said)) return failedResult(call, services, reply, [caller, ...(phone ? [{ kind: 'phone' as const, value: phone }] : [])]);
     // A phone given first is kept as the proof; the code is asked for next.
     reply.set('booking_reference', null).set('booking_proof', phone ?? proofText ?? null);
     if (slotText(call, 'booking_reference') && !phone) reply.say('Бронь находится по её коду — девяти цифрам из подтверждения бронирования.');

@@ -157,6 +157,20 @@ test('create: when the last room went meanwhile, the failure is explained and ot
   assert.match(textOf(r), /заняли/);
 });
 
+test('find: a code in a format the hotel never issues finds nothing at once, counted as a miss, never asked again', async () => {
+  const { actions } = runner();
+  const find = (slots: Record<string, string | number>) => actions.run('action_find_booking', call('action_find_booking', slots));
+  for (const wrong of ['AB12345', '12345']) {
+    const r = await find({ booking_reference: wrong });
+    assert.equal(textOf(r), 'Не нашла бронь с такими данными.');
+    assert.deepEqual([slotsOf(r)['lookup_status'], slotsOf(r)['booking_reference'], slotsOf(r)['lookup_attempts']], ['not_found', null, 1]);
+  }
+  // the third miss in a conversation sends the caller to reception
+  const third = await find({ booking_reference: '1234567890123', lookup_attempts: 2 });
+  assert.equal(slotsOf(third)['lookup_status'], 'give_up');
+  assert.match(textOf(third), /администратора/);
+});
+
 test('find: the code, then the booking phone or surname; until then nothing is said, and every miss sounds the same', async () => {
   const { actions, pms } = runner();
   const b = await pms.createBooking({ room_type: 'standard', check_in: '2026-12-09', check_out: '2026-12-10', adults: 1, children: 0, guest_name: 'Олег Ковалёв', phone: '+79000000002' });

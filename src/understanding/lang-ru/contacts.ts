@@ -95,3 +95,17 @@ export function extractSpokenCode(text: string): string | null {
   }
   return code.length >= 5 && code.length <= 8 && /\d/.test(code) && /[A-Z]/.test(code) ? code : null;
 }
+
+/**
+ * What a caller gives as a booking code when it is in no format the hotel issues («AB12345», «4567», «12-34-56»):
+ * one run of Latin letters and digits (at least three digits), 3–16 characters. Passed on as said, so the lookup
+ * answers that no booking has it instead of asking for the code again. Phones are read before this.
+ */
+export function extractCodeAttempt(text: string): string | null {
+  const runs = numberize(normalizeText(text)).match(/(?<![a-zа-я0-9])[a-z0-9](?:[\s-]?[a-z0-9])*(?![a-zа-я0-9])/g) ?? [];
+  for (const run of runs) {
+    const code = run.replace(/[\s-]/g, '').toUpperCase();
+    if (code.length >= 3 && code.length <= 16 && (code.match(/\d/g) ?? []).length >= 3) return code;
+  }
+  return null;
+}

@@ -46,6 +46,8 @@ interface Mention {
   dow?: number;
   /** «на выходные», «на новый год»: stands in for dates only when no day is said. */
   vague?: boolean;
+  /** «завтра», «послезавтра», «через неделю»: placed from today, so no day of the week said with it moves it. */
+  relative?: boolean;
   role?: 'in' | 'out';
 }
 
@@ -160,10 +162,11 @@ function findMentions(t: string, today: IsoDate, saidYear?: number): Mention[] {
   for (const m of t.matchAll(DAY_MONTH_RE)) {
     dayMonth(Number(m[1]), monthOf(m[2]) ?? 0, yearOf(m[3]), m.index, m.index + m[0].length, m[0]);
   }
-  // «двадцать восьмого», «5-го», «5 числа»
+  // «двадцать восьмого», «5-го», «5 числа»: a day of the month with no month, placed by the other date of the stay
+  // («до первого» after a check-in on the 28th is the 1st of the next month)
   for (const m of t.matchAll(/\b(\d{1,2})(?:-го(?! ?(?:ноч|сут|этаж|гост|взросл))| числа)/g)) {
-    const date = nextDay(today, Number(m[1]));
-    push(date ? { start: m.index, end: m.index + m[0].length, date } : { start: m.index, end: m.index + m[0].length, invalid: m[0] });
+    const day = Number(m[1]);
+    push(day >= 1 && day <= 31 ? { start: m.index, end: m.index + m[0].length, dayOnly: day } : { start: m.index, end: m.index + m[0].length, invalid: m[0] });
   }
   const rel: [RegExp, number][] = [
     [/(?<![а-я])послезавтра(?![а-я])/g, 2],
@@ -173,12 +176,12 @@ function findMentions(t: string, today: IsoDate, saidYear?: number): Mention[] {
     [/(?<![а-я])(?:вчера|вчерашн[а-я]*)(?![а-я])/g, -1],
     [/(?<![а-я])позавчера(?![а-я])/g, -2],
   ];
-  for (const [re, days] of rel) for (const m of t.matchAll(re)) push({ start: m.index, end: m.index + m[0].length, date: addDays(today, days) });
+  for (const [re, days] of rel) for (const m of t.matchAll(re)) push({ start: m.index, end: m.index + m[0].length, date: addDays(today, days), relative: true });
   for (const m of t.matchAll(/(?<![а-я])через (?:(\d+) )?(день|дня|дней|недел[юиь]|месяц)/g)) {
     const n = m[1] ? Number(m[1]) : 1;
     const unit = m[2] ?? '';
     const days = unit.startsWith('нед') ? 7 * n : unit.startsWith('мес') ? 30 * n : n;
-    push({ start: m.index, end: m.index + m[0].length, date: addDays(today, days) });
+    push({ start: m.index, end: m.index + m[0].length, date: addDays(today, days), relative: true });
   }
   const weekday = /(?<![а-я])(?:(следующ[а-я]*|ближайш[а-я]*|эт[а-я]*) )?(понедельник|вторник|сред[ауые]|четверг|пятниц|суббот|воскресень)[а-я]*/g;
   for (const m of t.matchAll(weekday)) {
@@ -218,12 +221,13 @@ function findMentions(t: string, today: IsoDate, saidYear?: number): Mention[] {
  */
 function anchorWeekdays(found: Mention[], today: IsoDate): Mention[] {
   const weekdays = found.filter((f) => f.weekday).sort((x, y) => x.start - y.start);
-  const dated = found.filter((f) => !f.weekday && !f.vague && !f.invalid && (f.date || f.dayOnly !== undefined));
+  // «послезавтра до воскресенья»: a day counted from today is no calendar date for the days of the week to hang on
+  const dated = found.filter((f) => !f.weekday && !f.vague && !f.relative && !f.invalid && (f.date || f.dayOnly !== undefined));
   const only = dated[0];
   const anchor = only?.date ?? (only?.dayOnly !== undefined ? nextDay(today, only.dayOnly) : null);
   // «с субботы на воскресенье, 12–13 декабря»: the calendar dates say it all
   if (weekdays.length && dated.length >= 2) return found.filter((f) => !f.weekday);
-  if (weekdays.length === 0 || !only || dated.length !== 1 || !anchor || only.role) return found;
+  if (weekdays.length === 0 || !only || dated.length !== 1 || !anchor || only.role || found.some((f) => f.relative)) return found;
   const named = weekdays.find((w) => w.dow === weekdayOf(anchor)) ?? weekdays.filter((w) => w.start < only.start).at(-1) ?? weekdays[0]!;
   for (const w of weekdays) {
     if (w === named) continue;
@@ -240,11 +244,24 @@ function anchorWeekdays(found: Mention[], today: IsoDate): Mention[] {
   return found.filter((f) => f !== named);
 }
 
-/** Nights of the stay: «на две ночи», «на сутки», «на неделю», «на пару ночей», «одну ночь». */
+// A number of people after it: «недели на 3-х», «на сутки 2 человека» give no length.
+const NOT_PEOPLE = '(?![\\d-])(?! ?(?:человек|чел|взросл|гост|персон|дет|ребен))';
+// The unit said before its number, as callers approximate: «дней на пять», «ночи на три», «на недели две».
+const UNIT_FIRST = [
+  new RegExp(`(?:^|\\s)(ноч|сут|недел|дн|ден)[а-я]* на (\\d+)${NOT_PEOPLE}`),
+  new RegExp(`(?:^|\\s)на (ноч|сут|недел|дн|ден)[а-я]* (\\d+)${NOT_PEOPLE}`),
+];
+
+/**
+ * Nights of the stay: «на две ночи», «на сутки», «на неделю», «на пару ночей», «одну ночь», and with the unit first
+ * («дней на пять», «на недели две»). A week of days is seven nights.
+ */
 export function extractNights(t: string): number | undefined {
+  const first = UNIT_FIRST.map((re) => re.exec(t)).find((x) => x);
   const m =
     /(?:^|\s)(?:на )?(\d+)(?:-ро|-х)? ?(ноч|сут)/.exec(t) ??
     /(?:^|\s)на (\d+)(?:-ро|-х)? ?(недел|дн|ден)/.exec(t) ??
+    (first ? ['', first[2], first[1]] : null) ??
     /(?:^|\s)на (ночь|ночку|сутки|неделю|недельку|одну ночь)/.exec(t);
   if (!m) return undefined;
   if (m.length === 2) {
@@ -257,9 +274,12 @@ export function extractNights(t: string): number | undefined {
   return unit.startsWith('недел') ? 7 * n : n;
 }
 
+// «выезжаем», «уедем», «съезжаем», «выписываемся» (and «выезд»): the day said next is the day of leaving
+const LEAVING = /(?<![а-я])(?:выезд|выезж|выед|выехать|выселен|выселя|уезжа|уед|съед|съезжа|выписыва|выпишемся|освобо[дж])[а-я]*\s(?:\S+\s)?$/;
+
 function roleByContext(t: string, m: Mention, sawFrom: boolean): 'in' | 'out' | undefined {
   const before = t.slice(Math.max(0, m.start - 24), m.start);
-  if (/(?:^|\s)(по|до)\s?$/.test(before) || /(выезд[а-я]*|выселен[а-я]*|уезжа[а-я]*|уеду|уедем|съеду|съедем|выехать)\s(?:\S+\s)?$/.test(before)) return 'out';
+  if (/(?:^|\s)(по|до)\s?$/.test(before) || LEAVING.test(before)) return 'out';
   if (sawFrom && /(?:^|\s)на\s?$/.test(before)) return 'out';
   if (/(?:^|\s)(с|со|от)\s?$/.test(before) || /(заезд[а-я]*|заселен[а-я]*|приеду|приедем|заселиться|заехать)\s(?:\S+\s)?$/.test(before)) return 'in';
   return undefined;
@@ -287,7 +307,13 @@ function yearAndTimes(t: string, today: IsoDate): { text: string; year?: number 
   return year === undefined ? { text } : { text, year };
 }
 
-export function extractStay(text: string, now: Date, timeZone: string, known: { check_in?: IsoDate } = {}): StayDates {
+export interface KnownStay {
+  check_in?: IsoDate;
+  /** The check-out was just asked: a day said alone («первого», «в воскресенье») is the day of leaving. */
+  askedOut?: boolean;
+}
+
+export function extractStay(text: string, now: Date, timeZone: string, known: KnownStay = {}): StayDates {
   const today = todayIn(timeZone, now);
   const { text: t, year } = yearAndTimes(maskPhoneDigits(numberize(normalizeText(text))), today);
   const mentions = findMentions(t, today, year);
@@ -301,7 +327,8 @@ export function extractStay(text: string, now: Date, timeZone: string, known: { 
   let sawFrom = false;
   for (const m of mentions) {
     if (m.invalid) continue;
-    const role = m.role ?? roleByContext(t, m, sawFrom);
+    const alone = known.askedOut && known.check_in && (m.dayOnly !== undefined || m.weekday) ? 'out' : undefined;
+    const role = m.role ?? roleByContext(t, m, sawFrom) ?? alone;
     if (role === 'in' || (role === undefined && out.check_in === undefined && m.start >= 0 && !(known.check_in && roleByContext(t, m, false) === 'out'))) {
       if (out.check_in !== undefined) continue;
       sawFrom = true;
@@ -371,7 +398,7 @@ export function impossibleIsoDate(said: string, now: Date, timeZone: string): Is
  */
 export function bareCheckOut(text: string, checkIn: IsoDate): { check_out: IsoDate; nights: number } | null {
   const t = numberize(normalizeText(text)).replace(/[!?.,]/g, ' ').replace(/\s+/g, ' ').trim();
-  const m = /^(?:ну |где-?то |примерно |наверное )?(на )?(\d{1,2})(?: (?:ноч\S*|сут\S*|дн\S*|ден\S*))?(?: наверное)?$/.exec(t);
+  const m = /^(?:ну |где-?то |примерно |наверное )?(на )?(\d{1,2})(?:-ро|-х)?(?: (?:ноч\S*|сут\S*|дн\S*|ден\S*))?(?: наверное)?$/.exec(t);
   if (!m) return null;
   const n = Number(m[2]);
   if (n < 1) return null;

@@ -23,12 +23,23 @@ const ONE_KID_RE = new RegExp(`${L}(?:с |и |плюс |еще )?(?:(?:одн\\S
 const NO_KIDS_RE = new RegExp(`${L}(?:без детей|детей нет|детей не будет|дети не|нет детей)`);
 const CHILD_RE = new RegExp(CHILD);
 const TOTAL_WE_RE = new RegExp(`${L}(?:нас|будет|будем|едем|едут|приедем)(?: (?:всего|всех|будет))? ${NUM}(?! ?(?:ноч|сут|дн|ден|недел|числ))`);
-const TOTAL_FOR_RE = new RegExp(`${L}(?:на|для) ${NUM}(?! \\d)(?: (?:человек\\S*|персон\\S*|гост\\S*|взросл\\S*))?(?! ?(?:ноч|сут|дн|ден|недел|числ|декабр|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|-го|\\.))`);
+const TOTAL_FOR_RE = new RegExp(`${L}(?:на|для) ${NUM}(?! \\d)(?: (?:человек\\S*|персон\\S*|гост\\S*|взросл\\S*))?(?! ?(?:ноч|сут|дн|ден|недел|числ|декабр|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|-го|\\.\\d))`);
 const TOTAL_PEOPLE_RE = new RegExp(`${NUM} (?:человек\\S*|персон\\S*|гост\\S*|чел)${R}`);
 const ALONE_RE = new RegExp(`${L}(?:только я|я сам|я сама|один я|одна я)${R}|${L}(?:я|буду) (?:один|одна|1)${R}|${L}(?:одному|одной|одного)(?: человек\\S*)?${R}`);
 const COMPANION_RE = new RegExp(`${L}(?:я |мы )?(?:с|со) ${COMPANION}`);
 // «я и муж», «я плюс один», «я с другом»
 const AND_COMPANION_RE = /(?<![а-я])я (?:и|плюс|\+) (?:муж|жена|супруг|супруга|друг|подруга|коллега|мама|папа|брат|сестра|партнер|партнерша|девушка|парень|1|еще 1)(?![а-я])/;
+
+// «с ребёнком», «буду с дочкой», «приеду с детьми»: the caller comes with children only
+const ALONE_WITH_CHILD_RE = new RegExp(`^(?:(?:буду|приеду|еду|заеду|поеду)\\s)?(?:с|со) (?:\\d{1,2}(?:-мя|-ми|-умя)? )?(?:маленьк\\S* )?${CHILD}`);
+
+// Words that say who is staying; a number said to another question without one of them is no count of guests.
+const PEOPLE_RE = /(?<![а-я])(?:человек\S*|чел|взросл\S*|гост\S*|персон\S*|дет\S*|ребен\S*|малыш\S*|нас|мы|я|вдвоем|втроем|вчетвером|впятером|один|одна|сам|сама|жен\S*|муж\S*|супруг\S*|сын\S*|доч\S*)(?![а-я])/;
+
+/** Does the message speak of people at all («нас двое», «на троих человек», «я с женой»)? */
+export function speaksOfGuests(text: string): boolean {
+  return PEOPLE_RE.test(normalizeText(text));
+}
 
 // adults who come along, in any case: «жена», «с мужем», «и подруга»
 const ADULT_NOUN_RE = /(?<![а-я])(?:жен(?:а|ой|у)|муж(?:ем|а)?|супруг(?:а|ой|ом|ом)?|подруг(?:а|ой|ой)|друг(?:ом)?|коллег(?:а|ой)|мам(?:а|ой)|пап(?:а|ой)|брат(?:ом)?|сестр(?:а|ой)|бабушк(?:а|ой)|дедушк(?:а|ой)|теща|тещей|свекровь|свекровью|партнер(?:ом|ша|шей)?|девушк(?:а|ой)|парн(?:ем)|парень)(?![а-я])/g;
@@ -136,7 +147,8 @@ export function extractGuests(text: string, requested?: string | null): Guests {
     const added = /^[ ,]*(?:и|плюс|\+|с|со|еще) /.test(after);
     g.adults = kidsIn > 0 && g.total > kidsIn && !added ? g.total - kidsIn : g.total;
   }
-  if (g.adults === undefined && g.children !== undefined && /(?:^|\s)я (?:с|со|и|плюс) /.test(t)) g.adults = 1;
+  // «я с сыном», and «с ребёнком трёх лет» said to «сколько гостей?»: the caller and the child
+  if (g.adults === undefined && g.children !== undefined && (/(?:^|\s)я (?:с|со|и|плюс) /.test(t) || (ALONE_WITH_CHILD_RE.test(t) && !/(?<![а-я])(?:мы|нас)(?![а-я])/.test(t)))) g.adults = 1;
   if (g.adults === undefined && (requested === 'adults' || requested === 'guests')) {
     const bare = /^(?:\S+ )?(\d{1,2})(?:-ро)?(?: \S+)?$/.exec(t);
     if (bare) g.adults = Number(bare[1]);

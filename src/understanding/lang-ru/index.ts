@@ -1,6 +1,6 @@
 // Russian entity extraction: everything a caller's message says about a stay, in slot-ready form.
 import type { RoomType } from '../../hotel/types.ts';
-import { extractBookingCode, extractEmail } from './contacts.ts';
+import { extractBookingCode, extractCodeAttempt, extractEmail } from './contacts.ts';
 import { extractStay, type StayDates } from './dates.ts';
 import { extractGuests, type Guests } from './guests.ts';
 import type { Morph } from './morph.ts';
@@ -10,8 +10,8 @@ import { extractRoomType, type RoomMention } from './rooms.ts';
 import { extractYesNo } from './yesno.ts';
 
 export { extractBookingCode, extractEmail } from './contacts.ts';
-export { bareCheckOut, extractNights, extractStay, type StayDates } from './dates.ts';
-export { extractGuests, type Guests } from './guests.ts';
+export { bareCheckOut, extractNights, extractStay, type KnownStay, type StayDates } from './dates.ts';
+export { extractGuests, type Guests, speaksOfGuests } from './guests.ts';
 export { loadMorph, type Morph } from './morph.ts';
 export { extractName } from './names.ts';
 export { numberize, readNumber } from './numbers.ts';
@@ -29,6 +29,8 @@ export interface ExtractContext {
   requestedSlot?: string | null;
   /** Check-in already known, so «на две ночи» gives a check-out. */
   checkIn?: string;
+  /** The hotel's own name, never the caller's. */
+  hotelName?: string;
 }
 
 export interface Extracted {
@@ -44,15 +46,16 @@ export interface Extracted {
 
 export function extractAll(text: string, ctx: ExtractContext): Extracted {
   const asked = ctx.requestedSlot ?? null;
+  const phone = extractPhone(text);
   return {
-    stay: extractStay(text, ctx.now, ctx.timeZone, ctx.checkIn ? { check_in: ctx.checkIn } : {}),
+    stay: extractStay(text, ctx.now, ctx.timeZone, ctx.checkIn ? { check_in: ctx.checkIn, askedOut: asked === 'check_out_date' } : {}),
     guests: extractGuests(text, asked),
     room: extractRoomType(text, ctx.rooms),
     // at the confirmation a caller may correct the name without saying «меня зовут»
-    name: extractName(text, ctx.morph, { asked: asked === 'guest_name' || asked === 'booking_confirmation', askedName: asked === 'guest_name' }),
-    phone: extractPhone(text),
+    name: extractName(text, ctx.morph, { asked: asked === 'guest_name' || asked === 'booking_confirmation', askedName: asked === 'guest_name', ...(ctx.hotelName ? { hotelName: ctx.hotelName } : {}) }),
+    phone,
     email: extractEmail(text),
-    bookingCode: extractBookingCode(text, asked === 'booking_reference'),
+    bookingCode: extractBookingCode(text, asked === 'booking_reference') ?? (asked === 'booking_reference' && !phone ? extractCodeAttempt(text) : null),
     yesNo: extractYesNo(text),
   };
 }

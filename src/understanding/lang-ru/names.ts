@@ -55,12 +55,35 @@ function patronymicNominative(word: string, gender: Gender): string {
 function optionsOf(token: Token, morph: Morph): Option[] {
   if (NOT_NAME.has(token.norm) || token.norm.length < 2) return [];
   const out: Option[] = [];
+  if (token.norm.includes('-')) return doubleBarrelled(token, morph);
   for (const p of morph.parse(token.text, true)) {
     const role: Role | null = p.tags.has('Name') ? 'first' : p.tags.has('Surn') ? 'last' : p.tags.has('Patr') ? 'patr' : null;
     if (!role || p.tags.has('plur')) continue;
     const gender: Gender = p.tags.has('femn') ? 'femn' : 'masc';
     const c = CASES.find((k) => p.tags.has(k)) ?? 'nomn';
     out.push({ role, gender, case: c, score: p.score, nominative: nominativeOf(p, role, gender, token) });
+  }
+  return out;
+}
+
+/**
+ * «Салтыкова-Щедрина», «Римского-Корсакова»: a double-barrelled surname, each part a surname (by the dictionary or
+ * by its shape), read in the case and gender its first part has.
+ */
+function doubleBarrelled(token: Token, morph: Morph): Option[] {
+  const parts = token.text.split('-');
+  if (parts.length !== 2 || parts.some((p) => p.length < 2)) return [];
+  const partOptions = parts.map((p, k) => optionsOf({ ...token, text: p, norm: p.toLowerCase().replace(/ё/g, 'е'), end: token.start + p.length + k }, morph));
+  const surnameLike = (p: string, o: Option[]) => o.some((x) => x.role === 'last') || SURNAME_FORM.test(p.toLowerCase());
+  if (!parts.every((p, k) => surnameLike(p, partOptions[k]!))) return [];
+  const out: Option[] = [];
+  for (const gender of ['masc', 'femn'] as Gender[]) {
+    for (const c of CASES) {
+      const fits = partOptions.map((o) => o.find((x) => x.role === 'last' && x.gender === gender && x.case === c));
+      if (!fits[0] && !fits[1]) continue;
+      const nominative = parts.map((p, k) => fits[k]?.nominative ?? capitalize(surnameFromForm(p, gender))).join('-');
+      out.push({ role: 'last', gender, case: c, score: Math.max(fits[0]?.score ?? 0, fits[1]?.score ?? 0), nominative });
+    }
   }
   return out;
 }
@@ -95,15 +118,59 @@ export interface NameOptions {
   asked?: boolean;
   /** The question just asked was the name itself: words the dictionary does not know are taken as a name too. */
   askedName?: boolean;
+  /** The hotel's own name (hotel.yml): «это гостиница „Невский берег“?» names the hotel, never the caller. */
+  hotelName?: string;
+}
+
+// Words that say what kind of place the hotel is, not which one.
+const PLACE_WORDS = new Set(['отель', 'гостиница', 'хостел', 'апартаменты', 'мини-отель', 'гостевой', 'дом', 'hotel', 'hostel']);
+
+/** The distinctive words of the hotel's name, each as a stem that its declined forms start with. */
+function hotelNameStems(hotelName: string): string[] {
+  return tokenize(hotelName)
+    .map((t) => t.norm)
+    .filter((w) => !PLACE_WORDS.has(w) && w.length >= 3)
+    .map((w) => (w.length > 5 ? w.slice(0, w.length - 2) : w));
+}
+
+/**
+ * Blanks out the hotel's name wherever the caller says it, in any case («в Невский берег», «Невского берега»):
+ * every run of the name's words in order, and its first word alone.
+ */
+function withoutHotelName(text: string, hotelName: string | undefined): string {
+  if (!hotelName) return text;
+  const stems = hotelNameStems(hotelName);
+  if (stems.length === 0) return text;
+  const tokens = tokenize(text);
+  let out = text;
+  const blank = (from: number, to: number) => {
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    let k = 0;
+    while (k < stems.length && i + k < tokens.length && tokens[i + k]!.norm.startsWith(stems[k]!)) k++;
+    // part of the name counts only where a hotel is meant: «гостиница Невский?», «это Невский?», «звоню в Невский»
+    const placed = k > 0 && /(?:^|[^а-яё])(?:отел\S*|гостиниц\S*|хостел\S*|это|в|во)[\s«"„]*$/i.test(text.slice(0, tokens[i]!.start));
+    if (k === stems.length || placed) {
+      blank(tokens[i]!.start, tokens[i + k - 1]!.end);
+      i += k - 1;
+    }
+  }
+  return out;
 }
 
 const SURNAME_SHAPE = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|ых|их|енко|ук|юк|ян|дзе|швили)$/;
+// A surname's shape in any case: «Щедрина», «Корсакову», «Гагариной».
+const SURNAME_FORM = /^[а-яё]{2,}(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е|ом|ых)?|(?:ск|цк)(?:ий|ая|ого|ой|ому|ую|им)|енко|ук|юк|ян|дзе|швили)$/;
+// Right after a name in a typed request: «Сорокина Ирина, тел. 8-903-…», «Иван Петров моб. +7…», «меня Кирилл зовут».
+const AFTER_NAME_CUE = /^[\s,.:;—-]*(?:тел(?:\.|ефон\S*)?|моб(?:\.|ильн\S*)?|сот(?:\.|ов\S*)|контакт\S*|номер телефона|(?:\+7|8)[\s(-]*\d{3}|зовут|звать)(?![а-яё])/i;
 const TRIGGER = /(?<![а-яё])(зовут|звать|имя|фамилия|на имя|оформите на|запишите на|бронь на|оформить на|это|я\s*[-—]?)\s*$/i;
 const ACCUSATIVE_TRIGGER = /(оформите на|запишите на|бронь на|оформить на|записать на|на)\s*$/i;
 const GENITIVE_TRIGGER = /(на имя|для|от|у|гостя|гостьи)\s*$/i;
 
 /** The person's name in the nominative ("Елена Соколова", "Иван Петрович Сидоров"), or null. */
-export function extractName(text: string, morph: Morph, opts: NameOptions = {}): string | null {
+export function extractName(said: string, morph: Morph, opts: NameOptions = {}): string | null {
+  const text = withoutHotelName(said, opts.hotelName);
   const name = findName(text, morph, opts) ?? (opts.askedName ? unknownWordsAsName(text, morph) : null);
   // «меня Светлана зовут, фамилия Орлова»: the surname said apart from the first name
   const surname = /(?<![а-яё])фамилия(?: у меня)?\s*[-—:]?\s*([А-ЯЁа-яё-]{2,})/i.exec(text)?.[1];
@@ -139,7 +206,9 @@ function findName(text: string, morph: Morph, opts: NameOptions): string | null 
       span.push({ token: tok, options });
     }
     if (span.length === 0) continue;
-    if (pairOnly && !isNamePair(span, morph)) continue;
+    // a name right before «тел.», a phone or «зовут» is the caller's, even a surname alone
+    const cued = AFTER_NAME_CUE.test(text.slice(span.at(-1)!.token.end)) && span.some((s) => s.options.length > 0);
+    if (pairOnly && !cued && !isNamePair(span, morph)) continue;
     if (!span.some((s) => s.options.some((o) => o.role === 'first' || o.role === 'last')) && !triggered) continue;
     const preferred: Case = GENITIVE_TRIGGER.test(before) ? 'gent' : ACCUSATIVE_TRIGGER.test(before) ? 'accs' : 'nomn';
     return assemble(span, preferred);
@@ -162,11 +231,13 @@ function unknownWordsAsName(text: string, morph: Morph): string | null {
 function isNamePair(span: { token: Token; options: Option[] }[], morph: Morph): boolean {
   const [first, last] = span;
   if (!first || !last || span.length > 3) return false;
-  if (!first.options.some((o) => o.role === 'first')) return false;
   if (isCommonWord(first.token, morph) && !/^[А-ЯЁ]/.test(first.token.text)) return false;
   const surname = (t: { token: Token; options: Option[] }) =>
     t.options.some((o) => o.role === 'last') || /(ов|ев|ёв|ин|ын|ский|цкий|ская|цкая)(а|у|ым|ой|е|ом)?$/i.test(t.token.text) || SURNAME_SHAPE.test(t.token.norm);
-  return span.slice(1).some(surname);
+  const firstName = (t: { token: Token; options: Option[] }) => t.options.some((o) => o.role === 'first');
+  // «Иван Григорьев», and surname first as in lists and forms: «Сорокина Ирина», «Дьяконов Максим»
+  if (firstName(first)) return span.slice(1).some(surname);
+  return surname(first) && firstName(last) && !isCommonWord(last.token, morph);
 }
 
 function assemble(span: { token: Token; options: Option[] }[], preferred: Case): string {

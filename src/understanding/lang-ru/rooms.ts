@@ -71,8 +71,44 @@ export function extractRoomType(text: string, rooms: readonly RoomType[]): RoomM
   if (rooms.length === 0) return null;
   const by = (f: (r: RoomType) => number, pick: 'min' | 'max') =>
     [...rooms].sort((a, b) => (pick === 'min' ? f(a) - f(b) : f(b) - f(a)))[0]!.code;
-  if (/(подешевле|дешевл|дешев|недорог|бюджетн|попроще|экономичн|минимальн\S* (цен|стоим))/.test(t)) return { code: by((r) => r.price_weekday, 'min'), byPreference: true, preference: 'cheapest' };
+  const shaped = byShape(t, rooms);
+  if (shaped) return { code: shaped };
+  if (/(подешевле|дешевл|дешев|недорог|бюджетн|попроще|экономичн|минимальн\S* (цен|стоим)|(?<![а-я])(?:прост(?:ой|ого|ую|ом|енький|енького|енькую)|обычненьк\S*)(?![а-я]))/.test(t)) return { code: by((r) => r.price_weekday, 'min'), byPreference: true, preference: 'cheapest' };
   if (/(подороже|самый дорог|самого дорог|роскошн|премиум|vip|вип)/.test(t)) return { code: by((r) => r.price_weekday, 'max'), byPreference: true, preference: 'priciest' };
   if (/(просторн|побольше|самый большой|самого большого|большой номер)/.test(t)) return { code: by((r) => r.area_m2 ?? 0, 'max'), byPreference: true, preference: 'largest' };
+  return null;
+}
+
+// «однушка», «двушка», «трёшка», «однокомнатный», «двухкомнатный»: how many rooms; «одноместный», «двухместный»: for how
+// many guests. Both are read against the hotel's own data, so a hotel that edits its rooms is read the same way.
+const ROOMS_SAID: [RegExp, number][] = [
+  [/(?<![а-я])(?:однушк\S*|однокомнатн\S*|одна комната|одной комнатой)/, 1],
+  [/(?<![а-я])(?:двушк\S*|двухкомнатн\S*|две комнаты|двумя комнатами)/, 2],
+  [/(?<![а-я])(?:тр[её]шк\S*|трехкомнатн\S*|три комнаты|тремя комнатами)/, 3],
+];
+const PLACES_SAID: [RegExp, number][] = [
+  [/(?<![а-я])одноместн\S*/, 1],
+  [/(?<![а-я])двухместн\S*/, 2],
+  [/(?<![а-я])тр[её]хместн\S*/, 3],
+  [/(?<![а-я])четыр[её]хместн\S*/, 4],
+  [/(?<![а-я])пятиместн\S*/, 5],
+];
+// What in a room type's description says it has more than one room.
+const SECOND_ROOM = /(?:двухкомнатн|отдельн\S* комнат|гостин|спальн\S* и|две комнаты)/;
+
+/** Rooms in a room type, as its name, aliases and beds describe it. */
+function roomsIn(r: RoomType): number {
+  const described = normalizeText([r.name, ...r.aliases, r.beds ?? ''].join(' '));
+  if (/тр[её]хкомнатн/.test(described)) return 3;
+  return SECOND_ROOM.test(described) ? 2 : 1;
+}
+
+/** The cheapest room type with that many rooms, or the cheapest that sleeps that many guests. */
+function byShape(t: string, rooms: readonly RoomType[]): string | null {
+  const cheapest = (list: RoomType[]) => [...list].sort((a, b) => a.price_weekday - b.price_weekday)[0]?.code ?? null;
+  const roomCount = ROOMS_SAID.find(([re]) => re.test(t))?.[1];
+  if (roomCount !== undefined) return cheapest(rooms.filter((r) => roomsIn(r) === roomCount));
+  const places = PLACES_SAID.find(([re]) => re.test(t))?.[1];
+  if (places !== undefined) return cheapest(rooms.filter((r) => r.max_guests >= places));
   return null;
 }

@@ -9,7 +9,7 @@ import { hotelFacts } from '../knowledge/facts.ts';
 import { describePet, petMention, petRefusal } from '../knowledge/topics.ts';
 import { FactIndex } from '../knowledge/search.ts';
 import { addDays, daysBetween } from '../lang-ru/calendar.ts';
-import { bareCheckOut, type Extracted, extractAll, extractNights, loadMorph, type Morph, normalizeText, numberize } from '../lang-ru/index.ts';
+import { bareCheckOut, type Extracted, extractAll, extractNights, loadMorph, type Morph, normalizeText, numberize, speaksOfGuests } from '../lang-ru/index.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { maskPhoneDigits } from '../lang-ru/text.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
@@ -118,6 +118,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       now: context.now,
       timeZone: context.timezone || this.options.hotel?.hotel.timezone || 'UTC',
       rooms: this.options.hotel?.room_types ?? [],
+      ...(this.options.hotel ? { hotelName: this.options.hotel.hotel.name } : {}),
       morph: this.morph,
       requestedSlot: context.requestedSlot,
       checkIn,
@@ -131,6 +132,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
         extracted.guests = {};
       }
     }
+    // «дней на пять», «на двое суток» to the check-out question: a number with no people named is never guests
+    if (context.requestedSlot === 'check_out_date' && !speaksOfGuests(said)) extracted.guests = {};
     // «Есть ли люкс на 12 декабря?» … «хочу забронировать» / «да» to «Хотите забронировать?»: the booking takes
     // the stay, room and guests the caller has just asked about.
     // «а на двоих?» right after the offer narrows the same question, so it keeps that stay too.
@@ -287,8 +290,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
       case 'adults':
       case 'children':
         return x.guests.adults !== undefined || x.guests.children !== undefined;
+      // «какой-нибудь попроще», «самый простой» answer «какой номер?» as well as a room's name does
       case 'room_type':
-        return !!x.room && !x.room.byPreference;
+        return !!x.room && (!x.room.byPreference || !text.includes('?'));
       case 'guest_name':
         return !!x.name;
       case 'guest_phone':

@@ -1,0 +1,54 @@
+// What an answer to the question just asked fills, as callers really answer: the day of leaving said alone, a
+// duration with fillers, the guests said loosely, colloquial room words, codes in a format the hotel never issues.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { booking, commands, slots } from './fixture.ts';
+
+test('to «when do you leave?» a day alone is the check-out, in the next month when its number is smaller', async () => {
+  const inLate = { check_in_date: '2026-12-27' };
+  assert.deepEqual(slots(await commands('до третьего', booking('check_out_date'), inLate)), { check_out_date: '2027-01-03' });
+  assert.deepEqual(slots(await commands('ну второго', booking('check_out_date'), inLate)), { check_out_date: '2027-01-02' });
+  assert.deepEqual(slots(await commands('по пятое число', booking('check_out_date'), inLate)), { check_out_date: '2027-01-05' });
+  assert.deepEqual(slots(await commands('тридцатого', booking('check_out_date'), inLate)), { check_out_date: '2026-12-30' });
+});
+
+test('to the check-out question a number is the stay, never guests', async () => {
+  const known = { check_in_date: '2026-12-08' };
+  assert.deepEqual(slots(await commands('ночей на четыре', booking('check_out_date'), known)), { check_out_date: '2026-12-12' });
+  assert.deepEqual(slots(await commands('ну где-то дня на три', booking('check_out_date'), known)), { check_out_date: '2026-12-11' });
+  assert.deepEqual(slots(await commands('трое', booking('check_out_date'), known)), { check_out_date: '2026-12-11' });
+  // guests named outright are still guests
+  assert.deepEqual(slots(await commands('на две ночи, нас трое', booking('check_out_date'), known)), { check_out_date: '2026-12-10', adults: 3 });
+});
+
+test('relative days split by the recogniser, with the day of leaving', async () => {
+  assert.deepEqual(slots(await commands('после завтра и до вторника', booking('check_in_date'))), { check_in_date: '2026-11-26', check_out_date: '2026-12-01' });
+});
+
+test('guests said loosely', async () => {
+  assert.deepEqual(slots(await commands('с сыном, ему девять', booking('adults'))), { adults: 1, children: 1, children_ages: [9] });
+  assert.deepEqual(slots(await commands('мы с мужем и двое малышей, годик и четыре года', booking('adults'))), { adults: 2, children: 2, children_ages: [1, 4] });
+});
+
+test('room words the data lacks, read from the data', async () => {
+  assert.deepEqual(slots(await commands('ну мне двушку', booking('room_type'))), { room_type: 'family' });
+  assert.deepEqual(slots(await commands('самый простенький', booking('room_type'))), { room_type: 'standard' });
+  assert.deepEqual(slots(await commands('какой-нибудь попроще', booking('room_type'))), { room_type: 'standard' });
+});
+
+test('a typed request with «Фамилия Имя, тел.» keeps the name', async () => {
+  const cs = await commands('Нужен стандарт 16-18 декабря на одного. Латышева Ольга, тел. 8-921-300-40-50');
+  assert.deepEqual(slots(cs), { check_in_date: '2026-12-16', check_out_date: '2026-12-18', adults: 1, room_type: 'standard', guest_name: 'Латышева Ольга', guest_phone: '+79213004050' });
+});
+
+test('the hotel’s name asked about is not the guest’s name', async () => {
+  for (const said of ['алло это невский берег', 'это гостиница Невский берег? хочу забронировать номер']) {
+    assert.equal(slots(await commands(said))['guest_name'], undefined);
+  }
+  assert.deepEqual(slots(await commands('а это точно Невский берег? Меня зовут Зоя Ефимова', booking('guest_name'))), { guest_name: 'Зоя Ефимова' });
+});
+
+test('a code in a format the hotel never issues is passed to the lookup, not asked for again', async () => {
+  assert.deepEqual(slots(await commands('кажется AC 9981', { activeFlow: 'cancel_booking', requestedSlot: 'booking_reference' })), { booking_reference: 'AC9981' });
+  assert.deepEqual(slots(await commands('пять пять три один', { activeFlow: 'find_booking', requestedSlot: 'booking_reference' })), { booking_reference: '5531' });
+});
