@@ -1,48 +1,12 @@
 // config.yml: Rasa Pro's recipe/language/pipeline/policies, plus Portier's own `portier:` settings.
 import { z } from 'zod';
-import { bool, num, numWith } from './zod-helpers.ts';
+import { LLM_GENERATOR_NAMES, LlmBlockSchema, LlmCommandGeneratorSchema } from '../understanding/llm/schema.ts';
+import { num, numWith } from './zod-helpers.ts';
 
-/** An LLM given inline instead of through endpoints.yml model_groups. */
-export const InlineLlmSchema = z.strictObject({
-  model_group: z.string().optional(),
-  provider: z.string().optional(),
-  model: z.string().optional(),
-  api_base: z.string().optional(),
-  api_key: z.string().optional(),
-  temperature: num.optional(),
-  max_tokens: num.optional(),
-  max_completion_tokens: num.optional(),
-  top_p: num.optional(),
-  timeout: num.optional(),
-  request_timeout: num.optional(),
-});
-
-export const LLM_GENERATORS = [
-  'CompactLLMCommandGenerator',
-  'SearchReadyLLMCommandGenerator',
-  'SingleStepLLMCommandGenerator',
-  'LLMCommandGenerator',
-] as const;
-
-export const LlmCommandGeneratorSchema = z.strictObject({
-  name: z.enum(LLM_GENERATORS),
-  llm: InlineLlmSchema.default({ model_group: 'openai_llm' }),
-  prompt_template: z.string().optional(),
-  prompt: z.string().optional(),
-  user_input: z.strictObject({ max_characters: num.default(420) }).default({ max_characters: 420 }),
-  flow_retrieval: z
-    .strictObject({
-      active: bool.default(true),
-      embeddings: z.record(z.string(), z.unknown()).optional(),
-      num_flows: num.optional(),
-      turns_to_embed: num.optional(),
-      should_embed_slots: bool.optional(),
-    })
-    .default({ active: true }),
-  minimize_num_calls: bool.optional(),
-  // Portier's own: how many past turns the prompt shows, and the LLM circuit breaker
-  history_turns: num.optional(),
-  circuit_breaker: z.strictObject({ failure_threshold: num.optional(), cool_down: num.optional() }).optional(),
+/** The LLM command generator as config.yml lists it: its schema lives with the LLM settings; Rasa's default model group. */
+export const LlmCommandGeneratorFileSchema = LlmCommandGeneratorSchema.extend({
+  name: z.enum(LLM_GENERATOR_NAMES),
+  llm: LlmBlockSchema.default({ model_group: 'openai_llm' }),
 });
 
 /** Portier's offline Russian intent classifier and entity extractors (trained by `portier train`). */
@@ -55,7 +19,7 @@ export const PortierRussianNluSchema = z.strictObject({
 export const NluCommandAdapterSchema = z.strictObject({ name: z.literal('NLUCommandAdapter') });
 
 export const FlowPolicySchema = z.strictObject({ name: z.literal('FlowPolicy'), max_history: num.optional() });
-export const EnterpriseSearchPolicySchema = z.looseObject({ name: z.literal('EnterpriseSearchPolicy') });
+export const EnterpriseSearchPolicySchema = z.looseObject({ name: z.literal('EnterpriseSearchPolicy'), llm: LlmBlockSchema.optional() });
 
 export const PortierSettingsSchema = z.strictObject({
   /** auto: LLM when OPENAI_API_KEY is set, otherwise offline NLU. */
@@ -81,10 +45,9 @@ export const ConfigFileSchema = z.strictObject({
   portier: PortierSettingsSchema.nullable().optional(),
 });
 
-export type LlmCommandGeneratorConfig = z.output<typeof LlmCommandGeneratorSchema>;
+export type LlmCommandGeneratorConfig = z.output<typeof LlmCommandGeneratorFileSchema>;
 export type PortierRussianNluConfig = z.output<typeof PortierRussianNluSchema>;
 export type PortierSettings = z.output<typeof PortierSettingsSchema>;
-export type InlineLlmConfig = z.output<typeof InlineLlmSchema>;
 
 export type PipelineComponent =
   | LlmCommandGeneratorConfig

@@ -1,38 +1,7 @@
-// endpoints.yml: action server, LLM model groups, tracker/lock stores, NLG and voice interaction settings.
+// endpoints.yml: action server, LLM model groups (their schema is understanding/llm/schema.ts), tracker/lock stores, NLG and voice interaction settings.
 import { z } from 'zod';
+import { LlmBlockSchema, type LlmModelGroup, LlmModelGroupSchema } from '../understanding/llm/schema.ts';
 import { bool, emptyAsObject, num, numWith } from './zod-helpers.ts';
-
-export const ModelSchema = z.strictObject({
-  provider: z.string(),
-  model: z.string(),
-  api_base: z.string().optional(),
-  api_key: z.string().optional(),
-  api_version: z.string().optional(),
-  api_type: z.string().optional(),
-  deployment: z.string().optional(),
-  timeout: num.optional(),
-  request_timeout: num.optional(),
-  temperature: num.optional(),
-  top_p: num.optional(),
-  max_tokens: num.optional(),
-  max_completion_tokens: num.optional(),
-  seed: num.optional(),
-  // Portier's LLM client settings (src/understanding/llm/settings.ts)
-  max_retries: num.optional(),
-  stream: bool.optional(),
-  extra_headers: z.record(z.string(), z.string()).optional(),
-  // YandexGPT and GigaChat (src/understanding/llm/settings.ts)
-  folder_id: z.string().optional(),
-  scope: z.string().optional(),
-  auth_url: z.string().optional(),
-  ca_file: z.string().optional(),
-});
-
-export const ModelGroupSchema = z.strictObject({
-  id: z.string(),
-  models: z.array(ModelSchema).min(1),
-  router: z.strictObject({ routing_strategy: z.string().optional() }).optional(),
-});
 
 export const ActionEndpointSchema = z.strictObject({
   url: z.string().url(),
@@ -107,7 +76,7 @@ export const NlgSchema = z.strictObject({
   /** response: the domain's templates (Rasa's default); rephrase: LLM rephrasing; callback: an NLG server. */
   type: z.enum(['response', 'template', 'rephrase', 'callback']).default('response'),
   url: z.string().optional(),
-  llm: z.record(z.string(), z.unknown()).optional(),
+  llm: LlmBlockSchema.optional(),
   prompt: z.string().optional(),
   rephrase_all: bool.optional(),
   // Rasa's rephraser options Portier accepts: the prompt always sees the recent turns.
@@ -117,7 +86,7 @@ export const NlgSchema = z.strictObject({
 
 export const EndpointsFileSchema = z.strictObject({
   action_endpoint: ActionEndpointFileSchema.nullable().optional(),
-  model_groups: z.array(ModelGroupSchema).nullable().optional(),
+  model_groups: z.array(LlmModelGroupSchema).nullable().optional(),
   tracker_store: emptyAsObject(TrackerStoreSchema).optional(),
   lock_store: emptyAsObject(LockStoreSchema).optional(),
   // A custom NLG class (`module.Class`) is accepted here; the loader warns and uses the responses as written.
@@ -134,8 +103,6 @@ export const EndpointsFileSchema = z.strictObject({
 
 export const UNUSED_ENDPOINT_KEYS = ['event_broker', 'vector_store', 'tracing', 'metrics', 'models', 'contextual_response_rephraser'] as const;
 
-export type ModelConfig = z.output<typeof ModelSchema>;
-export type ModelGroup = z.output<typeof ModelGroupSchema>;
 export type TrackerStoreConfig = z.output<typeof TrackerStoreSchema>;
 export type LockStoreConfig = z.output<typeof LockStoreSchema>;
 export type NlgConfig = z.output<typeof NlgSchema>;
@@ -143,7 +110,7 @@ export type NlgConfig = z.output<typeof NlgSchema>;
 export interface EndpointsConfig {
   /** null: custom actions run in-process (actions/*.ts). */
   action_endpoint: z.output<typeof ActionEndpointSchema> | null;
-  model_groups: ModelGroup[];
+  model_groups: LlmModelGroup[];
   tracker_store: TrackerStoreConfig;
   lock_store: LockStoreConfig;
   nlg: NlgConfig;

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { SourcePos } from '../engine/flows/types.ts';
+import { LLM_GENERATOR_NAMES } from '../understanding/llm/schema.ts';
 import { checkAgainst, describe, keyPosAt } from './check.ts';
 import {
   type AssistantConfig,
@@ -10,8 +11,7 @@ import {
   DEFAULT_PIPELINE,
   EnterpriseSearchPolicySchema,
   FlowPolicySchema,
-  LLM_GENERATORS,
-  LlmCommandGeneratorSchema,
+  LlmCommandGeneratorFileSchema,
   NluCommandAdapterSchema,
   type PipelineComponent,
   type PolicyConfig,
@@ -91,7 +91,7 @@ function loadAssistantConfig(f: LoadedFile | null, problems: Problem[]): Assista
     const pos = f?.yaml ? posAt(f.yaml, [...at, 'name']) : undefined;
     const name = entry.name;
     let checked: PipelineComponent | null = null;
-    if ((LLM_GENERATORS as readonly string[]).includes(name)) checked = checkAgainst(f?.yaml ?? null, file, entry, LlmCommandGeneratorSchema, problems, at);
+    if ((LLM_GENERATOR_NAMES as readonly string[]).includes(name)) checked = checkAgainst(f?.yaml ?? null, file, entry, LlmCommandGeneratorFileSchema, problems, at);
     else if (name === 'PortierRussianNLU') checked = checkAgainst(f?.yaml ?? null, file, entry, PortierRussianNluSchema, problems, at);
     else if (name === 'NLUCommandAdapter') checked = checkAgainst(f?.yaml ?? null, file, entry, NluCommandAdapterSchema, problems, at);
     else if (REPLACED_COMPONENTS.has(name))
@@ -109,7 +109,8 @@ function loadAssistantConfig(f: LoadedFile | null, problems: Problem[]): Assista
       const p = checkAgainst(f?.yaml ?? null, file, entry, FlowPolicySchema, problems, at);
       if (p) policies.push(p);
     } else if (entry.name === 'EnterpriseSearchPolicy') {
-      policies.push(EnterpriseSearchPolicySchema.parse(entry));
+      const p = checkAgainst(f?.yaml ?? null, file, entry, EnterpriseSearchPolicySchema, problems, at);
+      if (p) policies.push(p);
     } else {
       problems.push({ severity: 'warning', pos, message: `${describe(at)}: policy ${entry.name} is not supported and is ignored; CALM flows run under FlowPolicy` });
     }

@@ -6,7 +6,7 @@ import { SmtpEmailSender } from './email-smtp.ts';
 import { TwilioSmsSender } from './sms-twilio.ts';
 import type { EmailSender, NotifyChannels, SmsSender } from './types.ts';
 
-type Env = Readonly<Record<string, string | undefined>>;
+import type { Env } from '../config/env.ts';
 
 export interface NotifySetup {
   channels: NotifyChannels;

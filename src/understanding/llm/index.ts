@@ -24,7 +24,6 @@ export {
   endpointsSchema,
   findLlmPipelineEntry,
   type LlmSettings,
-  pipelineEntrySchema,
   resolveLlmSettings,
   type UnderstandingDecision,
   type UnderstandingMode,

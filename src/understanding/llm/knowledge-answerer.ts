@@ -11,13 +11,15 @@ import { checkFacts } from './fact-guard.ts';
 import { type LlmLogger, silentLogger } from './logger.ts';
 import { createLlmMetrics, type LlmMetrics } from './metrics.ts';
 import { sanitiseUserMessage } from './prompt-data.ts';
-import { type Env, llmBlockSchema, type LlmSettings, resolveLlmSettings } from './settings.ts';
+import type { Env } from '../../config/env.ts';
+import { LlmBlockSchema } from './schema.ts';
+import { type LlmSettings, resolveLlmSettings } from './settings.ts';
 import { type LoadedTemplate, loadTemplate } from './template.ts';
 
 export const DEFAULT_KNOWLEDGE_TEMPLATE = fileURLToPath(new URL('../../../prompts/knowledge_answer_ru.jinja2', import.meta.url));
 const NO_ANSWER = /^\W*NO_ANSWER\W*$/i;
 
-const policySchema = z.looseObject({ name: z.string(), llm: llmBlockSchema.optional(), prompt: z.string().optional(), prompt_template: z.string().optional() });
+const policySchema = z.looseObject({ name: z.string(), llm: LlmBlockSchema.optional(), prompt: z.string().optional(), prompt_template: z.string().optional() });
 
 export interface KnowledgeSettings {
   llm: LlmSettings;

@@ -8,7 +8,8 @@ import { checkFacts } from './fact-guard.ts';
 import { type LlmLogger, silentLogger } from './logger.ts';
 import { createLlmMetrics, type LlmMetrics } from './metrics.ts';
 import { sanitiseUserMessage } from './prompt-data.ts';
-import { type Env, endpointsSchema, type LlmSettings, resolveLlmSettings } from './settings.ts';
+import type { Env } from '../../config/env.ts';
+import { endpointsSchema, type LlmSettings, resolveLlmSettings } from './settings.ts';
 import { type LoadedTemplate, loadTemplate } from './template.ts';
 
 export const DEFAULT_REPHRASE_TEMPLATE = fileURLToPath(new URL('../../../prompts/rephrase_ru.jinja2', import.meta.url));

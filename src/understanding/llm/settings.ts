@@ -1,73 +1,17 @@
 // LLM settings as Rasa Pro writes them (config.yml pipeline entry + endpoints.yml model_groups), resolved into
 // one flat object the client and generator use. The YAML files are read by config-cli; we accept plain objects.
 import { z } from 'zod';
+import type { Env } from '../../config/env.ts';
 import { LlmConfigError } from './errors.ts';
+import { LLM_GENERATOR_NAMES, type LlmBlockConfig, LlmCommandGeneratorSchema, type LlmCommandGeneratorEntry, LlmModelGroupSchema } from './schema.ts';
 
-/** Generator names Rasa projects use; the compact DSL parser understands all their outputs. */
-export const LLM_GENERATOR_NAMES = [
-  'CompactLLMCommandGenerator',
-  'SearchReadyLLMCommandGenerator',
-  'SingleStepLLMCommandGenerator',
-  'LLMCommandGenerator',
-] as const;
-
-const num = z.union([z.number(), z.string().regex(/^\s*-?\d+(\.\d+)?\s*$/).transform(Number)]);
-
-/** One model, inline under `llm:` or inside an endpoints.yml model group. Unknown keys are kept (Rasa passes them on). */
-export const llmModelSchema = z.looseObject({
-  provider: z.string().optional(),
-  type: z.string().optional(), // pre-3.10 spelling of provider
-  model: z.string().optional(),
-  model_name: z.string().optional(), // pre-3.10 spelling of model
-  api_base: z.string().optional(),
-  api_key: z.string().optional(),
-  api_version: z.string().optional(),
-  deployment: z.string().optional(),
-  temperature: num.optional(),
-  top_p: num.optional(),
-  max_tokens: num.optional(),
-  max_completion_tokens: num.optional(), // newer OpenAI models take this instead of max_tokens
-  seed: num.optional(),
-  timeout: num.optional(), // seconds, as in Rasa
-  request_timeout: num.optional(),
-  max_retries: num.optional(),
-  stream: z.boolean().optional(),
-  extra_headers: z.record(z.string(), z.string()).optional(),
-  /** yandex: the Yandex Cloud folder the model runs in (or YANDEX_FOLDER_ID). */
-  folder_id: z.string().optional(),
-  /** gigachat: the OAuth scope (GIGACHAT_API_PERS, GIGACHAT_API_B2B, GIGACHAT_API_CORP). */
-  scope: z.string().optional(),
-  /** gigachat: the OAuth token endpoint. */
-  auth_url: z.string().optional(),
-  /** gigachat: PEM file of the Russian root CA its servers are signed with. */
-  ca_file: z.string().optional(),
-});
-
-export const llmBlockSchema = llmModelSchema.extend({ model_group: z.string().optional() });
-
-export const pipelineEntrySchema = z.looseObject({
-  name: z.string(),
-  llm: llmBlockSchema.optional(),
-  prompt_template: z.string().optional(),
-  prompt: z.string().optional(), // legacy key
-  user_input: z.looseObject({ max_characters: num.optional() }).optional(),
-  flow_retrieval: z.looseObject({ active: z.boolean().optional() }).optional(),
-  minimize_num_calls: z.boolean().optional(),
-  /** Portier extension: how many past turns go into the prompt. */
-  history_turns: num.optional(),
-  /** Portier extension: the breaker that stops calling a failing LLM for a while. */
-  circuit_breaker: z.looseObject({ failure_threshold: num.optional(), cool_down: num.optional() }).optional(),
-});
-
+/** endpoints.yml as the LLM settings read it: the model groups (and the nlg block, for the rephraser). */
 export const endpointsSchema = z.looseObject({
-  model_groups: z
-    .array(z.looseObject({ id: z.string(), models: z.array(llmModelSchema).min(1), routing: z.unknown().optional() }))
-    .optional(),
+  model_groups: z.array(LlmModelGroupSchema).nullish(),
   nlg: z.looseObject({ type: z.string().optional() }).nullish(),
 });
 
-export type PipelineEntry = z.infer<typeof pipelineEntrySchema>;
-export type EndpointsConfig = z.infer<typeof endpointsSchema>;
+export type PipelineEntry = LlmCommandGeneratorEntry;
 
 export interface LlmSettings {
   generator: string;
@@ -101,8 +45,6 @@ export interface LlmSettings {
   /** GigaChat: apiKey holds the authorization key, exchanged at authUrl for 30-minute access tokens. */
   gigachat: { authUrl: string; scope: string; caFile: string | null } | null;
 }
-
-export type Env = Readonly<Record<string, string | undefined>>;
 
 export const DEFAULT_TIMEOUT_MS = 5000;
 const DEFAULT_BASE_URL: Record<string, string> = {
@@ -144,7 +86,7 @@ export const KEYLESS_PROVIDERS: ReadonlySet<string> = new Set(['ollama', 'self-h
 /** Finds the LLM command generator in a config.yml pipeline (names may carry a module path). */
 export function findLlmPipelineEntry(pipeline: readonly unknown[] | undefined): PipelineEntry | null {
   for (const item of pipeline ?? []) {
-    const parsed = pipelineEntrySchema.safeParse(item);
+    const parsed = LlmCommandGeneratorSchema.safeParse(item);
     if (!parsed.success) continue;
     const short = parsed.data.name.split('.').pop() ?? '';
     if ((LLM_GENERATOR_NAMES as readonly string[]).includes(short)) return parsed.data;
@@ -165,14 +107,14 @@ function describeIssues(error: z.ZodError, where: string): string {
 
 /** Turns the pipeline entry + endpoints + environment into LlmSettings. Throws LlmConfigError with a fix-it sentence. */
 export function resolveLlmSettings(pipelineEntry: unknown, endpoints: unknown, env: Env = process.env): LlmSettings {
-  const entryParsed = pipelineEntrySchema.safeParse(pipelineEntry);
+  const entryParsed = LlmCommandGeneratorSchema.safeParse(pipelineEntry);
   if (!entryParsed.success) throw new LlmConfigError(`config.yml pipeline entry is invalid: ${describeIssues(entryParsed.error, 'pipeline')}`);
   const endpointsParsed = endpointsSchema.safeParse(endpoints ?? {});
   if (!endpointsParsed.success) throw new LlmConfigError(`endpoints.yml is invalid: ${describeIssues(endpointsParsed.error, 'endpoints')}`);
   const entry = entryParsed.data;
   const llm = entry.llm ?? {};
 
-  let model: z.infer<typeof llmModelSchema> = llm;
+  let model: LlmBlockConfig = llm;
   const modelGroup = llm.model_group ?? null;
   if (modelGroup) {
     const groups = endpointsParsed.data.model_groups ?? [];

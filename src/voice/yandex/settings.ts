@@ -14,7 +14,7 @@ export interface YandexSpeechSettings {
   endpoint: string;
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
+import type { Env } from '../../config/env.ts';
 
 /** The settings for one service, or null when there is neither an API key nor an IAM token. */
 export function yandexSpeechSettings(block: { endpoint?: string | undefined }, defaultEndpoint: string, env: Env): YandexSpeechSettings | null {
