@@ -18,6 +18,7 @@ import { buildEngineProject } from '../src/engine/project.ts';
 import type { TrackerEvent } from '../src/engine/events.ts';
 import { collectTestFiles, loadTestSuite, type TestCase, type TestSuite } from '../src/engine/testing/e2e-file.ts';
 import { flowFacts } from '../src/engine/testing/oracle-flows.ts';
+import { responsesSaying } from '../src/engine/testing/oracle-generator.ts';
 import { type E2eRun, runE2eTests, type TestCaseResult } from '../src/engine/testing/e2e-runner.ts';
 
 const { values: flags, positionals } = parseArgs({
@@ -96,7 +97,7 @@ function reasonOf(r: TestCaseResult, s: TestSuite): string {
   if (all.some((a) => a.type === 'generative_response_is_relevant' || a.type === 'generative_response_is_grounded')) return 'LLM judge (generative response)';
   // A `bot:` line no response of the domain says: words an LLM rephraser (or a Python action) produced.
   const expectedText = r.failure?.assertion.type === 'bot_uttered' ? (r.failure.assertion as { text_matches?: unknown }).text_matches : undefined;
-  const said = (text: string) => Object.values(merged.domain.responses).some((vs) => vs.some((v) => v.text?.trim() === text.trim()));
+  const said = (text: string) => responsesSaying(text, merged.domain).length > 0;
   if (typeof expectedText === 'string' && !said(expectedText)) return 'bot lines no response says (LLM rephraser or Python action output)';
   if (r.failure?.assertion.type === 'legacy_steps' && /bot did not say "/.test(r.failure.error_message)) return 'bot lines no response says (LLM rephraser or Python action output)';
   void s;

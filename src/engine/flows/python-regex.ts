@@ -78,6 +78,22 @@ function translate(src: string, verbose: boolean, ascii: boolean): string {
       i = end;
       continue;
     }
+    // Python reads `{` as a quantifier only in `{n}`, `{n,}`, `{,m}`, `{n,m}`, and a lone `}` or `]` as itself
+    // (a bot line with JSON in a `text_matches`); JavaScript's Unicode mode rejects them.
+    if (c === '{' && !/^\{(?:\d+,?\d*|,\d+)\}/.test(src.slice(i))) {
+      out += '\\{';
+      continue;
+    }
+    if (c === '{') {
+      const end = src.indexOf('}', i);
+      out += src.slice(i, end + 1).replace(/^\{,/, '{0,');
+      i = end;
+      continue;
+    }
+    if (c === '}' || c === ']') {
+      out += `\\${c}`;
+      continue;
+    }
     out += c;
   }
   return out;

@@ -49,8 +49,13 @@ export interface TestCase {
 export interface TestSuite {
   fixtures: Map<string, Record<string, SlotValue>>;
   metadata: Map<string, Record<string, unknown>>;
-  /** Keyed `<action>` or `<test_case>::<action>`. */
+  /** Keyed `<action>` or `<test_case>::<action>`; every file's, merged (the last file wins). */
   stubs: Map<string, ActionResult>;
+  /**
+   * Each file's own stubs. A test case uses its own file's first: rasa-calm-demo's folder of stub tests stubs
+   * `check_balance` with a different balance in two files and expects each file's (its CI runs the folder).
+   */
+  stubsByFile?: Map<string, Map<string, ActionResult>>;
   testCases: TestCase[];
 }
 
@@ -105,7 +110,7 @@ export function collectTestFiles(paths: string[]): string[] {
 
 /** Reads test files into one suite (fixtures, metadata and stubs are shared, as Rasa merges them). */
 export function loadTestSuite(files: string[], problems: Problem[]): TestSuite {
-  const suite: TestSuite = { fixtures: new Map(), metadata: new Map(), stubs: new Map(), testCases: [] };
+  const suite: TestSuite = { fixtures: new Map(), metadata: new Map(), stubs: new Map(), stubsByFile: new Map(), testCases: [] };
   for (const file of files) {
     const y = readYaml(file, problems);
     if (y.value === null || y.value === undefined) continue;
@@ -121,9 +126,12 @@ export function loadTestSuite(files: string[], problems: Problem[]): TestSuite {
       for (const [name, slots] of Object.entries(entry)) suite.fixtures.set(name, Object.assign({}, ...slots));
     }
     for (const entry of d.metadata ?? []) for (const [name, meta] of Object.entries(entry)) suite.metadata.set(name, meta);
+    const own = new Map<string, ActionResult>();
     for (const [key, stub] of Object.entries(d.stub_custom_actions ?? {})) {
-      suite.stubs.set(key, { events: (stub.events ?? []) as ActionResult['events'], responses: (stub.responses ?? []) as ActionResult['responses'] });
+      own.set(key, { events: (stub.events ?? []) as ActionResult['events'], responses: (stub.responses ?? []) as ActionResult['responses'] });
+      suite.stubs.set(key, own.get(key)!);
     }
+    suite.stubsByFile?.set(file, own);
     (d.test_cases ?? []).forEach((tc, i) => {
       const steps = tc.steps.map((s, j) => toStep(s, posAt(y, ['test_cases', i, 'steps', j])));
       suite.testCases.push({ name: tc.test_case, file, pos: posAt(y, ['test_cases', i]), fixtures: tc.fixtures ?? [], metadata: tc.metadata, steps });

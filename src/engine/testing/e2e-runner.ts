@@ -130,18 +130,20 @@ function errorFailure(where: string, e: unknown): StepFailure {
  * a stub for this test case go to `fallback` (the real actions).
  */
 export class E2eStubActions implements ActionRunner {
-  private readonly testCaseBySender = new Map<string, string>();
+  private readonly testCaseBySender = new Map<string, TestCase>();
 
   constructor(
-    private readonly suite: Pick<TestSuite, 'stubs' | 'testCases'>,
+    private readonly suite: Pick<TestSuite, 'stubs' | 'stubsByFile' | 'testCases'>,
     private readonly fallback: ActionRunner | null = null,
   ) {
-    for (const [i, tc] of suite.testCases.entries()) this.testCaseBySender.set(senderIdFor(tc, i), tc.name);
+    for (const [i, tc] of suite.testCases.entries()) this.testCaseBySender.set(senderIdFor(tc, i), tc);
   }
 
+  /** The test case's own file first, then every file's; in each, `<test_case>::<action>` before `<action>`. */
   private stubFor(name: string, senderId: string): ActionResult | undefined {
-    const testCase = this.testCaseBySender.get(senderId);
-    return (testCase !== undefined ? this.suite.stubs.get(`${testCase}::${name}`) : undefined) ?? this.suite.stubs.get(name);
+    const tc = this.testCaseBySender.get(senderId);
+    const pick = (stubs: Map<string, ActionResult> | undefined) => (tc ? stubs?.get(`${tc.name}::${name}`) : undefined) ?? stubs?.get(name);
+    return pick(tc ? this.suite.stubsByFile?.get(tc.file) : undefined) ?? pick(this.suite.stubs);
   }
 
   has(name: string): boolean {

@@ -25,15 +25,20 @@ function nestedSteps(steps: readonly Step[]): Step[] {
   return out;
 }
 
-/** Follows `link` and `call` steps depth first, each flow once. */
-function through<T>(id: string, own: Map<string, T[]>, next: Map<string, string[]>): T[] {
+/** A flow's own items in step order, with a `link` or `call` step as a `{ to }` entry. */
+type Item<T> = T | { to: string };
+
+/** Expands `link` and `call` steps in place (a called flow's steps come where the call is), each flow once. */
+function through<T>(id: string, own: Map<string, Item<T>[]>): T[] {
   const out: T[] = [];
   const seen = new Set<string>();
   const visit = (f: string) => {
     if (seen.has(f)) return;
     seen.add(f);
-    out.push(...(own.get(f) ?? []));
-    for (const n of next.get(f) ?? []) visit(n);
+    for (const item of own.get(f) ?? []) {
+      if (typeof item === 'object' && item !== null && 'to' in item) visit(item.to);
+      else out.push(item as T);
+    }
   };
   visit(id);
   return out;
@@ -42,14 +47,13 @@ function through<T>(id: string, own: Map<string, T[]>, next: Map<string, string[
 export function flowFacts(flows: readonly Flow[]): FlowFacts {
   const called = new Set<string>();
   const linkedFrom = new Map<string, Set<string>>();
-  const ownSaid = new Map<string, string[]>();
-  const ownCollects = new Map<string, string[]>();
-  const next = new Map<string, string[]>();
+  const ownSaid = new Map<string, Item<string>[]>();
+  const ownCollects = new Map<string, Item<string>[]>();
   const askedSlot = new Map<string, string>();
   for (const f of flows) {
     const steps = nestedSteps(f.steps);
-    const said: string[] = [];
-    const collects: string[] = [];
+    const said: Item<string>[] = [];
+    const collects: Item<string>[] = [];
     for (const s of steps) {
       if (s.kind === 'collect') {
         const asks = [s.utter ?? `utter_ask_${s.collect}`, `action_ask_${s.collect}`];
@@ -57,15 +61,21 @@ export function flowFacts(flows: readonly Flow[]): FlowFacts {
         collects.push(s.collect);
         for (const a of asks) askedSlot.set(a, s.collect);
       } else if (s.kind === 'action') said.push(s.action);
-      else if (s.kind === 'call') called.add(s.call);
-      else if (s.kind === 'link') linkedFrom.set(s.link, new Set([...(linkedFrom.get(s.link) ?? []), f.id]));
+      else if (s.kind === 'call') {
+        called.add(s.call);
+        said.push({ to: s.call });
+        collects.push({ to: s.call });
+      } else if (s.kind === 'link') {
+        linkedFrom.set(s.link, new Set([...(linkedFrom.get(s.link) ?? []), f.id]));
+        said.push({ to: s.link });
+        collects.push({ to: s.link });
+      }
     }
     ownSaid.set(f.id, said);
     ownCollects.set(f.id, collects);
-    next.set(f.id, steps.flatMap((s) => (s.kind === 'link' ? [s.link] : s.kind === 'call' ? [s.call] : [])));
   }
-  const said = new Map(flows.map((f) => [f.id, through(f.id, ownSaid, next)]));
-  const collects = new Map(flows.map((f) => [f.id, [...new Set(through(f.id, ownCollects, next))]]));
+  const said = new Map(flows.map((f) => [f.id, through(f.id, ownSaid)]));
+  const collects = new Map(flows.map((f) => [f.id, [...new Set(through(f.id, ownCollects))]]));
   const userFlows = flows.filter((f) => !f.id.startsWith('pattern_') && !called.has(f.id) && f.if !== false);
   return { called, linkedFrom, said, collects, askedSlot, userFlows };
 }

@@ -66,16 +66,25 @@ function valueFor(slot: string, turn: OracleTurn, domain: Domain, answered: bool
   return turn.text.trim();
 }
 
-/** Responses whose text (any variation, `{slot}` as a wildcard) is the bot line a legacy `bot:` step expects. */
-function responsesSaying(text: string, domain: Domain): string[] {
-  const said = text.trim().toLowerCase();
+/** `text_matches` is a regular expression: its escapes (`\n`, `\.`, `\?`) stand for the characters said. */
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r' };
+function unescapeRegex(text: string): string {
+  return text.replace(/\\(.)/gs, (_, c: string) => ESCAPES[c] ?? c);
+}
+
+/**
+ * Responses whose text (any variation, `{slot}` as a wildcard) is the bot line a legacy `bot:` step or a
+ * `text_matches` expects.
+ */
+export function responsesSaying(text: string, domain: Pick<Domain, 'responses'>): string[] {
+  const said = [...new Set([text.trim().toLowerCase(), unescapeRegex(text).trim().toLowerCase()])];
   const out: string[] = [];
   for (const [name, variations] of Object.entries(domain.responses)) {
     for (const v of variations) {
       if (!v.text) continue;
       const parts = v.text.trim().toLowerCase().split(/\{[^{}]*\}/);
       const pattern = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`, 's');
-      if (pattern.test(said)) {
+      if (said.some((t) => pattern.test(t))) {
         out.push(name);
         break;
       }

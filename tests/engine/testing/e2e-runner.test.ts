@@ -239,6 +239,15 @@ describe('E2eStubActions', () => {
     assert.deepEqual((await stubs.run('action_check_availability', call('x'))).responses, [{ text: 'real' }]);
     await assert.rejects(stubs.run('action_nope', call('x')), ActionServerError);
   });
+  test("each test case uses its own file's stub of an action several files stub", async () => {
+    const file = (balance: number, name: string) =>
+      writeSuite(`stub_custom_actions:\n  check_balance:\n    events: [{event: slot, name: balance, value: ${balance}}]\ntest_cases:\n  - test_case: ${name}\n    steps:\n      - user: hi\n`);
+    const two = loadTestSuite(collectTestFiles([file(1200, 'first'), file(1300, 'second')]), []);
+    const stubs = new E2eStubActions(two);
+    const balance = async (sender: string) => (await stubs.run('check_balance', call(sender))).events[0];
+    assert.deepEqual(await balance('e2e-1-first'), { event: 'slot', name: 'balance', value: 1200 });
+    assert.deepEqual(await balance('e2e-2-second'), { event: 'slot', name: 'balance', value: 1300 });
+  });
 });
 
 describe('legacy steps', () => {
