@@ -29,14 +29,16 @@ function slotListsOf(cf: CompiledFlow): { always: string[]; askFirst: string[]; 
 
 /**
  * Slots a generator may fill for a flow: its collect steps (and those of flows it calls), except
- * ask_before_filling ones unless that slot is the one being asked now.
+ * ask_before_filling ones unless that slot is the one being asked now or already holds a value (Rasa's
+ * `is_extractable`: a filled one can be corrected).
  */
 export function extractableSlots(turn: Turn, flowId: string, requested: string | null, seen = new Set<string>()): string[] {
   const cf = turn.flow(flowId);
   if (!cf || seen.has(flowId)) return [];
   seen.add(flowId);
   const lists = slotListsOf(cf);
-  const out = requested !== null && lists.askFirst.includes(requested) ? [...lists.always, requested] : [...lists.always];
+  const filled = (slot: string) => turn.slots[slot] !== null && turn.slots[slot] !== undefined;
+  const out = [...lists.always, ...lists.askFirst.filter((s) => s === requested || filled(s))];
   for (const child of lists.calls) out.push(...extractableSlots(turn, child, requested, seen));
   return out;
 }

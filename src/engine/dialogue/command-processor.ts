@@ -217,7 +217,7 @@ class CommandRun {
       if (!reset || rank(p) < rank(reset) || (p.flow === reset.flow && p.index < reset.index)) reset = p;
     }
     pushPatternFrame(turn, 'pattern_correction', {
-      is_reset_only: Object.values(corrected).every((v) => v === null),
+      is_reset_only: isResetOnly(turn, corrected),
       corrected_slots: corrected,
       new_slot_values: Object.values(corrected),
       reset_flow_id: reset?.flow ?? null,
@@ -305,4 +305,16 @@ function guardHolds(turn: Turn, cf: CompiledFlow): boolean {
     turn.log.warn({ flow: cf.flow.id, err: e.message }, 'flow guard cannot be evaluated');
     return false;
   }
+}
+
+/**
+ * Rasa's `are_all_slots_reset_only`: a correction only sends the flow back to the question when every
+ * collect step (of any flow) of every corrected slot has `ask_before_filling`; such a slot is asked, never
+ * set in passing. Otherwise the correction is confirmed (`utter_corrected_previous_input`), even to null.
+ */
+function isResetOnly(turn: Turn, corrected: Record<string, SlotValue>): boolean {
+  for (const cf of turn.project.flowById.values()) {
+    for (const c of cf.order) if (c.step.kind === 'collect' && c.step.collect in corrected && !c.step.ask_before_filling) return false;
+  }
+  return true;
 }

@@ -57,9 +57,12 @@ function textMatches(pattern: string, text: string): boolean {
 export function botMatches(e: BotEvent, m: BotMatcher): boolean {
   if (m.utter_name !== undefined && e.metadata?.utter_action !== m.utter_name) return false;
   if (m.text_matches !== undefined && !textMatches(m.text_matches, e.text ?? '')) return false;
-  if (m.buttons !== undefined) {
-    const actual = (e.data?.buttons ?? []).map((b) => ({ title: b.title, payload: b.payload }));
-    if (JSON.stringify(actual) !== JSON.stringify(m.buttons.map((b) => ({ title: b.title, payload: b.payload })))) return false;
+  // Rasa pairs the expected buttons with the first ones said (zip): a message with buttons matches when
+  // each expected button is the one in its place.
+  if (m.buttons !== undefined && m.buttons.length > 0) {
+    const actual = e.data?.buttons ?? [];
+    if (actual.length === 0) return false;
+    if (!m.buttons.every((b, i) => i >= actual.length || (actual[i]!.title === b.title && (actual[i]!.payload ?? null) === (b.payload ?? null)))) return false;
   }
   return true;
 }
@@ -184,7 +187,13 @@ function evaluate(a: Assertion, events: readonly TrackerEvent[], start: number):
       return last;
     }
     case 'slot_was_not_set':
-      for (const c of a.slots) if (events.some((e) => slotMatches(e, c))) return `slot ${slotLine(c)} was set`;
+      // As Rasa judges it: the turn's last value of the slot counts, and without a value only a non-null one
+      // fails (an invalid answer set and then rejected back to null was "not set").
+      for (const c of a.slots) {
+        const last = events.findLast((e) => e.event === 'slot' && e.name === c.name);
+        if (last?.event !== 'slot') continue;
+        if (c.hasValue ? pyEquals(last.value, c.value ?? null) : last.value !== null) return `slot ${slotLine(c)} was set`;
+      }
       return -1;
     case 'pattern_clarification_contains': {
       const names = clarificationNames(events);

@@ -27,6 +27,7 @@ const PATTERN_COMMANDS: Record<string, Command> = {
   pattern_repeat_bot_messages: { command: 'repeat' },
 };
 const YES = /^\s*(?:yes|yeah|yep|yup|sure|correct|right|ok|okay|true|y|да|конечно|верно)\b/i;
+const SLOT_TYPE_REJECTION = /^utter_(?:categorical|boolean|float)_slot_rejection$/;
 const NO = /^\s*(?:no|nope|nah|false|n|нет|не)\b/i;
 
 export interface OracleTurn {
@@ -38,9 +39,14 @@ export interface OracleTurn {
   later: readonly TestStep[];
 }
 
-function laterValues(slot: string, later: readonly TestStep[]): SlotValue[] {
+/**
+ * Values later assertions give a slot, up to the turn whose expectations ask for it again (what follows answers
+ * that question, not this message).
+ */
+function laterValues(slot: string, later: readonly TestStep[], askedSlot?: ReadonlyMap<string, string>): SlotValue[] {
   const out: SlotValue[] = [];
   for (const s of later) {
+    if (askedSlot && s.kind === 'user' && (s.assertions ?? []).some((a) => a.type === 'bot_uttered' && a.match.utter_name !== undefined && askedSlot.get(a.match.utter_name) === slot)) break;
     const checks = s.kind === 'user' ? (s.assertions ?? []).flatMap((a) => (a.type === 'slot_was_set' ? a.slots : [])) : s.kind === 'slot_was_set' ? s.slots : [];
     for (const c of checks) if (c.name === slot && c.hasValue && c.value !== undefined && c.value !== null) out.push(c.value);
   }
@@ -51,22 +57,28 @@ function mentioned(value: SlotValue, text: string): boolean {
   return typeof value !== 'object' && text.toLowerCase().includes(String(value).toLowerCase());
 }
 
+/** A bool or number the message says for a slot of that type. */
+function typedFromText(slot: string, text: string, domain: Domain): SlotValue | undefined {
+  const type = domain.slots[slot]?.type;
+  if (type === 'bool') return YES.test(text) ? true : NO.test(text) ? false : undefined;
+  if (type === 'float') {
+    const n = /-?\d+(?:[.,]\d+)?/.exec(text);
+    return n ? Number(n[0].replace(',', '.')) : undefined;
+  }
+  return undefined;
+}
+
 /** The value a message gave a slot: named by a later assertion, else read from the text by the slot's type. */
-function valueFor(slot: string, turn: OracleTurn, domain: Domain, answered: boolean): SlotValue | undefined {
-  const later = laterValues(slot, turn.later);
+function valueFor(slot: string, turn: OracleTurn, domain: Domain, answered: boolean, askedSlot?: ReadonlyMap<string, string>): SlotValue | undefined {
+  const later = laterValues(slot, turn.later, askedSlot);
   const named = later.find((v) => mentioned(v, turn.text));
   if (named !== undefined) return named;
   if (answered && later.length) return later[0];
   const type = domain.slots[slot]?.type;
-  if (type === 'bool') return YES.test(turn.text) ? true : NO.test(turn.text) ? false : undefined;
-  if (type === 'float') {
-    const n = /-?\d+(?:[.,]\d+)?/.exec(turn.text);
-    return n ? Number(n[0].replace(',', '.')) : undefined;
-  }
+  if (type === 'bool' || type === 'float') return typedFromText(slot, turn.text, domain);
   return turn.text.trim();
 }
 
-/** `text_matches` is a regular expression: its escapes (`\n`, `\.`, `\?`) stand for the characters said. */
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r' };
 function unescapeRegex(text: string): string {
   return text.replace(/\\(.)/gs, (_, c: string) => ESCAPES[c] ?? c);
@@ -150,14 +162,17 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
   // slots) are consequences.
   // A null for a slot that holds nothing, or in a turn that ends a flow, is a reset, not the user's doing.
   const endsFlow = assertions.some((a) => a.type === 'flow_completed' && !a.flow_id.startsWith('pattern_'));
-  const reset = (c: { value?: SlotValue; name: string }) => c.value === null && (cancel.length > 0 || endsFlow || ctx.slots[c.name] === null || ctx.slots[c.name] === undefined);
+  // Nulls for several slots in one turn are a flow's end putting back what it collected.
+  const endsWithResets = new Set(checks.filter((c) => c.hasValue && c.value === null).map((c) => c.name)).size > 1;
+  const reset = (c: { value?: SlotValue; name: string }) =>
+    c.value === null && (cancel.length > 0 || endsFlow || endsWithResets || ctx.slots[c.name] === null || ctx.slots[c.name] === undefined);
   for (const c of checks) if (c.hasValue && c.value !== undefined && !slots.has(c.name) && !reset(c)) slots.set(c.name, c.value);
 
   const flow = starts[0] ?? ctx.activeFlow;
   const collects = flow ? (facts.collects.get(flow) ?? []) : [];
   const set = (slot: string, answered: boolean) => {
     if (slots.has(slot) || !domain.slots[slot]) return;
-    const value = valueFor(slot, turn, domain, answered);
+    const value = valueFor(slot, turn, domain, answered, facts.askedSlot);
     if (value !== undefined) slots.set(slot, value);
   };
   // A response only the correction pattern says (a confirmation the project added) shows a correction too.
@@ -165,13 +180,12 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
   if (correcting) {
     // The filled slot of the running flow the message names a new value for, else the last one filled.
     const filled = collects.filter((s) => ctx.slots[s] !== null && ctx.slots[s] !== undefined && !slots.has(s));
-    const named = filled.filter((s) => laterValues(s, turn.later).some((v) => mentioned(v, turn.text) && v !== ctx.slots[s]));
+    const newValue = (s: string) => laterValues(s, turn.later, facts.askedSlot).find((v) => mentioned(v, turn.text) && v !== ctx.slots[s]);
+    const named = filled.filter((s) => newValue(s) !== undefined);
     const last = filled.at(-1);
-    // A correction the message names no value for empties the slot, so that its question comes again.
-    for (const target of named.length ? named : last ? [last] : []) {
-      set(target, false);
-      if (!slots.has(target)) slots.set(target, null);
-    }
+    // A correction the message names no value for («I didn't mean John») empties the slot, so that its
+    // question comes again; a yes/no or a number it says is the new value.
+    for (const target of named.length ? named : last ? [last] : []) slots.set(target, newValue(target) ?? typedFromText(target, turn.text, domain) ?? null);
   } else if (!cancel.length && !others.length) {
     const askedNext = names.map((n) => facts.askedSlot.get(n)).find((s) => s !== undefined && collects.includes(s));
     // What the flow says first of what the turn expects: every question before it was answered.
@@ -188,6 +202,9 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
           ? [ctx.requestedSlot]
           : [];
     for (const s of answered) if (ctx.slots[s] === null || ctx.slots[s] === undefined) set(s, true);
+    // A type rejection (`utter_categorical_slot_rejection`, …) of the open question: the message answered it
+    // with a value the slot does not take.
+    if (ctx.requestedSlot && names.some((n) => SLOT_TYPE_REJECTION.test(n)) && !slots.has(ctx.requestedSlot)) slots.set(ctx.requestedSlot, turn.text.trim());
   }
   const setSlots: Command[] = [...slots].map(([name, value]) => ({ command: 'set slot', name, value, extractor: 'LLM' }));
   return [...cancel, ...starts.map((f): Command => ({ command: 'start flow', flow: f })), ...setSlots, ...others];

@@ -75,12 +75,32 @@ test('correction goes back to the step that collected the slot', async () => {
   assert.ok(eventNames(r.events).includes('flow_started:pattern_correction'));
 });
 
-test('a reset-only correction asks the question again without announcing it', async () => {
+test('a correction to nothing of a slot filled in passing is announced, then its question comes again', async () => {
   const h = await atAdults();
   await h.say('two');
   const r = await h.say('noadults');
-  assert.deepEqual(r.texts, ['Сколько взрослых?']);
+  // Rasa's is_reset_only holds only for ask_before_filling slots; adults is not one, so it is a correction.
+  assert.deepEqual(r.texts, ['Хорошо, исправлено.', 'Сколько взрослых?']);
   assert.equal(h.tracker.slots.adults, null);
+});
+
+test('correcting an ask_before_filling slot only goes back to its question (reset only), as in Rasa', async () => {
+  const flows = `flows:
+  book_room:
+    name: бронирование номера
+    description: Book a room
+    steps:
+      - collect: adults
+        ask_before_filling: true
+      - collect: room_type
+`;
+  const h = harness({ domain: DOMAIN, flows }, S, actions);
+  await h.say('book');
+  await h.say('two');
+  const r = await h.say('three');
+  assert.deepEqual(r.texts, ['Сколько взрослых?']);
+  const correction = r.events.find((e) => e.event === 'stack' && e.update.includes('pattern_correction'));
+  assert.ok(correction && correction.event === 'stack' && correction.update.includes('"is_reset_only":true'));
 });
 
 test('cancel flow stops the flow, resets its slots and says so; the last flow cancelled, pattern_completed runs', async () => {

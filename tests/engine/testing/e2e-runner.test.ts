@@ -10,7 +10,8 @@ import type { SlotValue } from '../../../src/engine/commands.ts';
 import type { TrackerEvent } from '../../../src/engine/events.ts';
 import { ActionServerError } from '../../../src/engine/executor/action-errors.ts';
 import { InProcessActions } from '../../../src/engine/executor/action-registry.ts';
-import { collectTestFiles, loadTestSuite } from '../../../src/engine/testing/e2e-file.ts';
+import { checkAssertions } from '../../../src/engine/testing/e2e-assertions.ts';
+import { type Assertion, collectTestFiles, loadTestSuite } from '../../../src/engine/testing/e2e-file.ts';
 import { formatFailure, junitXml, resultsYaml, summaryLine } from '../../../src/engine/testing/e2e-report.ts';
 import { type E2eDriver, E2eStubActions, runE2eTests } from '../../../src/engine/testing/e2e-runner.ts';
 
@@ -260,5 +261,22 @@ describe('legacy steps', () => {
     assert.equal(checkLegacySteps([{ kind: 'slot_was_set', slots: [{ name: 'adults', value: 2, hasValue: true }], pos }], events), null);
     assert.match(checkLegacySteps([{ kind: 'slot_was_not_set', slots: [{ name: 'adults', hasValue: false }], pos }], events)!.error_message, /slot adults was set/);
     assert.match(checkLegacySteps([{ kind: 'slot_was_set', slots: [{ name: 'adults', value: 3, hasValue: true }], pos }], events)!.error_message, /adults = 3 was not set/);
+  });
+});
+
+describe('assertions judged as Rasa judges them', () => {
+  const notSet = (value?: SlotValue): Assertion => ({ type: 'slot_was_not_set', slots: [value === undefined ? { name: 'freq', hasValue: false } : { name: 'freq', hasValue: true, value }] });
+  test('slot_was_not_set looks at the turn’s last value: an invalid answer rejected back to null was not set', () => {
+    assert.equal(checkAssertions([notSet()], [slot('freq', 'weekly'), slot('freq', null)], false), null);
+    assert.ok(checkAssertions([notSet()], [slot('freq', null), slot('freq', 'weekly')], false));
+    assert.equal(checkAssertions([notSet('weekly')], [slot('freq', 'weekly'), slot('freq', null)], false), null);
+    assert.ok(checkAssertions([notSet('monthly')], [slot('freq', 'monthly')], false));
+  });
+  test('expected buttons are compared with the first buttons said', () => {
+    const said = [bot('utter_ask', 'Which?', [{ title: 'Yes', payload: '/yes' }, { title: 'No', payload: '/no' }])];
+    const uttered = (buttons: { title: string; payload: string }[]): Assertion => ({ type: 'bot_uttered', match: { buttons } });
+    assert.equal(checkAssertions([uttered([{ title: 'Yes', payload: '/yes' }])], said, false), null);
+    assert.ok(checkAssertions([uttered([{ title: 'No', payload: '/no' }])], said, false));
+    assert.ok(checkAssertions([uttered([{ title: 'Yes', payload: '/yes' }])], [bot('utter_ask', 'Which?')], false));
   });
 });
