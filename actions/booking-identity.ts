@@ -1,5 +1,6 @@
 // Who may hear about a booking: the proof a caller gives (a verified caller ID, or the code together with the
 // booking's phone or surname), the keys failed attempts are counted against, and how a code is said per channel.
+import { CALLER_ID_PROOF, isSealedCallerId } from '../src/channels/caller-id-proof.ts';
 import type { ActionCall } from '../src/engine/actions.ts';
 import { looksLikeBookingCode, normalizeBookingCode, spokenCode } from '../src/hotel/codes.ts';
 import { toE164 } from '../src/hotel/phone.ts';
@@ -17,13 +18,16 @@ function metadata(call: ActionCall): Record<string, unknown> {
 }
 
 /**
- * The caller's number as the phone network gave it, on a call only. On REST, metadata is whatever the client
- * sent, so a `user_phone` there proves nothing; the channel of the latest message is set by the server.
+ * The caller's number as the phone network gave it, on a call only. Metadata and even the input channel are
+ * client-writable (REST webhook, the Rasa API's /messages and tracker events), so a `user_phone` counts only with
+ * the seal the Twilio channel put beside it for this conversation.
  */
 export function verifiedCallerPhone(call: ActionCall): string | null {
   if (call.tracker.latest_input_channel !== VOICE_CHANNEL) return null;
-  const phone = metadata(call)['user_phone'];
-  return typeof phone === 'string' ? toE164(phone) : null;
+  const m = metadata(call);
+  const phone = m['user_phone'];
+  if (typeof phone !== 'string' || !isSealedCallerId(call.sender_id, phone, m[CALLER_ID_PROOF])) return null;
+  return toE164(phone);
 }
 
 /** Who is trying: the caller ID on a call, the client's IP on REST (set by the REST channel), else the conversation. */

@@ -1,6 +1,7 @@
 // The twilio_media_streams channel: Twilio's voice webhook (TwiML) and the Media Streams WebSocket, each
 // call run by a CallSession that talks to the assistant only through the Agent interface.
 import { createHmac } from 'node:crypto';
+import { voiceCallerMetadata } from './caller-id-proof.ts';
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
@@ -245,7 +246,7 @@ async function channelRoutes(
     const text = textTestBody.safeParse(request.body);
     if (text.success) {
       const sender = phoneConversationId(text.data.From, authToken ?? 'portier-development');
-      const messages = await options.agent.handleMessage({ sender, text: text.data.Body, channel: 'twilio_media_streams', metadata: { user_phone: text.data.From } });
+      const messages = await options.agent.handleMessage({ sender, text: text.data.Body, channel: 'twilio_media_streams', metadata: voiceCallerMetadata(sender, text.data.From) });
       return reply.send(messages);
     }
     return reply.code(400).send({ error: 'expected a Twilio voice webhook (CallSid, From, To) or a text test (From, Body)' });

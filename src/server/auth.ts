@@ -45,6 +45,13 @@ async function identify(request: FastifyRequest, auth: ApiAuth): Promise<ApiCall
   return typeof user.username === 'string' && user.username ? { role: 'user', username: user.username } : null;
 }
 
+const callers = new WeakMap<FastifyRequest, ApiCaller>();
+
+/** Who made an authenticated API request; an API run without --auth-token or --jwt-secret is open to all (admin). */
+export function apiCallerOf(request: FastifyRequest): ApiCaller {
+  return callers.get(request) ?? { role: 'admin' };
+}
+
 /** A preHandler for Rasa API routes: 401 without credentials, 403 for wrong ones or another user's conversation. */
 export function requireApiAuth(auth: ApiAuth) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
@@ -60,6 +67,7 @@ export function requireApiAuth(auth: ApiAuth) {
       await fail(403, 'NotAuthorized', 'the token is not valid for this endpoint');
       return;
     }
+    callers.set(request, caller);
     if (caller.role === 'admin') return;
     const conversation = (request.params as Record<string, unknown> | undefined)?.conversation_id;
     if (typeof conversation !== 'string' || conversation !== caller.username) {

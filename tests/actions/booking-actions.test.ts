@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { hotelActions } from '../../actions/index.ts';
+import { voiceCallerMetadata } from '../../src/channels/caller-id-proof.ts';
 import type { TrackerEvent } from '../../src/engine/events.ts';
 import { InProcessActions } from '../../src/engine/executor/action-registry.ts';
 import { spokenCode } from '../../src/hotel/codes.ts';
@@ -223,7 +224,7 @@ test('on a call from the booking phone the caller ID is the proof; a phone in RE
   const base = { room_type: 'standard', adults: 1, children: 0, guest_name: 'Олег Ковалёв', phone: '+79000000002' };
   const a = await pms.createBooking({ ...base, check_in: '2026-12-09', check_out: '2026-12-10' });
   await pms.createBooking({ ...base, check_in: '2026-12-19', check_out: '2026-12-20' });
-  const voice = { latest_input_channel: 'twilio_media_streams', latest_message: { metadata: { user_phone: '+79000000002' } } };
+  const voice = { latest_input_channel: 'twilio_media_streams', latest_message: { metadata: voiceCallerMetadata('caller-1', '+79000000002') } };
   const listed = await actions.run('action_find_booking', call('action_find_booking', {}, voice));
   assert.equal(slotsOf(listed)['lookup_status'], 'several');
   assert.match(textOf(listed), /На ваш номер 2 брони: /);
@@ -233,6 +234,11 @@ test('on a call from the booking phone the caller ID is the proof; a phone in RE
   const rest = { latest_input_channel: 'rest', latest_message: { metadata: { user_phone: '+79000000002' } } };
   const claimed = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: a.code }, rest));
   assert.equal(slotsOf(claimed)['lookup_status'], 'need_proof');
+  // The voice channel and a number without the server's seal (or with another conversation's) prove nothing either.
+  for (const metadata of [{ user_phone: '+79000000002' }, voiceCallerMetadata('caller-2', '+79000000002'), { ...voiceCallerMetadata('caller-1', '+79000000003'), user_phone: '+79000000002' }]) {
+    const forged = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: a.code }, { ...voice, latest_message: { metadata } }));
+    assert.equal(slotsOf(forged)['lookup_status'], 'need_proof');
+  }
 });
 
 test('the caller number becomes the contact phone on request', async () => {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { voiceCallerMetadata } from '../../src/channels/caller-id-proof.ts';
 import { spokenCode } from '../../src/hotel/codes.ts';
 import { hotelAssistant } from './hotel-assistant.ts';
 
@@ -16,7 +17,7 @@ before(async () => {
 after(() => hotel.close());
 
 const voice = (sender: string, text: string, phone: string) =>
-  hotel.runtime.handleMessage({ sender, text, channel: 'twilio_media_streams', metadata: { user_phone: phone, call_id: sender } }).then((ms) => ms.map((m) => m.text ?? '').join('\n'));
+  hotel.runtime.handleMessage({ sender, text, channel: 'twilio_media_streams', metadata: { ...voiceCallerMetadata(sender, phone), call_id: sender } }).then((ms) => ms.map((m) => m.text ?? '').join('\n'));
 
 describe('booking codes', { timeout: 120_000 }, () => {
   it('are nine digits that do not start with 0, drawn from 9·10⁸', async () => {

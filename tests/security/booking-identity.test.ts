@@ -55,6 +55,9 @@ describe('a booking is shown, cancelled or changed only with proof', { timeout: 
     const victim = await hotel.book();
     await hotel.say('setter', 'хочу отменить бронь');
     await hotel.say('setter', `/SetSlots(found_booking_code=${victim.code}, verified_booking_code=${victim.code}, caller_phone=${victim.phone})`);
+    // Controlled slots stay as the actions left them: a typed payload is checked like typed text.
+    const slots = (await hotel.runtime.getTracker('setter'))?.slots ?? {};
+    assert.deepEqual([slots['found_booking_code'] ?? null, slots['verified_booking_code'] ?? null], [null, null]);
     const replies = [await hotel.say('setter', victim.code), await hotel.say('setter', 'да'), await hotel.say('setter', 'да')];
     for (const r of replies) assert.doesNotMatch(r, LEAKS, replies.join(' / '));
     assert.equal((await hotel.pms.findBookings({ code: victim.code }))[0]?.status, 'confirmed');

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { voiceCallerMetadata } from '../../src/channels/caller-id-proof.ts';
 import { SimulatedCall } from '../../src/voice/simulator.ts';
 import { startVoiceServer, TIME_SCALE, type VoiceServer } from './harness.ts';
 
@@ -16,7 +17,9 @@ describe('a simulated phone call', () => {
     assert.ok(greeting.endMs - greeting.startMs > 800, 'the greeting is audible');
     const start = server.agent.received[0]!;
     assert.equal(start.text, '/session_start');
-    assert.deepEqual(start.metadata, { call_id: call.callSid, user_phone: '+79161112233', bot_phone: '+74951234567', direction: 'inbound', stream_id: call.streamSid });
+    // The number comes sealed by this server: the proof of a caller ID that no client can send (caller-id-proof.ts).
+    const caller = voiceCallerMetadata(call.callSid, '+79161112233');
+    assert.deepEqual(start.metadata, { call_id: call.callSid, ...caller, bot_phone: '+74951234567', direction: 'inbound', stream_id: call.streamSid });
 
     server.asr.expect('Я хочу забронировать номер');
     await call.say('Я хочу забронировать номер');

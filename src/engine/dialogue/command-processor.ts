@@ -148,8 +148,10 @@ class CommandRun {
     const { turn } = this;
     const def = turn.project.domain.slots[c.name];
     if (!def) return this.drop(c, `unknown slot ${c.name}`);
-    const fromModel = c.extractor === 'LLM' || c.extractor === 'NLU';
-    if (fromModel) {
+    // A `/SetSlots(...)` payload is typed by the user as much as any text (a chat client can send one by hand), so
+    // it passes the same checks as an NLU reading: never a controlled slot, only a slot the dialogue asks for.
+    const fromUser = c.extractor === 'LLM' || c.extractor === 'NLU' || c.extractor === 'COMMAND_PAYLOAD_READER';
+    if (fromUser) {
       const settable = def.mappings.some((m) => (c.extractor === 'LLM' ? m.type === 'from_llm' : m.type !== 'controlled'));
       if (!settable) return this.drop(c, `slot ${c.name} cannot be filled by ${c.extractor}`);
       if (!activeSlots.has(c.name) && !startedSlots.has(c.name) && c.name !== 'route_session_to_calm') {

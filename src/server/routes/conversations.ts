@@ -1,11 +1,13 @@
 // Rasa's conversation API (`--enable-api`): read a tracker, append a user message without a bot turn, add or
 // replace events, trigger an intent.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { conversationId, MAX_MESSAGE_CHARS, restMessage } from '../../channels/rest.ts';
 import { isDefaultAction } from '../../engine/domain/builtins.ts';
 import { parseRasaEvents } from '../../runtime/event-schemas.ts';
 import type { Runtime } from '../../runtime/types.ts';
+import type { TrackerEvent } from '../../engine/events.ts';
+import { apiCallerOf } from '../auth.ts';
 import { HttpError, validate } from '../http-errors.ts';
 
 const idParams = z.object({ conversation_id: conversationId });
@@ -33,6 +35,22 @@ function postedEvents(body: unknown, list: boolean) {
   return parsed.events;
 }
 
+/**
+ * A role-`user` token writes its own conversation, but not slots that only the assistant's actions set (mapping
+ * `controlled`, such as the proof that a booking is the caller's): a typed message could not set them either.
+ */
+function refuseControlledSlots(request: FastifyRequest, runtime: Runtime, events: readonly TrackerEvent[]): void {
+  if (apiCallerOf(request).role === 'admin') return;
+  const slots = runtime.domain()?.slots ?? {};
+  for (const event of events) {
+    if (event.event !== 'slot') continue;
+    const def = slots[event.name];
+    if (def && def.mappings.length > 0 && def.mappings.every((m) => m.type === 'controlled')) {
+      throw new HttpError(403, 'NotAuthorized', `a user token cannot set the slot "${event.name}": only the assistant's actions set it`);
+    }
+  }
+}
+
 export function conversationRoutes(runtime: Runtime) {
   return async (app: FastifyInstance): Promise<void> => {
     app.get('/conversations/:conversation_id/tracker', async (request) => {
@@ -58,12 +76,16 @@ export function conversationRoutes(runtime: Runtime) {
 
     app.post('/conversations/:conversation_id/tracker/events', async (request) => {
       const { conversation_id } = validate(idParams, request.params, 'path');
-      return runtime.appendEvents(conversation_id, postedEvents(request.body, false));
+      const events = postedEvents(request.body, false);
+      refuseControlledSlots(request, runtime, events);
+      return runtime.appendEvents(conversation_id, events);
     });
 
     app.put('/conversations/:conversation_id/tracker/events', async (request) => {
       const { conversation_id } = validate(idParams, request.params, 'path');
-      return runtime.replaceEvents(conversation_id, postedEvents(request.body, true));
+      const events = postedEvents(request.body, true);
+      refuseControlledSlots(request, runtime, events);
+      return runtime.replaceEvents(conversation_id, events);
     });
 
     // Rasa runs the named action (a response, a default or a custom action) outside a user turn.

@@ -1,6 +1,7 @@
 // One phone call: caller audio → VAD turn-taking → recogniser → Agent → synthesis → paced audio to Twilio.
 // Every decision about time counts 20 ms frames (audio time); wall time is only measured, for metrics.
 import type { Logger } from 'pino';
+import { voiceCallerMetadata } from '../../channels/caller-id-proof.ts';
 import type { Agent, BotMessage } from '../../channels/types.ts';
 import { FRAME_BYTES, FRAME_MS } from '../audio/frames.ts';
 import { mulawDecode } from '../audio/mulaw.ts';
@@ -140,7 +141,8 @@ export class CallSession {
   /** Metadata Rasa attaches to every message of a voice call (slot session_started_metadata). */
   get metadata(): Record<string, string> {
     const c = this.call;
-    return { call_id: c.callSid, user_phone: c.from, bot_phone: c.to, direction: c.direction, stream_id: c.streamSid };
+    // The caller's number is sealed by this server: only this path proves a caller ID (channels/caller-id-proof.ts).
+    return { call_id: c.callSid, ...voiceCallerMetadata(c.callSid, c.from), bot_phone: c.to, direction: c.direction, stream_id: c.streamSid };
   }
 
   async start(): Promise<void> {

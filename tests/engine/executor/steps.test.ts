@@ -27,6 +27,10 @@ slots:
       refill_utter: utter_ask_pin
   kept: {type: text}
   secret: {type: bool}
+  held:
+    type: text
+    mappings:
+      - type: controlled
 responses:
   utter_ask_a: [{text: "A?"}]
   utter_ask_b: [{text: "B?"}]
@@ -136,7 +140,11 @@ const S: Record<string, Command[]> = {
   kept: set('kept', 'K'),
   forced_mix: [{ command: 'chitchat' }, ...set('a', 'F')],
   forced_other: [{ command: 'chitchat' }],
-  pin_bad: set('pin', '12', 'COMMAND_PAYLOAD_READER'),
+  // A custom command generator may set any slot (a typed /SetSlots payload may not: it is checked like text).
+  pin_bad: set('pin', '12', 'CUSTOM'),
+  pin_good: set('pin', '1234', 'CUSTOM'),
+  set_kept: set('kept', 'K', 'CUSTOM'),
+  set_a: set('a', '1', 'CUSTOM'),
 };
 
 function make(actions = {}, options = {}) {
@@ -261,10 +269,20 @@ test('domain slot validation runs pattern_validate_slot when the slot is set out
   let r = await h.say('pin_bad');
   assert.deepEqual(r.texts, ['Неверный ПИН.', 'ПИН?']);
   assert.equal(h.tracker.slots.pin, null);
-  r = await h.say('/SetSlots(pin=1234)');
+  r = await h.say('pin_good');
   assert.deepEqual(r.texts, []);
   assert.equal(h.tracker.slots.pin, '1234');
   assert.deepEqual(h.tracker.stack, []);
+});
+
+test('a typed /SetSlots payload passes the checks typed text does: never a controlled slot, only a slot asked for', async () => {
+  const h = make();
+  await h.say('/SetSlots(held=x, b=2)');
+  assert.deepEqual([h.tracker.slots.held, h.tracker.slots.b], [null, null]);
+  assert.deepEqual((await h.say('parent')).texts.slice(-1), ['A?']);
+  // A button's payload for the question being asked still answers it.
+  assert.deepEqual((await h.say('/SetSlots(a=button, held=x)')).texts.slice(-1), ['B?']);
+  assert.deepEqual([h.tracker.slots.a, h.tracker.slots.held], ['button', null]);
 });
 
 test('a FollowupAction returned by an action runs right after it', async () => {
@@ -278,10 +296,10 @@ test('a FollowupAction returned by an action runs right after it', async () => {
 test('without carry-over a new session starts with fresh slots', async () => {
   const domain = `${DOMAIN}\nsession_config:\n  session_expiration_time: 1\n  carry_over_slots_to_new_session: false\n`;
   const h = harness({ domain, flows: FLOWS }, S, {});
-  await h.say('/SetSlots(kept=K)');
+  await h.say('set_kept');
   assert.equal(h.tracker.slots.kept, 'K');
   h.clock.now = new Date(h.clock.now.getTime() + 2 * 60_000);
-  await h.say('/SetSlots(a=1)');
+  await h.say('set_a');
   assert.equal(h.tracker.slots.kept, null);
   assert.equal(h.tracker.slots.a, '1');
 });
