@@ -38,6 +38,11 @@ export interface Outbox {
   /** Another attempt at `nextAt`, or `failed` when nextAt is null. */
   markAttemptFailed(id: number, error: string, nextAt: Date | null): Promise<void>;
   listNotifications(bookingCode: string): Promise<OutboxMessage[]>;
+  /**
+   * Deletes the messages written before `before`, sent or not (each holds the guest's phone or e-mail and a copy
+   * of the booking; a confirmation that old is of no use): personal data is not kept for ever. Returns how many.
+   */
+  prune(before: Date): Promise<number>;
 }
 
 /** A failed send; `permanent` ones (a wrong number, a refused address) are not tried again. */

@@ -92,4 +92,9 @@ export class PostgresOutbox implements Outbox {
     const { rows } = await this.pool.query<Row>('SELECT * FROM notifications WHERE booking_code = $1 ORDER BY id', [bookingCode]);
     return rows.map(toMessage);
   }
+
+  async prune(before: Date): Promise<number> {
+    const { rowCount } = await this.pool.query('DELETE FROM notifications WHERE created_at < $1', [before]);
+    return rowCount ?? 0;
+  }
 }

@@ -68,4 +68,9 @@ export class SqliteOutbox implements Outbox {
   async listNotifications(bookingCode: string): Promise<OutboxMessage[]> {
     return (this.db.prepare('SELECT * FROM notifications WHERE booking_code = ? ORDER BY id').all(bookingCode) as Row[]).map(toMessage);
   }
+
+  async prune(before: Date): Promise<number> {
+    // created_at is written by toISOString (fixed width, UTC), so text order is time order.
+    return this.db.prepare('DELETE FROM notifications WHERE created_at < ?').run(before.toISOString()).changes;
+  }
 }

@@ -1,11 +1,17 @@
 // Conversations are not kept for ever. Against main (8c9667e) there was no `portier prune` and no retention
-// period: every guest's conversation stayed in the tracker store indefinitely.
+// period: every guest's conversation stayed in the tracker store indefinitely. Against main at 9c5d125 the
+// notification outbox kept every booking's phone, e-mail and a copy of the booking for ever (prune left it).
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { pruneCommand } from '../../src/cli/commands/prune.ts';
+import { loadHotel } from '../../src/hotel/load.ts';
+import type { Pms } from '../../src/hotel/types.ts';
+import { hasOutbox, type PmsWithOutbox } from '../../src/notify/types.ts';
+import { PostgresHotelStore } from '../../src/stores/hotel-postgres.ts';
+import { SqliteHotelStore } from '../../src/stores/hotel-sqlite.ts';
 import type { TrackerEvent } from '../../src/engine/events.ts';
 import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
 import { PostgresTrackerStore } from '../../src/stores/tracker-postgres.ts';
@@ -70,4 +76,66 @@ describe('retention: deleting old conversations', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  it('portier prune --older-than 90d also deletes old notifications (the guest’s phone and e-mail) from the outbox', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'portier-prune-'));
+    try {
+      const hotel = withOutbox(new SqliteHotelStore(join(dataDir, 'hotel.sqlite'), { hotel: loadHotel('data/hotel.yml'), now: clock.now, notify: { sms: true, email: true } }));
+      const [old, recent] = await seedBookings(hotel);
+      await hotel.close();
+      const lines: string[] = [];
+      const env = { PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', DATABASE_URL: '', REDIS_URL: '', PORTIER_TRACKER_STORE: '' };
+      assert.equal(await pruneCommand({ root: '.', olderThan: '90d' }, env, (l) => lines.push(l)), 0);
+      assert.match(lines.join('\n'), /deleted 2 notification\(s\)/);
+      const after = withOutbox(new SqliteHotelStore(join(dataDir, 'hotel.sqlite'), { hotel: loadHotel('data/hotel.yml'), now: clock.now }));
+      assert.deepEqual(await after.outbox.listNotifications(old), []);
+      assert.equal((await after.outbox.listNotifications(recent)).length, 2);
+      await after.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+// The outbox holds one row per channel per booking change: the recipient and a copy of the booking.
+const clock = { at: new Date('2026-11-24T12:00:00+03:00'), now: () => clock.at };
+
+function withOutbox(pms: Pms): PmsWithOutbox {
+  if (!hasOutbox(pms)) throw new Error('the built-in hotel stores have an outbox');
+  return pms;
+}
+
+/** A booking made 200 days ago and one made yesterday, each confirmed by SMS and e-mail; their codes. */
+async function seedBookings(pms: Pms): Promise<[string, string]> {
+  const guest = { room_type: 'standard', adults: 1, children: 0, guest_name: 'Анна Смирнова', phone: '+79000007001', email: 'anna@example.ru' };
+  clock.at = new Date((NOW - 200 * DAY) * 1000);
+  const old = await pms.createBooking({ ...guest, check_in: '2026-05-20', check_out: '2026-05-22' });
+  clock.at = new Date((NOW - DAY) * 1000);
+  const recent = await pms.createBooking({ ...guest, check_in: '2026-12-14', check_out: '2026-12-16' });
+  clock.at = new Date(NOW * 1000);
+  return [old.code, recent.code];
+}
+
+describe('retention: deleting old notifications from the outbox', () => {
+  const hotels: [string, string | null, () => Promise<PmsWithOutbox & { close(): Promise<void> }>][] = [
+    ['sqlite', null, async () => withOutbox(new SqliteHotelStore(':memory:', { hotel: loadHotel('data/hotel.yml'), now: clock.now, notify: { sms: true, email: true } })) as PmsWithOutbox & { close(): Promise<void> }],
+    ['postgresql', pgMissing, async () => withOutbox(await PostgresHotelStore.open({ hotel: loadHotel('data/hotel.yml'), now: clock.now, notify: { sms: true, email: true }, connectionString: POSTGRES_URL, schema: uniqueName('outbox_prune') })) as PmsWithOutbox & { close(): Promise<void> }],
+  ];
+  for (const [kind, missing, open] of hotels) {
+    it(`${kind}: messages written before the cut are deleted, sent or not; later ones stay`, { skip: missing ?? false }, async () => {
+      const pms = await open();
+      try {
+        const [old, recent] = await seedBookings(pms);
+        const [sent] = await pms.outbox.listNotifications(old);
+        await pms.outbox.markSent(sent!.id, 'SM1', new Date((NOW - 200 * DAY) * 1000));
+        assert.equal(await pms.outbox.prune(new Date((NOW - 90 * DAY) * 1000)), 2);
+        assert.deepEqual(await pms.outbox.listNotifications(old), []);
+        assert.deepEqual((await pms.outbox.listNotifications(recent)).map((m) => m.recipient).sort(), ['+79000007001', 'anna@example.ru']);
+        assert.equal(await pms.outbox.prune(new Date((NOW - 90 * DAY) * 1000)), 0);
+      } finally {
+        if (pms instanceof PostgresHotelStore) await pms.dropSchema();
+        await pms.close();
+      }
+    });
+  }
 });

@@ -1,12 +1,18 @@
 // `portier prune --older-than 90d`: deletes conversations whose last message is older than that, from the
-// tracker store the project uses (endpoints.yml, DATABASE_URL, or the SQLite file under PORTIER_DATA_DIR).
+// tracker store the project uses (endpoints.yml, DATABASE_URL, or the SQLite file under PORTIER_DATA_DIR), and
+// the booking confirmations queued or sent before then from the hotel store's outbox (each holds a guest's phone
+// or e-mail).
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { projectEnv } from '../../config/env.ts';
 import { ProjectLoadError } from '../../config/errors.ts';
 import { loadProjectConfig } from '../../config/load.ts';
 import { loadRuntimeEnv } from '../../config/runtime-env.ts';
-import { parseAge, pruneConversations } from '../../runtime/retention.ts';
+import { projectFiles } from '../../config/project.ts';
+import { loadHotel } from '../../hotel/load.ts';
+import { hasOutbox } from '../../notify/types.ts';
+import { parseAge, pruneConversations, pruneNotifications } from '../../runtime/retention.ts';
+import { createPms } from '../../stores/hotel-pms.ts';
 import { createTrackerStore } from '../../stores/tracker-from-config.ts';
 import { addProjectOptions, type ProjectPathFlags, projectPathsOf } from '../project-options.ts';
 
@@ -25,13 +31,18 @@ export async function pruneCommand(opts: PruneOptions, env: Record<string, strin
   const errors = project.problems.filter((p) => p.severity === 'error' && p.pos?.file === project.files.endpoints);
   if (errors.length) throw new ProjectLoadError(errors);
   const trackers = createTrackerStore({ endpoints: project.endpoints, env: fullEnv, dataDir: runtimeEnv.dataDir, root });
+  const hotelFile = projectFiles(root, project).hotel;
+  const pms = hotelFile ? await createPms({ hotel: loadHotel(hotelFile), dataDir: runtimeEnv.dataDir, databaseUrl: runtimeEnv.databaseUrl ?? '', now: runtimeEnv.clock }) : null;
   try {
     const now = runtimeEnv.clock();
+    const since = new Date(now.getTime() - ageMs).toISOString();
     const deleted = await pruneConversations(trackers, ageMs, now);
-    out(`deleted ${deleted} conversation(s) with no message since ${new Date(now.getTime() - ageMs).toISOString()} (${trackers.kind} store)`);
+    out(`deleted ${deleted} conversation(s) with no message since ${since} (${trackers.kind} store)`);
+    if (pms && hasOutbox(pms)) out(`deleted ${await pruneNotifications(pms.outbox, ageMs, now)} notification(s) written before ${since} (hotel store)`);
     return 0;
   } finally {
     await trackers.close();
+    await pms?.close();
   }
 }
 

@@ -123,7 +123,8 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     sender?.start();
     const { retentionDays } = runtime.runtimeEnv;
     if (!retentionDays) return { ...listening, runtime, apiToken };
-    const stopRetention = startRetention({ trackers: runtime.trackers, days: retentionDays, clock: runtime.runtimeEnv.clock, logger: runtime.logger });
+    const outbox = runtime.pms && hasOutbox(runtime.pms) ? runtime.pms.outbox : null;
+    const stopRetention = startRetention({ trackers: runtime.trackers, outbox, days: retentionDays, clock: runtime.runtimeEnv.clock, logger: runtime.logger });
     return {
       ...listening,
       runtime,
