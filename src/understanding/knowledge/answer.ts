@@ -14,6 +14,7 @@ import { hotelFacts, money } from './facts.ts';
 import { answerYesNo, cheapestRoomSentence, factPolarity, isYesNoQuestion, phraseFact, roomAnswer, roomListSentence, roomPriceSentence } from './phrasing.ts';
 import { FactIndex } from './search.ts';
 import { discussedStay, nightsAsked } from './context.ts';
+import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
 import { adviceAnswer, capacityAnswer, petAnswer, routeAnswer } from './topics.ts';
 
 export interface KnowledgeServices {
@@ -29,7 +30,7 @@ export interface KnowledgeAnswer {
 }
 
 const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const PRICE = /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд)|сколько (?:это |мне |нам )?(?:будет|получится)(?: за| в|$)|во что (?:\S+ )?обойд|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен)/;
+const PRICE = /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд)|сколько (?:это |мне |нам )?(?:будет|получится)(?! (?:человек|гост|взросл|дет|ноч|дн|сут))|во что (?:\S+ )?обойд|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен|(?<![а-я])сколько\s*\??$)/;
 // «есть что-нибудь на выходные?», «найдётся номер на двоих?»: with dates, asking for anything free
 const AVAILABILITY = /(свобод(?:н|ен)|наличи|доступн|занят|есть (?:ли )?(?:у вас )?(?:места|номер|комнат|что-?(?:нибудь|то)|варианты?)|места есть|найд[её]тся|можно (?:ли )?(?:забронировать|заселиться|остановиться|приехать) на)/;
 const ROOMS_IN_GENERAL = /(какие (?:у вас )?(?:есть )?номера|типы номеров|какие есть номера|категори|виды номеров|все номера)/;
@@ -105,9 +106,16 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   if (nights && knownIn) stay = { check_in: knownIn, check_out: addDays(knownIn, nights) };
   // «что входит в стоимость?» asks what the price includes, not what it is
   const followsUp = !!knownIn && (!!nights || TOTAL.test(t)) && /(?<![а-я])(?:сколько|ноч|сут)/.test(t);
-  const asksPrice = (PRICE.test(t) || followsUp) && !/(?<![а-я])(?:что (?:входит|включен\S*)|входит ли|включен\S* ли)(?![а-я])/.test(t);
+  const rank = rankQuestion(question, hotel);
+  const asksPrice = (PRICE.test(t) || followsUp || rank?.by === 'price') && !/(?<![а-я])(?:что (?:входит|включен\S*)|входит ли|включен\S* ли)(?![а-я])/.test(t);
+  // «самый дешёвый номер», «подешевле комфорта»: the room chosen by the hotel's prices, not by a shared word
+  if (rank && !(stay.check_in && !rank.than)) {
+    const ranked = rankAnswer(hotel, rank, money);
+    return { text: ranked.text, sources: ranked.rooms.map((c) => `room_${c}`) };
+  }
   // «а сколько это будет стоить?» during a booking: the room already chosen
-  const saidRoom = extractRoomType(question, hotel.room_types);
+  const rankedRoom = rank ? rankedRooms(hotel, rank)[0] : undefined;
+  const saidRoom = rankedRoom ? { code: rankedRoom.code } : extractRoomType(question, hotel.room_types);
   const shaped = shapedAnswer(question, hotel, saidRoom, known.room_type);
   if (shaped) return shaped;
   const asksAvailability = AVAILABILITY.test(t);

@@ -1,19 +1,23 @@
-// BM25 over the hotel's facts with Russian stems (and five-letter prefixes, so «парковка» meets «паркинг»).
+// BM25 over the hotel's facts with Russian stems, five-letter prefixes («парковка» meets «паркинг») and synonym
+// groups («въезжать» meets «заезд», synonyms.ts). A word of the question counts once per fact, by the best of its
+// forms, so a word that matches by stem and by group is not counted twice.
 
 import { normalizeText } from '../lang-ru/text.ts';
 import { featureStem } from '../nlu/features.ts';
 import type { Fact } from './facts.ts';
+import { groupTerms } from './synonyms.ts';
 
 const STOP = new Set(
-  'а и в во на с со у к о об от до по за из для ли же бы ну вы вас вам мне нам мы я это есть ли можно какой какая какие каков как когда где сколько скажите подскажите пожалуйста а ещё еще там тут у вас ваш ваши ваше ли не нет да или то что чтобы будет буду хочу хотел хотела узнать нужно надо нужен нужна'.split(' '),
+  'а и в во на с со у к о об от до по за из для ли же бы ну вы вас вам мне нам мы я это есть ли можно какой какая какие каков как когда где сколько скажите подскажите пожалуйста а ещё еще там тут у вас ваш ваши ваше ли не нет да или то что чтобы будет буду хочу хотел хотела узнать нужно надо нужен нужна который которого котором которому которая которой которую которые'.split(' '),
 );
 
 /**
- * Search terms of a text. A word after «не» is also a term of its own («не приеду» is about not coming);
- * in a fact (`negatedOnly`) it is only that, so «я приеду с котом» does not meet «не приеду» of cancellations.
+ * Search terms of a text, word by word: each word's forms (stem, prefix, synonym groups). A word after «не» is
+ * also a term of its own («не приеду» is about not coming); in a fact (`negatedOnly`) it is only that, so
+ * «я приеду с котом» does not meet «не приеду» of cancellations.
  */
-export function terms(text: string, negatedOnly = false): string[] {
-  const out: string[] = [];
+export function wordTerms(text: string, negatedOnly = false): string[][] {
+  const out: string[][] = [];
   let negated = false;
   for (const w of normalizeText(text).split(/[^а-яa-z0-9-]+/)) {
     if (w === 'не') {
@@ -24,15 +28,21 @@ export function terms(text: string, negatedOnly = false): string[] {
     negated = false;
     if (!w || STOP.has(w) || /^\d+$/.test(w)) continue;
     const s = featureStem(w);
-    if (after) out.push(`не:${s}`);
+    if (after) out.push([`не:${s}`]);
     if (after && negatedOnly) continue;
-    out.push(s);
-    if (s.length >= 5) out.push(`p:${s.slice(0, 5)}`);
+    out.push([s, ...(s.length >= 5 ? [`p:${s.slice(0, 5)}`] : []), ...groupTerms([w])]);
   }
   return out;
 }
 
+/** Every search term of a text (see wordTerms). */
+export function terms(text: string, negatedOnly = false): string[] {
+  return wordTerms(text, negatedOnly).flat();
+}
+
 const SPECIFIC_DF = 4;
+// a prefix or a synonym group is weaker evidence than the word's own stem
+const WEIGHT = (t: string) => (t.startsWith('p:') ? 0.5 : t.startsWith('g:') ? 0.8 : 1);
 
 export interface Hit {
   fact: Fact;
@@ -47,7 +57,12 @@ export class FactIndex {
   constructor(readonly facts: Fact[]) {
     this.docs = facts.map((fact) => {
       const tf = new Map<string, number>();
-      const ts = terms(`${fact.text} ${fact.searchWords}`, true);
+      // stems and prefixes from the fact's text and topic words; synonym groups only from what the fact is about
+      // (topic words and key), never from its wording: «оплата при заселении» is not about arriving
+      const ts = [
+        ...terms(`${fact.text} ${fact.searchWords}`, true).filter((t) => !t.startsWith('g:')),
+        ...terms(`${fact.searchWords} ${fact.id.replace(/_/g, ' ')}`, true).filter((t) => t.startsWith('g:')),
+      ];
       for (const t of ts) tf.set(t, (tf.get(t) ?? 0) + 1);
       for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       return { fact, tf, len: ts.length };
@@ -56,22 +71,31 @@ export class FactIndex {
   }
 
   search(query: string, limit = 3): Hit[] {
-    const q = [...new Set(terms(query))];
+    // the same word twice counts once
+    const seen = new Set<string>();
+    const words = wordTerms(query).filter((forms) => !seen.has(forms[0]!) && seen.add(forms[0]!));
     const n = this.docs.length;
     const k1 = 1.2;
-    const b = 0.75;
+    const b = 0.5;
     const hits: Hit[] = [];
     for (const d of this.docs) {
       let score = 0;
       let specific = false;
-      for (const t of q) {
-        const f = d.tf.get(t);
-        if (!f) continue;
-        const df = this.df.get(t) ?? 0;
-        // a fact must share a word that few facts have, not only «номер» or «стоимость»
-        if (df <= SPECIFIC_DF && !t.startsWith('p:')) specific = true;
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        score += (idf * f * (k1 + 1)) / (f + k1 * (1 - b + (b * d.len) / this.avgLen)) * (t.startsWith('p:') ? 0.5 : 1);
+      const counted = new Set<string>();
+      for (const forms of words) {
+        let best = 0;
+        for (const t of forms) {
+          const f = d.tf.get(t);
+          if (!f || counted.has(t)) continue;
+          const df = this.df.get(t) ?? 0;
+          // a fact must share a word that few facts have, not only «номер» or «стоимость»
+          if (df <= SPECIFIC_DF && !t.startsWith('p:')) specific = true;
+          const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+          best = Math.max(best, ((idf * f * (k1 + 1)) / (f + k1 * (1 - b + (b * d.len) / this.avgLen))) * WEIGHT(t));
+        }
+        // a group met by two words of the question («заезд … заселиться») is one piece of evidence
+        for (const t of forms) if (t.startsWith('g:') && d.tf.has(t)) counted.add(t);
+        score += best;
       }
       if (score > 0 && specific) hits.push({ fact: d.fact, score });
     }

@@ -14,6 +14,7 @@ import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { maskPhoneDigits } from '../lang-ru/text.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
+import { bookingManagementCue } from './booking-cues.ts';
 import { cueIntent } from './cues.ts';
 import { offPathCommands } from './off-path.ts';
 import { hotelQuestionCue } from './question-cues.ts';
@@ -107,7 +108,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
         ? { intent: OUT_OF_SCOPE, confidence: 0, ranking: prediction.ranking }
         : asksHotel
         ? { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking }
-        : (cueIntent(request) ?? prediction);
+        : (cueIntent(request) ?? this.manageCue(request, context) ?? prediction);
     const checkIn = typeof context.slots['check_in_date'] === 'string' ? (context.slots['check_in_date'] as string) : undefined;
     const contrast = NOT_BUT.exec(request);
     // «не комфорт, а люкс», «не 14-го, а 15-го»: only what comes after «а» is the value
@@ -159,6 +160,15 @@ export class OfflineCommandGenerator implements CommandGenerator {
       source: this.name,
       opening: opening.only || intent.intent === 'greet' ? 'greeting' : 'request',
     };
+  }
+
+  /** «уберите мой номер», «можно сдвинуть на день»: an existing booking cancelled or changed (booking-cues.ts). */
+  private manageCue(request: string, context: UnderstandingContext): IntentPrediction | null {
+    // while a new booking is made, «отмените» stops it and «поменяйте даты» corrects it
+    if (context.activeFlow === 'book_room') return null;
+    const intent = bookingManagementCue(request);
+    if (!intent || !this.options.flows.some((f) => f.nlu_trigger?.some((t) => t.intent === intent))) return null;
+    return { intent, confidence: 1, ranking: [{ name: intent, confidence: 1 }] };
   }
 
   private decide(text: string, p: IntentPrediction, x: Extracted, ctx: UnderstandingContext, corrects = false, asksHotel = false): Command[] {
@@ -256,12 +266,14 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const yes = x.yesNo ?? (intent === 'affirm' ? true : intent === 'deny' ? false : null);
     const start = (flow: string | null): Command[] | null => (flow ? [{ command: 'start flow', flow }] : null);
     const offer = helpOffered(history);
+    const asked = history.at(-1)?.role === 'bot' && /\?\s*$/.test(history.at(-1)?.text ?? '');
     if (offer === 'more') {
       const done = yes === false || (intent === 'thank' && yes !== true) || (yes === true && DECLINES.test(said));
       if (done) return start(this.flowForIntent('goodbye', 1));
     }
+    // «нет, спасибо» after an answer that asked nothing: the caller has what they wanted, the call ends politely
+    if (!offer && !asked && history.at(-1)?.role === 'bot' && yes === false) return start(this.flowForIntent('goodbye', 1));
     // «да» to «Чем могу помочь?», or after an answer that asked nothing: go on, the assistant listens
-    const asked = history.at(-1)?.role === 'bot' && /\?\s*$/.test(history.at(-1)?.text ?? '');
     if ((offer || !asked) && yes === true && !DECLINES.test(said) && !offeredBooking(history)) return start(this.flowForIntent('greet', 1));
     if (yes === false && offeredBooking(history) && this.options.flows.some((f) => f.id === OFFER_DECLINED_FLOW)) return start(OFFER_DECLINED_FLOW);
     return null;

@@ -1,0 +1,86 @@
+// Development conversations for the kinds of failure issue 12 names (session 4): cancellations and changes said
+// many ways, superlative and comparative price questions, facts asked with other words, weekday totals, questions
+// in the middle of a booking, out-of-scope requests, repeated fallbacks and yes/no to the assistant's offers.
+// Written for this project by its developers (not taken from any held-out set); each kind has several paraphrases.
+// Clock: 2026-11-24T12:00:00+03:00 (Tuesday); Friday and Saturday nights are weekend nights.
+// Run: npm run eval -- eval/caller-kinds-cases.mjs
+const existing = (phone, name, room = 'comfort', from = '2026-12-14', to = '2026-12-16') => ({ room_type: room, check_in: from, check_out: to, adults: 2, children: 0, guest_name: name, phone });
+const cancel = (id, first, n) => ({
+  id: `kinds-cancel-${id}`,
+  setup: [existing(`+7902000010${n}`, `Гость Отмены ${n}`, 'standard', `2026-12-0${n}`, `2026-12-0${n + 2}`)],
+  goal: { first, code: '$setup', phone: `8902000010${n}`, phoneE164: `+7902000010${n}` },
+  expect: { status: 'cancelled' },
+});
+const change = (id, first, n, dates, from, to) => ({
+  id: `kinds-change-${id}`,
+  setup: [existing(`+7902000020${n}`, `Гость Переноса ${n}`, 'comfort', '2026-12-14', '2026-12-16')],
+  goal: { first, code: '$setup', phone: `8902000020${n}`, phoneE164: `+7902000020${n}`, dates },
+  expect: { booking: { check_in: from, check_out: to } },
+});
+// the reply to an out-of-scope request says what the assistant does, and is never «не смогу» alone
+const CAN_DO = '(заброни|вопрос\\S* об отеле)';
+
+export default [
+  // ---- 1. cancellation said with «номер», «бронирование», «заказ»; changes said many ways ----
+  cancel('remove-room', 'Уберите, пожалуйста, мой номер, планы поменялись', 1),
+  cancel('not-needed', 'номер нам уже не понадобится, аннулируйте', 2),
+  cancel('wont-come', 'алло я не доеду к вам, снимите моё бронирование', 3),
+  cancel('decline-room', 'я хочу отказаться от забронированного номера', 4),
+  cancel('delete-order', 'удалите мой заказ на декабрь', 5),
+  change('shift-day', 'можно мою бронь сдвинуть на день вперёд', 1, 'с 15 по 17 декабря', '2026-12-15', '2026-12-17'),
+  change('move-dates', 'мне надо поменять даты в брони', 2, 'с 20 по 22 декабря', '2026-12-20', '2026-12-22'),
+  change('reschedule', 'перенесите, пожалуйста, моё проживание на другие числа', 3, 'с 18 по 21 декабря', '2026-12-18', '2026-12-21'),
+  change('other-days', 'хочу приехать в другие дни, у меня уже есть бронь', 4, 'с 10 по 12 декабря', '2026-12-10', '2026-12-12'),
+
+  // ---- 2. superlatives and comparatives select by the hotel's prices ----
+  { id: 'kinds-cheapest-price', ask: 'а какой номер у вас самый недорогой и почём он', expect: ['Стандарт', '6[  ]?500'], forbid: ['Люкс'] },
+  { id: 'kinds-cheapest-plain', ask: 'что у вас есть самое бюджетное?', expect: ['Стандарт'], forbid: ['Люкс'] },
+  { id: 'kinds-dearest', ask: 'а самый шикарный и дорогой номер какой', expect: ['Люкс', '16[  ]?000'] },
+  { id: 'kinds-dearest-price', ask: 'сколько стоит ваш самый дорогой номер', expect: ['Люкс', '16[  ]?000'], forbid: ['Стандарт»? —'] },
+  { id: 'kinds-cheaper-than', ask: 'есть что-то подешевле комфорта?', expect: ['Стандарт'], forbid: ['Люкс', 'Семейн'] },
+  { id: 'kinds-dearer-than', ask: 'а что есть дороже стандарта', expect: ['Комфорт'], forbid: ['^Номер «Стандарт»'] },
+  { id: 'kinds-biggest', ask: 'какой номер у вас самый просторный', expect: ['Люкс', '45'] },
+
+  // ---- 3. a fact asked with other words ----
+  { id: 'kinds-checkin-enter', ask: 'с какого времени у вас можно въезжать', expect: ['14[:.]00'] },
+  { id: 'kinds-checkin-settle', ask: 'со скольки пускаете в номер', expect: ['14[:.]00'] },
+  { id: 'kinds-checkin-arrive', ask: 'в котором часу можно вселиться', expect: ['14[:.]00'] },
+  { id: 'kinds-checkout-free', ask: 'до какого часа нужно освободить комнату', expect: ['12[:.]00'] },
+  { id: 'kinds-checkout-leave', ask: 'во сколько надо выселяться', expect: ['12[:.]00'] },
+  { id: 'kinds-checkout-hand', ask: 'когда нужно сдать номер в день отъезда', expect: ['12[:.]00'] },
+  { id: 'kinds-breakfast-verb', ask: 'а во сколько можно позавтракать', expect: ['7[:.]00|8[:.]00'] },
+  { id: 'kinds-smoking-verb', ask: 'у вас можно подымить в комнате', expect: ['запрещ|нельзя'] },
+  { id: 'kinds-laundry-verb', ask: 'где можно погладить рубашку', expect: ['прачечн|химчистк'] },
+  { id: 'kinds-luggage-verb', ask: 'можно у вас бросить сумки до заселения', expect: ['хранени'] },
+
+  // ---- 4. weekday totals of a named room; a question in the middle of a booking ----
+  { id: 'kinds-weekday-total-suite', ask: 'сколько будет люкс с понедельника по четверг', expect: ['48[  ]?000', '3 ночи'] },
+  { id: 'kinds-weekday-total-standard', ask: 'во что обойдётся стандарт со вторника до пятницы', expect: ['19[  ]?500', '3 ночи'] },
+  {
+    id: 'kinds-midbooking-checkout-time',
+    goal: { first: 'Хочу забронировать комфорт', dates: 'с 8 по 10 декабря', guests: 'вдвоём', name: 'Инна Кравец', phone: '89020000301', phoneE164: '+79020000301' },
+    inject: { atTurn: 2, say: 'кстати, до скольки надо освободить номер при выезде?', expect: ['12[:.]00', '\\?'] },
+    expect: { booking: { room_type: 'comfort', check_in: '2026-12-08', check_out: '2026-12-10', adults: 2, name_has: 'Кравец' } },
+  },
+  {
+    id: 'kinds-midbooking-breakfast',
+    goal: { first: 'нужен номер стандарт с 3 по 5 декабря', guests: 'один', name: 'Глеб Сомов', phone: '89020000302', phoneE164: '+79020000302' },
+    inject: { atTurn: 1, say: 'а завтракать у вас где и когда можно', expect: ['7[:.]00|8[:.]00', '\\?'] },
+    expect: { booking: { room_type: 'standard', check_in: '2026-12-03', check_out: '2026-12-05', adults: 1, name_has: 'Сомов' } },
+  },
+
+  // ---- 5. out of scope, and fallbacks that never repeat word for word ----
+  { id: 'kinds-oos-taxi', ask: 'вызовите мне машину до аэропорта на завтра', expect: [CAN_DO] },
+  { id: 'kinds-oos-weather', ask: 'какой завтра прогноз погоды в питере', expect: [CAN_DO] },
+  { id: 'kinds-oos-tickets', ask: 'можете купить мне билеты на поезд', expect: [CAN_DO] },
+  { id: 'kinds-oos-elsewhere', ask: 'посоветуйте хороший ресторан грузинской кухни в городе', expect: [CAN_DO] },
+  { id: 'kinds-fallback-second', before: ['вызовите мне машину до аэропорта'], ask: 'а билеты в эрмитаж продаёте', expect: ['например'] },
+  { id: 'kinds-fallback-third', before: ['вызовите мне машину до аэропорта', 'а билеты в эрмитаж продаёте'], ask: 'какой курс доллара', expect: ['администратор'] },
+  { id: 'kinds-chitchat-second', before: ['как у вас дела'], ask: 'расскажите анекдот', expect: ['например'] },
+
+  // ---- 7. yes/no to the assistant's own offers ----
+  { id: 'kinds-no-after-answer', before: ['а парковка у вас есть'], ask: 'нет, спасибо, это всё', expect: ['(До свидания|всего доброго)'], forbid: ['не совсем понятно'] },
+  { id: 'kinds-thanks-after-answer', before: ['во сколько заезд'], ask: 'понятно, спасибо', forbid: ['не совсем понятно', 'не понимаю'] },
+  { id: 'kinds-yes-after-answer', before: ['а завтрак входит в стоимость'], ask: 'да', expect: ['(Слушаю|вопрос|Чем)'], forbid: ['не совсем понятно'] },
+  { id: 'kinds-no-after-price', before: ['сколько стоит комфорт с 9 по 11 декабря'], ask: 'нет, пока не надо', expect: ['Чем ещё'], forbid: ['не совсем понятно'] },
+];

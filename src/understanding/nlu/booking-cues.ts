@@ -1,0 +1,40 @@
+// Cancelling or changing a booking the caller already has, said the many ways callers say it: «уберите мой
+// номер», «бронь больше не понадобится», «я не доеду, снимите бронирование», «можно сдвинуть на день»,
+// «хочу приехать в другие дни, бронь уже есть». A classifier trained on a few hundred lines reads «номер» as a
+// wish to book; the shape decides here: a verb of removing (or of moving) together with what is removed (a
+// booking, an order, the room, the stay). Read only when no new booking is being made: there «отмените» stops that
+// booking and «поменяйте даты» corrects it.
+import { normalizeText } from '../lang-ru/text.ts';
+
+const L = '(?<![а-я])';
+const R = '(?![а-я])';
+// what the caller has booked
+const BOOKED = `(?:брон(?:ь|и|ью|ей|я|ю|ь?ка)|бронировани\\S*|забронированн\\S*|заказ\\S*|номер\\S*|комнат\\S*|проживан\\S*|заселен\\S*|приезд\\S*|поездк\\S*)`;
+// removing it, or not needing it any more
+const REMOVE = `(?:отмен\\S*|аннулир\\S*|снимите|сними|снимай\\S*|сняти\\S*|убер\\S*|убрать|убира\\S*|удал\\S*|откаж\\S*|отказ\\S*|расторг\\S*|не понадоб\\S*|не нужн\\S*|не нужен|не надо|больше не (?:нужн\\S*|надо|актуальн\\S*)|не актуальн\\S*)`;
+// «я не приеду», «не доеду», «не смогу приехать», «не получится приехать»: the caller will not come
+const WONT_COME = new RegExp(`${L}(?:не (?:приеду|приедем|доеду|доедем|сможем?|смогу|получится|выйдет|успе\\S*)(?: \\S+)?(?: приехать| доехать| заселиться| прилететь)?|поездк\\S* (?:отменил\\S*|сорвал\\S*))${R}`);
+// moving it: «перенести», «сдвинуть», «поменять даты», «продлить», «сократить»
+const MOVE = `(?:перенес\\S*|перенос\\S*|перенест\\S*|сдвин\\S*|сдвиг\\S*|передвин\\S*|подвин\\S*|поменя\\S*|смен\\S*|измен\\S*|исправ\\S*|продл\\S*|сократ\\S*|переоформ\\S*)`;
+const MOVED_WHAT = `(?:брон(?:ь|и|ью|ей|я|ю)|бронировани\\S*|забронированн\\S*|заказ\\S*|дат\\S*|числ\\S*|дни|дн[яе]й|заезд\\S*|выезд\\S*|проживан\\S*|приезд\\S*|на (?:день|сутки|неделю|\\S+ (?:дн\\S*|недел\\S*|сут\\S*))|(?:по|на )раньше|(?:по|на )позже)`;
+const MOVE_RE = new RegExp(`${L}${MOVE}${R}(?: \\S+){0,4} ${MOVED_WHAT}${R}|${L}${MOVED_WHAT}${R}(?: \\S+){0,3} ${MOVE}${R}`);
+// «хочу приехать в другие дни, у меня уже есть бронь»: other dates for a stay already booked
+const OTHER_DATES = new RegExp(`${L}(?:други[ехм]|ины[ехм]) (?:дни|даты|числа|дат\\S*)${R}`);
+const ALREADY_BOOKED = new RegExp(`${L}(?:уже (?:есть )?(?:брон\\S*|заброниров\\S*)|(?:моя|мою|моей|моё|мое|мой|моего|моем|наш\\S*) (?:брон\\S*|бронировани\\S*|заказ\\S*|номер\\S*))${R}`);
+const REMOVE_RE = new RegExp(`${L}${REMOVE}${R}(?: \\S+){0,4} ${BOOKED}${R}|${L}${BOOKED}${R}(?: \\S+){0,4} ${REMOVE}${R}`);
+// a new booking asked for in the same breath («отмените стандарт и забронируйте люкс» is left to the model)
+const BOOKS_NEW = new RegExp(`${L}(?:заброниру\\S*|забронировать|брониру\\S*|оформ\\S*|нужен номер|хочу номер|(?:снять|сниму|снимем|снимать) (?:\\S+ )?(?:номер|комнат)\\S*)${R}`);
+
+export type BookingManagement = 'cancel_booking' | 'change_booking';
+
+/** Whether the message asks to cancel or to change a booking the caller has, by its shape. */
+export function bookingManagementCue(text: string): BookingManagement | null {
+  const t = normalizeText(text).replace(/[!?.,;:—-]/g, ' ').replace(/\s+/g, ' ').trim();
+  const move = MOVE_RE.test(t) || (OTHER_DATES.test(t) && ALREADY_BOOKED.test(t));
+  const remove = REMOVE_RE.test(t) || (WONT_COME.test(t) && (REMOVE_RE.test(t) || new RegExp(`${L}${REMOVE}${R}`).test(t) || ALREADY_BOOKED.test(t)));
+  // «снять номер» and «нужен номер» ask for a new one; «уберите мой номер» removes the caller's own
+  if (BOOKS_NEW.test(t) && !ALREADY_BOOKED.test(t)) return null;
+  if (remove && !move) return 'cancel_booking';
+  if (move) return 'change_booking';
+  return null;
+}
