@@ -229,7 +229,10 @@ export class OfflineCommandGenerator implements CommandGenerator {
     }
     const slots = this.slotValues(x, ctx, target, intent, text);
     // «какая погода будет в выходные?» names dates but asks about something else: no booking starts
-    const offTopicQuestion = intent === OUT_OF_SCOPE && (text.includes('?') || ASKING.test(normalizeText(text)) || /^(?:а )?(?:что|кто|куда|чем|какую|каких)(?![а-я])/.test(normalizeText(text)));
+    // «закажите такси на пятое», «купите билеты на субботу»: a request the model is sure lies outside the hotel's
+    // tasks keeps its dates to itself as well
+    const offTopicQuestion =
+      intent === OUT_OF_SCOPE && (confident || text.includes('?') || ASKING.test(normalizeText(text)) || /^(?:а )?(?:что|кто|куда|чем|какую|каких)(?![а-я])/.test(normalizeText(text)));
     if (!target && slots.length > 0 && IMPLICIT_START_INTENTS.has(intent) && !offTopicQuestion) {
       const flow = this.flowForSlots(slots.map((s) => s.name));
       if (flow) {
