@@ -10,6 +10,7 @@ import { redactText } from '../logging/redact.ts';
 import { consoleSession, requireStaff } from './console-session.ts';
 import { consoleBookingRoutes } from './routes/console-bookings.ts';
 import { consoleConversationRoutes } from './routes/console-conversations.ts';
+import { consoleUserRoutes } from './routes/console-users.ts';
 
 export interface ConsoleAppOptions {
   pms: Pms;
@@ -37,6 +38,7 @@ export async function consoleApp(app: FastifyInstance, options: ConsoleAppOption
       const ctx = { ...options, conversations: new ConversationIndex(options.trackers, options.flowNames) };
       consoleBookingRoutes(data, ctx);
       consoleConversationRoutes(data, ctx);
+      consoleUserRoutes(data, ctx);
     });
   });
 }

@@ -169,6 +169,44 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
     await noViolations('stats');
   });
 
+  it('lets the administrator add a receptionist, set a new password and disable the account', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'Сотрудники' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Сотрудники' }).waitFor();
+    await page.getByRole('button', { name: 'Новый сотрудник' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новый сотрудник' });
+    await dialog.getByLabel('Логин', { exact: true }).fill('maria');
+    await dialog.getByLabel('Имя и фамилия').fill('Мария Котова');
+    await dialog.getByLabel(/^Роль/).selectOption({ label: 'ресепшен' });
+    await dialog.getByLabel('Пароль', { exact: true }).fill(PASSWORD);
+    await noViolations('new staff dialog');
+    await dialog.getByRole('button', { name: 'Добавить' }).click();
+    await page.getByRole('status').filter({ hasText: 'Мария Котова (maria) добавлен' }).waitFor();
+    const maria = page.locator('table.users tbody tr').filter({ hasText: 'maria' });
+    assert.match(await seen(maria), /Мария Котова\s+ресепшен\s+действует/);
+    assert.match(await seen(page.locator('table.users tbody tr').filter({ hasText: 'anna' })), /это вы/);
+    await noViolations('staff');
+
+    await maria.getByRole('button', { name: 'Сменить пароль maria' }).click();
+    const reset = page.getByRole('dialog');
+    await reset.getByLabel('Новый пароль').fill('short');
+    await reset.getByRole('button', { name: 'Сохранить пароль' }).click();
+    assert.equal(await reset.isVisible(), true, 'the browser refuses a password under 10 characters');
+    await reset.getByLabel('Новый пароль').fill('another long password');
+    await reset.getByRole('button', { name: 'Сохранить пароль' }).click();
+    await page.getByRole('status').filter({ hasText: 'Пароль сотрудника maria изменён' }).waitFor();
+    const login = (password: string) => fetch(`${server.url}/console/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'maria', password }) });
+    assert.equal((await login('another long password')).status, 200);
+
+    await maria.getByRole('button', { name: 'Отключить maria' }).click();
+    await page.getByRole('status').filter({ hasText: 'отключена' }).waitFor();
+    assert.match(await seen(maria), /отключена/);
+    assert.equal((await login('another long password')).status, 403);
+    await maria.getByRole('button', { name: 'Включить maria' }).click();
+    await page.getByRole('status').filter({ hasText: 'снова действует' }).waitFor();
+    assert.equal((await login('another long password')).status, 200);
+  });
+
   it('signs out: the session cookie no longer opens the data', async () => {
     const { page, context } = browser;
     await page.getByRole('button', { name: 'Выйти' }).click();
@@ -186,5 +224,13 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
     const handoffs = page.getByRole('region', { name: 'Переданы на ресепшен' });
     assert.match(await seen(handoffs), /\+7 903 \*\*\*-\*\*-77/);
     assert.doesNotMatch(await seen(page.locator('main')), /555-00-77/);
+  });
+
+  it('offers reception no staff page, and refuses it when asked for by address', async () => {
+    const { page } = browser;
+    assert.equal(await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Сотрудники' }).count(), 0);
+    await page.goto(`${server.url}/console#/users`);
+    await page.getByRole('alert').filter({ hasText: 'Сотрудников ведёт администратор' }).waitFor();
+    assert.equal(await page.locator('table.users').count(), 0);
   });
 });

@@ -127,4 +127,43 @@ describe('console server', () => {
     assert.equal((await app.inject({ method: 'POST', url: '/console/api/logout', headers: { cookie, 'x-csrf-token': csrf } })).statusCode, 200);
     assert.equal((await app.inject({ method: 'GET', url: '/console/api/today', headers: { cookie } })).statusCode, 401);
   });
+
+  it('lets only administrators manage staff: add with a role, set a password, disable and enable', async () => {
+    const desk = await signIn('oleg');
+    assert.equal((await app.inject({ method: 'GET', url: '/console/api/users', headers: { cookie: desk.cookie } })).statusCode, 403);
+    const byDesk = await app.inject({ method: 'POST', url: '/console/api/users', headers: { cookie: desk.cookie, 'x-csrf-token': desk.csrf }, payload: { username: 'sneaky', role: 'administrator', password: PASSWORD } });
+    assert.equal(byDesk.statusCode, 403);
+
+    const { cookie, csrf } = await signIn('anna');
+    const change = (url: string, payload: object, withCsrf = true) =>
+      app.inject({ method: 'POST', url: `/console/api/${url}`, headers: withCsrf ? { cookie, 'x-csrf-token': csrf } : { cookie }, payload });
+    assert.equal((await change('users', { username: 'maria', role: 'reception', password: PASSWORD }, false)).statusCode, 403, 'no CSRF token');
+    const weak = await change('users', { username: 'maria', role: 'reception', password: 'short' });
+    assert.deepEqual([weak.statusCode, (weak.json() as { field: string }).field], [400, 'password']);
+    assert.equal((await change('users', { username: 'мария', role: 'reception', password: PASSWORD })).statusCode, 400);
+    assert.equal((await change('users', { username: 'maria', role: 'owner', password: PASSWORD })).statusCode, 400);
+    const added = await change('users', { username: 'Maria', display_name: 'Мария Котова', role: 'reception', password: PASSWORD });
+    assert.equal(added.statusCode, 201, added.body);
+    assert.equal((await change('users', { username: 'maria', role: 'reception', password: PASSWORD })).statusCode, 409);
+    const list = (await app.inject({ method: 'GET', url: '/console/api/users', headers: { cookie } })).json() as { users: { username: string; role: string; disabled: boolean; me: boolean }[] };
+    assert.deepEqual(list.users.map((u) => `${u.username}:${u.role}:${u.disabled ? 'off' : 'on'}${u.me ? ':me' : ''}`), ['anna:administrator:on:me', 'maria:reception:on', 'oleg:reception:on']);
+    assert.doesNotMatch(JSON.stringify(list), /argon2|password/i);
+
+    const maria = await signIn('maria');
+    assert.equal((await change('users/maria/password', { password: 'a brand new password' })).statusCode, 200);
+    const oldPassword = await app.inject({ method: 'POST', url: '/console/api/login', payload: { username: 'maria', password: PASSWORD } });
+    assert.equal(oldPassword.statusCode, 401);
+
+    assert.equal((await change('users/maria/disabled', { disabled: true })).statusCode, 200);
+    assert.equal((await app.inject({ method: 'GET', url: '/console/api/today', headers: { cookie: maria.cookie } })).statusCode, 401, 'her open session ends');
+    const refused = await app.inject({ method: 'POST', url: '/console/api/login', payload: { username: 'maria', password: 'a brand new password' } });
+    assert.equal(refused.statusCode, 403);
+    assert.match((refused.json() as { error: string }).error, /отключена/);
+    assert.equal((await change('users/maria/disabled', { disabled: false })).statusCode, 200);
+    assert.equal((await app.inject({ method: 'POST', url: '/console/api/login', payload: { username: 'maria', password: 'a brand new password' } })).statusCode, 200);
+
+    assert.equal((await change('users/anna/disabled', { disabled: true })).statusCode, 400, 'not one’s own account');
+    assert.equal((await change('users/nobody/disabled', { disabled: true })).statusCode, 404);
+    assert.equal((await change('users/nobody/password', { password: PASSWORD })).statusCode, 404);
+  });
 });

@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadRuntimeEnv } from '../../config/runtime-env.ts';
 import { openStaffStore } from '../../staff/open.ts';
-import { hashPassword } from '../../staff/passwords.ts';
-import { PASSWORD, type Role, ROLES, type StaffStore, USERNAME } from '../../staff/types.ts';
+import { AccountInputError, createAccount, newPasswordHash } from '../../staff/accounts.ts';
+import { ROLES, type StaffStore } from '../../staff/types.ts';
 
 export class UsersCommandError extends Error {
   constructor(message: string) {
@@ -43,10 +43,14 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
-function validPassword(password: string): string {
-  const parsed = PASSWORD.safeParse(password);
-  if (!parsed.success) throw new UsersCommandError(`password: ${parsed.error.issues[0]?.message}`);
-  return parsed.data;
+/** The CLI's own error for input that cannot make or change an account. */
+async function accountInput<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof AccountInputError) throw new UsersCommandError(error.message);
+    throw error;
+  }
 }
 
 async function withStore<T>(root: string, run: (store: StaffStore) => Promise<T>): Promise<T> {
@@ -58,12 +62,8 @@ async function withStore<T>(root: string, run: (store: StaffStore) => Promise<T>
   }
 }
 
-export async function addUser(store: StaffStore, input: { username: string; name?: string; role: string; password: string }) {
-  const username = USERNAME.safeParse(input.username);
-  if (!username.success) throw new UsersCommandError(`login: ${username.error.issues[0]?.message}`);
-  if (!(ROLES as readonly string[]).includes(input.role)) throw new UsersCommandError(`role: one of ${ROLES.join(', ')}`);
-  const passwordHash = await hashPassword(validPassword(input.password));
-  return store.addUser({ username: username.data, displayName: input.name?.trim() || username.data, role: input.role as Role, passwordHash });
+export function addUser(store: StaffStore, input: { username: string; name?: string; role: string; password: string }) {
+  return accountInput(() => createAccount(store, input));
 }
 
 export function register(program: Command): void {
@@ -93,7 +93,7 @@ export function register(program: Command): void {
     .description('set a new password for a staff account')
     .option('--root <folder>', 'project folder', '.')
     .action(async (login: string, opts: { root: string }) => {
-      const passwordHash = await hashPassword(validPassword(await readPassword()));
+      const passwordHash = await accountInput(async () => newPasswordHash(await readPassword()));
       const changed = await withStore(opts.root, (store) => store.setPassword(login.trim().toLowerCase(), passwordHash));
       if (!changed) throw new UsersCommandError(`no staff account "${login}"`);
       process.stdout.write(`Password of "${login}" changed.\n`);

@@ -33,6 +33,8 @@ function signedIn(data) {
   session.user = data.user;
   session.csrf = data.csrf;
   $('user-name').textContent = `${data.user.display_name} · ${ROLES[data.user.role] ?? data.user.role}`;
+  // The staff page is offered only to those who may manage staff; its routes refuse everyone else anyway.
+  document.querySelector('#nav a[data-page=users]').hidden = !data.user.may?.manageUsers;
   $('nav').hidden = false;
   $('account').hidden = false;
 }
@@ -70,14 +72,14 @@ function showLogin(error = '') {
     field('Пароль', password),
     h('button', { type: 'submit' }, 'Войти'),
     message,
-    h('p', { class: 'muted' }, 'Учётную запись создаёт администратор: portier users add <логин>.'),
+    h('p', { class: 'muted' }, 'Учётную запись выдаёт администратор: на странице «Сотрудники» или командой portier users add <логин>.'),
   );
   $('view').replaceChildren(form);
   login.focus();
 }
 
 // Pages are loaded on first use; each exports show(view, params) and may return a stop() for its timers.
-const PAGES = { today: './today.js', bookings: './bookings.js', conversations: './conversations.js', stats: './stats.js' };
+const PAGES = { today: './today.js', bookings: './bookings.js', conversations: './conversations.js', stats: './stats.js', users: './users.js' };
 let stop = null;
 function stopPage() {
   if (stop) stop();

@@ -2,43 +2,8 @@
 // or guests (the hotel system's atomic change); cancel after a confirmation. Each booking shows its source and
 // links to the conversation that made it.
 import { api, flash, loadHotel } from './app.js';
-import { empty, field, h, table } from './dom.js';
+import { dialog, empty, field, h, table } from './dom.js';
 import * as f from './format.js';
-
-function dialog(title, body, onSubmit, submitLabel) {
-  const error = h('p', { class: 'error', role: 'alert' });
-  const box = h('dialog', { 'aria-labelledby': 'dialog-title' });
-  const close = () => {
-    box.close();
-    box.remove();
-  };
-  const form = h(
-    'form',
-    { onsubmit: async (event) => {
-      event.preventDefault();
-      const button = form.querySelector('button[type=submit]');
-      button.disabled = true;
-      error.textContent = '';
-      try {
-        await onSubmit(new FormData(form));
-        close();
-      } catch (e) {
-        error.textContent = e.message;
-      } finally {
-        button.disabled = false;
-      }
-    } },
-    h('h2', { id: 'dialog-title' }, title),
-    body,
-    error,
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, submitLabel), h('button', { type: 'button', class: 'quiet', onclick: close }, 'Закрыть')),
-  );
-  box.append(form);
-  box.addEventListener('close', () => box.remove());
-  document.body.append(box);
-  box.showModal();
-  return box;
-}
 
 const roomSelect = (hotel, value) =>
   h('select', { name: 'room_type', required: true }, hotel.room_types.map((t) => h('option', { value: t.code, selected: t.code === value }, `${t.name} (до ${t.max_guests} гостей)`)));

@@ -31,11 +31,58 @@ export function table(caption, headers, rows, attrs = {}) {
   );
 }
 
-/** A labelled form control: the label wraps the control, so every input has an accessible name. */
+let hints = 0;
+/**
+ * A labelled form control: the label wraps the control, so every input has an accessible name. A hint stands
+ * outside the label and describes the control (aria-describedby), so it is read after the name, not as part of it.
+ */
 export function field(label, control, hint) {
-  return h('label', { class: 'field' }, h('span', {}, label), control, hint ? h('small', { class: 'muted' }, hint) : null);
+  const labelled = h('label', { class: 'field' }, h('span', {}, label), control);
+  if (!hint) return labelled;
+  const id = `hint-${++hints}`;
+  control.setAttribute('aria-describedby', id);
+  return h('div', { class: 'field' }, labelled, h('small', { class: 'muted', id }, hint));
 }
 
 export function empty(text) {
   return h('p', { class: 'muted' }, text);
+}
+
+/**
+ * A modal form: `onSubmit(formData)` runs on submit; its error is shown in the dialog, success closes it. The
+ * dialog is removed from the page when closed.
+ */
+export function dialog(title, body, onSubmit, submitLabel) {
+  const error = h('p', { class: 'error', role: 'alert' });
+  const box = h('dialog', { 'aria-labelledby': 'dialog-title' });
+  const close = () => {
+    box.close();
+    box.remove();
+  };
+  const form = h(
+    'form',
+    { onsubmit: async (event) => {
+      event.preventDefault();
+      const button = form.querySelector('button[type=submit]');
+      button.disabled = true;
+      error.textContent = '';
+      try {
+        await onSubmit(new FormData(form));
+        close();
+      } catch (e) {
+        error.textContent = e.message;
+      } finally {
+        button.disabled = false;
+      }
+    } },
+    h('h2', { id: 'dialog-title' }, title),
+    body,
+    error,
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, submitLabel), h('button', { type: 'button', class: 'quiet', onclick: close }, 'Закрыть')),
+  );
+  box.append(form);
+  box.addEventListener('close', () => box.remove());
+  document.body.append(box);
+  box.showModal();
+  return box;
 }
