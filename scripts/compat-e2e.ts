@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { runtimeDriver, type TestOptions } from '../src/cli/commands/test.ts';
 import type { Problem } from '../src/config/errors.ts';
+import { projectEnv } from '../src/config/env.ts';
 import { loadProject } from '../src/config/project.ts';
 import { emptyDomain } from '../src/engine/domain/load.ts';
 import { buildEngineProject } from '../src/engine/project.ts';
@@ -49,7 +50,7 @@ const problems: Problem[] = [];
 const suite = loadTestSuite(collectTestFiles(testPaths), problems);
 for (const p of problems) console.error(`${p.pos ? `${relative(root, p.pos.file)}:${p.pos.line}: ` : ''}${p.severity}: ${p.message}`);
 
-const project = await loadProject(root, undefined, paths);
+const project = await loadProject(root, projectEnv(root, process.env), paths);
 const merged = buildEngineProject(project.flows, project.domain);
 const defaults = new Set(buildEngineProject([], emptyDomain()).domain.actions);
 const customActions = new Set(project.domain.actions.filter((a) => !a.startsWith('utter_') && !defaults.has(a)));

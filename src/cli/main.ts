@@ -80,7 +80,7 @@ function exitCodeOf(err: unknown): number {
 
 /** Entry point of bin/portier.mjs. Sets process.exitCode; never throws. */
 export async function main(argv: string[]): Promise<void> {
-  applyDotenv(process.cwd());
+  applyDotenv(process.cwd(), process.env);
   try {
     const failed: CommandLoadError[] = [];
     const program = await buildProgram(failed, modulesFor(argv));

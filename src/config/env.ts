@@ -14,7 +14,7 @@ export function readDotenv(root: string): Record<string, string> {
 }
 
 /** The environment project files see: .env values under the real environment. */
-export function projectEnv(root: string, env: Env = process.env): Env {
+export function projectEnv(root: string, env: Env): Env {
   return { ...readDotenv(root), ...env };
 }
 
@@ -22,7 +22,7 @@ export function projectEnv(root: string, env: Env = process.env): Env {
  * Copies .env values into process.env where a variable is not set yet, so that every part of the process
  * (LLM client, speech keys) sees them. Returns the names it set.
  */
-export function applyDotenv(root: string, target: Record<string, string | undefined> = process.env): string[] {
+export function applyDotenv(root: string, target: Record<string, string | undefined>): string[] {
   const applied: string[] = [];
   for (const [name, value] of Object.entries(readDotenv(root))) {
     if (target[name] === undefined) {

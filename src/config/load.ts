@@ -22,7 +22,7 @@ import {
 import { type CredentialsConfig, CredentialsFileSchema } from './credentials-schema.ts';
 import type { z } from 'zod';
 import { type ActionEndpointFileSchema, type EndpointsConfig, EndpointsFileSchema, NlgSchema, UNUSED_ENDPOINT_KEYS } from './endpoints-schema.ts';
-import { type Env, interpolate, projectEnv, type UnsetVariable } from './env.ts';
+import { type Env, interpolate, type UnsetVariable } from './env.ts';
 import type { Problem } from './errors.ts';
 import { parseYaml, posAt, type YamlFile } from './yaml.ts';
 
@@ -208,7 +208,7 @@ function checkModelGroups(config: AssistantConfig, endpoints: EndpointsConfig, c
  * Reads the project's config.yml, endpoints.yml and credentials.yml (falling back to credentials.example.yml,
  * then to built-in defaults). Never throws for content problems: they are returned, errors and warnings alike.
  */
-export function loadProjectConfig(root: string, env: Env = projectEnv(root), paths: ProjectPaths = {}): ProjectConfig {
+export function loadProjectConfig(root: string, env: Env, paths: ProjectPaths = {}): ProjectConfig {
   const problems: Problem[] = [];
   const unset: UnsetList = [];
   const open = (name: string): LoadedFile | null => {

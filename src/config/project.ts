@@ -11,7 +11,7 @@ import { buildEngineProject } from '../engine/project.ts';
 import { loadHotel } from '../hotel/load.ts';
 import type { Hotel } from '../hotel/types.ts';
 import { keyPosAt } from './check.ts';
-import { type Env, projectEnv } from './env.ts';
+import type { Env } from './env.ts';
 import { type Problem, ProjectLoadError } from './errors.ts';
 import { loadProjectConfig, type ProjectConfig, type ProjectPaths } from './load.ts';
 import { readYaml } from './yaml.ts';
@@ -87,7 +87,7 @@ export function projectFiles(root: string, config: ProjectConfig): ProjectFiles 
  * Loads config.yml, endpoints.yml, credentials.yml, the flows, the domain and the hotel. Content problems are
  * collected in `problems` (each with file:line:col); it never throws for them.
  */
-export async function loadProject(root: string, env: Env = projectEnv(root), paths: ProjectPaths = {}): Promise<Project> {
+export async function loadProject(root: string, env: Env, paths: ProjectPaths = {}): Promise<Project> {
   const cfg = loadProjectConfig(root, env, paths);
   const problems = cfg.problems;
   const files = projectFiles(root, cfg);

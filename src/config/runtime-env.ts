@@ -88,7 +88,7 @@ export class RuntimeEnvError extends Error {
 }
 
 /** Reads and validates the runtime settings. `root` anchors a relative PORTIER_DATA_DIR. */
-export function loadRuntimeEnv(env: Env = process.env, root: string = process.cwd()): RuntimeEnv {
+export function loadRuntimeEnv(env: Env, root: string): RuntimeEnv {
   const res = RuntimeEnvSchema.safeParse(env);
   if (!res.success) {
     throw new RuntimeEnvError(

@@ -111,16 +111,3 @@ function formatDate(timeZone: string, now: Date): IsoDate {
   }
   return `${year}-${month}-${day}`;
 }
-
-/**
- * A clock honouring PORTIER_NOW (an ISO instant): it starts there and advances with real time, so "today" is
- * pinned for tests and acceptance runs while timestamps still come out in order.
- */
-export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): () => Date {
-  const pinned = env['PORTIER_NOW'];
-  if (!pinned) return () => new Date();
-  const at = new Date(pinned).getTime();
-  if (Number.isNaN(at)) throw new RangeError(`PORTIER_NOW is not an ISO timestamp: ${pinned}`);
-  const started = Date.now();
-  return () => new Date(at + (Date.now() - started));
-}

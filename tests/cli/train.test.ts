@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { projectEnv } from '../../src/config/env.ts';
 import { ensureTrainedModel } from '../../src/model/train.ts';
 import { copyProject, portier } from './helpers.ts';
 
@@ -42,14 +43,14 @@ test('portier train refuses a broken project with one line per problem and no mo
 test('ensureTrainedModel trains when missing, reuses when current, retrains when stale', async () => {
   const dir = copyProject();
   const lines: string[] = [];
-  const a = await ensureTrainedModel(dir, (l) => lines.push(l));
+  const a = await ensureTrainedModel(dir, (l) => lines.push(l), projectEnv(dir, process.env));
   assert.ok(lines.some((l) => /^No trained model in .*models\/; training one now\.$/.test(l)), lines.join('\n'));
   lines.length = 0;
-  const b = await ensureTrainedModel(dir, (l) => lines.push(l));
+  const b = await ensureTrainedModel(dir, (l) => lines.push(l), projectEnv(dir, process.env));
   assert.equal(b.fingerprint, a.fingerprint);
   assert.equal(lines.length, 0, lines.join('\n'));
   appendFileSync(join(dir, 'domain.yml'), '\n# edited\n');
-  const c = await ensureTrainedModel(dir, (l) => lines.push(l));
+  const c = await ensureTrainedModel(dir, (l) => lines.push(l), projectEnv(dir, process.env));
   assert.notEqual(c.fingerprint, a.fingerprint);
   assert.ok(lines.some((l) => /is out of date \(changed: domain\.yml\); training a new one\.$/.test(l)), lines.join('\n'));
 });
@@ -57,10 +58,10 @@ test('ensureTrainedModel trains when missing, reuses when current, retrains when
 test('an unreadable model file is skipped, never fatal', async () => {
   const dir = copyProject();
   const lines: string[] = [];
-  await ensureTrainedModel(dir, (l) => lines.push(l));
+  await ensureTrainedModel(dir, (l) => lines.push(l), projectEnv(dir, process.env));
   writeFileSync(join(dir, 'models', '29991231-235959-000000000000.json'), '{ not json');
   lines.length = 0;
-  const m = await ensureTrainedModel(dir, (l) => lines.push(l));
+  const m = await ensureTrainedModel(dir, (l) => lines.push(l), projectEnv(dir, process.env));
   assert.ok(m.flows.length > 0);
   assert.ok(lines.some((l) => l.startsWith('skipping ') && l.includes('29991231')), lines.join('\n'));
 });

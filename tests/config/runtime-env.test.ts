@@ -28,7 +28,7 @@ test('PORTIER_NOW pins the start of the clock, which then advances with real tim
 
 test('malformed variables are rejected, one line per variable, naming it', () => {
   assert.throws(
-    () => loadRuntimeEnv({ PORTIER_NOW: '2026-11-24 12:00', PORT: 'http', DATABASE_URL: 'mysql://x', REDIS_URL: 'redis://127.0.0.1:6379' }),
+    () => loadRuntimeEnv({ PORTIER_NOW: '2026-11-24 12:00', PORT: 'http', DATABASE_URL: 'mysql://x', REDIS_URL: 'redis://127.0.0.1:6379' }, '/x'),
     (e: unknown) => {
       assert.ok(e instanceof RuntimeEnvError);
       const lines = e.message.split('\n');
@@ -42,7 +42,7 @@ test('malformed variables are rejected, one line per variable, naming it', () =>
 });
 
 test('empty values count as unset', () => {
-  const env = loadRuntimeEnv({ PORT: '', PORTIER_NOW: '', OPENAI_API_KEY: '', PORTIER_DATA_DIR: '/var/lib/portier' });
+  const env = loadRuntimeEnv({ PORT: '', PORTIER_NOW: '', OPENAI_API_KEY: '', PORTIER_DATA_DIR: '/var/lib/portier' }, '/x');
   assert.equal(env.port, 5005);
   assert.equal(env.pinnedNow, null);
   assert.equal(env.openaiApiKey, null);

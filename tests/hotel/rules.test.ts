@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addDays, clockFromEnv, isIsoDate, isWeekendNight, stayNights, todayIn } from '../../src/hotel/calendar.ts';
+import { addDays, isIsoDate, isWeekendNight, stayNights, todayIn } from '../../src/hotel/calendar.ts';
 import { LEGACY_CODE_ALPHABET, looksLikeBookingCode, newBookingCode, normalizeBookingCode, spokenCode } from '../../src/hotel/codes.ts';
 import { HotelValidationError } from '../../src/hotel/errors.ts';
 import { loadHotel } from '../../src/hotel/load.ts';
@@ -106,11 +106,3 @@ test('booking codes are nine digits, spoken digit by digit in groups of three; l
   assert.ok(!looksLikeBookingCode('12345678'));
 });
 
-test('PORTIER_NOW pins the start of the clock, which then advances', () => {
-  const clock = clockFromEnv({ PORTIER_NOW: '2026-11-24T12:00:00+03:00' });
-  const first = clock().getTime();
-  assert.ok(first >= Date.parse('2026-11-24T09:00:00Z') && first < Date.parse('2026-11-24T09:00:05Z'));
-  assert.ok(clock().getTime() >= first);
-  assert.throws(() => clockFromEnv({ PORTIER_NOW: 'tomorrow' }), /PORTIER_NOW is not an ISO timestamp/);
-  assert.ok(Math.abs(clockFromEnv({})().getTime() - Date.now()) < 1000);
-});

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { listModels, readModel } from '../../model/artifact.ts';
+import { projectEnv } from '../../config/env.ts';
 import { currentFingerprint, trainModel } from '../../model/train.ts';
 import { displayPath } from '../output.ts';
 import { progressBar } from '../progress.ts';
@@ -21,7 +22,7 @@ export async function trainCommand(opts: TrainCliOptions, say: (line: string) =>
   if (!opts.force && !opts.fixedModelName) {
     const newest = listModels(resolve(root, opts.out))[0];
     if (newest) {
-      const fp = currentFingerprint(root, undefined, paths).fingerprint;
+      const fp = currentFingerprint(root, projectEnv(root, process.env), paths).fingerprint;
       try {
         if (readModel(newest).fingerprint === fp) {
           say(`Nothing changed; the model ${displayPath(newest)} is up to date (use --force to train anyway).`);
@@ -36,6 +37,7 @@ export async function trainCommand(opts: TrainCliOptions, say: (line: string) =>
   const notes: string[] = [];
   const model = await trainModel({
     root,
+    env: projectEnv(root, process.env),
     out: opts.out,
     fixedModelName: opts.fixedModelName,
     paths,

@@ -1,6 +1,7 @@
 // `portier validate`: like `rasa data validate`, loads every project file and reports each problem.
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { projectEnv } from '../../config/env.ts';
 import { loadProject } from '../../config/project.ts';
 import { problemLine, sortProblems } from '../output.ts';
 import { addProjectOptions, type ProjectPathFlags, projectPathsOf } from '../project-options.ts';
@@ -14,7 +15,7 @@ export interface ValidateOptions extends ProjectPathFlags {
 /** Returns the exit code: 0 when the project loads without errors (and without warnings if asked). */
 export async function validateCommand(opts: ValidateOptions, out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
   const root = resolve(opts.root);
-  const project = await loadProject(root, undefined, projectPathsOf(opts));
+  const project = await loadProject(root, projectEnv(root, process.env), projectPathsOf(opts));
   const problems = sortProblems(project.problems);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

@@ -27,7 +27,7 @@ export interface KnowledgeSettings {
 }
 
 /** The EnterpriseSearchPolicy entry of config.yml `policies`, when it names an LLM; null otherwise (off). */
-export function resolveKnowledgeSettings(policies: readonly unknown[] | undefined, endpoints: unknown, env: Env = process.env): KnowledgeSettings | null {
+export function resolveKnowledgeSettings(policies: readonly unknown[] | undefined, endpoints: unknown, env: Env): KnowledgeSettings | null {
   for (const item of policies ?? []) {
     const parsed = policySchema.safeParse(item);
     if (!parsed.success || parsed.data.name.split('.').pop() !== 'EnterpriseSearchPolicy' || !parsed.data.llm) continue;

@@ -22,7 +22,7 @@ export interface RephraserSettings {
 }
 
 /** Reads endpoints.yml `nlg`; null unless `type: rephrase`. The LLM is `nlg.llm`, else the first model group. */
-export function resolveRephraserSettings(endpoints: unknown, env: Env = process.env): RephraserSettings | null {
+export function resolveRephraserSettings(endpoints: unknown, env: Env): RephraserSettings | null {
   const parsed = endpointsSchema.parse(endpoints ?? {});
   const nlg = (parsed.nlg ?? {}) as { type?: string; llm?: unknown; prompt?: string; rephrase_all?: boolean };
   if (nlg.type !== 'rephrase') return null;

@@ -106,7 +106,7 @@ function describeIssues(error: z.ZodError, where: string): string {
 }
 
 /** Turns the pipeline entry + endpoints + environment into LlmSettings. Throws LlmConfigError with a fix-it sentence. */
-export function resolveLlmSettings(pipelineEntry: unknown, endpoints: unknown, env: Env = process.env): LlmSettings {
+export function resolveLlmSettings(pipelineEntry: unknown, endpoints: unknown, env: Env): LlmSettings {
   const entryParsed = LlmCommandGeneratorSchema.safeParse(pipelineEntry);
   if (!entryParsed.success) throw new LlmConfigError(`config.yml pipeline entry is invalid: ${describeIssues(entryParsed.error, 'pipeline')}`);
   const endpointsParsed = endpointsSchema.safeParse(endpoints ?? {});
@@ -227,7 +227,7 @@ export interface UnderstandingDecision {
 export type UnderstandingMode = 'auto' | 'llm' | 'nlu';
 
 /** Says whether the runtime should understand with the LLM or the offline generator, and why. */
-export function decideUnderstanding(settings: LlmSettings | null, env: Env = process.env, mode: UnderstandingMode = 'auto'): UnderstandingDecision {
+export function decideUnderstanding(settings: LlmSettings | null, env: Env, mode: UnderstandingMode = 'auto'): UnderstandingDecision {
   if (mode === 'nlu') return { use: 'offline', reason: 'config.yml portier.understanding is "nlu"' };
   if (!settings) return { use: 'offline', reason: 'config.yml has no LLM command generator in its pipeline' };
   const off = env.PORTIER_LLM?.toLowerCase();
