@@ -3,36 +3,37 @@
 // double-barrelled), the hotel's own name said by the caller, colloquial room words, phones said in word groups,
 // guests said loosely, and booking codes in formats the hotel never issues. Written for the project, in the style of
 // a speech recogniser (lower case, numbers as words, fillers) or of a typed chat; not taken from any held-out set.
-// Clock: 2026-11-24T12:00:00+03:00 (Tuesday). Run: npm run eval -- eval/callers-cases.mjs
-const existing = (phone, name) => ({ room_type: 'standard', check_in: '2026-12-17', check_out: '2026-12-19', adults: 1, children: 0, guest_name: name, phone });
+// Clock: 2026-11-24T12:00:00+03:00 (Tuesday). Stays are in February–March 2027, where no other case sells rooms out
+// (all cases share one hotel system). Run: npm run eval -- eval/callers-cases.mjs
+const existing = (phone, name) => ({ room_type: 'standard', check_in: '2027-03-17', check_out: '2027-03-19', adults: 1, children: 0, guest_name: name, phone });
 
 export default [
   // ---- the day of leaving said alone, after the check-in ----
   {
     id: 'callers-checkout-bare-ordinal-next-month',
-    goal: { first: 'ээ здравствуйте номер хотел бы забронировать', dates: ['с двадцать девятого декабря', 'до второго'], guests: 'вдвоем с женой', room: 'комфорт', name: 'тарасов игорь', phone: 'восемь девятьсот ноль ноль ноль ноль ноль семь один', phoneE164: '+79000000071' },
-    expect: { booking: { room_type: 'comfort', check_in: '2026-12-29', check_out: '2027-01-02', adults: 2, name_has: 'Тарасов' } },
+    goal: { first: 'ээ здравствуйте номер хотел бы забронировать', dates: ['с двадцать шестого февраля', 'до второго'], guests: 'вдвоем с женой', room: 'комфорт', name: 'тарасов игорь', phone: 'восемь девятьсот ноль ноль ноль ноль ноль семь один', phoneE164: '+79000000071' },
+    expect: { booking: { room_type: 'comfort', check_in: '2027-02-26', check_out: '2027-03-02', adults: 2, name_has: 'Тарасов' } },
   },
   {
     id: 'callers-checkout-just-the-day',
-    goal: { first: 'мне нужен стандарт на новый год заезд тридцатого декабря', dates: ['тридцатого декабря', 'третьего'], guests: 'я одна', name: 'меня Полина зовут, фамилия Гринёва', phone: '8 900 000 00 72', phoneE164: '+79000000072' },
-    expect: { booking: { room_type: 'standard', check_in: '2026-12-30', check_out: '2027-01-03', adults: 1, name_has: 'Грин' } },
+    goal: { first: 'мне нужен стандарт заезд двадцать восьмого февраля', dates: ['двадцать восьмого февраля', 'четвертого'], guests: 'я одна', name: 'меня Полина зовут, фамилия Гринёва', phone: '8 900 000 00 72', phoneE164: '+79000000072' },
+    expect: { booking: { room_type: 'standard', check_in: '2027-02-28', check_out: '2027-03-04', adults: 1, name_has: 'Грин' } },
   },
   {
     id: 'callers-checkout-leaving-verb',
-    goal: { first: 'алло добрый день хочу забронировать люкс с двадцать седьмого декабря', dates: ['с двадцать седьмого декабря', 'ну выезжаем первого'], guests: 'нас двое', name: 'Яковлев Денис', phone: '89000000073', phoneE164: '+79000000073' },
-    expect: { booking: { room_type: 'suite', check_in: '2026-12-27', check_out: '2027-01-01', adults: 2, name_has: 'Яковлев' } },
+    goal: { first: 'алло добрый день хочу забронировать люкс с двадцать седьмого марта', dates: ['с двадцать седьмого марта', 'ну выезжаем первого'], guests: 'нас двое', name: 'Яковлев Денис', phone: '89000000073', phoneE164: '+79000000073' },
+    expect: { booking: { room_type: 'suite', check_in: '2027-03-27', check_out: '2027-04-01', adults: 2, name_has: 'Яковлев' } },
   },
   // ---- durations and relative days ----
   {
     id: 'callers-duration-unit-first',
-    goal: { first: 'здравствуйте мне бы номерочек с десятого декабря', dates: ['с десятого декабря', 'ну где-то ночи на четыре'], guests: 'один', room: 'самый простой', name: 'нестеров павел', phone: '89000000074', phoneE164: '+79000000074' },
-    expect: { booking: { room_type: 'standard', check_in: '2026-12-10', check_out: '2026-12-14', adults: 1, name_has: 'Нестеров' } },
+    goal: { first: 'здравствуйте мне бы номерочек с десятого марта', dates: ['с десятого марта', 'ну где-то ночи на четыре'], guests: 'один', room: 'самый простой', name: 'нестеров павел', phone: '89000000074', phoneE164: '+79000000074' },
+    expect: { booking: { room_type: 'standard', check_in: '2027-03-10', check_out: '2027-03-14', adults: 1, name_has: 'Нестеров' } },
   },
   {
     id: 'callers-duration-weeks-approx',
-    goal: { first: 'хочу снять комфорт с четырнадцатого января на недели две', guests: 'вдвоём с мужем', name: 'Корнилова Алла', phone: '8 900 000 00 75', phoneE164: '+79000000075' },
-    expect: { booking: { room_type: 'comfort', check_in: '2027-01-14', check_out: '2027-01-28', adults: 2, name_has: 'Корнилов' } },
+    goal: { first: 'хочу снять комфорт с четырнадцатого февраля на недели две', guests: 'вдвоём с мужем', name: 'Корнилова Алла', phone: '8 900 000 00 75', phoneE164: '+79000000075' },
+    expect: { booking: { room_type: 'comfort', check_in: '2027-02-14', check_out: '2027-02-28', adults: 2, name_has: 'Корнилов' } },
   },
   {
     id: 'callers-relative-split-with-weekday',
@@ -41,53 +42,53 @@ export default [
   },
   {
     id: 'callers-from-day-for-nights',
-    goal: { first: 'забронируйте пожалуйста семейный с восемнадцатого на три ночи', guests: 'мы с женой и двое детей шести и девяти лет', name: 'Гусев Тимофей', phone: '89000000077', phoneE164: '+79000000077' },
-    expect: { booking: { room_type: 'family', check_in: '2026-12-18', check_out: '2026-12-21', adults: 2, children: 2, name_has: 'Гусев' } },
+    goal: { first: 'забронируйте пожалуйста семейный с восемнадцатого марта на три ночи', guests: 'мы с женой и двое детей шести и девяти лет', name: 'Гусев Тимофей', phone: '89000000077', phoneE164: '+79000000077' },
+    expect: { booking: { room_type: 'family', check_in: '2027-03-18', check_out: '2027-03-21', adults: 2, children: 2, name_has: 'Гусев' } },
   },
   // ---- names ----
   {
     id: 'callers-typed-surname-first-tel',
-    goal: { first: 'Стандарт 2-4 декабря на одного. Воронцова Ксения, тел. 8-900-000-00-78', phoneE164: '+79000000078' },
+    goal: { first: 'Стандарт 3-5 марта на одного. Воронцова Ксения, тел. 8-900-000-00-78', phoneE164: '+79000000078' },
     maxTurns: 3,
-    expect: { booking: { room_type: 'standard', check_in: '2026-12-02', check_out: '2026-12-04', adults: 1, name_has: 'Воронцов' } },
+    expect: { booking: { room_type: 'standard', check_in: '2027-03-03', check_out: '2027-03-05', adults: 1, name_has: 'Воронцов' } },
   },
   {
     id: 'callers-typed-name-mob',
-    goal: { first: 'Добрый вечер! Комфорт с 7 по 9 декабря, 2 взрослых, Зиновьев Аркадий Львович моб. +7 900 000 00 79', phoneE164: '+79000000079' },
+    goal: { first: 'Добрый вечер! Комфорт с 7 по 9 марта, 2 взрослых, Зиновьев Аркадий Львович моб. +7 900 000 00 79', phoneE164: '+79000000079' },
     maxTurns: 3,
-    expect: { booking: { room_type: 'comfort', check_in: '2026-12-07', check_out: '2026-12-09', adults: 2, name_has: 'Зиновьев' } },
+    expect: { booking: { room_type: 'comfort', check_in: '2027-03-07', check_out: '2027-03-09', adults: 2, name_has: 'Зиновьев' } },
   },
   {
     id: 'callers-name-double-barrelled',
-    goal: { first: 'хочу забронировать стандарт с третьего по пятое декабря', guests: 'одна', name: 'запишите на Иванову-Крамскую Ольгу', phone: '89000000080', phoneE164: '+79000000080' },
-    expect: { booking: { room_type: 'standard', check_in: '2026-12-03', check_out: '2026-12-05', adults: 1, name_has: 'Крамск' } },
+    goal: { first: 'хочу забронировать стандарт с двенадцатого по четырнадцатое марта', guests: 'одна', name: 'запишите на Иванову-Крамскую Ольгу', phone: '89000000080', phoneE164: '+79000000080' },
+    expect: { booking: { room_type: 'standard', check_in: '2027-03-12', check_out: '2027-03-14', adults: 1, name_has: 'Крамск' } },
   },
   {
     id: 'callers-name-surname-only-lowercase',
-    goal: { first: 'номер нужен на пятнадцатое декабря на одну ночь', guests: 'один человек', room: 'стандарт', name: 'записывайте на шаповалова', phone: '89000000081', phoneE164: '+79000000081' },
-    expect: { booking: { room_type: 'standard', check_in: '2026-12-15', check_out: '2026-12-16', adults: 1, name_has: 'Шаповалов' } },
+    goal: { first: 'номер нужен на пятнадцатое марта на одну ночь', guests: 'один человек', room: 'стандарт', name: 'записывайте на шаповалова', phone: '89000000081', phoneE164: '+79000000081' },
+    expect: { booking: { room_type: 'standard', check_in: '2027-03-15', check_out: '2027-03-16', adults: 1, name_has: 'Шаповалов' } },
   },
   // ---- the hotel's own name ----
   {
     id: 'callers-hotel-name-is-not-guest',
-    goal: { first: 'алло это невский берег я хотел бы номер забронировать', dates: 'с одиннадцатого по тринадцатое декабря', guests: 'двое', room: 'комфорт', name: 'Руслан Ахмедов', phone: '89000000082', phoneE164: '+79000000082' },
-    expect: { booking: { room_type: 'comfort', check_in: '2026-12-11', check_out: '2026-12-13', adults: 2, name_has: 'Ахмедов' } },
+    goal: { first: 'алло это невский берег я хотел бы номер забронировать', dates: 'с шестнадцатого по восемнадцатое февраля', guests: 'двое', room: 'комфорт', name: 'Руслан Ахмедов', phone: '89000000082', phoneE164: '+79000000082' },
+    expect: { booking: { room_type: 'comfort', check_in: '2027-02-16', check_out: '2027-02-18', adults: 2, name_has: 'Ахмедов' } },
   },
   {
     id: 'callers-hotel-name-calling-in',
-    goal: { first: 'здравствуйте я звоню в гостиницу невский берег мне нужен люкс на девятое декабря на две ночи', guests: 'вдвоем', name: 'Софья Белкина', phone: '89000000083', phoneE164: '+79000000083' },
-    expect: { booking: { room_type: 'suite', check_in: '2026-12-09', check_out: '2026-12-11', adults: 2, name_has: 'Белкин' } },
+    goal: { first: 'здравствуйте я звоню в гостиницу невский берег мне нужен люкс на девятнадцатое марта на две ночи', guests: 'вдвоем', name: 'Софья Белкина', phone: '89000000083', phoneE164: '+79000000083' },
+    expect: { booking: { room_type: 'suite', check_in: '2027-03-19', check_out: '2027-03-21', adults: 2, name_has: 'Белкин' } },
   },
   // ---- room words and phones in word groups ----
   {
     id: 'callers-room-dvushka',
-    goal: { first: 'нам бы двушку с двадцатого по двадцать второе декабря', guests: 'трое взрослых и малыш', name: 'Лаптев Егор', phone: 'восемь девятьсот ноль ноль ноль ноль ноль восемьдесят четыре', phoneE164: '+79000000084' },
-    expect: { booking: { room_type: 'family', check_in: '2026-12-20', check_out: '2026-12-22', adults: 3, children: 1, name_has: 'Лаптев' } },
+    goal: { first: 'нам бы двушку с двадцатого по двадцать второе февраля', guests: 'трое взрослых и малыш', name: 'Лаптев Егор', phone: 'восемь девятьсот ноль ноль ноль ноль ноль восемьдесят четыре', phoneE164: '+79000000084' },
+    expect: { booking: { room_type: 'family', check_in: '2027-02-20', check_out: '2027-02-22', adults: 3, children: 1, name_has: 'Лаптев' } },
   },
   {
     id: 'callers-phone-in-word-groups',
-    goal: { first: 'хочу забронировать стандарт на шестнадцатое декабря на сутки', guests: 'с ребенком трех лет', name: 'Дарина Смолина', phone: 'восемь девятьсот три пятьсот пятьдесят пять двенадцать восемьдесят пять', phoneE164: '+79035551285' },
-    expect: { booking: { room_type: 'standard', check_in: '2026-12-16', check_out: '2026-12-17', adults: 1, children: 1, name_has: 'Смолин' } },
+    goal: { first: 'хочу забронировать стандарт на шестнадцатое марта на сутки', guests: 'с ребенком трех лет', name: 'Дарина Смолина', phone: 'восемь девятьсот три пятьсот пятьдесят пять двенадцать восемьдесят пять', phoneE164: '+79035551285' },
+    expect: { booking: { room_type: 'standard', check_in: '2027-03-16', check_out: '2027-03-17', adults: 1, children: 1, name_has: 'Смолин' } },
   },
   // ---- booking codes in a format the hotel never issues ----
   {
