@@ -5,7 +5,7 @@ import { Registry } from 'prom-client';
 import { hotelActions } from '../../actions/index.ts';
 import type { PipelineComponent } from '../config/config-schema.ts';
 import type { ActionRunner } from '../engine/actions.ts';
-import { RemoteActions } from '../engine/executor/action-client.ts';
+import { RemoteActions } from '../actions-http/client.ts';
 import { InProcessActions } from '../engine/executor/action-registry.ts';
 import { buildEngineProject, type DialogueTracker, MessageProcessor } from '../engine/index.ts';
 import type { EngineProject } from '../engine/project.ts';

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { hotelActions } from '../../../actions/index.ts';
 import { loadRuntimeEnv } from '../../config/runtime-env.ts';
-import { createActionServer } from '../../engine/executor/action-server.ts';
+import { createActionServer } from '../../actions-http/server.ts';
 import { InProcessActions } from '../../engine/executor/action-registry.ts';
 import { loadHotel } from '../../hotel/load.ts';
 import { createPms } from '../../stores/hotel-pms.ts';

@@ -4,10 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { type ActionCall, ActionExecutionRejection, type CustomAction } from '../../../src/engine/actions.ts';
-import { RemoteActions } from '../../../src/engine/executor/action-client.ts';
+import { RemoteActions } from '../../../src/actions-http/client.ts';
 import { ActionRejectedError, ActionServerError } from '../../../src/engine/executor/action-errors.ts';
 import { ChainedActions, InProcessActions } from '../../../src/engine/executor/action-registry.ts';
-import { createActionServer } from '../../../src/engine/executor/action-server.ts';
+import { createActionServer } from '../../../src/actions-http/server.ts';
 
 const NOW = new Date('2026-11-24T09:00:00Z');
 

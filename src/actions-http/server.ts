@@ -3,9 +3,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { type ActionCall, ActionExecutionRejection } from '../actions.ts';
-import { ActionServerError } from './action-errors.ts';
-import type { InProcessActions } from './action-registry.ts';
+import { type ActionCall, ActionExecutionRejection } from '../engine/actions.ts';
+import { ActionServerError } from '../engine/executor/action-errors.ts';
+import type { InProcessActions } from '../engine/executor/action-registry.ts';
 
 export interface ActionServerOptions {
   /** Largest accepted request body (the tracker grows with the conversation). Default 20 MB. */

@@ -1,8 +1,8 @@
 // Custom actions on a Rasa SDK compatible action server (endpoints.yml `action_endpoint.url`):
 // POST {next_action, sender_id, tracker, domain, version} → {events, responses}.
 import { z } from 'zod';
-import type { ActionCall, ActionEvent, ActionResponse, ActionResult, ActionRunner } from '../actions.ts';
-import { ActionRejectedError, ActionServerError } from './action-errors.ts';
+import type { ActionCall, ActionEvent, ActionResponse, ActionResult, ActionRunner } from '../engine/actions.ts';
+import { ActionRejectedError, ActionServerError } from '../engine/executor/action-errors.ts';
 
 export interface RemoteActionsOptions {
   url: string;
