@@ -11,6 +11,7 @@ import { type RunningServer, serve } from '../../src/cli/commands/run.ts';
 import { openStaffStore } from '../../src/staff/open.ts';
 import { axeViolations, type Browser, chromiumMissing, openBrowser, shownDate } from '../helpers/browser.ts';
 import { say } from '../helpers/portier-process.ts';
+import { type FakeSmtp, type FakeTwilioMessages, startFakeSmtp, startFakeTwilioMessages } from '../notify/fakes.ts';
 
 const skip = chromiumMissing() ?? false;
 
@@ -20,15 +21,30 @@ const seen = (locator: Locator) => locator.innerText();
 const PASSWORD = 'correct horse battery';
 const MARKUP = '<img src=x onerror="window.__xss=1"><b>Жирный</b> текст';
 const GUEST = "Жанна Д'Арк-Иванова";
+const TWILIO_SID = 'AC00000000000000000000000000000003';
 
 describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
   let server: RunningServer;
   let browser: Browser;
   let dataDir: string;
+  let twilio: FakeTwilioMessages;
+  let smtp: FakeSmtp;
 
   before(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'portier-console-'));
-    const env = { ...process.env, PORTIER_DATA_DIR: dataDir, DATABASE_URL: '', PORTIER_API_TOKEN: 'integration-token', LOG_LEVEL: 'silent' };
+    // Confirmations go to a local Twilio Messages API and SMTP server, so the bookings page shows their status.
+    twilio = await startFakeTwilioMessages(TWILIO_SID, 'secret');
+    smtp = await startFakeSmtp();
+    const notify = {
+      TWILIO_ACCOUNT_SID: TWILIO_SID,
+      TWILIO_AUTH_TOKEN: 'secret',
+      TWILIO_SMS_FROM: '+78125550148',
+      TWILIO_API_BASE_URL: twilio.url,
+      SMTP_URL: smtp.url,
+      SMTP_FROM: 'booking@nevsky-bereg.example',
+      PORTIER_NOTIFY_POLL_MS: '100',
+    };
+    const env = { ...process.env, ...notify, PORTIER_DATA_DIR: dataDir, DATABASE_URL: '', PORTIER_API_TOKEN: 'integration-token', LOG_LEVEL: 'silent' };
     server = await serve({ root: '.', env, port: 0, host: '127.0.0.1', announce: () => {} });
     const staff = await openStaffStore({ dataDir });
     await addUser(staff, { username: 'anna', name: 'Анна Петрова', role: 'administrator', password: PASSWORD });
@@ -45,6 +61,8 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
   after(async () => {
     await browser?.close();
     await server?.close();
+    await twilio?.close();
+    await smtp?.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -102,6 +120,7 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
     assert.equal(await shownDate(page, 'Выезд'), '28.11.2026');
     await dialog.getByLabel('Имя и фамилия гостя').fill(MARKUP);
     await dialog.getByLabel('Телефон').fill('8 903 555-12-34');
+    await dialog.getByLabel('Эл. почта (необязательно)').fill('zhanna@example.org');
     await noViolations('new booking dialog');
     await dialog.getByRole('button', { name: 'Забронировать' }).click();
     await dialog.getByRole('alert').filter({ hasText: 'только буквы' }).waitFor();
@@ -116,14 +135,40 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
     await noViolations('bookings');
   });
 
+  /** Searches the booking again until its row says `what` (the sender works through the outbox every 100 ms). */
+  async function rowSays(what: RegExp) {
+    const { page } = browser;
+    const row = page.locator('table.bookings tbody tr').first();
+    for (let i = 0; i < 50 && !what.test(await seen(row)); i++) {
+      await page.waitForTimeout(100);
+      await page.getByRole('button', { name: 'Найти' }).click();
+    }
+    assert.match(await seen(row), what);
+  }
+
+  it('shows what became of the confirmations: the SMS and the letter sent', async () => {
+    await rowSays(/SMS о брони: отправлено .*\d\d:\d\d/);
+    await rowSays(/Письмо о брони: отправлено/);
+    assert.equal(twilio.sent.length, 1);
+    assert.equal(smtp.letters.length, 1);
+  });
+
   it('changes the booking through the hotel system’s atomic change', async () => {
     const { page } = browser;
     await page.locator('table.bookings tbody tr').first().getByRole('button', { name: /Изменить/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Выезд').fill('2026-11-29');
+    twilio.failWith.push(400);
     await dialog.getByRole('button', { name: 'Сохранить изменения' }).click();
     await page.getByRole('status').filter({ hasText: 'изменена' }).waitFor();
     assert.match(await seen(page.locator('table.bookings tbody tr').first()), /вс, 29 нояб\./);
+  });
+
+  it('shows a refused SMS as failed with the provider’s reason', async () => {
+    // Twilio refused the change's SMS for good (a 4xx): the desk sees it failed and why, and calls the guest.
+    await rowSays(/SMS об изменении: не отправлено — .*not a valid phone number/);
+    await rowSays(/Письмо об изменении: отправлено/);
+    await noViolations('bookings with a failed confirmation');
   });
 
   it('cancels the booking after a confirmation', async () => {

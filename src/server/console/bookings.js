@@ -1,6 +1,6 @@
 // «Брони»: search by name, phone or code; a new booking for a walk-in or a phone call; change dates, room type
 // or guests (the hotel system's atomic change); cancel after a confirmation. Each booking shows its source and
-// links to the conversation that made it.
+// links to the conversation that made it, and what became of its SMS and e-mail confirmations.
 import { api, flash, loadHotel } from './app.js';
 import { dialog, empty, field, h, table } from './dom.js';
 import * as f from './format.js';
@@ -84,6 +84,25 @@ function sourceCell(b) {
   return b.made_by ? `${label} (${b.made_by})` : label;
 }
 
+/**
+ * The booking's confirmations from the outbox, one line each: «SMS о брони: отправлено пн, 7 дек., 14:05»,
+ * «Письмо об отмене: в очереди», «SMS о брони: не отправлено — <the provider's reason>».
+ */
+function confirmationsCell(hotel, b) {
+  if (!b.notifications?.length) return h('span', { class: 'muted' }, '—');
+  return h(
+    'ul',
+    { class: 'notifications' },
+    b.notifications.map((n) => {
+      const what = `${f.CHANNELS[n.channel] ?? n.channel} ${f.NOTIFY_EVENTS[n.event] ?? n.event}: `;
+      if (n.status === 'sent') return h('li', { class: 'sent' }, what, `отправлено ${f.moment(n.sent_at, hotel.timezone)}`);
+      if (n.status === 'failed') return h('li', { class: 'failed' }, what, h('strong', {}, 'не отправлено'), ` — ${n.last_error ?? 'причина неизвестна'}`);
+      const retry = n.attempts ? `, попытка ${n.attempts + 1} в ${f.moment(n.next_attempt_at, hotel.timezone)} (${n.last_error ?? 'сбой'})` : '';
+      return h('li', { class: 'queued' }, what, `в очереди${retry}`);
+    }),
+  );
+}
+
 function rows(hotel, bookings, refresh) {
   const names = new Map(hotel.room_types.map((t) => [t.code, t.name]));
   return bookings.map((b) =>
@@ -98,6 +117,7 @@ function rows(hotel, bookings, refresh) {
       h('td', { class: 'nowrap' }, f.phone(b.phone)),
       h('td', { class: 'num' }, f.money(b.total_price)),
       h('td', {}, sourceCell(b)),
+      h('td', { class: 'confirmations' }, confirmationsCell(hotel, b)),
       h(
         'td',
         { class: 'actions' },
@@ -121,7 +141,7 @@ export async function show(view, { query }) {
     caption.textContent = q ? `Найдено: ${bookings.length}` : `Проживают в ближайшие две недели: ${bookings.length}. Найдите гостя по имени, телефону или коду брони.`;
     results.replaceChildren(
       bookings.length
-        ? table('Брони', ['Код', 'Гость', 'Даты', 'Номер', 'Гости', 'Телефон', 'Сумма', 'Источник', 'Действия'], rows(hotel, bookings, refresh), { class: 'bookings' })
+        ? table('Брони', ['Код', 'Гость', 'Даты', 'Номер', 'Гости', 'Телефон', 'Сумма', 'Источник', 'Подтверждения', 'Действия'], rows(hotel, bookings, refresh), { class: 'bookings' })
         : empty(q ? 'Ничего не нашлось.' : 'В ближайшие две недели никто не живёт.'),
     );
   };

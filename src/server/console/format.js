@@ -68,3 +68,5 @@ export const SOURCES = { phone: 'звонок', chat: 'чат', console: 'кон
 export const OUTCOMES = { booked: 'бронь', answered: 'ответ', handoff: 'передан на ресепшен', abandoned: 'прерван' };
 export const HANDOFF_REASONS = { guest_asked: 'гость попросил сотрудника', not_understood: 'ассистент не понял гостя', system_error: 'сбой системы', other: 'другое' };
 export const ROLES = { administrator: 'администратор', reception: 'ресепшен' };
+export const CHANNELS = { sms: 'SMS', email: 'Письмо' };
+export const NOTIFY_EVENTS = { booked: 'о брони', changed: 'об изменении', cancelled: 'об отмене' };

@@ -1,5 +1,6 @@
 // The console's bookings: today's arrivals and departures, the occupancy grid, search, and create, change and
-// cancel for a walk-in or a phone call. Each booking says where it came from and links to its conversation.
+// cancel for a walk-in or a phone call. Each booking says where it came from, links to its conversation and
+// says what became of its confirmations (queued, sent, failed with the reason).
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { addDays, todayIn } from '../../hotel/calendar.ts';
@@ -7,6 +8,7 @@ import { looksLikeBookingCode, normalizeBookingCode } from '../../hotel/codes.ts
 import { BookingNotFoundError, HotelValidationError, NoAvailabilityError } from '../../hotel/errors.ts';
 import { toE164 } from '../../hotel/phone.ts';
 import type { Booking } from '../../hotel/types.ts';
+import { hasOutbox } from '../../notify/types.ts';
 import { bookingJson } from './api-bookings.ts';
 import { isoDate, parseOr400 } from './api-common.ts';
 import type { ConsoleContext } from './console-context.ts';
@@ -46,15 +48,36 @@ export function consoleBookingRoutes(app: FastifyInstance, ctx: ConsoleContext):
   const { pms, hotel, staff, conversations } = ctx;
   const today = () => todayIn(hotel.hotel.timezone, ctx.now());
 
-  /** Bookings as the console shows them: with their source and the conversation that made them. */
+  /** The SMS and e-mails about a booking, oldest first: what was sent, what waits and what failed and why. */
+  async function confirmations(code: string) {
+    if (!hasOutbox(pms)) return [];
+    return (await pms.outbox.listNotifications(code)).map(({ event, channel, status, attempts, last_error, sent_at, next_attempt_at }) => ({
+      event,
+      channel,
+      status,
+      attempts,
+      last_error,
+      sent_at,
+      next_attempt_at: status === 'queued' ? next_attempt_at : null,
+    }));
+  }
+
+  /** Bookings as the console shows them: with their source, the conversation that made them and their confirmations. */
   async function described(bookings: Booking[]) {
     const origins = await staff.origins(bookings.map((b) => b.code));
     const madeBy = await conversations.madeBy();
-    return bookings.map((b) => {
+    const sent = await Promise.all(bookings.map((b) => confirmations(b.code)));
+    return bookings.map((b, i) => {
       const conversation = madeBy.get(b.code);
       const origin = origins.get(b.code);
       const source = conversation ? conversation.channel : (origin?.source ?? 'api');
-      return { ...bookingJson(b), source, made_by: origin?.by ?? null, conversation_ref: conversation ? conversations.refOf(conversation.id) : null };
+      return {
+        ...bookingJson(b),
+        source,
+        made_by: origin?.by ?? null,
+        conversation_ref: conversation ? conversations.refOf(conversation.id) : null,
+        notifications: sent[i]!,
+      };
     });
   }
 
