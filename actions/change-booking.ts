@@ -46,7 +46,7 @@ function retry(reply: Reply, text: string): ActionResult {
 
 function describe(services: HotelServices, b: Booking): string {
   const year = currentYear(services);
-  return `номер «${roomName(services.hotel, b.room_type)}», ${stayRange(b.check_in, b.check_out, year)} (${nightsText(b.check_in, b.check_out)}), ${guestsText(b.adults, b.children)}`;
+  return `номер «${roomName(services.hotel, b.room_type)}», ${stayRange(b.check_in, b.check_out, year)}, ${nightsText(b.check_in, b.check_out)}, ${guestsText(b.adults, b.children)}`;
 }
 
 /** «Стоимость — 32 000 рублей: на 3 000 рублей больше, чем сейчас (29 000 рублей).» */

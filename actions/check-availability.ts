@@ -3,10 +3,11 @@
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { addDays, nightsBetween } from '../src/hotel/calendar.ts';
 import { HotelValidationError } from '../src/hotel/errors.ts';
-import { groupDigits, MONTHS_GENITIVE, money, pastDayText, stayRange, tooFarText } from '../src/hotel/format-ru.ts';
+import { countText, groupDigits, MONTHS_GENITIVE, money, pastDayText, peopleCount, stayRange, tooFarText } from '../src/hotel/format-ru.ts';
 import { bookingHorizonDays, countedGuests, FREE_COT_AGE, hotelToday, validateDates } from '../src/hotel/rules.ts';
 import type { Hotel, IsoDate, RoomAvailability, RoomType } from '../src/hotel/types.ts';
 import { petMention, petRefusal, petWeightLimit } from '../src/understanding/knowledge/topics.ts';
+import { VOICE_CHANNEL } from './booking-identity.ts';
 import { currentYear, type HotelServices, hotelServices, Reply, slotNumber, slotNumbers, slotText } from './services.ts';
 
 export type AvailabilityStatus =
@@ -43,6 +44,43 @@ export function roomOptionsText(hotel: Hotel, rooms: RoomAvailability[]): string
   });
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} и ${items.at(-1)}` : (items[0] ?? '');
 }
+
+/** Rooms named at once on a call: more prices in a row cannot be held by ear (issue 13). */
+export const ROOMS_OFFERED_ON_A_CALL = 2;
+
+/**
+ * The phone offer: the cheapest free rooms the party fits in, at most two, with the price of the whole stay
+ * (««Стандарт» — 15 000 и «Комфорт» — 19 800 рублей за 2 ночи»); the rest only when the caller asks.
+ */
+export function roomOfferText(hotel: Hotel, rooms: RoomAvailability[], nights: number): string {
+  return roomsForStayText(hotel, [...rooms].sort((a, b) => a.total_price - b.total_price).slice(0, ROOMS_OFFERED_ON_A_CALL), nights);
+}
+
+/** ««Семейный» — 23 000 и «Люкс» — 32 000 рублей за 2 ночи» (the rooms in the order given). */
+export function roomsForStayText(hotel: Hotel, rooms: RoomAvailability[], nights: number): string {
+  const stay = nights === 1 ? 'за ночь' : `за ${countText(nights, 'ночь', 'ночи', 'ночей')}`;
+  return rooms.length ? `${roomOptionsText(hotel, rooms)} ${stay}` : '';
+}
+
+/** What the room question offers: the full list (chat), the short offer said on a call, and its response. */
+interface RoomOffer {
+  response: 'utter_room_offer_one' | 'utter_room_offer_two' | 'utter_room_offer_more' | 'utter_room_offer_pets';
+  room_offer: string;
+}
+
+/** Sets the slots of the room question (the full list, the choices «подешевле» picks from) and returns the call's offer. */
+function offerRooms(reply: Reply, hotel: Hotel, rooms: RoomAvailability[], nights: number, pets = false): RoomOffer {
+  reply.set('room_options', roomOptionsText(hotel, rooms));
+  reply.set('room_offer_count', Math.min(rooms.length, ROOMS_OFFERED_ON_A_CALL));
+  reply.set('room_choices', [...rooms].sort((a, b) => a.total_price - b.total_price).map((r) => r.room_type));
+  const room_offer = roomOfferText(hotel, rooms, nights);
+  if (rooms.length === 1) return { response: 'utter_room_offer_one', room_offer };
+  if (pets) return { response: 'utter_room_offer_pets', room_offer };
+  return { response: rooms.length > ROOMS_OFFERED_ON_A_CALL ? 'utter_room_offer_more' : 'utter_room_offer_two', room_offer };
+}
+
+// Statuses after which the room question is asked.
+const OFFERING: ReadonlySet<AvailabilityStatus> = new Set(['rooms_available', 'over_capacity', 'sold_out', 'pet_not_allowed']);
 
 export function roomName(hotel: Hotel, code: string): string {
   return hotel.room_types.find((t) => t.code === code)?.name ?? code;
@@ -107,9 +145,13 @@ export function impossibleDate(value: string): string | null {
 export async function checkAvailability(call: ActionCall, services: HotelServices): Promise<ActionResult> {
   const { hotel, pms } = services;
   const reply = new Reply();
+  let offer: RoomOffer | null = null;
   const status = (s: AvailabilityStatus) => {
     // dates offered earlier stand only until the next check
     if (s !== 'no_rooms' && (call.tracker.slots['suggested_check_in'] ?? null) !== null) reply.set('suggested_check_in', null).set('suggested_check_out', null);
+    // On a call the offer is said here, once, and the room question is short: asked again after a digression it
+    // does not read the prices out again (issue 13).
+    if (offer && OFFERING.has(s) && call.tracker.latest_input_channel === VOICE_CHANNEL) reply.utter(offer.response, { room_offer: offer.room_offer });
     return reply.set('availability_status', s).result();
   };
 
@@ -135,8 +177,7 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   const atLeast = countedGuests(party.adults, party.children, [...(party.children_ages ?? []), ...Array(Math.max(0, unknownAges)).fill(0)]);
   const limit = chosen?.max_guests ?? largest.max_guests;
   if (unknownAges > 0 && counted > limit && atLeast <= limit) {
-    const rule = hotel.policies['guests_counting'];
-    reply.say(`В номере «${(chosen ?? largest).name}» можно разместить не больше ${limit} гостей${rule ? `; ${rule}` : ''}.`);
+    reply.say(`В номере «${(chosen ?? largest).name}» можно разместить не больше ${limit} гостей, не считая детей до ${FREE_COT_AGE} лет.`);
     reply.set('children_ages', null);
     return status('need_children_ages');
   }
@@ -148,15 +189,17 @@ export async function checkAvailability(call: ActionCall, services: HotelService
 
   const all = await pms.availability(dates);
   const fitting = fittingRooms(hotel, all, party);
-  reply.set('room_options', roomOptionsText(hotel, fitting));
-  reply.set('room_choices', [...fitting].sort((a, b) => a.total_price - b.total_price).map((r) => r.room_type));
+  const nights = nightsBetween(dates.check_in, dates.check_out);
+  offer = offerRooms(reply, hotel, fitting, nights);
 
   const petProblem = checkPet(call, hotel, chosen, fitting, reply);
+  if (petProblem) offer = offerRooms(reply, hotel, fitting.filter((r) => petsAllowed(hotel, r)), nights, true);
   if (petProblem) return status(petProblem);
 
   if (chosen && counted > chosen.max_guests) {
-    const cots = party.children > 0 ? ` (дети до ${FREE_COT_AGE} лет не учитываются)` : '';
-    reply.say(`В номере «${chosen.name}» можно разместить не больше ${chosen.max_guests} гостей${cots}, а вас ${counted}.`);
+    // no brackets: they are not heard on the phone
+    const cots = party.children > 0 ? `, не считая детей до ${FREE_COT_AGE} лет` : '';
+    reply.say(`В номере «${chosen.name}» можно разместить не больше ${chosen.max_guests} гостей, а вас ${peopleCount(counted)}${cots}.`);
     reply.set('room_type', null);
     if (fitting.length) return status('over_capacity');
   } else if (chosen && (all.find((r) => r.room_type === chosen.code)?.available ?? 0) === 0) {
@@ -187,6 +230,10 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   return status('no_rooms');
 }
 
+function petsAllowed(hotel: Hotel, r: RoomAvailability): boolean {
+  return hotel.room_types.find((t) => t.code === r.room_type)?.pets_allowed === true;
+}
+
 // the pet slot's value when there is none to check (its initial value: the booking never asks about pets)
 const NO_PET = 'нет';
 
@@ -206,12 +253,11 @@ function checkPet(call: ActionCall, hotel: Hotel, chosen: RoomType | undefined, 
   }
   if (!chosen) return null;
   if (chosen.pets_allowed !== false) return null;
-  const withPets = fitting.filter((r) => hotel.room_types.find((t) => t.code === r.room_type)?.pets_allowed);
+  const withPets = fitting.filter((r) => petsAllowed(hotel, r));
   // said once: a caller who keeps this room type after hearing the rule is not stopped again
   reply.say(petRefusal(hotel, pet, chosen.code) ?? '').set('pet', NO_PET);
   if (withPets.length === 0) return null;
-  reply.set('room_type', null).set('room_options', roomOptionsText(hotel, withPets));
-  reply.set('room_choices', [...withPets].sort((a, b) => a.total_price - b.total_price).map((r) => r.room_type));
+  reply.set('room_type', null);
   return 'pet_not_allowed';
 }
 

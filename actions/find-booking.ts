@@ -7,7 +7,8 @@ import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../
 import { guestsText, money, stayRange } from '../src/hotel/format-ru.ts';
 import { hotelToday } from '../src/hotel/rules.ts';
 import type { AccessKey, Booking, Hotel } from '../src/hotel/types.ts';
-import { callerKey, codeForChannel, namesSurname, parseReference, verifiedCallerPhone } from './booking-identity.ts';
+import { declineName } from '../src/hotel/names-ru.ts';
+import { callerKey, codeForChannel, namesSurname, parseReference, VOICE_CHANNEL, verifiedCallerPhone } from './booking-identity.ts';
 import { roomName } from './check-availability.ts';
 import { currentYear, type HotelServices, hotelServices, Reply, slotNumber, slotText } from './services.ts';
 
@@ -15,8 +16,16 @@ export type LookupStatus = 'found' | 'several' | 'need_code' | 'need_proof' | 'n
 /** Failed lookups in one conversation before reception is offered (the store's limits apply across conversations). */
 const MAX_ATTEMPTS = 3;
 
+/**
+ * «бронь 700781459: номер «Стандарт», с 4 по 6 декабря, двое взрослых, на имя Виктора Зайцева, стоимость 15 000
+ * рублей». On a call the code is said in words and the party and the price are left out: the caller has asked to
+ * find or cancel, and a reply must stay within two short sentences.
+ */
 export function describeBooking(call: ActionCall, hotel: Hotel, b: Booking, year: number): string {
-  return `бронь ${codeForChannel(call, b.code)}: номер «${roomName(hotel, b.room_type)}», ${stayRange(b.check_in, b.check_out, year)}, ${guestsText(b.adults, b.children)}, гость — ${b.guest_name}, стоимость ${money(b.total_price, hotel.hotel.currency)}`;
+  const stay = `«${roomName(hotel, b.room_type)}», ${stayRange(b.check_in, b.check_out, year)}`;
+  const name = `на имя ${declineName(b.guest_name)}`;
+  if (call.tracker.latest_input_channel === VOICE_CHANNEL) return `бронь ${codeForChannel(call, b.code)}: ${stay}, ${name}`;
+  return `бронь ${b.code}: номер ${stay}, ${guestsText(b.adults, b.children)}, ${name}, стоимость ${money(b.total_price, hotel.hotel.currency)}`;
 }
 
 function foundResult(call: ActionCall, services: HotelServices, reply: Reply, b: Booking): ActionResult {

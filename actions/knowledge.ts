@@ -7,7 +7,10 @@ import type { PhraseKnowledge } from '../src/runtime/llm-phrasing.ts';
 import { extractRoomType } from '../src/understanding/lang-ru/rooms.ts';
 import { answerQuestion } from '../src/understanding/knowledge/index.ts';
 import { money } from '../src/hotel/format-ru.ts';
-import { fittingRooms, partyFromSlots, roomName } from './check-availability.ts';
+import { nightsBetween } from '../src/hotel/calendar.ts';
+import { asksForOtherRooms } from '../src/understanding/knowledge/answer.ts';
+import { VOICE_CHANNEL } from './booking-identity.ts';
+import { fittingRooms, partyFromSlots, roomName, roomsForStayText } from './check-availability.ts';
 
 export const knowledgeAction: CustomAction = {
   name: 'action_trigger_search',
@@ -32,6 +35,19 @@ export const knowledgeAction: CustomAction = {
       if (pick) {
         const lead = { cheapest: 'Дешевле всего', priciest: 'Дороже всего', largest: 'Просторнее всего' }[wish];
         return { events: [], responses: [{ text: `${lead} из свободных на ваши даты — «${roomName(hotel, pick.room_type)}»: ${money(pick.total_price, hotel.hotel.currency)} за всё проживание.` }] };
+      }
+    }
+    // «а какие ещё есть?» while choosing a room: the other rooms free for this stay and party, with their prices
+    if (asksForOtherRooms(question) && checkIn && checkOut && bookingInProgress(call) && !text('room_type')) {
+      // on a call the room question offered the cheapest room_offer_count of room_choices
+      const choices = Array.isArray(slots['room_choices']) ? slots['room_choices'].filter((c): c is string => typeof c === 'string') : [];
+      const offered = call.tracker.latest_input_channel === VOICE_CHANNEL ? choices.slice(0, typeof slots['room_offer_count'] === 'number' ? slots['room_offer_count'] : 0) : [];
+      const named = [...new Set([...offered, ...roomsNamedLast(call, hotel)])];
+      const fitting = fittingRooms(hotel, await pms.availability({ check_in: checkIn, check_out: checkOut }), partyFromSlots(call));
+      const others = fitting.filter((r) => !named.includes(r.room_type));
+      if (named.length && fitting.length) {
+        const said = others.length ? `Ещё свободны ${roomsForStayText(hotel, others, nightsBetween(checkIn, checkOut))}.` : 'Других свободных номеров на ваши даты нет.';
+        return { events: [], responses: [{ text: said }] };
       }
     }
     const answer = await answerQuestion(question, { now: () => services.now(), hotel, pms }, {
@@ -60,10 +76,22 @@ export const knowledgeAction: CustomAction = {
   },
 };
 
-/** Room types named in the assistant's last message, so that «а какие ещё есть?» lists the others. */
+/**
+ * Room types named in the assistant's last reply (every message since the caller's previous one), so that
+ * «а какие ещё есть?» lists the others.
+ */
 function roomsNamedLast(call: ActionCall, hotel: Hotel): string[] {
-  const last = [...call.tracker.events].reverse().find((e) => e.event === 'bot' && e.text);
-  const text = last?.event === 'bot' ? (last.text ?? '') : '';
+  const events = call.tracker.events;
+  let i = events.length - 1;
+  // the caller's current question, then the reply before it
+  while (i >= 0 && events[i]!.event !== 'user') i--;
+  i--;
+  const said: string[] = [];
+  for (; i >= 0 && events[i]!.event !== 'user'; i--) {
+    const e = events[i]!;
+    if (e.event === 'bot' && e.text) said.push(e.text);
+  }
+  const text = said.join(' ');
   return hotel.room_types.filter((r) => text.includes(`«${r.name}»`)).map((r) => r.code);
 }
 

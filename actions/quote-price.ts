@@ -62,7 +62,7 @@ export async function quotePrice(call: ActionCall, services: HotelServices): Pro
     .set('total_price', quote.total_price)
     .set('total_price_text', money(quote.total_price, quote.currency))
     .set('summary_room', roomName(hotel, request.room_type))
-    .set('summary_dates', `${stayRange(request.check_in, request.check_out, year)} (${nightsText(request.check_in, request.check_out)})`)
+    .set('summary_dates', `${stayRange(request.check_in, request.check_out, year)}, ${nightsText(request.check_in, request.check_out)}`)
     .set('summary_guests', guestsText(request.adults, request.children))
     .set('summary_phone', request.phone ? phoneText(request.phone) : (request.email ?? ''))
     .set('quote_status', 'ok')

@@ -55,11 +55,21 @@ export function money(amount: number, currency: string): string {
   return `${groupDigits(amount)} ${currency}`;
 }
 
-/** "2 взрослых и 1 ребёнок", "1 взрослый". */
+// People are counted with collective numerals, as a receptionist says them: «двое взрослых», «трое детей»;
+// beyond six they sound strained («семеро взрослых»), so the cardinal is kept.
+const COLLECTIVE = ['', '', 'двое', 'трое', 'четверо', 'пятеро', 'шестеро'];
+
+/** How many people: «двое», «четверо», «7» (the caller «а вас четверо»). */
+export function peopleCount(n: number): string {
+  return COLLECTIVE[n] || String(n);
+}
+
+/** «двое взрослых и ребёнок», «один взрослый», «двое взрослых и трое детей», «8 взрослых». */
 export function guestsText(adults: number, children: number): string {
-  const a = countText(adults, 'взрослый', 'взрослых', 'взрослых');
+  const a = adults === 1 ? 'один взрослый' : `${peopleCount(adults)} взрослых`;
   if (!children) return a;
-  return `${a} и ${countText(children, 'ребёнок', 'ребёнка', 'детей')}`;
+  const c = children === 1 ? 'ребёнок' : COLLECTIVE[children] ? `${COLLECTIVE[children]} детей` : countText(children, 'ребёнок', 'ребёнка', 'детей');
+  return `${a} и ${c}`;
 }
 
 /** "+7 900 000-00-01" for Russian numbers; other E.164 numbers unchanged. */

@@ -114,8 +114,8 @@ test('quote: the confirmation slots carry the price computed by the hotel system
     total_price: 17800,
     total_price_text: '17 800 рублей',
     summary_room: 'Комфорт',
-    summary_dates: 'с 14 по 16 декабря (2 ночи)',
-    summary_guests: '2 взрослых',
+    summary_dates: 'с 14 по 16 декабря, 2 ночи',
+    summary_guests: 'двое взрослых',
     summary_phone: '+7 900 000-00-01',
     summary_name: 'Петра Сидорова',
     quote_status: 'ok',
@@ -185,7 +185,7 @@ test('find: the code, then the booking phone or surname; until then nothing is s
   }
   const byPhone = await find({ booking_reference: b.code, booking_proof: 'восемь девятьсот ноль ноль ноль ноль ноль ноль два' });
   assert.deepEqual([slotsOf(byPhone)['lookup_status'], slotsOf(byPhone)['found_booking_code'], slotsOf(byPhone)['verified_booking_code']], ['found', b.code, b.code]);
-  assert.match(textOf(byPhone), /«Стандарт», с 9 по 10 декабря, 1 взрослый, гость — Олег Ковалёв, стоимость 6 500 рублей/);
+  assert.match(textOf(byPhone), /«Стандарт», с 9 по 10 декабря, один взрослый, на имя Олега Ковалёва, стоимость 6 500 рублей/);
   // the surname in another case still proves it
   assert.equal(slotsOf(await find({ booking_reference: b.code, booking_proof: 'на Ковалёва' }))['lookup_status'], 'found');
   // wrong phone, wrong surname, unknown code: one and the same answer
@@ -252,7 +252,7 @@ test('a child of unknown age in a full room: the ages are asked before refusing'
   const suite = { ...stay, adults: 2, children: 1, room_type: 'suite' };
   const unknown = await actions.run('action_check_availability', call('action_check_availability', suite));
   assert.equal(slotsOf(unknown)['availability_status'], 'need_children_ages');
-  assert.match(textOf(unknown), /не больше 2 гостей; дети до 3 лет/);
+  assert.match(textOf(unknown), /не больше 2 гостей, не считая детей до 3 лет\./);
   assert.ok(!('room_type' in slotsOf(unknown)), 'the chosen room stays');
   const baby = await actions.run('action_check_availability', call('action_check_availability', { ...suite, children_ages: [2] }));
   assert.equal(slotsOf(baby)['availability_status'], 'available');

@@ -34,9 +34,9 @@ describe('hotel flows', { timeout: 120_000 }, () => {
   it('4 guests in a suite: the maximum is said, fitting rooms offered, then the booking goes on', async () => {
     await say('f-cap', 'Хочу забронировать люкс с 14 по 16 декабря');
     const reply = await say('f-cap', 'нас четверо');
-    assert.match(reply, /«Люкс» можно разместить не больше 2 гостей, а вас 4/);
-    // one question at a time: the rooms that fit, then which one
-    assert.match(reply, /Вам подойдёт: «Семейный» — 23 000 рублей\. Какой номер выберете\?$/);
+    assert.match(reply, /«Люкс» можно разместить не больше 2 гостей, а вас четверо\./);
+    // one room fits: it is offered with the price of the stay, and not as a choice among one
+    assert.match(reply, /Вам подойдёт «Семейный» — 23 000 рублей за всё проживание\. Бронируем его\?$/);
     assert.match(await say('f-cap', 'семейный'), /(имя|зовут)/);
   });
 
@@ -78,8 +78,26 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     await phone('хочу забронировать комфорт с 14 по 16 декабря на двоих');
     await phone('Анна Смирнова');
     const confirm = await phone('да');
-    assert.match(confirm, /на имя Анны Смирновой\. Стоимость — 17 800 рублей\. Всё верно\?$/);
+    assert.match(confirm, /^Давайте проверим: «Комфорт», с 14 по 16 декабря, 2 ночи, двое взрослых, на имя Анны Смирновой, стоимость 17 800 рублей\. Всё верно\?$/);
     assert.doesNotMatch(confirm, /555-44-34/);
+  });
+
+  it('on the phone at most two rooms are offered, asked again without the prices, the others on request', async () => {
+    const sender = 'f-phone-rooms';
+    const phone = async (text: string) => (await runtime.handleMessage({ sender, text, channel: 'twilio_media_streams', metadata: { user_phone: '+79005554435' } })).map((m) => m.text ?? '').join('\n');
+    await phone('/session_start');
+    await phone('хочу забронировать номер с 14 по 16 декабря');
+    const offer = await phone('нас двое');
+    assert.equal(offer, 'На ваши даты свободны «Стандарт» — 13 000 и «Комфорт» — 17 800 рублей за 2 ночи, есть и другие, подороже.\nКакой номер выберете?');
+    // a digression: the answer, then the question alone
+    assert.match(await phone('а парковка есть'), /паркинг[^\n]*\nКакой номер выберете\?$/);
+    assert.equal(await phone('а какие ещё есть'), 'Ещё свободны «Семейный» — 23 000 и «Люкс» — 32 000 рублей за 2 ночи.\nКакой номер выберете?');
+    // four in a suite: the one room that fits is offered, and «да» takes it
+    const phone4 = async (text: string) => (await runtime.handleMessage({ sender: 'f-phone-one', text, channel: 'twilio_media_streams', metadata: { user_phone: '+79005554436' } })).map((m) => m.text ?? '').join('\n');
+    await phone4('/session_start');
+    await phone4('люкс с 14 по 16 декабря');
+    assert.match(await phone4('нас четверо'), /а вас четверо\.\nВам подойдёт «Семейный» — 23 000 рублей за 2 ночи\.\nБронируем его\?$/);
+    assert.match(await phone4('да'), /(имя|зовут)/);
   });
 
   it('cancelling: the code, then the booking phone, then the confirmation cancels that booking only', async () => {
@@ -88,7 +106,7 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     const b = await runtime.pms!.createBooking({ ...guest, room_type: 'comfort', check_in: '2026-12-19', check_out: '2026-12-20', phone });
     assert.match(await say('f-cancel', 'хочу отменить бронь'), /код брони/);
     assert.match(await say('f-cancel', b.code), /телефон, на который оформлена бронь, или фамилию гостя/);
-    assert.match(await say('f-cancel', 'восемь девятьсот ноль ноль ноль ноль три ноль один'), new RegExp(`Подтверждаете отмену брони ${b.code}\\?$`));
+    assert.match(await say('f-cancel', 'восемь девятьсот ноль ноль ноль ноль три ноль один'), /Подтверждаете отмену этой брони\?$/);
     assert.match(await say('f-cancel', 'да'), new RegExp(`Бронь ${b.code} отменена`));
     const states = (await runtime.pms!.findBookings({ phone })).map((x) => [x.code, x.status]);
     assert.deepEqual(states, [
@@ -105,6 +123,14 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     await say(sender, 'Иван Петров');
     const summary = await say(sender, '+7 900 000-55-66');
     assert.match(summary, /на имя Ивана Петрова, телефон \+7 900 000-55-66/);
+    // at the summary: the summary is read again with the new value in it, so the correction does not repeat it
+    const again = await say(sender, 'нет, нас трое');
+    assert.match(again, /^Хорошо, исправила\.\nДавайте проверим: .*, трое взрослых, на имя Ивана Петрова/);
+    assert.equal(again.match(/трое/g)?.length, 1);
+    // before it: the correction says the party in words
+    const party = 'f-party';
+    await say(party, 'хочу забронировать номер с 14 по 16 декабря, нас двое');
+    assert.match(await say(party, 'ой нет, нас трое'), /^Хорошо, трое взрослых\./);
     const other = 'f-stop';
     await say(other, 'хочу забронировать номер');
     const stopped = await say(other, 'нет, передумал, не надо');
@@ -125,7 +151,7 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     assert.match(await say('f-change', b.code), /фамилию гостя/);
     assert.match(await say('f-change', 'Тестовый'), /Что вы хотите изменить/);
     const quote = await say('f-change', 'даты, с 21 по 24 декабря');
-    assert.match(quote, /Новые условия: номер «Комфорт», с 21 по 24 декабря \(3 ночи\), 2 взрослых\. Стоимость — \d[\d ]* рублей: на [\d ]+ рублей больше, чем сейчас \(17 800 рублей\)\./);
+    assert.match(quote, /Новые условия: номер «Комфорт», с 21 по 24 декабря, 3 ночи, двое взрослых\. Стоимость — \d[\d ]* рублей: на [\d ]+ рублей больше, чем сейчас \(17 800 рублей\)\./);
     assert.match(quote, /Подтверждаете изменение брони\?$/);
     assert.match(await say('f-change', 'да'), new RegExp(`бронь ${b.code} изменена`));
     const [after] = await runtime.pms!.findBookings({ code: b.code });

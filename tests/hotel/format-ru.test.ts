@@ -22,9 +22,13 @@ test('money, guests, phones and codes', () => {
   assert.equal(money(6500, 'RUB'), '6 500 рублей');
   assert.equal(money(1001, 'RUB'), '1 001 рубль');
   assert.equal(money(1234567, 'EUR'), '1 234 567 EUR');
-  assert.equal(guestsText(2, 0), '2 взрослых');
-  assert.equal(guestsText(1, 1), '1 взрослый и 1 ребёнок');
-  assert.equal(guestsText(2, 3), '2 взрослых и 3 ребёнка');
+  // collective numerals for people, as a receptionist says them
+  assert.equal(guestsText(2, 0), 'двое взрослых');
+  assert.equal(guestsText(4, 0), 'четверо взрослых');
+  assert.equal(guestsText(1, 1), 'один взрослый и ребёнок');
+  assert.equal(guestsText(2, 2), 'двое взрослых и двое детей');
+  assert.equal(guestsText(2, 3), 'двое взрослых и трое детей');
+  assert.equal(guestsText(8, 7), '8 взрослых и 7 детей');
   assert.equal(phoneText('+79000000001'), '+7 900 000-00-01');
   assert.equal(phoneText('+442079460958'), '+442079460958');
 });

@@ -51,6 +51,6 @@ describe('booking codes', { timeout: 120_000 }, () => {
     db.close();
     await hotel.say('legacy', 'найдите мою бронь');
     await hotel.say('legacy', 'ак 7 м 3 х');
-    assert.match(await hotel.say('legacy', booking.phone), /Нашла бронь AK7M3X: .*гость — Ирина Старова/);
+    assert.match(await hotel.say('legacy', booking.phone), /Нашла бронь AK7M3X: .*на имя Ирины Старовой/);
   });
 });

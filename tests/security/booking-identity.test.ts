@@ -68,7 +68,7 @@ describe('a booking is shown, cancelled or changed only with proof', { timeout: 
     await hotel.say('guest', 'хочу отменить бронь');
     assert.match(await hotel.say('guest', guest.code), /телефон, на который оформлена бронь, или фамилию/);
     const found = await hotel.say('guest', 'Фроловой');
-    assert.match(found, /гость — Лидия Фролова/);
+    assert.match(found, /на имя Лидии Фроловой/);
     assert.match(await hotel.say('guest', 'да'), /отменена/);
   });
 });

@@ -89,6 +89,11 @@ export async function answerQuestion(asked: string, services: KnowledgeServices,
 // «а какие ещё есть?», «расскажите подробнее» right after a room was named: the whole list
 const MORE = /(какие (?:\S+ )?(?:ещ[её]|другие)|а ещ[её] (?:какие|что)|други[ехм] номер|остальные|подробнее|все варианты)/;
 
+/** «а какие ещё есть?», «расскажите про другие»: the rooms not named yet. */
+export function asksForOtherRooms(question: string): boolean {
+  return MORE.test(normalizeText(question)) || /(?<![а-я])(?:про|о) други[хе](?![а-я])/.test(normalizeText(question));
+}
+
 async function findAnswer(asked: string, services: KnowledgeServices, known: KnownStay): Promise<KnowledgeAnswer & { yesNo?: boolean }> {
   const { hotel } = services;
   // «алло здравствуйте а вай фай есть»: the question without the greeting, in the usual words

@@ -366,6 +366,11 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (!check_in && !check_out && asked === 'check_in_date' && offeredIn && offeredOut && (x.yesNo === true || intent === 'affirm')) {
       out.push({ name: 'check_in_date', value: offeredIn }, { name: 'check_out_date', value: offeredOut });
     }
+    // «да» to a single room offered («Подойдёт «Семейный»?») takes that room
+    const offeredRooms = ctx.slots['room_choices'];
+    if (!x.room && asked === 'room_type' && Array.isArray(offeredRooms) && offeredRooms.length === 1 && typeof offeredRooms[0] === 'string' && (x.yesNo === true || intent === 'affirm')) {
+      out.push({ name: 'room_type', value: offeredRooms[0] });
+    }
     // «31 ноября»: passed on in date shape, so the flow has the hotel's date check say that no such date exists
     const impossible = x.stay.impossible;
     if (impossible) {
