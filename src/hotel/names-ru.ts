@@ -14,12 +14,23 @@ export function declineName(name: string, grammaticalCase: GrammaticalCase = 'ge
   if (words.length === 3) {
     const [first, middle, last] = words;
     const d = incline({ first, middle, last }, grammaticalCase);
-    return [d.first, d.middle, d.last].join(' ');
+    return [d.first, d.middle, keepVowel(last ?? '', d.last ?? '')].join(' ');
   }
   const [a, b] = words as [string, string | undefined];
   if (!b) return incline({ first: a }, grammaticalCase).first ?? a;
   // «Фамилия Имя», as people often say it on the phone
   const lastFirst = SURNAME.test(a) && !SURNAME.test(b);
   const d = incline(lastFirst ? { first: b, last: a } : { first: a, last: b }, grammaticalCase);
-  return lastFirst ? `${d.last} ${d.first}` : `${d.first} ${d.last}`;
+  const last = keepVowel(lastFirst ? a : b, d.last ?? '');
+  return lastFirst ? `${last} ${d.first}` : `${d.first} ${last}`;
+}
+
+/**
+ * A surname keeps the vowel that a common noun drops («Кравец» → «Кравеца», «Швец» → «Швеца», not «Кравца»,
+ * «Швца»): the norm for surnames, so that the name stays recognisable; lvovich declines them like nouns.
+ */
+function keepVowel(nominative: string, declined: string): string {
+  const n = nominative.length;
+  const dropped = n >= 3 && /[её]$/i.test(nominative.slice(-2, -1)) && declined.startsWith(nominative.slice(0, -2) + nominative.slice(-1)) && !declined.startsWith(nominative);
+  return dropped ? nominative + declined.slice(n - 1) : declined;
 }

@@ -6,6 +6,11 @@ describe('guest names in the genitive («на имя …»)', () => {
   it('declines first name and surname by gender, in either order', () => {
     assert.equal(declineName('Иван Петров'), 'Ивана Петрова');
     assert.equal(declineName('Анна Смирнова'), 'Анны Смирновой');
+    // a surname keeps the vowel a noun would drop
+    assert.equal(declineName('Роберт Кравец'), 'Роберта Кравеца');
+    assert.equal(declineName('Швец Олег'), 'Швеца Олега');
+    assert.equal(declineName('Роберт Кравец', 'dative'), 'Роберту Кравецу');
+    assert.equal(declineName('Пётр Орёл'), 'Петра Орёла');
     assert.equal(declineName('Петров Иван'), 'Петрова Ивана');
     assert.equal(declineName('Иван Иванович Петров'), 'Ивана Ивановича Петрова');
     assert.equal(declineName('Анна', 'dative'), 'Анне');
