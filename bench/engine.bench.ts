@@ -12,7 +12,8 @@ import type { ActionCall, ActionResult, ActionRunner } from '../src/engine/actio
 import type { Command } from '../src/engine/commands.ts';
 import type { TrackerEvent } from '../src/engine/events.ts';
 import { InProcessActions } from '../src/engine/executor/action-registry.ts';
-import { type DialogueTracker, loadEngineProject, MessageProcessor } from '../src/engine/index.ts';
+import { loadEngineProject } from '../src/config/engine-files.ts';
+import { type DialogueTracker, MessageProcessor } from '../src/engine/index.ts';
 import { loadHotel } from '../src/hotel/load.ts';
 import { SqliteHotelStore } from '../src/stores/hotel-sqlite.ts';
 import type { CommandGenerator, Understanding } from '../src/understanding/types.ts';

@@ -3,8 +3,7 @@
 // Writes docs/benchmarks/nlu.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { loadDomain } from '../src/engine/domain/load.ts';
-import { loadFlows } from '../src/engine/flows/load.ts';
+import { loadDomain, loadFlows } from '../src/config/engine-files.ts';
 import type { Problem } from '../src/config/errors.ts';
 import { loadHotel } from '../src/hotel/load.ts';
 import { readNluFiles } from '../src/understanding/nlu/data.ts';

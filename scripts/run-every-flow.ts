@@ -7,7 +7,8 @@
 import type { Problem } from '../src/config/errors.ts';
 import type { ActionRunner } from '../src/engine/actions.ts';
 import type { Command, SlotValue } from '../src/engine/commands.ts';
-import { loadEngineProject, MessageProcessor } from '../src/engine/index.ts';
+import { loadEngineProject } from '../src/config/engine-files.ts';
+import { MessageProcessor } from '../src/engine/index.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../src/understanding/types.ts';
 
 const root = process.argv[2];

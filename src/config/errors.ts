@@ -1,16 +1,7 @@
 // Typed errors that carry where a problem is (file:line:col) and reach the user as one clear line each.
-import type { SourcePos } from '../engine/flows/types.ts';
+import { formatProblem, type Problem } from '../engine/problems.ts';
 
-export interface Problem {
-  pos?: SourcePos;
-  message: string;
-  severity: 'error' | 'warning';
-}
-
-export function formatProblem(p: Problem): string {
-  const where = p.pos ? `${p.pos.file}:${p.pos.line}:${p.pos.col}: ` : '';
-  return `${where}${p.severity}: ${p.message}`;
-}
+export { formatProblem, type Problem } from '../engine/problems.ts';
 
 /** Thrown when project files cannot be loaded; holds every problem found, not just the first. */
 export class ProjectLoadError extends Error {

@@ -1,10 +1,8 @@
 // The whole project as the engine needs it: config files plus flows, domain and hotel, with every problem.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { emptyDomain, loadDomain } from '../engine/domain/load.ts';
+import { emptyDomain } from '../engine/domain/load.ts';
 import type { Domain } from '../engine/domain/types.ts';
-import { findYamlFiles } from '../engine/flows/files.ts';
-import { loadFlows } from '../engine/flows/load.ts';
 import type { Flow } from '../engine/flows/types.ts';
 import { validateProject } from '../engine/flows/validate.ts';
 import { buildEngineProject } from '../engine/project.ts';
@@ -14,6 +12,8 @@ import { keyPosAt } from './check.ts';
 import type { Env } from './env.ts';
 import { type Problem, ProjectLoadError } from './errors.ts';
 import { loadProjectConfig, type ProjectConfig, type ProjectPaths } from './load.ts';
+import { loadDomain, loadFlows } from './engine-files.ts';
+import { findYamlFiles } from './files.ts';
 import { readYaml } from './yaml.ts';
 
 export interface ProjectFiles {

@@ -1,7 +1,7 @@
 // Public API of the CALM conversation engine. Everything else under src/engine is internal.
 //
 //   const problems: Problem[] = [];
-//   const project = loadEngineProject({ root: '/path/to/project', problems });   // domain + data/** + patterns
+//   const project = loadEngineProject({ root: '/path/to/project', problems });   // src/config/engine-files.ts: domain + data/** + patterns
 //   if (problems.some((p) => p.severity === 'error')) throw new ProjectLoadError(problems);
 //   const engine = new MessageProcessor(project, {
 //     actions,                      // ActionRunner: custom actions (in-process / action server)
@@ -25,10 +25,9 @@ export { processCommands } from './dialogue/command-processor.ts';
 export { isPayload, parsePayload } from './dialogue/payloads.ts';
 export type { FlowFrameType, StackFrame } from './dialogue/stack.ts';
 export { DialogueTracker } from './dialogue/tracker.ts';
-export { loadDomain } from './domain/load.ts';
+export { domainOfFiles } from './domain/load.ts';
 export type { EngineLogger, EngineOptions } from './executor/turn.ts';
-export { findYamlFiles } from './flows/files.ts';
-export { loadFlows } from './flows/load.ts';
+export { flowsOfFiles } from './flows/load.ts';
 export { validateProject } from './flows/validate.ts';
 export { MessageProcessor, type TurnOutput } from './message-processor.ts';
-export { buildEngineProject, type EngineProject, loadEngineProject } from './project.ts';
+export { buildEngineProject, type EngineProject } from './project.ts';

@@ -16,7 +16,8 @@ export function writeProject(files: Record<string, string>): string {
 import type { Problem } from '../../src/config/errors.ts';
 import type { ActionCall, ActionResult, ActionRunner } from '../../src/engine/actions.ts';
 import type { Command } from '../../src/engine/commands.ts';
-import { DialogueTracker, type EngineOptions, loadEngineProject, MessageProcessor } from '../../src/engine/index.ts';
+import { loadEngineProject } from '../../src/config/engine-files.ts';
+import { DialogueTracker, type EngineOptions, MessageProcessor } from '../../src/engine/index.ts';
 import type { BotMessage } from '../../src/channels/types.ts';
 import type { TrackerEvent } from '../../src/engine/events.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../../src/understanding/types.ts';

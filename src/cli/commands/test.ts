@@ -8,7 +8,9 @@ import type { Env } from '../../config/env.ts';
 import { type Problem, ProjectLoadError } from '../../config/errors.ts';
 import type { ActionRunner } from '../../engine/actions.ts';
 import { commandHistogram, flowCoverage, formatCoverage, visitedSteps } from '../../engine/testing/e2e-coverage.ts';
-import { collectTestFiles, loadTestSuite, type TestSuite } from '../../engine/testing/e2e-file.ts';
+import type { TestSuite } from '../../engine/testing/e2e-file.ts';
+import { loadTestSuite } from '../../config/engine-files.ts';
+import { collectTestFiles } from '../../config/files.ts';
 import { formatFailure, junitXml, resultsYaml, summaryLine } from '../../engine/testing/e2e-report.ts';
 import { type E2eDriver, E2eStubActions, runE2eTests } from '../../engine/testing/e2e-runner.ts';
 import { problemLine, sortProblems } from '../output.ts';
@@ -85,7 +87,7 @@ export async function testCommand(
     writeFileSync(resolve(opts.junit), junitXml(run));
   }
   if (opts.coverageReport) {
-    const { loadEngineProject } = await import('../../engine/project.ts');
+    const { loadEngineProject } = await import('../../config/engine-files.ts');
     const project = loadEngineProject({ root, problems: [] });
     const visited = new Set<string>();
     for (const r of run.results) visitedSteps(r.events, visited);

@@ -1,9 +1,8 @@
-// Loads domain.yml, or every YAML file of a domain/ folder, and merges them as Rasa does.
+// Reads domain.yml, or every YAML file of a domain/ folder (parsed by src/config/), and merges them as Rasa does.
 import { z } from 'zod';
 import type { SlotValue } from '../commands.ts';
-import type { Problem } from '../../config/errors.ts';
-import { posAt, readYaml, type YamlFile } from '../../config/yaml.ts';
-import { findYamlFiles } from '../flows/files.ts';
+import type { Problem } from '../problems.ts';
+import { posAt, type YamlFile } from '../yaml-source.ts';
 import { checkShape, isRecord, warnUnknownKeys } from '../flows/yaml-shape.ts';
 import type { Domain, ResponseVariation, SlotDefinition, SlotMapping } from './types.ts';
 
@@ -82,12 +81,11 @@ export function emptyDomain(): Domain {
   };
 }
 
-/** Loads and merges domain files; `paths` may name files or folders (searched recursively). */
-export function loadDomain(paths: string[], problems: Problem[]): Domain {
+/** Merges parsed domain files (src/config/ reads them) into one domain. */
+export function domainOfFiles(files: Iterable<YamlFile>, problems: Problem[]): Domain {
   const domain = emptyDomain();
   let sessionSeen = false;
-  for (const file of paths.flatMap(findYamlFiles)) {
-    const y = readYaml(file, problems);
+  for (const y of files) {
     sessionSeen = mergeDomainFile(domain, y, problems, sessionSeen);
   }
   return domain;

@@ -1,6 +1,6 @@
 // Turns a flow's nested steps into a table of steps with ids and resolved `next` targets.
 // Ids follow Rasa's scheme for steps without an explicit id: `<index>_<kind>_<name>`.
-import type { Problem } from '../../config/errors.ts';
+import type { Problem } from '../problems.ts';
 import type { Condition, Flow, Step } from './types.ts';
 
 export const END = 'END';

@@ -1,7 +1,7 @@
 // Loads Rasa Pro flow files (`flows:` in any YAML under data/) into Flow objects with source positions.
 import { z } from 'zod';
-import type { Problem } from '../../config/errors.ts';
-import { posAt, readYaml, type YamlFile } from '../../config/yaml.ts';
+import type { Problem } from '../problems.ts';
+import { posAt, type YamlFile } from '../yaml-source.ts';
 import type { Branch, Flow, Next, NluTrigger, Rejection, Step } from './types.ts';
 import { checkShape, isRecord, warnUnknownKeys, type YamlPath } from './yaml-shape.ts';
 
@@ -69,11 +69,10 @@ interface Ctx {
   flowId: string;
 }
 
-/** Reads and merges every `flows:` section of the given files. Files without `flows:` are skipped. */
-export function loadFlows(files: string[], problems: Problem[]): Flow[] {
+/** Merges every `flows:` section of the given parsed files (src/config/ reads them). Files without `flows:` are skipped. */
+export function flowsOfFiles(files: Iterable<YamlFile>, problems: Problem[]): Flow[] {
   const flows = new Map<string, Flow>();
-  for (const file of files) {
-    const y = readYaml(file, problems);
+  for (const y of files) {
     for (const flow of flowsOfFile(y, problems)) {
       const prev = flows.get(flow.id);
       if (prev) {

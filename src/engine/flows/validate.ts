@@ -1,5 +1,5 @@
 // Cross-checks flows against the domain, like `rasa data validate`: every problem names file:line:col.
-import type { Problem } from '../../config/errors.ts';
+import type { Problem } from '../problems.ts';
 import { isDefaultAction } from '../domain/builtins.ts';
 import type { Domain } from '../domain/types.ts';
 import { type CompiledFlow, compileFlow, END, nextTargets } from './compile.ts';

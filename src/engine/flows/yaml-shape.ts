@@ -1,8 +1,8 @@
 // Checks a piece of parsed YAML against a zod schema and reports every issue at its file:line:col.
 // Unknown keys are reported as warnings so a typo never disappears silently.
 import type { z } from 'zod';
-import type { Problem } from '../../config/errors.ts';
-import { posAt, type YamlFile } from '../../config/yaml.ts';
+import type { Problem } from '../problems.ts';
+import { posAt, type YamlFile } from '../yaml-source.ts';
 
 export type YamlPath = (string | number)[];
 

@@ -1,7 +1,7 @@
 // The default pattern flows and their responses (Russian, or English for other languages) shipped with the engine.
 import { readFileSync } from 'node:fs';
-import type { Problem } from '../../config/errors.ts';
-import { parseYaml } from '../../config/yaml.ts';
+import type { Problem } from '../problems.ts';
+import { parseYaml } from '../yaml-source.ts';
 import { emptyDomain, mergeDomainFile } from '../domain/load.ts';
 import type { Domain } from '../domain/types.ts';
 import { flowsOfFile } from '../flows/load.ts';

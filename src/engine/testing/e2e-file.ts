@@ -1,10 +1,8 @@
 // Rasa Pro end-to-end test files (`rasa test e2e`): fixtures, metadata, stub_custom_actions, test_cases.
 // Parsed with positions so a broken test names its file:line.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
-import type { Problem } from '../../config/errors.ts';
-import { posAt, readYaml } from '../../config/yaml.ts';
+import type { Problem } from '../problems.ts';
+import { posAt, type YamlFile } from '../yaml-source.ts';
 import type { ActionResult } from '../actions.ts';
 import type { SlotValue } from '../commands.ts';
 import type { SourcePos } from '../flows/types.ts';
@@ -97,22 +95,11 @@ const fileSchema = z.looseObject({
   ).nullish(),
 });
 
-/** YAML files under the given paths (files or folders), sorted for a stable order. */
-export function collectTestFiles(paths: string[]): string[] {
-  const out: string[] = [];
-  const walk = (p: string) => {
-    if (statSync(p).isDirectory()) for (const name of readdirSync(p).sort()) walk(join(p, name));
-    else if (/\.ya?ml$/.test(p)) out.push(p);
-  };
-  for (const p of paths) walk(p);
-  return out;
-}
-
-/** Reads test files into one suite (fixtures, metadata and stubs are shared, as Rasa merges them). */
-export function loadTestSuite(files: string[], problems: Problem[]): TestSuite {
+/** Parsed test files (src/config/ reads them) as one suite (fixtures, metadata and stubs are shared, as Rasa merges them). */
+export function testSuiteOf(files: Iterable<YamlFile>, problems: Problem[]): TestSuite {
   const suite: TestSuite = { fixtures: new Map(), metadata: new Map(), stubs: new Map(), stubsByFile: new Map(), testCases: [] };
-  for (const file of files) {
-    const y = readYaml(file, problems);
+  for (const y of files) {
+    const file = y.file;
     if (y.value === null || y.value === undefined) continue;
     const parsed = fileSchema.safeParse(y.value);
     if (!parsed.success) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Problem } from '../../../src/config/errors.ts';
-import { loadDomain } from '../../../src/engine/domain/load.ts';
+import { loadDomain } from '../../../src/config/engine-files.ts';
 import { writeProject } from '../helpers.ts';
 
 test('merges a domain folder: slots, responses, actions, intents, entities', () => {

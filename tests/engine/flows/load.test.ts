@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Problem } from '../../../src/config/errors.ts';
-import { findYamlFiles } from '../../../src/engine/flows/files.ts';
-import { loadFlows } from '../../../src/engine/flows/load.ts';
+import { loadFlows } from '../../../src/config/engine-files.ts';
+import { findYamlFiles } from '../../../src/config/files.ts';
 import { writeProject } from '../helpers.ts';
 
 const FLOWS = `

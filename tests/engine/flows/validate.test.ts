@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Problem } from '../../../src/config/errors.ts';
-import { loadDomain } from '../../../src/engine/domain/load.ts';
-import { loadFlows } from '../../../src/engine/flows/load.ts';
+import { loadDomain, loadFlows } from '../../../src/config/engine-files.ts';
 import { validateProject } from '../../../src/engine/flows/validate.ts';
 import { writeProject } from '../helpers.ts';
 

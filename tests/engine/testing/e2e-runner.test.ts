@@ -11,7 +11,9 @@ import type { TrackerEvent } from '../../../src/engine/events.ts';
 import { ActionServerError } from '../../../src/engine/executor/action-errors.ts';
 import { InProcessActions } from '../../../src/engine/executor/action-registry.ts';
 import { checkAssertions } from '../../../src/engine/testing/e2e-assertions.ts';
-import { type Assertion, collectTestFiles, loadTestSuite } from '../../../src/engine/testing/e2e-file.ts';
+import { loadTestSuite } from '../../../src/config/engine-files.ts';
+import { collectTestFiles } from '../../../src/config/files.ts';
+import type { Assertion } from '../../../src/engine/testing/e2e-file.ts';
 import { formatFailure, junitXml, resultsYaml, summaryLine } from '../../../src/engine/testing/e2e-report.ts';
 import { type E2eDriver, E2eStubActions, runE2eTests } from '../../../src/engine/testing/e2e-runner.ts';
 

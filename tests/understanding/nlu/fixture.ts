@@ -1,6 +1,5 @@
 // Shared by the NLU tests: the project's own flows, domain, hotel and a model trained once per process.
-import { loadDomain } from '../../../src/engine/domain/load.ts';
-import { loadFlows } from '../../../src/engine/flows/load.ts';
+import { loadDomain, loadFlows } from '../../../src/config/engine-files.ts';
 import type { Problem } from '../../../src/config/errors.ts';
 import { loadHotel } from '../../../src/hotel/load.ts';
 import type { UnderstandingContext } from '../../../src/understanding/types.ts';
