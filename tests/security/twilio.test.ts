@@ -73,6 +73,9 @@ describe('Twilio webhook in development mode (asked for explicitly)', () => {
     const ws = await socket();
     const done = closed(ws);
     ws.send(JSON.stringify({ event: 'media', media: { payload: 'A'.repeat(2 * 1024 * 1024) } }));
-    assert.equal(await done, 1009);
+    // A server that takes the frame and keeps the socket open fails here instead of hanging the suite.
+    const code = await Promise.race([done, new Promise<number>((resolve) => setTimeout(() => resolve(-1), 8000))]);
+    if (code === -1) ws.terminate();
+    assert.equal(code, 1009, 'closed as a message too big');
   });
 });
