@@ -30,6 +30,12 @@ export const PortierSettingsSchema = z.strictObject({
   data: z.array(z.string()).default(['data']),
   /** domain.yml or a domain/ folder (Rasa's --domain). */
   domain: z.string().optional(),
+  /**
+   * After an interrupting flow ends: `ask` whether to go back to the interrupted one (Rasa Pro 3.11+'s
+   * pattern_continue_interrupted, the default), or `auto`: say so and go back (Rasa up to 3.10; the hotel's
+   * choice on a phone call).
+   */
+  resume_interrupted: z.enum(['ask', 'auto']).default('ask'),
 });
 
 const NamedSchema = z.looseObject({ name: z.string() });

@@ -96,6 +96,7 @@ export async function buildCalmEngine(assembly: EngineAssembly): Promise<BuiltEn
     seed: Number(assembly.env.PORTIER_SEED ?? 1) || 1,
     ...(hotel ? { transferTarget: hotel.hotel.phone } : {}),
     maxInputChars: maxInputChars(project.config.pipeline),
+    interruptedFlowResume: project.config.portier.resume_interrupted,
     timezone,
     logger: logger.child({ part: 'engine' }),
   });

@@ -13,6 +13,8 @@ export interface FlowFacts {
   collects: Map<string, string[]>;
   /** A collect question's response or action name → the slot it asks for. */
   askedSlot: Map<string, string>;
+  /** A collect step's rejection response → the slot it rejects. */
+  rejectedSlot: Map<string, string>;
   userFlows: Flow[];
 }
 
@@ -50,6 +52,7 @@ export function flowFacts(flows: readonly Flow[]): FlowFacts {
   const ownSaid = new Map<string, Item<string>[]>();
   const ownCollects = new Map<string, Item<string>[]>();
   const askedSlot = new Map<string, string>();
+  const rejectedSlot = new Map<string, string>();
   for (const f of flows) {
     const steps = nestedSteps(f.steps);
     const said: Item<string>[] = [];
@@ -60,6 +63,7 @@ export function flowFacts(flows: readonly Flow[]): FlowFacts {
         said.push(...asks);
         collects.push(s.collect);
         for (const a of asks) askedSlot.set(a, s.collect);
+        for (const r of s.rejections ?? []) rejectedSlot.set(r.utter, s.collect);
       } else if (s.kind === 'action') said.push(s.action);
       else if (s.kind === 'call') {
         called.add(s.call);
@@ -77,7 +81,7 @@ export function flowFacts(flows: readonly Flow[]): FlowFacts {
   const said = new Map(flows.map((f) => [f.id, through(f.id, ownSaid)]));
   const collects = new Map(flows.map((f) => [f.id, [...new Set(through(f.id, ownCollects))]]));
   const userFlows = flows.filter((f) => !f.id.startsWith('pattern_') && !called.has(f.id) && f.if !== false);
-  return { called, linkedFrom, said, collects, askedSlot, userFlows };
+  return { called, linkedFrom, said, collects, askedSlot, rejectedSlot, userFlows };
 }
 
 /**

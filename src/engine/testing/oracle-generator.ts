@@ -41,14 +41,16 @@ export interface OracleTurn {
 
 /**
  * Values later assertions give a slot, up to the turn whose expectations ask for it again (what follows answers
- * that question, not this message).
+ * that question, not this message; that turn's own values came before its question) or corrects it.
  */
 function laterValues(slot: string, later: readonly TestStep[], askedSlot?: ReadonlyMap<string, string>): SlotValue[] {
   const out: SlotValue[] = [];
   for (const s of later) {
-    if (askedSlot && s.kind === 'user' && (s.assertions ?? []).some((a) => a.type === 'bot_uttered' && a.match.utter_name !== undefined && askedSlot.get(a.match.utter_name) === slot)) break;
+    // A later correction gives the slot a value this message did not say.
+    if (s.kind === 'user' && (s.assertions ?? []).some((a) => a.type === 'flow_started' && a.flow_id === 'pattern_correction')) break;
     const checks = s.kind === 'user' ? (s.assertions ?? []).flatMap((a) => (a.type === 'slot_was_set' ? a.slots : [])) : s.kind === 'slot_was_set' ? s.slots : [];
     for (const c of checks) if (c.name === slot && c.hasValue && c.value !== undefined && c.value !== null) out.push(c.value);
+    if (askedSlot && s.kind === 'user' && (s.assertions ?? []).some((a) => a.type === 'bot_uttered' && a.match.utter_name !== undefined && askedSlot.get(a.match.utter_name) === slot)) break;
   }
   return out;
 }
@@ -143,9 +145,13 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
       else others.push(command);
     }
   }
+  // Every flow the expected responses show (in the order they speak) was started: «show my transactions and
+  // send money» starts two.
   if (starts.length === 0 && !others.length) {
-    const shown = names.map((n) => flowSaying(n, facts, ctx.activeFlow)).find((f) => f !== null);
-    if (shown) starts.push(shown);
+    for (const n of names) {
+      const shown = flowSaying(n, facts, ctx.activeFlow);
+      if (shown && !starts.includes(shown) && !starts.some((f) => facts.said.get(f)?.includes(n))) starts.push(shown);
+    }
   }
   // «never mind»: the running flow gives way to pattern_completed although nothing in it was answered.
   const completedSays = facts.said.get('pattern_completed') ?? [];
@@ -193,7 +199,9 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
     const reached = names.map((n) => said.indexOf(n)).find((i) => i >= 0);
     // The question of a slot already filled comes first again: the message emptied it (not a loop of the flow's own).
     const firstAsks = reached !== undefined && askedNext !== undefined && facts.askedSlot.get(said[reached]!) === askedNext;
-    if (askedNext && firstAsks && starts.length === 0 && ctx.slots[askedNext] !== null && ctx.slots[askedNext] !== undefined && !slots.has(askedNext)) slots.set(askedNext, null);
+    // Unless a rejection of that slot comes before: the flow's validation emptied it, not the message.
+    const rejected = names.some((n) => facts.rejectedSlot.get(n) === askedNext || domain.slots[askedNext ?? '']?.validation?.rejections.some((r) => r.utter === n));
+    if (askedNext && firstAsks && !rejected && starts.length === 0 && ctx.slots[askedNext] !== null && ctx.slots[askedNext] !== undefined && !slots.has(askedNext)) slots.set(askedNext, null);
     const askedAt = (slot: string) => said.findIndex((n) => facts.askedSlot.get(n) === slot);
     const answered =
       reached !== undefined
@@ -202,6 +210,8 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
           ? [ctx.requestedSlot]
           : [];
     for (const s of answered) if (ctx.slots[s] === null || ctx.slots[s] === undefined) set(s, true);
+    // Asked whether to go back to the interrupted flow, the turn goes on with it: that was a yes.
+    if (ctx.requestedSlot === 'continue_interrupted_flow_confirmation' && reached !== undefined && !starts.length) slots.set(ctx.requestedSlot, true);
     // A type rejection (`utter_categorical_slot_rejection`, …) of the open question: the message answered it
     // with a value the slot does not take.
     if (ctx.requestedSlot && names.some((n) => SLOT_TYPE_REJECTION.test(n)) && !slots.has(ctx.requestedSlot)) slots.set(ctx.requestedSlot, turn.text.trim());
@@ -247,6 +257,8 @@ export class OracleCommandGenerator implements CommandGenerator {
       legacy: tc.steps.slice(at + 1, end < 0 ? undefined : end),
       later: end < 0 ? [] : tc.steps.slice(end),
     };
-    return { ...base, commands: impliedCommands(turn, context, this.facts, this.domain) };
+    const commands = impliedCommands(turn, context, this.facts, this.domain);
+    if (process.env.ORACLE_DEBUG) console.error(`[oracle] ${JSON.stringify(text)} -> ${JSON.stringify(commands)}`);
+    return { ...base, commands };
   }
 }
