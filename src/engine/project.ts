@@ -12,7 +12,10 @@ export interface EngineProject {
   flowById: ReadonlyMap<string, CompiledFlow>;
   /** Ids of startable user flows (not patterns). */
   userFlowIds: readonly string[];
+  /** The assistant's language (config.yml): default pattern texts and the «a, b or c» lists the engine builds. */
+  language?: string;
 }
+
 
 /** Merges user flows and domain over the defaults; user definitions with the same id/name win. */
 export function buildEngineProject(userFlows: Flow[], userDomain: Domain, problems: Problem[] = [], language = 'ru'): EngineProject {
@@ -32,7 +35,7 @@ export function buildEngineProject(userFlows: Flow[], userDomain: Domain, proble
   const flowById = new Map<string, CompiledFlow>();
   for (const f of flows) flowById.set(f.id, compileFlow(f, problems));
   const userFlowIds = flows.filter((f) => !f.id.startsWith('pattern_')).map((f) => f.id);
-  return { domain, flows, flowById, userFlowIds };
+  return { domain, flows, flowById, userFlowIds, language };
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {

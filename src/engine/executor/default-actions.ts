@@ -1,5 +1,6 @@
 // The engine's own implementations of Rasa's default actions (action_session_start, action_cancel_flow, ...).
 import type { SlotValue } from '../commands.ts';
+import { optionsList } from '../dialogue/options-list.ts';
 import type { BotMessage } from '../messages.ts';
 import { fitsSlotType } from '../dialogue/slot-values.ts';
 import { isUserFrame, type StackFrame, topFrame } from '../dialogue/stack.ts';
@@ -37,8 +38,7 @@ const IMPLS: Partial<Record<DefaultActionName, Impl>> = {
   action_clarify_flows: (turn, top) => {
     if (!top) return;
     const names = asStrings(top.names);
-    const options = names.length > 1 ? `${names.slice(0, -1).join(', ')} или ${names[names.length - 1]}` : (names[0] ?? '');
-    turn.updateFrame(top.frame_id, { clarification_options: options });
+    turn.updateFrame(top.frame_id, { clarification_options: optionsList(names, turn.project.language) });
   },
   action_correct_flow_slot: correctSlots,
   action_run_slot_rejections: runSlotRejections,
@@ -153,10 +153,13 @@ function runSlotRejections(turn: Turn, top: StackFrame | undefined): void {
   const value = turn.slots[slot] ?? null;
   if (value === null) return;
   const def = turn.project.domain.slots[slot];
-  if (def && !fitsSlotType(def, value)) {
-    const kind = def.type === 'bool' ? 'boolean' : def.type;
-    turn.utter(`utter_${kind}_slot_rejection`, { value });
+  // As Rasa's action returns them: the reset first, then the message, which still says the rejected value.
+  const reject = (response: string) => {
     turn.setSlot(slot, null);
+    turn.utter(response, { value, [slot]: value });
+  };
+  if (def && !fitsSlotType(def, value)) {
+    reject(`utter_${def.type === 'bool' ? 'boolean' : def.type}_slot_rejection`);
     return;
   }
   const rejections = [...((top.rejections ?? []) as unknown as Rejection[])];
@@ -168,13 +171,11 @@ function runSlotRejections(turn: Turn, top: StackFrame | undefined): void {
     } catch (e) {
       if (!(e instanceof PredicateError)) throw e;
       turn.log.warn({ slot, condition: String(r.if), err: e.message }, 'rejection condition cannot be evaluated');
-      turn.utter('utter_internal_error_rasa');
-      turn.setSlot(slot, null);
+      reject('utter_internal_error_rasa');
       return;
     }
     if (rejected) {
-      turn.utter(r.utter, { value });
-      turn.setSlot(slot, null);
+      reject(r.utter);
       return;
     }
   }

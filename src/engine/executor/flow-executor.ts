@@ -1,6 +1,7 @@
 // The flow policy: advances the top frame of the dialogue stack step by step until a step waits for the user
 // (action_listen) or the stack is empty. Step decisions are synchronous; only actions are awaited.
 import type { SlotValue } from '../commands.ts';
+import { optionsList } from '../dialogue/options-list.ts';
 import { renderJinja } from '../dialogue/jinja.ts';
 import { coerceSlotValue } from '../dialogue/slot-values.ts';
 import { COLLECT, isUserFrame, type StackFrame, topFrame, topUserFrame } from '../dialogue/stack.ts';
@@ -227,7 +228,7 @@ function finishFlow(turn: Turn, frame: StackFrame, cf: CompiledFlow, opts: { ann
       previous_flow_name: turn.flowName(below.flow_id),
       interrupted_flow_names: names,
       interrupted_flow_ids: interruptedFlows(turn).map((f) => f.flow_id),
-      interrupted_flow_options: names.length > 1 ? `${names.slice(0, -1).join(', ')} или ${names[names.length - 1]}` : (names[0] ?? ''),
+      interrupted_flow_options: optionsList(names, turn.project.language),
       multiple_flows_interrupted: names.length > 1,
       ask_confirmation: turn.opts.interruptedFlowResume === 'ask',
     });

@@ -16,6 +16,8 @@ export interface FlowFacts {
   /** A collect step's rejection response → the slot it rejects. */
   rejectedSlot: Map<string, string>;
   userFlows: Flow[];
+  /** Quoted words in the conditions of the project's pattern_clarification (flows it sends elsewhere). */
+  clarificationSpecial: Set<string>;
 }
 
 function nestedSteps(steps: readonly Step[]): Step[] {
@@ -81,7 +83,10 @@ export function flowFacts(flows: readonly Flow[]): FlowFacts {
   const said = new Map(flows.map((f) => [f.id, through(f.id, ownSaid)]));
   const collects = new Map(flows.map((f) => [f.id, [...new Set(through(f.id, ownCollects))]]));
   const userFlows = flows.filter((f) => !f.id.startsWith('pattern_') && !called.has(f.id) && f.if !== false);
-  return { called, linkedFrom, said, collects, askedSlot, rejectedSlot, userFlows };
+  const clarification = flows.find((f) => f.id === 'pattern_clarification');
+  const conditions = clarification ? nestedSteps(clarification.steps).flatMap((st) => (Array.isArray(st.next) ? st.next.map((b) => String(b.if ?? '')) : [])) : [];
+  const clarificationSpecial = new Set(conditions.flatMap((c) => [...c.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!)));
+  return { called, linkedFrom, said, collects, askedSlot, rejectedSlot, userFlows, clarificationSpecial };
 }
 
 /**

@@ -121,6 +121,15 @@ function expectedNames(turn: OracleTurn, domain: Domain): string[] {
   return [...fromAssertions, ...fromLegacy];
 }
 
+function clarificationGuess(text: string, facts: FlowFacts): string[] {
+  const words = new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+  const shares = (f: Flow) => `${f.id} ${f.name ?? ''} ${f.description}`.toLowerCase().match(/\p{L}{3,}/gu)?.some((w) => words.has(w)) ?? false;
+  // Not a flow the project's clarification pattern sends elsewhere by name: the test expects the options said.
+  const plain = facts.userFlows.filter((f) => !facts.clarificationSpecial.has(f.name ?? f.id) && !facts.clarificationSpecial.has(f.id));
+  const sharing = plain.filter(shares).map((f) => f.id);
+  return [...new Set([...sharing, ...plain.map((f) => f.id)])].slice(0, Math.max(2, sharing.length));
+}
+
 /** The commands a user turn's expectations imply, given the conversation so far. */
 export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext, 'activeFlow' | 'requestedSlot' | 'slots'>, facts: FlowFacts, domain: Domain): Command[] {
   const { assertions } = turn;
@@ -161,6 +170,9 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
   if (assertions.some((a) => a.type === 'flow_cancelled' && !a.flow_id.startsWith('pattern_'))) cancel = [{ command: 'cancel flow' }];
   const clarification = assertions.find((a) => a.type === 'pattern_clarification_contains');
   if (clarification) others.push({ command: 'clarify', options: clarification.names });
+  // A clarification whose options the test leaves open («cash»): flows whose words the message shares, else
+  // the first ones; what matters is that two are offered.
+  else if (started.includes('pattern_clarification')) others.push({ command: 'clarify', options: clarificationGuess(turn.text, facts) });
 
   const slots = new Map<string, SlotValue>();
   const checks = [...assertions.flatMap((a) => (a.type === 'slot_was_set' ? a.slots : [])), ...turn.legacy.flatMap((s) => (s.kind === 'slot_was_set' ? s.slots : []))];
@@ -257,8 +269,6 @@ export class OracleCommandGenerator implements CommandGenerator {
       legacy: tc.steps.slice(at + 1, end < 0 ? undefined : end),
       later: end < 0 ? [] : tc.steps.slice(end),
     };
-    const commands = impliedCommands(turn, context, this.facts, this.domain);
-    if (process.env.ORACLE_DEBUG) console.error(`[oracle] ${JSON.stringify(text)} -> ${JSON.stringify(commands)}`);
-    return { ...base, commands };
+    return { ...base, commands: impliedCommands(turn, context, this.facts, this.domain) };
   }
 }
