@@ -11,6 +11,7 @@ import Fastify from 'fastify';
 import { pino } from 'pino';
 import { createRuntime } from '../src/runtime/create-runtime.ts';
 import { startPortier } from '../tests/helpers/portier-process.ts';
+import { hotelActions } from '../actions/index.ts';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -124,7 +125,7 @@ server.child.kill('SIGTERM');
 await server.exited;
 
 // The same turns without HTTP: what the runtime (engine, understanding, stores) sustains on its own.
-const runtime = await createRuntime({ root: '.', env, logger: pino({ level: 'silent' }), log: () => {} });
+const runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), log: () => {} });
 for (const line of SCRIPT) await runtime.handleMessage({ sender: 'warmup-rt', text: line, channel: 'rest' });
 await load('runtime without HTTP, same process', async (sender, text) => {
   await runtime.handleMessage({ sender, text, channel: 'rest' });

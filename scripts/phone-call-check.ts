@@ -20,6 +20,7 @@ import { createVad } from '../src/voice/providers.ts';
 import { CachedSynthesizer } from '../src/voice/tts/cache.ts';
 import { EspeakSynthesizer } from '../src/voice/tts/espeak.ts';
 import type { SpeechSynthesizer } from '../src/voice/tts/types.ts';
+import { hotelActions } from '../actions/index.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '5113' }, record: { type: 'string', default: join(tmpdir(), 'portier-booking-call.wav') } } });
 const CALLER = '+79165550123';
@@ -28,7 +29,7 @@ const LINES = ['алло здравствуйте хочу заброниров�
 
 const dataDir = mkdtempSync(join(tmpdir(), 'portier-phone-call-'));
 const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', OPENAI_API_KEY: '', DATABASE_URL: '', REDIS_URL: '' };
-const runtime = await createRuntime({ root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+const runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
 const { hotel, pms } = runtime;
 if (!hotel || !pms) throw new Error('this project has no hotel (data/hotel.yml): nothing to book');
 const recognizer = new ScriptedRecognizer(LINES);

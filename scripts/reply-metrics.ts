@@ -10,6 +10,7 @@ import { conversations } from '../bench/replies/conversations.ts';
 import { type Figures, measure, type PlayedConversation, words } from '../bench/replies/measure.ts';
 import { createRuntime } from '../src/runtime/create-runtime.ts';
 import { InMemoryTrackerStore } from '../src/stores/tracker-memory.ts';
+import { hotelActions } from '../actions/index.ts';
 
 const CHANNEL = 'twilio_media_streams';
 const HOTEL_NUMBER = '+78125550148';
@@ -17,7 +18,7 @@ const { values } = parseArgs({ options: { figures: { type: 'string' }, transcrip
 
 const dataDir = mkdtempSync(join(tmpdir(), 'portier-replies-'));
 const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', OPENAI_API_KEY: '', DATABASE_URL: '', REDIS_URL: '' };
-const runtime = await createRuntime({ root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+const runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
 
 const played: PlayedConversation[] = [];
 try {

@@ -2,7 +2,6 @@
 // server of endpoints.yml) and its understanding (offline Russian NLU, the LLM in front when configured).
 
 import { Registry } from 'prom-client';
-import { hotelActions } from '../../actions/index.ts';
 import type { PipelineComponent } from '../config/config-schema.ts';
 import type { ActionRunner } from '../engine/actions.ts';
 import { RemoteActions } from '../actions-http/client.ts';
@@ -39,7 +38,7 @@ function actionRunner(assembly: EngineAssembly, phrasing: LlmPhrasing): ActionRu
   const now = assembly.runtimeEnv.clock;
   if (!assembly.hotel || !assembly.pms) return new InProcessActions([], { now });
   const services = { now, pms: assembly.pms, hotel: assembly.hotel, notify: assembly.notify ?? null, ...(phrasing.knowledge ? { phraseKnowledge: phrasing.knowledge } : {}) };
-  return new InProcessActions(hotelActions(), services);
+  return new InProcessActions(assembly.customActions, services);
 }
 
 /** The timezone conversations run in: the hotel's, else the machine's. */

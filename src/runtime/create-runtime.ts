@@ -9,7 +9,7 @@ import { ProjectLoadError } from '../config/errors.ts';
 import type { ProjectPaths } from '../config/load.ts';
 import { loadProject, type Project } from '../config/project.ts';
 import { loadRuntimeEnv, type RuntimeEnv } from '../config/runtime-env.ts';
-import type { ActionRunner } from '../engine/actions.ts';
+import type { ActionRunner, CustomAction } from '../engine/actions.ts';
 import type { Domain } from '../engine/domain/types.ts';
 import type { Flow } from '../engine/flows/types.ts';
 import type { Hotel, Pms } from '../hotel/types.ts';
@@ -39,6 +39,8 @@ export interface EngineAssembly {
   logger: Logger;
   /** The trained model (offline NLU); null when training was skipped. */
   model: ModelArtifact | null;
+  /** The project's custom actions, run in-process when it has a hotel and no action server. */
+  customActions: readonly CustomAction[];
   /** Puts another runner in front of the custom actions (`portier test`: stub_custom_actions). */
   wrapActions?: (real: ActionRunner) => ActionRunner;
   /** Replaces the project's understanding (`portier test --oracle`); gets the flows and domain merged with the patterns. */
@@ -63,6 +65,11 @@ export interface CreateRuntimeOptions {
   /** The environment, given by the entry (the CLI passes process.env); the project's .env fills what is unset. */
   env: Env;
   logger?: Logger;
+  /**
+   * The hotel's custom actions (actions/index.ts `hotelActions()`), given by whoever assembles the runtime (the CLI);
+   * run in-process when the project has a hotel and endpoints.yml names no action server.
+   */
+  customActions: readonly CustomAction[];
   /** An endpoints.yml other than <root>/endpoints.yml (--endpoints); the same as `paths.endpoints`. */
   endpointsFile?: string;
   /** Project files named on the command line (-c, -d, --data, --endpoints, --credentials). */
@@ -143,7 +150,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
     const model =
       options.model !== undefined ? options.model : await ensureTrainedModel(root, options.log ?? ((line) => process.stderr.write(`${line}\n`)), env, { paths });
     const buildEngine = options.buildEngine ?? buildCalmEngine;
-    const built = await buildEngine({ project, hotel, pms, runtimeEnv, env, logger, model, notify: notify?.channels ?? null });
+    const built = await buildEngine({ project, hotel, pms, runtimeEnv, env, logger, model, customActions: options.customActions, notify: notify?.channels ?? null });
     if (built.close) cleanup.unshift(built.close);
 
     const files = [project.files.config, project.files.endpoints, ...project.files.flows, ...project.files.nlu, ...project.files.domain, project.files.hotel];

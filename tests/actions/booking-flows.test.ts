@@ -9,13 +9,14 @@ import { after, before, describe, it } from 'node:test';
 import { pino } from 'pino';
 import { type AssembledRuntime, createRuntime } from '../../src/runtime/create-runtime.ts';
 import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
+import { hotelActions } from '../../actions/index.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'portier-flows-'));
 let runtime: AssembledRuntime;
 
 before(async () => {
   const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-  runtime = await createRuntime({ root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+  runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
 });
 
 after(async () => {

@@ -9,6 +9,7 @@ import { pino } from 'pino';
 import { type AssembledRuntime, createRuntime } from '../../src/runtime/create-runtime.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
+import { hotelActions } from '../../actions/index.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'portier-runtime-'));
 let runtime: AssembledRuntime;
@@ -16,7 +17,7 @@ let app: FastifyInstance;
 
 before(async () => {
   const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-  runtime = await createRuntime({ root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+  runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
   ({ app } = await buildServer({ runtime, logger: pino({ level: 'silent' }), enableApi: true }));
 });
 
@@ -78,7 +79,7 @@ describe('assembled runtime', () => {
   it('two runtimes sharing one store (two instances) complete a booking turn by turn', { timeout: 60_000 }, async () => {
     const shared = new InMemoryTrackerStore();
     const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-    const open = () => createRuntime({ root: '.', env, logger: pino({ level: 'silent' }), trackers: shared, pms: runtime.pms!, log: () => {} });
+    const open = () => createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: shared, pms: runtime.pms!, log: () => {} });
     const [a, b] = [await open(), await open()];
     const lines = ['Добрый день, хочу забронировать номер', 'с 14 по 16 декабря', 'двое взрослых', 'люкс', 'Анна Иванова', '+7 900 000-00-77', 'да'];
     let last = '';

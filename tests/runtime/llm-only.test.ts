@@ -12,6 +12,7 @@ import { type AssembledRuntime, createRuntime } from '../../src/runtime/create-r
 import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
 import { copyProject } from '../cli/helpers.ts';
 import { type FakeOpenAi, startFakeOpenAi } from '../understanding/llm/fake-openai.ts';
+import { hotelActions } from '../../actions/index.ts';
 
 const project = copyProject();
 rmSync(join(project, 'data', 'nlu.yml'));
@@ -43,7 +44,7 @@ before(async () => {
     DATABASE_URL: '',
     REDIS_URL: '',
   };
-  runtime = await createRuntime({ root: project, env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+  runtime = await createRuntime({ customActions: hotelActions(), root: project, env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
 });
 
 after(async () => {

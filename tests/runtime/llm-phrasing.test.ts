@@ -10,6 +10,7 @@ import { pino } from 'pino';
 import { type AssembledRuntime, createRuntime } from '../../src/runtime/create-runtime.ts';
 import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
 import { type FakeOpenAi, startFakeOpenAi } from '../understanding/llm/fake-openai.ts';
+import { hotelActions } from '../../actions/index.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'portier-rephrase-'));
 let fake: FakeOpenAi;
@@ -21,7 +22,7 @@ before(async () => {
   const endpointsFile = join(dataDir, 'endpoints.yml');
   writeFileSync(endpointsFile, `${readFileSync('endpoints.yml', 'utf8')}\nnlg:\n  type: rephrase\n  rephrase_all: true\n`.replace(/\nnlg:\n\s+type: response\n/, '\n'));
   const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.baseURL, PORTIER_LLM: '', DATABASE_URL: '', REDIS_URL: '' };
-  runtime = await createRuntime({ root: '.', env, endpointsFile, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+  runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, endpointsFile, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
 });
 
 after(async () => {

@@ -13,6 +13,7 @@ import { type AssembledRuntime, createRuntime } from '../../src/runtime/create-r
 import { buildServer } from '../../src/server/app.ts';
 import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
 import { type FakeOpenAi, startFakeOpenAi } from '../understanding/llm/fake-openai.ts';
+import { hotelActions } from '../../actions/index.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'portier-llm-rest-'));
 let fake: FakeOpenAi;
@@ -31,7 +32,7 @@ before(async () => {
     DATABASE_URL: '',
     REDIS_URL: '',
   };
-  runtime = await createRuntime({ root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+  runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
   ({ app } = await buildServer({ runtime, logger: pino({ level: 'silent' }), enableApi: true }));
 });
 

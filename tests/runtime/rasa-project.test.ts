@@ -14,6 +14,7 @@ import { validateCommand } from '../../src/cli/commands/validate.ts';
 import { createRuntime } from '../../src/runtime/create-runtime.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
+import { hotelActions } from '../../actions/index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'portier-rasa-project-'));
 const write = (path: string, text: string) => {
@@ -58,7 +59,7 @@ describe('a Rasa project brought across', () => {
   });
 
   it('runs without a hotel: payloads work, English default responses, no LLM key → pattern_internal_error', async () => {
-    const runtime = await createRuntime({ root, env, paths, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), model: null });
+    const runtime = await createRuntime({ customActions: hotelActions(), root, env, paths, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), model: null });
     try {
       assert.equal(runtime.hotel, null);
       assert.equal(runtime.pms, null);
@@ -81,7 +82,7 @@ describe('a Rasa project brought across', () => {
 
 describe('the HTTP API as Rasa serves it', () => {
   it('new tracker, payloads in /model/parse, parse_data and include_events on /messages, unknown intents, execute, /domain', async () => {
-    const runtime = await createRuntime({ root, env, paths, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), model: null });
+    const runtime = await createRuntime({ customActions: hotelActions(), root, env, paths, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), model: null });
     const { app } = await buildServer({ runtime, logger: pino({ level: 'silent' }), enableApi: true });
     try {
       const fresh = await app.inject({ method: 'GET', url: '/conversations/nobody/tracker' });

@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { pino } from 'pino';
 import { serveActions } from '../../src/cli/commands/run-actions.ts';
 import { createRuntime } from '../../src/runtime/create-runtime.ts';
+import { hotelActions } from '../../actions/index.ts';
 
 describe('remote custom actions', () => {
   it('a booking completes with actions on the action server', { timeout: 90_000 }, async () => {
@@ -16,7 +17,7 @@ describe('remote custom actions', () => {
     const actions = await serveActions({ root: '.', port: 0, host: '127.0.0.1', env });
     const endpoints = join(dataDir, 'endpoints.yml');
     writeFileSync(endpoints, `action_endpoint:\n  url: ${actions.url}/webhook\ntracker_store:\n  type: in_memory\n`);
-    const runtime = await createRuntime({ root: '.', env, endpointsFile: endpoints, logger: pino({ level: 'silent' }), log: () => {} });
+    const runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, endpointsFile: endpoints, logger: pino({ level: 'silent' }), log: () => {} });
     try {
       assert.equal(runtime.project.endpoints.action_endpoint?.url, `${actions.url}/webhook`);
       let last = '';

@@ -8,11 +8,12 @@ import type { Booking, BookingRequest } from '../../src/hotel/types.ts';
 import { createRuntime } from '../../src/runtime/create-runtime.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
+import { hotelActions } from '../../actions/index.ts';
 
 export async function hotelAssistant() {
   const dataDir = mkdtempSync(join(tmpdir(), 'portier-security-'));
   const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-  const runtime = await createRuntime({ root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+  const runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
   const { app } = await buildServer({ runtime, logger: pino({ level: 'silent' }) });
   const pms = runtime.pms;
   if (!pms) throw new Error('the assistant runs its actions in-process, with the hotel system');

@@ -23,6 +23,7 @@ import { SimulatedCall } from '../../src/voice/simulator.ts';
 import { CachedSynthesizer } from '../../src/voice/tts/cache.ts';
 import { EspeakSynthesizer } from '../../src/voice/tts/espeak.ts';
 import { type ArchiveServer, makeArchive, serveArchives } from './models/archive-server.ts';
+import { hotelActions } from '../../actions/index.ts';
 
 const TIME_SCALE = 4;
 const work = mkdtempSync(join(tmpdir(), 'portier-local-asr-'));
@@ -65,7 +66,7 @@ describe('a phone line with no cloud account', () => {
     recognizer = new SherpaRecognizer(found.modelDir, { engineModule: new URL('../../src/voice/asr/scripted-engine.ts', import.meta.url), engineOptions: { script: [...turns, 'Спасибо, до свидания'] } });
 
     const env = { ...process.env, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-    runtime = await createRuntime({ root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+    runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
     app = Fastify();
     await app.register(twilioMediaStreamsPlugin, {
       agent: runtime,

@@ -20,6 +20,7 @@ import { SimulatedCall } from '../../src/voice/simulator.ts';
 import { CachedSynthesizer } from '../../src/voice/tts/cache.ts';
 import { EspeakSynthesizer } from '../../src/voice/tts/espeak.ts';
 import { startTwilioApi } from './harness.ts';
+import { hotelActions } from '../../actions/index.ts';
 
 const TIME_SCALE = 4;
 const dataDir = mkdtempSync(join(tmpdir(), 'portier-call-'));
@@ -42,7 +43,7 @@ before(async () => {
   });
   process.env.TWILIO_API_BASE_URL = twilioApi.url;
   const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-  runtime = await createRuntime({ root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+  runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
   app = Fastify();
   await app.register(twilioMediaStreamsPlugin, {
     agent: runtime,

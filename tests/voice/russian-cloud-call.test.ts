@@ -23,6 +23,7 @@ import { type FakeGigaChat, startFakeGigaChat } from '../understanding/llm/fake-
 import { type FakeOpenAi, startFakeOpenAi } from '../understanding/llm/fake-openai.ts';
 import { type FakeSpeechKit, startFakeSpeechKit } from './yandex/fake-speechkit.ts';
 import { startTwilioApi } from './harness.ts';
+import { hotelActions } from '../../actions/index.ts';
 
 const TIME_SCALE = 4;
 const silent = pino({ level: 'silent' });
@@ -66,7 +67,7 @@ async function phoneLine(modelGroup: string, env: Record<string, string>) {
   writeFileSync(join(root, 'endpoints.yml'), `model_groups:\n  - id: openai_llm\n    models:\n${modelGroup}`);
   Object.assign(process.env, env);
   const runtimeEnv = { ...process.env, PORTIER_DATA_DIR: join(root, '.portier'), PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: '', DATABASE_URL: '', REDIS_URL: '' };
-  const runtime: AssembledRuntime = await createRuntime({ root, env: runtimeEnv, logger: silent, trackers: new InMemoryTrackerStore(), log: () => {} });
+  const runtime: AssembledRuntime = await createRuntime({ customActions: hotelActions(), root, env: runtimeEnv, logger: silent, trackers: new InMemoryTrackerStore(), log: () => {} });
   const voice = { asr: { name: 'yandex', endpoint: speechkit.endpoint }, tts: { name: 'yandex', endpoint: speechkit.endpoint, voice: 'alena' } };
   const app: FastifyInstance = Fastify();
   await app.register(twilioMediaStreamsPlugin, {

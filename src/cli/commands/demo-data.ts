@@ -13,6 +13,7 @@ import { createRuntime } from '../../runtime/create-runtime.ts';
 import { createPms } from '../../stores/hotel-pms.ts';
 import { between, guestLines, guestName, pick, pickKind, type Random, russianMobile, seeded } from '../../staff/demo-scripts.ts';
 import { openStaffStore } from '../../staff/open.ts';
+import { hotelActions } from '../../../actions/index.ts';
 
 export class DemoDataError extends Error {
   constructor(message: string) {
@@ -51,7 +52,7 @@ function redated(events: readonly TrackerEvent[], start: Date, random: Random): 
 export async function writeDemoData(options: DemoOptions, out: (line: string) => void): Promise<{ bookings: number; conversations: number }> {
   const root = resolve(options.root);
   const runtimeEnv = loadRuntimeEnv(process.env, root);
-  const runtime = await createRuntime({ root, env: process.env, logger: pino({ level: 'silent' }), log: out });
+  const runtime = await createRuntime({ customActions: hotelActions(), root, env: process.env, logger: pino({ level: 'silent' }), log: out });
   const random = seeded(options.seed);
   const hotel = runtime.hotel;
   if (!hotel) {

@@ -1,5 +1,6 @@
 // `portier run`: the assistant's HTTP server, as `rasa run --enable-api --cors "*" --port 5005` runs it.
 // `portier run actions` (the action server) is added to this command by run-actions.ts.
+import { hotelActions } from '../../../actions/index.ts';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
@@ -77,7 +78,7 @@ function outboxSender(runtime: AssembledRuntime): OutboxWorker | null {
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const root = resolve(options.root);
   const paths: ProjectPaths = { ...options.paths, ...(options.credentialsFile ? { credentials: resolve(options.credentialsFile) } : {}) };
-  const runtime = await createRuntime({ root, env: options.env, endpointsFile: options.endpointsFile, paths, ...options.runtimeOptions });
+  const runtime = await createRuntime({ root, env: options.env, customActions: hotelActions(), endpointsFile: options.endpointsFile, paths, ...options.runtimeOptions });
   try {
     let apiToken = runtime.runtimeEnv.apiToken ?? '';
     if (!apiToken) {

@@ -7,6 +7,7 @@ import { runShell } from '../../channels/shell.ts';
 import { createRuntime } from '../../runtime/create-runtime.ts';
 import { createLogger } from '../../logging/logger.ts';
 import { addProjectOptions, type ProjectPathFlags, projectPathsOf } from '../project-options.ts';
+import { hotelActions } from '../../../actions/index.ts';
 
 interface ShellFlags extends ProjectPathFlags {
   debug?: boolean;
@@ -26,7 +27,7 @@ export function register(program: Command): void {
   addProjectOptions(shell).action(async (flags: ShellFlags) => {
       // Turn log lines would interleave with the chat: the shell logs warnings and errors only, to stderr.
       const logger = createLogger({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
-      const runtime = await createRuntime({ root: resolve(flags.root), env: process.env, logger, paths: projectPathsOf(flags) });
+      const runtime = await createRuntime({ customActions: hotelActions(), root: resolve(flags.root), env: process.env, logger, paths: projectPathsOf(flags) });
       try {
         await runShell({
           runtime,

@@ -15,6 +15,7 @@ import { formatFailure, junitXml, resultsYaml, summaryLine } from '../../engine/
 import { type E2eDriver, E2eStubActions, runE2eTests } from '../../engine/testing/e2e-runner.ts';
 import { problemLine, sortProblems } from '../output.ts';
 import { addProjectOptions, type ProjectPathFlags, projectPathsOf } from '../project-options.ts';
+import { hotelActions } from '../../../actions/index.ts';
 
 export interface TestOptions extends ProjectPathFlags {
   root: string;
@@ -114,7 +115,7 @@ export const runtimeDriver: DriverFactory = async (suite, opts) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'portier-e2e-'));
   const trackers = new InMemoryTrackerStore();
   let stubsInstalled = false;
-  const runtime = await createRuntime({
+  const runtime = await createRuntime({ customActions: hotelActions(),
     root: resolve(opts.root),
     // The report is the output here: per-turn log lines only when LOG_LEVEL asks for them.
     env: { LOG_LEVEL: 'warn', ...(opts.env ?? process.env), PORTIER_DATA_DIR: dataDir, DATABASE_URL: '' },
