@@ -9,8 +9,9 @@ export interface PortierProcess {
   exited: Promise<number | null>;
 }
 
-export function startPortier(args: string[], env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<PortierProcess> {
-  const child = spawn(process.execPath, ['bin/portier.mjs', ...args], { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `entry` is the script node runs: the portier command, or a test's own server built like it. */
+export function startPortier(args: string[], env: Record<string, string | undefined>, timeoutMs = 120_000, entry = ['bin/portier.mjs']): Promise<PortierProcess> {
+  const child = spawn(process.execPath, [...entry, ...args], { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {

@@ -5,7 +5,7 @@ import type { Env } from '../../config/env.ts';
 import { interpolate } from '../../config/env.ts';
 import { ProjectLoadError, type Problem } from '../../config/errors.ts';
 import { readYaml } from '../../config/yaml.ts';
-import { ActiveCalls, twilioMediaStreamsPlugin } from '../../channels/twilio-media-streams.ts';
+import { ActiveCalls, type TwilioMediaStreamsOptions, twilioMediaStreamsPlugin } from '../../channels/twilio-media-streams.ts';
 import { answerKindsOf } from '../../voice/call/answer-ready.ts';
 import type { AssembledRuntime } from '../../runtime/create-runtime.ts';
 import type { ServerPlugin } from '../../server/app.ts';
@@ -22,8 +22,11 @@ export function channelSection(runtime: AssembledRuntime, credentialsFile: strin
   return section && typeof section === 'object' ? (section as Record<string, unknown>) : null;
 }
 
+/** What a test may put in place of the configured providers of the phone channel. */
+export type VoiceOverrides = Pick<TwilioMediaStreamsOptions, 'recognizer' | 'synthesizer' | 'vad' | 'callOptions'>;
+
 /** The channel's plugin and its status for the console (running once the plugin started, with its live calls). */
-export function voiceChannel(runtime: AssembledRuntime, credentialsFile: string | null, env: Env): { plugin: ServerPlugin; status: VoiceStatus } | null {
+export function voiceChannel(runtime: AssembledRuntime, credentialsFile: string | null, env: Env, overrides: VoiceOverrides = {}): { plugin: ServerPlugin; status: VoiceStatus } | null {
   const credentials = channelSection(runtime, credentialsFile, env, 'twilio_media_streams');
   if (!credentials) return null;
   const activeCalls = new ActiveCalls();
@@ -45,6 +48,7 @@ export function voiceChannel(runtime: AssembledRuntime, credentialsFile: string 
         activeCalls,
         allowUnsigned: env.PORTIER_TWILIO_ALLOW_UNSIGNED === '1',
         limiter: limiters.make('twilio-ip', limiters.settings.twilioPerIp),
+        ...overrides,
       });
       status.running = true;
     } catch (error) {

@@ -23,7 +23,7 @@ import { todayRoute } from '../../server/routes/today.ts';
 import { consoleApp } from '../../server/console-app.ts';
 import { openStaffStore } from '../../staff/open.ts';
 import { startRetention } from '../../runtime/retention.ts';
-import { channelSection, voiceChannel } from './run-voice.ts';
+import { channelSection, type VoiceOverrides, voiceChannel } from './run-voice.ts';
 
 export interface ServeOptions {
   root: string;
@@ -43,6 +43,8 @@ export interface ServeOptions {
   paths?: ProjectPaths;
   /** Replaces the default assembly (tests). */
   runtimeOptions?: Partial<CreateRuntimeOptions>;
+  /** Replaces parts of the phone channel (tests: a scripted recogniser, a faster clock for calls). */
+  voiceOverrides?: VoiceOverrides;
   /** Receives the generated API token line instead of the logger (tests). */
   announce?: (line: string) => void;
 }
@@ -88,7 +90,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       else runtime.logger.warn({ event: 'api.token_generated' }, notice);
     }
     const credentialsFile = options.credentialsFile ? resolve(options.credentialsFile) : null;
-    const voice = voiceChannel(runtime, credentialsFile, options.env);
+    const voice = voiceChannel(runtime, credentialsFile, options.env, options.voiceOverrides);
     const { hotel, pms, trackers } = runtime;
     const now = runtime.runtimeEnv.clock;
     // /api (bookings, availability, the console's status) and the staff console are the hotel system's: only with
