@@ -4,10 +4,10 @@
 // the sender is the verified token's subject, so one web chat visitor cannot write into another's conversation.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { HttpError, validate } from '../server/http-errors.ts';
-import { CONTROL_CHARS } from '../server/input-clean.ts';
-import { bearerToken, type JwtVerifier } from '../server/jwt.ts';
-import type { Limiter } from '../server/rate-limits.ts';
+import { HttpError, validate } from '../http/http-errors.ts';
+import { CONTROL_CHARS } from '../http/input-clean.ts';
+import { bearerToken, type JwtVerifier } from '../http/jwt.ts';
+import type { Limiter } from '../http/rate-limits.ts';
 import type { Agent, BotMessage } from './types.ts';
 
 /** Longer messages are refused: no guest types or says that much in one turn, and understanding cost grows with it. */

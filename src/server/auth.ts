@@ -4,9 +4,9 @@
 // counted per IP and refused with 429 past the limit.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError } from './http-errors.ts';
-import { bearerToken, type JwtVerifier } from './jwt.ts';
-import type { Limiter } from './rate-limits.ts';
+import { HttpError } from '../http/http-errors.ts';
+import { bearerToken, type JwtVerifier } from '../http/jwt.ts';
+import type { Limiter } from '../http/rate-limits.ts';
 
 export function sameSecret(a: string, b: string): boolean {
   const left = Buffer.from(a);

@@ -10,7 +10,7 @@ import { type Env, projectEnv } from '../../config/env.ts';
 import { type AssembledRuntime, type CreateRuntimeOptions, createRuntime } from '../../runtime/create-runtime.ts';
 import type { Runtime } from '../../runtime/types.ts';
 import { buildServer, type ServerPlugin } from '../../server/app.ts';
-import { type RateLimitSettings, rateLimitsFromEnv } from '../../server/rate-limits.ts';
+import { type RateLimitSettings, rateLimitsFromEnv } from '../../http/rate-limits.ts';
 import { OutboxWorker } from '../../notify/outbox-worker.ts';
 import { notificationTemplatesFile } from '../../notify/setup.ts';
 import { loadNotificationTemplates } from '../../notify/templates.ts';

@@ -11,7 +11,7 @@ import { normalizeBookingCode } from '../../hotel/codes.ts';
 import { documented } from '../openapi.ts';
 import { nightGrid } from './night-grid.ts';
 import { badRequest, guardApiScope, isoDate, parseOr400, zodProblem } from './api-common.ts';
-import { cleanJson } from '../input-clean.ts';
+import { cleanJson } from '../../http/input-clean.ts';
 
 export interface ApiRoutesOptions {
   pms: Pms;

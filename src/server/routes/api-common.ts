@@ -4,9 +4,9 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isIsoDate } from '../../hotel/calendar.ts';
-import { cleanJson } from '../input-clean.ts';
+import { cleanJson } from '../../http/input-clean.ts';
 import { redactText } from '../../logging/redact.ts';
-import { authFailuresOf } from '../rate-limits.ts';
+import { authFailuresOf } from '../../http/rate-limits.ts';
 
 export const isoDate = z.string().refine(isIsoDate, 'a calendar date as YYYY-MM-DD');
 

@@ -8,7 +8,7 @@ import { parseRasaEvents } from '../../runtime/event-schemas.ts';
 import type { Runtime } from '../../runtime/types.ts';
 import type { TrackerEvent } from '../../engine/events.ts';
 import { apiCallerOf } from '../auth.ts';
-import { HttpError, validate } from '../http-errors.ts';
+import { HttpError, validate } from '../../http/http-errors.ts';
 
 const idParams = z.object({ conversation_id: conversationId });
 const trackerQuery = z.object({

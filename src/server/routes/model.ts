@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import type { Runtime } from '../../runtime/types.ts';
-import { HttpError, validate } from '../http-errors.ts';
+import { HttpError, validate } from '../../http/http-errors.ts';
 
 const parseBody = z.object({ text: z.string(), message_id: z.string().optional() });
 
