@@ -68,6 +68,7 @@ export const knowledgeAction: CustomAction = {
       const phrased = await phrase(question, [answer.text], { senderId: call.sender_id, history: recentLines(call) });
       if (phrased) answer.text = phrased;
     }
+    answer.text = withoutRepeats(answer.text, saidInThisCall(call));
     // Free rooms or a price for dates, asked outside a booking: offer to book them (the next «да» or «хочу
     // забронировать» starts the booking with the stay of this question).
     const stayAnswer = answer.sources.includes('availability') || answer.sources.includes('quote');
@@ -75,6 +76,28 @@ export const knowledgeAction: CustomAction = {
     return { events: [], responses: [{ text: answer.text }, ...(bookable ? [{ response: 'utter_offer_booking' }] : [])] };
   },
 };
+
+/** Everything the assistant has said in this conversation, as one text. */
+function saidInThisCall(call: ActionCall): string {
+  return call.tracker.events
+    .map((e) => (e.event === 'bot' ? (e.text ?? '') : ''))
+    .filter(Boolean)
+    .join('\n');
+}
+
+const plainSentence = (s: string) => s.replace(/^(да|нет),\s*/i, '').toLowerCase();
+
+/**
+ * An answer without the sentences the caller has already heard in this call word for word («Наш адрес: …» after
+ * the address was given); an answer heard before as a whole is said again, since the caller asked for it again.
+ */
+export function withoutRepeats(answer: string, said: string): string {
+  const sentences = answer.split(/(?<=[.!?])\s+/);
+  if (sentences.length < 2 || !said) return answer;
+  const heard = said.toLowerCase();
+  const fresh = sentences.filter((s, i) => !heard.includes(plainSentence(s)) || (i === 0 && /^(да|нет),/i.test(s)));
+  return fresh.length ? fresh.join(' ') : answer;
+}
 
 /**
  * Room types named in the assistant's last reply (every message since the caller's previous one), so that

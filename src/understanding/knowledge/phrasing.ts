@@ -53,6 +53,23 @@ export function sentence(text: string): string {
   return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
 }
 
+// Office turns of the hotel's data said as a receptionist says them.
+const PLAIN_SPEECH: [RegExp, string][] = [
+  [/при наличии свободных номеров/g, 'если будут свободные номера'],
+  [/при наличии свободных мест/g, 'если будут свободные места'],
+  [/по предварительной записи/g, 'по записи'],
+];
+
+/**
+ * A fact pasted as data made fit for the ear: brackets are not heard (their words become a clause), a «;» ends a
+ * sentence, and office turns become plain ones.
+ */
+export function speakable(text: string): string {
+  let t = text.replace(/\s*\(([^()]+)\)/g, ', $1');
+  for (const [re, plain] of PLAIN_SPEECH) t = t.replace(re, plain);
+  return t.replace(/;\s+(\S)/g, (_m, first: string) => `. ${first.toUpperCase()}`).replace(/,\s*,/g, ',');
+}
+
 function lowerFirst(text: string): string {
   // «Wi-Fi», «СБП» and names in quotes keep their capitals
   return /^[А-ЯЁ](?:[а-яё]|\s)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
@@ -93,7 +110,7 @@ function subjectOf(fragment: string): string {
 }
 
 /** A service as a sentence: «У нас есть X», or «X работает с … до …», or the fact itself when it has a verb. */
-function serviceSentence(text: string): string {
+function serviceSentence(text: string, yesNo = false): string {
   const first = clauses(text)[0] ?? text;
   if (PREDICATE.test(first)) return sentence(text);
   const subject = subjectOf(text);
@@ -102,16 +119,40 @@ function serviceSentence(text: string): string {
   // «подземный паркинг, 900 рублей в сутки» → «У нас есть подземный паркинг: 900 рублей в сутки»
   const after = text.slice(text.indexOf(first) + first.length);
   const tail = after.startsWith(',') ? `:${after.slice(1)}` : after;
-  return sentence(`у нас есть ${lowerFirst(first)}${tail}`);
+  // after «Да,» a plain «есть» («Да, есть подземный паркинг»): «у нас есть» in every answer becomes a formula
+  return sentence(`${yesNo ? 'есть' : 'у нас есть'} ${lowerFirst(first)}${tail}`);
 }
 
-/** Only the part of a fact the question asks for: its hours, or its price, or (by default) all of it. */
+// Words too common in hotel facts to tell one part of a fact from another.
+const COMMON_STEMS = new Set(['номер', 'гост', 'отел', 'можно', 'есть', 'рубл', 'стоим', 'бесплат', 'засел', 'прожив']);
+
+function stems(text: string): string[] {
+  return normalizeText(text)
+    .split(/[^а-яa-z0-9]+/)
+    .filter((w) => w.length >= 4)
+    .map((w) => w.slice(0, 5))
+    .filter((w) => ![...COMMON_STEMS].some((c) => w.startsWith(c.slice(0, 5)) || c.startsWith(w)));
+}
+
+/** The «;»-parts of a fact that share a word with the question («от метро» → the metro, not the airport). */
+function partsNamed(fragment: string, question: string): string | null {
+  const parts = fragment.split(/;\s*/).filter(Boolean);
+  if (parts.length < 2) return null;
+  const asked = new Set(stems(question));
+  const named = parts.filter((p) => stems(p).some((w) => asked.has(w)));
+  return named.length > 0 && named.length < parts.length ? named.join('; ') : null;
+}
+
+/** Only the part of a fact the question asks for: its hours, or its price, or the part it names, or all of it. */
 function askedPart(fragment: string, question: string): string {
   const parts = clauses(fragment);
   const wanted = asksPrice(question) ? PRICE : asksTime(question) ? TIME : null;
-  if (!wanted || parts.length < 2) return fragment;
+  if (!wanted) return partsNamed(fragment, question) ?? fragment;
+  if (parts.length < 2) return fragment;
   const chosen = parts.filter((p) => wanted.test(p));
-  if (chosen.length === 0 || chosen.length === parts.length) return fragment;
+  // «завтрак включён в стоимость?» asks no figure: the part it names
+  if (chosen.length === 0) return partsNamed(fragment, question) ?? fragment;
+  if (chosen.length === parts.length) return fragment;
   const subject = subjectOf(fragment);
   const joined = chosen.join(', ');
   if (!subject || normalizeText(joined).startsWith(normalizeText(subject))) return joined;
@@ -146,13 +187,19 @@ function languagesAnswer(hotel: Hotel, question: string, yesNo: boolean): string
   return yesNo ? `Да, наши сотрудники говорят ${list}.` : `Наши сотрудники говорят ${list}.`;
 }
 
+/** «Наш адрес: набережная реки Фонтанки, дом 48.» — without the city the caller knows, the house said as one. */
 export function addressSentence(hotel: Hotel): string {
-  return `Мы находимся по адресу: ${hotel.hotel.address}.`;
+  const city = hotel.hotel.city;
+  let address = hotel.hotel.address ?? '';
+  if (city && address.startsWith(`${city},`)) address = address.slice(city.length + 1).trim();
+  address = address.replace(/, (\d+[а-яА-Я]?)$/, ', дом $1');
+  return `Наш адрес: ${address}.`;
 }
 
-/** «До нас 7 минут пешком от станции метро …» */
-export function directionsSentence(hotel: Hotel): string {
-  return sentence(`до нас ${hotel.hotel.directions}`);
+/** «До нас 7 минут пешком от станции метро …»; only the way asked about («от метро»), when the question names one. */
+export function directionsSentence(hotel: Hotel, question = ''): string {
+  const directions = hotel.hotel.directions ?? '';
+  return speakable(sentence(`до нас ${partsNamed(directions, question) ?? directions}`));
 }
 
 /** A hotel fact phrased as the answer to this question. */
@@ -169,7 +216,7 @@ export function phraseFact(fact: Fact, question: string, hotel: Hotel, alsoSaid 
     case 'address':
       return addressSentence(hotel);
     case 'directions':
-      return directionsSentence(hotel);
+      return directionsSentence(hotel, question);
     case 'phone':
       return `Телефон ресепшена: ${h.phone}.`;
     case 'email':
@@ -185,18 +232,23 @@ export function phraseFact(fact: Fact, question: string, hotel: Hotel, alsoSaid 
   if (fact.id === 'payment_methods') {
     const item = yesNo ? namedItem(fragment, question) : null;
     if (item) return `Да, ${item} принимаем.`;
-    return withAnswer(`Принимаем к оплате: ${fragment}.`, true);
+    // the list stays in the nominative, as the data has it: «подойдут карты …, оплата через СБП и наличные»
+    return withAnswer(`Подойдут ${fragment}.`, true);
   }
   const part = askedPart(fragment, question);
   // the hours or the price alone already name what they are about («Сауна — 2500 рублей в час»)
-  const said = fact.kind === 'service' && part === fragment ? serviceSentence(part) : sentence(part);
-  if (!yesNo) return said;
-  const yes = factPolarity(part, question);
+  const yes = yesNo ? factPolarity(part, question) : null;
+  // a bare noun left from a fact («лифт») is said as a service; the hours or the price of one are not
+  const bare = part !== fragment && !PREDICATE.test(part) && !/\d/.test(part);
+  const said = speakable(fact.kind === 'service' && (part === fragment || bare) ? serviceSentence(part, yes === true) : sentence(part));
   return yes === null ? said : answerYesNo(yes, said);
 }
 
 /** Whether a rule answers a yes/no question «да» (the caller may) or «нет»; null when it depends. */
 export function factPolarity(part: string, question: string): boolean | null {
+  // «а если я не приеду, деньги вернут?»: a rule with several cases answers a question about one of them by
+  // its terms, not with a «да» that the caller may take for the whole answer
+  if (/(?<![а-яё])(если|а вдруг|в случае)(?![а-яё])/.test(normalizeText(question)) && clauses(part).length > 1) return null;
   let negative = NEGATIVE.test(part.split(';')[0] ?? part);
   // «без предоплаты можно?» is answered «да» by «предоплата не требуется»
   if (/(?<![а-яё])без(?![а-яё])/.test(normalizeText(question))) negative = !negative;

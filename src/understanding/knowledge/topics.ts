@@ -155,11 +155,13 @@ export function routeAnswer(question: string, hotel: Hotel): { text: string; sou
   const h = hotel.hotel;
   const parts: string[] = [];
   const sources: string[] = [];
-  if (h.directions) {
-    parts.push(directionsSentence(hotel));
+  const way = h.directions ? directionsSentence(hotel, question) : '';
+  if (way) {
+    parts.push(way);
     sources.push('directions');
   }
-  if (h.address) {
+  // the address with the whole way; a way asked about («от метро») is answered alone
+  if (h.address && (!way || way === directionsSentence(hotel))) {
     parts.push(addressSentence(hotel));
     sources.push('address');
   }
