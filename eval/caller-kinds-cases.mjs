@@ -83,4 +83,24 @@ export default [
   { id: 'kinds-thanks-after-answer', before: ['во сколько заезд'], ask: 'понятно, спасибо', forbid: ['не совсем понятно', 'не понимаю'] },
   { id: 'kinds-yes-after-answer', before: ['а завтрак входит в стоимость'], ask: 'да', expect: ['(Слушаю|вопрос|Чем)'], forbid: ['не совсем понятно'] },
   { id: 'kinds-no-after-price', before: ['сколько стоит комфорт с 9 по 11 декабря'], ask: 'нет, пока не надо', expect: ['Чем ещё'], forbid: ['не совсем понятно'] },
+
+  // ---- set C kinds: a room answer with its description, taking a priced room, closings, questions mid-booking ----
+  {
+    id: 'kinds-room-with-description',
+    goal: { first: 'хочу номер с 12 по 14 декабря', guests: 'вдвоём', room: 'люкс, тот который с гостиной', name: 'Лариса Ветрова', phone: '89020000303', phoneE164: '+79020000303' },
+    expect: { booking: { room_type: 'suite', check_in: '2026-12-12', check_out: '2026-12-14', adults: 2, name_has: 'Ветров' } },
+  },
+  { id: 'kinds-take-priced-room', before: ['почём у вас комфорт'], ask: 'хорошо, тогда оформляйте', expect: ['\\?'], forbid: ['Слушаю', 'не совсем понятно'] },
+  { id: 'kinds-close-after-offer', before: ['сколько стоит трансфер из аэропорта'], ask: 'нет, не нужно, доеду на метро, спасибо', expect: ['(До свидания|всего доброго)'], forbid: ['Сколько гостей', 'даты'] },
+  { id: 'kinds-close-done', before: ['есть ли у вас сауна'], ask: 'ясно, спасибо, вопросов больше не имею', expect: ['(До свидания|всего доброго)'], forbid: ['Чем ещё', 'Я помогу'] },
+  {
+    id: 'kinds-question-at-name',
+    goal: { first: 'забронируйте стандарт с 6 по 8 декабря на одного', name: 'Роберт Ясинский', phone: '89020000304', phoneE164: '+79020000304' },
+    inject: { atTurn: 1, say: 'слушайте а вайфай в номерах бесплатный', expect: ['Wi-Fi', '(имя|зовут|фамил)'] },
+    expect: { booking: { room_type: 'standard', check_in: '2026-12-06', check_out: '2026-12-08', adults: 1, name_has: 'Ясинск' } },
+  },
+  { id: 'kinds-book-and-ask', ask: 'забронируйте семейный с 19 по 21 декабря, а ещё подскажите, во сколько у вас завтрак', expect: ['7[:.]00|8[:.]00', '\\?'], forbid: ['не совсем понятно'] },
+  { id: 'kinds-luggage-after-checkout', ask: 'а чемодан после выезда где-нибудь можно оставить до поезда', expect: ['хранени'], forbid: ['Поздний выезд'] },
+  { id: 'kinds-oos-table-elsewhere', ask: 'закажите нам столик в кафе на невском на субботу', expect: [CAN_DO], forbid: ['Когда вы планируете', 'даты'] },
+  { id: 'kinds-oos-taxi-evening', ask: 'нужно такси к вам к семи вечера', expect: ['(трансфер|заброни|вопрос\\S* об отеле)'], forbid: ['Когда вы планируете', 'даты'] },
 ];

@@ -12,6 +12,7 @@ import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { hotelFacts, money } from './facts.ts';
 import { answerYesNo, cheapestRoomSentence, factPolarity, isYesNoQuestion, phraseFact, roomAnswer, roomListSentence, roomPriceSentence } from './phrasing.ts';
+import { questionPart } from './clauses.ts';
 import { FactIndex } from './search.ts';
 import { discussedStay, nightsAsked } from './context.ts';
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
@@ -76,7 +77,9 @@ export interface KnownStay {
 // «а итого за все три ночи?», «а всего сколько?»: the total of the stay already talked about
 const TOTAL = /(?<![а-я])(?:итого|итог|всего|в сумме|в общем|общ\S* (?:сумм|стоимост)|за (?:все|всё|весь))(?![а-я])/;
 
-export async function answerQuestion(asked: string, services: KnowledgeServices, known: KnownStay = {}): Promise<KnowledgeAnswer> {
+export async function answerQuestion(said: string, services: KnowledgeServices, known: KnownStay = {}): Promise<KnowledgeAnswer> {
+  // «хочу забронировать …, и ещё скажите, сколько стоит трансфер?»: the question, not the booking clause
+  const asked = questionPart(said);
   const answer = await findAnswer(asked, services, known);
   // «есть свободные номера?»: «Да, …» / «Нет, …» first, unless the answer already starts with it
   const question = usualForms(splitOpening(asked).rest);

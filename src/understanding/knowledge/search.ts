@@ -8,7 +8,7 @@ import type { Fact } from './facts.ts';
 import { groupTerms } from './synonyms.ts';
 
 const STOP = new Set(
-  'а и в во на с со у к о об от до по за из для ли же бы ну вы вас вам мне нам мы я это есть ли можно какой какая какие каков как когда где сколько скажите подскажите пожалуйста а ещё еще там тут у вас ваш ваши ваше ли не нет да или то что чтобы будет буду хочу хотел хотела узнать нужно надо нужен нужна который которого котором которому которая которой которую которые'.split(' '),
+  'а и в во на с со у к о об от до по за из для ли же бы ну вы вас вам мне нам мы я это есть ли можно какой какая какие каков как когда где сколько скажите подскажите пожалуйста а ещё еще там тут у вас ваш ваши ваше ли не нет да или то что чтобы будет буду хочу хотел хотела узнать нужно надо нужен нужна который которого котором которому которая которой которую которые после перед где-нибудь где-то куда-нибудь'.split(' '),
 );
 
 /**
@@ -17,9 +17,20 @@ const STOP = new Set(
  * «я приеду с котом» does not meet «не приеду» of cancellations.
  */
 export function wordTerms(text: string, negatedOnly = false): string[][] {
-  const out: string[][] = [];
+  return weightedWordTerms(text, negatedOnly).map((w) => w.forms);
+}
+
+// «после выезда», «до вечера», «перед заездом»: when the thing is wanted, not what is asked about
+const CIRCUMSTANCE = new Set(['после', 'перед', 'до', 'к', 'ко']);
+
+/** The words' forms, and how much each word says about the topic (a circumstance of time says less). */
+function weightedWordTerms(text: string, negatedOnly = false): { forms: string[]; weight: number }[] {
+  const out: { forms: string[]; weight: number }[] = [];
   let negated = false;
+  let previous = '';
   for (const w of normalizeText(text).split(/[^а-яa-z0-9-]+/)) {
+    const circumstance = CIRCUMSTANCE.has(previous);
+    if (w) previous = w;
     if (w === 'не') {
       negated = true;
       continue;
@@ -28,9 +39,10 @@ export function wordTerms(text: string, negatedOnly = false): string[][] {
     negated = false;
     if (!w || STOP.has(w) || /^\d+$/.test(w)) continue;
     const s = featureStem(w);
-    if (after) out.push([`не:${s}`]);
+    const weight = circumstance ? 0.4 : 1;
+    if (after) out.push({ forms: [`не:${s}`], weight });
     if (after && negatedOnly) continue;
-    out.push([s, ...(s.length >= 5 ? [`p:${s.slice(0, 5)}`] : []), ...groupTerms([w])]);
+    out.push({ forms: [s, ...(s.length >= 5 ? [`p:${s.slice(0, 5)}`] : []), ...groupTerms([w])], weight });
   }
   return out;
 }
@@ -73,7 +85,7 @@ export class FactIndex {
   search(query: string, limit = 3): Hit[] {
     // the same word twice counts once
     const seen = new Set<string>();
-    const words = wordTerms(query).filter((forms) => !seen.has(forms[0]!) && seen.add(forms[0]!));
+    const words = weightedWordTerms(query).filter(({ forms }) => !seen.has(forms[0]!) && seen.add(forms[0]!));
     const n = this.docs.length;
     const k1 = 1.2;
     const b = 0.5;
@@ -82,7 +94,7 @@ export class FactIndex {
       let score = 0;
       let specific = false;
       const counted = new Set<string>();
-      for (const forms of words) {
+      for (const { forms, weight } of words) {
         let best = 0;
         for (const t of forms) {
           const f = d.tf.get(t);
@@ -95,7 +107,7 @@ export class FactIndex {
         }
         // a group met by two words of the question («заезд … заселиться») is one piece of evidence
         for (const t of forms) if (t.startsWith('g:') && d.tf.has(t)) counted.add(t);
-        score += best;
+        score += best * weight;
       }
       if (score > 0 && specific) hits.push({ fact: d.fact, score });
     }

@@ -7,6 +7,7 @@ import type { Flow } from '../../engine/flows/types.ts';
 import type { Hotel } from '../../hotel/types.ts';
 import { hotelFacts } from '../knowledge/facts.ts';
 import { describePet, petMention, petRefusal } from '../knowledge/topics.ts';
+import { bookingAndQuestion } from '../knowledge/clauses.ts';
 import { FactIndex } from '../knowledge/search.ts';
 import { addDays, daysBetween } from '../lang-ru/calendar.ts';
 import { bareCheckOut, type Extracted, extractAll, extractNights, loadMorph, type Morph, normalizeText, numberize, speaksOfGuests } from '../lang-ru/index.ts';
@@ -15,6 +16,7 @@ import { maskPhoneDigits } from '../lang-ru/text.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
 import { bookingManagementCue } from './booking-cues.ts';
+import { closesCall, takesOffer } from './closing-cues.ts';
 import { cueIntent } from './cues.ts';
 import { offPathCommands } from './off-path.ts';
 import { hotelQuestionCue } from './question-cues.ts';
@@ -109,6 +111,10 @@ export class OfflineCommandGenerator implements CommandGenerator {
         : asksHotel
         ? { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking }
         : (cueIntent(request) ?? this.manageCue(request, context) ?? prediction);
+    // «забронируйте комфорт на выходные. во сколько завтрак?»: a booking and a question, both taken (below);
+    // «ну тогда бронируйте» after a price: the booking of the room just priced
+    const bookNow = !context.activeFlow && ((intent.intent === 'ask_hotel_info' && bookingAndQuestion(request)) || (intent.intent !== 'book_room' && takesOffer(request)));
+    const twoRequests = bookNow ? { intent: 'book_room', confidence: 1, ranking: prediction.ranking } : null;
     const checkIn = typeof context.slots['check_in_date'] === 'string' ? (context.slots['check_in_date'] as string) : undefined;
     const contrast = NOT_BUT.exec(request);
     // «не комфорт, а люкс», «не 14-го, а 15-го»: only what comes after «а» is the value
@@ -139,7 +145,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // the stay, room and guests the caller has just asked about.
     // «а на двоих?» right after the offer narrows the same question, so it keeps that stay too.
     const followsOffer = offeredBooking(context.history) && (intent.intent === 'affirm' || intent.intent === 'inform' || extracted.yesNo === true);
-    const booksAfterQuestion = intent.intent === 'book_room' || followsOffer;
+    const booksAfterQuestion = (twoRequests ?? intent).intent === 'book_room' || followsOffer;
     if (!context.activeFlow && booksAfterQuestion) {
       const previous = lastUserText(context.history);
       if (previous) fillMissing(extracted, extractAll(usualForms(splitOpening(previous).rest), { ...extractOptions, requestedSlot: null }));
@@ -150,7 +156,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       if (renamed) extracted.name = renamed;
     }
     const offPath = offPathCommands(request, context, this.options.flows, extracted.yesNo, lastBot, trimmed);
-    const commands = offPath ?? this.decide(request, intent, extracted, context, !!contrast || instead, asksHotel);
+    const commands = offPath ?? this.decide(request, twoRequests ?? intent, extracted, context, !!contrast || instead, asksHotel && !twoRequests);
     return {
       text,
       intent: { name: intent.intent, confidence: intent.confidence },
@@ -187,6 +193,11 @@ export class OfflineCommandGenerator implements CommandGenerator {
     }
     // «нет, не отменяйте» to «подтверждаете отмену?» answers the question rather than calling the flow off
     const answersYesNo = askedDef?.type === 'bool' && x.yesNo !== null;
+    // «нет, спасибо, больше ничего не надо», «не надо, я сам доберусь, спасибо»: the caller is done
+    if (!active && closesCall(text, offeredBooking(ctx.history)) && !x.stay.check_in && !(x.room && !x.room.byPreference)) {
+      const bye = this.flowForIntent('goodbye', 1);
+      if (bye) return [{ command: 'start flow', flow: bye }];
+    }
     const reply = !active && !changes && !x.bookingCode ? this.answerToOffer(said, intent, x, ctx.history) : null;
     if (reply) return reply;
     if (intent === 'stop' && confident && !changes && !answersYesNo) return active ? [{ command: 'cancel flow' }] : [{ command: 'chitchat' }];
@@ -201,7 +212,10 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const changesBooking = corrects && !!active && changes;
     // a surname given as a booking's proof is an answer, even one that sounds like a topic («Котова», «Парковкина»)
     const givesProof = asked === 'booking_proof' && !text.includes('?') && !ASKING.test(normalizeText(text)) && this.answersAsked(x, asked, askedDef?.type, text);
-    if (intent === 'ask_hotel_info' && confident && !changesBooking && !givesProof && (asksHotel || ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type, text))) {
+    // «слушайте, а вайфай в номерах бесплатный» to the name question: a name read from a question with words
+    // besides it («в номерах бесплатный») is no answer
+    const nameInQuestion = asked === 'guest_name' && !!x.name && !nameIsAll(x.name, text);
+    if (intent === 'ask_hotel_info' && confident && !changesBooking && !givesProof && (asksHotel || nameInQuestion || ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type, text))) {
       // «а у нас собака тридцать кило» during a booking: answered now, and remembered for the room's pet rule
       // (a pet over the weight limit is refused by the answer itself: nothing left to check later)
       const mention = petMention(text);
@@ -241,7 +255,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       }
     }
     // «хочу забронировать номер, а парковка у вас есть?»: start the booking and answer the question
-    const alsoAsks = commands.length + slots.length > 0 && intent !== 'ask_hotel_info' && this.asksAboutHotel(text);
+    const alsoAsks = commands.length + slots.length > 0 && intent !== 'ask_hotel_info' && (this.asksAboutHotel(text) || (intent === 'book_room' && !!bookingAndQuestion(text)));
     const allowed = target ? this.settable(target) : new Set<string>();
     for (const s of slots) {
       if (!allowed.has(s.name)) continue;
@@ -536,6 +550,18 @@ function lastBotTurn(history: UnderstandingContext['history']): string {
   const lines: string[] = [];
   for (let i = history.length - 1; i >= 0 && history[i]!.role === 'bot'; i--) lines.unshift(history[i]!.text);
   return lines.join(' ');
+}
+
+// words around a name that still make it an answer: «меня зовут …», «записывайте на …», «ну», «это»
+const NAME_FRAME = new Set('а ну вот это я меня мое моё имя зовут фамилия на запишите записывайте пишите бронь оформите оформляйте пожалуйста да слушайте кстати'.split(' '));
+
+/** Every word of the message belongs to the name read from it (or frames it: «меня зовут»). */
+function nameIsAll(name: string, text: string): boolean {
+  const parts = normalizeText(name).split(/\s+/).map((w) => w.slice(0, 4));
+  return normalizeText(text)
+    .split(/[^а-яa-z-]+/)
+    .filter((w) => w && !NAME_FRAME.has(w))
+    .every((w) => parts.includes(w.slice(0, 4)));
 }
 
 function lastUserText(history: UnderstandingContext['history']): string | undefined {
