@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadProject } from '../src/config/project.ts';
 import { parseCommands } from '../src/understanding/llm/command-parser.ts';
-import { createLlmCommandGenerator, createUnderstanding } from '../src/understanding/llm/index.ts';
+import { composeUnderstanding, createLlmCommandGenerator } from '../src/understanding/llm/index.ts';
 import { createSlotNormaliser } from '../src/understanding/llm/normalise.ts';
 import { CommandPrompt } from '../src/understanding/llm/prompt.ts';
 import { russianReaders } from '../src/understanding/llm/russian-readers.ts';
@@ -74,7 +74,7 @@ for (const stream of [false, true]) {
     { OPENAI_API_KEY: 'sk-bench' },
   );
   const llm = createLlmCommandGenerator({ settings, flows: project.flows, domain: project.domain, hotelTimezone: timezone });
-  const understanding = createUnderstanding({ llm, offline: new Offline() });
+  const understanding = composeUnderstanding(llm, new Offline()).generator;
   fake.fallback = { kind: 'answer', text: answer };
   await understanding.understand('прогрев', deep);
   const samples = await time(200, () => understanding.understand('Анна Смирнова', deep));
@@ -86,7 +86,7 @@ for (const stream of [false, true]) {
     {},
     { OPENAI_API_KEY: 'sk-bench' },
   );
-  const understanding = createUnderstanding({ llm: createLlmCommandGenerator({ settings, flows: project.flows, domain: project.domain, hotelTimezone: timezone }), offline: new Offline() });
+  const understanding = composeUnderstanding(createLlmCommandGenerator({ settings, flows: project.flows, domain: project.domain, hotelTimezone: timezone }), new Offline()).generator;
   fake.fallback = { kind: 'hang' };
   // The breaker (3 failures) opens after the first three timeouts; later turns fall back at once.
   const byReason = new Map<string, number[]>();

@@ -92,14 +92,27 @@ export async function assembleUnderstanding(options: AssembleUnderstandingOption
     ...(options.projectDir !== undefined ? { projectDir: options.projectDir } : {}),
     ...(options.flowGuard ? { flowGuard: options.flowGuard } : {}),
   });
-  if (!options.offline) return { generator: new LlmWithoutFallback(llm, logger), decision, settings, name: llm.name, registry };
+  return { ...composeUnderstanding(llm, options.offline, logger, registry), decision, settings, registry };
+}
+
+/**
+ * What the runtime calls understand() on once the LLM is chosen: the LLM with the offline generator behind it
+ * (the fallback's hard cap is the LLM's turn budget plus one second), or the LLM alone when there is no NLU data.
+ */
+export function composeUnderstanding(
+  llm: LlmCommandGenerator,
+  offline: CommandGenerator | null,
+  logger: LlmLogger = silentLogger,
+  registry?: Registry,
+): { generator: CommandGenerator; name: string } {
+  if (!offline) return { generator: new LlmWithoutFallback(llm, logger), name: llm.name };
   const generator = new FallbackCommandGenerator({
     primary: llm,
-    fallback: options.offline,
-    primaryTimeoutMs: settings.timeoutMs + 1000,
-    model: settings.model,
+    fallback: offline,
+    primaryTimeoutMs: llm.settings.timeoutMs + 1000,
+    model: llm.settings.model,
     logger,
-    registry,
+    ...(registry ? { registry } : {}),
   });
-  return { generator, decision, settings, name: `llm+${options.offline.name}`, registry };
+  return { generator, name: `llm+${offline.name}` };
 }

@@ -1,9 +1,7 @@
-// Public entry points of LLM understanding: settings, the generator factory and the fallback assembly.
-import type { CommandGenerator } from '../types.ts';
-import { FallbackCommandGenerator } from './fallback-generator.ts';
+// Public entry points of LLM understanding: settings, the generator factory and the assembly the runtime uses.
 import { LlmCommandGenerator, type LlmCommandGeneratorOptions } from './llm-command-generator.ts';
 
-export { type AssembledUnderstanding, type AssembleUnderstandingOptions, assembleUnderstanding } from './assemble.ts';
+export { type AssembledUnderstanding, type AssembleUnderstandingOptions, assembleUnderstanding, composeUnderstanding } from './assemble.ts';
 export { LlmClient, type ChatResult, type TokenUsage } from './client.ts';
 export { CircuitBreaker, type BreakerState } from './circuit-breaker.ts';
 export { cleanValue, commandsOrCannotHandle, parseCommands, type ParseResult, type SlotValueNormaliser } from './command-parser.ts';
@@ -33,29 +31,4 @@ export { type LlmCheck, verifyLlm } from './verify.ts';
 /** The LLM command generator for the runtime. Its understand() rejects with LlmError when the LLM fails. */
 export function createLlmCommandGenerator(options: LlmCommandGeneratorOptions): LlmCommandGenerator {
   return new LlmCommandGenerator(options);
-}
-
-export interface CreateUnderstandingOptions {
-  /** The LLM generator (from createLlmCommandGenerator), absent when decideUnderstanding chose offline. */
-  llm?: LlmCommandGenerator | undefined;
-  offline: CommandGenerator;
-  registry?: LlmCommandGeneratorOptions['registry'];
-  logger?: LlmCommandGeneratorOptions['logger'];
-}
-
-/**
- * What the runtime calls understand() on: the LLM with the offline generator behind it, or the offline
- * generator alone. The fallback's hard cap is the LLM's turn budget plus one second.
- */
-export function createUnderstanding(options: CreateUnderstandingOptions): CommandGenerator {
-  if (!options.llm) return options.offline;
-  const settings = options.llm.settings;
-  return new FallbackCommandGenerator({
-    primary: options.llm,
-    fallback: options.offline,
-    primaryTimeoutMs: settings.timeoutMs + 1000,
-    model: settings.model,
-    ...(options.registry ? { registry: options.registry } : {}),
-    ...(options.logger ? { logger: options.logger } : {}),
-  });
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { Registry } from 'prom-client';
-import { createLlmCommandGenerator, createUnderstanding } from '../../../src/understanding/llm/index.ts';
+import { assembleUnderstanding, composeUnderstanding, createLlmCommandGenerator } from '../../../src/understanding/llm/index.ts';
 import { LlmError } from '../../../src/understanding/llm/errors.ts';
 import { resolveLlmSettings } from '../../../src/understanding/llm/settings.ts';
 import { type FakeOpenAi, startFakeOpenAi } from './fake-openai.ts';
@@ -47,7 +47,7 @@ function setup(options: Setup = {}) {
   const registry = new Registry();
   const llm = createLlmCommandGenerator({ settings, flows, domain, hotelTimezone: 'Europe/Moscow', registry });
   const offline = new KeywordGenerator();
-  const understanding = createUnderstanding({ llm, offline, registry });
+  const understanding = composeUnderstanding(llm, offline, undefined, registry).generator;
   return { settings, registry, llm, offline, understanding };
 }
 
@@ -184,7 +184,8 @@ describe('LLM generator over the chat-completions protocol', () => {
 
   it('gives the offline generator the turn when no LLM is configured', async () => {
     const offline = new KeywordGenerator();
-    assert.equal(createUnderstanding({ offline }), offline);
+    const assembled = await assembleUnderstanding({ pipeline: [{ name: 'NLUCommandAdapter' }], endpoints: {}, env: {}, flows, domain, hotelTimezone: 'Europe/Moscow', offline });
+    assert.equal(assembled.generator, offline);
   });
 });
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { Registry } from 'prom-client';
 import { LlmClient } from '../../../src/understanding/llm/client.ts';
-import { createLlmCommandGenerator, createUnderstanding } from '../../../src/understanding/llm/index.ts';
+import { composeUnderstanding, createLlmCommandGenerator } from '../../../src/understanding/llm/index.ts';
 import { decideUnderstanding, resolveLlmSettings } from '../../../src/understanding/llm/settings.ts';
 import { type FakeGigaChat, startFakeGigaChat } from './fake-gigachat.ts';
 import { type FakeOpenAi, startFakeOpenAi } from './fake-openai.ts';
@@ -16,7 +16,7 @@ const group = (model: Record<string, unknown>) => ({ model_groups: [{ id: 'russi
 function understandingFor(settings: ReturnType<typeof resolveLlmSettings>) {
   const registry = new Registry();
   const llm = createLlmCommandGenerator({ settings, flows, domain, hotelTimezone: 'Europe/Moscow', registry });
-  return createUnderstanding({ llm, offline: new KeywordGenerator(), registry });
+  return composeUnderstanding(llm, new KeywordGenerator(), undefined, registry).generator;
 }
 
 describe('YandexGPT settings', () => {
