@@ -91,6 +91,16 @@ function grownUp(after: string): boolean {
   return /^\S+(?: \S+){0,3}?[ ,]+(?:(?:он|она) (?:уже )?(?:взросл\S*|совершеннолетн\S*)|взросл(?:ый|ая)|(?:ему|ей) (?:уже )?(?:1[89]|[2-9]\d)(?!\d))/.test(after);
 }
 
+// Words around a party's number that say nothing more: «одна я буду», «нас двое будет», «ну всего трое будем».
+const PARTY_WORDS = new Set('я мы нас нам буду будем будет приеду приедем приедут едем еду поеду поедем заедем заселимся всего только вот ну так получается наверное человек человека людей гостей персоны персон взрослых взрослый'.split(' '));
+
+/** One number and nothing but party words around it, in any order («1 я буду», «нас 2-ро будет»). */
+function partyNumber(t: string): [string, string] | null {
+  const words = t.replace(/[,.!?]/g, ' ').split(/\s+/).filter((w) => w && !PARTY_WORDS.has(w));
+  const n = words.length === 1 ? /^(\d{1,2})(?:-ро)?$/.exec(words[0]!) : null;
+  return n ? [n[0], n[1]!] : null;
+}
+
 /** Reads adults, children and children's ages; `requested` = the slot being asked ("adults") lets a bare number count. */
 export function extractGuests(text: string, requested?: string | null): Guests {
   // «одному три, другому пять»: «одному» names a child here, it is no number
@@ -150,7 +160,7 @@ export function extractGuests(text: string, requested?: string | null): Guests {
   // «я с сыном», and «с ребёнком трёх лет» said to «сколько гостей?»: the caller and the child
   if (g.adults === undefined && g.children !== undefined && (/(?:^|\s)я (?:с|со|и|плюс) /.test(t) || (ALONE_WITH_CHILD_RE.test(t) && !/(?<![а-я])(?:мы|нас)(?![а-я])/.test(t)))) g.adults = 1;
   if (g.adults === undefined && (requested === 'adults' || requested === 'guests')) {
-    const bare = /^(?:\S+ )?(\d{1,2})(?:-ро)?(?: \S+)?$/.exec(t);
+    const bare = /^(?:\S+ )?(\d{1,2})(?:-ро)?(?: \S+)?$/.exec(t) ?? partyNumber(t);
     if (bare) g.adults = Number(bare[1]);
   }
   if (requested === 'children' && g.children === undefined) {

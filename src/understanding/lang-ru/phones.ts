@@ -12,6 +12,9 @@ function e164(digits: string): string | null {
   return parsed?.isValid() ? parsed.number : null;
 }
 
+// What a caller says between the groups of a number read aloud («девятьсот шестнадцать ээ семьсот десять ну …»).
+const BETWEEN_GROUPS = /(?<![а-яё])(?:э+|э+м+|м+|хм+|ну|вот|так|значит|это самое|как его|короче|щас|сейчас|секунду|минутку|подождите|записывайте|пишите|дальше)(?![а-яё])[,.]?/g;
+
 /** The first valid phone number in the text, in E.164, or null. */
 export function extractPhone(text: string): string | null {
   // written: runs of digits with the usual separators
@@ -22,7 +25,7 @@ export function extractPhone(text: string): string | null {
     if (found) return found;
   }
   // spoken: number words become digit groups, then the same rule
-  const spoken = numberize(normalizeText(text)).replace(/плюс ?(\d)/g, '+$1');
+  const spoken = numberize(normalizeText(text).replace(BETWEEN_GROUPS, ' ')).replace(/плюс ?(\d)/g, '+$1');
   // groups read aloud are often written with commas between them
   for (const m of spoken.matchAll(/\+?\d[\d\s,-]{8,}\d/g)) {
     const raw = m[0];

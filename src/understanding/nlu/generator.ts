@@ -205,7 +205,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (intent === 'deny' && confident && active && !changes && askedDef?.type !== 'bool' && DECLINES.test(said)) return [{ command: 'cancel flow' }];
     if (intent === 'human_handoff' && confident) return [{ command: 'human handoff' }];
     if (intent === 'repeat' && confident) return [{ command: 'repeat' }];
-    if (intent === 'skip' && asked && confident) return [{ command: 'skip question' }];
+    // «…, почту указывать не буду» after the phone skips the e-mail, not the phone just given
+    if (intent === 'skip' && asked && confident && !this.answersAsked(x, asked, askedDef?.type, text)) return [{ command: 'skip question' }];
 
     // a question about the hotel is a digression: answer it, fill nothing
     // («а можно вместо стандарта комфорт?» is a change to the booking, though it sounds like a question)
