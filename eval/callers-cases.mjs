@@ -5,6 +5,7 @@
 // a speech recogniser (lower case, numbers as words, fillers) or of a typed chat; not taken from any held-out set.
 // Clock: 2026-11-24T12:00:00+03:00 (Tuesday). Stays are in February–March 2027, where no other case sells rooms out
 // (all cases share one hotel system). Run: npm run eval -- eval/callers-cases.mjs
+const changing = (phone, name) => ({ room_type: 'comfort', check_in: '2027-03-22', check_out: '2027-03-24', adults: 2, children: 0, guest_name: name, phone });
 const existing = (phone, name) => ({ room_type: 'standard', check_in: '2027-03-17', check_out: '2027-03-19', adults: 1, children: 0, guest_name: name, phone });
 
 export default [
@@ -97,6 +98,41 @@ export default [
     goal: { first: 'мне нужно отменить бронь', code: ['код эй би сорок семь двенадцать', 'тогда соедините с администратором'], phone: '89000000086', phoneE164: '+79000000086' },
     maxTurns: 4,
     expect: { said: ['не нашла бронь с такими данными'] },
+  },
+  {
+    id: 'callers-code-letters-dash',
+    goal: { first: 'Хочу отменить бронирование', code: ['КТ-4521', 'не знаю другого'], phone: '89000000088', phoneE164: '+79000000088' },
+    maxTurns: 4,
+    expect: { said: ['не нашла бронь с такими данными'] },
+  },
+  // ---- changing a booking: a day alone near the booking, extending it, the proof never read as dates ----
+  {
+    id: 'callers-change-extend-one-night',
+    setup: [changing('+79000000090', 'Нина Карпова')],
+    goal: { first: 'здравствуйте хочу продлить бронь ещё на одну ночь', code: '$setup', phone: '8 900 000 00 90', phoneE164: '+79000000090' },
+    maxTurns: 6,
+    expect: { booking: { room_type: 'comfort', check_in: '2027-03-22', check_out: '2027-03-25' } },
+  },
+  {
+    id: 'callers-change-room-same-dates',
+    setup: [changing('+79000000091', 'Инна Сомова')],
+    goal: { first: 'поменяйте тип номера на люкс, даты те же', code: '$setup', phone: '8 900 000 00 91', phoneE164: '+79000000091' },
+    maxTurns: 6,
+    expect: { booking: { room_type: 'suite', check_in: '2027-03-22', check_out: '2027-03-24' } },
+  },
+  {
+    id: 'callers-change-proof-then-dates',
+    setup: [changing('+79000000092', 'Нина Карпова')],
+    goal: { first: 'нужно перенести бронь', code: '$setup', phone: 'восемь девятьсот ноль ноль ноль ноль ноль девять два, Карпова Нина', dates: 'с двадцать пятого по двадцать седьмое', phoneE164: '+79000000092' },
+    maxTurns: 7,
+    expect: { booking: { room_type: 'comfort', check_in: '2027-03-25', check_out: '2027-03-27' } },
+  },
+  {
+    id: 'callers-change-checkout-only',
+    setup: [changing('+79000000093', 'Лев Сомов')],
+    goal: { first: 'хочу изменить даты брони', code: '$setup', phone: '89000000093', dates: 'заезд тот же двадцать второго а выезд двадцать пятого', phoneE164: '+79000000093' },
+    maxTurns: 7,
+    expect: { booking: { room_type: 'comfort', check_in: '2027-03-22', check_out: '2027-03-25' } },
   },
   {
     id: 'callers-code-too-short',

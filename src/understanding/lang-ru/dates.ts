@@ -309,6 +309,8 @@ function yearAndTimes(t: string, today: IsoDate): { text: string; year?: number 
 
 export interface KnownStay {
   check_in?: IsoDate;
+  /** A booking being changed: a day said alone («двадцать пятого») is the one nearest its stay, not after today. */
+  around?: IsoDate;
   /** The check-out was just asked: a day said alone («первого», «в воскресенье») is the day of leaving. */
   askedOut?: boolean;
 }
@@ -325,6 +327,8 @@ export function extractStay(text: string, now: Date, timeZone: string, known: Kn
     if (date) out.impossible = { date, role: (invalid.role ?? roleByContext(t, invalid, false)) === 'out' ? 'out' : 'in' };
   }
   let sawFrom = false;
+  // a day alone is the next one from today, or, while a booking is being changed, from a fortnight before its stay
+  const fromDay = known.around && addDays(known.around, -14) > today ? addDays(known.around, -14) : today;
   for (const m of mentions) {
     if (m.invalid) continue;
     const alone = known.askedOut && known.check_in && (m.dayOnly !== undefined || m.weekday) ? 'out' : undefined;
@@ -334,11 +338,11 @@ export function extractStay(text: string, now: Date, timeZone: string, known: Kn
       sawFrom = true;
       if (m.date) out.check_in = m.date;
       else if (m.dayOnly !== undefined) {
-        const d = nextDay(today, m.dayOnly);
+        const d = nextDay(fromDay, m.dayOnly);
         if (d) out.check_in = d;
       }
     } else if (out.check_out === undefined) {
-      const base = out.check_in ?? known.check_in;
+      const base = out.check_in ?? known.check_in ?? known.around;
       if (m.dayOnly !== undefined) {
         const d = nextDay(base ? addDays(base, 1) : today, m.dayOnly);
         if (d) out.check_out = d;
@@ -361,6 +365,8 @@ export function extractStay(text: string, now: Date, timeZone: string, known: Kn
   }
   const nights = extractNights(t);
   const start = out.check_in ?? known.check_in;
+  // a check-out said alone for a booking being changed counts its nights from that booking's check-in
+  if (!start && known.around && out.check_out && out.check_out <= known.around) delete out.check_out;
   if (nights !== undefined) {
     out.nights = nights;
     if (start && out.check_out === undefined) out.check_out = addDays(start, nights);
@@ -405,4 +411,21 @@ export function bareCheckOut(text: string, checkIn: IsoDate): { check_out: IsoDa
   if (m[1] || n <= 7 || n <= parts(checkIn).day) return n <= 60 ? { check_out: addDays(checkIn, n), nights: n } : null;
   const day = nextDay(addDays(checkIn, 1), n);
   return day ? { check_out: day, nights: daysBetween(checkIn, day) } : null;
+}
+
+// «продлить», «ещё на», «на ночь больше», «добавить ночь»; «сократить», «на ночь меньше», «уехать на день раньше»
+const LONGER = /(?<![а-я])(?:продл\S*|ещ[её] на|дополнительн\S*|добав\S*|лишн\S*)(?![а-я])|(?:больше|дольше|позже)(?![а-я])/;
+const SHORTER = /(?<![а-я])(?:сократ\S*|укорот\S*|уменьш\S*)(?![а-я])|(?:меньше|раньше)(?![а-я])/;
+
+/**
+ * Nights added to (or, negative, taken from) a booking's stay: «продлить на одну ночь», «ещё на две ночи»,
+ * «на ночь меньше». Null when the message gives no such change.
+ */
+export function extraNights(text: string): number | null {
+  const t = maskPhoneDigits(numberize(normalizeText(text)));
+  const longer = LONGER.test(t);
+  const shorter = !longer && SHORTER.test(t);
+  if (!longer && !shorter) return null;
+  const n = extractNights(t) ?? (/(?<![а-я])(?:ночь|сутки|денек|день)(?![а-я])/.test(t) ? 1 : undefined);
+  return n === undefined ? null : longer ? n : -n;
 }

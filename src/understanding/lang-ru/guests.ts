@@ -92,7 +92,7 @@ function grownUp(after: string): boolean {
 }
 
 // Words around a party's number that say nothing more: «одна я буду», «нас двое будет», «ну всего трое будем».
-const PARTY_WORDS = new Set('я мы нас нам буду будем будет приеду приедем приедут едем еду поеду поедем заедем заселимся всего только вот ну так получается наверное человек человека людей гостей персоны персон взрослых взрослый'.split(' '));
+const PARTY_WORDS = new Set('я мы нас нам буду будем будет приеду приедем приедут едем еду поеду поедем заедем заселимся всего только вот ну так получается наверное надо нужно чтобы было стало человек человека людей гостей персоны персон взрослых взрослый'.split(' '));
 
 /** One number and nothing but party words around it, in any order («1 я буду», «нас 2-ро будет»). */
 function partyNumber(t: string): [string, string] | null {

@@ -10,7 +10,7 @@ import { extractRoomType, type RoomMention } from './rooms.ts';
 import { extractYesNo } from './yesno.ts';
 
 export { extractBookingCode, extractEmail } from './contacts.ts';
-export { bareCheckOut, extractNights, extractStay, type KnownStay, type StayDates } from './dates.ts';
+export { bareCheckOut, extractNights, extractStay, extraNights, type KnownStay, type StayDates } from './dates.ts';
 export { extractGuests, type Guests, speaksOfGuests } from './guests.ts';
 export { loadMorph, type Morph } from './morph.ts';
 export { extractName } from './names.ts';
@@ -29,6 +29,8 @@ export interface ExtractContext {
   requestedSlot?: string | null;
   /** Check-in already known, so «на две ночи» gives a check-out. */
   checkIn?: string;
+  /** The stay of a booking being changed: days said alone are placed near it. */
+  around?: string;
   /** The hotel's own name, never the caller's. */
   hotelName?: string;
 }
@@ -48,7 +50,10 @@ export function extractAll(text: string, ctx: ExtractContext): Extracted {
   const asked = ctx.requestedSlot ?? null;
   const phone = extractPhone(text);
   return {
-    stay: extractStay(text, ctx.now, ctx.timeZone, ctx.checkIn ? { check_in: ctx.checkIn, askedOut: asked === 'check_out_date' } : {}),
+    stay: extractStay(text, ctx.now, ctx.timeZone, {
+      ...(ctx.checkIn ? { check_in: ctx.checkIn, askedOut: asked === 'check_out_date' } : {}),
+      ...(ctx.around ? { around: ctx.around } : {}),
+    }),
     guests: extractGuests(text, asked),
     room: extractRoomType(text, ctx.rooms),
     // at the confirmation a caller may correct the name without saying «меня зовут»

@@ -10,7 +10,7 @@ import { describePet, petMention, petRefusal } from '../knowledge/topics.ts';
 import { bookingAndQuestion } from '../knowledge/clauses.ts';
 import { FactIndex } from '../knowledge/search.ts';
 import { addDays, daysBetween } from '../lang-ru/calendar.ts';
-import { bareCheckOut, type Extracted, extractAll, extractNights, loadMorph, type Morph, normalizeText, numberize, speaksOfGuests } from '../lang-ru/index.ts';
+import { bareCheckOut, type Extracted, extractAll, extractNights, extraNights, loadMorph, type Morph, normalizeText, numberize, speaksOfGuests } from '../lang-ru/index.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { maskPhoneDigits } from '../lang-ru/text.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
@@ -52,6 +52,12 @@ const OFFER_DECLINED_FLOW = 'offer_declined';
 const IMPLICIT_START_INTENTS = new Set(['inform', 'book_room', 'affirm', 'deny', OUT_OF_SCOPE]);
 // Slots that belong with a stay even though the booking flow does not ask for them.
 const STAY_EXTRAS = ['children', 'children_ages', 'pet'];
+// Slots a change of a booking takes besides those it asks for: «продлить ещё на ночь».
+const CHANGE_EXTRAS = ['extra_nights'];
+const CHANGE_FLOW = 'change_booking';
+// The questions that prove a booking is the caller's: what answers them is a code, a phone or a surname, never a
+// new stay («…, 8 916 …» must not become dates).
+const VERIFYING = new Set(['booking_reference', 'booking_proof']);
 // Questions of the booking asked before its (never asked) pet step: a pet mentioned then is an early answer, after
 // it a correction that would send the booking back.
 const PET_NOT_YET_PASSED = new Set(['check_in_date', 'check_out_date', 'adults', 'children']);
@@ -129,6 +135,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
       morph: this.morph,
       requestedSlot: context.requestedSlot,
       checkIn,
+      // a booking being changed: a day said alone is the one near its stay
+      ...(context.activeFlow === CHANGE_FLOW && typeof context.slots['found_check_in'] === 'string' ? { around: context.slots['found_check_in'] as string } : {}),
     };
     const extracted = extractAll(said, extractOptions);
     // «три» to «до какого числа или сколько ночей?»: the stay's length (or the check-out day), never guests
@@ -358,7 +366,11 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const asked = ctx.requestedSlot;
     const askedType = asked ? this.options.domain.slots[asked]?.type : undefined;
     const known = (name: string) => (typeof ctx.slots[name] === 'string' ? (ctx.slots[name] as string) : undefined);
+    if (VERIFYING.has(asked ?? '')) x = { ...x, stay: {}, guests: {} };
     let { check_in, check_out } = x.stay;
+    // «продлить ещё на одну ночь» while changing a booking: nights added to its own check-out
+    const extra = target && this.settable(target).has('extra_nights') && !check_in && !check_out ? extraNights(text) : null;
+    if (extra) out.push({ name: 'extra_nights', value: extra });
     const knownIn = known('check_in_date');
     const knownOut = known('check_out_date');
     // a lone date given when the check-out is asked is the check-out
@@ -474,6 +486,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       const collects = flowSlots(flow);
       for (const s of collects) hit.add(s);
       if (collects.has('adults')) for (const s of STAY_EXTRAS) if (slots[s]) hit.add(s);
+      if (collects.has('change_target')) for (const s of CHANGE_EXTRAS) if (slots[s]) hit.add(s);
     }
     for (const s of [...hit]) {
       const def = slots[s];

@@ -4,6 +4,7 @@
 // reads them as anything else.
 import type { Command } from '../../engine/commands.ts';
 import type { Flow } from '../../engine/flows/types.ts';
+import { extractPhone } from '../lang-ru/phones.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import type { UnderstandingContext } from '../types.ts';
 
@@ -58,7 +59,8 @@ export function offPathCommands(text: string, ctx: UnderstandingContext, flows: 
   // the whole message: «hello» alone is the greeting a Russian reader would strip
   if (speaksEnglish(whole) && has('english_speaker')) return [{ command: 'start flow', flow: 'english_speaker' }];
   // a refused phone number: the question's own explanation (why it is needed, and that an e-mail will do)
-  if (ctx.requestedSlot === 'guest_phone' && refusesPhone(text)) return [{ command: 'skip question' }];
+  // («8 921 …, почту давать не буду» gives the phone and refuses only the e-mail)
+  if (ctx.requestedSlot === 'guest_phone' && refusesPhone(text) && !extractPhone(text)) return [{ command: 'skip question' }];
   if (complains(text) && has('complaint') && ctx.activeFlow !== 'complaint') return [{ command: 'start flow', flow: 'complaint' }];
   return null;
 }

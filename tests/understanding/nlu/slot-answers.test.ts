@@ -52,3 +52,25 @@ test('a code in a format the hotel never issues is passed to the lookup, not ask
   assert.deepEqual(slots(await commands('кажется AC 9981', { activeFlow: 'cancel_booking', requestedSlot: 'booking_reference' })), { booking_reference: 'AC9981' });
   assert.deepEqual(slots(await commands('пять пять три один', { activeFlow: 'find_booking', requestedSlot: 'booking_reference' })), { booking_reference: '5531' });
 });
+
+test('the party’s number in any order with «я», «нас», «буду», «будет»', async () => {
+  for (const [said, adults] of [['одна я приеду', 1], ['будет нас трое', 3], ['вчетвером будем', 4], ['надо чтобы было двое', 2]] as const) {
+    assert.deepEqual(slots(await commands(said, booking('adults'))), { adults }, said);
+  }
+});
+
+test('a phone read aloud with fillers between its groups, and a refusal of the e-mail after it', async () => {
+  assert.deepEqual(slots(await commands('восемь девятьсот двадцать один ну триста сорок ээ пятьдесят шесть семьдесят восемь', booking('guest_phone'))), { guest_phone: '+79213405678' });
+  assert.deepEqual(slots(await commands('восемь девятьсот двадцать один триста сорок пятьдесят шесть семьдесят восемь, а почту не буду давать', booking('guest_phone'))), { guest_phone: '+79213405678' });
+});
+
+test('changing a booking: verification gives no dates, a day alone is near the booking, «продлить» adds nights', async () => {
+  const changing = (slot: string) => ({ activeFlow: 'change_booking', requestedSlot: slot });
+  const proof = await commands('восемь девятьсот двадцать один триста сорок пятьдесят шесть семьдесят восемь, Карпова Нина', changing('booking_proof'), { booking_reference: '472901338' });
+  assert.deepEqual(Object.keys(slots(proof)), ['booking_proof']);
+  const found = { found_booking_code: '472901338', found_check_in: '2027-03-22', found_check_out: '2027-03-24' };
+  assert.deepEqual(slots(await commands('выезд двадцать шестого', changing('change_target'), found)), { check_out_date: '2027-03-26', change_target: 'dates' });
+  assert.deepEqual(slots(await commands('с двадцать третьего по двадцать пятое', changing('change_target'), found)), { check_in_date: '2027-03-23', check_out_date: '2027-03-25', change_target: 'dates' });
+  assert.deepEqual(slots(await commands('хочу продлить бронь ещё на две ночи')), { extra_nights: 2 });
+  assert.deepEqual(slots(await commands('на одну ночь меньше', changing('change_target'), found)), { extra_nights: -1, change_target: 'dates' });
+});

@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { hotelActions } from '../../actions/index.ts';
+import { InProcessActions } from '../../src/engine/executor/action-registry.ts';
+import { call, services, slotsOf, textOf } from './helpers.ts';
+
+test('change: «продлить ещё на ночь» moves the booking’s own check-out and keeps its check-in; a found booking tells its stay', async () => {
+  const s = services();
+  const actions = new InProcessActions(hotelActions(), s);
+  const b = await s.pms.createBooking({ room_type: 'comfort', check_in: '2026-12-14', check_out: '2026-12-16', adults: 2, children: 0, guest_name: 'Нина Карпова', phone: '+79000000090' });
+  const found = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: b.code, booking_proof: '+79000000090' }));
+  assert.deepEqual([slotsOf(found)['found_check_in'], slotsOf(found)['found_check_out']], ['2026-12-14', '2026-12-16']);
+  const proven = { found_booking_code: b.code, verified_booking_code: b.code };
+  const longer = await actions.run('action_quote_change', call('action_quote_change', { ...proven, extra_nights: 1 }));
+  assert.equal(slotsOf(longer)['change_status'], 'ok');
+  assert.match(textOf(longer), /с 14 по 17 декабря/);
+  const shorter = await actions.run('action_quote_change', call('action_quote_change', { ...proven, extra_nights: -1 }));
+  assert.match(textOf(shorter), /с 14 по 15 декабря/);
+});
