@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { RandomInt } from '../hotel/codes.ts';
 import type { Hotel, Pms } from '../hotel/types.ts';
 import type { NotifyChannels } from '../notify/types.ts';
+import { createProviderRegistry } from '../providers/registry.ts';
 import { PostgresHotelStore } from './hotel-postgres.ts';
 import { SqliteHotelStore } from './hotel-sqlite.ts';
 
@@ -20,11 +21,13 @@ export interface CreatePmsOptions {
   notify?: NotifyChannels | undefined;
 }
 
+/** Hotel stores by name: PostgreSQL when a database URL is given, else SQLite. */
+export const hotelStores = createProviderRegistry<CreatePmsOptions, Promise<Pms>>('hotel store', {
+  postgresql: async ({ hotel, now, random, notify, databaseUrl, schema }) =>
+    PostgresHotelStore.open({ hotel, now, random, notify, connectionString: databaseUrl ?? '', schema }),
+  sqlite: async ({ hotel, now, random, notify, dataDir }) => new SqliteHotelStore(join(dataDir ?? '.portier', 'hotel.sqlite'), { hotel, now, random, notify }),
+});
+
 export async function createPms(options: CreatePmsOptions): Promise<Pms> {
-  const { now, databaseUrl } = options;
-  if (databaseUrl) {
-    return PostgresHotelStore.open({ hotel: options.hotel, now, random: options.random, notify: options.notify, connectionString: databaseUrl, schema: options.schema });
-  }
-  const dataDir = options.dataDir ?? '.portier';
-  return new SqliteHotelStore(join(dataDir, 'hotel.sqlite'), { hotel: options.hotel, now, random: options.random, notify: options.notify });
+  return hotelStores.create(options.databaseUrl ? 'postgresql' : 'sqlite', options);
 }

@@ -2,6 +2,7 @@
 // DATABASE_URL / REDIS_URL as shortcuts and an SQLite file under PORTIER_DATA_DIR as the embedded default.
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { createProviderRegistry, UnknownProviderError } from '../providers/registry.ts';
 import { InProcessLockStore } from './lock-memory.ts';
 import { RedisLockStore } from './lock-redis.ts';
 import type { LockStore } from './lock-store.ts';
@@ -75,6 +76,63 @@ function redisUrl(s: StoreSection, defaultDb: string): string {
   return `redis://${auth}${s.host ?? s.url ?? '127.0.0.1'}:${s.port ?? '6379'}/${s.db ?? defaultDb}`;
 }
 
+interface SectionOptions {
+  section: StoreSection;
+  selection: StoreSelection;
+}
+
+const sqliteFile = (selection: StoreSelection, db?: string) => {
+  if (!db) return join(selection.dataDir, 'conversations.db');
+  if (isAbsolute(db)) return db;
+  return /[\\/]/.test(db) ? resolve(selection.root ?? '.', db) : join(selection.dataDir, db);
+};
+
+/** SQL tracker stores by `dialect`. */
+const sqlTrackerStores = createProviderRegistry<SectionOptions, TrackerStore>(
+  'endpoints.yml tracker_store.dialect',
+  {
+    sqlite: ({ section: s, selection }) => new SqliteTrackerStore({ file: sqliteFile(selection, s.db), table: s.table }),
+    postgresql: ({ section: s }) => new PostgresTrackerStore({ connectionString: postgresUrl(s), table: s.table, schema: s.schema }),
+  },
+  { postgres: 'postgresql' },
+);
+
+/** Tracker stores by endpoints.yml `tracker_store.type`. */
+export const trackerStores = createProviderRegistry<SectionOptions, TrackerStore>(
+  'endpoints.yml tracker_store.type',
+  {
+    sql: (options) => sqlTrackerStores.create(options.section.dialect ?? 'sqlite', options),
+    redis: ({ section: s }) => new RedisTrackerStore({ url: redisUrl(s, '0'), keyPrefix: s.key_prefix, recordExpiration: s.record_exp }),
+    in_memory: () => new InMemoryTrackerStore(),
+  },
+  { inmemory: 'in_memory' },
+);
+
+/** Lock stores by endpoints.yml `lock_store.type`. */
+export const lockStores = createProviderRegistry<SectionOptions & { prefix: string | undefined }, LockStore>(
+  'endpoints.yml lock_store.type',
+  {
+    redis: ({ section: s, prefix }) =>
+      new RedisLockStore({
+        url: redisUrl(s, '1'),
+        keyPrefix: s.key_prefix ?? prefix,
+        lifetimeMs: s.lock_lifetime !== undefined ? s.lock_lifetime * 1000 : undefined,
+      }),
+    in_memory: () => new InProcessLockStore(),
+  },
+  { inmemory: 'in_memory' },
+);
+
+/** The registry's refusal as the one-line StoreConfigError the loader has always given. */
+function configured<T>(create: () => T): T {
+  try {
+    return create();
+  } catch (error) {
+    if (error instanceof UnknownProviderError) throw new StoreConfigError(error.message);
+    throw error;
+  }
+}
+
 /**
  * The tracker store. DATABASE_URL (as for the hotel system) wins over endpoints.yml so one variable moves a
  * deployment to PostgreSQL; otherwise endpoints.yml `tracker_store:` as Rasa reads it; otherwise SQLite.
@@ -87,26 +145,9 @@ export function createTrackerStore(selection: StoreSelection): TrackerStore {
   }
   if (selection.env.PORTIER_TRACKER_STORE === 'redis' && selection.env.REDIS_URL) return new RedisTrackerStore({ url: selection.env.REDIS_URL });
   const s = section('tracker_store', selection.endpoints?.tracker_store);
-  const sqliteFile = (db?: string) => {
-    if (!db) return join(selection.dataDir, 'conversations.db');
-    if (isAbsolute(db)) return db;
-    return /[\\/]/.test(db) ? resolve(selection.root ?? '.', db) : join(selection.dataDir, db);
-  };
-  if (s) {
-    if (s.type === 'in_memory' || s.type === 'inmemory') return new InMemoryTrackerStore();
-    if (s.type === 'redis') return new RedisTrackerStore({ url: redisUrl(s, '0'), keyPrefix: s.key_prefix, recordExpiration: s.record_exp });
-    if (s.type === 'sql') {
-      const dialect = (s.dialect ?? 'sqlite').toLowerCase();
-      if (dialect === 'sqlite') return new SqliteTrackerStore({ file: sqliteFile(s.db), table: s.table });
-      if (dialect === 'postgresql' || dialect === 'postgres') {
-        return new PostgresTrackerStore({ connectionString: postgresUrl(s), table: s.table, schema: s.schema });
-      }
-      throw new StoreConfigError(`endpoints.yml tracker_store.dialect: "${s.dialect}" is not supported (sqlite, postgresql)`);
-    }
-    throw new StoreConfigError(`endpoints.yml tracker_store.type: "${s.type}" is not supported (sql, redis, in_memory)`);
-  }
+  if (s) return configured(() => trackerStores.create(s.type, { section: s, selection }));
   if (selection.env.PORTIER_TRACKER_STORE === 'in_memory') return new InMemoryTrackerStore();
-  return new SqliteTrackerStore({ file: sqliteFile() });
+  return new SqliteTrackerStore({ file: sqliteFile(selection) });
 }
 
 /** The lock store: REDIS_URL wins (several instances), then endpoints.yml `lock_store:`, then in-process. */
@@ -115,16 +156,6 @@ export function createLockStore(selection: StoreSelection): LockStore {
   const prefix = selection.env.PORTIER_REDIS_PREFIX || undefined;
   if (selection.env.REDIS_URL) return new RedisLockStore({ url: selection.env.REDIS_URL, keyPrefix: prefix });
   const s = section('lock_store', selection.endpoints?.lock_store);
-  if (s) {
-    if (s.type === 'in_memory' || s.type === 'inmemory') return new InProcessLockStore();
-    if (s.type === 'redis') {
-      return new RedisLockStore({
-        url: redisUrl(s, '1'),
-        keyPrefix: s.key_prefix ?? prefix,
-        lifetimeMs: s.lock_lifetime !== undefined ? s.lock_lifetime * 1000 : undefined,
-      });
-    }
-    throw new StoreConfigError(`endpoints.yml lock_store.type: "${s.type}" is not supported (redis, in_memory)`);
-  }
+  if (s) return configured(() => lockStores.create(s.type, { section: s, selection, prefix }));
   return new InProcessLockStore();
 }
