@@ -3,9 +3,9 @@
 // real Twilio webhook and Media Stream, speaking through espeak-ng with the spoken forms of src/voice/tts/spoken-ru.ts.
 // Only the recogniser reads a script — the caller's lines, in order — because no Russian speech model can be
 // downloaded on this machine; the caller's audio still goes through the VAD and turn-taking as on a real line.
-// Usage: node --import tsx scripts/phone-call-check.ts [--port 5113] [--record call.wav]
+// Usage: node --import tsx scripts/phone-call-check.ts [--port 5113] [--record call.wav] [--transcript call.md]
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +22,9 @@ import { EspeakSynthesizer } from '../src/voice/tts/espeak.ts';
 import type { SpeechSynthesizer } from '../src/voice/tts/types.ts';
 import { hotelActions } from '../actions/index.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '5113' }, record: { type: 'string', default: join(tmpdir(), 'portier-booking-call.wav') } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '5113' }, record: { type: 'string', default: join(tmpdir(), 'portier-booking-call.wav') }, transcript: { type: 'string' } },
+});
 const CALLER = '+79165550123';
 const TOKEN = 'phone-call-check';
 const LINES = ['алло здравствуйте хочу забронировать номер с двенадцатого по четырнадцатое декабря', 'нас двое взрослых', 'давайте комфорт', 'анна смирнова', 'да запишите этот номер', 'да всё верно', 'спасибо до свидания'];
@@ -35,17 +37,33 @@ if (!hotel || !pms) throw new Error('this project has no hotel (data/hotel.yml):
 const recognizer = new ScriptedRecognizer(LINES);
 // what the synthesiser was asked to say: the spoken forms, not the written replies
 const spoken: string[] = [];
+// the call as it went: what the recogniser heard from the caller, then what the bot said, in order
+const timeline: { who: 'caller' | 'bot'; text: string }[] = [];
 const espeak = new CachedSynthesizer(new EspeakSynthesizer());
 const synthesizer: SpeechSynthesizer = {
   name: espeak.name,
   synthesize(request) {
     spoken.push(request.text);
+    timeline.push({ who: 'bot', text: request.text });
     return espeak.synthesize(request);
   },
 };
 const app = Fastify();
+// the assistant, with each caller turn noted for the transcript
+const agent = new Proxy(runtime, {
+  get(target, key) {
+    if (key === 'handleMessage') {
+      return (message: Parameters<typeof runtime.handleMessage>[0]) => {
+        if (!message.text.startsWith('/')) timeline.push({ who: 'caller', text: message.text });
+        return target.handleMessage(message);
+      };
+    }
+    const value: unknown = Reflect.get(target, key);
+    return typeof value === 'function' ? value.bind(target) : value;
+  },
+});
 await app.register(twilioMediaStreamsPlugin, {
-  agent: runtime,
+  agent,
   // webhooks signed with a local token; no account_sid, so nothing is sent to Twilio's REST API
   credentials: { auth_token: TOKEN },
   hotelPhone: hotel.hotel.phone,
@@ -83,10 +101,23 @@ try {
   console.log(`\nrecording ${values.record}: ${seconds.toFixed(1)} s, RMS ${rmsDb.toFixed(1)} dBFS, peak ${peak.toFixed(2)} (sox stat)`);
   // a booking call reads ~8 replies: well over 30 s of speech, audible (RMS above -40 dBFS) and not clipped
   if (!(seconds > 30 && rmsDb > -40 && peak < 1)) failed = true;
+  if (values.transcript) writeFileSync(values.transcript, transcriptMarkdown(seconds, rmsDb, peak));
 } finally {
   await app.close();
   await runtime.close();
   rmSync(dataDir, { recursive: true, force: true });
 }
 console.log(failed ? 'CHECK FAILED' : 'check passed');
+
+/** The call as the caller heard it: their lines (as recognised) and the bot's spoken forms, one turn per item. */
+function transcriptMarkdown(seconds: number, rmsDb: number, peak: number): string {
+  const out = ['# A booking call through `portier call` (phone channel, spoken forms)', '', `\`node --import tsx scripts/phone-call-check.ts\`; recording ${seconds.toFixed(1)} s, RMS ${rmsDb.toFixed(1)} dBFS, peak ${peak.toFixed(2)}. The bot lines are what the speech synthesiser was given.`, ''];
+  let last: 'caller' | 'bot' | null = null;
+  for (const t of timeline) {
+    if (t.who === 'bot' && last === 'bot') out[out.length - 1] += ` ${t.text}`;
+    else out.push(`- **${t.who === 'caller' ? 'Гость' : 'Бот'}:** ${t.text}`);
+    last = t.who;
+  }
+  return `${out.join('\n')}\n`;
+}
 process.exit(failed ? 1 : 0);

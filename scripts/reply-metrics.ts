@@ -8,8 +8,10 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { conversations } from '../bench/replies/conversations.ts';
 import { type Figures, measure, type PlayedConversation, words } from '../bench/replies/measure.ts';
+import { voiceCallerMetadata } from '../src/channels/caller-id-proof.ts';
 import { createRuntime } from '../src/runtime/create-runtime.ts';
 import { InMemoryTrackerStore } from '../src/stores/tracker-memory.ts';
+import { spokenRussian } from '../src/voice/tts/spoken-ru.ts';
 import { hotelActions } from '../actions/index.ts';
 
 const CHANNEL = 'twilio_media_streams';
@@ -24,9 +26,11 @@ const played: PlayedConversation[] = [];
 try {
   for (const conv of conversations) {
     if (conv.existing) await runtime.pms!.createBooking({ ...conv.existing, children: 0 });
-    const metadata = { call_id: `CA-${conv.id}`, user_phone: conv.from, bot_phone: HOTEL_NUMBER, direction: 'inbound', stream_id: `MZ-${conv.id}` };
+    const sender = `replies-${conv.id}`;
+    // the caller's number sealed as the Twilio channel seals it, so that it proves the caller's bookings
+    const metadata = { call_id: `CA-${conv.id}`, ...voiceCallerMetadata(sender, conv.from), bot_phone: HOTEL_NUMBER, direction: 'inbound', stream_id: `MZ-${conv.id}` };
     const send = async (text: string) => {
-      const messages = await runtime.handleMessage({ sender: `replies-${conv.id}`, text, channel: CHANNEL, metadata });
+      const messages = await runtime.handleMessage({ sender, text, channel: CHANNEL, metadata });
       return messages
         .map((m) => m.text ?? '')
         .filter(Boolean)
@@ -43,14 +47,16 @@ try {
 }
 
 const figures = measure(played);
+// what the caller hears: the spoken forms the synthesiser is given («15 000» is «пятнадцать тысяч»)
+const heard = measure(played.map((c) => ({ ...c, greeting: spokenRussian(c.greeting), turns: c.turns.map((t) => ({ ...t, reply: spokenRussian(t.reply) })) })));
 const command = 'node --import tsx scripts/reply-metrics.ts';
 const machine = `${hostname()}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;
-const report = figuresMarkdown(figures, values.label ?? '', machine, command);
+const report = figuresMarkdown(figures, heard, values.label ?? '', machine, command);
 process.stdout.write(report);
 if (values.figures) writeFileSync(values.figures, report);
 if (values.transcripts) writeFileSync(values.transcripts, transcriptsMarkdown(played, values.label ?? ''));
 
-function figuresMarkdown(f: Figures, label: string, machineLine: string, cmd: string): string {
+function figuresMarkdown(f: Figures, spoken: Figures, label: string, machineLine: string, cmd: string): string {
   const row = (name: string, s: Figures['replies']['question']) => `| ${name} | ${s.count} | ${s.median} | ${s.p90} | ${s.max} |`;
   return [
     `### Replies on the phone channel${label ? ` — ${label}` : ''}`,
@@ -63,6 +69,9 @@ function figuresMarkdown(f: Figures, label: string, machineLine: string, cmd: st
     row('booking turns', f.replies.booking),
     row('cancellation / lookup turns', f.replies.cancellation),
     row('other (thanks, goodbye, handoff)', f.replies.other),
+    row('question answers, words as spoken', spoken.replies.question),
+    row('booking turns, words as spoken', spoken.replies.booking),
+    row('cancellation / lookup turns, words as spoken', spoken.replies.cancellation),
     '',
     `- Yes/no questions answered with «да»/«нет» first: ${f.yesno.answeredFirst} of ${f.yesno.asked} (${Math.round(f.yesno.share * 100)} %)`,
     `- Replies repeating an earlier reply of the same call word for word: ${f.repeatedReplies}`,
@@ -73,10 +82,14 @@ function figuresMarkdown(f: Figures, label: string, machineLine: string, cmd: st
 }
 
 function transcriptsMarkdown(list: PlayedConversation[], label: string): string {
-  const out = [`# Transcripts on the phone channel${label ? ` — ${label}` : ''}`, '', `Produced by \`${command} --transcripts\`; the words of each reply in brackets.`, ''];
+  const out = [`# Transcripts on the phone channel${label ? ` — ${label}` : ''}`, '', `Produced by \`${command} --transcripts\`; the words of each reply in brackets; under a reply with figures, what the speech synthesiser is given (the spoken form).`, ''];
   list.forEach((c, i) => {
     out.push(`## ${i + 1}. ${c.id}`, '', `- **Бот:** ${c.greeting} _(${words(c.greeting)})_`);
-    for (const t of c.turns) out.push(`- **Гость:** ${t.say}`, `- **Бот:** ${t.reply || '(молчание)'} _(${words(t.reply)})_`);
+    for (const t of c.turns) {
+      out.push(`- **Гость:** ${t.say}`, `- **Бот:** ${t.reply || '(молчание)'} _(${words(t.reply)})_`);
+      const said = spokenRussian(t.reply);
+      if (said !== t.reply) out.push(`  - _слышно:_ ${said}`);
+    }
     out.push('');
   });
   return out.join('\n');

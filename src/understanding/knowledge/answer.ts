@@ -223,7 +223,8 @@ async function stayAnswer(
     const q = await pms.quote({ room_type: roomType, check_in: checkIn, check_out: checkOut });
     // several nights at one price: say the nightly price too («в выходные» asks what a weekend night costs)
     const prices = new Set(q.nights.map((n) => n.price));
-    const perNight = q.nights.length > 1 && prices.size === 1 ? ` (${money(q.nights[0]!.price, q.currency)} за ночь)` : '';
+    // no brackets: they are not heard on the phone
+    const perNight = q.nights.length > 1 && prices.size === 1 ? `, по ${money(q.nights[0]!.price, q.currency)} за ночь` : '';
     const room = hotel.room_types.find((r) => r.code === roomType);
     const party = adults ?? USUAL_ADULTS;
     if (room && party > room.max_guests) {

@@ -141,6 +141,8 @@ export function spokenRussian(text: string): string {
     const yearWords = year ? ` ${yearGenitive(Number(year))} года` : '';
     return `${prep ? `${prep} ` : ''}${firstWords}${second} ${month}${yearWords}`;
   });
+  // «за 50% стоимости ночи» is said «за половину стоимости»
+  t = t.replace(/(?<![\p{L}\d])(за|на) 50 ?%/gu, (_m, prep: string) => `${prep} половину`);
   // amounts with a unit: «18 м²», «50%», «8 кг»
   t = t.replace(/(?<![\p{L}\d])(?:([\p{L}]+) )?(\d[\d  ]*\d|\d) ?(м²|%|кг)(?![\p{L}])/gu, (_m, prep: string | undefined, digits: string, unit: string) => {
     const n = Number(digits.replace(/[  ]/g, ''));

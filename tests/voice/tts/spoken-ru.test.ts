@@ -27,8 +27,9 @@ describe('spoken Russian', () => {
   it('says prices, counts and units agreeing with the noun and the preposition', () => {
     assert.equal(spokenRussian('36 000 рублей'), 'тридцать шесть тысяч рублей');
     assert.equal(spokenRussian('2 ночи, 2 взрослых'), 'две ночи, двое взрослых');
+    assert.equal(spokenRussian('ранний заезд за 50% стоимости ночи'), 'ранний заезд за половину стоимости ночи');
     assert.equal(spokenRussian('до 2 гостей, 45 м²'), 'до двух гостей, сорок пять квадратных метров');
-    assert.equal(spokenRussian('за 50% стоимости'), 'за пятьдесят процентов стоимости');
+    assert.equal(spokenRussian('за 50% стоимости'), 'за половину стоимости');
     assert.equal(spokenRussian('около 40 минут'), 'около сорока минут');
     assert.equal(spokenRussian('21 ночь'), 'двадцать одна ночь');
   });
