@@ -72,6 +72,17 @@ describe('REST conversation understood by an OpenAI-compatible LLM', () => {
     assert.match(second, /(номер|тип|категор)/i, 'room type is asked next');
   });
 
+  it('the first message: a request gets a brief greeting and its answer, a greeting alone the introduction', async () => {
+    fake.script({ kind: 'answer', text: 'start flow book_room\nset slot check_in_date 2026-12-20\nset slot check_out_date 2026-12-22' });
+    const request = await say('llm-open-1', 'добрый вечер, нужна комната с двадцатого по двадцать второе декабря');
+    assert.match(request, /^Здравствуйте!\n/);
+    assert.doesNotMatch(request, /Я помогу забронировать номер и отвечу на вопросы/, 'no introduction before a request');
+    assert.match(request, /(сколько|гост|взросл)/i);
+    fake.script({ kind: 'answer', text: 'chitchat' });
+    const greeting = await say('llm-open-2', 'алло, здравствуйте');
+    assert.match(greeting, /Я помогу забронировать номер и отвечу на вопросы/);
+  });
+
   it('a failing LLM (500) never loses a turn: the offline generator answers', async () => {
     fake.script({ kind: 'status', status: 500 }, { kind: 'status', status: 500 }, { kind: 'status', status: 500 });
     const reply = await say('llm-2', 'Когда можно заселиться?');

@@ -4,6 +4,7 @@ import type { Registry } from 'prom-client';
 import type { Domain } from '../../engine/domain/types.ts';
 import type { RoomType } from '../../hotel/types.ts';
 import type { Flow } from '../../engine/flows/types.ts';
+import { splitOpening } from '../lang-ru/spoken.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
 import { LlmClient } from './client.ts';
 import { commandsOrCannotHandle, parseCommands, type SlotValueNormaliser } from './command-parser.ts';
@@ -113,6 +114,9 @@ export class LlmCommandGenerator implements CommandGenerator {
       intent: { name: null, confidence: 1 },
       entities: [],
       commands: commandsOrCannotHandle(parsed),
+      // as offline: a first message that holds a request gets a brief greeting before the answer, not the
+      // introduction; only «алло, здравствуйте» alone is a greeting
+      opening: splitOpening(text).only ? 'greeting' : 'request',
       source: 'llm',
       usage: {
         model,
