@@ -18,8 +18,25 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Which features the classifier reads besides words, stems and stem bigrams: character 3–5-grams of the words
+ * (the default), of the words' dictionary lemmas (with the lemmas as features too), or none. The variants exist
+ * to be measured side by side on the same folds (bench/nlu-features.bench.ts, docs/benchmarks.md); a saved model
+ * always uses the default.
+ */
+export type FeatureSet = 'chars-of-words' | 'chars-of-lemmas' | 'no-chars';
+export const DEFAULT_FEATURES: FeatureSet = 'chars-of-words';
+
+/** The lemmatiser for 'chars-of-lemmas' (the az dictionary, loaded by the caller before training). */
+export type Lemmatize = (word: string) => string;
+
+function charGrams(w: string, bump: (f: string) => void): void {
+  const padded = ` ${w} `;
+  for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) bump(`c:${padded.slice(i, i + n)}`);
+}
+
 /** Raw feature counts of a text. */
-export function featureCounts(text: string): Map<string, number> {
+export function featureCounts(text: string, set: FeatureSet = DEFAULT_FEATURES, lemmatize?: Lemmatize): Map<string, number> {
   const out = new Map<string, number>();
   const bump = (f: string) => out.set(f, (out.get(f) ?? 0) + 1);
   const ws = words(text);
@@ -32,9 +49,11 @@ export function featureCounts(text: string): Map<string, number> {
   if (text.includes('?')) bump('punct:?');
   if (ws[0]) bump(`first:${stems[0]}`);
   if (ws.length <= 2) bump(`short:${ws.length}`);
-  for (const w of ws) {
-    const padded = ` ${w} `;
-    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) bump(`c:${padded.slice(i, i + n)}`);
+  if (set === 'chars-of-words') for (const w of ws) charGrams(w, bump);
+  if (set === 'chars-of-lemmas') {
+    const lemmas = ws.map((w) => (lemmatize && w !== '0' ? lemmatize(w) : w));
+    for (const l of lemmas) bump(`l:${l}`);
+    for (const l of lemmas) charGrams(l, bump);
   }
   return out;
 }
@@ -47,11 +66,13 @@ export interface SparseVector {
 export interface Vectorizer {
   index: Map<string, number>;
   idf: Float32Array;
+  /** Absent: the default set (a saved model). */
+  features?: { set: FeatureSet; lemmatize?: Lemmatize };
 }
 
-export function fitVectorizer(texts: string[], minDf = 1): Vectorizer {
+export function fitVectorizer(texts: string[], minDf = 1, features?: Vectorizer['features']): Vectorizer {
   const df = new Map<string, number>();
-  for (const t of texts) for (const f of featureCounts(t).keys()) df.set(f, (df.get(f) ?? 0) + 1);
+  for (const t of texts) for (const f of featureCounts(t, features?.set, features?.lemmatize).keys()) df.set(f, (df.get(f) ?? 0) + 1);
   const index = new Map<string, number>();
   const idfs: number[] = [];
   for (const [f, n] of df) {
@@ -59,13 +80,13 @@ export function fitVectorizer(texts: string[], minDf = 1): Vectorizer {
     index.set(f, idfs.length);
     idfs.push(Math.log((1 + texts.length) / (1 + n)) + 1);
   }
-  return { index, idf: Float32Array.from(idfs) };
+  return { index, idf: Float32Array.from(idfs), ...(features ? { features } : {}) };
 }
 
 export function vectorize(text: string, v: Vectorizer): SparseVector {
   const idx: number[] = [];
   const val: number[] = [];
-  for (const [f, c] of featureCounts(text)) {
+  for (const [f, c] of featureCounts(text, v.features?.set, v.features?.lemmatize)) {
     const i = v.index.get(f);
     if (i === undefined) continue;
     idx.push(i);
