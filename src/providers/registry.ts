@@ -19,6 +19,8 @@ export interface ProviderRegistry<Options, Product> {
   /** The names providers registered under, in registration order (aliases left out). */
   readonly names: readonly string[];
   has(name: string): boolean;
+  /** The name `name` stands for: lower case, aliases followed (the name itself when nothing is registered under it). */
+  canonical(name: string): string;
   /** @throws UnknownProviderError */
   create(name: string, options: Options): Product;
 }
@@ -41,6 +43,7 @@ export function createProviderRegistry<Options, Product>(
     kind,
     names: Object.keys(providers),
     has: (name) => byName.has(canonical(name)),
+    canonical,
     create(name, options) {
       const make = byName.get(canonical(name));
       if (!make) throw new UnknownProviderError(kind, name, Object.keys(providers));

@@ -2,6 +2,7 @@
 // one flat object the client and generator use. The YAML files are read by config-cli; we accept plain objects.
 import { z } from 'zod';
 import type { Env } from '../../config/env.ts';
+import { createProviderRegistry } from '../../providers/registry.ts';
 import { LlmConfigError } from './errors.ts';
 import { LLM_GENERATOR_NAMES, type LlmBlockConfig, LlmCommandGeneratorSchema, type LlmCommandGeneratorEntry, LlmModelGroupSchema } from './schema.ts';
 
@@ -47,41 +48,47 @@ export interface LlmSettings {
 }
 
 export const DEFAULT_TIMEOUT_MS = 5000;
-const DEFAULT_BASE_URL: Record<string, string> = {
-  openai: 'https://api.openai.com/v1',
-  ollama: 'http://localhost:11434/v1',
-  'self-hosted': 'http://localhost:8000/v1',
-  vllm: 'http://localhost:8000/v1',
-  'llama.cpp': 'http://localhost:8080/v1',
-  llamacpp: 'http://localhost:8080/v1',
-  yandex: 'https://llm.api.cloud.yandex.net/v1',
-  gigachat: 'https://gigachat.devices.sberbank.ru/api/v1',
-};
 export const GIGACHAT_AUTH_URL = 'https://ngw.devices.sberbank.ru:9443/api/v2/oauth';
 
-/** Where each provider's key comes from in the environment, first match wins. */
-const KEY_VARIABLES: Record<string, string[]> = {
-  azure: ['AZURE_API_KEY', 'AZURE_OPENAI_API_KEY', 'OPENAI_API_KEY'],
-  yandex: ['YANDEX_API_KEY', 'YANDEX_IAM_TOKEN'],
-  gigachat: ['GIGACHAT_CREDENTIALS'],
-};
-const keyVariables = (provider: string): string[] => KEY_VARIABLES[provider] ?? ['OPENAI_API_KEY'];
-
-/** Rasa and litellm spell the providers in several ways. */
-function canonicalProvider(name: string): string {
-  const lower = name.toLowerCase();
-  if (lower === 'yandexgpt' || lower === 'yandex_gpt' || lower === 'yandexcloud') return 'yandex';
-  if (lower === 'giga' || lower === 'sber') return 'gigachat';
-  return lower;
+/** What Portier knows of an LLM provider: where it answers, where its key comes from, the model when none is named. */
+interface LlmProvider {
+  baseURL?: string;
+  /** Environment variables holding the key, first match wins. */
+  keyVariables: readonly string[];
+  /** Usually runs on our own hardware and needs no key. */
+  keyless: boolean;
+  defaultModel: string;
 }
+
+const openaiCompatible = (baseURL?: string, keyless = false): LlmProvider => ({ ...(baseURL ? { baseURL } : {}), keyVariables: ['OPENAI_API_KEY'], keyless, defaultModel: 'gpt-4' });
+
+/**
+ * LLM providers by the model config's `provider:` (Rasa and litellm spell some in several ways). A name not
+ * registered is an OpenAI-compatible API at its api_base.
+ */
+export const llmProviders = createProviderRegistry<void, LlmProvider>(
+  'LLM provider',
+  {
+    openai: () => openaiCompatible('https://api.openai.com/v1'),
+    azure: () => ({ keyVariables: ['AZURE_API_KEY', 'AZURE_OPENAI_API_KEY', 'OPENAI_API_KEY'], keyless: false, defaultModel: 'gpt-4' }),
+    ollama: () => openaiCompatible('http://localhost:11434/v1', true),
+    'self-hosted': () => openaiCompatible('http://localhost:8000/v1', true),
+    vllm: () => openaiCompatible('http://localhost:8000/v1', true),
+    'llama.cpp': () => openaiCompatible('http://localhost:8080/v1', true),
+    llamacpp: () => openaiCompatible('http://localhost:8080/v1', true),
+    yandex: () => ({ baseURL: 'https://llm.api.cloud.yandex.net/v1', keyVariables: ['YANDEX_API_KEY', 'YANDEX_IAM_TOKEN'], keyless: false, defaultModel: 'yandexgpt/latest' }),
+    gigachat: () => ({ baseURL: 'https://gigachat.devices.sberbank.ru/api/v1', keyVariables: ['GIGACHAT_CREDENTIALS'], keyless: false, defaultModel: 'GigaChat' }),
+  },
+  { yandexgpt: 'yandex', yandex_gpt: 'yandex', yandexcloud: 'yandex', giga: 'gigachat', sber: 'gigachat' },
+);
+
+const providerInfo = (provider: string): LlmProvider => (llmProviders.has(provider) ? llmProviders.create(provider, undefined) : openaiCompatible());
 
 /** YandexGPT's model URI: a short name (yandexgpt, yandexgpt-lite/latest) becomes gpt://<folder>/<name>/<version>. */
 function yandexModelUri(model: string, folderId: string): string {
   if (/^[a-z]+:\/\//.test(model)) return model;
   return `gpt://${folderId}/${model.includes('/') ? model : `${model}/latest`}`;
 }
-/** Providers that usually run on our own hardware and need no key. */
-export const KEYLESS_PROVIDERS: ReadonlySet<string> = new Set(['ollama', 'self-hosted', 'vllm', 'llama.cpp', 'llamacpp']);
 
 /** Finds the LLM command generator in a config.yml pipeline (names may carry a module path). */
 export function findLlmPipelineEntry(pipeline: readonly unknown[] | undefined): PipelineEntry | null {
@@ -130,8 +137,9 @@ export function resolveLlmSettings(pipelineEntry: unknown, endpoints: unknown, e
     };
   }
 
-  const provider = canonicalProvider(model.provider ?? model.type ?? 'openai');
-  const defaultModel = provider === 'yandex' ? 'yandexgpt/latest' : provider === 'gigachat' ? 'GigaChat' : 'gpt-4';
+  const provider = llmProviders.canonical(model.provider ?? model.type ?? 'openai');
+  const info = providerInfo(provider);
+  const defaultModel = info.defaultModel;
   let modelName = model.model ?? model.model_name ?? (provider === 'azure' ? model.deployment : undefined) ?? defaultModel;
 
   const configBase = expandEnv(model.api_base, env);
@@ -140,13 +148,13 @@ export function resolveLlmSettings(pipelineEntry: unknown, endpoints: unknown, e
   let baseURLSource: string;
   if (configBase) [baseURL, baseURLSource] = [configBase, 'config'];
   else if (envBase) [baseURL, baseURLSource] = [envBase, provider === 'azure' ? 'AZURE_API_BASE' : env.OPENAI_BASE_URL ? 'OPENAI_BASE_URL' : 'OPENAI_API_BASE'];
-  else if (DEFAULT_BASE_URL[provider]) [baseURL, baseURLSource] = [DEFAULT_BASE_URL[provider], 'provider default'];
+  else if (info.baseURL) [baseURL, baseURLSource] = [info.baseURL, 'provider default'];
   else throw new LlmConfigError(`LLM provider "${provider}" needs api_base in the model config (or OPENAI_BASE_URL)`);
   // Rasa (through litellm) writes Ollama's base without /v1; the OpenAI-compatible routes live under /v1.
   if (provider === 'ollama' && !/\/v1\/?$/.test(baseURL)) baseURL = `${baseURL.replace(/\/+$/, '')}/v1`;
 
   const configKey = expandEnv(model.api_key, env);
-  const keyNames = keyVariables(provider);
+  const keyNames = info.keyVariables;
   const envKeyName = keyNames.find((name) => env[name]?.trim()) ?? keyNames[0]!;
   const envKey = env[envKeyName]?.trim() || undefined;
   const apiKey = configKey ?? envKey ?? null;
@@ -236,10 +244,10 @@ export function decideUnderstanding(settings: LlmSettings | null, env: Env, mode
   // Forced on: the startup check then names a missing or wrong key in one line.
   if (mode === 'llm') return { use: 'llm', reason: `config.yml portier.understanding is "llm": ${settings.generator} with ${where}` };
   if (settings.apiKey) return { use: 'llm', reason: `${settings.generator} with ${where} (key from ${settings.apiKeySource})` };
-  if (KEYLESS_PROVIDERS.has(settings.provider) || isLocalUrl(settings.baseURL)) {
+  if (providerInfo(settings.provider).keyless || isLocalUrl(settings.baseURL)) {
     return { use: 'llm', reason: `${settings.generator} with local ${where} (no key needed)` };
   }
-  const keyName = keyVariables(settings.provider).slice(0, 2).join(' or ');
+  const keyName = providerInfo(settings.provider).keyVariables.slice(0, 2).join(' or ');
   return { use: 'offline', reason: `no API key for ${where}: set ${keyName} to use the LLM; understanding offline` };
 }
 
