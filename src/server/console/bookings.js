@@ -85,7 +85,7 @@ function sourceCell(b) {
 }
 
 /**
- * The booking's confirmations from the outbox, one line each: «SMS о брони: отправлено пн, 7 дек., 14:05»,
+ * The booking's confirmations from the outbox, one line each: «SMS о брони: отправлено 7 дек., 14:05»,
  * «Письмо об отмене: в очереди», «SMS о брони: не отправлено — <the provider's reason>».
  */
 function confirmationsCell(hotel, b) {
@@ -95,9 +95,9 @@ function confirmationsCell(hotel, b) {
     { class: 'notifications' },
     b.notifications.map((n) => {
       const what = `${f.CHANNELS[n.channel] ?? n.channel} ${f.NOTIFY_EVENTS[n.event] ?? n.event}: `;
-      if (n.status === 'sent') return h('li', { class: 'sent' }, what, `отправлено ${f.moment(n.sent_at, hotel.timezone)}`);
+      if (n.status === 'sent') return h('li', { class: 'sent' }, what, `отправлено ${f.shortMoment(n.sent_at, hotel.timezone)}`);
       if (n.status === 'failed') return h('li', { class: 'failed' }, what, h('strong', {}, 'не отправлено'), ` — ${n.last_error ?? 'причина неизвестна'}`);
-      const retry = n.attempts ? `, попытка ${n.attempts + 1} в ${f.moment(n.next_attempt_at, hotel.timezone)} (${n.last_error ?? 'сбой'})` : '';
+      const retry = n.attempts ? `, попытка ${n.attempts + 1} в ${f.shortMoment(n.next_attempt_at, hotel.timezone)} (${n.last_error ?? 'сбой'})` : '';
       return h('li', { class: 'queued' }, what, `в очереди${retry}`);
     }),
   );
@@ -112,8 +112,7 @@ function rows(hotel, bookings, refresh) {
       h('td', { class: 'code' }, b.code),
       h('td', {}, b.guest_name),
       h('td', { class: 'nowrap' }, f.stay(b.check_in, b.check_out)),
-      h('td', {}, names.get(b.room_type) ?? b.room_type),
-      h('td', {}, f.party(b.adults, b.children)),
+      h('td', {}, names.get(b.room_type) ?? b.room_type, h('br'), h('small', {}, f.party(b.adults, b.children))),
       h('td', { class: 'nowrap' }, f.phone(b.phone)),
       h('td', { class: 'num' }, f.money(b.total_price)),
       h('td', {}, sourceCell(b)),
@@ -141,7 +140,7 @@ export async function show(view, { query }) {
     caption.textContent = q ? `Найдено: ${bookings.length}` : `Проживают в ближайшие две недели: ${bookings.length}. Найдите гостя по имени, телефону или коду брони.`;
     results.replaceChildren(
       bookings.length
-        ? table('Брони', ['Код', 'Гость', 'Даты', 'Номер', 'Гости', 'Телефон', 'Сумма', 'Источник', 'Подтверждения', 'Действия'], rows(hotel, bookings, refresh), { class: 'bookings' })
+        ? table('Брони', ['Код', 'Гость', 'Даты', 'Номер и гости', 'Телефон', 'Сумма', 'Источник', 'SMS и письма', 'Действия'], rows(hotel, bookings, refresh), { class: 'bookings' })
         : empty(q ? 'Ничего не нашлось.' : 'В ближайшие две недели никто не живёт.'),
     );
   };

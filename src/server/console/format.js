@@ -51,6 +51,11 @@ export function moment(isoTime, timeZone) {
   return new Intl.DateTimeFormat('ru-RU', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(isoTime));
 }
 
+/** A moment without the weekday, for narrow cells: «7 дек., 14:05». */
+export function shortMoment(isoTime, timeZone) {
+  return new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(isoTime));
+}
+
 export function time(isoTime, timeZone) {
   return new Intl.DateTimeFormat('ru-RU', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone }).format(new Date(isoTime));
 }

@@ -1,12 +1,13 @@
 // «Сотрудники» (administrators only): who may sign in to the console, a new account with its role, a new password
 // for someone who forgot theirs, and disabling an account (its open sessions end at their next request).
-import { api, flash, user } from './app.js';
+import { api, flash, loadHotel, user } from './app.js';
 import { dialog, field, h, table } from './dom.js';
 import { ROLES } from './format.js';
 
 const PASSWORD_HINT = 'Не короче 10 символов. Сообщите его сотруднику лично.';
 const passwordInput = () => h('input', { name: 'password', type: 'password', required: true, minlength: '10', autocomplete: 'new-password' });
-const created = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'short', year: 'numeric' });
+/** «6 дек. 2026 г.», the hotel's day (not the browser's). */
+const createdOn = (iso, timeZone) => new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(new Date(iso));
 
 function addUser(done) {
   const body = h(
@@ -45,7 +46,7 @@ async function setDisabled(u, disabled, done) {
   }
 }
 
-function rows(users, refresh) {
+function rows(users, timeZone, refresh) {
   return users.map((u) => {
     const name = h('span', { class: 'sr-only' }, ` ${u.username}`);
     return h(
@@ -55,7 +56,7 @@ function rows(users, refresh) {
       h('td', {}, u.display_name, u.me ? h('span', { class: 'muted' }, ' (это вы)') : null),
       h('td', {}, ROLES[u.role] ?? u.role),
       h('td', {}, u.disabled ? 'отключена' : 'действует'),
-      h('td', { class: 'nowrap' }, created.format(new Date(u.created_at))),
+      h('td', { class: 'nowrap' }, createdOn(u.created_at, timeZone)),
       h(
         'td',
         { class: 'actions' },
@@ -76,10 +77,11 @@ export async function show(view) {
     view.append(h('p', { class: 'error', role: 'alert' }, 'Сотрудников ведёт администратор.'));
     return;
   }
+  const { timezone } = await loadHotel();
   const list = h('div', { class: 'scroll' });
   const load = async () => {
     const { users } = await api('users');
-    list.replaceChildren(table('Сотрудники', ['Логин', 'Имя', 'Роль', 'Учётная запись', 'Создана', 'Действия'], rows(users, refresh), { class: 'users' }));
+    list.replaceChildren(table('Сотрудники', ['Логин', 'Имя', 'Роль', 'Учётная запись', 'Создана', 'Действия'], rows(users, timezone, refresh), { class: 'users' }));
   };
   const refresh = () => load().catch((e) => flash(e.message));
   view.append(
