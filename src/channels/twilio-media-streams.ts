@@ -3,7 +3,7 @@
 import { createHmac } from 'node:crypto';
 import { voiceCallerMetadata } from './caller-id-proof.ts';
 import websocket from '@fastify/websocket';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { WebSocket } from 'ws';
@@ -12,9 +12,8 @@ import type { SpeechRecognizer } from '../voice/asr/types.ts';
 import type { AnswerKind } from '../voice/call/answer-ready.ts';
 import type { HotelCard } from '../voice/call/keypad-line.ts';
 import { type CallReport, RecentCallReports } from '../voice/call/report.ts';
-import { type CallInfo, CallSession } from '../voice/call/session.ts';
+import { type CallDeps, type CallInfo, CallSession, type CallTransport } from '../voice/call/session.ts';
 import { exposeVadStats, voiceMetrics } from '../voice/call/metrics.ts';
-import { parseInbound } from '../voice/call/protocol.ts';
 import { StreamTokens } from '../voice/call/tokens.ts';
 import { TwilioRest } from '../voice/call/twilio-rest.ts';
 import { type CallOptions, callOptionsFrom, type TwilioMediaStreamsConfig, TwilioMediaStreamsSchema } from '../voice/config.ts';
@@ -22,10 +21,10 @@ import { createCheckedVoiceProviders } from '../voice/providers.ts';
 import { CachedSynthesizer } from '../voice/tts/cache.ts';
 import type { SpeechSynthesizer } from '../voice/tts/types.ts';
 import type { VadFactory } from '../voice/vad/types.ts';
-import { cleanJson } from '../server/input-clean.ts';
 import type { Limiter } from '../server/rate-limits.ts';
-import { validateTwilioRequest, validateTwilioRequestWithBody } from './twilio-signature.ts';
-import { signedUrlCandidates, streamTwiml, streamUrlFor } from './twilio-twiml.ts';
+import { keepRawBodies, twilioAccessHook } from './twilio-auth.ts';
+import { handleMediaStream } from './twilio-socket.ts';
+import { streamTwiml, streamUrlFor } from './twilio-twiml.ts';
 import type { Agent } from './types.ts';
 
 export interface TwilioMediaStreamsOptions {
@@ -62,9 +61,6 @@ export interface TwilioMediaStreamsOptions {
 
 /** Twilio's media frames are a few hundred bytes, its start frame a few kilobytes; nothing needs more. */
 export const MAX_FRAME_BYTES = 64 * 1024;
-/** Malformed-frame warnings logged per socket before they are only counted; past MAX_BAD_FRAMES it is closed. */
-const WARNINGS_PER_SOCKET = 5;
-const MAX_BAD_FRAMES = 200;
 
 /**
  * The conversation id of a text test: not the caller's number (it would end up in logs, URLs and the tracker
@@ -172,67 +168,18 @@ async function channelRoutes(
   // Likewise the recogniser's worker thread (sherpa-onnx).
   if (!options.recognizer) app.addHook('onClose', async () => recognizer.close?.());
   if (!app.hasDecorator('websocketServer')) await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });
-  // Signatures are computed over the raw body, so this scope parses bodies itself and keeps the text.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser(['application/x-www-form-urlencoded', 'application/json'], { parseAs: 'string' }, (request, body, done) => {
-    const text = String(body);
-    (request as FastifyRequest & { rawBody?: string }).rawBody = text;
-    try {
-      if (request.headers['content-type']?.includes('json')) done(null, cleanJson(text ? JSON.parse(text) : {}));
-      else done(null, cleanJson(Object.fromEntries(new URLSearchParams(text))));
-    } catch {
-      done(Object.assign(new Error('malformed body'), { statusCode: 400 }), undefined);
-    }
-  });
-
-  const checkAccess = (request: FastifyRequest, reply: FastifyReply): boolean => {
-    if (config.username && config.password) {
-      const expected = `Basic ${Buffer.from(`${config.username}:${config.password}`).toString('base64')}`;
-      if (request.headers.authorization !== expected) {
-        reply.code(401).header('www-authenticate', 'Basic').send({ error: 'unauthorized' });
-        return false;
-      }
-    }
-    if (!authToken) {
-      if (allowUnsigned) return true;
-      reply.code(403).send({ error: 'unsigned Twilio webhooks are refused: the server has no TWILIO_AUTH_TOKEN to check X-Twilio-Signature' });
-      return false;
-    }
-    const signature = request.headers['x-twilio-signature'];
-    const header = (name: string) => {
-      const v = request.headers[name];
-      return typeof v === 'string' ? v.split(',')[0]!.trim() : undefined;
-    };
-    const urls = signedUrlCandidates(
-      config.server_url,
-      { host: request.host, protocol: request.protocol, forwardedHost: header('x-forwarded-host'), forwardedProto: header('x-forwarded-proto') },
-      request.url,
-    );
-    const raw = (request as FastifyRequest & { rawBody?: string }).rawBody ?? '';
-    const json = request.headers['content-type']?.includes('json');
-    const ok =
-      typeof signature === 'string' &&
-      urls.some((url) =>
-        json ? validateTwilioRequestWithBody(authToken, signature, url, raw) : validateTwilioRequest(authToken, signature, url, (request.body ?? {}) as Record<string, string>),
-      );
-    if (!ok) {
-      logger.warn({ urls }, 'rejected webhook: X-Twilio-Signature does not match');
-      reply.code(403).send({ error: 'invalid Twilio signature' });
-    }
-    return ok;
-  };
+  keepRawBodies(app);
+  const access = twilioAccessHook({ serverUrl: config.server_url, authToken, allowUnsigned, username: config.username, password: config.password, logger });
 
   app.get('/webhooks/twilio_media_streams/', async () => ({ status: 'ok' }));
 
   // Checked like the webhook (a Twilio signature over the URL when a token is set): `portier call` signs it.
-  app.get(`${CALLS_PATH}/:callSid`, async (request, reply) => {
-    if (!checkAccess(request, reply)) return reply;
+  app.get(`${CALLS_PATH}/:callSid`, { preHandler: access }, async (request, reply) => {
     const report = calls.report((request.params as { callSid: string }).callSid);
     return report ? reply.send(report) : reply.code(404).send({ error: 'no such call on this server' });
   });
 
-  app.post(WEBHOOK_PATH, { onRequest: options.limiter ? [options.limiter.handler] : [] }, async (request, reply) => {
-    if (!checkAccess(request, reply)) return reply;
+  app.post(WEBHOOK_PATH, { onRequest: options.limiter ? [options.limiter.handler] : [], preHandler: access }, async (request, reply) => {
     const voice = voiceWebhookBody.safeParse(request.body);
     if (voice.success) {
       const { CallSid, From, To, Direction } = voice.data;
@@ -252,89 +199,31 @@ async function channelRoutes(
     return reply.code(400).send({ error: 'expected a Twilio voice webhook (CallSid, From, To) or a text test (From, Body)' });
   });
 
-  app.get(WEBSOCKET_PATH, { websocket: true }, (socket: WebSocket) => {
-    let session: CallSession | undefined;
-    const log = logger.child({ ws: true });
-    // A socket that never starts a call is closed: idle sockets would otherwise pile up without limit.
-    const startTimer = setTimeout(() => {
-      if (session) return;
-      log.warn({ event: 'voice.start_timeout' }, 'media stream closed: no valid start frame in time');
-      socket.close(1008, 'start expected');
-    }, options.startTimeoutMs ?? 5000);
-    let badFrames = 0;
-    const warnBad = (fields: Record<string, unknown>, message: string) => {
-      badFrames += 1;
-      if (badFrames <= WARNINGS_PER_SOCKET) log.warn(fields, message);
-      else if (badFrames === WARNINGS_PER_SOCKET + 1) log.warn({ event: 'voice.bad_frames' }, 'more malformed frames on this stream: counting them without logging each');
-      if (badFrames === MAX_BAD_FRAMES) {
-        log.warn({ event: 'voice.bad_frames', count: badFrames }, 'media stream closed: too many malformed frames');
-        socket.close(1008, 'malformed frames');
-      }
-    };
-    socket.on('message', (data, isBinary) => {
-      try {
-        if (isBinary) return warnBad({}, 'binary frame ignored');
-        const parsed = parseInbound(data.toString());
-        if (!parsed.ok) return warnBad({ error: parsed.error }, 'malformed Twilio frame ignored');
-        const m = parsed.message;
-        if (m.event === 'connected') return;
-        if (m.event === 'start') {
-          if (session) return warnBad({}, 'second start on one stream ignored');
-          const s = m.start;
-          const params = s.customParameters;
-          if (s.mediaFormat.encoding !== 'audio/x-mulaw' || s.mediaFormat.sampleRate !== 8000) {
-            log.warn({ media_format: s.mediaFormat }, 'unexpected media format; treating the audio as 8 kHz mu-law');
-          }
-          if (!tokens.consume(params.token, s.callSid)) {
-            log.warn({ call_id: s.callSid }, 'media stream rejected: missing or wrong one-time token');
-            clearTimeout(startTimer);
-            return socket.close(1008, 'invalid token');
-          }
-          const call: CallInfo = {
-            callSid: s.callSid,
-            streamSid: s.streamSid,
-            accountSid: s.accountSid,
-            from: params.user_phone ?? '',
-            to: params.bot_phone ?? '',
-            direction: params.direction ?? 'inbound',
-          };
-          const active = new CallSession(
-            call,
-            { agent: options.agent, recognizer, synthesizer, vad, rest, hotelPhone: options.hotelPhone, hotel: options.hotel, answerKinds: options.answerKinds, options: callOptions, logger, metrics, phraseHints: options.phraseHints ?? [], now: monotonic },
-            {
-              send: (message) => {
-                if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
-              },
-              close: (code, reason) => {
-                if (socket.readyState === socket.OPEN) socket.close(code, reason);
-              },
-            },
-          );
-          session = active;
-          clearTimeout(startTimer);
-          calls.sessions.set(s.callSid, active);
-          void active.endedPromise.then(() => {
-            calls.sessions.delete(s.callSid);
-            calls.ended.add(active.report);
-          });
-          void active.start();
-          return;
-        }
-        if (!session) return warnBad({ event: m.event }, 'frame before start ignored');
-        if (m.event === 'media') {
-          if (m.media.track === 'inbound' || m.media.track === 'inbound_track') session.onMedia(m.media.payload);
-        } else if (m.event === 'dtmf') session.onDtmf(m.dtmf.digit);
-        else if (m.event === 'mark') session.onMark(m.mark.name);
-        else if (m.event === 'stop') void session.end('caller_hangup');
-      } catch (err) {
-        log.error({ err: String(err) }, 'frame handling failed');
-      }
+  const deps: Omit<CallDeps, 'now'> = {
+    agent: options.agent,
+    recognizer,
+    synthesizer,
+    vad,
+    rest,
+    hotelPhone: options.hotelPhone,
+    hotel: options.hotel,
+    answerKinds: options.answerKinds,
+    options: callOptions,
+    logger,
+    metrics,
+    phraseHints: options.phraseHints ?? [],
+  };
+  const openCall = (call: CallInfo, transport: CallTransport): CallSession => {
+    const session = new CallSession(call, { ...deps, now: monotonic }, transport);
+    calls.sessions.set(call.callSid, session);
+    void session.endedPromise.then(() => {
+      calls.sessions.delete(call.callSid);
+      calls.ended.add(session.report);
     });
-    socket.on('close', () => {
-      clearTimeout(startTimer);
-      void session?.end('socket_closed');
-    });
-    socket.on('error', (err) => log.warn({ err: String(err) }, 'socket error'));
-  });
-
+    void session.start();
+    return session;
+  };
+  app.get(WEBSOCKET_PATH, { websocket: true }, (socket: WebSocket) =>
+    handleMediaStream(socket, { tokens, logger, startTimeoutMs: options.startTimeoutMs ?? 5000, openCall }),
+  );
 }

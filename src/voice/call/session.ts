@@ -3,7 +3,7 @@
 import type { Logger } from 'pino';
 import { voiceCallerMetadata } from '../../channels/caller-id-proof.ts';
 import type { Agent, BotMessage } from '../../channels/types.ts';
-import { FRAME_BYTES, FRAME_MS } from '../audio/frames.ts';
+import { FRAME_BYTES } from '../audio/frames.ts';
 import { mulawDecode } from '../audio/mulaw.ts';
 import type { RecognitionStream, SpeechRecognizer } from '../asr/types.ts';
 import type { CallOptions } from '../config.ts';
@@ -14,11 +14,13 @@ import { TurnDetector } from '../vad/turn.ts';
 import { BotVoice, type Interrupted } from './bot-voice.ts';
 import { type CallControl, executeCallControl } from './control.ts';
 import { type AnswerKind, AnswerWatch } from './answer-ready.ts';
+import { BargeIn } from './barge-in.ts';
+import { DtmfCollector } from './dtmf-collector.ts';
 import { type HotelCard, KeypadLine } from './keypad-line.ts';
 import { splitSentences } from './ledger.ts';
 import type { VoiceMetrics } from './metrics.ts';
-import { PacedPlayer } from './player.ts';
-import type { TwilioOutbound } from './protocol.ts';
+import { PacedPlayer, type PlayerSink } from './player.ts';
+import { SilenceTimer } from './silence-timer.ts';
 import type { TwilioRest } from './twilio-rest.ts';
 import { TurnTimeline } from './timeline.ts';
 import type { CallReport } from './report.ts';
@@ -35,8 +37,8 @@ export interface CallInfo {
   direction: string;
 }
 
-export interface CallTransport {
-  send(message: TwilioOutbound): void;
+/** The line back to Twilio; the socket handler encodes each call into the wire format (channels/twilio-codec.ts). */
+export interface CallTransport extends PlayerSink {
   close(code: number, reason: string): void;
 }
 
@@ -67,18 +69,12 @@ export class CallSession {
   #asr: RecognitionStream | undefined;
   #chain: Promise<void> = Promise.resolve();
   #pendingControl: { control: CallControl; mark: string } | undefined;
-  #interrupted: Interrupted | undefined;
-  #speechOnsetAt = 0;
-  #partialWords = 0;
+  readonly #bargeIn: BargeIn;
+  readonly #silence: SilenceTimer;
+  readonly #dtmf: DtmfCollector;
   #vadStopAt = 0;
-  #bargedThisTurn = false;
-  #overlappedBot = false;
   /** Caller turns and events handed to the assistant and not yet answered: no silence is counted meanwhile. */
   #pending = 0;
-  #silenceArmed = false;
-  #silenceFrames = 0;
-  #dtmf = '';
-  #dtmfIdleFrames = 0;
   #timeline: TurnTimeline | undefined;
   /** Set when no recogniser is available: the line serves a key-press menu instead of the assistant's questions. */
   readonly #keypad: KeypadLine | undefined;
@@ -102,13 +98,16 @@ export class CallSession {
     this.#log = deps.logger.child({ call_id: call.callSid, stream_id: call.streamSid });
     this.#turn = new TurnDetector({ startSpeechMs: options.startSpeechMs, endSilenceMs: options.endSilenceMs });
     this.#vad = deps.vad.create((speech, leadFrames) => this.#onVoiceActivity(speech, leadFrames));
-    const streamSid = call.streamSid;
+    this.#bargeIn = new BargeIn({
+      enabled: options.interruptionsEnabled,
+      minSpeechMs: options.bargeInMs,
+      minWords: options.bargeInMinWords,
+      countsWords: deps.recognizer.streamsPartials === true,
+    });
+    this.#silence = new SilenceTimer(options.silenceTimeoutMs);
+    this.#dtmf = new DtmfCollector(options.dtmfIdleMs);
     const player = new PacedPlayer(
-      {
-        media: (frame) => transport.send({ event: 'media', streamSid, media: { payload: Buffer.from(frame).toString('base64') } }),
-        mark: (name) => transport.send({ event: 'mark', streamSid, mark: { name } }),
-        clear: () => transport.send({ event: 'clear', streamSid }),
-      },
+      transport,
       {
         leadMs: options.leadMs,
         timeScale: options.timeScale,
@@ -162,7 +161,7 @@ export class CallSession {
         language: options.language,
         phraseHints,
         onPartial: (text) => {
-          this.#partialWords = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+          this.#bargeIn.heard(text);
           this.#answered = options.answeredSilenceMs > 0 && this.#answers.answered(text);
           if (this.#answered) this.#turn.endSoon(this.#answeredSilenceMs());
         },
@@ -190,9 +189,9 @@ export class CallSession {
     }
   }
 
-  onMedia(payload: string): void {
+  /** Caller audio, μ-law 8 kHz. */
+  onAudio(audio: Uint8Array): void {
     if (this.#ended || this.#left) return;
-    const audio = Buffer.from(payload, 'base64');
     // Twilio sends 20 ms per message; anything longer is counted frame by frame so audio time stays exact.
     for (let at = 0; at < audio.length; at += FRAME_BYTES) this.#onFrame(audio.subarray(at, Math.min(at + FRAME_BYTES, audio.length)));
   }
@@ -210,32 +209,28 @@ export class CallSession {
     const event = this.#turn.push(speech, leadFrames);
     const o = this.deps.options;
     if (event === 'speech_start') {
-      this.#silenceArmed = false;
-      this.#speechOnsetAt = now - this.#turn.speechMs / o.timeScale;
-      this.#bargedThisTurn = false;
-      this.#partialWords = 0;
+      this.#silence.disarm();
+      this.#bargeIn.speechStarted(now - this.#turn.speechMs / o.timeScale, this.botSpeaking);
       this.#answered = false;
-      this.#overlappedBot = this.botSpeaking;
     }
-    if (this.#turn.speaking && !this.#bargedThisTurn && this.botSpeaking && this.#turn.speechMs >= o.bargeInMs && this.#enoughWords()) this.#bargeIn(now);
+    if (this.#turn.speaking && this.#bargeIn.due(this.#turn.speechMs, this.botSpeaking, this.#voice.interruptible)) this.#stopForCaller(now);
     if (event === 'vad_stop') {
       this.#vadStopAt = now - this.#turn.silenceMs / o.timeScale;
       if (this.#answered) this.#turn.endSoon(this.#answeredSilenceMs());
     }
     if (event === 'turn_end') this.#onTurnEnd(now);
-    if (this.#silenceArmed && this.#pending === 0 && !this.#turn.speaking && !this.botSpeaking && ++this.#silenceFrames * FRAME_MS >= o.silenceTimeoutMs) {
-      this.#silenceArmed = false;
+    if (this.#silence.frame(this.#pending === 0 && !this.#turn.speaking && !this.botSpeaking)) {
       this.#log.info({ silence_ms: o.silenceTimeoutMs }, 'caller silent');
       if (this.#keypad) this.#sayOwn(this.#keypad.onSilence());
       else this.#ask('/silence_timeout');
     }
-    if (this.#dtmf && ++this.#dtmfIdleFrames * FRAME_MS >= o.dtmfIdleMs) this.#submitDtmf();
+    this.#submitDtmf(this.#dtmf.frame());
   }
 
   onDtmf(digit: string): void {
     if (this.#ended || this.#left) return;
-    this.#silenceArmed = false;
-    if (digit === '0' && this.#dtmf === '') {
+    this.#silence.disarm();
+    if (this.#dtmf.isReceptionKey(digit)) {
       this.#log.info('caller pressed 0: transfer to reception');
       this.#voice.stop();
       void this.#execute({ kind: 'transfer', to: this.deps.hotelPhone }).then((left) => {
@@ -249,12 +244,7 @@ export class CallSession {
       this.#sayOwn(this.#keypad.onKey(digit));
       return;
     }
-    if (digit === '#') {
-      this.#submitDtmf();
-      return;
-    }
-    this.#dtmf += digit;
-    this.#dtmfIdleFrames = 0;
+    this.#submitDtmf(this.#dtmf.press(digit));
   }
 
   onMark(name: string): void {
@@ -310,17 +300,8 @@ export class CallSession {
     return this.deps.options.answeredSilenceMs + (this.#vad.onsetLatencyMs ?? 0);
   }
 
-  /** Rasa's interruptions.min_words, applied when the recogniser streams partial text. */
-  #enoughWords(): boolean {
-    const min = this.deps.options.bargeInMinWords;
-    return min <= 0 || !this.deps.recognizer.streamsPartials || this.#partialWords >= min;
-  }
-
   #onTurnEnd(now: number): void {
-    const barged = this.#bargedThisTurn;
-    // Speech over the bot that stayed below the barge-in threshold (a backchannel, an echo) is dropped if the bot
-    // is still talking; if the bot finished meanwhile, it is an answer.
-    const overlapped = this.#overlappedBot && !barged && this.botSpeaking;
+    const { barged, overlapped } = this.#bargeIn.turnEnded(this.botSpeaking);
     const ended: Record<string, string> = this.#answered ? { ended_by: 'answer' } : {};
     const timeline = new TurnTimeline(this.#vadStopAt, this.deps.metrics, this.#log, (ms) => this.report.turns.push({ ...ms, ...ended }));
     timeline.mark('end_of_turn', now);
@@ -330,7 +311,7 @@ export class CallSession {
       .then(async () => {
         const text = (await transcript).trim();
         timeline.mark('transcript', this.deps.now());
-        const interrupted = this.#interrupted;
+        const interrupted = this.#bargeIn.interrupted;
         if (!text && this.#keypad) {
           this.report.speech_ignored++;
           timeline.finish('no recogniser');
@@ -346,7 +327,7 @@ export class CallSession {
           this.#log.info({ text_chars: text.length }, 'speech over the bot below the barge-in threshold ignored');
           return;
         }
-        this.#interrupted = undefined;
+        this.#bargeIn.settle();
         const metadata = interrupted && barged ? { barge_in: { heard: interrupted.heard, not_heard: interrupted.resume.map((s) => s.text).join(' ') } } : {};
         this.#timeline = timeline;
         await this.#askNow(text, metadata, timeline);
@@ -387,7 +368,7 @@ export class CallSession {
   }
 
   async #speak(replies: BotMessage[], timeline?: TurnTimeline): Promise<void> {
-    this.#silenceArmed = false;
+    this.#silence.disarm();
     const control = replies.find((r) => r.call_control)?.call_control;
     // A phrase that ends the call (goodbye, handoff) is played to the end.
     this.#answers.botSaid(replies);
@@ -401,34 +382,32 @@ export class CallSession {
     this.#checkBotDone();
   }
 
-  #bargeIn(now: number): void {
-    if (!this.deps.options.interruptionsEnabled || !this.#voice.interruptible) return;
-    this.#bargedThisTurn = true;
-    this.#interrupted = this.#voice.stop();
+  /** Barge-in: the caller talks over the bot, which stops at once. */
+  #stopForCaller(now: number): void {
+    const cutOff = this.#voice.stop();
+    this.#bargeIn.stopped(cutOff);
+    const onsetToClearMs = Math.max(0, now - this.#bargeIn.onsetAt);
     this.deps.metrics.bargeIns.inc({ kind: 'barge_in' });
-    this.deps.metrics.bargeInToClear.observe(Math.max(0, now - this.#speechOnsetAt) / 1000);
-    this.#log.info({ onset_to_clear_ms: Math.round(now - this.#speechOnsetAt), heard_chars: this.#interrupted.heard.length }, 'barge-in: bot stopped');
+    this.deps.metrics.bargeInToClear.observe(onsetToClearMs / 1000);
+    this.#log.info({ onset_to_clear_ms: Math.round(onsetToClearMs), heard_chars: cutOff.heard.length }, 'barge-in: bot stopped');
   }
 
   #resumeAfterFalseInterruption(interrupted: Interrupted): void {
-    this.#interrupted = undefined;
+    this.#bargeIn.settle();
     this.deps.metrics.bargeIns.inc({ kind: 'false_interruption' });
     this.#log.info({ sentences: interrupted.resume.length }, 'false interruption: resuming the bot');
     const replies: BotMessage[] = interrupted.resume.map((s) => ({ recipient_id: this.call.callSid, text: s.text, allow_interruptions: s.interruptible }));
     this.#chain = this.#chain.then(() => this.#speak(replies));
   }
 
-  #submitDtmf(): void {
-    const digits = this.#dtmf;
-    this.#dtmf = '';
-    this.#dtmfIdleFrames = 0;
+  /** Collected key presses go to the assistant as one message. */
+  #submitDtmf(digits: string | undefined): void {
     if (digits) this.#ask(digits, { input: 'dtmf' });
   }
 
   #checkBotDone(): void {
     if (this.#ended || this.#left || this.botSpeaking || this.#pendingControl || this.#turn.speaking || this.#pending > 0) return;
-    this.#silenceArmed = true;
-    this.#silenceFrames = 0;
+    this.#silence.arm();
   }
 
   /** Resolves whether the call has left this stream. */
@@ -445,7 +424,7 @@ export class CallSession {
     // Twilio sends `stop` once the call has left; until then nothing more is said or heard on this stream,
     // and a `stop` that never comes does not keep the call open.
     this.#left = true;
-    this.#silenceArmed = false;
+    this.#silence.disarm();
     setTimeout(() => void this.end(control.kind === 'hangup' ? 'hangup' : 'transferred'), LEFT_CALL_GRACE_MS / this.deps.options.timeScale).unref();
     return true;
   }

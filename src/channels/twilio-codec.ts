@@ -1,5 +1,8 @@
-// Twilio Media Streams wire protocol (JSON text frames). Inbound frames are validated here, at the edge.
+// Twilio Media Streams wire format, and nothing else: JSON text frames in (validated here, at the edge) and out,
+// base64 μ-law payloads, and the call's identity read from the `start` frame. The socket handler and the call
+// session never see JSON or base64.
 import { z } from 'zod';
+import type { CallInfo } from '../voice/call/session.ts';
 
 const base = { sequenceNumber: z.string().optional(), streamSid: z.string().optional() };
 
@@ -50,7 +53,7 @@ export type TwilioOutbound =
   | { event: 'mark'; streamSid: string; mark: { name: string } }
   | { event: 'clear'; streamSid: string };
 
-export function parseInbound(raw: string): { ok: true; message: TwilioInbound } | { ok: false; error: string } {
+export function decodeInbound(raw: string): { ok: true; message: TwilioInbound } | { ok: false; error: string } {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -60,4 +63,48 @@ export function parseInbound(raw: string): { ok: true; message: TwilioInbound } 
   const parsed = twilioInbound.safeParse(json);
   if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
   return { ok: true, message: parsed.data };
+}
+
+/** Caller audio: Twilio names the caller's track `inbound` (or `inbound_track` in some accounts). */
+export function isCallerTrack(track: string): boolean {
+  return track === 'inbound' || track === 'inbound_track';
+}
+
+/** The μ-law bytes of a media frame's payload. */
+export function mediaAudio(payload: string): Uint8Array {
+  return Buffer.from(payload, 'base64');
+}
+
+/** Media Streams carry 8 kHz μ-law only; anything else announced is treated as that (and logged by the caller). */
+export function isMulaw8k(format: TwilioStart['start']['mediaFormat']): boolean {
+  return format.encoding === 'audio/x-mulaw' && format.sampleRate === 8000;
+}
+
+/** The call a `start` frame opens; the webhook passed the caller's details as the stream's custom parameters. */
+export function callInfoFromStart(start: TwilioStart['start']): CallInfo {
+  const params = start.customParameters;
+  return {
+    callSid: start.callSid,
+    streamSid: start.streamSid,
+    accountSid: start.accountSid,
+    from: params.user_phone ?? '',
+    to: params.bot_phone ?? '',
+    direction: params.direction ?? 'inbound',
+  };
+}
+
+/** Encodes one stream's outbound frames as the text Twilio expects. */
+export interface TwilioEncoder {
+  media(frame: Uint8Array): string;
+  mark(name: string): string;
+  clear(): string;
+}
+
+export function twilioEncoder(streamSid: string): TwilioEncoder {
+  const message = (m: TwilioOutbound) => JSON.stringify(m);
+  return {
+    media: (frame) => message({ event: 'media', streamSid, media: { payload: Buffer.from(frame).toString('base64') } }),
+    mark: (name) => message({ event: 'mark', streamSid, mark: { name } }),
+    clear: () => message({ event: 'clear', streamSid }),
+  };
 }
