@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { afterEach, describe, it } from 'node:test';
 import { PacedPlayer } from '../../../src/voice/call/player.ts';
 import { PlaybackLedger, splitSentences } from '../../../src/voice/call/ledger.ts';
 
@@ -9,10 +9,20 @@ function fakeClock() {
 }
 
 describe('paced player', () => {
+  // A failed assertion must not leave a player re-arming its timer against a clock that never moves (the test
+  // process would never exit).
+  const players: PacedPlayer[] = [];
+  afterEach(() => {
+    for (const p of players.splice(0)) p.close();
+  });
+  const track = (p: PacedPlayer) => {
+    players.push(p);
+    return p;
+  };
   it('sends half the lead at once, builds up the rest frame by frame, then one frame per 20 ms', async () => {
     const sent: string[] = [];
     const clock = fakeClock();
-    const player = new PacedPlayer({ media: () => sent.push('m'), mark: (n) => sent.push(n), clear: () => sent.push('clear') }, { leadMs: 300, timeScale: 1, now: clock.now });
+    const player = track(new PacedPlayer({ media: () => sent.push('m'), mark: (n) => sent.push(n), clear: () => sent.push('clear') }, { leadMs: 300, timeScale: 1, now: clock.now }));
     player.enqueueFrames(Array.from({ length: 50 }, () => new Uint8Array(160)));
     player.enqueueMark('end');
     assert.equal(sent.length, 8, 'the first 160 ms go at once');
@@ -34,7 +44,7 @@ describe('paced player', () => {
     const clock = fakeClock();
     const jitter: number[] = [];
     const observer = { onWake: () => undefined, onUnderrun: () => undefined, onJitter: (ms: number) => jitter.push(ms) };
-    const player = new PacedPlayer({ media: () => undefined, mark: () => undefined, clear: () => undefined }, { leadMs: 300, timeScale: 1, now: clock.now, observer });
+    const player = track(new PacedPlayer({ media: () => undefined, mark: () => undefined, clear: () => undefined }, { leadMs: 300, timeScale: 1, now: clock.now, observer }));
     player.enqueueFrames(Array.from({ length: 40 }, () => new Uint8Array(160)));
     await new Promise((r) => setTimeout(r, 80));
     assert.equal(jitter.length, 0, 'building the lead is not jitter');
@@ -50,7 +60,7 @@ describe('paced player', () => {
   it('sends a mark right after the frames before it', () => {
     const sent: string[] = [];
     const clock = fakeClock();
-    const player = new PacedPlayer({ media: () => sent.push('m'), mark: (n) => sent.push(n), clear: () => {} }, { leadMs: 300, timeScale: 1, now: clock.now });
+    const player = track(new PacedPlayer({ media: () => sent.push('m'), mark: (n) => sent.push(n), clear: () => {} }, { leadMs: 300, timeScale: 1, now: clock.now }));
     player.enqueueFrames([new Uint8Array(160), new Uint8Array(160)]);
     player.enqueueMark('s1');
     assert.deepEqual(sent, ['m', 'm', 's1']);
