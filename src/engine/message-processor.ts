@@ -2,7 +2,7 @@
 // processing, then the flow policy until the assistant waits for the user again.
 import { bargeInOf, keepHeard } from './dialogue/barge-in.ts';
 import type { BotMessage, IncomingMessage } from './messages.ts';
-import type { CommandGenerator, Understanding, UnderstandingContext } from '../understanding/types.ts';
+import type { CommandGenerator, Understanding, UnderstandingContext } from './understanding.ts';
 import type { Command } from './commands.ts';
 import { processCommands } from './dialogue/command-processor.ts';
 import { parsePayload, payloadCommands } from './dialogue/payloads.ts';

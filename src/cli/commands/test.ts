@@ -109,7 +109,7 @@ export async function testCommand(
 export const runtimeDriver: DriverFactory = async (suite, opts) => {
   const { createRuntime } = await import('../../runtime/create-runtime.ts');
   const { InMemoryTrackerStore } = await import('../../stores/tracker-memory.ts');
-  const { RuntimeDriver } = await import('../../engine/testing/runtime-driver.ts');
+  const { RuntimeDriver } = await import('../../runtime/e2e-driver.ts');
   const { buildCalmEngine } = await import('../../runtime/calm-engine.ts');
   const { OracleCommandGenerator } = await import('../../engine/testing/oracle-generator.ts');
   const dataDir = mkdtempSync(join(tmpdir(), 'portier-e2e-'));

@@ -1,6 +1,6 @@
 // Drives e2e tests straight through the engine's MessageProcessor (no server, no stores): conversations live in
 // memory. Used to test flows with `/` payload messages, or with any CommandGenerator.
-import type { CommandGenerator, Understanding } from '../../understanding/types.ts';
+import type { CommandGenerator, Understanding } from '../understanding.ts';
 import type { SlotValue } from '../commands.ts';
 import type { DialogueTracker } from '../dialogue/tracker.ts';
 import type { TrackerEvent } from '../events.ts';

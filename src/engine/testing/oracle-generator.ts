@@ -8,7 +8,7 @@
 //    gives them, else the one the message names, else the message itself (yes/no words for bool slots);
 //  - pattern_correction → the filled slot the message gives a new value for.
 // It never sees anything but the test files and the project.
-import type { CommandGenerator, Understanding, UnderstandingContext } from '../../understanding/types.ts';
+import type { CommandGenerator, Understanding, UnderstandingContext } from '../understanding.ts';
 import type { Command, SlotValue } from '../commands.ts';
 import type { Domain } from '../domain/types.ts';
 import type { Flow } from '../flows/types.ts';

@@ -1,10 +1,10 @@
 // Drives e2e tests through the assembled assistant exactly as a channel would: messages go in through the
 // runtime, and each turn's events are read back from the tracker store the runtime writes to.
-import type { Agent } from '../messages.ts';
-import type { TrackerStore } from '../../stores/tracker-store.ts';
-import type { SlotValue } from '../commands.ts';
-import type { TrackerEvent } from '../events.ts';
-import type { E2eDriver } from './e2e-runner.ts';
+import type { Agent } from '../engine/messages.ts';
+import type { TrackerStore } from '../stores/tracker-store.ts';
+import type { SlotValue } from '../engine/commands.ts';
+import type { TrackerEvent } from '../engine/events.ts';
+import type { E2eDriver } from '../engine/testing/e2e-runner.ts';
 
 export class RuntimeDriver implements E2eDriver {
   constructor(
