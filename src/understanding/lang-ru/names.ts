@@ -59,9 +59,10 @@ function optionsOf(token: Token, morph: Morph): Option[] {
   for (const p of morph.parse(token.text, true)) {
     const role: Role | null = p.tags.has('Name') ? 'first' : p.tags.has('Surn') ? 'last' : p.tags.has('Patr') ? 'patr' : null;
     if (!role || p.tags.has('plur')) continue;
-    const gender: Gender = p.tags.has('femn') ? 'femn' : 'masc';
     const c = CASES.find((k) => p.tags.has(k)) ?? 'nomn';
-    out.push({ role, gender, case: c, score: p.score, nominative: nominativeOf(p, role, gender, token) });
+    // «Белых», «Черных», «Гурченко»: a surname of common gender goes with a man's or a woman's first name
+    const genders: Gender[] = p.tags.has('GNdr') || p.tags.has('Ms-f') ? ['masc', 'femn'] : [p.tags.has('femn') ? 'femn' : 'masc'];
+    for (const gender of genders) out.push({ role, gender, case: c, score: p.score, nominative: nominativeOf(p, role, gender, token) });
   }
   return out;
 }
@@ -164,8 +165,10 @@ const SURNAME_SHAPE = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын|ова|ева|
 const SURNAME_FORM = /^[а-яё]{2,}(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е|ом|ых)?|(?:ск|цк)(?:ий|ая|ого|ой|ому|ую|им)|енко|ук|юк|ян|дзе|швили)$/;
 // Right after a name in a typed request: «Сорокина Ирина, тел. 8-903-…», «Иван Петров моб. +7…», «меня Кирилл зовут».
 const AFTER_NAME_CUE = /^[\s,.:;—-]*(?:тел(?:\.|ефон\S*)?|моб(?:\.|ильн\S*)?|сот(?:\.|ов\S*)|контакт\S*|номер телефона|(?:\+7|8)[\s(-]*\d{3}|зовут|звать)(?![а-яё])/i;
-const TRIGGER = /(?<![а-яё])(зовут|звать|имя|фамилия|на имя|оформите на|запишите на|бронь на|оформить на|это|я\s*[-—]?)\s*$/i;
-const ACCUSATIVE_TRIGGER = /(оформите на|запишите на|бронь на|оформить на|записать на|на)\s*$/i;
+// «запишите на», «записывайте на», «оформляйте на», «забронируйте на», «бронь на»: the name follows, in the accusative
+const BOOK_ON = '(?:запиш\\S*|записыва\\S*|записать|оформ\\S*|заброни\\S*|брониру\\S*|бронь|резервиру\\S*|зарезервиру\\S*) на';
+const TRIGGER = new RegExp(`(?<![а-яё])(зовут|звать|имя|фамилия|на имя|${BOOK_ON}|это|я\\s*[-—]?)\\s*$`, 'i');
+const ACCUSATIVE_TRIGGER = new RegExp(`(${BOOK_ON}|на)\\s*$`, 'i');
 const GENITIVE_TRIGGER = /(на имя|для|от|у|гостя|гостьи)\s*$/i;
 
 /** The person's name in the nominative ("Елена Соколова", "Иван Петрович Сидоров"), or null. */
@@ -200,7 +203,12 @@ function findName(text: string, morph: Morph, opts: NameOptions): string | null 
       const nounSurname =
         options.length === 0 && (opts.asked || triggered) && span.length === 1 && !!span[0]?.options.some((o) => o.role === 'first') &&
         !NOT_NAME.has(tok.norm) && endsPhrase(text, tokens, k) && isSingularNoun(tok, morph);
-      if (options.length === 0 && !(unknownButCapital && (triggered || span.length > 0)) && !surnameAfterName && !nounSurname) break;
+      // «Черных Ольга», «Седых Анна»: a surname-shaped word the dictionary reads otherwise, right before a first name
+      const next = tokens[k + 1];
+      const surnameBeforeName =
+        options.length === 0 && span.length === 0 && SURNAME_SHAPE.test(tok.norm) && !NOT_NAME.has(tok.norm) && !!next &&
+        !/[,.;!?]/.test(text.slice(tok.end, next.start)) && optionsOf(next, morph).some((o) => o.role === 'first') && (opts.asked || triggered || /^[А-ЯЁ]/.test(tok.text));
+      if (options.length === 0 && !(unknownButCapital && (triggered || span.length > 0)) && !surnameAfterName && !nounSurname && !surnameBeforeName) break;
       // a recogniser writes «петров» in lower case: when the name was asked, a name reading is enough
       if (options.length > 0 && isCommonWord(tok, morph) && !/^[А-ЯЁ]/.test(tok.text) && !triggered && !opts.asked && span.length === 0) break;
       span.push({ token: tok, options });
@@ -256,7 +264,7 @@ function assemble(span: { token: Token; options: Option[] }[], preferred: Case):
           score += 10 + fit.score;
           roles.add(fit.role);
           parts.push(fit.nominative);
-        } else if (options.some((o) => o.role === 'last') || /(ов|ев|ёв|ин|ын)(а|у|ым|ой|е|ом)?$/i.test(token.text)) {
+        } else if (options.some((o) => o.role === 'last') || (!options.some((o) => o.role === 'first') && /(ов|ев|ёв|ин|ын)(а|у|ым|ой|е|ом)?$/i.test(token.text))) {
           // the dictionary lacks this form in the agreed gender: undo the usual surname endings
           parts.push(capitalize(surnameFromForm(token.text, gender)));
         } else {

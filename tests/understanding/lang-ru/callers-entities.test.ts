@@ -61,8 +61,13 @@ test('a name in a typed request: surname first, before «тел.», «моб.»,
   assert.equal(name('люкс на завтра, Гаврилова, телефон 89112223344'), 'Гаврилова');
   assert.equal(name('хочу номер, меня Степан зовут'), 'Степан');
   assert.equal(name('Мельникова-Орлова Вера Игоревна, 8 911 000 22 33'), 'Мельникова-Орлова Вера Игоревна');
+  // common-gender surnames with a woman's name, surnames the dictionary reads as adjectives, after «забронируйте на»
+  assert.equal(name('Долгих Вероника, тел. 8 911 000 22 33'), 'Долгих Вероника');
+  assert.equal(name('Кривых Марина, 89110002233'), 'Кривых Марина');
+  assert.equal(name('Забронируйте на Тихонова Глеба стандарт'), 'Тихонов Глеб');
   // no name where there is none
   assert.equal(name('номер на двоих, тел. 89112223344'), null);
+  assert.equal(name('забронируйте на послезавтра комфорт'), null);
 });
 
 test('the hotel’s own name is never the caller’s', () => {
