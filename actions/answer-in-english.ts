@@ -1,15 +1,20 @@
 // action_answer_in_english: a caller who speaks English hears, in English, whether reception speaks it
-// (data/hotel.yml `languages`), the reception phone, and an offer to connect; a «yes» then transfers the call.
+// (data/hotel.yml `languages`), the reception phone, and an offer to connect; a «yes» then transfers the call. A
+// simple fact asked in English (check-in, parking, prices…) is answered first with its figures (knowledge/english.ts).
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
+import { englishFact } from '../src/understanding/knowledge/english.ts';
 import { hotelServices } from './services.ts';
 
-export async function answerInEnglish(_call: ActionCall, services: ActionServices): Promise<ActionResult> {
+export async function answerInEnglish(call: ActionCall, services: ActionServices): Promise<ActionResult> {
   const { hotel } = hotelServices('action_answer_in_english', services);
   const h = hotel.hotel;
   const english = (h.languages ?? []).includes('en');
+  // a simple fact asked in English is answered with its figures from hotel.yml before the offer
+  const fact = englishFact(call.tracker.latest_message.text ?? '', hotel);
+  const hello = fact ? `Hello! ${fact} ` : 'Hello! ';
   const text = english
-    ? `Hello! I can only speak Russian, but our reception speaks English. You can also call them at ${h.phone}. Shall I connect you to reception?`
-    : `Hello! I can only speak Russian. Reception can be reached at ${h.phone}. Shall I connect you to reception?`;
+    ? `${hello}I can only speak Russian, but our reception speaks English. You can also call them at ${h.phone}. Shall I connect you to reception?`
+    : `${hello}I can only speak Russian. Reception can be reached at ${h.phone}. Shall I connect you to reception?`;
   return { events: [], responses: [{ text }] };
 }
 
