@@ -248,8 +248,9 @@ async function stayAnswer(
   const price = `${money(cheapest.total_price, currency)} за ${nights}`;
   if (roomType) return { text: `${capitalize(when)} номер «${nameOf(roomType)}» свободен: ${price}.`, sources: ['availability'], yesNo: true };
   const others = free.length - 1;
-  const rest = others === 0 ? '' : others === 1 ? ` Есть ещё «${nameOf(free[1]!.room_type)}».` : ` Есть и другие номера, подороже.`;
-  return { text: `${capitalize(when)} свободен «${nameOf(cheapest.room_type)}»: ${price}.${rest}`, sources: ['availability'], yesNo: true };
+  // one sentence, so that the offer to book that follows is the second and last
+  const rest = others === 0 ? '' : others === 1 ? `, есть ещё «${nameOf(free[1]!.room_type)}»` : ', есть и другие номера, подороже';
+  return { text: `${capitalize(when)} свободен «${nameOf(cheapest.room_type)}» — ${price}${rest}.`, sources: ['availability'], yesNo: true };
 }
 
 /** «с 4 по 6 декабря», or «с 30 декабря по 2 января» across months. */
