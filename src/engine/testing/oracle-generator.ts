@@ -228,7 +228,12 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
     // with a value the slot does not take.
     if (ctx.requestedSlot && names.some((n) => SLOT_TYPE_REJECTION.test(n)) && !slots.has(ctx.requestedSlot)) slots.set(ctx.requestedSlot, turn.text.trim());
   }
-  const setSlots: Command[] = [...slots].map(([name, value]) => ({ command: 'set slot', name, value, extractor: 'LLM' }));
+  // A slot only NLU mappings fill (from_entity with Duckling's `time`, …) was filled by the NLU side.
+  const extractor = (name: string) => {
+    const mappings = domain.slots[name]?.mappings ?? [];
+    return mappings.length && !mappings.some((m) => m.type === 'from_llm') && mappings.some((m) => m.type !== 'controlled') ? 'NLU' : 'LLM';
+  };
+  const setSlots: Command[] = [...slots].map(([name, value]) => ({ command: 'set slot', name, value, extractor: extractor(name) }));
   return [...cancel, ...starts.map((f): Command => ({ command: 'start flow', flow: f })), ...setSlots, ...others];
 }
 
