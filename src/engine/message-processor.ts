@@ -12,6 +12,7 @@ import { DialogueTracker } from './dialogue/tracker.ts';
 import type { TrackerEvent } from './events.ts';
 import { CONTINUE_PREFIX, END, START } from './flows/compile.ts';
 import { pushPatternFrame, runFlows } from './executor/flow-executor.ts';
+import { type Prediction, predictNextAction } from './executor/predict.ts';
 import { runAction } from './executor/run-action.ts';
 import { type EngineOptions, type ResolvedOptions, resolveOptions, Turn } from './executor/turn.ts';
 import type { EngineProject } from './project.ts';
@@ -94,6 +95,11 @@ export class MessageProcessor {
     const turn = new Turn(this.project, tracker, this.options, channel);
     await runAction(turn, name);
     return { events: tracker.events.slice(start), messages: turn.messages };
+  }
+
+  /** The action the flow policy would run next (Rasa's POST /conversations/{id}/predict); changes nothing. */
+  predictNext(tracker: DialogueTracker, channel: string): Promise<Prediction> {
+    return predictNextAction(this.project, this.options, tracker, channel);
   }
 
   /** What a command generator may know of the conversation before it reads the next message. */

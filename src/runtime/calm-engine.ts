@@ -123,6 +123,9 @@ export async function buildCalmEngine(assembly: EngineAssembly): Promise<BuiltEn
       return processor.parse(processor.tracker(senderId, history), text, 'rest', generator);
     },
     domain: () => engineProject.domain,
+    predict(history, senderId, channel) {
+      return processor.predictNext(processor.tracker(senderId, history), channel);
+    },
     execute(history, senderId, action, channel) {
       trackers.delete(senderId);
       return processor.executeAction(processor.tracker(senderId, history), action, channel);

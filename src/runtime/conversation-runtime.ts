@@ -3,6 +3,7 @@
 import type { Registry } from 'prom-client';
 import type { Logger } from 'pino';
 import type { BotMessage, IncomingMessage } from '../engine/messages.ts';
+import { DEFAULT_ACTIONS } from '../engine/domain/builtins.ts';
 import type { Domain } from '../engine/domain/types.ts';
 import type { ParseData, TrackerEvent } from '../engine/events.ts';
 import { describeCommand, redactText } from '../logging/redact.ts';
@@ -11,7 +12,7 @@ import type { TrackerStore } from '../stores/tracker-store.ts';
 import type { Understanding } from '../understanding/types.ts';
 import { ConversationFullError, InvalidEventsError, RuntimeClosedError, TurnError } from './errors.ts';
 import { buildTrackerJson } from './tracker-json.ts';
-import type { HealthReport, IncludeEvents, Runtime, RuntimeInfo, TrackerJson, TurnEngine, TurnReport, TurnResult } from './types.ts';
+import type { HealthReport, IncludeEvents, PredictionJson, Runtime, RuntimeInfo, TrackerJson, TurnEngine, TurnReport, TurnResult } from './types.ts';
 
 export interface ConversationRuntimeParts {
   engine: TurnEngine;
@@ -174,6 +175,19 @@ export class ConversationRuntime implements Runtime {
 
   domain(): Domain | null {
     return this.#parts.engine.domain?.() ?? null;
+  }
+
+  async predict(conversationId: string): Promise<PredictionJson | null> {
+    const { engine, trackers } = this.#parts;
+    if (!engine.predict) return null;
+    const events = await trackers.load(conversationId);
+    const next = await engine.predict(events, conversationId, 'rest');
+    // Rasa scores every action of the domain: the flow policy is sure of one, the rest get 0.
+    const domain = engine.domain?.();
+    const names = new Set([...DEFAULT_ACTIONS, ...(domain?.actions ?? []), ...Object.keys(domain?.responses ?? {}).filter((r) => r.startsWith('utter_')), next.action]);
+    const scores = [...names].map((action) => ({ action, score: action === next.action ? next.confidence : 0 }));
+    scores.sort((a, b) => b.score - a.score || (a.action < b.action ? -1 : a.action > b.action ? 1 : 0));
+    return { scores, policy: next.policy, confidence: next.confidence, tracker: buildTrackerJson(conversationId, events, engine.describe(events)) };
   }
 
   execute(conversationId: string, action: string, channel = 'rest'): Promise<{ tracker: TrackerJson; messages: BotMessage[] } | null> {

@@ -24,6 +24,8 @@ export interface TurnEngine {
   describe(history: readonly TrackerEvent[]): { slots: Record<string, SlotValue>; stack: unknown[] };
   /** The domain the engine runs (the project's over the default patterns), for GET /domain and trigger_intent. */
   domain?(): Domain;
+  /** The action the engine would run next after these events, without running it (POST /conversations/{id}/predict). */
+  predict?(history: readonly TrackerEvent[], senderId: string, channel: string): Promise<{ action: string; policy: string; confidence: number }>;
   /** Runs one action by name after these events, outside a user turn (POST /conversations/{id}/execute). */
   execute?(history: readonly TrackerEvent[], senderId: string, action: string, channel: string): Promise<{ events: TrackerEvent[]; messages: BotMessage[] }>;
 }
@@ -58,6 +60,14 @@ export interface HealthReport {
 /** Rasa's tracker JSON as the API serves it: `include_events=NONE` leaves the events out. */
 export type TrackerJson = Omit<RasaTrackerJson, 'events' | 'stack'> & { events: TrackerEvent[] | null; stack: unknown[] };
 
+/** Rasa's prediction body: every action of the domain with its score, highest first, and the tracker. */
+export interface PredictionJson {
+  scores: { action: string; score: number }[];
+  policy: string;
+  confidence: number;
+  tracker: TrackerJson;
+}
+
 export type IncludeEvents = 'ALL' | 'APPLIED' | 'AFTER_RESTART' | 'NONE';
 
 export interface Runtime extends Agent {
@@ -75,6 +85,8 @@ export interface Runtime extends Agent {
   ): Promise<TrackerJson>;
   /** The engine's domain; null when the engine does not expose one. */
   domain(): Domain | null;
+  /** Rasa's POST /conversations/{id}/predict: the next action's scores and the tracker; null when the engine cannot. */
+  predict(conversationId: string): Promise<PredictionJson | null>;
   /** Runs one action in a conversation (Rasa's POST /conversations/{id}/execute); null when the engine cannot. */
   execute(conversationId: string, action: string, channel?: string): Promise<{ tracker: TrackerJson; messages: BotMessage[] } | null>;
   /** Adds events to a conversation as they are (Rasa POST /conversations/{id}/tracker/events); returns the tracker. */

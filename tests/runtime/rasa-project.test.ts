@@ -81,7 +81,7 @@ describe('a Rasa project brought across', () => {
 });
 
 describe('the HTTP API as Rasa serves it', () => {
-  it('new tracker, payloads in /model/parse, parse_data and include_events on /messages, unknown intents, execute, /domain', async () => {
+  it('new tracker, payloads in /model/parse, parse_data and include_events on /messages, unknown intents, predict, execute, /domain', async () => {
     const runtime = await createRuntime({ customActions: hotelActions(), root, env, paths, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), model: null });
     const { app } = await buildServer({ runtime, logger: pino({ level: 'silent' }), enableApi: true });
     try {
@@ -113,12 +113,40 @@ describe('the HTTP API as Rasa serves it', () => {
       assert.ok(executed.json().tracker.events.some((e: { event: string; name?: string }) => e.event === 'action' && e.name === 'utter_ask_handle'));
       assert.equal((await app.inject({ method: 'POST', url: '/conversations/m3/execute', payload: { name: 'action_nope' } })).statusCode, 404);
 
+      // POST /predict: the next action as Rasa reports it, nothing run and nothing stored.
+      const predict = async (id: string) => (await app.inject({ method: 'POST', url: `/conversations/${id}/predict` })).json();
+      assert.equal((await predict('nobody')).scores[0].action, 'action_session_start', 'a new conversation starts a session first');
+      const waiting = await predict('m2');
+      assert.deepEqual(waiting.scores[0], { action: 'action_listen', score: 1 }, 'asked for the handle, the assistant waits');
+      assert.equal(waiting.policy, 'FlowPolicy');
+      assert.equal(waiting.confidence, 1);
+      assert.ok(waiting.scores.slice(1).every((x: { score: number }) => x.score === 0));
+      assert.ok(waiting.scores.some((x: { action: string }) => x.action === 'utter_done'), 'every action of the domain is scored');
+      await app.inject({ method: 'POST', url: '/conversations/m2/messages', payload: { text: '/SetSlots(handle=@bart)', sender: 'user' } });
+      const before = (await app.inject({ method: 'GET', url: '/conversations/m2/tracker' })).json().events.length;
+      const pending = await predict('m2');
+      assert.equal(pending.scores[0].action, 'action_run_slot_rejections', 'the answer posted with /messages is checked first');
+      assert.equal(pending.tracker.events.length, before);
+      assert.equal((await app.inject({ method: 'GET', url: '/conversations/m2/tracker' })).json().events.length, before, 'predict stores nothing');
+
       const json = await app.inject({ method: 'GET', url: '/domain', headers: { accept: 'application/json' } });
       assert.ok(json.json().slots.handle);
       assert.ok(json.json().responses.utter_ask_handle);
       const yaml = await app.inject({ method: 'GET', url: '/domain', headers: { accept: 'application/x-yml' } });
       assert.match(String(yaml.headers['content-type']), /yml/);
       assert.ok(parse(yaml.body).responses.utter_done);
+    } finally {
+      await app.close();
+      await runtime.close();
+    }
+  });
+
+  it('predict needs the API token like the other Rasa routes', async () => {
+    const runtime = await createRuntime({ customActions: hotelActions(), root, env, paths, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), model: null });
+    const { app } = await buildServer({ runtime, logger: pino({ level: 'silent' }), enableApi: true, authToken: 'predict-secret' });
+    try {
+      assert.equal((await app.inject({ method: 'POST', url: '/conversations/p1/predict' })).statusCode, 401);
+      assert.equal((await app.inject({ method: 'POST', url: '/conversations/p1/predict?token=predict-secret' })).statusCode, 200);
     } finally {
       await app.close();
       await runtime.close();

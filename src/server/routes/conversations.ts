@@ -1,5 +1,5 @@
 // Rasa's conversation API (`--enable-api`): read a tracker, append a user message without a bot turn, add or
-// replace events, trigger an intent.
+// replace events, predict or execute the next action, trigger an intent.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { conversationId, MAX_MESSAGE_CHARS, restMessage } from '../../channels/rest.ts';
@@ -86,6 +86,14 @@ export function conversationRoutes(runtime: Runtime) {
       const events = postedEvents(request.body, true);
       refuseControlledSlots(request, runtime, events);
       return runtime.replaceEvents(conversation_id, events);
+    });
+
+    // Rasa's prediction of the next action (the flow policy's, with certainty); nothing runs, nothing is stored.
+    app.post('/conversations/:conversation_id/predict', async (request) => {
+      const { conversation_id } = validate(idParams, request.params, 'path');
+      const prediction = await runtime.predict(conversation_id);
+      if (!prediction) throw new HttpError(501, 'NotImplemented', 'this assistant cannot predict actions');
+      return prediction;
     });
 
     // Rasa runs the named action (a response, a default or a custom action) outside a user turn.
