@@ -21,6 +21,12 @@ const MOVE_RE = new RegExp(`${L}${MOVE}${R}(?: \\S+){0,4} ${MOVED_WHAT}${R}|${L}
 // «хочу приехать в другие дни, у меня уже есть бронь»: other dates for a stay already booked
 const OTHER_DATES = new RegExp(`${L}(?:други[ехм]|ины[ехм]) (?:дни|даты|числа|дат\\S*)${R}`);
 const ALREADY_BOOKED = new RegExp(`${L}(?:уже (?:есть )?(?:брон\\S*|заброниров\\S*)|(?:моя|мою|моей|моё|мое|мой|моего|моем|наш\\S*) (?:брон\\S*|бронировани\\S*|заказ\\S*|номер\\S*))${R}`);
+// «у нас забронирован номер, к нам ещё едет человек, нужно чтобы было трое»: a booking the caller has, and
+// something about it to be different (more guests, another room, other days)
+const HAS_BOOKING = new RegExp(`${L}(?:забронирован\\S*|бронировал\\S*|у (?:нас|меня) (?:уже )?(?:есть )?брон\\S*|(?:моя|мою|моей|наша|нашу|нашей) брон\\S*|уже (?:есть )?брон\\S*)${R}`);
+const DIFFERENT = new RegExp(
+  `${L}(?:ещ[её] (?:\\S+ )?(?:один|одна|одного|человек\\S*|гост\\S*|ребен\\S*|ребён\\S*|едет|приедет)|(?:едет|едут|приедет|приедут|присоединит\\S*) ещ[её]|(?:нужно|надо|будет|теперь) на (?:двоих|троих|четверых|пятерых)|добав\\S*|(?:будет|нас) больше|чтобы (?:было|были|нас было)|вместо|друг(?:ие|ой|ую|им) (?:дни|даты|числа|номер\\S*|тип\\S*)|другие|поменя\\S*|измен\\S*|перенес\\S*|продл\\S*|сдвин\\S*)${R}`,
+);
 const REMOVE_RE = new RegExp(`${L}${REMOVE}${R}(?: \\S+){0,4} ${BOOKED}${R}|${L}${BOOKED}${R}(?: \\S+){0,4} ${REMOVE}${R}`);
 // a new booking asked for in the same breath («отмените стандарт и забронируйте люкс» is left to the model)
 const BOOKS_NEW = new RegExp(`${L}(?:заброниру\\S*|забронировать|брониру\\S*|оформ\\S*|нужен номер|хочу номер|(?:снять|сниму|снимем|снимать) (?:\\S+ )?(?:номер|комнат)\\S*)${R}`);
@@ -30,7 +36,7 @@ export type BookingManagement = 'cancel_booking' | 'change_booking';
 /** Whether the message asks to cancel or to change a booking the caller has, by its shape. */
 export function bookingManagementCue(text: string): BookingManagement | null {
   const t = normalizeText(text).replace(/[!?.,;:—-]/g, ' ').replace(/\s+/g, ' ').trim();
-  const move = MOVE_RE.test(t) || (OTHER_DATES.test(t) && ALREADY_BOOKED.test(t));
+  const move = MOVE_RE.test(t) || (OTHER_DATES.test(t) && ALREADY_BOOKED.test(t)) || (HAS_BOOKING.test(t) && DIFFERENT.test(t));
   const remove = REMOVE_RE.test(t) || (WONT_COME.test(t) && (REMOVE_RE.test(t) || new RegExp(`${L}${REMOVE}${R}`).test(t) || ALREADY_BOOKED.test(t)));
   // «снять номер» and «нужен номер» ask for a new one; «уберите мой номер» removes the caller's own
   if (BOOKS_NEW.test(t) && !ALREADY_BOOKED.test(t)) return null;
