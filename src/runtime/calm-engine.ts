@@ -93,7 +93,7 @@ export async function buildCalmEngine(assembly: EngineAssembly): Promise<BuiltEn
     actions: assembly.wrapActions ? assembly.wrapActions(actions) : actions,
     now: runtimeEnv.clock,
     seed: Number(assembly.env.PORTIER_SEED ?? 1) || 1,
-    ...(hotel ? { transferTarget: hotel.hotel.phone } : {}),
+    ...(hotel ? { transferTarget: hotel.hotel.phone, templateVariables: { room_names: Object.fromEntries(hotel.room_types.map((t) => [t.code, t.name])) } } : {}),
     maxInputChars: maxInputChars(project.config.pipeline),
     interruptedFlowResume: project.config.portier.resume_interrupted,
     timezone,

@@ -132,6 +132,11 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     const party = 'f-party';
     await say(party, 'хочу забронировать номер с 14 по 16 декабря, нас двое');
     assert.match(await say(party, 'ой нет, нас трое'), /^Хорошо, трое взрослых\./);
+    // a room type changed later names the new room, as the hotel names it (data/hotel.yml)
+    const room = 'f-room';
+    await say(room, 'хочу стандартный номер с 14 по 16 декабря');
+    await say(room, 'двое');
+    assert.match(await say(room, 'давайте лучше комфорт вместо стандарта'), /^Хорошо, номер «Комфорт»\./);
     const other = 'f-stop';
     await say(other, 'хочу забронировать номер');
     const stopped = await say(other, 'нет, передумал, не надо');

@@ -29,6 +29,11 @@ export interface EngineOptions {
   maxStepsPerTurn?: number;
   timezone?: string;
   logger?: EngineLogger;
+  /**
+   * Values every response template may read besides slots and context, given by whoever assembles the engine:
+   * the hotel's room names (`room_names.comfort` → «Комфорт»), so a reply names a room as the hotel does.
+   */
+  templateVariables?: Record<string, unknown>;
 }
 
 export interface ResolvedOptions extends Required<Omit<EngineOptions, 'transferTarget' | 'logger'>> {
@@ -52,6 +57,7 @@ export function resolveOptions(o: EngineOptions): ResolvedOptions {
     maxStepsPerTurn: o.maxStepsPerTurn ?? 250,
     timezone: o.timezone ?? 'Europe/Moscow',
     logger: o.logger ?? SILENT,
+    templateVariables: o.templateVariables ?? {},
   };
 }
 
@@ -190,7 +196,9 @@ export class Turn {
   utter(name: string, variables?: Record<string, unknown>): boolean {
     let rendered: ReturnType<typeof renderResponse>;
     try {
-      rendered = renderResponse(name, this.project.domain, { slots: this.slots, context: this.context(), channel: this.channel, rng: this.rng, ...(variables ? { variables } : {}) });
+      const shared = this.opts.templateVariables;
+      const all = variables ? { ...shared, ...variables } : shared;
+      rendered = renderResponse(name, this.project.domain, { slots: this.slots, context: this.context(), channel: this.channel, rng: this.rng, variables: all });
     } catch (e) {
       this.log.warn({ response: name, err: String(e) }, 'response failed to render');
       rendered = null;
