@@ -15,7 +15,7 @@ import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { maskPhoneDigits } from '../lang-ru/text.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
-import { bookingManagementCue } from './booking-cues.ts';
+import { bookingManagementCue, namesExistingBooking, ordersSomethingElse } from './booking-cues.ts';
 import { closesCall, takesOffer } from './closing-cues.ts';
 import { cueIntent } from './cues.ts';
 import { offPathCommands } from './off-path.ts';
@@ -119,7 +119,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
         : (cueIntent(request) ?? this.manageCue(request, context) ?? prediction);
     // «забронируйте комфорт на выходные. во сколько завтрак?»: a booking and a question, both taken (below);
     // «ну тогда бронируйте» after a price: the booking of the room just priced
-    const bookNow = !context.activeFlow && ((intent.intent === 'ask_hotel_info' && bookingAndQuestion(request)) || (intent.intent !== 'book_room' && takesOffer(request)));
+    const bookNow = !context.activeFlow && ((intent.intent === 'ask_hotel_info' && bookingAndQuestion(request)) || (intent.intent !== 'book_room' && intent.confidence < 1 && takesOffer(request)));
     const twoRequests = bookNow ? { intent: 'book_room', confidence: 1, ranking: prediction.ranking } : null;
     const checkIn = typeof context.slots['check_in_date'] === 'string' ? (context.slots['check_in_date'] as string) : undefined;
     const contrast = NOT_BUT.exec(request);
@@ -178,8 +178,11 @@ export class OfflineCommandGenerator implements CommandGenerator {
 
   /** «уберите мой номер», «можно сдвинуть на день»: an existing booking cancelled or changed (booking-cues.ts). */
   private manageCue(request: string, context: UnderstandingContext): IntentPrediction | null {
-    // while a new booking is made, «отмените» stops it and «поменяйте даты» corrects it
-    if (context.activeFlow === 'book_room') return null;
+    // «забронируйте столик на субботу»: not a room, whatever the dates
+    if (ordersSomethingElse(request)) return { intent: OUT_OF_SCOPE, confidence: 1, ranking: [{ name: OUT_OF_SCOPE, confidence: 1 }] };
+    // while a new booking is made, «отмените» stops it and «поменяйте даты» corrects it — unless the caller speaks
+    // of the booking they already have («у нас бронь, к нам ещё едет человек»)
+    if (context.activeFlow === 'book_room' && !namesExistingBooking(request)) return null;
     const intent = bookingManagementCue(request);
     if (!intent || !this.options.flows.some((f) => f.nlu_trigger?.some((t) => t.intent === intent))) return null;
     return { intent, confidence: 1, ranking: [{ name: intent, confidence: 1 }] };
@@ -211,6 +214,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (intent === 'stop' && confident && !changes && !answersYesNo) return active ? [{ command: 'cancel flow' }] : [{ command: 'chitchat' }];
     // «нет, спасибо» to «какого числа выезд?» declines to go on, it is no answer to a yes/no question
     if (intent === 'deny' && confident && active && !changes && askedDef?.type !== 'bool' && DECLINES.test(said)) return [{ command: 'cancel flow' }];
+    // an order of something that is not a room (booking-cues.ts) fills nothing, in a flow or not
+    if (intent === OUT_OF_SCOPE && p.confidence === 1 && ordersSomethingElse(text)) return [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }];
     if (intent === 'human_handoff' && confident) return [{ command: 'human handoff' }];
     if (intent === 'repeat' && confident) return [{ command: 'repeat' }];
     // «…, почту указывать не буду» after the phone skips the e-mail, not the phone just given
@@ -243,7 +248,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (!active && intent === 'cancel_booking' && !x.bookingCode && !x.phone && CANCELLATION_POLICY_QUESTION.test(normalizeText(text))) return [{ command: 'knowledge' }];
     // «давайте поменяем даты» while a new booking is being made changes that booking, not an existing one; and
     // «тип номера», «на люкс» while an existing booking is being changed are the change, not a new booking
-    const within = (intent === 'change_booking' && active === 'book_room') || (intent === 'book_room' && active === 'change_booking');
+    const within = (intent === 'change_booking' && active === 'book_room' && !namesExistingBooking(text)) || (intent === 'book_room' && active === 'change_booking');
     const triggerIntent = accepted ? 'book_room' : within ? 'inform' : intent;
     const trigger = this.flowForIntent(triggerIntent, accepted ? 1 : p.confidence);
     if (trigger && trigger !== active) {

@@ -27,3 +27,13 @@ test('a new booking, a policy question and a correction are not', async () => {
   const cs = await commands('поменяйте даты на с 9 по 11 декабря', booking('guest_name'));
   assert.ok(!cs.some((c) => c.command === 'start flow' && c.flow === 'change_booking'));
 });
+
+test('the booking the caller has, named in the middle of a new one, is changed; an order of a table is no room', async () => {
+  const cs = await commands('кстати у нас уже есть бронь на январь, с нами поедет ещё брат', booking('adults'));
+  assert.deepEqual(cs[0], { command: 'start flow', flow: 'change_booking' });
+  for (const q of ['забронируйте нам стол в грузинском ресторане на пятницу', 'закажите экскурсию по каналам на воскресенье']) {
+    assert.deepEqual(await commands(q), [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }], q);
+    assert.deepEqual(await commands(q, booking('check_in_date')), [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }], q);
+  }
+  assert.deepEqual((await commands('хочу забронировать номер и парковку на пятницу'))[0], { command: 'start flow', flow: 'book_room' });
+});
