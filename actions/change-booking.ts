@@ -22,9 +22,11 @@ export function changeFromSlots(call: ActionCall, before: Booking): BookingChang
     change.check_out = checkOut && checkOut > checkIn ? checkOut : addDays(checkIn, nightsBetween(before.check_in, before.check_out));
   } else if (checkOut) change.check_out = checkOut;
   else {
-    // «продлить ещё на одну ночь»: the booking's own check-out moves, its check-in stays
-    const extra = slotNumber(call, 'extra_nights');
-    if (extra) change.check_out = addDays(before.check_out, Math.round(extra));
+    // «перенести на два дня позже»: the whole stay moves; «продлить ещё на одну ночь»: its check-out moves
+    const shift = Math.round(slotNumber(call, 'shift_days') ?? 0);
+    const extra = Math.round(slotNumber(call, 'extra_nights') ?? 0);
+    if (shift) change.check_in = addDays(before.check_in, shift);
+    if (shift || extra) change.check_out = addDays(before.check_out, shift + extra);
   }
   const room = slotText(call, 'room_type');
   if (room) change.room_type = room;
@@ -45,7 +47,7 @@ function sameBooking(a: Booking, b: Booking): boolean {
 /** Back to «что изменить?» with the values just tried forgotten. */
 function retry(reply: Reply, text: string): ActionResult {
   reply.say(text);
-  reply.set('extra_nights', 0);
+  reply.set('extra_nights', 0).set('shift_days', 0);
   for (const slot of ['check_in_date', 'check_out_date', 'room_type', 'adults', 'children_ages', 'change_target', 'change_confirmation']) reply.set(slot, null);
   return reply.set('children', 0).set('change_status', 'retry').result();
 }

@@ -31,7 +31,7 @@ export function describeBooking(call: ActionCall, hotel: Hotel, b: Booking, year
 function foundResult(call: ActionCall, services: HotelServices, reply: Reply, b: Booking): ActionResult {
   const today = hotelToday(services.hotel, services.now());
   reply.set('lookup_attempts', 0).set('verified_booking_code', b.code).set('found_booking_code', b.code).set('found_booking_code_spoken', codeForChannel(call, b.code));
-  reply.set('found_check_in', b.check_in).set('found_check_out', b.check_out);
+  reply.set('found_check_in', b.check_in).set('found_check_out', b.check_out).set('found_adults', b.adults);
   if (b.status === 'cancelled') return reply.say(`Бронь ${codeForChannel(call, b.code)} уже отменена.`).set('lookup_status', 'cancelled').result();
   if (b.check_out < today) return reply.say(`Проживание по брони ${codeForChannel(call, b.code)} уже завершилось.`).set('lookup_status', 'past').result();
   reply.say(`Нашла ${describeBooking(call, services.hotel, b, currentYear(services))}.`);

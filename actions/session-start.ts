@@ -19,6 +19,7 @@ const NOT_CARRIED = new Set([
   'found_booking_code_spoken',
   'found_check_in',
   'found_check_out',
+  'found_adults',
   'booking_proof',
   'lookup_attempts',
 ]);

@@ -135,6 +135,20 @@ export default [
     expect: { booking: { room_type: 'comfort', check_in: '2027-03-22', check_out: '2027-03-25' } },
   },
   {
+    id: 'callers-change-shift-later',
+    setup: [changing('+79000000095', 'Лев Сомов')],
+    goal: { first: 'алло мне надо перенести бронь на два дня позже', code: '$setup', phone: '89000000095', phoneE164: '+79000000095' },
+    maxTurns: 6,
+    expect: { booking: { room_type: 'comfort', check_in: '2027-03-24', check_out: '2027-03-26' } },
+  },
+  {
+    id: 'callers-change-one-more-guest',
+    setup: [changing('+79000000096', 'Нина Карпова')],
+    goal: { first: 'хочу изменить бронь', code: '$setup', phone: '89000000096', guests: 'к нам приедет ещё один человек', phoneE164: '+79000000096' },
+    maxTurns: 7,
+    expect: { booking: { room_type: 'comfort', check_in: '2027-03-22', check_out: '2027-03-24', adults: 3 } },
+  },
+  {
     id: 'callers-code-too-short',
     goal: { first: 'проверьте мою бронь пожалуйста', code: ['один два три четыре пять', 'ну не знаю'], phone: '89000000087', phoneE164: '+79000000087' },
     maxTurns: 4,

@@ -16,4 +16,6 @@ test('change: «продлить ещё на ночь» moves the booking’s ow
   assert.match(textOf(longer), /с 14 по 17 декабря/);
   const shorter = await actions.run('action_quote_change', call('action_quote_change', { ...proven, extra_nights: -1 }));
   assert.match(textOf(shorter), /с 14 по 15 декабря/);
+  const moved = await actions.run('action_quote_change', call('action_quote_change', { ...proven, shift_days: 2 }));
+  assert.match(textOf(moved), /с 16 по 18 декабря/);
 });

@@ -423,9 +423,24 @@ const SHORTER = /(?<![а-я])(?:сократ\S*|укорот\S*|уменьш\S*)
  */
 export function extraNights(text: string): number | null {
   const t = maskPhoneDigits(numberize(normalizeText(text)));
+  if (SHIFT.test(t)) return null;
   const longer = LONGER.test(t);
   const shorter = !longer && SHORTER.test(t);
   if (!longer && !shorter) return null;
   const n = extractNights(t) ?? (/(?<![а-я])(?:ночь|сутки|денек|день)(?![а-я])/.test(t) ? 1 : undefined);
   return n === undefined ? null : longer ? n : -n;
+}
+
+// «перенести на неделю позже», «сдвинуть на два дня вперёд»: the whole stay moves
+const SHIFT = /(?<![а-я])(?:перенес\S*|перенос\S*|перенест\S*|сдвин\S*|сдвига\S*|передвин\S*|подвин\S*)(?![а-я])/;
+
+/** Days the whole stay moves by («перенести на два дня позже» → 2, «сдвиньте на день раньше» → −1), or null. */
+export function shiftDays(text: string): number | null {
+  const t = maskPhoneDigits(numberize(normalizeText(text)));
+  if (!SHIFT.test(t)) return null;
+  const later = /(?<![а-я])(?:позже|позднее|вперед)(?![а-я])/.test(t);
+  const earlier = !later && /(?<![а-я])(?:раньше|ранее|назад)(?![а-я])/.test(t);
+  if (!later && !earlier) return null;
+  const n = extractNights(t) ?? (/(?<![а-я])(?:день|сутки|денек)(?![а-я])/.test(t) ? 1 : undefined);
+  return n === undefined ? null : later ? n : -n;
 }

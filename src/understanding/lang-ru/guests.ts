@@ -8,6 +8,8 @@ export interface Guests {
   children_ages?: number[];
   /** Everyone, when only the total was said («нас четверо»). */
   total?: number;
+  /** People added to a party already booked («ещё один человек», «добавьте двух гостей»). */
+  more?: number;
 }
 
 const L = '(?<![а-я])';
@@ -25,6 +27,8 @@ const CHILD_RE = new RegExp(CHILD);
 const TOTAL_WE_RE = new RegExp(`${L}(?:нас|будет|будем|едем|едут|приедем)(?: (?:всего|всех|будет))? ${NUM}(?! ?(?:ноч|сут|дн|ден|недел|числ))`);
 const TOTAL_FOR_RE = new RegExp(`${L}(?:на|для) ${NUM}(?! \\d)(?: (?:человек\\S*|персон\\S*|гост\\S*|взросл\\S*))?(?! ?(?:ноч|сут|дн|ден|недел|числ|декабр|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|-го|\\.\\d))`);
 const TOTAL_PEOPLE_RE = new RegExp(`${NUM} (?:человек\\S*|персон\\S*|гост\\S*|чел)${R}`);
+const WANTED_TOTAL_RE = new RegExp(`${L}(?:чтобы|чтоб) (?:нас )?(?:было|стало|был|были|жили) (?:нас )?(?:всего )?${NUM}`);
+const MORE_PEOPLE_RE = new RegExp(`${L}(?:еще|плюс|добав\\S*(?: еще)?) ${NUM} ?(?:человек\\S*|гост\\S*|взросл\\S*|чел)${R}`);
 const ALONE_RE = new RegExp(`${L}(?:только я|я сам|я сама|один я|одна я)${R}|${L}(?:я|буду) (?:один|одна|1)${R}|${L}(?:одному|одной|одного)(?: человек\\S*)?${R}`);
 const COMPANION_RE = new RegExp(`${L}(?:я |мы )?(?:с|со) ${COMPANION}`);
 // «я и муж», «я плюс один», «я с другом»
@@ -133,11 +137,16 @@ export function extractGuests(text: string, requested?: string | null): Guests {
       if (g.children === undefined || g.children < a.length) g.children = a.length;
     }
   }
+  // «нужно, чтобы было трое», «всего будет четверо»: the count wanted, whatever else is said around it
+  const wanted = first(WANTED_TOTAL_RE);
+  // «к нам ещё один человек едет»: people added to a party already counted, no count of it
+  const added = first(MORE_PEOPLE_RE);
+  if (added) g.more = Number(added[1]);
   const total =
-    first(TOTAL_WE_RE) ??
+    wanted ??
+    (added ? null : first(TOTAL_WE_RE)) ??
     first(TOTAL_FOR_RE) ??
-    first(TOTAL_PEOPLE_RE) ??
-    first(/(\d{1,2})-ро(?! ?(?:ноч|сут|дн|ден|недел|дет|ребят|малыш|взросл|из них))/);
+    (added ? null : first(TOTAL_PEOPLE_RE) ?? first(/(\d{1,2})-ро(?! ?(?:ноч|сут|дн|ден|недел|дет|ребят|малыш|взросл|из них))/));
   if (total) g.total = Number(total[1]);
   if (ALONE_RE.test(t) && g.total === undefined) g.total = 1;
   // «я, жена и сын»: me plus each adult named with me

@@ -10,7 +10,7 @@ import { extractRoomType, type RoomMention } from './rooms.ts';
 import { extractYesNo } from './yesno.ts';
 
 export { extractBookingCode, extractEmail } from './contacts.ts';
-export { bareCheckOut, extractNights, extractStay, extraNights, type KnownStay, type StayDates } from './dates.ts';
+export { bareCheckOut, extractNights, extractStay, extraNights, type KnownStay, shiftDays, type StayDates } from './dates.ts';
 export { extractGuests, type Guests, speaksOfGuests } from './guests.ts';
 export { loadMorph, type Morph } from './morph.ts';
 export { extractName } from './names.ts';

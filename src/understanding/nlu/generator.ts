@@ -10,13 +10,14 @@ import { describePet, petMention, petRefusal } from '../knowledge/topics.ts';
 import { bookingAndQuestion } from '../knowledge/clauses.ts';
 import { FactIndex } from '../knowledge/search.ts';
 import { addDays, daysBetween } from '../lang-ru/calendar.ts';
-import { bareCheckOut, type Extracted, extractAll, extractNights, extraNights, loadMorph, type Morph, normalizeText, numberize, speaksOfGuests } from '../lang-ru/index.ts';
+import { bareCheckOut, type Extracted, extractAll, extractNights, loadMorph, type Morph, normalizeText, numberize, speaksOfGuests } from '../lang-ru/index.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { maskPhoneDigits } from '../lang-ru/text.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
 import { bookingManagementCue, namesExistingBooking, ordersSomethingElse } from './booking-cues.ts';
 import { closesCall, takesOffer } from './closing-cues.ts';
+import { changeTarget, readChange } from './change-slots.ts';
 import { cueIntent } from './cues.ts';
 import { offPathCommands } from './off-path.ts';
 import { hotelQuestionCue } from './question-cues.ts';
@@ -53,7 +54,7 @@ const IMPLICIT_START_INTENTS = new Set(['inform', 'book_room', 'affirm', 'deny',
 // Slots that belong with a stay even though the booking flow does not ask for them.
 const STAY_EXTRAS = ['children', 'children_ages', 'pet'];
 // Slots a change of a booking takes besides those it asks for: «продлить ещё на ночь».
-const CHANGE_EXTRAS = ['extra_nights'];
+const CHANGE_EXTRAS = ['extra_nights', 'shift_days'];
 const CHANGE_FLOW = 'change_booking';
 // The questions that prove a booking is the caller's: what answers them is a code, a phone or a surname, never a
 // new stay («…, 8 916 …» must not become dates).
@@ -67,18 +68,6 @@ function surnameAnswer(text: string): string | null {
   const words = normalizeText(text).replace(/[!?.,]/g, ' ').split(/\s+/).filter(Boolean);
   if (words.some((w) => /^(не|нет|да|ага|угу|помню|знаю)$/.test(w))) return null;
   return words.length >= 1 && words.length <= 4 && words.every((w) => /^[а-яa-z-]+$/.test(w)) && !text.includes('?') ? text.trim() : null;
-}
-
-/** Which part of a booking the caller wants to change: what they name, or the values they already give. */
-function changeTarget(x: Extracted, text: string): 'dates' | 'room_type' | 'guests' | null {
-  if (x.stay.check_in || x.stay.check_out || x.stay.nights) return 'dates';
-  if (x.room) return 'room_type';
-  if (x.guests.adults !== undefined) return 'guests';
-  const t = normalizeText(text);
-  if (/(?<![а-я])(дат|числ|перенес|перенос|сдвин|заезд|выезд|ноч)/.test(t)) return 'dates';
-  if (/(?<![а-я])(номер|тип|категори|комнат)/.test(t)) return 'room_type';
-  if (/(?<![а-я])(гост|человек|взросл|дет|ребен|нас )/.test(t)) return 'guests';
-  return null;
 }
 
 export class OfflineCommandGenerator implements CommandGenerator {
@@ -372,10 +361,12 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const askedType = asked ? this.options.domain.slots[asked]?.type : undefined;
     const known = (name: string) => (typeof ctx.slots[name] === 'string' ? (ctx.slots[name] as string) : undefined);
     if (VERIFYING.has(asked ?? '')) x = { ...x, stay: {}, guests: {} };
+    // changing a booking: extensions, a moved stay, a day kept as booked, people added (nlu/change-slots.ts)
+    const change = target && this.settable(target).has('extra_nights') ? readChange(x, ctx.slots, text) : null;
+    if (change) x = change.x;
     let { check_in, check_out } = x.stay;
-    // «продлить ещё на одну ночь» while changing a booking: nights added to its own check-out
-    const extra = target && this.settable(target).has('extra_nights') && !check_in && !check_out ? extraNights(text) : null;
-    if (extra) out.push({ name: 'extra_nights', value: extra });
+    if (change?.extraNights) out.push({ name: 'extra_nights', value: change.extraNights });
+    if (change?.shiftDays) out.push({ name: 'shift_days', value: change.shiftDays });
     const knownIn = known('check_in_date');
     const knownOut = known('check_out_date');
     // a lone date given when the check-out is asked is the check-out

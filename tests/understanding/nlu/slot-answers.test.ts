@@ -74,3 +74,15 @@ test('changing a booking: verification gives no dates, a day alone is near the b
   assert.deepEqual(slots(await commands('хочу продлить бронь ещё на две ночи')), { extra_nights: 2 });
   assert.deepEqual(slots(await commands('на одну ночь меньше', changing('change_target'), found)), { extra_nights: -1, change_target: 'dates' });
 });
+
+test('changing a booking: the whole stay moved, a day kept as booked, people added to the party', async () => {
+  const changing = { activeFlow: 'change_booking', requestedSlot: 'change_target' };
+  const found = { found_booking_code: '472901338', found_check_in: '2027-03-22', found_check_out: '2027-03-24', found_adults: 2 };
+  assert.deepEqual(slots(await commands('сдвиньте на три дня вперёд', changing, found)), { shift_days: 3, change_target: 'dates' });
+  assert.deepEqual(slots(await commands('перенесите на день раньше', changing, found)), { shift_days: -1, change_target: 'dates' });
+  assert.deepEqual(slots(await commands('мне надо перенести бронь на неделю позже')), { shift_days: 7 });
+  assert.deepEqual(slots(await commands('выезд тот же, а заезд двадцать третьего', changing, found)), { check_in_date: '2027-03-23', check_out_date: '2027-03-24', change_target: 'dates' });
+  assert.deepEqual(slots(await commands('к нам приедут ещё два человека', changing, found)), { adults: 4, change_target: 'guests' });
+  assert.deepEqual(slots(await commands('надо чтобы было пятеро', changing, found)), { adults: 5, change_target: 'guests' });
+  assert.deepEqual(slots(await commands('количество гостей', changing, found)), { change_target: 'guests' });
+});
