@@ -8,7 +8,7 @@ import { guestsText, money, nightsText, stayRange } from '../src/hotel/format-ru
 import type { Booking, BookingChange, ChangedBooking } from '../src/hotel/types.ts';
 import { codeForChannel } from './booking-identity.ts';
 import { roomName } from './check-availability.ts';
-import { currentYear, type HotelServices, hotelServices, Reply, slotNumber, slotNumbers, slotText } from './services.ts';
+import { type HotelServices, hotelServices, Reply, speechToday, slotNumber, slotNumbers, slotText } from './services.ts';
 
 export type ChangeStatus = 'ok' | 'retry' | 'done' | 'failed';
 
@@ -53,7 +53,7 @@ function retry(reply: Reply, text: string): ActionResult {
 }
 
 function describe(services: HotelServices, b: Booking): string {
-  const year = currentYear(services);
+  const year = speechToday(services);
   return `номер «${roomName(services.hotel, b.room_type)}», ${stayRange(b.check_in, b.check_out, year)}, ${nightsText(b.check_in, b.check_out)}, ${guestsText(b.adults, b.children)}`;
 }
 

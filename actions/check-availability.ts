@@ -8,7 +8,7 @@ import { bookingHorizonDays, countedGuests, FREE_COT_AGE, hotelToday, validateDa
 import type { Hotel, IsoDate, RoomAvailability, RoomType } from '../src/hotel/types.ts';
 import { petMention, petRefusal, petWeightLimit } from '../src/understanding/knowledge/topics.ts';
 import { VOICE_CHANNEL } from './booking-identity.ts';
-import { currentYear, type HotelServices, hotelServices, Reply, slotNumber, slotNumbers, slotText } from './services.ts';
+import { type HotelServices, hotelServices, Reply, speechToday, slotNumber, slotNumbers, slotText } from './services.ts';
 
 export type AvailabilityStatus =
   | 'available'
@@ -205,7 +205,7 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   } else if (chosen && (all.find((r) => r.room_type === chosen.code)?.available ?? 0) === 0) {
     reply.set('room_type', null).set('sold_out_room_type', `${chosen.code}/${dates.check_in}/${dates.check_out}`);
     if (fitting.length) {
-      const year = currentYear(services);
+      const year = speechToday(services);
       let text = `Номера «${chosen.name}» ${stayRange(dates.check_in, dates.check_out, year)} уже заняты`;
       const near = await nearestFreeStay(services, dates.check_in, dates.check_out, party, chosen.code, true);
       if (near) text += `; ближайшие свободные даты для «${chosen.name}» — ${stayRange(near.check_in, near.check_out, year)}`;
@@ -221,7 +221,7 @@ export async function checkAvailability(call: ActionCall, services: HotelService
 
   // Nothing fits these dates: suggest the nearest dates that do, and ask for dates again.
   const near = await nearestFreeStay(services, dates.check_in, dates.check_out, party, chosen?.code);
-  const year = currentYear(services);
+  const year = speechToday(services);
   let text = `${stayRange(dates.check_in, dates.check_out, year)} подходящих свободных номеров нет.`;
   if (near) text += ` Ближайшие свободные даты — ${stayRange(near.check_in, near.check_out, year)}, номер «${roomName(hotel, near.room.room_type)}».`;
   reply.say(text.charAt(0).toUpperCase() + text.slice(1));

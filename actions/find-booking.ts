@@ -4,13 +4,13 @@
 // said, not even whether it exists. Failed attempts are counted in the hotel store per code, phone and caller
 // (shared by every instance); five in an hour lock them for an hour and the caller is sent to reception.
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
-import { guestsText, money, stayRange } from '../src/hotel/format-ru.ts';
+import { guestsText, money, stayRange, type YearContext } from '../src/hotel/format-ru.ts';
 import { hotelToday } from '../src/hotel/rules.ts';
 import type { AccessKey, Booking, Hotel } from '../src/hotel/types.ts';
 import { declineName } from '../src/hotel/names-ru.ts';
 import { callerKey, codeForChannel, namesSurname, parseReference, VOICE_CHANNEL, verifiedCallerPhone } from './booking-identity.ts';
 import { roomName } from './check-availability.ts';
-import { currentYear, type HotelServices, hotelServices, Reply, slotNumber, slotText } from './services.ts';
+import { type HotelServices, hotelServices, Reply, speechToday, slotNumber, slotText } from './services.ts';
 
 export type LookupStatus = 'found' | 'several' | 'need_code' | 'need_proof' | 'not_found' | 'cancelled' | 'past' | 'locked' | 'give_up';
 /** Failed lookups in one conversation before reception is offered (the store's limits apply across conversations). */
@@ -21,7 +21,7 @@ const MAX_ATTEMPTS = 3;
  * рублей». On a call the code is said in words and the party and the price are left out: the caller has asked to
  * find or cancel, and a reply must stay within two short sentences.
  */
-export function describeBooking(call: ActionCall, hotel: Hotel, b: Booking, year: number): string {
+export function describeBooking(call: ActionCall, hotel: Hotel, b: Booking, year: YearContext): string {
   const stay = `«${roomName(hotel, b.room_type)}», ${stayRange(b.check_in, b.check_out, year)}`;
   const name = `на имя ${declineName(b.guest_name)}`;
   if (call.tracker.latest_input_channel === VOICE_CHANNEL) return `бронь ${codeForChannel(call, b.code)}: ${stay}, ${name}`;
@@ -34,7 +34,7 @@ function foundResult(call: ActionCall, services: HotelServices, reply: Reply, b:
   reply.set('found_check_in', b.check_in).set('found_check_out', b.check_out).set('found_adults', b.adults);
   if (b.status === 'cancelled') return reply.say(`Бронь ${codeForChannel(call, b.code)} уже отменена.`).set('lookup_status', 'cancelled').result();
   if (b.check_out < today) return reply.say(`Проживание по брони ${codeForChannel(call, b.code)} уже завершилось.`).set('lookup_status', 'past').result();
-  reply.say(`Нашла ${describeBooking(call, services.hotel, b, currentYear(services))}.`);
+  reply.say(`Нашла ${describeBooking(call, services.hotel, b, speechToday(services))}.`);
   return reply.set('lookup_status', 'found').result();
 }
 
@@ -62,7 +62,7 @@ async function byCallerId(call: ActionCall, services: HotelServices, reply: Repl
   const live = (await services.pms.findBookings({ phone })).filter((b) => b.status === 'confirmed' && b.check_out >= today);
   if (live.length === 1) return foundResult(call, services, reply, live[0]!);
   if (live.length === 0) return null;
-  const year = currentYear(services);
+  const year = speechToday(services);
   const list = live.map((b) => `${codeForChannel(call, b.code)} — «${roomName(services.hotel, b.room_type)}» ${stayRange(b.check_in, b.check_out, year)}`).join('; ');
   reply.say(`На ваш номер ${live.length} ${live.length < 5 ? 'брони' : 'броней'}: ${list}.`);
   return reply.set('lookup_status', 'several').set('booking_reference', null).result();

@@ -7,7 +7,7 @@ import { declineName } from '../src/hotel/names-ru.ts';
 import { prepareBooking } from '../src/hotel/rules.ts';
 import type { BookingRequest } from '../src/hotel/types.ts';
 import { partyFromSlots, roomName } from './check-availability.ts';
-import { currentYear, type HotelServices, hotelServices, Reply, slotText } from './services.ts';
+import { type HotelServices, hotelServices, Reply, speechToday, slotText } from './services.ts';
 
 export type QuoteStatus = 'ok' | 'invalid_stay' | 'invalid_name' | 'invalid_phone';
 
@@ -50,7 +50,7 @@ export async function quotePrice(call: ActionCall, services: HotelServices): Pro
   }
   const { request } = prepared;
   const quote = await pms.quote(request);
-  const year = currentYear(services);
+  const year = speechToday(services);
   // the confirmation says «почта …» instead of «телефон …» when the e-mail is the only contact
   if (!request.phone) reply.set('guest_email', request.email ?? null);
   else if (slotText(call, 'guest_email')) reply.set('guest_email', null);

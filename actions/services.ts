@@ -2,7 +2,8 @@
 import type { SlotValue } from '../src/engine/commands.ts';
 import type { ActionCall, ActionEvent, ActionResponse, ActionResult, ActionServices } from '../src/engine/actions.ts';
 import { ActionExecutionRejection } from '../src/engine/actions.ts';
-import type { Hotel, Pms } from '../src/hotel/types.ts';
+import { hotelToday } from '../src/hotel/rules.ts';
+import type { Hotel, IsoDate, Pms } from '../src/hotel/types.ts';
 import type { NotifyChannels } from '../src/notify/types.ts';
 
 export interface HotelServices extends ActionServices {
@@ -68,6 +69,11 @@ export class Reply {
   result(): ActionResult {
     return { events: this.events, responses: this.responses };
   }
+}
+
+/** What a date said in a reply is measured against: today in the hotel (see YearContext in hotel/format-ru). */
+export function speechToday(services: HotelServices): IsoDate {
+  return hotelToday(services.hotel, services.now());
 }
 
 // Building an Intl formatter costs ~0.1 ms (most of a hotel action's time); one per time zone is kept.

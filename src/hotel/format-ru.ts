@@ -24,15 +24,30 @@ function parts(date: IsoDate): { y: number; m: number; d: number } {
   return { y, m, d };
 }
 
-/** "14 декабря" (the year only when it differs from `currentYear`). */
-export function dayMonth(date: IsoDate, currentYear?: number): string {
+/**
+ * When a date is said with its year: the current year as a number (the year whenever it differs), or today's
+ * date — then only for a day gone or more than half a year ahead: «2 января» on 24 November is this coming one,
+ * as a receptionist would say it.
+ */
+export type YearContext = number | IsoDate;
+
+function yearSaid(date: IsoDate, y: number, context: YearContext | undefined): boolean {
+  if (context === undefined) return false;
+  if (typeof context === 'number') return y !== context;
+  if (y === parts(context).y) return false;
+  const ahead = nightsBetween(context, date);
+  return ahead < 0 || ahead > 183;
+}
+
+/** "14 декабря" (the year only when it is needed, see YearContext). */
+export function dayMonth(date: IsoDate, currentYear?: YearContext): string {
   const { y, m, d } = parts(date);
-  const year = currentYear !== undefined && y !== currentYear ? ` ${y} года` : '';
+  const year = yearSaid(date, y, currentYear) ? ` ${y} года` : '';
   return `${d} ${MONTHS_GENITIVE[m - 1]}${year}`;
 }
 
 /** "с 14 по 16 декабря", "с 30 декабря по 2 января". */
-export function stayRange(checkIn: IsoDate, checkOut: IsoDate, currentYear?: number): string {
+export function stayRange(checkIn: IsoDate, checkOut: IsoDate, currentYear?: YearContext): string {
   const a = parts(checkIn);
   const b = parts(checkOut);
   if (a.y === b.y && a.m === b.m) return `с ${a.d} по ${dayMonth(checkOut, currentYear)}`;

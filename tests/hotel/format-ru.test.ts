@@ -14,6 +14,11 @@ test('dates and ranges read naturally', () => {
   assert.equal(dayMonth('2027-01-02', 2026), '2 января 2027 года');
   assert.equal(stayRange('2026-12-14', '2026-12-16', 2026), 'с 14 по 16 декабря');
   assert.equal(stayRange('2026-12-30', '2027-01-02', 2026), 'с 30 декабря по 2 января 2027 года');
+  // measured against today, the year is said only for a day gone or more than half a year ahead
+  assert.equal(stayRange('2026-12-30', '2027-01-02', '2026-11-24'), 'с 30 декабря по 2 января');
+  assert.equal(stayRange('2027-01-03', '2027-01-06', '2026-11-24'), 'с 3 по 6 января');
+  assert.equal(dayMonth('2027-08-01', '2026-11-24'), '1 августа 2027 года');
+  assert.equal(dayMonth('2025-12-01', '2026-11-24'), '1 декабря 2025 года');
   assert.equal(stayRange('2026-11-30', '2026-12-02', 2026), 'с 30 ноября по 2 декабря');
 });
 
