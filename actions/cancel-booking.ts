@@ -4,7 +4,8 @@ import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../
 import { nightsBetween } from '../src/hotel/calendar.ts';
 import { BookingNotFoundError } from '../src/hotel/errors.ts';
 import { hotelToday } from '../src/hotel/rules.ts';
-import { codeForChannel } from './booking-identity.ts';
+import { speakable } from '../src/understanding/knowledge/phrasing.ts';
+import { VOICE_CHANNEL } from './booking-identity.ts';
 import { type HotelServices, hotelServices, Reply, slotText } from './services.ts';
 
 export async function cancelBooking(call: ActionCall, services: HotelServices): Promise<ActionResult> {
@@ -15,10 +16,11 @@ export async function cancelBooking(call: ActionCall, services: HotelServices): 
   if (!code) return reply.say('Не знаю, какую бронь отменить — назовите, пожалуйста, её код.').set('lookup_status', 'not_found').result();
   try {
     const b = await services.pms.cancelBooking(code);
-    let text = `Бронь ${codeForChannel(call, b.code)} отменена.`;
+    // on a call the code was read out when the booking was found: it is not read a third time
+    let text = call.tracker.latest_input_channel === VOICE_CHANNEL ? 'Готово, бронь отменена.' : `Бронь ${b.code} отменена.`;
     const policy = services.hotel.policies['cancellation'];
     const daysAhead = nightsBetween(hotelToday(services.hotel, services.now()), b.check_in);
-    if (policy && daysAhead <= 1) text += ` Напомню правила отмены: ${policy}.`;
+    if (policy && daysAhead <= 1) text += ` Напомню правила отмены: ${speakable(policy)}.`;
     return reply.say(text).set('found_booking_code', null).set('lookup_status', 'cancelled').result();
   } catch (e) {
     if (!(e instanceof BookingNotFoundError)) throw e;

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pino } from 'pino';
+import { voiceCallerMetadata } from '../../src/channels/caller-id-proof.ts';
+import { spokenCode } from '../../src/hotel/codes.ts';
 import { type AssembledRuntime, createRuntime } from '../../src/runtime/create-runtime.ts';
 import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
 import { hotelActions } from '../../actions/index.ts';
@@ -99,6 +101,18 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     await phone4('люкс с 14 по 16 декабря');
     assert.match(await phone4('нас четверо'), /а вас четверо\.\nВам подойдёт «Семейный» — 23 000 рублей за 2 ночи\.\nБронируем его\?$/);
     assert.match(await phone4('да'), /(имя|зовут)/);
+  });
+
+  it('on the phone a caller ID booking is read once: code, room, dates and «на имя …», then one question', async () => {
+    const phone = '+79000000311';
+    const booked = await runtime.pms!.createBooking({ ...guest, guest_name: 'Роберт Кравец', room_type: 'comfort', check_in: '2026-12-11', check_out: '2026-12-13', phone });
+    const sender = 'f-phone-cancel';
+    const call = async (text: string) =>
+      (await runtime.handleMessage({ sender, text, channel: 'twilio_media_streams', metadata: voiceCallerMetadata(sender, phone) })).map((m) => m.text ?? '').join('\n');
+    await call('/session_start');
+    const found = await call('хочу отменить бронь');
+    assert.equal(found, `Нашла бронь ${spokenCode(booked.code)}: «Комфорт», с 11 по 13 декабря, на имя Роберта Кравеца.\nПодтверждаете отмену этой брони?`);
+    assert.match(await call('да'), /^Готово, бронь отменена\./);
   });
 
   it('cancelling: the code, then the booking phone, then the confirmation cancels that booking only', async () => {
