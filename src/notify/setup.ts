@@ -2,11 +2,14 @@
 // are set, e-mail when an SMTP server and a From address are. Nothing is queued, and the assistant promises
 // nothing, for a channel that is not configured.
 import { join } from 'node:path';
-import { SmtpEmailSender } from './email-smtp.ts';
-import { TwilioSmsSender } from './sms-twilio.ts';
-import type { EmailSender, NotifyChannels, SmsSender } from './types.ts';
-
+import type { Logger } from 'pino';
 import type { Env } from '../config/env.ts';
+import type { Hotel, Pms } from '../hotel/types.ts';
+import { SmtpEmailSender } from './email-smtp.ts';
+import { OutboxWorker } from './outbox-worker.ts';
+import { TwilioSmsSender } from './sms-twilio.ts';
+import { loadNotificationTemplates } from './templates.ts';
+import { type EmailSender, hasOutbox, type NotifyChannels, type SmsSender } from './types.ts';
 
 export interface NotifySetup {
   channels: NotifyChannels;
@@ -40,4 +43,24 @@ export function notifySetup(env: Env): NotifySetup {
 /** The project's notifications.yml, or the wording shipped with Portier. */
 export function notificationTemplatesFile(root: string): { file: string; fallback: string } {
   return { file: join(root, 'notifications.yml'), fallback: join(import.meta.dirname, '../../notifications.yml') };
+}
+
+/**
+ * The sender of booking confirmations for a process that books (the server, or `portier run actions`): null when
+ * the hotel store has no outbox or no channel is on. Several senders on one store are safe: each message is
+ * leased to one of them.
+ */
+export function outboxSender(options: { pms: Pms; hotel: Hotel; notify: NotifySetup | null; root: string; logger: Logger }): OutboxWorker | null {
+  const { pms, hotel, notify } = options;
+  if (!notify || !hasOutbox(pms) || (!notify.sms && !notify.email)) return null;
+  const { file, fallback } = notificationTemplatesFile(options.root);
+  return new OutboxWorker({
+    outbox: pms.outbox,
+    hotel,
+    templates: loadNotificationTemplates(file, fallback),
+    sms: notify.sms,
+    email: notify.email,
+    logger: options.logger,
+    pollMs: notify.pollMs,
+  });
 }

@@ -7,6 +7,8 @@ import { loadRuntimeEnv } from '../../config/runtime-env.ts';
 import { createActionServer } from '../../actions-http/server.ts';
 import { InProcessActions } from '../../engine/executor/action-registry.ts';
 import { loadHotel } from '../../hotel/load.ts';
+import { createLogger } from '../../logging/logger.ts';
+import { notifySetup, outboxSender } from '../../notify/setup.ts';
 import { createPms } from '../../stores/hotel-pms.ts';
 
 interface RunActionsFlags {
@@ -31,10 +33,16 @@ export interface RunningActionServer {
 /** Starts the action server with the hotel system chosen by the environment (DATABASE_URL or SQLite). */
 export async function serveActions(options: { root: string; port: number; host?: string; hotelFile?: string; env?: NodeJS.ProcessEnv }): Promise<RunningActionServer> {
   const root = resolve(options.root);
-  const runtimeEnv = loadRuntimeEnv(options.env ?? process.env, root);
+  const env = options.env ?? process.env;
+  const runtimeEnv = loadRuntimeEnv(env, root);
   const hotel = loadHotel(options.hotelFile ?? join(root, 'data/hotel.yml'));
-  const pms = await createPms({ hotel, dataDir: runtimeEnv.dataDir, databaseUrl: runtimeEnv.databaseUrl ?? undefined, now: runtimeEnv.clock });
-  const actions = new InProcessActions(hotelActions(), { now: runtimeEnv.clock, pms, hotel });
+  // Bookings made here are confirmed like the server's: queued in their own transaction, sent by this process's
+  // sender (and by any server on the same hotel store), and promised by the assistant only when a channel is on.
+  const notify = notifySetup(env);
+  const logger = createLogger(env);
+  const pms = await createPms({ hotel, dataDir: runtimeEnv.dataDir, databaseUrl: runtimeEnv.databaseUrl ?? undefined, now: runtimeEnv.clock, notify: notify.channels });
+  const actions = new InProcessActions(hotelActions(), { now: runtimeEnv.clock, pms, hotel, notify: notify.channels });
+  const sender = outboxSender({ pms, hotel, notify, root, logger });
   const server = createActionServer(actions, {
     onError: (err, name) => process.stderr.write(`action ${name ?? '?'} failed: ${err.message}\n`),
   });
@@ -44,10 +52,13 @@ export async function serveActions(options: { root: string; port: number; host?:
       server.listen(options.port, options.host ?? '0.0.0.0', () => ok());
     });
   } catch (e) {
+    notify.email?.close();
     await pms.close();
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`port ${options.port} is already in use; choose another with --port`);
     throw e;
   }
+  logger.info({ event: 'notify.channels', sms: notify.channels.sms, email: notify.channels.email }, notify.summary);
+  sender?.start();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
@@ -55,6 +66,8 @@ export async function serveActions(options: { root: string; port: number; host?:
     url: `http://127.0.0.1:${port}`,
     async close() {
       await new Promise<void>((ok) => server.close(() => ok()));
+      await sender?.stop();
+      notify.email?.close();
       await pms.close();
     },
   };

@@ -11,9 +11,7 @@ import { type AssembledRuntime, type CreateRuntimeOptions, createRuntime } from 
 import type { Runtime } from '../../runtime/types.ts';
 import { buildServer, type ServerPlugin } from '../../server/app.ts';
 import { type RateLimitSettings, rateLimitsFromEnv } from '../../http/rate-limits.ts';
-import { OutboxWorker } from '../../notify/outbox-worker.ts';
-import { notificationTemplatesFile } from '../../notify/setup.ts';
-import { loadNotificationTemplates } from '../../notify/templates.ts';
+import { outboxSender } from '../../notify/setup.ts';
 import { hasOutbox } from '../../notify/types.ts';
 import { apiRoutes } from '../../server/routes/api-bookings.ts';
 import { consoleApiRoutes } from '../../server/routes/api-console.ts';
@@ -67,15 +65,6 @@ export class PortInUseError extends Error {
   }
 }
 
-/** The sender of booking confirmations, when the hotel store has an outbox and a channel is configured. */
-function outboxSender(runtime: AssembledRuntime): OutboxWorker | null {
-  const { pms, hotel, notify } = runtime;
-  if (!pms || !hotel || !notify || !hasOutbox(pms) || (!notify.sms && !notify.email)) return null;
-  const { file, fallback } = notificationTemplatesFile(runtime.project.root);
-  const templates = loadNotificationTemplates(file, fallback);
-  return new OutboxWorker({ outbox: pms.outbox, hotel, templates, sms: notify.sms, email: notify.email, logger: runtime.logger, pollMs: notify.pollMs });
-}
-
 /** Loads the assistant (training the model first when it is out of date) and listens. */
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const root = resolve(options.root);
@@ -110,7 +99,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       );
     }
     if (voice) plugins.push(voice.plugin);
-    const sender = outboxSender(runtime);
+    const sender = runtime.pms && runtime.hotel ? outboxSender({ pms: runtime.pms, hotel: runtime.hotel, notify: runtime.notify, root: runtime.project.root, logger: runtime.logger }) : null;
     if (sender) plugins.push(async (app) => void app.addHook('onClose', () => sender.stop()));
     const rest = channelSection(runtime, credentialsFile, options.env, 'rest') as { jwt_secret?: string; jwt_key?: string; jwt_method?: string } | null;
     const restSecret = rest?.jwt_secret ?? rest?.jwt_key;
