@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { runtimeDriver, type TestOptions } from '../src/cli/commands/test.ts';
-import type { Problem } from '../src/config/errors.ts';
+import { type Problem, ProjectLoadError } from '../src/config/errors.ts';
+import { problemLine } from '../src/cli/output.ts';
 import { projectEnv } from '../src/config/env.ts';
 import { loadProject } from '../src/config/project.ts';
 import { emptyDomain } from '../src/engine/domain/load.ts';
@@ -52,7 +53,14 @@ const problems: Problem[] = [];
 const suite = loadTestSuite(collectTestFiles(testPaths), problems);
 for (const p of problems) console.error(`${p.pos ? `${relative(root, p.pos.file)}:${p.pos.line}: ` : ''}${p.severity}: ${p.message}`);
 
-const project = await loadProject(root, projectEnv(root, process.env), paths);
+/** A project Portier cannot load (sub-agent calls, a step without a type) is reported as `portier validate` would. */
+function unloadable(e: unknown): never {
+  if (!(e instanceof ProjectLoadError)) throw e;
+  for (const p of e.problems.filter((x) => x.severity === 'error')) console.error(problemLine(p));
+  console.error(`${relative(process.cwd(), root) || '.'}: the project does not load; no test was run`);
+  process.exit(1);
+}
+const project = await loadProject(root, projectEnv(root, process.env), paths).catch(unloadable);
 const merged = buildEngineProject(project.flows, project.domain);
 const defaults = new Set(buildEngineProject([], emptyDomain()).domain.actions);
 const customActions = new Set(project.domain.actions.filter((a) => !a.startsWith('utter_') && !defaults.has(a)));
@@ -107,8 +115,8 @@ function reasonOf(r: TestCaseResult, s: TestSuite): string {
   return 'engine';
 }
 
-const own = await run(false);
-const oracle = await run(true);
+const own = await run(false).catch(unloadable);
+const oracle = await run(true).catch(unloadable);
 const byReason = new Map<string, string[]>();
 for (const r of oracle.results) {
   if (r.passed) continue;
