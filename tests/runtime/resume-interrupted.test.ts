@@ -32,7 +32,7 @@ function project(portier: string): string {
 
 async function interrupted(root: string): Promise<(string | undefined)[]> {
   const env = { PORTIER_DATA_DIR: join(root, '.portier'), LOG_LEVEL: 'silent', OPENAI_API_KEY: '', OPENAI_BASE_URL: '', DATABASE_URL: '', REDIS_URL: '' };
-  const runtime = await createRuntime({ root, env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), model: null });
+  const runtime = await createRuntime({ customActions: [], root, env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), model: null });
   try {
     await runtime.handleMessage({ sender: 's', text: '/transfer', channel: 'rest' });
     return (await runtime.handleMessage({ sender: 's', text: '/balance', channel: 'rest' })).map((m) => m.text);
