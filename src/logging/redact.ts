@@ -7,8 +7,21 @@ const PERSONAL_SLOTS = new Set(['guest_name', 'guest_phone', 'caller_phone', 'gu
 const NAME_SLOTS = new Set(['guest_name', 'name']);
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-// Seven or more digits with the usual separators: phone numbers, written any way a caller types them.
-const PHONE = /\+?\d(?:[\s\-().]*\d){6,}/g;
+// Seven or more digits with the usual separators: candidates for a phone number, written any way a caller
+// types them. Not every candidate is one: «400 (21211)» is an HTTP status and a Twilio error code.
+const PHONE_CANDIDATE = /\+?\d(?:[\s\-().]*\d){6,}/g;
+// A local number without its area code, as Russians write it: «555-12-34», «555 12 34».
+const LOCAL_PHONE = /(?<!\d)\d{3}[-\s]\d{2}[-\s]\d{2}(?!\d)/;
+
+/**
+ * Whether a run of digits is shaped like a phone number: ten digits or more (a full number, any country,
+ * any separators), an international number («+» and seven digits or more), or a local «555-12-34». Dates,
+ * status and error codes are shorter and stay readable.
+ */
+function phoneShaped(candidate: string): boolean {
+  const digits = candidate.replace(/\D/g, '').length;
+  return digits >= 10 || (candidate.startsWith('+') && digits >= 7) || LOCAL_PHONE.test(candidate);
+}
 
 /** "+79161234567" → "+7*******67": the country code and last two digits stay for debugging. */
 export function maskPhone(phone: string): string {
@@ -36,7 +49,7 @@ export function maskName(name: string): string {
 
 /** Masks phone numbers and e-mails found anywhere in free text (a guest's message, an error). */
 export function redactText(text: string): string {
-  return text.replace(EMAIL, (m) => maskEmail(m)).replace(PHONE, (m) => maskPhone(m));
+  return text.replace(EMAIL, (m) => maskEmail(m)).replace(PHONE_CANDIDATE, (m) => (phoneShaped(m) ? maskPhone(m) : m));
 }
 
 function maskSlotValue(slot: string, value: unknown): string {

@@ -164,6 +164,12 @@ export class PostgresStaffStore implements StaffStore {
     await this.#pool.query('DELETE FROM staff_sessions WHERE id = $1', [id]);
   }
 
+  async endUserSessions(userId: number, except = '') {
+    // The value is the session as @fastify/session serialised it; sessions from before sign-in have no userId.
+    const result = await this.#pool.query("DELETE FROM staff_sessions WHERE value::jsonb ->> 'userId' = $1 AND id <> $2", [String(userId), except]);
+    return result.rowCount ?? 0;
+  }
+
   async secret(name: string) {
     // The first instance to ask makes the secret; every other one reads the same, so cookies verify anywhere.
     await this.#pool.query('INSERT INTO staff_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, randomBytes(32).toString('base64url')]);

@@ -120,6 +120,10 @@ export class SqliteStaffStore implements StaffStore {
     this.#db.prepare('DELETE FROM staff_sessions WHERE id = ?').run(id);
   }
 
+  async endUserSessions(userId: number, except = '') {
+    return this.#db.prepare("DELETE FROM staff_sessions WHERE json_extract(value, '$.userId') = ? AND id <> ?").run(userId, except).changes;
+  }
+
   async secret(name: string) {
     this.#db.prepare('INSERT OR IGNORE INTO staff_secrets (name, value) VALUES (?, ?)').run(name, randomBytes(32).toString('base64url'));
     return this.#db.prepare<[string], { value: string }>('SELECT value FROM staff_secrets WHERE name = ?').get(name)!.value;

@@ -51,6 +51,8 @@ export interface StaffStore {
   getSession(id: string, now: number): Promise<string | null>;
   setSession(id: string, value: string, expiresAt: number): Promise<void>;
   destroySession(id: string): Promise<void>;
+  /** Ends every open session of a user (their `userId` in the session value) but `except`; how many ended. */
+  endUserSessions(userId: number, except?: string): Promise<number>;
   /** A random secret made once and kept with the store (signs the session cookie; survives restarts). */
   secret(name: string): Promise<string>;
   recordOrigin(origin: BookingOrigin): Promise<void>;

@@ -53,8 +53,8 @@ describe('console server', () => {
     await staff.close();
   });
 
-  async function signIn(username: string) {
-    const response = await app.inject({ method: 'POST', url: '/console/api/login', payload: { username, password: PASSWORD } });
+  async function signIn(username: string, password = PASSWORD) {
+    const response = await app.inject({ method: 'POST', url: '/console/api/login', payload: { username, password } });
     assert.equal(response.statusCode, 200);
     const cookie = cookieOf(response).split(';')[0]!;
     return { cookie, csrf: (response.json() as { csrf: string }).csrf };
@@ -149,11 +149,15 @@ describe('console server', () => {
     assert.deepEqual(list.users.map((u) => `${u.username}:${u.role}:${u.disabled ? 'off' : 'on'}${u.me ? ':me' : ''}`), ['anna:administrator:on:me', 'maria:reception:on', 'oleg:reception:on']);
     assert.doesNotMatch(JSON.stringify(list), /argon2|password/i);
 
-    const maria = await signIn('maria');
+    const mariaBefore = await signIn('maria');
     assert.equal((await change('users/maria/password', { password: 'a brand new password' })).statusCode, 200);
+    assert.equal((await app.inject({ method: 'GET', url: '/console/api/today', headers: { cookie: mariaBefore.cookie } })).statusCode, 401, 'a new password ends her open sessions');
+    assert.equal((await change('users/anna/password', { password: 'another new password' })).statusCode, 200);
+    assert.equal((await app.inject({ method: 'GET', url: '/console/api/today', headers: { cookie } })).statusCode, 200, 'the administrator keeps the session she reset her own password in');
     const oldPassword = await app.inject({ method: 'POST', url: '/console/api/login', payload: { username: 'maria', password: PASSWORD } });
     assert.equal(oldPassword.statusCode, 401);
 
+    const maria = await signIn('maria', 'a brand new password');
     assert.equal((await change('users/maria/disabled', { disabled: true })).statusCode, 200);
     assert.equal((await app.inject({ method: 'GET', url: '/console/api/today', headers: { cookie: maria.cookie } })).statusCode, 401, 'her open session ends');
     const refused = await app.inject({ method: 'POST', url: '/console/api/login', payload: { username: 'maria', password: 'a brand new password' } });

@@ -25,6 +25,18 @@ describe('log redaction', () => {
     assert.match(text, /заезд 24\.11/, 'short numbers such as dates stay');
   });
 
+  it('masks numbers shaped like phones, not status and error codes', () => {
+    const twilio = redactText('Twilio SMS failed: 400 (21211) The \'To\' number +79161234567 is not a valid phone number.');
+    assert.match(twilio, /400 \(21211\)/, 'an HTTP status and a Twilio error code stay readable');
+    assert.doesNotMatch(twilio, /9161234567/);
+    assert.match(twilio, /\+7\*+67/);
+    for (const phone of ['89161234567', '8 (916) 123-45-67', '+7 916 1234567', '916.123.45.67', '+44 20 7946 0958', '+3725123456', '555-12-34', '555 12 34', 'звоните 8-916-123-45-67!']) {
+      const digits = phone.replace(/\D/g, '');
+      assert.doesNotMatch(redactText(phone).replace(/\D/g, ''), new RegExp(digits.slice(2, -2)), `${phone} is masked`);
+    }
+    for (const kept of ['ошибка 503 (21614)', 'код 20003', 'с 24.12.2026']) assert.equal(redactText(kept), kept);
+  });
+
   it('describes commands with personal slot values masked', () => {
     assert.equal(describeCommand({ command: 'set slot', name: 'guest_phone', value: '+79161234567', extractor: 'NLU' }), 'set slot guest_phone=+7********67');
     assert.equal(describeCommand({ command: 'set slot', name: 'guest_name', value: 'Иван Петров', extractor: 'LLM' }), 'set slot guest_name=И*** П***');

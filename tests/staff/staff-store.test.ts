@@ -101,6 +101,10 @@ for (const kind of kinds) {
         await a.destroySession('s1');
         assert.equal(await b.getSession('s1', now), null);
         assert.equal(await a.getSession('unknown', now), null);
+        // a new password signs the user out everywhere but where it was set
+        for (const [id, value] of [['u7-desk', '{"userId":7}'], ['u7-phone', '{"cookie":{},"userId":7}'], ['u7-here', '{"userId":7}'], ['u70', '{"userId":70}'], ['anon', '{"cookie":{}}']]) await a.setSession(id!, value!, now + 60_000);
+        assert.equal(await b.endUserSessions(7, 'u7-here'), 2);
+        assert.deepEqual(await Promise.all(['u7-desk', 'u7-phone', 'u7-here', 'u70', 'anon'].map((id) => a.getSession(id, now).then((v) => v !== null))), [false, false, true, true, true]);
       } finally {
         await Promise.all([a.close(), b.close()]);
       }

@@ -68,7 +68,11 @@ export function consoleUserRoutes(app: FastifyInstance, ctx: Pick<ConsoleContext
     } catch (e) {
       return inputProblem(reply, e);
     }
-    req.log.info({ event: 'console.user_password_set', user: req.staff?.username, target: params.data.username }, 'staff password set');
+    // A new password is set when the old one may be known to someone else: whoever signed in with it is signed
+    // out everywhere (an administrator resetting their own keeps the session they are using).
+    const target = await staff.userByName(params.data.username);
+    const ended = target ? await staff.endUserSessions(target.id, req.session.sessionId) : 0;
+    req.log.info({ event: 'console.user_password_set', user: req.staff?.username, target: params.data.username, sessions_ended: ended }, 'staff password set');
     return { ok: true };
   });
 
