@@ -3,8 +3,18 @@
 import type { Command, SlotValue } from '../engine/commands.ts';
 import type { TrackerEvent } from '../engine/events.ts';
 
-export type Outcome = 'booked' | 'handoff' | 'answered' | 'abandoned';
-export type HandoffReason = 'guest_asked' | 'not_understood' | 'system_error' | 'other';
+/**
+ * How a conversation ended: a booking made; questions answered (the assistant's last replies understood the
+ * guest); handed to reception; not understood (the guest left right after a fallback, or most of their turns
+ * got one); abandoned (a task left half-done, or the guest said next to nothing).
+ */
+export type Outcome = 'booked' | 'handoff' | 'answered' | 'not_understood' | 'abandoned';
+/**
+ * Why reception got the conversation, from what started the handoff: the guest asking for a person unprompted;
+ * the assistant offering reception after repeated fallbacks; the English-speaking caller's flow; a complaint;
+ * a system error.
+ */
+export type HandoffReason = 'guest_asked' | 'not_understood' | 'english_speaker' | 'complaint' | 'system_error' | 'other';
 
 export interface DigestTurn {
   role: 'user' | 'bot';
@@ -61,16 +71,33 @@ function textSlot(value: SlotValue): string | null {
   return typeof value === 'string' && value ? value : null;
 }
 
+/** Flows that offer reception themselves and so name the reason when the guest accepts. */
+const OFFERING_FLOWS: Record<string, HandoffReason> = { english_speaker: 'english_speaker', complaint: 'complaint' };
+/** Patterns whose start means the assistant did not understand the guest's message. */
+const FALLBACK_PATTERNS = new Set(['pattern_cannot_handle']);
+/** Responses that are the repeated-fallback answers of the chitchat and skip-question patterns too. */
+const FALLBACK_RESPONSE = /^utter_fallback_/;
+
+/** What the assistant did in reply to one guest message (the events from it to the next guest message). */
+interface Reply {
+  flows: string[];
+  failed: boolean;
+}
+
 /**
- * The reason of the handoff, from the guest's turns before it: a system error; the assistant failing to
- * understand twice (whether or not the guest then asked for a person); the guest asking; anything else.
+ * The reason of a handoff started in reply to `current` (after `previous`): a system error; a flow that
+ * offered reception (an English speaker, a complaint) in this reply or the one before; the guest asking in
+ * their own words (an explicit request, even after fallbacks); accepting reception offered after fallbacks.
  */
-function handoffReason(turns: readonly DigestTurn[], uptoIndex: number, sawError: boolean): HandoffReason {
-  const before = turns.slice(0, uptoIndex + 1).filter((t) => t.role === 'user');
+function handoffReason(current: Reply, previous: Reply | null, trigger: DigestTurn | null, sawError: boolean, openFlows: ReadonlySet<string>): HandoffReason {
   if (sawError) return 'system_error';
-  const notUnderstood = before.filter((t) => t.commands?.some((c) => c.command === 'cannot handle')).length;
-  if (notUnderstood >= 2) return 'not_understood';
-  return before.at(-1)?.commands?.some((c) => c.command === 'human handoff') ? 'guest_asked' : 'other';
+  for (const flow of [...current.flows, ...(previous?.flows ?? []), ...openFlows]) if (OFFERING_FLOWS[flow]) return OFFERING_FLOWS[flow]!;
+  const asked = trigger?.commands?.some((c) => c.command === 'human handoff') ?? false;
+  // «да» to «Соединить вас с администратором?» after fallbacks is accepting an offer; «соедините с
+  // администратором» is asking, whatever came before (the classifier names the request).
+  if (asked && (trigger?.intent === 'human_handoff' || !previous?.failed)) return 'guest_asked';
+  if (previous?.failed || current.failed) return 'not_understood';
+  return 'other';
 }
 
 export function digestConversation(id: string, events: readonly TrackerEvent[], flowNames: ReadonlyMap<string, string> = new Map()): ConversationDigest {
@@ -83,7 +110,11 @@ export function digestConversation(id: string, events: readonly TrackerEvent[], 
   let channelName: string | null = null;
   let phone: string | null = PHONE_ID.test(id) ? id : null;
   let handoffAt = -1;
+  let reason: HandoffReason | null = null;
   let sawError = false;
+  // the assistant's reply to each guest message; the first is what it said before the guest spoke
+  const replies: Reply[] = [{ flows: [], failed: false }];
+  const reply = () => replies.at(-1)!;
   let lastUser: DigestTurn | null = null;
   let found: string | null = null;
   const latency: Record<string, number[]> = {};
@@ -94,6 +125,7 @@ export function digestConversation(id: string, events: readonly TrackerEvent[], 
       if (typeof caller === 'string' && PHONE_ID.test(caller)) phone = caller;
       stageLatencies(event.metadata, latency);
       if (PAYLOAD.test(event.text)) continue;
+      replies.push({ flows: [], failed: false });
       lastUser = { role: 'user', text: event.text, at: event.timestamp, intent: event.parse_data?.intent?.name ?? null, commands: event.parse_data?.commands ?? [], slots: [] };
       turns.push(lastUser);
     } else if (event.event === 'bot' && event.text) {
@@ -103,9 +135,16 @@ export function digestConversation(id: string, events: readonly TrackerEvent[], 
       if (event.name === 'booking_code' && textSlot(event.value)) booked.push(textSlot(event.value)!);
       if (event.name === 'found_booking_code' && textSlot(event.value)) found = textSlot(event.value);
       if (event.name === 'lookup_status' && event.value === 'cancelled' && found) cancelled.push(found);
+    } else if (event.event === 'action' && FALLBACK_RESPONSE.test(event.name)) {
+      reply().failed = true;
     } else if (event.event === 'flow_started') {
-      if (event.flow_id === 'pattern_human_handoff' && handoffAt < 0) handoffAt = turns.length - 1;
       if (event.flow_id === 'pattern_internal_error') sawError = true;
+      if (FALLBACK_PATTERNS.has(event.flow_id)) reply().failed = true;
+      if (event.flow_id === 'pattern_human_handoff' && handoffAt < 0) {
+        handoffAt = turns.length - 1;
+        reason = handoffReason(reply(), replies.at(-2) ?? null, lastUser, sawError, open);
+      }
+      reply().flows.push(event.flow_id);
       // A flow that asks the guest something is a task (a booking, a cancellation); greetings and goodbyes are not.
       if (event.flow_id === 'pattern_collect_information') for (const flow of open) if (!flows.includes(flow)) flows.push(flow);
       if (!event.flow_id.startsWith('pattern_')) {
@@ -121,13 +160,21 @@ export function digestConversation(id: string, events: readonly TrackerEvent[], 
   const startedAt = stamps.length ? Math.min(...stamps) : 0;
   const endedAt = stamps.length ? Math.max(...stamps) : 0;
   const guestTurns = turns.filter((t) => t.role === 'user').length;
+  const guestReplies = replies.slice(1);
+  // one message that was a question the assistant answered from the hotel's facts is a conversation answered
+  const answeredQuestion = guestReplies.some((r) => !r.failed && r.flows.includes('pattern_search'));
+  const failed = guestReplies.filter((r) => r.failed).length;
+  // the guest hung up on a fallback, or was mostly not understood
+  const notUnderstood = guestReplies.at(-1)?.failed === true || (failed >= 2 && failed * 2 >= guestReplies.length);
   const outcome: Outcome = booked.length
     ? 'booked'
     : handoffAt >= 0
       ? 'handoff'
-      : guestTurns === 0 || flows.some((f) => !ended.has(f)) || (flows.length === 0 && guestTurns === 1)
-        ? 'abandoned'
-        : 'answered';
+      : guestTurns > 0 && notUnderstood
+        ? 'not_understood'
+        : guestTurns === 0 || flows.some((f) => !ended.has(f)) || (flows.length === 0 && guestTurns === 1 && !answeredQuestion)
+          ? 'abandoned'
+          : 'answered';
   const names = flows.map((f) => flowNames.get(f) ?? f);
   const lastGuest = [...turns].reverse().find((t) => t.role === 'user')?.text ?? '';
   const clip = lastGuest.length > 80 ? `${lastGuest.slice(0, 77)}…` : lastGuest;
@@ -140,7 +187,7 @@ export function digestConversation(id: string, events: readonly TrackerEvent[], 
     endedAt,
     durationS: Math.round(endedAt - startedAt),
     outcome,
-    handoffReason: handoffAt >= 0 ? handoffReason(turns, handoffAt, sawError) : null,
+    handoffReason: handoffAt >= 0 ? (reason ?? 'other') : null,
     summary,
     flows,
     booked,

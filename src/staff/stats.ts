@@ -1,7 +1,7 @@
 // «How the assistant is doing»: conversations, bookings, the share handled without reception and handoffs by
 // reason, per day or per week (weeks start on Monday) in the hotel's time zone.
 import { addDays, todayIn, weekday } from '../hotel/calendar.ts';
-import type { ConversationDigest, HandoffReason } from './conversation-digest.ts';
+import type { ConversationDigest, HandoffReason, Outcome } from './conversation-digest.ts';
 
 export interface PeriodStats {
   /** First day of the period (YYYY-MM-DD). */
@@ -9,7 +9,13 @@ export interface PeriodStats {
   conversations: number;
   bookings: number;
   handoffs: number;
-  /** Conversations with a guest turn that did not go to reception, over those with a guest turn; null when none. */
+  /** Conversations by how they ended (those with no guest turn are left out: nobody spoke). */
+  outcomes: Record<Outcome, number>;
+  /**
+   * Conversations the assistant finished itself (a booking made, or questions answered) over those where the
+   * guest said something; null when none. Handoffs, conversations not understood and abandoned ones all count
+   * against it.
+   */
   handledShare: number | null;
   handoffReasons: Record<HandoffReason, number>;
   /** Phone calls' latency per stage (ms from the end of the caller's speech): median and 90th percentile. */
@@ -21,7 +27,8 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-const emptyReasons = (): Record<HandoffReason, number> => ({ guest_asked: 0, not_understood: 0, system_error: 0, other: 0 });
+const emptyReasons = (): Record<HandoffReason, number> => ({ guest_asked: 0, not_understood: 0, english_speaker: 0, complaint: 0, system_error: 0, other: 0 });
+const emptyOutcomes = (): Record<Outcome, number> => ({ booked: 0, answered: 0, handoff: 0, not_understood: 0, abandoned: 0 });
 
 /** Monday of the week a day falls in. */
 export function weekStart(day: string): string {
@@ -35,7 +42,7 @@ export function periodStats(digests: readonly ConversationDigest[], options: { p
   const periods = new Map<string, Omit<PeriodStats, 'latency'> & { engaged: number; samples: Record<string, number[]> }>();
   for (let i = options.count - 1; i >= 0; i--) {
     const start = addDays(last, -i * step);
-    periods.set(start, { start, conversations: 0, bookings: 0, handoffs: 0, handledShare: null, handoffReasons: emptyReasons(), engaged: 0, samples: {} });
+    periods.set(start, { start, conversations: 0, bookings: 0, handoffs: 0, handledShare: null, outcomes: emptyOutcomes(), handoffReasons: emptyReasons(), engaged: 0, samples: {} });
   }
   for (const digest of digests) {
     const day = todayIn(options.timeZone, new Date(digest.startedAt * 1000));
@@ -43,7 +50,10 @@ export function periodStats(digests: readonly ConversationDigest[], options: { p
     if (!bucket) continue;
     bucket.conversations += 1;
     bucket.bookings += digest.booked.length;
-    if (digest.guestTurns > 0) bucket.engaged += 1;
+    if (digest.guestTurns > 0) {
+      bucket.engaged += 1;
+      bucket.outcomes[digest.outcome] += 1;
+    }
     for (const [stage, values] of Object.entries(digest.latency)) bucket.samples[stage] = [...(bucket.samples[stage] ?? []), ...values];
     if (digest.outcome === 'handoff') {
       bucket.handoffs += 1;
@@ -56,6 +66,6 @@ export function periodStats(digests: readonly ConversationDigest[], options: { p
       const sorted = [...values].sort((a, b) => a - b);
       latency[stage] = { count: sorted.length, p50: Math.round(quantile(sorted, 0.5)), p90: Math.round(quantile(sorted, 0.9)) };
     }
-    return { ...stats, handledShare: engaged ? (engaged - stats.handoffs) / engaged : null, latency };
+    return { ...stats, handledShare: engaged ? (stats.outcomes.booked + stats.outcomes.answered) / engaged : null, latency };
   });
 }

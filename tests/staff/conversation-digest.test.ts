@@ -12,13 +12,24 @@ function tick(step: number): number {
   clock += step;
   return clock;
 }
-const user = (text: string, commands: Command[] = [], channel = 'rest'): TrackerEvent => ({
+const user = (text: string, commands: Command[] = [], channel = 'rest', intent: string | null = null): TrackerEvent => ({
   event: 'user',
   timestamp: tick(5),
   text,
   input_channel: channel,
-  parse_data: { text, intent: { name: null, confidence: 0 }, entities: [], commands },
+  parse_data: { text, intent: { name: intent, confidence: intent ? 0.9 : 0 }, entities: [], commands },
 });
+const action = (name: string): TrackerEvent => ({ event: 'action', timestamp: tick(0.01), name });
+/** A guest message the assistant did not understand, and its fallback reply (the third one offers reception). */
+const misunderstood = (text: string, fallbackReply = 'Извините, не поняла.'): TrackerEvent[] => [
+  user(text, [{ command: 'cannot handle' }], 'rest', 'out_of_scope'),
+  started('pattern_cannot_handle'),
+  action(fallbackReply.startsWith('Похоже') ? 'utter_fallback_offer_reception' : 'utter_cannot_handle'),
+  bot(fallbackReply),
+  completed('pattern_cannot_handle'),
+];
+const handoff = (): TrackerEvent[] => [started('pattern_human_handoff'), action('utter_human_handoff_transfer'), bot('Соединяю с администратором.'), action('action_human_handoff')];
+const question = (text: string, answer: string): TrackerEvent[] => [user(text, [{ command: 'knowledge' }], 'rest', 'ask_hotel_info'), started('pattern_search'), action('action_trigger_search'), bot(answer), completed('pattern_search')];
 const bot = (text: string): TrackerEvent => ({ event: 'bot', timestamp: tick(1), text, data: {} });
 const started = (flow_id: string): TrackerEvent => ({ event: 'flow_started', timestamp: tick(0.01), flow_id });
 const completed = (flow_id: string): TrackerEvent => ({ event: 'flow_completed', timestamp: tick(0.01), flow_id, step_id: 'END' });
@@ -53,18 +64,74 @@ describe('conversation digest', () => {
     assert.deepEqual(asked.flows, []);
   });
 
-  it('handoff reasons: the guest asked, or the assistant failed to understand twice first', () => {
+  it('a guest who asks for a person unprompted: handoff, the guest asked', () => {
     const asked = digestConversation('c', [user('позовите человека', [{ command: 'human handoff' }]), started('pattern_human_handoff'), bot('Соединяю')]);
     assert.deepEqual([asked.outcome, asked.handoffReason], ['handoff', 'guest_asked']);
-    const lost = digestConversation('d', [
-      user('ну это самое', [{ command: 'cannot handle' }]),
-      bot('Не поняла'),
-      user('ну как его', [{ command: 'cannot handle' }]),
-      bot('Не поняла'),
-      user('позовите человека', [{ command: 'human handoff' }]),
-      started('pattern_human_handoff'),
+  });
+
+  it('an explicit request for a person is the guest asking, even after the assistant failed to understand', () => {
+    const explicit = digestConversation('e', [
+      ...misunderstood('ну это самое'),
+      ...misunderstood('как его'),
+      user('соедините с администратором', [{ command: 'human handoff' }], 'rest', 'human_handoff'),
+      ...handoff(),
     ]);
-    assert.equal(lost.handoffReason, 'not_understood');
+    assert.deepEqual([explicit.outcome, explicit.handoffReason], ['handoff', 'guest_asked']);
+  });
+
+  it('accepting reception offered after repeated fallbacks is the assistant not understanding', () => {
+    const accepted = digestConversation('f', [
+      ...misunderstood('ну это самое'),
+      ...misunderstood('как его'),
+      ...misunderstood('ну вы поняли', 'Похоже, я вас не понимаю. Соединить вас с администратором?'),
+      user('да', [{ command: 'human handoff' }], 'rest', 'affirm'),
+      ...handoff(),
+    ]);
+    assert.deepEqual([accepted.outcome, accepted.handoffReason], ['handoff', 'not_understood']);
+  });
+
+  it('an English-speaking caller who accepts reception is filed as such, not as a guest asking', () => {
+    const english = digestConversation('g', [
+      user('Hello, do you speak English?', [{ command: 'start flow', flow: 'english_speaker' }]),
+      started('english_speaker'),
+      action('action_answer_in_english'),
+      bot('Our reception speaks English. Shall I connect you?'),
+      completed('english_speaker'),
+      user('yes please', [{ command: 'human handoff' }]),
+      ...handoff(),
+    ]);
+    assert.deepEqual([english.outcome, english.handoffReason], ['handoff', 'english_speaker']);
+  });
+
+  it('a complaint that the guest agrees to take to reception is filed as a complaint', () => {
+    const complaint = digestConversation('h', [
+      user('у вас ужасный сервис', [{ command: 'start flow', flow: 'complaint' }]),
+      started('complaint'),
+      started('pattern_collect_information'),
+      bot('Мне очень жаль. Соединить вас с администратором?'),
+      user('да', [{ command: 'set slot', name: 'reception_transfer_confirmation', value: true, extractor: 'NLU' }], 'rest', 'affirm'),
+      slot('reception_transfer_confirmation', 'true'),
+      ...handoff(),
+    ]);
+    assert.deepEqual([complaint.outcome, complaint.handoffReason], ['handoff', 'complaint']);
+  });
+
+  it('a system error that ends at reception is a system error', () => {
+    const failed = digestConversation('i', [user('хочу номер', [{ command: 'start flow', flow: 'book_room' }]), started('book_room'), started('pattern_internal_error'), bot('Ошибка'), ...handoff()]);
+    assert.equal(failed.handoffReason, 'system_error');
+  });
+
+  it('outcomes: a caller who leaves after a fallback, or is mostly not understood, was not understood', () => {
+    const leftAfterFallback = digestConversation('j', [...question('есть парковка?', 'Да, бесплатная.'), ...misunderstood('а вот это как')]);
+    assert.equal(leftAfterFallback.outcome, 'not_understood');
+    const mostlyLost = digestConversation('k', [...misunderstood('ну это'), ...misunderstood('как сказать'), ...question('есть парковка?', 'Да.'), user('спасибо'), started('you_are_welcome'), bot('Пожалуйста'), completed('you_are_welcome')]);
+    assert.equal(mostlyLost.outcome, 'not_understood');
+    const recovered = digestConversation('l', [...misunderstood('ну это'), ...question('есть парковка?', 'Да.'), ...question('а завтрак?', 'С 7 до 10.'), user('спасибо'), started('you_are_welcome'), bot('Пожалуйста')]);
+    assert.equal(recovered.outcome, 'answered');
+    const oneQuestion = digestConversation('m', question('во сколько заезд?', 'С 14:00.'));
+    assert.equal(oneQuestion.outcome, 'answered', 'one question answered from the facts');
+    const hello = digestConversation('n', [user('алло'), bot('Слушаю вас')]);
+    assert.equal(hello.outcome, 'abandoned');
   });
 
   it('the caller number comes from the call metadata; payloads are not turns', () => {
@@ -83,6 +150,24 @@ describe('assistant statistics', () => {
     const stats = periodStats([mk('2026-11-23T22:30:00Z', 'handoff'), mk('2026-11-24T10:00:00Z', 'booked')], { period: 'day', count: 2, today: '2026-11-24', timeZone: 'Europe/Moscow' });
     assert.deepEqual(stats.map((p) => [p.start, p.conversations, p.bookings, p.handoffs, p.handledShare]), [['2026-11-23', 0, 0, 0, null], ['2026-11-24', 2, 1, 1, 0.5]]);
     assert.equal(stats[1]?.handoffReasons.guest_asked, 1);
+  });
+
+  it('the share without reception counts only bookings and answers, over conversations where the guest spoke', () => {
+    const day = '2026-11-24';
+    const at = new Date(`${day}T10:00:00Z`).getTime() / 1000;
+    const conversations = [
+      digestConversation('booked', [user('хочу номер', [{ command: 'start flow', flow: 'book_room' }]), started('book_room'), slot('booking_code', '482913570'), completed('book_room'), bot('Готово')]),
+      digestConversation('answered', [...question('есть парковка?', 'Да.'), ...question('а завтрак?', 'С 7 до 10.')]),
+      digestConversation('lost', [...misunderstood('ну это'), ...misunderstood('как его')]),
+      digestConversation('left', [...question('есть парковка?', 'Да.'), ...misunderstood('а вот это')]),
+      digestConversation('asked', [user('позовите администратора', [{ command: 'human handoff' }], 'rest', 'human_handoff'), ...handoff()]),
+      digestConversation('silent', [user('/session_start'), bot('Здравствуйте')]),
+    ].map((d) => ({ ...d, startedAt: at }));
+    const [stats] = periodStats(conversations, { period: 'day', count: 1, today: day, timeZone: 'UTC' });
+    assert.deepEqual(stats?.outcomes, { booked: 1, answered: 1, handoff: 1, not_understood: 2, abandoned: 0 });
+    assert.equal(stats?.conversations, 6);
+    assert.equal(stats?.handledShare, 2 / 5);
+    assert.equal(stats?.handoffReasons.guest_asked, 1);
   });
 
   it('charts each call stage from the latencies the voice channel logged at the end of the call', () => {

@@ -70,8 +70,15 @@ export function duration(seconds) {
 export const percent = (share) => (share === null || share === undefined ? '—' : `${Math.round(share * 100)} %`);
 
 export const SOURCES = { phone: 'звонок', chat: 'чат', console: 'консоль', api: 'API', other: 'другое' };
-export const OUTCOMES = { booked: 'бронь', answered: 'ответ', handoff: 'передан на ресепшен', abandoned: 'прерван' };
-export const HANDOFF_REASONS = { guest_asked: 'гость попросил сотрудника', not_understood: 'ассистент не понял гостя', system_error: 'сбой системы', other: 'другое' };
+export const OUTCOMES = { booked: 'бронь', answered: 'ответ', handoff: 'передан на ресепшен', not_understood: 'не понят', abandoned: 'прерван' };
+export const HANDOFF_REASONS = {
+  guest_asked: 'гость попросил сотрудника',
+  not_understood: 'ассистент не понял гостя',
+  english_speaker: 'гость говорит по-английски',
+  complaint: 'жалоба',
+  system_error: 'сбой системы',
+  other: 'другое',
+};
 export const ROLES = { administrator: 'администратор', reception: 'ресепшен' };
 export const CHANNELS = { sms: 'SMS', email: 'Письмо' };
 export const NOTIFY_EVENTS = { booked: 'о брони', changed: 'об изменении', cancelled: 'об отмене' };

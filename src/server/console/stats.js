@@ -53,6 +53,8 @@ export async function show(view, { query }) {
     { name: 'переданы на ресепшен', class: 's3', values: stats.periods.map((p) => p.handoffs) },
   ];
   const share = [{ name: 'без ресепшена', class: 's2', values: stats.periods.map((p) => (p.handledShare === null ? 0 : p.handledShare * 100)) }];
+  const outcomeClass = { booked: 's2', answered: 's1', handoff: 's3', not_understood: 's6', abandoned: 's5' };
+  const outcomes = Object.keys(f.OUTCOMES).map((outcome) => ({ name: f.OUTCOMES[outcome], class: outcomeClass[outcome], values: stats.periods.map((p) => p.outcomes[outcome]) }));
   const reasons = Object.keys(f.HANDOFF_REASONS).map((reason, i) => ({ name: f.HANDOFF_REASONS[reason], class: `s${i + 3}`, values: stats.periods.map((p) => p.handoffReasons[reason]) }));
   const stages = { end_of_turn: 'конец фразы', transcript: 'распознавание', agent_reply: 'ответ готов', first_audio_sent: 'первый звук отправлен', first_mark_echoed: 'гость слышит ответ', turn: 'ход ассистента (чат и звонок)' };
   const stageOrder = Object.keys(stages);
@@ -87,6 +89,12 @@ export async function show(view, { query }) {
         table('Доля без ресепшена', ['Период', 'Доля'], stats.periods.map((p, i) => h('tr', {}, h('td', {}, labels[i]), h('td', {}, f.percent(p.handledShare))))),
       ),
       chartCard(
+        'Чем закончились разговоры',
+        barChart('Исходы разговоров по периодам', labels, outcomes),
+        outcomes,
+        table('Исходы разговоров', ['Период', ...outcomes.map((o) => o.name)], labels.map((label, i) => h('tr', {}, h('td', {}, label), outcomes.map((o) => h('td', {}, o.values[i]))))),
+      ),
+      chartCard(
         'Передачи на ресепшен по причинам',
         barChart('Передачи на ресепшен по причинам', labels, reasons),
         reasons,
@@ -109,6 +117,7 @@ export async function show(view, { query }) {
         table('Задержка с запуска сервера', ['Этап', 'Замеров', 'Медиана, мс', '90-й процентиль, мс'], latency.map((l) => h('tr', {}, h('td', {}, stages[l.stage] ?? l.stage), h('td', {}, l.count), h('td', {}, l.p50 ?? '—'), h('td', {}, l.p90 ?? '—')))),
       ),
     ),
+    h('p', { class: 'muted' }, 'Без ресепшена — разговоры, где ассистент сам оформил бронь или ответил на вопросы, из всех, где гость что-то сказал. Переданные на ресепшен, непонятые (гость ушёл после «не понял» или почти каждая фраза осталась непонятой) и прерванные в долю не входят.'),
     h('p', { class: 'muted' }, 'Задержка — время от конца фразы звонящего до каждого этапа: по дням и неделям из журналов звонков, с запуска сервера — по метрикам /metrics (там же время хода ассистента в чате).'),
   );
 }
