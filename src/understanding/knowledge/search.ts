@@ -82,6 +82,14 @@ export class FactIndex {
     this.avgLen = this.docs.reduce((a, d) => a + d.len, 0) / Math.max(1, this.docs.length);
   }
 
+  /** The share of the query's words that the fact has in some form (1: every word of the question meets it). */
+  matchedShare(query: string, fact: Fact): number {
+    const doc = this.docs.find((d) => d.fact === fact);
+    const words = weightedWordTerms(query);
+    if (!doc || words.length === 0) return 0;
+    return words.filter(({ forms }) => forms.some((t) => doc.tf.has(t))).length / words.length;
+  }
+
   search(query: string, limit = 3): Hit[] {
     // the same word twice counts once
     const seen = new Set<string>();

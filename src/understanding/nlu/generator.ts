@@ -42,7 +42,7 @@ export interface OfflineGeneratorOptions {
 const CHITCHAT_INTENTS = new Set(['greet', 'goodbye', 'thank', 'chitchat']);
 // Question words: «сколько стоит люкс?» asks about the suite even while the room type is being asked
 // («какой подешевле» is a wish: whichever is cheaper).
-const ASKING = /(?<![а-я])(сколько|почем|по чем|во что обойд\S*|в какую сумму|(?:какая|какой|какие)(?![а-я])(?!(?:-нибудь|-то)? (?:\S+ )?(?:подешевле|дешевле|попроще|побольше|поменьше|получше|подороже|потише)(?![а-я]))|каков\S*|есть ли|где|когда|во сколько|до скольки|почему|зачем|чем отлича\S*|что входит|входит ли|можно ли|нужн\S* ли|а если)(?![а-я])/;
+const ASKING = /(?<![а-я])(сколько|почем|по чем|во что обойд\S*|в какую сумму|(?:какая|какой|какие)(?![а-я])(?!(?:-нибудь|-то)? (?:\S+ )?(?:подешевле|дешевле|попроще|побольше|поменьше|получше|подороже|потише)(?![а-я]))|каков\S*|есть ли|где|когда|во сколько|до скольки|со скольки|до какого|с какого|в котором часу|до которого|с которого|почему|зачем|чем отлича\S*|что входит|входит ли|можно ли|нужн\S* ли|а если)(?![а-я])/;
 const CANCELLATION_POLICY_QUESTION = /(?<![а-я])(можно ли|если|до како\S+|до скольки|за сколько|как(?:ие|ое|ая) услови\S*|услови\S*|бесплатн\S*|штраф\S*|верн(?:ут|ёте|ете|ется)|удерж\S*|платн\S*)(?![а-я])/;
 // Intents under which booking details with no flow running mean "I want to book this".
 const DECLINES = /(?<![а-я])(?:спасибо|не надо|не нужно|не хочу|не будем|передумал\S*)(?![а-я])/;
@@ -273,6 +273,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (intent === 'human_handoff') return [{ command: 'human handoff' }];
     if (intent === 'repeat') return [{ command: 'repeat' }];
     if (intent === 'skip' && asked) return [{ command: 'skip question' }];
+    // «до какого времени работает ресторан» the model did not place: a question the hotel's facts answer strongly
+    if ((intent === OUT_OF_SCOPE || !confident) && p.confidence < 1 && this.asksAboutHotel(text, 0.5)) return [{ command: 'knowledge' }];
     if (intent === OUT_OF_SCOPE) return [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }];
     return [{ command: 'cannot handle' }];
   }
@@ -302,13 +304,14 @@ export class OfflineCommandGenerator implements CommandGenerator {
   private facts: FactIndex | null = null;
 
   /** A question (a question mark or word) about something the hotel's facts answer strongly. */
-  private asksAboutHotel(text: string): boolean {
+  private asksAboutHotel(text: string, share = 0): boolean {
     const t = normalizeText(text);
     // voice transcripts carry no question marks: a question word does as well
     if (!this.options.hotel || (!text.includes('?') && !ASKING.test(t))) return false;
     this.facts ??= new FactIndex(hotelFacts(this.options.hotel));
     const top = this.facts.search(text, 1)[0];
-    return !!top && !top.fact.roomType && top.score >= 3;
+    // `share`: most words of the question must meet the fact («в какой театр сходить вечером» only meets «вечером»)
+    return !!top && !top.fact.roomType && top.score >= 3 && (share === 0 || this.facts.matchedShare(text, top.fact) >= share);
   }
 
   /** Does the message carry a value for the slot being asked (so a question-like answer still counts)? */

@@ -74,3 +74,8 @@ test('a word counts once per fact: a stem, its prefix and its group are one piec
   // a synonym group is never taken from a fact's wording: a payment question is not about arriving
   assert.notEqual(index.search('въезжать', 1)[0]?.fact.id, 'prepayment');
 });
+
+test('a fact asked with the words of another group member: the car, signing out', async () => {
+  assert.match(await ask('куда можно поставить авто на ночь'), /паркинг/);
+  assert.match(await ask('в котором часу надо выписываться'), new RegExp(hotel.hotel.check_out_time));
+});

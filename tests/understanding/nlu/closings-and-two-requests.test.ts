@@ -37,3 +37,8 @@ test('a question at the name step is answered, a name is still a name', async ()
   assert.deepEqual(await commands('ой а сауна у вас платная', booking('guest_name')), [{ command: 'knowledge' }]);
   assert.deepEqual(slots(await commands('саунова ольга', booking('guest_name'))), { guest_name: 'Саунова Ольга' });
 });
+
+test('a question the model does not place is still answered when the hotel facts answer it strongly', async () => {
+  assert.deepEqual(await commands('а с которого часа открыта сауна'), [{ command: 'knowledge' }]);
+  assert.deepEqual(await commands('какой сейчас курс евро'), [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }]);
+});
