@@ -42,6 +42,18 @@ describe('Twilio codec', () => {
     assert.ok(!isCallerTrack('outbound'));
   });
 
+  it('reads a media frame the same whether it takes the quick path or the schema', () => {
+    const payload = Buffer.alloc(160, 0x7f).toString('base64');
+    const full = { event: 'media', sequenceNumber: '3', streamSid: 'MZ1', media: { track: 'inbound', chunk: '2', timestamp: '40', payload } };
+    assert.deepEqual(decodeInbound(JSON.stringify(full)), { ok: true, message: full });
+    // Left to the schema: the default track is filled in; wrong types are refused.
+    const noTrack = decodeInbound(JSON.stringify({ event: 'media', media: { payload } }));
+    assert.ok(noTrack.ok && noTrack.message.event === 'media' && noTrack.message.media.track === 'inbound');
+    assert.ok(!decodeInbound(JSON.stringify({ event: 'media', media: { track: 1, payload } })).ok);
+    assert.ok(!decodeInbound(JSON.stringify({ event: 'media', sequenceNumber: 3, media: { track: 'inbound', payload } })).ok);
+    assert.ok(!decodeInbound(JSON.stringify({ event: 'media', media: { track: 'inbound', payload: null } })).ok);
+  });
+
   it('refuses what is not a Twilio frame, saying why', () => {
     assert.deepEqual(decodeInbound('{not json'), { ok: false, error: 'not JSON' });
     const unknown = decodeInbound(JSON.stringify({ event: 'hello' }));
@@ -58,5 +70,8 @@ describe('Twilio codec', () => {
     assert.deepEqual(JSON.parse(encode.media(frame)), { event: 'media', streamSid: 'MZ"1', media: { payload: '/38A' } });
     assert.deepEqual(JSON.parse(encode.mark('r3-s1')), { event: 'mark', streamSid: 'MZ"1', mark: { name: 'r3-s1' } });
     assert.deepEqual(JSON.parse(encode.clear()), { event: 'clear', streamSid: 'MZ"1' });
+    // A frame cut from a larger buffer encodes its own bytes only.
+    const whole = Uint8Array.from([9, 9, 0xff, 0x7f, 0x00, 9]);
+    assert.deepEqual(JSON.parse(encode.media(whole.subarray(2, 5))), { event: 'media', streamSid: 'MZ"1', media: { payload: '/38A' } });
   });
 });

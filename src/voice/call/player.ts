@@ -1,6 +1,7 @@
 // Paces outbound audio like a sound card with a bounded lead over Twilio's playhead: enough to absorb
 // network jitter, small enough that `clear` silences the bot at once. Marks ride in the same queue.
 import { FRAME_MS } from '../audio/frames.ts';
+import { type PacingClock, sharedPacingClock, type Wake } from './pacing-clock.ts';
 
 export interface PlayerSink {
   media(frame: Uint8Array): void;
@@ -22,7 +23,12 @@ export interface PlayerOptions {
   /** Tests and benchmarks run calls faster than real time; 1 on a real line. */
   timeScale: number;
   now: () => number;
+  /** The timer shared by every call's sender (default: the process's, with a 5 ms tick at real time). */
+  clock?: PacingClock;
 }
+
+/** Grid step of the shared pacing timer at real time: a frame leaves at most this late. */
+export const PACING_TICK_MS = 5;
 
 type Item = { kind: 'frame'; data: Uint8Array } | { kind: 'mark'; name: string };
 
@@ -30,7 +36,8 @@ export class PacedPlayer {
   readonly #queue: Item[] = [];
   #head = 0;
   #playEnd = 0;
-  #timer: NodeJS.Timeout | undefined;
+  #timer: Wake | undefined;
+  readonly #clock: PacingClock;
   #closed = false;
   /** The lead has been full since the answer began: intervals between frames are the stream's pace. */
   #steady = false;
@@ -41,7 +48,9 @@ export class PacedPlayer {
   constructor(
     readonly sink: PlayerSink,
     readonly options: PlayerOptions,
-  ) {}
+  ) {
+    this.#clock = options.clock ?? sharedPacingClock(PACING_TICK_MS / options.timeScale);
+  }
 
   get queuedFrames(): number {
     let n = 0;
@@ -70,7 +79,7 @@ export class PacedPlayer {
     this.#head = 0;
     this.#playEnd = 0;
     this.#steady = false;
-    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer?.cancel();
     this.#timer = undefined;
     if (!this.#closed) this.sink.clear();
   }
@@ -79,7 +88,7 @@ export class PacedPlayer {
     this.#closed = true;
     this.#queue.length = 0;
     this.#head = 0;
-    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer?.cancel();
     this.#timer = undefined;
   }
 
@@ -126,13 +135,13 @@ export class PacedPlayer {
   #sleep(delay: number): void {
     const target = this.options.now() + delay;
     const playEnd = this.#playEnd;
-    this.#timer = setTimeout(() => {
+    this.#timer = this.#clock.sleep(delay, () => {
       this.#timer = undefined;
       const woke = this.options.now();
       // Audio was waiting, so a playhead that ran dry before we woke is a gap the caller hears.
       if (woke > playEnd) this.options.observer?.onUnderrun((woke - playEnd) * this.options.timeScale);
       this.options.observer?.onWake(Math.max(0, woke - target) * this.options.timeScale);
       this.#pump();
-    }, delay);
+    });
   }
 }
