@@ -36,7 +36,7 @@ export class BotVoice {
   ) {}
 
   get speaking(): boolean {
-    return this.#synthesizing > 0 || this.#ledger.outstanding.length > 0;
+    return this.#synthesizing > 0 || this.#ledger.hasOutstanding;
   }
 
   get interruptible(): boolean {

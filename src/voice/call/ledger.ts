@@ -10,10 +10,13 @@ export interface Segment {
 export class PlaybackLedger {
   readonly #segments = new Map<string, Segment>();
   #seq = 0;
+  /** Segments in state `queued`: asked about on every caller frame, so counted rather than searched. */
+  #queued = 0;
 
   add(text: string, replyId: number, interruptible: boolean): Segment {
     const segment: Segment = { mark: `r${replyId}s${++this.#seq}`, text, replyId, interruptible, state: 'queued' };
     this.#segments.set(segment.mark, segment);
+    this.#queued++;
     return segment;
   }
 
@@ -22,7 +25,12 @@ export class PlaybackLedger {
     const segment = this.#segments.get(mark);
     if (segment?.state !== 'queued') return undefined;
     segment.state = 'played';
+    this.#queued--;
     return segment;
+  }
+
+  get hasOutstanding(): boolean {
+    return this.#queued > 0;
   }
 
   get outstanding(): Segment[] {
@@ -33,6 +41,7 @@ export class PlaybackLedger {
   clearOutstanding(): Segment[] {
     const dropped = this.outstanding;
     for (const s of dropped) s.state = 'cleared';
+    this.#queued = 0;
     return dropped;
   }
 

@@ -71,12 +71,20 @@ describe('paced player', () => {
 describe('playback ledger', () => {
   it('knows what was heard: echoed marks count, cleared ones do not', () => {
     const ledger = new PlaybackLedger();
+    assert.ok(!ledger.hasOutstanding);
     const a = ledger.add('Первое.', 1, true);
     const b = ledger.add('Второе.', 1, true);
     ledger.echoed(a.mark);
+    assert.equal(ledger.echoed(a.mark), undefined, 'echoed twice counts once');
+    assert.ok(ledger.hasOutstanding);
     assert.deepEqual(ledger.clearOutstanding().map((s) => s.text), ['Второе.']);
+    assert.ok(!ledger.hasOutstanding);
     assert.equal(ledger.echoed(b.mark), undefined, 'a mark echoed after clear is not playback');
     assert.equal(ledger.played(1), 'Первое.');
+    const c = ledger.add('Третье.', 2, true);
+    assert.ok(ledger.hasOutstanding);
+    ledger.echoed(c.mark);
+    assert.ok(!ledger.hasOutstanding, 'all heard');
   });
 
   it('drops what cannot be spoken', () => {
