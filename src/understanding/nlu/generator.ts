@@ -290,7 +290,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const offer = helpOffered(history);
     const asked = history.at(-1)?.role === 'bot' && /\?\s*$/.test(history.at(-1)?.text ?? '');
     if (offer === 'more') {
-      const done = yes === false || (intent === 'thank' && yes !== true) || (yes === true && DECLINES.test(said));
+      // «не, всё», «ничего», «пока всё»: nothing more
+      const nothingMore = /^(?:(?:не|нет|неа|да нет)[,\s]+)?(?:пока |это |вот и |да )?(?:вс[её]|ничего|больше ничего)[.!]?$/.test(said.trim());
+      const done = yes === false || nothingMore || (intent === 'thank' && yes !== true) || (yes === true && DECLINES.test(said));
       if (done) return start(this.flowForIntent('goodbye', 1));
     }
     // «нет, спасибо» after an answer that asked nothing: the caller has what they wanted, the call ends politely

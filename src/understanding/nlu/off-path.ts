@@ -56,6 +56,8 @@ export function offeredReception(lastBotTurn: string): boolean {
 export function offPathCommands(text: string, ctx: UnderstandingContext, flows: readonly Flow[], yes: boolean | null, lastBot: string, whole = text): Command[] | null {
   const has = (id: string) => flows.some((f) => f.id === id);
   if (offeredReception(lastBot) && (yes === true || ENGLISH_YES.test(whole.trim()))) return [{ command: 'human handoff' }];
+  // «нет» to the offer of reception made outside any flow (the third fallback): taken, and other help offered
+  if (offeredReception(lastBot) && yes === false && !ctx.activeFlow && has('offer_declined')) return [{ command: 'start flow', flow: 'offer_declined' }];
   // the whole message: «hello» alone is the greeting a Russian reader would strip
   if (speaksEnglish(whole) && has('english_speaker')) return [{ command: 'start flow', flow: 'english_speaker' }];
   // a refused phone number: the question's own explanation (why it is needed, and that an e-mail will do)
