@@ -33,6 +33,9 @@ export async function createBooking(call: ActionCall, services: HotelServices): 
     return reply
       .set('booking_code', booking.code)
       .set('booking_code_spoken', spokenCode(booking.code))
+      // made in this very conversation: proof enough to look it up, change or cancel it here (never carried into
+      // a new session, see action_session_start)
+      .set('verified_booking_code', booking.code)
       .set('confirmation_sms', services.notify?.sms === true && !!booking.phone)
       .set('booking_failure', null)
       .result();

@@ -149,6 +149,13 @@ export default [
     expect: { booking: { room_type: 'comfort', check_in: '2027-03-22', check_out: '2027-03-24', adults: 3 } },
   },
   {
+    id: 'callers-cancel-booking-made-here',
+    goal: { first: 'Забронируйте стандарт с 10 по 11 марта на одного, Лев Сомов, телефон 89000000097', phoneE164: '+79000000097' },
+    maxTurns: 3,
+    inject: { atTurn: 2, say: 'хочу отменить эту бронь' },
+    expect: { status: 'cancelled' },
+  },
+  {
     id: 'callers-code-too-short',
     goal: { first: 'проверьте мою бронь пожалуйста', code: ['один два три четыре пять', 'ну не знаю'], phone: '89000000087', phoneE164: '+79000000087' },
     maxTurns: 4,

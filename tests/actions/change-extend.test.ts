@@ -19,3 +19,14 @@ test('change: «продлить ещё на ночь» moves the booking’s ow
   const moved = await actions.run('action_quote_change', call('action_quote_change', { ...proven, shift_days: 2 }));
   assert.match(textOf(moved), /с 16 по 18 декабря/);
 });
+
+test('a booking made in this very conversation is proof enough to find it again here', async () => {
+  const s = services();
+  const actions = new InProcessActions(hotelActions(), s);
+  const slotsMade = { room_type: 'standard', check_in_date: '2026-12-09', check_out_date: '2026-12-10', adults: 1, children: 0, guest_name: 'Лев Сомов', guest_phone: '+79000000097', booking_confirmation: true };
+  const made = await actions.run('action_create_booking', call('action_create_booking', slotsMade));
+  const code = slotsOf(made)['booking_code'];
+  assert.equal(slotsOf(made)['verified_booking_code'], code);
+  const found = await actions.run('action_find_booking', call('action_find_booking', { verified_booking_code: String(code) }));
+  assert.equal(slotsOf(found)['lookup_status'], 'found');
+});

@@ -164,7 +164,8 @@ function findMentions(t: string, today: IsoDate, saidYear?: number): Mention[] {
   }
   // «двадцать восьмого», «5-го», «5 числа»: a day of the month with no month, placed by the other date of the stay
   // («до первого» after a check-in on the 28th is the 1st of the next month)
-  for (const m of t.matchAll(/\b(\d{1,2})(?:-го(?! ?(?:ноч|сут|этаж|гост|взросл))| числа)/g)) {
+  for (const m of t.matchAll(/\b(\d{1,2})(?:-го(?! ?(?:ноч|сут|этаж|гост|взросл|номер|комнат|раз|вариант|корпус|человек|ребен|брон))| числа)/g)) {
+    // «второй номер», «третий раз» count things; they are no days
     const day = Number(m[1]);
     push(day >= 1 && day <= 31 ? { start: m.index, end: m.index + m[0].length, dayOnly: day } : { start: m.index, end: m.index + m[0].length, invalid: m[0] });
   }

@@ -29,6 +29,10 @@ const TOTAL_FOR_RE = new RegExp(`${L}(?:на|для) ${NUM}(?! \\d)(?: (?:чел
 const TOTAL_PEOPLE_RE = new RegExp(`${NUM} (?:человек\\S*|персон\\S*|гост\\S*|чел)${R}`);
 const WANTED_TOTAL_RE = new RegExp(`${L}(?:чтобы|чтоб) (?:нас )?(?:было|стало|был|были|жили) (?:нас )?(?:всего )?${NUM}`);
 const MORE_PEOPLE_RE = new RegExp(`${L}(?:еще|плюс|добав\\S*(?: еще)?) ${NUM} ?(?:человек\\S*|гост\\S*|взросл\\S*|чел)${R}`);
+// «люкс для генерального директора», «номер для мамы»: a room for one person named by who they are
+const FOR_ONE_RE = /(?<![а-я])для (?:(?:нашего|нашей|моего|моей|одного|одной|\S+(?:ого|его|ой|ей)) )?(?:директора|руководителя|начальника|начальницы|сотрудника|сотрудницы|коллеги|гостя|гостьи|клиента|клиентки|партнера|менеджера|специалиста|спикера|лектора|артиста|мамы|папы|отца|матери|бабушки|дедушки|жены|мужа|брата|сестры|друга|подруги|тещи|свекрови)(?![а-я])/;
+// «…на две ночи, я одна», «…в командировку, одна»: alone, said last
+const ALONE_LAST_RE = /(?:^|[,;.]\s*|(?<![а-я])(?:я|буду|приеду|поеду|еду)\s+)(?:я\s+|буду\s+)?1(?:\s+(?:буду|приеду|поеду|еду|человек))?\s*[.!]?$/;
 const ALONE_RE = new RegExp(`${L}(?:только я|я сам|я сама|один я|одна я)${R}|${L}(?:я|буду) (?:один|одна|1)${R}|${L}(?:одному|одной|одного)(?: человек\\S*)?${R}`);
 const COMPANION_RE = new RegExp(`${L}(?:я |мы )?(?:с|со) ${COMPANION}`);
 // «я и муж», «я плюс один», «я с другом»
@@ -148,7 +152,7 @@ export function extractGuests(text: string, requested?: string | null): Guests {
     first(TOTAL_FOR_RE) ??
     (added ? null : first(TOTAL_PEOPLE_RE) ?? first(/(\d{1,2})-ро(?! ?(?:ноч|сут|дн|ден|недел|дет|ребят|малыш|взросл|из них))/));
   if (total) g.total = Number(total[1]);
-  if (ALONE_RE.test(t) && g.total === undefined) g.total = 1;
+  if ((ALONE_RE.test(t) || ALONE_LAST_RE.test(t) || FOR_ONE_RE.test(t)) && g.total === undefined && g.children === undefined) g.total = 1;
   // «я, жена и сын»: me plus each adult named with me
   if (g.adults === undefined && g.total === undefined && /(?:^|[\s,])я(?=[\s,]|$)/.test(t)) {
     const named = t.match(ADULT_NOUN_RE)?.length ?? 0;

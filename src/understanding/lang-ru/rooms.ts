@@ -67,6 +67,9 @@ export function extractRoomType(text: string, rooms: readonly RoomType[]): RoomM
       if (p.stems.every((s, k) => (ws[i + k] ?? '').startsWith(s) && (ws[i + k] ?? '').length - s.length <= 4)) return { code: p.code };
     }
   }
+  // «комфорд», «стандард», «семеный»: a room's name misheard by one letter
+  const misheard = patterns.find((p) => p.stems.length === 1 && p.stems[0]!.length >= 6 && ws.some((w) => w.length >= 6 && oneEditApart(w.slice(0, p.stems[0]!.length), p.stems[0]!)));
+  if (misheard) return { code: misheard.code };
   const t = normalizeText(text);
   if (rooms.length === 0) return null;
   const by = (f: (r: RoomType) => number, pick: 'min' | 'max') =>
@@ -111,4 +114,13 @@ function byShape(t: string, rooms: readonly RoomType[]): string | null {
   const places = PLACES_SAID.find(([re]) => re.test(t))?.[1];
   if (places !== undefined) return cheapest(rooms.filter((r) => r.max_guests >= places));
   return null;
+}
+
+/** Equal, or one letter replaced, added or dropped («комфорд» / «комфорт»). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

@@ -104,3 +104,14 @@ test('a code in a format the hotel never issues is still passed on as a code', (
   assert.equal(extractCodeAttempt('не помню'), null);
   assert.equal(extractCodeAttempt('12'), null);
 });
+
+test('counting words that are no dates, misheard room names, one person said last or by who they are', () => {
+  assert.deepEqual(stay('а второй номер на те же даты можно'), {});
+  assert.deepEqual(stay('третий раз звоню, с двадцатого'), { check_in: '2026-12-20' });
+  assert.equal(extractRoomType('давайте комфорд', rooms)?.code, 'comfort');
+  assert.equal(extractRoomType('стандард на двоих', rooms)?.code, 'standard');
+  assert.equal(extractRoomType('компот', rooms), null);
+  assert.deepEqual(extractGuests('на пятое на одну ночь, я одна'), { adults: 1 });
+  assert.deepEqual(extractGuests('люкс для нашего директора'), { adults: 1 });
+  assert.deepEqual(extractGuests('номер для двух сотрудников'), { adults: 2 });
+});
