@@ -104,6 +104,8 @@ try {
       await page.locator('main h1').waitFor();
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: join(OUT, `${size}-${name}.png`), fullPage: true });
+      // the first screen as the tablet shows it, at full resolution (the whole page is too tall to read)
+      await page.screenshot({ path: join(OUT, `${size}-${name}-screen.png`) });
     }
     // A transcript: the newest conversation handed to reception.
     await page.goto(`${server.url}/console#/conversations`);

@@ -181,6 +181,71 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
     assert.match(await seen(page.locator('table.bookings tbody tr').first()), /отменена/);
   });
 
+  it('shows the e-mail of a guest who left no phone, in the bookings list and on today’s arrivals', async () => {
+    const { page } = browser;
+    const made = await fetch(`${server.url}/api/bookings`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer integration-token', 'content-type': 'application/json' },
+      body: JSON.stringify({ room_type: 'standard', check_in: '2026-11-24', check_out: '2026-11-25', adults: 1, children: 0, guest_name: 'Ольга Почтова', phone: '', email: 'olga.pochtova@example.org' }),
+    });
+    assert.equal(made.status, 201, await made.clone().text());
+    const { code } = (await made.json()) as { code: string };
+    await page.getByLabel('Имя, телефон или код брони').fill(code);
+    await page.getByRole('button', { name: 'Найти' }).click();
+    const contact = page.locator('table.bookings tbody tr').filter({ hasText: code }).locator('td[data-label="Контакт"]');
+    await contact.getByRole('link', { name: 'olga.pochtova@example.org' }).waitFor();
+    assert.equal(await seen(contact), 'olga.pochtova@example.org');
+    await page.getByRole('link', { name: 'Сегодня' }).click();
+    const arrivals = page.getByRole('region', { name: /Заезды сегодня/ });
+    assert.match(await seen(arrivals.getByRole('row').filter({ hasText: 'Ольга Почтова' })), /olga\.pochtova@example\.org/);
+    await noViolations('today with an e-mail-only guest');
+    await page.getByRole('link', { name: 'Брони' }).click();
+  });
+
+  /** Whether anything on the page sticks out to the right of the window (a cut-off column). */
+  const overflowsRight = (page: Browser['page']) =>
+    page.evaluate<boolean>("[...document.querySelectorAll('main *')].some((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)");
+
+  it('fits the bookings list and the header on a landscape tablet: one header row, buttons clear of the edge', async () => {
+    const { page } = browser;
+    await page.locator('table.bookings tbody tr').first().waitFor();
+    const header = await page.locator('header').boundingBox();
+    assert.ok(header && header.height < 70, `the header is one row (${header?.height} px high)`);
+    assert.equal(await overflowsRight(page), false);
+    const cancel = await page.getByRole('button', { name: /^Отменить/ }).first().boundingBox();
+    assert.ok(cancel && cancel.x + cancel.width <= 1280 - 16, `«Отменить» stays clear of the right edge (${cancel && cancel.x + cancel.width})`);
+  });
+
+  it('shows each booking as a card on a portrait tablet, every field on screen, and stays axe-clean', async () => {
+    const portrait = await openBrowser({ width: 800, height: 1280 });
+    const shown = browser;
+    browser = portrait;
+    try {
+      await signIn('anna');
+      const { page } = portrait;
+      const nav = await page.getByRole('navigation', { name: 'Разделы' }).boundingBox();
+      const account = await page.getByRole('button', { name: 'Выйти' }).boundingBox();
+      assert.ok(nav && account && account.y < nav.y, 'the account sits beside the brand, the sections on one row below');
+      const links = await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link').evaluateAll((all) => new Set(all.map((a) => Math.round(a.getBoundingClientRect().top))).size);
+      assert.equal(links, 1, 'the five sections fit on one row');
+      await page.getByRole('link', { name: 'Брони' }).click();
+      const card = page.locator('table.bookings tbody tr').first();
+      await card.waitFor();
+      for (const label of ['Код', 'Гость', 'Даты', 'Номер и гости', 'Контакт', 'Сумма', 'Источник', 'SMS и письма']) {
+        const cell = card.locator(`td[data-label="${label}"]`);
+        assert.ok(await cell.isVisible(), `${label} is shown`);
+        const shownLabel = await page.evaluate<string>(`getComputedStyle(document.querySelector('table.bookings tbody tr td[data-label="${label}"]'), '::before').content`);
+        assert.ok(shownLabel.includes(`"${label}"`), `${label} is labelled on the card (${shownLabel})`);
+      }
+      assert.ok(await card.getByRole('button', { name: /^Отменить/ }).isVisible());
+      assert.equal(await overflowsRight(page), false, 'nothing is cut off at 800 px');
+      await noViolations('bookings as cards');
+    } finally {
+      browser = shown;
+      await portrait.close();
+    }
+  });
+
   it('lists the handoff first and opens its transcript with what the assistant understood', async () => {
     const { page } = browser;
     await page.getByRole('link', { name: 'Разговоры' }).click();
@@ -208,7 +273,7 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
 
   it('draws the assistant statistics as charts', async () => {
     const { page } = browser;
-    await page.getByRole('link', { name: 'Как работает ассистент' }).click();
+    await page.getByRole('link', { name: 'Статистика' }).click();
     await page.locator('svg.chart').first().waitFor();
     assert.ok((await page.locator('svg.chart rect').count()) > 0);
     await noViolations('stats');

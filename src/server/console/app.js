@@ -32,7 +32,8 @@ export function flash(message) {
 function signedIn(data) {
   session.user = data.user;
   session.csrf = data.csrf;
-  $('user-name').textContent = `${data.user.display_name} · ${ROLES[data.user.role] ?? data.user.role}`;
+  $('user-name').textContent = data.user.display_name;
+  $('user-role').textContent = ROLES[data.user.role] ?? data.user.role;
   // The staff page is offered only to those who may manage staff; its routes refuse everyone else anyway.
   document.querySelector('#nav a[data-page=users]').hidden = !data.user.may?.manageUsers;
   $('nav').hidden = false;

@@ -2,7 +2,7 @@
 // or guests (the hotel system's atomic change); cancel after a confirmation. Each booking shows its source and
 // links to the conversation that made it, and what became of its SMS and e-mail confirmations.
 import { api, flash, loadHotel } from './app.js';
-import { dialog, empty, field, h, table } from './dom.js';
+import { contact, dialog, empty, field, h, table } from './dom.js';
 import * as f from './format.js';
 
 const roomSelect = (hotel, value) =>
@@ -103,22 +103,30 @@ function confirmationsCell(hotel, b) {
   );
 }
 
+const HEADERS = ['Код', 'Гость', 'Даты', 'Номер и гости', 'Контакт', 'Сумма', 'Источник', 'SMS и письма', 'Действия'];
+
+/**
+ * One cell, labelled with its column: on a portrait tablet the rows become cards and the label is shown above
+ * the value (console.css), since the column headers are no longer on screen.
+ */
+const cell = (column, attrs, ...children) => h('td', { ...attrs, 'data-label': HEADERS[column] }, children);
+
 function rows(hotel, bookings, refresh) {
   const names = new Map(hotel.room_types.map((t) => [t.code, t.name]));
   return bookings.map((b) =>
     h(
       'tr',
       { class: b.status === 'cancelled' ? 'cancelled' : '' },
-      h('td', { class: 'code' }, b.code),
-      h('td', {}, b.guest_name),
-      h('td', { class: 'nowrap' }, f.stay(b.check_in, b.check_out)),
-      h('td', {}, names.get(b.room_type) ?? b.room_type, h('br'), h('small', {}, f.party(b.adults, b.children))),
-      h('td', { class: 'nowrap' }, f.phone(b.phone)),
-      h('td', { class: 'num' }, f.money(b.total_price)),
-      h('td', {}, sourceCell(b)),
-      h('td', { class: 'confirmations' }, confirmationsCell(hotel, b)),
-      h(
-        'td',
+      cell(0, { class: 'code' }, b.code),
+      cell(1, { class: 'guest' }, b.guest_name),
+      cell(2, { class: 'nowrap' }, f.stay(b.check_in, b.check_out)),
+      cell(3, {}, names.get(b.room_type) ?? b.room_type, h('br'), h('small', {}, f.party(b.adults, b.children))),
+      cell(4, {}, contact(b)),
+      cell(5, { class: 'num' }, f.money(b.total_price)),
+      cell(6, {}, sourceCell(b)),
+      cell(7, { class: 'confirmations' }, confirmationsCell(hotel, b)),
+      cell(
+        8,
         { class: 'actions' },
         b.status === 'confirmed'
           ? [
@@ -140,7 +148,7 @@ export async function show(view, { query }) {
     caption.textContent = q ? `Найдено: ${bookings.length}` : `Проживают в ближайшие две недели: ${bookings.length}. Найдите гостя по имени, телефону или коду брони.`;
     results.replaceChildren(
       bookings.length
-        ? table('Брони', ['Код', 'Гость', 'Даты', 'Номер и гости', 'Телефон', 'Сумма', 'Источник', 'SMS и письма', 'Действия'], rows(hotel, bookings, refresh), { class: 'bookings' })
+        ? table('Брони', HEADERS, rows(hotel, bookings, refresh), { class: 'bookings' })
         : empty(q ? 'Ничего не нашлось.' : 'В ближайшие две недели никто не живёт.'),
     );
   };

@@ -1,5 +1,7 @@
 // Building the page from data with DOM calls only: text always goes in as text (a guest named "<b>" stays
 // "<b>"), and no inline script or style is ever written, so a strict Content-Security-Policy holds.
+import { phone } from './format.js';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 function fill(node, attrs, children) {
@@ -85,4 +87,16 @@ export function dialog(title, body, onSubmit, submitLabel) {
   document.body.append(box);
   box.showModal();
   return box;
+}
+
+/**
+ * How to reach a booking's guest: the phone and the e-mail, whichever exist (a guest may leave either), each on
+ * its own line; «—» when neither. The server has masked them already if the role may not see them.
+ */
+export function contact(booking) {
+  const lines = [
+    booking.phone ? h('span', { class: 'nowrap' }, phone(booking.phone)) : null,
+    booking.email ? h('a', { href: `mailto:${booking.email}`, class: 'email' }, booking.email) : null,
+  ].filter(Boolean);
+  return lines.length ? h('span', { class: 'contact' }, lines) : '—';
 }

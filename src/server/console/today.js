@@ -1,7 +1,7 @@
 // «Сегодня»: who arrives and leaves today and tomorrow (the hotel's days by the server's clock), and free rooms
 // with prices night by night for the coming weeks. Refreshes itself every minute.
 import { api, loadHotel } from './app.js';
-import { empty, h, table } from './dom.js';
+import { contact, empty, h, table } from './dom.js';
 import * as f from './format.js';
 
 const REFRESH_MS = 60_000;
@@ -15,7 +15,7 @@ function guestRows(bookings, hotel) {
       h('td', {}, h('a', { href: `#/bookings?q=${encodeURIComponent(b.code)}` }, b.guest_name)),
       h('td', {}, names.get(b.room_type) ?? b.room_type, h('br'), h('small', {}, f.nights(b.check_in, b.check_out))),
       h('td', {}, f.party(b.adults, b.children)),
-      h('td', { class: 'nowrap' }, f.phone(b.phone)),
+      h('td', {}, contact(b)),
       h('td', {}, f.SOURCES[b.source] ?? b.source),
     ),
   );
@@ -26,7 +26,7 @@ function guests(title, bookings, hotel, none) {
     'section',
     { class: 'card', 'aria-label': title },
     h('h2', {}, title, ' ', h('span', { class: 'count' }, String(bookings.length))),
-    bookings.length ? h('div', { class: 'scroll' }, table(title, ['Гость', 'Номер', 'Гости', 'Телефон', 'Источник'], guestRows(bookings, hotel))) : empty(none),
+    bookings.length ? h('div', { class: 'scroll' }, table(title, ['Гость', 'Номер', 'Гости', 'Контакт', 'Источник'], guestRows(bookings, hotel))) : empty(none),
   );
 }
 

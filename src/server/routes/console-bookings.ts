@@ -73,6 +73,8 @@ export function consoleBookingRoutes(app: FastifyInstance, ctx: ConsoleContext):
       const source = conversation ? conversation.channel : (origin?.source ?? 'api');
       return {
         ...bookingJson(b),
+        // a guest may leave an e-mail instead of a phone (the assistant accepts either); staff see whichever exists
+        email: b.email || null,
         source,
         made_by: origin?.by ?? null,
         conversation_ref: conversation ? conversations.refOf(conversation.id) : null,
