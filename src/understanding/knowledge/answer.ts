@@ -12,7 +12,7 @@ import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { hotelFacts, money } from './facts.ts';
 import { answerYesNo, cheapestRoomSentence, factPolarity, isYesNoQuestion, phraseFact, roomAnswer, roomListSentence, roomPriceSentence } from './phrasing.ts';
-import { questionPart } from './clauses.ts';
+import { questionClauses, questionPart } from './clauses.ts';
 import { FactIndex } from './search.ts';
 import { discussedStay, nightsAsked } from './context.ts';
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
@@ -31,7 +31,7 @@ export interface KnowledgeAnswer {
 }
 
 const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const PRICE = /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд)|сколько (?:это |мне |нам )?(?:будет|получится)(?! (?:человек|гост|взросл|дет|ноч|дн|сут))|во что (?:\S+ )?обойд|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен|(?<![а-я])сколько\s*\??$)/;
+const PRICE = /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд)|сколько (?:\S+ ){0,3}?(?:будет|получится|получается|выходит)(?! (?:человек|гост|взросл|дет|ноч|дн|сут))|во что (?:\S+ )?обойд|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен|(?<![а-я])сколько\s*\??$)/;
 // «есть что-нибудь на выходные?», «найдётся номер на двоих?»: with dates, asking for anything free
 const AVAILABILITY = /(свобод(?:н|ен)|наличи|доступн|занят|есть (?:ли )?(?:у вас )?(?:места|номер|комнат|что-?(?:нибудь|то)|варианты?)|места есть|найд[её]тся|можно (?:ли )?(?:забронировать|заселиться|остановиться|приехать) на)/;
 const ROOMS_IN_GENERAL = /(какие (?:у вас )?(?:есть )?номера|типы номеров|какие есть номера|категори|виды номеров|все номера)/;
@@ -80,6 +80,16 @@ const TOTAL = /(?<![а-я])(?:итого|итог|всего|в сумме|в о
 export async function answerQuestion(said: string, services: KnowledgeServices, known: KnownStay = {}): Promise<KnowledgeAnswer> {
   // «хочу забронировать …, и ещё скажите, сколько стоит трансфер?»: the question, not the booking clause
   const asked = questionPart(said);
+  // «во сколько заселение и можно ли раньше»: each question answered, once
+  const parts = questionClauses(asked);
+  if (parts.length > 1) {
+    const answers = await Promise.all(parts.map((p) => answerQuestion(p, services, known)));
+    // «есть ли парковка и сколько стоит»: a part with no topic of its own («сколько стоит») asks about the first
+    const found = answers.filter((a) => !a.sources.includes('none') && !a.sources.includes('rooms_from'));
+    if (found.length === parts.length && new Set(found.map((a) => a.text)).size === found.length) {
+      return { text: found.map((a) => a.text).join(' '), sources: [...new Set(found.flatMap((a) => a.sources))] };
+    }
+  }
   const answer = await findAnswer(asked, services, known);
   // «есть свободные номера?»: «Да, …» / «Нет, …» first, unless the answer already starts with it
   const question = usualForms(splitOpening(asked).rest);

@@ -22,3 +22,12 @@ export function bookingAndQuestion(message: string): { booking: string; question
 export function questionPart(message: string): string {
   return bookingAndQuestion(message)?.question ?? message;
 }
+
+// «во сколько заселение и можно ли раньше»: a second question joined by «и» or «а»
+const SECOND_QUESTION = /,?\s+(?:и|а)\s+(?=(?:можно ли|можно|есть ли|сколько|когда|где|во сколько|до скольки|со скольки|какой|какая|какие|как)(?![а-я]))/;
+
+/** The questions of a message that asks two at once; the message alone otherwise. */
+export function questionClauses(message: string): string[] {
+  const parts = message.split(SECOND_QUESTION).map((c) => c.trim()).filter(Boolean);
+  return parts.length === 2 ? parts : [message];
+}

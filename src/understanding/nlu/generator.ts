@@ -105,7 +105,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
         ? { intent: OUT_OF_SCOPE, confidence: 0, ranking: prediction.ranking }
         : asksHotel
         ? { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking }
-        : (cueIntent(request) ?? this.manageCue(request, context) ?? prediction);
+        : this.cueOrManage(request, context) ?? prediction;
     // «забронируйте комфорт на выходные. во сколько завтрак?»: a booking and a question, both taken (below);
     // «ну тогда бронируйте» after a price: the booking of the room just priced
     const bookNow = !context.activeFlow && ((intent.intent === 'ask_hotel_info' && bookingAndQuestion(request)) || (intent.intent !== 'book_room' && intent.confidence < 1 && takesOffer(request)));
@@ -163,6 +163,13 @@ export class OfflineCommandGenerator implements CommandGenerator {
       source: this.name,
       opening: opening.only || intent.intent === 'greet' ? 'greeting' : 'request',
     };
+  }
+
+  /** The cue phrases, then the booking-management shapes; «я передумал, отмените бронь» cancels the booking. */
+  private cueOrManage(request: string, context: UnderstandingContext): IntentPrediction | null {
+    const cue = cueIntent(request);
+    if (cue && cue.intent !== 'stop') return cue;
+    return this.manageCue(request, context) ?? cue;
   }
 
   /** «уберите мой номер», «можно сдвинуть на день»: an existing booking cancelled or changed (booking-cues.ts). */

@@ -48,3 +48,8 @@ test('«нет» to the offer of reception outside a flow is taken; «не, вс
   assert.deepEqual(await commands('нет, пока всё', after('Чем ещё могу помочь?')), [{ command: 'start flow', flow: 'say_goodbye' }]);
   assert.deepEqual(await commands('не, ничего', after('Чем ещё могу помочь?')), [{ command: 'start flow', flow: 'say_goodbye' }]);
 });
+
+test('«я передумал, отмените бронь» cancels the booking; «говорите громче» asks to repeat', async () => {
+  assert.deepEqual(await commands('ой я передумала, снимите бронь пожалуйста'), [{ command: 'start flow', flow: 'cancel_booking' }]);
+  assert.deepEqual(await commands('ничего не слышно, погромче можно', booking('adults')), [{ command: 'repeat' }]);
+});
