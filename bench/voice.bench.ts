@@ -70,6 +70,7 @@ async function server(timeScale: number, agent: Agent, onLog?: (o: Record<string
   await app.register(twilioMediaStreamsPlugin, {
     metrics: registry,
     agent,
+    env: process.env,
     credentials: { allow_unsigned: true }, // the simulator does not sign; dev mode
     hotelPhone: '+70000000000',
     clock: { now: () => new Date() },

@@ -64,6 +64,7 @@ const agent = new Proxy(runtime, {
 });
 await app.register(twilioMediaStreamsPlugin, {
   agent,
+  env: process.env,
   // webhooks signed with a local token; no account_sid, so nothing is sent to Twilio's REST API
   credentials: { auth_token: TOKEN },
   hotelPhone: hotel.hotel.phone,

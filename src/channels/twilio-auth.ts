@@ -3,7 +3,7 @@
 // every request unless unsigned webhooks are allowed for development.
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { Logger } from 'pino';
-import { cleanJson } from '../server/input-clean.ts';
+import { cleanJson } from '../http/input-clean.ts';
 import { validateTwilioRequest, validateTwilioRequestWithBody } from './twilio-signature.ts';
 import { signedUrlCandidates } from './twilio-twiml.ts';
 

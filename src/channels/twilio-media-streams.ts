@@ -21,7 +21,8 @@ import { createCheckedVoiceProviders } from '../voice/providers.ts';
 import { CachedSynthesizer } from '../voice/tts/cache.ts';
 import type { SpeechSynthesizer } from '../voice/tts/types.ts';
 import type { VadFactory } from '../voice/vad/types.ts';
-import type { Limiter } from '../server/rate-limits.ts';
+import type { Env } from '../config/env.ts';
+import type { Limiter } from '../http/rate-limits.ts';
 import { keepRawBodies, twilioAccessHook } from './twilio-auth.ts';
 import { handleMediaStream } from './twilio-socket.ts';
 import { streamTwiml, streamUrlFor } from './twilio-twiml.ts';
@@ -29,6 +30,8 @@ import type { Agent } from './types.ts';
 
 export interface TwilioMediaStreamsOptions {
   agent: Agent;
+  /** The environment, given by the caller: TWILIO_AUTH_TOKEN, TWILIO_ACCOUNT_SID, TWILIO_API_BASE_URL, speech keys. */
+  env: Env;
   /** The twilio_media_streams block of credentials.yml (validated here). */
   credentials: TwilioMediaStreamsConfig | Record<string, unknown> | null | undefined;
   /** Reception's number for transfers (hotel.yml phone). */
@@ -124,18 +127,18 @@ function parseVoiceConfig(credentials: TwilioMediaStreamsOptions['credentials'])
 
 async function prepareChannel(config: TwilioMediaStreamsConfig, options: TwilioMediaStreamsOptions) {
   const logger = options.logger.child({ channel: 'twilio_media_streams' });
-  const authToken = config.auth_token || process.env.TWILIO_AUTH_TOKEN || undefined;
-  const allowUnsigned = config.allow_unsigned === true || (options.allowUnsigned ?? process.env.PORTIER_TWILIO_ALLOW_UNSIGNED === '1');
+  const authToken = config.auth_token || options.env.TWILIO_AUTH_TOKEN || undefined;
+  const allowUnsigned = config.allow_unsigned === true || (options.allowUnsigned ?? options.env.PORTIER_TWILIO_ALLOW_UNSIGNED === '1');
   if (!authToken && !allowUnsigned) {
     logger.error(
       { event: 'voice.unsigned_refused' },
       'TWILIO_AUTH_TOKEN is not set: the Twilio webhook refuses every request (403). Set TWILIO_AUTH_TOKEN, or for local development only PORTIER_TWILIO_ALLOW_UNSIGNED=1',
     );
   } else if (!authToken) logger.warn({ event: 'voice.unsigned_allowed' }, 'development mode: Twilio webhooks are accepted without a signature');
-  const accountSid = config.account_sid ?? process.env.TWILIO_ACCOUNT_SID;
-  const rest = accountSid && authToken ? new TwilioRest({ accountSid, authToken }) : undefined;
+  const accountSid = config.account_sid ?? options.env.TWILIO_ACCOUNT_SID;
+  const rest = accountSid && authToken ? new TwilioRest({ accountSid, authToken, baseUrl: options.env.TWILIO_API_BASE_URL }) : undefined;
   if (!rest) logger.warn('no Twilio account_sid/auth_token: hang-up closes the stream and transfers are unavailable');
-  const configured = options.recognizer && options.synthesizer && options.vad ? undefined : await createCheckedVoiceProviders(config, logger, { modelsDir: options.modelsDir });
+  const configured = options.recognizer && options.synthesizer && options.vad ? undefined : await createCheckedVoiceProviders(config, logger, { modelsDir: options.modelsDir, env: options.env });
   const recognizer = options.recognizer ?? configured!.recognizer;
   const synthesizer = options.synthesizer ?? configured!.synthesizer;
   const vad = options.vad ?? configured!.vad;

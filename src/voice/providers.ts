@@ -35,12 +35,12 @@ export interface VoiceProviders {
 export interface ProviderOptions {
   /** Where `portier models pull` installs models (<PORTIER_DATA_DIR>/models); searched when no path is configured. */
   modelsDir?: string;
-  /** The runtime's environment (speech keys, PORTIER_SILERO_VAD_MODEL). */
+  /** The runtime's environment (speech keys, PORTIER_SILERO_VAD_MODEL); none when not given. */
   env?: Env;
 }
 
-// The phone channel does not pass its environment yet (its routes are being split); until it does, the process's.
-const envOf = (options: ProviderOptions): Env => options.env ?? process.env;
+// The environment is given, never read: a caller that passes none (a test building one provider) gets an empty one.
+const envOf = (options: ProviderOptions): Env => options.env ?? {};
 
 const catalogueOrder = (kind: 'asr' | 'tts') => MODEL_CATALOGUE.filter((m) => m.kind === kind).map((m) => m.name);
 

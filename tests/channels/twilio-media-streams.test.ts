@@ -99,7 +99,7 @@ describe('twilio_media_streams plugin in a host server', () => {
     app.get('/health', async () => 'ok');
     await app.register(async (scope) => {
       await assert.rejects(
-        twilioMediaStreamsPlugin(scope, { agent: { handleMessage: async () => [] }, credentials: { silence_timeout: 'soon' }, hotelPhone: '+7', clock: { now: () => new Date() }, logger: pino({ level: 'silent' }) }),
+        twilioMediaStreamsPlugin(scope, { agent: { handleMessage: async () => [] }, env: {}, credentials: { silence_timeout: 'soon' }, hotelPhone: '+7', clock: { now: () => new Date() }, logger: pino({ level: 'silent' }) }),
         (err: Error) => err instanceof VoiceConfigError && err.message === 'credentials.yml twilio_media_streams: silence_timeout: Invalid input: expected number, received string',
       );
     });
@@ -120,6 +120,7 @@ describe('twilio_media_streams plugin in a host server', () => {
     app.post('/webhooks/rest/webhook', async (request) => request.body);
     await twilioMediaStreamsPlugin(app, {
       agent: new DialogueDouble(),
+      env: {},
       credentials: {},
       hotelPhone: '+70000000000',
       clock: { now: () => new Date() },

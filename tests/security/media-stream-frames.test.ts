@@ -25,6 +25,7 @@ describe('Media Streams: malformed frames', () => {
     const app = Fastify();
     await app.register(twilioMediaStreamsPlugin, {
       agent: new DialogueDouble(),
+      env: {},
       credentials: {},
       hotelPhone: '+74950000000',
       clock: { now: () => new Date() },

@@ -15,13 +15,11 @@ describe('phone call scenarios', () => {
 
   before(async () => {
     twilioApi = await startTwilioApi((r) => onApiRequest?.(r));
-    process.env.TWILIO_API_BASE_URL = twilioApi.url;
-    server = await startVoiceServer({ credentials: { account_sid: ACCOUNT_SID, auth_token: AUTH_TOKEN } });
+    server = await startVoiceServer({ env: { TWILIO_API_BASE_URL: twilioApi.url }, credentials: { account_sid: ACCOUNT_SID, auth_token: AUTH_TOKEN } });
   });
   after(async () => {
     await server.close();
     await twilioApi.close();
-    delete process.env.TWILIO_API_BASE_URL;
   });
 
   const dial = () => SimulatedCall.dial({ baseUrl: server.baseUrl, timeScale: TIME_SCALE, authToken: AUTH_TOKEN, accountSid: ACCOUNT_SID });

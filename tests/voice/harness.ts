@@ -2,6 +2,7 @@
 // that behaves like a tiny scripted dialogue, the scripted recogniser, espeak-ng synthesis, and a local
 // server speaking Twilio's REST API for call updates.
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { Env } from '../../src/config/env.ts';
 import pino from 'pino';
 import { Registry } from 'prom-client';
 import { ActiveCalls, twilioMediaStreamsPlugin } from '../../src/channels/twilio-media-streams.ts';
@@ -104,7 +105,7 @@ class NotingSynthesizer implements SpeechSynthesizer {
 export const TIME_SCALE = 4;
 
 export async function startVoiceServer(
-  options: { credentials?: Record<string, unknown>; callOptions?: Partial<CallOptions>; agent?: DialogueDouble; recognizer?: SpeechRecognizer; hotel?: HotelCard } = {},
+  options: { env?: Env; credentials?: Record<string, unknown>; callOptions?: Partial<CallOptions>; agent?: DialogueDouble; recognizer?: SpeechRecognizer; hotel?: HotelCard } = {},
 ): Promise<VoiceServer> {
   const app = Fastify();
   const agent = options.agent ?? new DialogueDouble();
@@ -116,6 +117,7 @@ export async function startVoiceServer(
   const vad = process.env.PORTIER_VAD === 'energy' ? energyVadFactory() : sileroVadFactory({ modelPath: process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel()! });
   await app.register(twilioMediaStreamsPlugin, {
     agent,
+    env: options.env ?? {},
     // Local tests post unsigned webhooks unless they set an auth_token: development mode, asked for explicitly.
     credentials: { allow_unsigned: true, ...options.credentials },
     hotelPhone: HOTEL_PHONE,

@@ -70,6 +70,7 @@ describe('a phone line with no cloud account', () => {
     app = Fastify();
     await app.register(twilioMediaStreamsPlugin, {
       agent: runtime,
+    env,
       credentials: { allow_unsigned: true },
       hotelPhone: runtime.hotel!.hotel.phone,
       hotel: runtime.hotel!.hotel,

@@ -41,12 +41,12 @@ before(async () => {
   twilioApi = await startTwilioApi((r) => {
     if (r.form.Status === 'completed' || r.form.Twiml) for (const [sid, call] of calls) if (r.path.includes(sid)) void call.hangup();
   });
-  process.env.TWILIO_API_BASE_URL = twilioApi.url;
-  const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
+  const env = { ...process.env, TWILIO_API_BASE_URL: twilioApi.url, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
   runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
   app = Fastify();
   await app.register(twilioMediaStreamsPlugin, {
     agent: runtime,
+    env,
     credentials: { account_sid: 'AC00000000000000000000000000000000', auth_token: 'secret' },
     hotelPhone: runtime.hotel!.hotel.phone,
     clock: { now: () => new Date() },
@@ -65,7 +65,6 @@ after(async () => {
   await app.close();
   await runtime.close();
   await twilioApi.close();
-  delete process.env.TWILIO_API_BASE_URL;
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -116,6 +115,7 @@ describe('a phone call to the real assistant', () => {
     const bare = Fastify();
     await bare.register(twilioMediaStreamsPlugin, {
       agent: runtime,
+      env: {},
       credentials: { auth_token: 'secret' },
       hotelPhone: runtime.hotel!.hotel.phone,
       clock: { now: () => new Date() },

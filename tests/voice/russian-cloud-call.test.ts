@@ -52,13 +52,11 @@ before(async () => {
   twilioApi = await startTwilioApi((r) => {
     if (r.form.Status === 'completed' || r.form.Twiml) for (const [sid, call] of calls) if (r.path.includes(sid)) void call.hangup();
   });
-  process.env.TWILIO_API_BASE_URL = twilioApi.url;
 });
 
 after(async () => {
   await speechkit.close();
   await twilioApi.close();
-  delete process.env.TWILIO_API_BASE_URL;
 });
 
 /** The assistant with `modelGroup` as its LLM, and the phone channel on SpeechKit; returns a dialer. */
@@ -66,19 +64,20 @@ async function phoneLine(modelGroup: string, env: Record<string, string>) {
   const root = copyProject();
   writeFileSync(join(root, 'endpoints.yml'), `model_groups:\n  - id: openai_llm\n    models:\n${modelGroup}`);
   Object.assign(process.env, env);
-  const runtimeEnv = { ...process.env, PORTIER_DATA_DIR: join(root, '.portier'), PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: '', DATABASE_URL: '', REDIS_URL: '' };
+  const runtimeEnv = { ...process.env, TWILIO_API_BASE_URL: twilioApi.url, PORTIER_DATA_DIR: join(root, '.portier'), PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: '', DATABASE_URL: '', REDIS_URL: '' };
   const runtime: AssembledRuntime = await createRuntime({ customActions: hotelActions(), root, env: runtimeEnv, logger: silent, trackers: new InMemoryTrackerStore(), log: () => {} });
   const voice = { asr: { name: 'yandex', endpoint: speechkit.endpoint }, tts: { name: 'yandex', endpoint: speechkit.endpoint, voice: 'alena' } };
   const app: FastifyInstance = Fastify();
   await app.register(twilioMediaStreamsPlugin, {
     agent: runtime,
+    env: runtimeEnv,
     credentials: { account_sid: 'AC00000000000000000000000000000000', auth_token: 'secret' },
     hotelPhone: runtime.hotel!.hotel.phone,
     clock: { now: () => new Date() },
     logger: silent,
     metrics: new Registry(),
-    recognizer: createRecognizer(voice, silent),
-    synthesizer: new CachedSynthesizer(createSynthesizer(voice, silent)),
+    recognizer: createRecognizer(voice, silent, { env: runtimeEnv }),
+    synthesizer: new CachedSynthesizer(createSynthesizer(voice, silent, { env: runtimeEnv })),
     vad: energyVadFactory(),
     callOptions: { timeScale: TIME_SCALE, silenceTimeoutMs: 8000 },
     activeCalls: new ActiveCalls(),

@@ -35,6 +35,7 @@ export function voiceChannel(runtime: AssembledRuntime, credentialsFile: string 
     try {
       await twilioMediaStreamsPlugin(app, {
         agent: runtime,
+        env,
         credentials,
         // A project without a hotel description transfers only where its flows say (`transfer_to`).
         hotelPhone: runtime.hotel?.hotel.phone ?? '',

