@@ -136,6 +136,9 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   const saidRoom = rankedRoom ? { code: rankedRoom.code } : extractRoomType(question, hotel.room_types);
   const shaped = shapedAnswer(question, hotel, saidRoom, known.room_type);
   if (shaped) return shaped;
+  // «а сколько человек можно?» right after the sauna: the sauna, asked about one of its attributes
+  const followed = !said.check_in && !saidRoom ? followUp(question, known.history ?? [], hotel) : null;
+  if (followed) return followed;
   const asksAvailability = AVAILABILITY.test(t);
   if (stay.invalid && (asksPrice || asksAvailability)) return { text: `Такой даты нет: «${stay.invalid}». Назовите, пожалуйста, другую дату.`, sources: ['invalid_date'] };
   // «а завтрак входит в стоимость?» is about breakfast, not the price of the stay
@@ -179,6 +182,23 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   const second = hits[1];
   const chosen = second && second.score >= top.score * 0.93 ? [top.fact, second.fact] : [top.fact];
   return { text: chosen.map((f, i) => phraseFact(f, question, hotel, i > 0)).join(' '), sources: chosen.map((f) => f.id) };
+}
+
+// words that ask about an attribute of something, not about a topic of their own
+const ATTRIBUTES = new Set(
+  'а и на за в сколько человек людей гостей стоит стоить стоимость цена почем по чем штраф будет есть время часы работает работают открыт открыта открыто до со с скольки во когда можно нужно надо заранее долго ли там это он она оно они её ее его их тоже тогда еще ещё как какой какая какие записываться запись'.split(' '),
+);
+
+/** A short question made only of attribute words after a question about one fact: that fact, for this question. */
+function followUp(question: string, history: string[], hotel: Hotel): KnowledgeAnswer | null {
+  const t = normalizeText(question).replace(/[?!.,]/g, ' ').trim();
+  const words = t.split(/\s+/).filter(Boolean);
+  if (!/^(?:а|и)\s/.test(t) || words.length > 6 || !words.every((w) => ATTRIBUTES.has(w))) return null;
+  const previous = history.at(-1);
+  if (!previous) return null;
+  const top = indexOf(hotel).search(usualForms(splitOpening(previous).rest), 1)[0];
+  if (!top || top.fact.roomType || top.score < MIN_SCORE * 2) return null;
+  return { text: phraseFact(top.fact, question, hotel), sources: [top.fact.id] };
 }
 
 /** A capacity, advice, pet or route question, answered from the hotel data before any search. */

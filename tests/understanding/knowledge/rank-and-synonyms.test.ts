@@ -88,3 +88,10 @@ test('two questions in one sentence get both answers; an elliptic second one sta
   assert.match(one, /2500/);
   assert.doesNotMatch(one, new RegExp(`«${cheapest.name}»`));
 });
+
+test('a short follow-up of attribute words keeps the topic of the question before it', async () => {
+  const follow = async (before: string, q: string) => (await answerQuestion(q, { now, hotel, pms: new NoPms() }, { history: [before] })).text;
+  assert.match(await follow('а сауна у вас есть', 'а на сколько человек'), /до 4 человек/);
+  assert.match(await follow('есть ли парковка', 'а почём'), /900/);
+  assert.match(await follow('есть ли парковка', 'а сауна есть'), /[Сс]аун/);
+});
