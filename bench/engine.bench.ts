@@ -14,7 +14,7 @@ import type { TrackerEvent } from '../src/engine/events.ts';
 import { InProcessActions } from '../src/engine/executor/action-registry.ts';
 import { loadEngineProject } from '../src/config/engine-files.ts';
 import { type DialogueTracker, MessageProcessor } from '../src/engine/index.ts';
-import { loadHotel } from '../src/hotel/load.ts';
+import { loadHotel } from '../src/config/hotel-file.ts';
 import { SqliteHotelStore } from '../src/stores/hotel-sqlite.ts';
 import type { CommandGenerator, Understanding } from '../src/understanding/types.ts';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { addDays } from '../src/hotel/calendar.ts';
-import { loadHotel } from '../src/hotel/load.ts';
+import { loadHotel } from '../src/config/hotel-file.ts';
 import type { BookingRequest, Hotel, Pms } from '../src/hotel/types.ts';
 import { PostgresHotelStore } from '../src/stores/hotel-postgres.ts';
 import { SqliteHotelStore } from '../src/stores/hotel-sqlite.ts';

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { loadDomain, loadFlows } from '../src/config/engine-files.ts';
 import type { Problem } from '../src/config/errors.ts';
-import { loadHotel } from '../src/hotel/load.ts';
+import { loadHotel } from '../src/config/hotel-file.ts';
 import { readNluFiles } from '../src/understanding/nlu/data.ts';
 import { evaluateEntities, evaluateIntents, recognisedCopies, stratifiedFolds } from '../src/understanding/nlu/evaluate.ts';
 import { OfflineCommandGenerator } from '../src/understanding/nlu/generator.ts';

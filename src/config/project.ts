@@ -6,7 +6,7 @@ import type { Domain } from '../engine/domain/types.ts';
 import type { Flow } from '../engine/flows/types.ts';
 import { validateProject } from '../engine/flows/validate.ts';
 import { buildEngineProject } from '../engine/project.ts';
-import { loadHotel } from '../hotel/load.ts';
+import { loadHotel } from './hotel-file.ts';
 import type { Hotel } from '../hotel/types.ts';
 import { keyPosAt } from './check.ts';
 import type { Env } from './env.ts';

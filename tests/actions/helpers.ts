@@ -2,7 +2,7 @@
 import type { ActionCall } from '../../src/engine/actions.ts';
 import type { SlotValue } from '../../src/engine/commands.ts';
 import type { TrackerEvent } from '../../src/engine/events.ts';
-import { loadHotel } from '../../src/hotel/load.ts';
+import { loadHotel } from '../../src/config/hotel-file.ts';
 import { SqliteHotelStore } from '../../src/stores/hotel-sqlite.ts';
 
 export const hotel = loadHotel('data/hotel.yml');

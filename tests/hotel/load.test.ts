@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ProjectLoadError } from '../../src/config/errors.ts';
-import { loadHotel, parseHotel } from '../../src/hotel/load.ts';
+import { loadHotel, parseHotel } from '../../src/config/hotel-file.ts';
 
 test('loads the default hotel', () => {
   const h = loadHotel('data/hotel.yml');

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { addDays, isIsoDate, isWeekendNight, stayNights, todayIn } from '../../src/hotel/calendar.ts';
 import { LEGACY_CODE_ALPHABET, looksLikeBookingCode, newBookingCode, normalizeBookingCode, spokenCode } from '../../src/hotel/codes.ts';
 import { HotelValidationError } from '../../src/hotel/errors.ts';
-import { loadHotel } from '../../src/hotel/load.ts';
+import { loadHotel } from '../../src/config/hotel-file.ts';
 import { countedGuests, prepareBooking, quoteStay, requireRoomType, validateStay } from '../../src/hotel/rules.ts';
 
 const hotel = loadHotel('data/hotel.yml');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { pino } from 'pino';
-import { loadHotel } from '../../src/hotel/load.ts';
+import { loadHotel } from '../../src/config/hotel-file.ts';
 import type { Booking } from '../../src/hotel/types.ts';
 import { stayIcs } from '../../src/notify/ics.ts';
 import { OutboxWorker } from '../../src/notify/outbox-worker.ts';

@@ -3,7 +3,7 @@
 // queues nothing more, a refused booking queues nothing, and a store without channels queues nothing.
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { loadHotel } from '../../src/hotel/load.ts';
+import { loadHotel } from '../../src/config/hotel-file.ts';
 import type { BookingRequest, Pms } from '../../src/hotel/types.ts';
 import { hasOutbox, type NotifyChannels } from '../../src/notify/types.ts';
 import { PostgresHotelStore } from '../../src/stores/hotel-postgres.ts';

@@ -68,7 +68,7 @@ export async function securityServer(options: SecurityServerOptions = {}): Promi
     const schema = uniqueName('sec');
     runtimeOptions.trackers = new PostgresTrackerStore({ connectionString: POSTGRES_URL, schema });
     const now = () => new Date('2026-11-24T12:00:00+03:00');
-    const { loadHotel } = await import('../../src/hotel/load.ts');
+    const { loadHotel } = await import('../../src/config/hotel-file.ts');
     runtimeOptions.pms = await PostgresHotelStore.open({ hotel: loadHotel('data/hotel.yml'), now, connectionString: POSTGRES_URL, schema: `${schema}_hotel` });
     dropSchema = async () => {
       const pg = (await import('pg')).default;

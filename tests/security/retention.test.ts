@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { pruneCommand } from '../../src/cli/commands/prune.ts';
-import { loadHotel } from '../../src/hotel/load.ts';
+import { loadHotel } from '../../src/config/hotel-file.ts';
 import type { Pms } from '../../src/hotel/types.ts';
 import { hasOutbox, type PmsWithOutbox } from '../../src/notify/types.ts';
 import { PostgresHotelStore } from '../../src/stores/hotel-postgres.ts';

@@ -6,7 +6,7 @@ import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fast
 import { Registry } from 'prom-client';
 import { addUser } from '../../src/cli/commands/users.ts';
 import type { TrackerEvent } from '../../src/engine/events.ts';
-import { loadHotel } from '../../src/hotel/load.ts';
+import { loadHotel } from '../../src/config/hotel-file.ts';
 import { consoleApp } from '../../src/server/console-app.ts';
 import { SqliteStaffStore } from '../../src/staff/staff-sqlite.ts';
 import { SqliteHotelStore } from '../../src/stores/hotel-sqlite.ts';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
-import { loadHotel } from '../../src/hotel/load.ts';
+import { loadHotel } from '../../src/config/hotel-file.ts';
 import type { Hotel, Pms } from '../../src/hotel/types.ts';
 import { PostgresHotelStore } from '../../src/stores/hotel-postgres.ts';
 import { SqliteHotelStore } from '../../src/stores/hotel-sqlite.ts';

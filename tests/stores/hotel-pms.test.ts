@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { loadHotel } from '../../src/hotel/load.ts';
+import { loadHotel } from '../../src/config/hotel-file.ts';
 import { createPms } from '../../src/stores/hotel-pms.ts';
 import { PostgresHotelStore } from '../../src/stores/hotel-postgres.ts';
 import { SqliteHotelStore } from '../../src/stores/hotel-sqlite.ts';

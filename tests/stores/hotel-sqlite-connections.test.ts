@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { loadHotel } from '../../src/hotel/load.ts';
+import { loadHotel } from '../../src/config/hotel-file.ts';
 import { SqliteHotelStore } from '../../src/stores/hotel-sqlite.ts';
 
 const hotel = loadHotel('data/hotel.yml');

@@ -9,7 +9,7 @@ import { ProjectLoadError } from '../../config/errors.ts';
 import { loadProjectConfig } from '../../config/load.ts';
 import { loadRuntimeEnv } from '../../config/runtime-env.ts';
 import { projectFiles } from '../../config/project.ts';
-import { loadHotel } from '../../hotel/load.ts';
+import { loadHotel } from '../../config/hotel-file.ts';
 import { hasOutbox } from '../../notify/types.ts';
 import { parseAge, pruneConversations, pruneNotifications } from '../../runtime/retention.ts';
 import { createPms } from '../../stores/hotel-pms.ts';

@@ -6,7 +6,7 @@ import { hotelActions } from '../../../actions/index.ts';
 import { loadRuntimeEnv } from '../../config/runtime-env.ts';
 import { createActionServer } from '../../actions-http/server.ts';
 import { InProcessActions } from '../../engine/executor/action-registry.ts';
-import { loadHotel } from '../../hotel/load.ts';
+import { loadHotel } from '../../config/hotel-file.ts';
 import { createLogger } from '../../logging/logger.ts';
 import { notifySetup, outboxSender } from '../../notify/setup.ts';
 import { createPms } from '../../stores/hotel-pms.ts';

@@ -1,7 +1,7 @@
 // `portier test-nlu`: cross-validated intent accuracy and entity F1 of the offline Russian NLU (like `rasa test nlu`).
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { loadHotel } from '../../hotel/load.ts';
+import { loadHotel } from '../../config/hotel-file.ts';
 import { evaluateNlu, formatEvaluation } from '../../understanding/nlu/evaluate.ts';
 
 interface TestNluOptions {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { loadHotel } from '../../../src/hotel/load.ts';
+import { loadHotel } from '../../../src/config/hotel-file.ts';
 import { apiRoutes } from '../../../src/server/routes/api-bookings.ts';
 import { SqliteHotelStore } from '../../../src/stores/hotel-sqlite.ts';
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { loadHotel } from '../../../src/hotel/load.ts';
+import { loadHotel } from '../../../src/config/hotel-file.ts';
 import { consoleApiRoutes, transcriptOf } from '../../../src/server/routes/api-console.ts';
 import { echoRuntime } from '../../helpers/echo-runtime.ts';
 

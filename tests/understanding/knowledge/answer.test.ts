@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { knowledgeAction } from '../../../actions/knowledge.ts';
 import type { ActionCall } from '../../../src/engine/actions.ts';
-import { loadHotel } from '../../../src/hotel/load.ts';
+import { loadHotel } from '../../../src/config/hotel-file.ts';
 import type { Pms, Quote, RoomAvailability } from '../../../src/hotel/types.ts';
 import { PricesOnlyPms } from '../../helpers/prices-only-pms.ts';
 import { answerQuestion } from '../../../src/understanding/knowledge/index.ts';

@@ -2,7 +2,7 @@
 // word by word. Every sentence is written for this test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadHotel } from '../../../src/hotel/load.ts';
+import { loadHotel } from '../../../src/config/hotel-file.ts';
 import { englishFact } from '../../../src/understanding/knowledge/english.ts';
 
 const hotel = loadHotel('data/hotel.yml');

@@ -3,7 +3,7 @@
 // so the test holds for any prices. Every sentence is written for this test; none comes from an evaluation set.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadHotel } from '../../../src/hotel/load.ts';
+import { loadHotel } from '../../../src/config/hotel-file.ts';
 import type { Quote, RoomAvailability } from '../../../src/hotel/types.ts';
 import { PricesOnlyPms } from '../../helpers/prices-only-pms.ts';
 import { answerQuestion } from '../../../src/understanding/knowledge/index.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Command } from '../../../src/engine/commands.ts';
 import { commandsOrCannotHandle, parseCommands } from '../../../src/understanding/llm/command-parser.ts';
-import { loadHotel } from '../../../src/hotel/load.ts';
+import { loadHotel } from '../../../src/config/hotel-file.ts';
 import { createSlotNormaliser } from '../../../src/understanding/llm/normalise.ts';
 import { russianReaders } from '../../../src/understanding/llm/russian-readers.ts';
 import { context, domain, flows } from './fixtures.ts';

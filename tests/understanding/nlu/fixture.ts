@@ -1,7 +1,7 @@
 // Shared by the NLU tests: the project's own flows, domain, hotel and a model trained once per process.
 import { loadDomain, loadFlows } from '../../../src/config/engine-files.ts';
 import type { Problem } from '../../../src/config/errors.ts';
-import { loadHotel } from '../../../src/hotel/load.ts';
+import { loadHotel } from '../../../src/config/hotel-file.ts';
 import type { UnderstandingContext } from '../../../src/understanding/types.ts';
 import { OfflineCommandGenerator } from '../../../src/understanding/nlu/generator.ts';
 import { trainNluModel } from '../../../src/understanding/nlu/train.ts';

@@ -1,8 +1,6 @@
-// Reads the hotel description (data/hotel.yml) and checks it, pointing at file:line:col for every problem.
+// The schema of the hotel description (data/hotel.yml). The file is read by config/hotel-file.ts, which points at
+// file:line:col for every problem this schema finds.
 import { z } from 'zod';
-import { parseYaml, posAt, readYaml, type YamlFile } from '../config/yaml.ts';
-import { ProjectLoadError, type Problem } from '../config/errors.ts';
-import type { Hotel } from './types.ts';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as "HH:MM"');
 const code = z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a lowercase code such as "standard"');
@@ -61,36 +59,3 @@ export const hotelSchema = z
       seen.add(r.code);
     });
   });
-
-/** Parses hotel YAML text; throws ProjectLoadError listing every problem with its position. */
-export function parseHotel(file: string, text: string): Hotel {
-  const problems: Problem[] = [];
-  const y = parseYaml(file, text, problems);
-  return checkHotel(y, problems);
-}
-
-/** Loads and validates the hotel description. */
-export function loadHotel(path = 'data/hotel.yml'): Hotel {
-  const problems: Problem[] = [];
-  let y: YamlFile;
-  try {
-    y = readYaml(path, problems);
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message;
-    throw new ProjectLoadError([{ severity: 'error', pos: { file: path, line: 1, col: 1 }, message: `cannot read the hotel description: ${reason}` }]);
-  }
-  return checkHotel(y, problems);
-}
-
-function checkHotel(y: YamlFile, problems: Problem[]): Hotel {
-  if (problems.some((p) => p.severity === 'error')) throw new ProjectLoadError(problems);
-  const parsed = hotelSchema.safeParse(y.value ?? {});
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-      problems.push({ severity: 'error', pos: posAt(y, path), message: `${path.join('.') || '(root)'}: ${issue.message}` });
-    }
-    throw new ProjectLoadError(problems);
-  }
-  return parsed.data;
-}
