@@ -26,10 +26,12 @@ describe('shared pacing clock', () => {
   it('serves sleepers due within one tick in one wake-up', async () => {
     const clock = new PacingClock(20);
     const at: number[] = [];
+    // Start early in a tick, so that all 50 are due before the same grid point.
+    while (performance.now() % 20 > 5) await wait(1);
     for (let i = 0; i < 50; i++) clock.sleep(1 + (i % 10) / 10, () => at.push(performance.now()));
     await wait(80);
     assert.equal(at.length, 50);
-    assert.ok(Math.max(...at) - Math.min(...at) < 1, 'the same wake-up');
+    assert.ok(Math.max(...at) - Math.min(...at) < 10, 'the same wake-up (the next one is a 20 ms tick later)');
   });
 
   it('does not run a cancelled sleeper, and lets a woken sleeper sleep again', async () => {
