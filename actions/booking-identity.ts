@@ -1,6 +1,6 @@
 // Who may hear about a booking: the proof a caller gives (a verified caller ID, or the code together with the
 // booking's phone or surname), the keys failed attempts are counted against, and how a code is said per channel.
-import { CALLER_ID_PROOF, isSealedCallerId } from '../src/channels/caller-id-proof.ts';
+import { CALLER_ID_PROOF, type CallerIdSeal } from '../src/channels/caller-id-proof.ts';
 import type { ActionCall } from '../src/engine/actions.ts';
 import { looksLikeBookingCode, normalizeBookingCode, spokenCode } from '../src/hotel/codes.ts';
 import { toE164 } from '../src/hotel/phone.ts';
@@ -22,17 +22,17 @@ function metadata(call: ActionCall): Record<string, unknown> {
  * client-writable (REST webhook, the Rasa API's /messages and tracker events), so a `user_phone` counts only with
  * the seal the Twilio channel put beside it for this conversation.
  */
-export function verifiedCallerPhone(call: ActionCall): string | null {
+export function verifiedCallerPhone(call: ActionCall, seal: CallerIdSeal): string | null {
   if (call.tracker.latest_input_channel !== VOICE_CHANNEL) return null;
   const m = metadata(call);
   const phone = m['user_phone'];
-  if (typeof phone !== 'string' || !isSealedCallerId(call.sender_id, phone, m[CALLER_ID_PROOF])) return null;
+  if (typeof phone !== 'string' || !seal.isSealed(call.sender_id, phone, m[CALLER_ID_PROOF])) return null;
   return toE164(phone);
 }
 
 /** Who is trying: the caller ID on a call, the client's IP on REST (set by the REST channel), else the conversation. */
-export function callerKey(call: ActionCall): AccessKey {
-  const phone = verifiedCallerPhone(call);
+export function callerKey(call: ActionCall, seal: CallerIdSeal): AccessKey {
+  const phone = verifiedCallerPhone(call, seal);
   if (phone) return { kind: 'caller', value: `phone:${phone}` };
   const ip = metadata(call)['caller_ip'];
   if (call.tracker.latest_input_channel === 'rest' && typeof ip === 'string' && ip) return { kind: 'caller', value: `ip:${ip}` };

@@ -10,6 +10,7 @@ import type { AccessKey, Booking, Hotel } from '../src/hotel/types.ts';
 import { declineName } from '../src/hotel/names-ru.ts';
 import { callerKey, codeForChannel, namesSurname, parseReference, VOICE_CHANNEL, verifiedCallerPhone } from './booking-identity.ts';
 import { roomName } from './check-availability.ts';
+import { CallerIdSeal } from '../src/channels/caller-id-proof.ts';
 import { type HotelServices, hotelServices, Reply, speechToday, slotNumber, slotText } from './services.ts';
 
 export type LookupStatus = 'found' | 'several' | 'need_code' | 'need_proof' | 'not_found' | 'cancelled' | 'past' | 'locked' | 'give_up';
@@ -76,8 +77,9 @@ export async function findBooking(call: ActionCall, services: HotelServices): Pr
   const proof = parseReference(proofText ?? '');
   const code = given.code ?? proof.code;
   const phone = proof.phone ?? given.phone;
-  const caller = callerKey(call);
-  const callerId = verifiedCallerPhone(call);
+  const seal = new CallerIdSeal(services.callerIdKey);
+  const caller = callerKey(call, seal);
+  const callerId = verifiedCallerPhone(call, seal);
 
   if ((await pms.lockedAccessKeys([caller])).length) return lockedResult(services, reply);
   if (!code) {

@@ -11,6 +11,8 @@ export interface HotelServices extends ActionServices {
   hotel: Hotel;
   /** Confirmation channels that are on (null or absent: none), so replies promise only what is sent. */
   notify?: NotifyChannels | null;
+  /** PORTIER_CALLER_ID_KEY of the environment the runtime was given; unset: this process's random key. */
+  callerIdKey?: string | undefined;
 }
 
 /** The hotel services, or a rejection naming what the runtime forgot to provide. */

@@ -1,7 +1,7 @@
 // The twilio_media_streams channel: Twilio's voice webhook (TwiML) and the Media Streams WebSocket, each
 // call run by a CallSession that talks to the assistant only through the Agent interface.
 import { createHmac } from 'node:crypto';
-import { voiceCallerMetadata } from './caller-id-proof.ts';
+import { callerIdSealOf } from './caller-id-proof.ts';
 import websocket from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
@@ -149,7 +149,8 @@ async function prepareChannel(config: TwilioMediaStreamsConfig, options: TwilioM
   const calls = options.activeCalls ?? new ActiveCalls();
   // The shutdown phrase must play even if the synthesiser is slow or failing at that moment.
   if (synthesizer instanceof CachedSynthesizer) void synthesizer.warm([callOptions.shutdownMessage]).catch(() => undefined);
-  return { logger, authToken, allowUnsigned, rest, recognizer, synthesizer, vad, callOptions, metrics, tokens, calls };
+  const callerId = callerIdSealOf(options.env);
+  return { logger, authToken, allowUnsigned, callerId, rest, recognizer, synthesizer, vad, callOptions, metrics, tokens, calls };
 }
 
 async function channelRoutes(
@@ -158,7 +159,7 @@ async function channelRoutes(
   config: TwilioMediaStreamsConfig,
   channel: Awaited<ReturnType<typeof prepareChannel>>,
 ): Promise<void> {
-  const { logger, authToken, allowUnsigned, rest, recognizer, synthesizer, vad, callOptions, metrics, tokens, calls } = channel;
+  const { logger, authToken, allowUnsigned, callerId, rest, recognizer, synthesizer, vad, callOptions, metrics, tokens, calls } = channel;
   const monotonic = () => performance.now();
 
   // Added before @fastify/websocket so it runs before that plugin's own preClose closes every socket.
@@ -196,7 +197,7 @@ async function channelRoutes(
     const text = textTestBody.safeParse(request.body);
     if (text.success) {
       const sender = phoneConversationId(text.data.From, authToken ?? 'portier-development');
-      const messages = await options.agent.handleMessage({ sender, text: text.data.Body, channel: 'twilio_media_streams', metadata: voiceCallerMetadata(sender, text.data.From) });
+      const messages = await options.agent.handleMessage({ sender, text: text.data.Body, channel: 'twilio_media_streams', metadata: callerId.voiceMetadata(sender, text.data.From) });
       return reply.send(messages);
     }
     return reply.code(400).send({ error: 'expected a Twilio voice webhook (CallSid, From, To) or a text test (From, Body)' });
@@ -215,6 +216,7 @@ async function channelRoutes(
     logger,
     metrics,
     phraseHints: options.phraseHints ?? [],
+    callerId,
   };
   const openCall = (call: CallInfo, transport: CallTransport): CallSession => {
     const session = new CallSession(call, { ...deps, now: monotonic }, transport);

@@ -37,7 +37,7 @@ function actionRunner(assembly: EngineAssembly, phrasing: LlmPhrasing): ActionRu
   if (endpoint) return new RemoteActions({ url: endpoint.url, ...(endpoint.token ? { token: endpoint.token } : {}) });
   const now = assembly.runtimeEnv.clock;
   if (!assembly.hotel || !assembly.pms) return new InProcessActions([], { now });
-  const services = { now, pms: assembly.pms, hotel: assembly.hotel, notify: assembly.notify ?? null, ...(phrasing.knowledge ? { phraseKnowledge: phrasing.knowledge } : {}) };
+  const services = { now, pms: assembly.pms, hotel: assembly.hotel, notify: assembly.notify ?? null, callerIdKey: assembly.env.PORTIER_CALLER_ID_KEY, ...(phrasing.knowledge ? { phraseKnowledge: phrasing.knowledge } : {}) };
   return new InProcessActions(assembly.customActions, services);
 }
 

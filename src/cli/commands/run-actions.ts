@@ -41,7 +41,7 @@ export async function serveActions(options: { root: string; port: number; host?:
   const notify = notifySetup(env);
   const logger = createLogger(env);
   const pms = await createPms({ hotel, dataDir: runtimeEnv.dataDir, databaseUrl: runtimeEnv.databaseUrl ?? undefined, now: runtimeEnv.clock, notify: notify.channels });
-  const actions = new InProcessActions(hotelActions(), { now: runtimeEnv.clock, pms, hotel, notify: notify.channels });
+  const actions = new InProcessActions(hotelActions(), { now: runtimeEnv.clock, pms, hotel, notify: notify.channels, callerIdKey: env.PORTIER_CALLER_ID_KEY });
   const sender = outboxSender({ pms, hotel, notify, root, logger });
   const server = createActionServer(actions, {
     onError: (err, name) => process.stderr.write(`action ${name ?? '?'} failed: ${err.message}\n`),

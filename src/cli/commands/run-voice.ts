@@ -2,7 +2,7 @@
 // twilio_media_streams block. A voice setup that cannot start is logged and the server runs without it.
 import { join } from 'node:path';
 import type { Env } from '../../config/env.ts';
-import { interpolate } from '../../config/env.ts';
+import { interpolate, projectEnv } from '../../config/env.ts';
 import { ProjectLoadError, type Problem } from '../../config/errors.ts';
 import { readYaml } from '../../config/yaml.ts';
 import { ActiveCalls, type TwilioMediaStreamsOptions, twilioMediaStreamsPlugin } from '../../channels/twilio-media-streams.ts';
@@ -35,7 +35,8 @@ export function voiceChannel(runtime: AssembledRuntime, credentialsFile: string 
     try {
       await twilioMediaStreamsPlugin(app, {
         agent: runtime,
-        env,
+        // The caller-ID seal's key must be the one the runtime's in-process actions check: its project environment's.
+        env: { ...env, PORTIER_CALLER_ID_KEY: projectEnv(runtime.project.root, env).PORTIER_CALLER_ID_KEY },
         credentials,
         // A project without a hotel description transfers only where its flows say (`transfer_to`).
         hotelPhone: runtime.hotel?.hotel.phone ?? '',

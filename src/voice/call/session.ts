@@ -1,7 +1,7 @@
 // One phone call: caller audio → VAD turn-taking → recogniser → Agent → synthesis → paced audio to Twilio.
 // Every decision about time counts 20 ms frames (audio time); wall time is only measured, for metrics.
 import type { Logger } from 'pino';
-import { voiceCallerMetadata } from '../../channels/caller-id-proof.ts';
+import type { CallerIdSeal } from '../../channels/caller-id-proof.ts';
 import type { Agent, BotMessage } from '../../channels/types.ts';
 import { FRAME_BYTES } from '../audio/frames.ts';
 import { mulawDecode } from '../audio/mulaw.ts';
@@ -57,6 +57,8 @@ export interface CallDeps {
   logger: Logger;
   metrics: VoiceMetrics;
   phraseHints: string[];
+  /** Seals the caller's number (PORTIER_CALLER_ID_KEY of the channel's environment). */
+  callerId: CallerIdSeal;
   now: () => number;
 }
 
@@ -141,7 +143,7 @@ export class CallSession {
   get metadata(): Record<string, string> {
     const c = this.call;
     // The caller's number is sealed by this server: only this path proves a caller ID (channels/caller-id-proof.ts).
-    return { call_id: c.callSid, ...voiceCallerMetadata(c.callSid, c.from), bot_phone: c.to, direction: c.direction, stream_id: c.streamSid };
+    return { call_id: c.callSid, ...this.deps.callerId.voiceMetadata(c.callSid, c.from), bot_phone: c.to, direction: c.direction, stream_id: c.streamSid };
   }
 
   async start(): Promise<void> {
