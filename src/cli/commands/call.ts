@@ -57,8 +57,12 @@ export function register(program: Command): void {
         return r;
       };
       const botTurn = async () => {
+        const heardBefore = call.heardMs;
         const u = await call.waitForBotTurn(800, timeoutMs).catch(() => undefined);
-        report(u ? `bot spoke ${((u.endMs - u.startMs) / 1000).toFixed(1)} s` : 'bot said nothing');
+        if (u) return report(`bot spoke ${((u.endMs - u.startMs) / 1000).toFixed(1)} s`);
+        // No finished turn within --wait: say whether the bot was silent or is still talking (a long menu, say).
+        const heard = call.heardMs - heardBefore;
+        report(heard > 0 ? `bot spoke ${(heard / 1000).toFixed(1)} s and had not finished after ${flags.wait} s (--wait)` : 'bot said nothing');
       };
       try {
         await botTurn();
@@ -84,7 +88,8 @@ export function register(program: Command): void {
         }
         if (flags.record) {
           await call.saveRecording(flags.record);
-          report(`recording: ${flags.record} (${(call.heardMs / 1000).toFixed(1)} s of bot speech, ${call.clears} interruptions)`);
+          // every key press and every barge-in makes the server clear the bot's audio (Twilio's `clear`)
+          report(`recording: ${flags.record} (${(call.heardMs / 1000).toFixed(1)} s of bot speech, bot audio cleared ${call.clears} times by key presses or barge-in)`);
         }
       }
     });
