@@ -103,4 +103,9 @@ export default [
   { id: 'kinds-luggage-after-checkout', ask: 'а чемодан после выезда где-нибудь можно оставить до поезда', expect: ['хранени'], forbid: ['Поздний выезд'] },
   { id: 'kinds-oos-table-elsewhere', ask: 'закажите нам столик в кафе на невском на субботу', expect: [CAN_DO], forbid: ['Когда вы планируете', 'даты'] },
   { id: 'kinds-oos-taxi-evening', ask: 'нужно такси к вам к семи вечера', expect: ['(трансфер|заброни|вопрос\\S* об отеле)'], forbid: ['Когда вы планируете', 'даты'] },
+
+  // ---- a question at the room step is answered and the room asked again; said as the choice, it chooses ----
+  { id: 'kinds-room-step-which-cheaper', before: ['нужен номер с 15 по 17 декабря', 'будем вдвоём'], ask: 'а который из них подешевле', expect: ['Стандарт', 'Какой номер'], forbid: ['имя'] },
+  { id: 'kinds-room-step-differences', before: ['нужен номер с 15 по 17 декабря', 'будем вдвоём'], ask: 'а в чём между ними разница', expect: ['м²', 'Какой номер'], forbid: ['имя', 'нет точной информации'] },
+  { id: 'kinds-room-step-choose-cheap', before: ['нужен номер с 15 по 17 декабря', 'будем вдвоём'], ask: 'давайте тот что подешевле', expect: ['имя'] },
 ];

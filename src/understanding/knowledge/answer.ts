@@ -11,7 +11,7 @@ import { extractRoomType } from '../lang-ru/rooms.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { hotelFacts, money } from './facts.ts';
-import { answerYesNo, cheapestRoomSentence, factPolarity, isYesNoQuestion, phraseFact, roomAnswer, roomListSentence, roomPriceSentence } from './phrasing.ts';
+import { answerYesNo, cheapestRoomSentence, factPolarity, roomDifferencesSentence, isYesNoQuestion, phraseFact, roomAnswer, roomListSentence, roomPriceSentence } from './phrasing.ts';
 import { questionClauses, questionPart } from './clauses.ts';
 import { FactIndex } from './search.ts';
 import { discussedStay, nightsAsked } from './context.ts';
@@ -34,6 +34,8 @@ const MONTHS = ['января', 'февраля', 'марта', 'апреля', 
 const PRICE = /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд)|сколько (?:\S+ ){0,3}?(?:будет|получится|получается|выходит)(?! (?:человек|гост|взросл|дет|ноч|дн|сут))|во что (?:\S+ )?обойд|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен|(?<![а-я])сколько\s*\??$)/;
 // «есть что-нибудь на выходные?», «найдётся номер на двоих?»: with dates, asking for anything free
 const AVAILABILITY = /(свобод(?:н|ен)|наличи|доступн|занят|есть (?:ли )?(?:у вас )?(?:места|номер|комнат|что-?(?:нибудь|то)|варианты?)|места есть|найд[её]тся|можно (?:ли )?(?:забронировать|заселиться|остановиться|приехать) на)/;
+// «чем они отличаются», «в чём разница», «какая разница между ними»
+const DIFFERENCE = /(?<![а-я])(?:чем (?:\S+ ){0,4}отлича\S*|отлича\S* (?:\S+ ){0,2}чем|в ч[её]м (?:\S+ ){0,2}разниц\S*|как\S* (?:\S+ )?разниц\S*|разниц\S* между)(?![а-я])/;
 const ROOMS_IN_GENERAL = /(какие (?:у вас )?(?:есть )?номера|типы номеров|какие есть номера|категори|виды номеров|все номера)/;
 const MIN_SCORE = 1.5;
 // a price asked with no party named is quoted for two adults, and says so
@@ -131,6 +133,8 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
     const ranked = rankAnswer(hotel, rank, money);
     return { text: ranked.text, sources: ranked.rooms.map((c) => `room_${c}`) };
   }
+  // «а чем они отличаются?» (after the rooms were listed): each room by what sets it apart
+  if (DIFFERENCE.test(t) && !hasOtherTopic(question, hotel)) return { text: roomDifferencesSentence(hotel), sources: hotel.room_types.map((r) => `room_${r.code}`) };
   // «а сколько это будет стоить?» during a booking: the room already chosen
   const rankedRoom = rank ? rankedRooms(hotel, rank)[0] : undefined;
   const saidRoom = rankedRoom ? { code: rankedRoom.code } : extractRoomType(question, hotel.room_types);

@@ -271,6 +271,17 @@ export function roomAnswer(room: RoomType, question: string, hotel: Hotel): stri
   return roomSentence(room);
 }
 
+/** «Чем отличаются номера?»: each room, cheapest first, by its size, guests, view and price a night. */
+export function roomDifferencesSentence(hotel: Hotel): string {
+  const c = hotel.hotel.currency;
+  const rooms = [...hotel.room_types].sort((a, b) => a.price_weekday - b.price_weekday);
+  const items = rooms.map((r) => {
+    const parts = [r.area_m2 ? `${r.area_m2} м²` : null, `до ${r.max_guests} гостей`, r.view ?? null, `от ${money(r.price_weekday, c)}`].filter((x): x is string => !!x);
+    return `«${r.name}» — ${parts.join(', ')}`;
+  });
+  return `${items.join('; ')}.`;
+}
+
 /** «Номер «Люкс»: до 2 гостей, 45 м², кровать king-size, гостиная, вид на Фонтанку.» */
 export function roomSentence(room: RoomType): string {
   const parts = [`до ${room.max_guests} гостей`];

@@ -43,6 +43,10 @@ const CHITCHAT_INTENTS = new Set(['greet', 'goodbye', 'thank', 'chitchat']);
 // Question words: «сколько стоит люкс?» asks about the suite even while the room type is being asked
 // («какой подешевле» is a wish: whichever is cheaper).
 const ASKING = /(?<![а-я])(сколько|почем|по чем|во что обойд\S*|в какую сумму|(?:какая|какой|какие)(?![а-я])(?!(?:-нибудь|-то)? (?:\S+ )?(?:подешевле|дешевле|попроще|побольше|поменьше|получше|подороже|потише)(?![а-я]))|каков\S*|есть ли|где|когда|во сколько|до скольки|со скольки|до какого|с какого|в котором часу|до которого|с которого|почему|зачем|чем отлича\S*|что входит|входит ли|можно ли|нужн\S* ли|а если)(?![а-я])/;
+// «а какой подешевле?», «который из них больше?» ask about the rooms; «давайте подешевле», «какой-нибудь попроще»,
+// «самый дешёвый» choose one
+const PREFERENCE_ASKED = /(?<![а-я])(?:как(?:ой|ая|ое|ие)|котор(?:ый|ая|ое|ые)|где|чем|в каком)(?![а-я-])/;
+const CHOOSING = /(?<![а-я])(?:давайте|давай|возьм\S*|беру|берём|хочу|хотим|выбира\S*|выберу|оформ\S*|бронируй\S*|пусть будет|подойд[её]т|любой)(?![а-я])/;
 const CANCELLATION_POLICY_QUESTION = /(?<![а-я])(можно ли|если|до како\S+|до скольки|за сколько|как(?:ие|ое|ая) услови\S*|услови\S*|бесплатн\S*|штраф\S*|верн(?:ут|ёте|ете|ется)|удерж\S*|платн\S*)(?![а-я])/;
 // Intents under which booking details with no flow running mean "I want to book this".
 const DECLINES = /(?<![а-я])(?:спасибо|не надо|не нужно|не хочу|не будем|передумал\S*)(?![а-я])/;
@@ -225,6 +229,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // «слушайте, а вайфай в номерах бесплатный» to the name question: a name read from a question with words
     // besides it («в номерах бесплатный») is no answer
     const nameInQuestion = asked === 'guest_name' && !!x.name && !nameIsAll(x.name, text);
+    // «а какой подешевле?» at the room question asks before choosing: answered, and the room asked again
+    if (asked === 'room_type' && x.room?.byPreference && asksRoomPreference(text) && !x.stay.check_in && !x.name && !x.phone) return [{ command: 'knowledge' }];
     if (intent === 'ask_hotel_info' && confident && !changesBooking && !givesProof && (asksHotel || nameInQuestion || ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type, text))) {
       // «а у нас собака тридцать кило» during a booking: answered now, and remembered for the room's pet rule
       // (a pet over the weight limit is refused by the answer itself: nothing left to check later)
@@ -336,7 +342,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
         return x.guests.adults !== undefined || x.guests.children !== undefined;
       // «какой-нибудь попроще», «самый простой» answer «какой номер?» as well as a room's name does
       case 'room_type':
-        return !!x.room && (!x.room.byPreference || !text.includes('?'));
+        return !!x.room && (!x.room.byPreference || !asksRoomPreference(text));
       case 'guest_name':
         return !!x.name;
       case 'guest_phone':
@@ -416,7 +422,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (g.adults !== undefined && g.adults > 0) out.push({ name: 'adults', value: g.adults });
     if (g.children !== undefined) out.push({ name: 'children', value: g.children });
     if (g.children_ages?.length) out.push({ name: 'children_ages', value: g.children_ages });
-    if (x.room && (!x.room.byPreference || asked === 'room_type' || intent === 'book_room' || intent === 'inform')) out.push({ name: 'room_type', value: this.preferredAmongOffered(x.room, ctx) });
+    if (x.room && (!x.room.byPreference || ((asked === 'room_type' || intent === 'book_room' || intent === 'inform') && !asksRoomPreference(text)))) out.push({ name: 'room_type', value: this.preferredAmongOffered(x.room, ctx) });
     if (x.name) out.push({ name: 'guest_name', value: x.name });
     // «мы с собакой» while booking: the room type's pet rule is checked before the booking is made
     // (later in the booking the answer about pets names the room's rule at once, and the slot is not reopened)
@@ -596,4 +602,10 @@ function fillMissing(x: Extracted, earlier: Extracted): void {
   if (!x.stay.check_in && !x.stay.check_out && !x.stay.nights) x.stay = earlier.stay;
   if (!x.room) x.room = earlier.room;
   if (x.guests.adults === undefined && x.guests.children === undefined) x.guests = earlier.guests;
+}
+
+/** A price or size wish asked as a question («а какой подешевле?») rather than said as the choice. */
+function asksRoomPreference(text: string): boolean {
+  const t = normalizeText(text);
+  return (text.includes('?') || PREFERENCE_ASKED.test(t)) && !CHOOSING.test(t);
 }

@@ -276,3 +276,8 @@ test('a fact is said for the ear: no brackets or «;», plain words, only the pa
   // a question about one case of a rule with several gets the rule, not a «да» the caller may stop at
   assert.doesNotMatch((await ask('а если я не приеду, деньги вернут?')).text, /^(Да|Нет),/);
 });
+
+test('«чем номера отличаются?» sets the rooms side by side from the hotel data', async () => {
+  const a = await answerQuestion('а чем они друг от друга отличаются', { now, hotel, pms: new FakePms({}) });
+  for (const r of hotel.room_types) assert.match(a.text, new RegExp(`«${r.name}» — ${r.area_m2} м²`));
+});

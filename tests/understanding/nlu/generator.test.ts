@@ -293,3 +293,13 @@ test('a name to «код брони?» goes to the lookup, which asks for the co
   assert.deepEqual(slots(await commands('Иван Петров', lookup)), { booking_reference: 'Иван Петров' });
   assert.deepEqual(slots(await commands('8 921 555 00 00', lookup)), { booking_proof: '+79215550000' });
 });
+
+test('a price or size wish asked as a question at the room step is answered, not taken as the choice', async () => {
+  for (const q of ['а который из них подешевле', 'какой номер побольше?', 'а где просторнее']) {
+    assert.deepEqual(await commands(q, booking('room_type')), [{ command: 'knowledge' }], q);
+  }
+  // said as the choice, the wish still chooses
+  for (const q of ['давайте какой подешевле', 'самый простой', 'возьмём который побольше']) {
+    assert.ok(slots(await commands(q, booking('room_type'))).room_type, q);
+  }
+});
