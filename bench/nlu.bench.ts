@@ -9,6 +9,7 @@ import { loadHotel } from '../src/config/hotel-file.ts';
 import { readNluFiles } from '../src/understanding/nlu/data.ts';
 import { evaluateEntities, evaluateIntents, recognisedCopies, stratifiedFolds } from '../src/understanding/nlu/evaluate.ts';
 import { OfflineCommandGenerator } from '../src/understanding/nlu/generator.ts';
+import { HOTEL_BOOKING_VOCABULARY } from '../src/hotel/booking-vocabulary.ts';
 import { trainOnExamples } from '../src/understanding/nlu/train.ts';
 
 const NOW = new Date(process.env.PORTIER_NOW ?? '2026-11-24T12:00:00+03:00');
@@ -60,7 +61,7 @@ const entities = await evaluateEntities(examples, hotel, NOW);
 let started = performance.now();
 const model = trainOnExamples(examples, { seed: SEED });
 const trainMs = performance.now() - started;
-const generator = new OfflineCommandGenerator({ model, hotel, flows, domain });
+const generator = new OfflineCommandGenerator({ model, hotel, flows, domain, vocabulary: HOTEL_BOOKING_VOCABULARY });
 const ctx = { senderId: 'bench', now: NOW, timezone: hotel.hotel.timezone, activeFlow: 'book_room', requestedSlot: 'guest_name', slots: {}, history: [], channel: 'rest' };
 await generator.understand('прогрев', ctx);
 const classifyMs: number[] = [];

@@ -10,6 +10,7 @@ import { buildEngineProject, type DialogueTracker, MessageProcessor } from '../e
 import type { EngineProject } from '../engine/project.ts';
 import { type AssembledUnderstanding, assembleUnderstanding } from '../understanding/llm/index.ts';
 import { OfflineCommandGenerator } from '../understanding/nlu/generator.ts';
+import { HOTEL_BOOKING_VOCABULARY } from '../hotel/booking-vocabulary.ts';
 import type { NluModel } from '../understanding/nlu/model.ts';
 import { deserializeNluModel, trainNluModel } from '../understanding/nlu/train.ts';
 import type { BuiltEngine, EngineAssembly } from './create-runtime.ts';
@@ -65,7 +66,7 @@ async function projectUnderstanding(
     return { understanding: { generator, decision, settings: null, name: generator.name, registry: new Registry() }, offline: null };
   }
   const model = await nluModel(assembly);
-  const offline = model ? new OfflineCommandGenerator({ model, hotel, flows: engineProject.flows, domain: engineProject.domain }) : null;
+  const offline = model ? new OfflineCommandGenerator({ model, hotel, flows: engineProject.flows, domain: engineProject.domain, vocabulary: HOTEL_BOOKING_VOCABULARY }) : null;
   const understanding = await assembleUnderstanding({
     pipeline: project.config.pipeline,
     endpoints: project.endpoints,

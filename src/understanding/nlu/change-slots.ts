@@ -4,6 +4,7 @@
 // stay and party come from action_find_booking (found_check_in, found_check_out, found_adults).
 import type { SlotValue } from '../../engine/commands.ts';
 import { type Extracted, extraNights, normalizeText, shiftDays } from '../lang-ru/index.ts';
+import type { BookingVocabulary } from './booking-vocabulary.ts';
 
 /** Which part of a booking the caller wants to change: what they name, or the values they already give. */
 export function changeTarget(x: Extracted, text: string): 'dates' | 'room_type' | 'guests' | null {
@@ -34,11 +35,14 @@ export interface ChangeReading {
   shiftDays: number | null;
 }
 
+/** The slots holding the booking found, by the project's names. */
+export type FoundBookingSlots = Pick<BookingVocabulary['slots'], 'foundCheckIn' | 'foundCheckOut' | 'foundAdults'>;
+
 /** Reads a message said while changing a booking against the booking found. */
-export function readChange(said: Extracted, slots: Record<string, SlotValue>, text: string): ChangeReading {
+export function readChange(said: Extracted, slots: Record<string, SlotValue>, text: string, names: FoundBookingSlots): ChangeReading {
   const text_ = (name: string) => (typeof slots[name] === 'string' ? (slots[name] as string) : undefined);
-  const foundIn = text_('found_check_in');
-  const foundOut = text_('found_check_out');
+  const foundIn = text_(names.foundCheckIn);
+  const foundOut = text_(names.foundCheckOut);
   let x = said;
   let { check_in, check_out } = x.stay;
   const datesSaid = !!(check_in || check_out);
@@ -51,7 +55,7 @@ export function readChange(said: Extracted, slots: Record<string, SlotValue>, te
     x = { ...x, stay: { ...x.stay, ...(check_in ? { check_in } : {}), ...(check_out ? { check_out } : {}) } };
   }
   // «к нам ещё один человек едет»: added to the found booking's party
-  const foundAdults = slots['found_adults'];
+  const foundAdults = slots[names.foundAdults];
   if (x.guests.adults === undefined && x.guests.more && typeof foundAdults === 'number') x = { ...x, guests: { ...x.guests, adults: foundAdults + x.guests.more } };
   // «продлить ещё на ночь», «перенесите на два дня позже»: applied to the booking's own stay by action_quote_change
   return { x, extraNights: datesSaid ? null : extraNights(text), shiftDays: datesSaid ? null : shiftDays(text) };

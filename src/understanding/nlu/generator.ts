@@ -21,6 +21,7 @@ import { changeTarget, readChange } from './change-slots.ts';
 import { cueIntent } from './cues.ts';
 import { offPathCommands } from './off-path.ts';
 import { hotelQuestionCue } from './question-cues.ts';
+import type { BookingVocabulary } from './booking-vocabulary.ts';
 import { flowSlots } from './flow-slots.ts';
 import { type IntentPrediction, type NluModel, OUT_OF_SCOPE } from './model.ts';
 
@@ -30,6 +31,8 @@ export interface OfflineGeneratorOptions {
   hotel: Hotel | null;
   flows: Flow[];
   domain: Domain;
+  /** The project's booking flows and slots, by the part they play. */
+  vocabulary: BookingVocabulary;
   /**
    * Extractor named on slot commands. This generator stands in for the LLM command generator, so by default
    * its slots fill `from_llm` slots the way the LLM's would.
@@ -52,20 +55,7 @@ const CANCELLATION_POLICY_QUESTION = /(?<![а-я])(можно ли|если|до
 const DECLINES = /(?<![а-я])(?:спасибо|не надо|не нужно|не хочу|не будем|передумал\S*)(?![а-я])/;
 // Intents a bare yes, no or thanks is read as.
 const BARE_ANSWER_INTENTS = new Set(['affirm', 'deny', 'thank', 'greet', 'goodbye', 'stop', 'chitchat', OUT_OF_SCOPE]);
-// The project's flow that takes a «нет» to the assistant's offer to book (data/flows.yml).
-const OFFER_DECLINED_FLOW = 'offer_declined';
 const IMPLICIT_START_INTENTS = new Set(['inform', 'book_room', 'affirm', 'deny', OUT_OF_SCOPE]);
-// Slots that belong with a stay even though the booking flow does not ask for them.
-const STAY_EXTRAS = ['children', 'children_ages', 'pet'];
-// Slots a change of a booking takes besides those it asks for: «продлить ещё на ночь».
-const CHANGE_EXTRAS = ['extra_nights', 'shift_days'];
-const CHANGE_FLOW = 'change_booking';
-// The questions that prove a booking is the caller's: what answers them is a code, a phone or a surname, never a
-// new stay («…, 8 916 …» must not become dates).
-const VERIFYING = new Set(['booking_reference', 'booking_proof']);
-// Questions of the booking asked before its (never asked) pet step: a pet mentioned then is an early answer, after
-// it a correction that would send the booking back.
-const PET_NOT_YET_PASSED = new Set(['check_in_date', 'check_out_date', 'adults', 'children']);
 
 /** A surname said as proof of a booking: one to three words of letters, no digits, no question. */
 function surnameAnswer(text: string): string | null {
@@ -79,8 +69,28 @@ export class OfflineCommandGenerator implements CommandGenerator {
   private readonly extractor: SlotExtractor;
   private morph: Morph | null = null;
 
+  private readonly flow: BookingVocabulary['flows'];
+  private readonly slot: BookingVocabulary['slots'];
+  // Slots that belong with a stay even though the booking flow does not ask for them.
+  private readonly stayExtras: string[];
+  // Slots a change of a booking takes besides those it asks for: «продлить ещё на ночь».
+  private readonly changeExtras: string[];
+  // The questions that prove a booking is the caller's: what answers them is a code, a phone or a surname, never a
+  // new stay («…, 8 916 …» must not become dates).
+  private readonly verifying: Set<string>;
+  // Questions of the booking asked before its (never asked) pet step: a pet mentioned then is an early answer, after
+  // it a correction that would send the booking back.
+  private readonly petNotYetPassed: Set<string>;
+
   constructor(private readonly options: OfflineGeneratorOptions) {
     this.extractor = options.extractor ?? 'LLM';
+    this.flow = options.vocabulary.flows;
+    const slot = options.vocabulary.slots;
+    this.slot = slot;
+    this.stayExtras = [slot.children, slot.childrenAges, slot.pet];
+    this.changeExtras = [slot.extraNights, slot.shiftDays];
+    this.verifying = new Set([slot.bookingReference, slot.bookingProof]);
+    this.petNotYetPassed = new Set([slot.checkIn, slot.checkOut, slot.adults, slot.children]);
   }
 
   async understand(text: string, context: UnderstandingContext): Promise<Understanding> {
@@ -114,7 +124,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // «ну тогда бронируйте» after a price: the booking of the room just priced
     const bookNow = !context.activeFlow && ((intent.intent === 'ask_hotel_info' && bookingAndQuestion(request)) || (intent.intent !== 'book_room' && intent.confidence < 1 && takesOffer(request)));
     const twoRequests = bookNow ? { intent: 'book_room', confidence: 1, ranking: prediction.ranking } : null;
-    const checkIn = typeof context.slots['check_in_date'] === 'string' ? (context.slots['check_in_date'] as string) : undefined;
+    const checkIn = typeof context.slots[this.slot.checkIn] === 'string' ? (context.slots[this.slot.checkIn] as string) : undefined;
     const contrast = NOT_BUT.exec(request);
     // «не комфорт, а люкс», «не 14-го, а 15-го»: only what comes after «а» is the value
     const instead = INSTEAD_OF.test(request);
@@ -129,11 +139,11 @@ export class OfflineCommandGenerator implements CommandGenerator {
       requestedSlot: context.requestedSlot,
       checkIn,
       // a booking being changed: a day said alone is the one near its stay
-      ...(context.activeFlow === CHANGE_FLOW && typeof context.slots['found_check_in'] === 'string' ? { around: context.slots['found_check_in'] as string } : {}),
+      ...(context.activeFlow === this.flow.change && typeof context.slots[this.slot.foundCheckIn] === 'string' ? { around: context.slots[this.slot.foundCheckIn] as string } : {}),
     };
     const extracted = extractAll(said, extractOptions);
     // «три» to «до какого числа или сколько ночей?»: the stay's length (or the check-out day), never guests
-    if (context.requestedSlot === 'check_out_date' && checkIn && !extracted.stay.check_in && !extracted.stay.check_out) {
+    if (context.requestedSlot === this.slot.checkOut && checkIn && !extracted.stay.check_in && !extracted.stay.check_out) {
       const out = bareCheckOut(said, checkIn);
       if (out) {
         extracted.stay = { ...extracted.stay, ...out };
@@ -141,7 +151,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       }
     }
     // «дней на пять», «на двое суток» to the check-out question: a number with no people named is never guests
-    if (context.requestedSlot === 'check_out_date' && !speaksOfGuests(said)) extracted.guests = {};
+    if (context.requestedSlot === this.slot.checkOut && !speaksOfGuests(said)) extracted.guests = {};
     // «Есть ли люкс на 12 декабря?» … «хочу забронировать» / «да» to «Хотите забронировать?»: the booking takes
     // the stay, room and guests the caller has just asked about.
     // «а на двоих?» right after the offer narrows the same question, so it keeps that stay too.
@@ -153,7 +163,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     }
     if (contrast) {
       // a correction of one part of the name already given keeps the other parts
-      const renamed = replaceNamePart(context.slots['guest_name'], contrast[2] ?? '', said.slice(contrast.index + (contrast[1]?.length ?? 0)));
+      const renamed = replaceNamePart(context.slots[this.slot.guestName], contrast[2] ?? '', said.slice(contrast.index + (contrast[1]?.length ?? 0)));
       if (renamed) extracted.name = renamed;
     }
     const offPath = offPathCommands(request, context, this.options.flows, extracted.yesNo, lastBot, trimmed);
@@ -182,7 +192,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (ordersSomethingElse(request)) return { intent: OUT_OF_SCOPE, confidence: 1, ranking: [{ name: OUT_OF_SCOPE, confidence: 1 }] };
     // while a new booking is made, «отмените» stops it and «поменяйте даты» corrects it — unless the caller speaks
     // of the booking they already have («у нас бронь, к нам ещё едет человек»)
-    if (context.activeFlow === 'book_room' && !namesExistingBooking(request)) return null;
+    if (context.activeFlow === this.flow.book && !namesExistingBooking(request)) return null;
     const intent = bookingManagementCue(request);
     if (!intent || !this.options.flows.some((f) => f.nlu_trigger?.some((t) => t.intent === intent))) return null;
     return { intent, confidence: 1, ranking: [{ name: intent, confidence: 1 }] };
@@ -199,7 +209,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const changes = !!(x.stay.check_in || x.stay.check_out || x.stay.nights || x.guests.adults !== undefined || x.room || x.name || x.phone);
     // «отменяйте», «отмена» to «подтверждаете отмену?» is a yes, not a wish to stop cancelling
     const said = normalizeText(text);
-    if (active === 'cancel_booking' && asked && askedDef?.type === 'bool' && /(?<![а-я])отмен/.test(said) && !/(?<![а-я])(?:не|нет|ни)(?![а-я])/.test(said)) {
+    if (active === this.flow.cancel && asked && askedDef?.type === 'bool' && /(?<![а-я])отмен/.test(said) && !/(?<![а-я])(?:не|нет|ни)(?![а-я])/.test(said)) {
       return [{ command: 'set slot', name: asked, value: true, extractor: this.extractor }];
     }
     // «нет, не отменяйте» to «подтверждаете отмену?» answers the question rather than calling the flow off
@@ -225,19 +235,19 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // («а можно вместо стандарта комфорт?» is a change to the booking, though it sounds like a question)
     const changesBooking = corrects && !!active && changes;
     // a surname given as a booking's proof is an answer, even one that sounds like a topic («Котова», «Парковкина»)
-    const givesProof = asked === 'booking_proof' && !text.includes('?') && !ASKING.test(normalizeText(text)) && this.answersAsked(x, asked, askedDef?.type, text);
+    const givesProof = asked === this.slot.bookingProof && !text.includes('?') && !ASKING.test(normalizeText(text)) && this.answersAsked(x, asked, askedDef?.type, text);
     // «слушайте, а вайфай в номерах бесплатный» to the name question: a name read from a question with words
     // besides it («в номерах бесплатный») is no answer
-    const nameInQuestion = asked === 'guest_name' && !!x.name && !nameIsAll(x.name, text);
+    const nameInQuestion = asked === this.slot.guestName && !!x.name && !nameIsAll(x.name, text);
     // «а какой подешевле?» at the room question asks before choosing: answered, and the room asked again
-    if (asked === 'room_type' && x.room?.byPreference && asksRoomPreference(text) && !x.stay.check_in && !x.name && !x.phone) return [{ command: 'knowledge' }];
+    if (asked === this.slot.roomType && x.room?.byPreference && asksRoomPreference(text) && !x.stay.check_in && !x.name && !x.phone) return [{ command: 'knowledge' }];
     if (intent === 'ask_hotel_info' && confident && !changesBooking && !givesProof && (asksHotel || nameInQuestion || ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type, text))) {
       // «а у нас собака тридцать кило» during a booking: answered now, and remembered for the room's pet rule
       // (a pet over the weight limit is refused by the answer itself: nothing left to check later)
       const mention = petMention(text);
       const checkLater = !!mention && !!this.options.hotel && !petRefusal(this.options.hotel, mention);
-      const pet = checkLater && active && this.settable(active).has('pet') && PET_NOT_YET_PASSED.has(asked ?? '') ? describePet(text) : null;
-      return pet && !sameValue(ctx.slots['pet'], pet) ? [{ command: 'set slot', name: 'pet', value: pet, extractor: this.extractor }, { command: 'knowledge' }] : [{ command: 'knowledge' }];
+      const pet = checkLater && active && this.settable(active).has(this.slot.pet) && this.petNotYetPassed.has(asked ?? '') ? describePet(text) : null;
+      return pet && !sameValue(ctx.slots[this.slot.pet], pet) ? [{ command: 'set slot', name: this.slot.pet, value: pet, extractor: this.extractor }, { command: 'knowledge' }] : [{ command: 'knowledge' }];
     }
     if (CHITCHAT_INTENTS.has(intent) && confident && !this.answersAsked(x, asked, askedDef?.type, text)) return this.smallTalk(intent, p.confidence, active);
 
@@ -250,7 +260,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (!active && intent === 'cancel_booking' && !x.bookingCode && !x.phone && CANCELLATION_POLICY_QUESTION.test(normalizeText(text))) return [{ command: 'knowledge' }];
     // «давайте поменяем даты» while a new booking is being made changes that booking, not an existing one; and
     // «тип номера», «на люкс» while an existing booking is being changed are the change, not a new booking
-    const within = (intent === 'change_booking' && active === 'book_room' && !namesExistingBooking(text)) || (intent === 'book_room' && active === 'change_booking');
+    const within = (intent === 'change_booking' && active === this.flow.book && !namesExistingBooking(text)) || (intent === 'book_room' && active === this.flow.change);
     const triggerIntent = accepted ? 'book_room' : within ? 'inform' : intent;
     const trigger = this.flowForIntent(triggerIntent, accepted ? 1 : p.confidence);
     if (trigger && trigger !== active) {
@@ -312,7 +322,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (!offer && !asked && history.at(-1)?.role === 'bot' && yes === false) return start(this.flowForIntent('goodbye', 1));
     // «да» to «Чем могу помочь?», or after an answer that asked nothing: go on, the assistant listens
     if ((offer || !asked) && yes === true && !DECLINES.test(said) && !offeredBooking(history)) return start(this.flowForIntent('greet', 1));
-    if (yes === false && offeredBooking(history) && this.options.flows.some((f) => f.id === OFFER_DECLINED_FLOW)) return start(OFFER_DECLINED_FLOW);
+    if (yes === false && offeredBooking(history) && this.options.flows.some((f) => f.id === this.flow.offerDeclined)) return start(this.flow.offerDeclined);
     return null;
   }
 
@@ -334,25 +344,25 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (!asked) return false;
     if (type === 'bool') return x.yesNo !== null;
     switch (asked) {
-      case 'check_in_date':
-      case 'check_out_date':
+      case this.slot.checkIn:
+      case this.slot.checkOut:
         return !!(x.stay.check_in || x.stay.check_out || x.stay.nights);
-      case 'adults':
-      case 'children':
+      case this.slot.adults:
+      case this.slot.children:
         return x.guests.adults !== undefined || x.guests.children !== undefined;
       // «какой-нибудь попроще», «самый простой» answer «какой номер?» as well as a room's name does
-      case 'room_type':
+      case this.slot.roomType:
         return !!x.room && (!x.room.byPreference || !asksRoomPreference(text));
-      case 'guest_name':
+      case this.slot.guestName:
         return !!x.name;
-      case 'guest_phone':
+      case this.slot.guestPhone:
         return !!x.phone || !!x.email;
-      case 'booking_reference':
+      case this.slot.bookingReference:
         return !!(x.phone || x.bookingCode || x.name);
       // the booking's phone, or a surname the name reader may not know: a short answer of words counts
-      case 'booking_proof':
+      case this.slot.bookingProof:
         return !!(x.phone || x.name) || surnameAnswer(text) !== null;
-      case 'change_target':
+      case this.slot.changeTarget:
         return changeTarget(x, text) !== null;
       default:
         return false;
@@ -362,7 +372,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
   /** Slot values the message gives, before checking which flow may take them. */
   /** «давайте подешевле» after the free rooms were listed means the cheapest of those (room_choices), not of all. */
   private preferredAmongOffered(room: RoomMention, ctx: UnderstandingContext): string {
-    const offered = ctx.slots['room_choices'];
+    const offered = ctx.slots[this.slot.roomChoices];
     if (!room.preference || !Array.isArray(offered)) return room.code;
     const codes = offered.filter((c): c is string => typeof c === 'string');
     if (room.preference === 'largest') {
@@ -378,83 +388,83 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const asked = ctx.requestedSlot;
     const askedType = asked ? this.options.domain.slots[asked]?.type : undefined;
     const known = (name: string) => (typeof ctx.slots[name] === 'string' ? (ctx.slots[name] as string) : undefined);
-    if (VERIFYING.has(asked ?? '')) x = { ...x, stay: {}, guests: {} };
+    if (this.verifying.has(asked ?? '')) x = { ...x, stay: {}, guests: {} };
     // changing a booking: extensions, a moved stay, a day kept as booked, people added (nlu/change-slots.ts)
-    const change = target && this.settable(target).has('extra_nights') ? readChange(x, ctx.slots, text) : null;
+    const change = target && this.settable(target).has(this.slot.extraNights) ? readChange(x, ctx.slots, text, this.slot) : null;
     if (change) x = change.x;
     let { check_in, check_out } = x.stay;
-    if (change?.extraNights) out.push({ name: 'extra_nights', value: change.extraNights });
-    if (change?.shiftDays) out.push({ name: 'shift_days', value: change.shiftDays });
-    const knownIn = known('check_in_date');
-    const knownOut = known('check_out_date');
+    if (change?.extraNights) out.push({ name: this.slot.extraNights, value: change.extraNights });
+    if (change?.shiftDays) out.push({ name: this.slot.shiftDays, value: change.shiftDays });
+    const knownIn = known(this.slot.checkIn);
+    const knownOut = known(this.slot.checkOut);
     // a lone date given when the check-out is asked is the check-out
-    if (asked === 'check_out_date' && check_in && !check_out && knownIn && check_in > knownIn) {
+    if (asked === this.slot.checkOut && check_in && !check_out && knownIn && check_in > knownIn) {
       check_out = check_in;
       check_in = undefined;
     }
     if (check_in) {
-      out.push({ name: 'check_in_date', value: check_in });
+      out.push({ name: this.slot.checkIn, value: check_in });
       // a moved check-in keeps the number of nights when it passes the old check-out, or when the caller
       // gave the stay as a length («на две ночи»); a check-out said as a date stays put otherwise
       if (!check_out && knownIn && knownOut && check_in !== knownIn && (check_in >= knownOut || saidLength(ctx.history))) {
         check_out = addDays(check_in, daysBetween(knownIn, knownOut));
       }
     }
-    if (check_out) out.push({ name: 'check_out_date', value: check_out });
+    if (check_out) out.push({ name: this.slot.checkOut, value: check_out });
     // «да, давайте» to the nearest free dates offered for a full night takes those dates
-    const offeredIn = known('suggested_check_in');
-    const offeredOut = known('suggested_check_out');
-    if (!check_in && !check_out && asked === 'check_in_date' && offeredIn && offeredOut && (x.yesNo === true || intent === 'affirm')) {
-      out.push({ name: 'check_in_date', value: offeredIn }, { name: 'check_out_date', value: offeredOut });
+    const offeredIn = known(this.slot.suggestedCheckIn);
+    const offeredOut = known(this.slot.suggestedCheckOut);
+    if (!check_in && !check_out && asked === this.slot.checkIn && offeredIn && offeredOut && (x.yesNo === true || intent === 'affirm')) {
+      out.push({ name: this.slot.checkIn, value: offeredIn }, { name: this.slot.checkOut, value: offeredOut });
     }
     // «да» to a single room offered («Подойдёт «Семейный»?») takes that room
-    const offeredRooms = ctx.slots['room_choices'];
-    if (!x.room && asked === 'room_type' && Array.isArray(offeredRooms) && offeredRooms.length === 1 && typeof offeredRooms[0] === 'string' && (x.yesNo === true || intent === 'affirm')) {
-      out.push({ name: 'room_type', value: offeredRooms[0] });
+    const offeredRooms = ctx.slots[this.slot.roomChoices];
+    if (!x.room && asked === this.slot.roomType && Array.isArray(offeredRooms) && offeredRooms.length === 1 && typeof offeredRooms[0] === 'string' && (x.yesNo === true || intent === 'affirm')) {
+      out.push({ name: this.slot.roomType, value: offeredRooms[0] });
     }
     // «31 ноября»: passed on in date shape, so the flow has the hotel's date check say that no such date exists
     const impossible = x.stay.impossible;
     if (impossible) {
-      const asOut = impossible.role === 'out' || (asked === 'check_out_date' && !!knownIn && !check_in);
-      if (asOut ? !check_out : !check_in) out.push({ name: asOut ? 'check_out_date' : 'check_in_date', value: impossible.date });
+      const asOut = impossible.role === 'out' || (asked === this.slot.checkOut && !!knownIn && !check_in);
+      if (asOut ? !check_out : !check_in) out.push({ name: asOut ? this.slot.checkOut : this.slot.checkIn, value: impossible.date });
     }
     const g = x.guests;
-    if (g.adults !== undefined && g.adults > 0) out.push({ name: 'adults', value: g.adults });
-    if (g.children !== undefined) out.push({ name: 'children', value: g.children });
-    if (g.children_ages?.length) out.push({ name: 'children_ages', value: g.children_ages });
-    if (x.room && (!x.room.byPreference || ((asked === 'room_type' || intent === 'book_room' || intent === 'inform') && !asksRoomPreference(text)))) out.push({ name: 'room_type', value: this.preferredAmongOffered(x.room, ctx) });
-    if (x.name) out.push({ name: 'guest_name', value: x.name });
+    if (g.adults !== undefined && g.adults > 0) out.push({ name: this.slot.adults, value: g.adults });
+    if (g.children !== undefined) out.push({ name: this.slot.children, value: g.children });
+    if (g.children_ages?.length) out.push({ name: this.slot.childrenAges, value: g.children_ages });
+    if (x.room && (!x.room.byPreference || ((asked === this.slot.roomType || intent === 'book_room' || intent === 'inform') && !asksRoomPreference(text)))) out.push({ name: this.slot.roomType, value: this.preferredAmongOffered(x.room, ctx) });
+    if (x.name) out.push({ name: this.slot.guestName, value: x.name });
     // «мы с собакой» while booking: the room type's pet rule is checked before the booking is made
     // (later in the booking the answer about pets names the room's rule at once, and the slot is not reopened)
-    const pet = !ctx.activeFlow || PET_NOT_YET_PASSED.has(asked ?? '') ? describePet(text) : null;
-    if (pet) out.push({ name: 'pet', value: pet });
+    const pet = !ctx.activeFlow || this.petNotYetPassed.has(asked ?? '') ? describePet(text) : null;
+    if (pet) out.push({ name: this.slot.pet, value: pet });
     const collects = target ? this.settable(target) : new Set<string>();
     if (x.phone) {
       // in the booking flows that prove identity a phone is the proof, given before or after the code
-      if (collects.has('booking_proof') && !collects.has('guest_phone')) out.push({ name: 'booking_proof', value: x.phone });
-      else if (collects.has('booking_reference') && !collects.has('guest_phone')) out.push({ name: 'booking_reference', value: x.phone });
-      else out.push({ name: 'guest_phone', value: x.phone });
-    } else if (asked === 'booking_proof') {
+      if (collects.has(this.slot.bookingProof) && !collects.has(this.slot.guestPhone)) out.push({ name: this.slot.bookingProof, value: x.phone });
+      else if (collects.has(this.slot.bookingReference) && !collects.has(this.slot.guestPhone)) out.push({ name: this.slot.bookingReference, value: x.phone });
+      else out.push({ name: this.slot.guestPhone, value: x.phone });
+    } else if (asked === this.slot.bookingProof) {
       const surname = surnameAnswer(text);
-      if (surname) out.push({ name: 'booking_proof', value: surname });
+      if (surname) out.push({ name: this.slot.bookingProof, value: surname });
     }
-    if (asked === 'change_target') {
+    if (asked === this.slot.changeTarget) {
       const what = changeTarget(x, text);
-      if (what) out.push({ name: 'change_target', value: what });
+      if (what) out.push({ name: this.slot.changeTarget, value: what });
     }
-    if (x.bookingCode) out.push({ name: 'booking_reference', value: x.bookingCode });
+    if (x.bookingCode) out.push({ name: this.slot.bookingReference, value: x.bookingCode });
     // «на Петрова» to «код брони или телефон?»: the lookup says it needs a code or a phone, rather than «не понял»
-    else if (x.name && !x.phone && asked === 'booking_reference') out.push({ name: 'booking_reference', value: x.name });
-    if (x.email) for (const s of ['guest_email', 'email']) if (collects.has(s)) out.push({ name: s, value: x.email });
+    else if (x.name && !x.phone && asked === this.slot.bookingReference) out.push({ name: this.slot.bookingReference, value: x.name });
+    if (x.email) for (const s of this.slot.guestEmails) if (collects.has(s)) out.push({ name: s, value: x.email });
     // an e-mail given when the phone is asked (the caller would rather not give a phone) is the contact
-    if (x.email && !x.phone && asked === 'guest_phone') out.push({ name: 'guest_phone', value: x.email });
+    if (x.email && !x.phone && asked === this.slot.guestPhone) out.push({ name: this.slot.guestPhone, value: x.email });
     if (asked && askedType === 'bool') {
       let yes = x.yesNo;
       if (yes === null && (intent === 'affirm' || intent === 'deny')) yes = intent === 'affirm';
       // «нет, на 15-е» is a correction, not a refusal; a value that changes nothing is no correction
       const corrects = out.some((v) => !sameValue(ctx.slots[v.name], v.value));
       // another number given instead of the caller id answers «use this one?» with no
-      if (asked === 'use_caller_phone' && x.phone) out.push({ name: asked, value: false });
+      if (asked === this.slot.useCallerPhone && x.phone) out.push({ name: asked, value: false });
       else if (yes !== null && !corrects) out.push({ name: asked, value: yes });
     }
     return out;
@@ -481,7 +491,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     for (const flow of this.options.flows) {
       if (flow.isPattern || flow.id.startsWith('pattern_') || !flow.nlu_trigger?.length) continue;
       const collects = flowSlots(flow);
-      const n = names.filter((s) => collects.has(s) && !['booking_reference', 'guest_phone', 'guest_name'].includes(s)).length;
+      const n = names.filter((s) => collects.has(s) && ![this.slot.bookingReference, this.slot.guestPhone, this.slot.guestName].includes(s)).length;
       if (n > 0 && (!best || n > best.n)) best = { id: flow.id, n };
     }
     return best?.id ?? null;
@@ -499,8 +509,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (flow) {
       const collects = flowSlots(flow);
       for (const s of collects) hit.add(s);
-      if (collects.has('adults')) for (const s of STAY_EXTRAS) if (slots[s]) hit.add(s);
-      if (collects.has('change_target')) for (const s of CHANGE_EXTRAS) if (slots[s]) hit.add(s);
+      if (collects.has(this.slot.adults)) for (const s of this.stayExtras) if (slots[s]) hit.add(s);
+      if (collects.has(this.slot.changeTarget)) for (const s of this.changeExtras) if (slots[s]) hit.add(s);
     }
     for (const s of [...hit]) {
       const def = slots[s];

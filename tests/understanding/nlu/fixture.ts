@@ -4,6 +4,7 @@ import type { Problem } from '../../../src/config/errors.ts';
 import { loadHotel } from '../../../src/config/hotel-file.ts';
 import type { UnderstandingContext } from '../../../src/understanding/types.ts';
 import { OfflineCommandGenerator } from '../../../src/understanding/nlu/generator.ts';
+import { HOTEL_BOOKING_VOCABULARY } from '../../../src/hotel/booking-vocabulary.ts';
 import { trainNluModel } from '../../../src/understanding/nlu/train.ts';
 import type { Command, SlotValue } from '../../../src/engine/commands.ts';
 
@@ -16,7 +17,7 @@ export function projectGenerator(): Promise<OfflineCommandGenerator> {
     const domain = loadDomain(['domain.yml'], problems);
     const hotel = loadHotel('data/hotel.yml');
     const model = await trainNluModel(['data/nlu.yml']);
-    return new OfflineCommandGenerator({ model, hotel, flows, domain });
+    return new OfflineCommandGenerator({ model, hotel, flows, domain, vocabulary: HOTEL_BOOKING_VOCABULARY });
   })();
   return generator;
 }

@@ -1,0 +1,48 @@
+// The names of a booking project's flows and slots that the offline generator reasons about. The generator's rules
+// (a stay said in one breath, a booking proved by its code, a change of dates) are about bookings in general; which
+// flow starts a booking and which slot holds the check-in are the project's, so whoever assembles the understanding
+// passes them in (for the hotel: hotel/booking-vocabulary.ts).
+
+export interface BookingVocabulary {
+  readonly flows: {
+    /** Makes a new booking. */
+    readonly book: string;
+    /** Cancels an existing booking. */
+    readonly cancel: string;
+    /** Changes an existing booking (dates, room, guests). */
+    readonly change: string;
+    /** Takes a «нет» to the assistant's offer to book. */
+    readonly offerDeclined: string;
+  };
+  readonly slots: {
+    readonly checkIn: string;
+    readonly checkOut: string;
+    readonly adults: string;
+    readonly children: string;
+    readonly childrenAges: string;
+    readonly pet: string;
+    readonly roomType: string;
+    /** The room types the assistant has just offered, cheapest first. */
+    readonly roomChoices: string;
+    readonly guestName: string;
+    readonly guestPhone: string;
+    /** Slots an e-mail address fills, whichever of them the flow collects. */
+    readonly guestEmails: readonly string[];
+    /** Whether the caller's own number is the booking's phone (a yes/no question). */
+    readonly useCallerPhone: string;
+    readonly bookingReference: string;
+    /** A phone or surname that proves an existing booking is the caller's. */
+    readonly bookingProof: string;
+    /** What of an existing booking changes: dates, room type or guests. */
+    readonly changeTarget: string;
+    readonly extraNights: string;
+    readonly shiftDays: string;
+    /** The existing booking found, as the change flow reads it. */
+    readonly foundCheckIn: string;
+    readonly foundCheckOut: string;
+    readonly foundAdults: string;
+    /** Dates the assistant proposed instead of unavailable ones. */
+    readonly suggestedCheckIn: string;
+    readonly suggestedCheckOut: string;
+  };
+}
