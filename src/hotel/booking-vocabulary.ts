@@ -1,7 +1,14 @@
 // The hotel project's booking flows and slots (data/flows.yml, domain.yml), named for the offline generator
 // (understanding/nlu/booking-vocabulary.ts gives the shape; the runtime passes this object in).
 export const HOTEL_BOOKING_VOCABULARY = {
-  flows: { book: 'book_room', cancel: 'cancel_booking', change: 'change_booking', offerDeclined: 'offer_declined' },
+  flows: {
+    book: 'book_room',
+    cancel: 'cancel_booking',
+    change: 'change_booking',
+    offerDeclined: 'offer_declined',
+    englishSpeaker: 'english_speaker',
+    complaint: 'complaint',
+  },
   slots: {
     checkIn: 'check_in_date',
     checkOut: 'check_out_date',

@@ -13,6 +13,10 @@ export interface BookingVocabulary {
     readonly change: string;
     /** Takes a «нет» to the assistant's offer to book. */
     readonly offerDeclined: string;
+    /** Answers a caller who speaks English. */
+    readonly englishSpeaker: string;
+    /** Takes a complaint. */
+    readonly complaint: string;
   };
   readonly slots: {
     readonly checkIn: string;

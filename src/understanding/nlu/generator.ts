@@ -166,7 +166,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       const renamed = replaceNamePart(context.slots[this.slot.guestName], contrast[2] ?? '', said.slice(contrast.index + (contrast[1]?.length ?? 0)));
       if (renamed) extracted.name = renamed;
     }
-    const offPath = offPathCommands(request, context, this.options.flows, extracted.yesNo, lastBot, trimmed);
+    const offPath = offPathCommands(request, context, this.options.flows, this.options.vocabulary, extracted.yesNo, lastBot, trimmed);
     const commands = offPath ?? this.decide(request, twoRequests ?? intent, extracted, context, !!contrast || instead, asksHotel && !twoRequests);
     return {
       text,

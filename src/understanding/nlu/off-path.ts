@@ -7,6 +7,7 @@ import type { Flow } from '../../engine/flows/types.ts';
 import { extractPhone } from '../lang-ru/phones.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import type { UnderstandingContext } from '../types.ts';
+import type { BookingVocabulary } from './booking-vocabulary.ts';
 
 const L = '(?<![а-я])';
 const R = '(?![а-я])';
@@ -53,16 +54,17 @@ export function offeredReception(lastBotTurn: string): boolean {
  * message as said; `yes` is the message read as yes/no; `lastBot` is what the assistant said since the caller
  * last spoke.
  */
-export function offPathCommands(text: string, ctx: UnderstandingContext, flows: readonly Flow[], yes: boolean | null, lastBot: string, whole = text): Command[] | null {
+export function offPathCommands(text: string, ctx: UnderstandingContext, flows: readonly Flow[], vocabulary: BookingVocabulary, yes: boolean | null, lastBot: string, whole = text): Command[] | null {
   const has = (id: string) => flows.some((f) => f.id === id);
+  const { offerDeclined, englishSpeaker, complaint } = vocabulary.flows;
   if (offeredReception(lastBot) && (yes === true || ENGLISH_YES.test(whole.trim()))) return [{ command: 'human handoff' }];
   // «нет» to the offer of reception made outside any flow (the third fallback): taken, and other help offered
-  if (offeredReception(lastBot) && yes === false && !ctx.activeFlow && has('offer_declined')) return [{ command: 'start flow', flow: 'offer_declined' }];
+  if (offeredReception(lastBot) && yes === false && !ctx.activeFlow && has(offerDeclined)) return [{ command: 'start flow', flow: offerDeclined }];
   // the whole message: «hello» alone is the greeting a Russian reader would strip
-  if (speaksEnglish(whole) && has('english_speaker')) return [{ command: 'start flow', flow: 'english_speaker' }];
+  if (speaksEnglish(whole) && has(englishSpeaker)) return [{ command: 'start flow', flow: englishSpeaker }];
   // a refused phone number: the question's own explanation (why it is needed, and that an e-mail will do)
   // («8 921 …, почту давать не буду» gives the phone and refuses only the e-mail)
-  if (ctx.requestedSlot === 'guest_phone' && refusesPhone(text) && !extractPhone(text)) return [{ command: 'skip question' }];
-  if (complains(text) && has('complaint') && ctx.activeFlow !== 'complaint') return [{ command: 'start flow', flow: 'complaint' }];
+  if (ctx.requestedSlot === vocabulary.slots.guestPhone && refusesPhone(text) && !extractPhone(text)) return [{ command: 'skip question' }];
+  if (complains(text) && has(complaint) && ctx.activeFlow !== complaint) return [{ command: 'start flow', flow: complaint }];
   return null;
 }
