@@ -24,6 +24,8 @@ export const HOTEL_BOOKING_VOCABULARY = {
     useCallerPhone: 'use_caller_phone',
     bookingReference: 'booking_reference',
     bookingProof: 'booking_proof',
+    bookingConfirmation: 'booking_confirmation',
+    bookingFix: 'booking_fix',
     changeTarget: 'change_target',
     extraNights: 'extra_nights',
     shiftDays: 'shift_days',

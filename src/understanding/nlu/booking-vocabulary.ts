@@ -37,6 +37,10 @@ export interface BookingVocabulary {
     readonly bookingReference: string;
     /** A phone or surname that proves an existing booking is the caller's. */
     readonly bookingProof: string;
+    /** The caller's yes or no to the summary of a new booking. */
+    readonly bookingConfirmation: string;
+    /** What a «нет» to that summary wants corrected: dates, room_type, guests, guest_name or guest_phone. */
+    readonly bookingFix: string;
     /** What of an existing booking changes: dates, room type or guests. */
     readonly changeTarget: string;
     readonly extraNights: string;

@@ -52,6 +52,8 @@ const PREFERENCE_ASKED = /(?<![а-я])(?:как(?:ой|ая|ое|ие)|кото�
 const CHOOSING = /(?<![а-я])(?:давайте|давай|возьм\S*|беру|берём|хочу|хотим|выбира\S*|выберу|оформ\S*|бронируй\S*|пусть будет|подойд[её]т|любой)(?![а-я])/;
 const CANCELLATION_POLICY_QUESTION = /(?<![а-я])(можно ли|если|до како\S+|до скольки|за сколько|как(?:ие|ое|ая) услови\S*|услови\S*|бесплатн\S*|штраф\S*|верн(?:ут|ёте|ете|ется)|удерж\S*|платн\S*)(?![а-я])/;
 // Intents under which booking details with no flow running mean "I want to book this".
+// Said to the booking summary, these drop the booking rather than correct it.
+const DISCARDS = /(?<![а-я])(?:не надо|не нужно|не хочу|не будем|не буду|отмен\S*|передумал\S*|не оформляйте)(?![а-я])/;
 const DECLINES = /(?<![а-я])(?:спасибо|не надо|не нужно|не хочу|не будем|передумал\S*)(?![а-я])/;
 // Intents a bare yes, no or thanks is read as.
 const BARE_ANSWER_INTENTS = new Set(['affirm', 'deny', 'thank', 'greet', 'goodbye', 'stop', 'chitchat', OUT_OF_SCOPE]);
@@ -222,6 +224,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const reply = !active && !changes && !x.bookingCode ? this.answerToOffer(said, intent, x, ctx.history) : null;
     if (reply) return reply;
     if (intent === 'stop' && confident && !changes && !answersYesNo) return active ? [{ command: 'cancel flow' }] : [{ command: 'chitchat' }];
+    // «не надо», «отмените», «передумал» to the booking summary drop the booking; a plain «нет» asks what to correct
+    if (active && asked === this.slot.bookingConfirmation && !changes && DISCARDS.test(said)) return [{ command: 'cancel flow' }];
     // «нет, спасибо» to «какого числа выезд?» declines to go on, it is no answer to a yes/no question
     if (intent === 'deny' && confident && active && !changes && askedDef?.type !== 'bool' && DECLINES.test(said)) return [{ command: 'cancel flow' }];
     // an order of something that is not a room (booking-cues.ts) fills nothing, in a flow or not
@@ -362,6 +366,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
       // the booking's phone, or a surname the name reader may not know: a short answer of words counts
       case this.slot.bookingProof:
         return !!(x.phone || x.name) || surnameAnswer(text) !== null;
+      case this.slot.bookingFix:
+        return fixTarget(x, text) !== null;
       case this.slot.changeTarget:
         return changeTarget(x, text) !== null;
       default:
@@ -451,6 +457,11 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (asked === this.slot.changeTarget) {
       const what = changeTarget(x, text);
       if (what) out.push({ name: this.slot.changeTarget, value: what });
+    }
+    // «имя неправильно» to «что исправить?» names the part; a new value itself («даты с 9 по 11») is a correction
+    if (asked === this.slot.bookingFix && out.length === 0) {
+      const what = fixTarget(x, text);
+      if (what) out.push({ name: this.slot.bookingFix, value: what });
     }
     if (x.bookingCode) out.push({ name: this.slot.bookingReference, value: x.bookingCode });
     // «на Петрова» to «код брони или телефон?»: the lookup says it needs a code or a phone, rather than «не понял»
@@ -618,4 +629,12 @@ function fillMissing(x: Extracted, earlier: Extracted): void {
 function asksRoomPreference(text: string): boolean {
   const t = normalizeText(text);
   return (text.includes('?') || PREFERENCE_ASKED.test(t)) && !CHOOSING.test(t);
+}
+
+/** Which part of the booking summary the caller wants corrected: the name and the phone, or a part of the stay. */
+function fixTarget(x: Extracted, text: string): 'dates' | 'room_type' | 'guests' | 'guest_name' | 'guest_phone' | null {
+  const t = normalizeText(text);
+  if (x.phone || /(?<![а-я])(?:телефон\S*|почт\S*|мобильн\S*)(?![а-я])/.test(t)) return 'guest_phone';
+  if (/(?<![а-я])(?:им(?:я|ени|енем)|фамили\S*|отчеств\S*)(?![а-я])/.test(t)) return 'guest_name';
+  return changeTarget(x, text);
 }
