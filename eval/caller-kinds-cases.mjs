@@ -114,4 +114,8 @@ export default [
   { id: 'kinds-summary-fix-surname', before: ['нужен комфорт с 15 по 17 декабря', 'вдвоём', 'Анна Лосева', '89020000402', 'нет'], ask: 'фамилия не та', expect: ['имя'] },
   { id: 'kinds-summary-fix-value', before: ['нужен комфорт с 15 по 17 декабря', 'вдвоём', 'Анна Лосева', '89020000403', 'нет'], ask: 'выезд восемнадцатого', expect: ['по 18 декабря', 'Всё верно'] },
   { id: 'kinds-summary-changed-mind', before: ['нужен комфорт с 15 по 17 декабря', 'вдвоём', 'Анна Лосева', '89020000404'], ask: 'нет, знаете, я передумала', expect: ['не будем|не оформляю'], forbid: ['исправить'] },
+
+  // ---- no code at the code question: where the code is and how else the booking is proved ----
+  { id: 'kinds-code-forgotten-cancel', before: ['мне нужно отменить бронирование'], ask: 'я не помню этот код', expect: ['SMS|письм', 'фамили|телефон', 'код'], forbid: ['не совсем понятно'] },
+  { id: 'kinds-code-lost-change', before: ['хочу поменять даты в брони'], ask: 'а код я куда-то задевала, потеряла', expect: ['SMS|письм', 'администратор'], forbid: ['не совсем понятно'] },
 ];

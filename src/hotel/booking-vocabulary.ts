@@ -8,6 +8,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     offerDeclined: 'offer_declined',
     englishSpeaker: 'english_speaker',
     complaint: 'complaint',
+    codeLost: 'booking_code_lost',
   },
   slots: {
     checkIn: 'check_in_date',

@@ -94,7 +94,7 @@ export async function buildCalmEngine(assembly: EngineAssembly): Promise<BuiltEn
     actions: assembly.wrapActions ? assembly.wrapActions(actions) : actions,
     now: runtimeEnv.clock,
     seed: Number(assembly.env.PORTIER_SEED ?? 1) || 1,
-    ...(hotel ? { transferTarget: hotel.hotel.phone, templateVariables: { room_names: Object.fromEntries(hotel.room_types.map((t) => [t.code, t.name])) } } : {}),
+    ...(hotel ? { transferTarget: hotel.hotel.phone, templateVariables: { room_names: Object.fromEntries(hotel.room_types.map((t) => [t.code, t.name])), reception_phone: hotel.hotel.phone } } : {}),
     maxInputChars: maxInputChars(project.config.pipeline),
     interruptedFlowResume: project.config.portier.resume_interrupted,
     timezone,

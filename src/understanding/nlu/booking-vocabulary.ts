@@ -17,6 +17,8 @@ export interface BookingVocabulary {
     readonly englishSpeaker: string;
     /** Takes a complaint. */
     readonly complaint: string;
+    /** Tells a caller without their booking code how else the booking is proved. */
+    readonly codeLost: string;
   };
   readonly slots: {
     readonly checkIn: string;

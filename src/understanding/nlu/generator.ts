@@ -52,6 +52,8 @@ const PREFERENCE_ASKED = /(?<![а-я])(?:как(?:ой|ая|ое|ие)|кото�
 const CHOOSING = /(?<![а-я])(?:давайте|давай|возьм\S*|беру|берём|хочу|хотим|выбира\S*|выберу|оформ\S*|бронируй\S*|пусть будет|подойд[её]т|любой)(?![а-я])/;
 const CANCELLATION_POLICY_QUESTION = /(?<![а-я])(можно ли|если|до како\S+|до скольки|за сколько|как(?:ие|ое|ая) услови\S*|услови\S*|бесплатн\S*|штраф\S*|верн(?:ут|ёте|ете|ется)|удерж\S*|платн\S*)(?![а-я])/;
 // Intents under which booking details with no flow running mean "I want to book this".
+// «не помню код», «код потерял», «забыла», «кода нет», «не сохранила»: the caller has no code to give
+const LOST_CODE = /(?<![а-я])(?:не помн\S*|забыл\S*|потерял\S*|потерян\S*|не сохранил\S*|удалил\S*|не знаю|нет (?:у меня )?(?:кода|его)|кода (?:у меня )?нет|не найду|не могу найти|не нахожу)(?![а-я])/;
 // Said to the booking summary, these drop the booking rather than correct it.
 const DISCARDS = /(?<![а-я])(?:не надо|не нужно|не хочу|не будем|не буду|отмен\S*|передумал\S*|не оформляйте)(?![а-я])/;
 const DECLINES = /(?<![а-я])(?:спасибо|не надо|не нужно|не хочу|не будем|передумал\S*)(?![а-я])/;
@@ -224,6 +226,10 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const reply = !active && !changes && !x.bookingCode ? this.answerToOffer(said, intent, x, ctx.history) : null;
     if (reply) return reply;
     if (intent === 'stop' && confident && !changes && !answersYesNo) return active ? [{ command: 'cancel flow' }] : [{ command: 'chitchat' }];
+    // «не помню код», «код потеряла» to the code question: how else to prove the booking, then the code again
+    if (asked === this.slot.bookingReference && !x.bookingCode && !x.phone && LOST_CODE.test(said) && this.options.flows.some((f) => f.id === this.flow.codeLost)) {
+      return [{ command: 'start flow', flow: this.flow.codeLost }];
+    }
     // «не надо», «отмените», «передумал» to the booking summary drop the booking; a plain «нет» asks what to correct
     if (active && asked === this.slot.bookingConfirmation && !changes && DISCARDS.test(said)) return [{ command: 'cancel flow' }];
     // «нет, спасибо» to «какого числа выезд?» declines to go on, it is no answer to a yes/no question

@@ -13,3 +13,11 @@ test('«что исправить?» is answered by the part named, or by the ne
   const cases: [string, string][] = [['имя не то', 'guest_name'], ['фамилию неправильно записали', 'guest_name'], ['телефон другой', 'guest_phone'], ['даты', 'dates'], ['тип номера', 'room_type'], ['гостей будет больше', 'guests']];
   for (const [q, want] of cases) assert.deepEqual(slots(await commands(q, booking('booking_fix'))), { booking_fix: want }, q);
 });
+
+test('«не помню код» to the code question tells how else to prove the booking; a code or phone is still the answer', async () => {
+  const lookup = { activeFlow: 'cancel_booking', requestedSlot: 'booking_reference' };
+  for (const q of ['я не помню код', 'код потерялся... потеряла я его', 'а кода у меня нет', 'забыла его']) {
+    assert.deepEqual(await commands(q, lookup), [{ command: 'start flow', flow: 'booking_code_lost' }], q);
+  }
+  assert.deepEqual(slots(await commands('не помню, вот телефон 8 921 555 00 00', lookup)), { booking_proof: '+79215550000' });
+});
