@@ -118,4 +118,9 @@ export default [
   // ---- no code at the code question: where the code is and how else the booking is proved ----
   { id: 'kinds-code-forgotten-cancel', before: ['мне нужно отменить бронирование'], ask: 'я не помню этот код', expect: ['SMS|письм', 'фамили|телефон', 'код'], forbid: ['не совсем понятно'] },
   { id: 'kinds-code-lost-change', before: ['хочу поменять даты в брони'], ask: 'а код я куда-то задевала, потеряла', expect: ['SMS|письм', 'администратор'], forbid: ['не совсем понятно'] },
+
+  // ---- a time asked against a rule is compared with it; the rule's condition is said ----
+  { id: 'kinds-early-time-too-early', ask: 'а если мы приедем в семь утра, нас заселят?', expect: ['Нет, раньше 10[:.]00', 'свободн'] },
+  { id: 'kinds-early-time-ok', ask: 'получится заселиться к одиннадцати часам', expect: ['Да', '10[:.]00', 'свободн'] },
+  { id: 'kinds-late-time-too-late', ask: 'можно выехать в девять вечера?', expect: ['Нет', '18[:.]00'] },
 ];

@@ -5,6 +5,7 @@
 import type { Hotel, RoomType } from '../../hotel/types.ts';
 import { groupDigits, money } from '../../hotel/format-ru.ts';
 import { normalizeText } from '../lang-ru/text.ts';
+import { askedMinutes, clockMinutes, timeVerdict } from './asked-time.ts';
 import type { Fact } from './facts.ts';
 
 // A question word makes an open question; without one a Russian question is answered «да» or «нет».
@@ -73,6 +74,15 @@ export function speakable(text: string): string {
 function lowerFirst(text: string): string {
   // «Wi-Fi», «СБП» and names in quotes keep their capitals
   return /^[А-ЯЁ](?:[а-яё]|\s)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** A time outside the regular hours: the rule for earlier or later decides, with its condition. */
+function beyondRegular(regular: string, rule: string | undefined, question: string): string {
+  if (!rule) return `Нет, ${regular}.`;
+  const said = lowerFirst(speakable(sentence(rule)));
+  const verdict = timeVerdict(rule, question);
+  if (verdict && !verdict.yes) return `Нет, ${verdict.bound.kind === 'from' ? 'раньше' : 'позже'} ${verdict.bound.said} не получится: ${regular}, ${said}`;
+  return `Да, ${said.replace(/\.$/, '')} (обычно ${regular}).`;
 }
 
 /** «Да, …» / «Нет, …» in front of a sentence. */
@@ -145,6 +155,18 @@ function partsNamed(fragment: string, question: string): string | null {
 
 /** Only the part of a fact the question asks for: its hours, or its price, or the part it names, or all of it. */
 function askedPart(fragment: string, question: string): string {
+  return withConditions(chosenPart(fragment, question), clauses(fragment));
+}
+
+// «при наличии свободных номеров», «если …», «нужно бронировать заранее»: a rule's condition is said with any part
+const CONDITION = /(?<![а-яё])(?:при наличии|при условии|если|заранее|по предварительн\S*|по запросу|по записи|только)(?![а-яё])/i;
+
+function withConditions(part: string, parts: string[]): string {
+  const missing = parts.filter((p) => CONDITION.test(p) && !part.includes(p));
+  return missing.length ? `${part}, ${missing.join(', ')}` : part;
+}
+
+function chosenPart(fragment: string, question: string): string {
   const parts = clauses(fragment);
   const wanted = asksPrice(question) ? PRICE : asksTime(question) ? TIME : null;
   if (!wanted) return partsNamed(fragment, question) ?? fragment;
@@ -209,10 +231,17 @@ export function phraseFact(fact: Fact, question: string, hotel: Hotel, alsoSaid 
   const h = hotel.hotel;
   const withAnswer = (text: string, yes: boolean) => (yesNo ? answerYesNo(yes, text) : text);
   switch (fact.id) {
-    case 'check_in_time':
+    case 'check_in_time': {
+      // «можно заселиться к одиннадцати?»: before the check-in time the early check-in rule answers
+      const asked = yesNo ? askedMinutes(question, { kind: 'from', minutes: clockMinutes(h.check_in_time) }) : null;
+      if (asked !== null && asked < clockMinutes(h.check_in_time)) return beyondRegular(`заезд с ${h.check_in_time}`, hotel.policies?.['early_check_in'], question);
       return withAnswer(`Заезд с ${h.check_in_time}.`, true);
-    case 'check_out_time':
+    }
+    case 'check_out_time': {
+      const asked = yesNo ? askedMinutes(question, { kind: 'until', minutes: clockMinutes(h.check_out_time) }) : null;
+      if (asked !== null && asked > clockMinutes(h.check_out_time)) return beyondRegular(`выезд до ${h.check_out_time}`, hotel.policies?.['late_check_out'], question);
       return withAnswer(`Выезд до ${h.check_out_time}.`, true);
+    }
     case 'address':
       return addressSentence(hotel);
     case 'directions':
@@ -237,7 +266,13 @@ export function phraseFact(fact: Fact, question: string, hotel: Hotel, alsoSaid 
   }
   const part = askedPart(fragment, question);
   // the hours or the price alone already name what they are about («Сауна — 2500 рублей в час»)
-  const yes = yesNo ? factPolarity(part, question) : null;
+  // «заезд в восемь утра можно?» against «ранний заезд с 10:00»: the clock decides
+  const verdict = yesNo ? timeVerdict(part, question) : null;
+  if (verdict && !verdict.yes) {
+    const limit = verdict.bound.kind === 'from' ? `раньше ${verdict.bound.said}` : `позже ${verdict.bound.said}`;
+    return `Нет, ${limit} не получится: ${lowerFirst(speakable(sentence(part)))}`;
+  }
+  const yes = verdict ? true : yesNo ? factPolarity(part, question) : null;
   // a bare noun left from a fact («лифт») is said as a service; the hours or the price of one are not
   const bare = part !== fragment && !PREDICATE.test(part) && !/\d/.test(part);
   const said = speakable(fact.kind === 'service' && (part === fragment || bare) ? serviceSentence(part, yes === true) : sentence(part));

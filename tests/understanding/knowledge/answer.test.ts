@@ -249,7 +249,7 @@ test('yes/no questions are answered «да» or «нет» first, with only the 
   assert.match((await ask('по-немецки говорите?')).text, /^Нет, по-немецки не говорим: наши сотрудники говорят по-русски и по-английски\.$/);
   // the hours when the hours are asked, the price when the price is
   assert.equal((await ask('во сколько завтрак?')).text, 'Завтрак по будням с 7:00 до 11:00, по выходным с 8:00 до 12:00.');
-  assert.equal((await ask('сколько стоит сауна?')).text, 'Сауна — 2500 рублей в час, до 4 человек.');
+  assert.equal((await ask('сколько стоит сауна?')).text, 'Сауна — 2500 рублей в час, до 4 человек, по записи.');
   assert.equal((await ask('во сколько заезд?')).text, 'Заезд с 14:00.');
 });
 
@@ -280,4 +280,13 @@ test('a fact is said for the ear: no brackets or «;», plain words, only the pa
 test('«чем номера отличаются?» sets the rooms side by side from the hotel data', async () => {
   const a = await answerQuestion('а чем они друг от друга отличаются', { now, hotel, pms: new FakePms({}) });
   for (const r of hotel.room_types) assert.match(a.text, new RegExp(`«${r.name}» — ${r.area_m2} м²`));
+});
+
+test('a time asked against a rule is compared with it, and the rule keeps its condition', async () => {
+  const services = { now, hotel, pms: new FakePms({}) };
+  const early = await answerQuestion('а приехать в семь утра и сразу заселиться можно?', services);
+  assert.match(early.text, /^Нет, раньше 10:00/);
+  assert.match(early.text, /свободные номера/);
+  assert.match((await answerQuestion('можно ли заселиться часов в одиннадцать', services)).text, /^Да, ранний заезд с 10:00.*свободные номера.*14:00/);
+  assert.match((await answerQuestion('можно ли освободить номер в девять вечера', services)).text, /^Нет, позже 18:00/);
 });
