@@ -123,4 +123,8 @@ export default [
   { id: 'kinds-early-time-too-early', ask: 'а если мы приедем в семь утра, нас заселят?', expect: ['Нет, раньше 10[:.]00', 'свободн'] },
   { id: 'kinds-early-time-ok', ask: 'получится заселиться к одиннадцати часам', expect: ['Да', '10[:.]00', 'свободн'] },
   { id: 'kinds-late-time-too-late', ask: 'можно выехать в девять вечера?', expect: ['Нет', '18[:.]00'] },
+
+  // ---- a fact asked with «а раньше/позже можно»: the usual time and the rule ----
+  { id: 'kinds-checkout-and-later', ask: 'освободить номер до какого времени надо, а попозже получится?', expect: ['12[:.]00', '18[:.]00'] },
+  { id: 'kinds-checkin-and-earlier', ask: 'когда у вас заезд и пораньше заехать можно', expect: ['14[:.]00', '10[:.]00'] },
 ];

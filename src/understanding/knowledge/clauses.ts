@@ -24,7 +24,7 @@ export function questionPart(message: string): string {
 }
 
 // «во сколько заселение и можно ли раньше»: a second question joined by «и» or «а»
-const SECOND_QUESTION = /,?\s+(?:и|а)\s+(?=(?:можно ли|можно|есть ли|сколько|когда|где|во сколько|до скольки|со скольки|какой|какая|какие|как)(?![а-я]))/;
+const SECOND_QUESTION = /,?\s+(?:и|а)\s+(?=(?:можно ли|можно|есть ли|сколько|когда|где|во сколько|до скольки|со скольки|какой|какая|какие|как|(?:по)?(?:раньше|ранее|позже|позднее|дольше))(?![а-я]))/;
 
 /** The questions of a message that asks two at once; the message alone otherwise. */
 export function questionClauses(message: string): string[] {

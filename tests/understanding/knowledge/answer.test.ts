@@ -290,3 +290,13 @@ test('a time asked against a rule is compared with it, and the rule keeps its co
   assert.match((await answerQuestion('можно ли заселиться часов в одиннадцать', services)).text, /^Да, ранний заезд с 10:00.*свободные номера.*14:00/);
   assert.match((await answerQuestion('можно ли освободить номер в девять вечера', services)).text, /^Нет, позже 18:00/);
 });
+
+test('a fact asked with «а пораньше/попозже можно» gets the usual time and the rule for earlier or later', async () => {
+  const services = { now, hotel, pms: new FakePms({}) };
+  const out = await answerQuestion('до скольки надо выселиться, а позже никак нельзя?', services);
+  assert.match(out.text, /12:00/);
+  assert.match(out.text, /18:00/);
+  const inn = await answerQuestion('а заехать когда можно и пораньше реально?', services);
+  assert.match(inn.text, /14:00/);
+  assert.match(inn.text, /10:00/);
+});
