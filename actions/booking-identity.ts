@@ -75,7 +75,10 @@ export async function namesSurname(said: string, guestName: string): Promise<boo
   const morph = await loadMorph();
   const wanted = await surnames(guestName);
   const lemmas = (w: string) => new Set(morph.parse(w, true).map((p) => normal(p.lemma)));
-  for (const word of said.split(/[^\p{L}-]+/u).filter((w) => w.length > 1).map(normal)) {
+  for (const word of said
+    .split(/[^\p{L}-]+/u)
+    .filter((w) => w.length > 1)
+    .map(normal)) {
     for (const surname of wanted) {
       if (word === surname) return true;
       let common = 0;

@@ -92,7 +92,10 @@ async function attempt(call: ActionCall, services: HotelServices, apply: boolean
   } catch (e) {
     if (e instanceof NoAvailabilityError) {
       const room = roomName(services.hotel, e.room_type);
-      return retry(reply, `${apply ? 'Пока мы разговаривали, ' : 'К сожалению, '}на эти даты нет свободного номера «${room}». Можно выбрать другие даты или другой номер.`);
+      return retry(
+        reply,
+        `${apply ? 'Пока мы разговаривали, ' : 'К сожалению, '}на эти даты нет свободного номера «${room}». Можно выбрать другие даты или другой номер.`,
+      );
     }
     if (e instanceof HotelValidationError) return retry(reply, `Так изменить бронь не получится: ${e.message}.`);
     if (e instanceof BookingNotFoundError) return reply.say('Эту бронь изменить нельзя: она не действует.').set('change_status', 'failed').result();

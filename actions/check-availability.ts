@@ -72,7 +72,10 @@ interface RoomOffer {
 function offerRooms(reply: Reply, hotel: Hotel, rooms: RoomAvailability[], nights: number, pets = false): RoomOffer {
   reply.set('room_options', roomOptionsText(hotel, rooms));
   reply.set('room_offer_count', Math.min(rooms.length, ROOMS_OFFERED_ON_A_CALL));
-  reply.set('room_choices', [...rooms].sort((a, b) => a.total_price - b.total_price).map((r) => r.room_type));
+  reply.set(
+    'room_choices',
+    [...rooms].sort((a, b) => a.total_price - b.total_price).map((r) => r.room_type),
+  );
   const room_offer = roomOfferText(hotel, rooms, nights);
   if (rooms.length === 1) return { response: 'utter_room_offer_one', room_offer };
   if (pets) return { response: 'utter_room_offer_pets', room_offer };
@@ -182,7 +185,9 @@ export async function checkAvailability(call: ActionCall, services: HotelService
     return status('need_children_ages');
   }
   if (counted > largest.max_guests) {
-    reply.say(`Самый вместительный номер у нас — «${largest.name}», до ${largest.max_guests} гостей; для большой компании можно забронировать несколько номеров.`);
+    reply.say(
+      `Самый вместительный номер у нас — «${largest.name}», до ${largest.max_guests} гостей; для большой компании можно забронировать несколько номеров.`,
+    );
     reply.set('adults', null).set('children', 0).set('children_ages', null);
     return status('too_many_guests');
   }
@@ -193,7 +198,14 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   offer = offerRooms(reply, hotel, fitting, nights);
 
   const petProblem = checkPet(call, hotel, chosen, fitting, reply);
-  if (petProblem) offer = offerRooms(reply, hotel, fitting.filter((r) => petsAllowed(hotel, r)), nights, true);
+  if (petProblem)
+    offer = offerRooms(
+      reply,
+      hotel,
+      fitting.filter((r) => petsAllowed(hotel, r)),
+      nights,
+      true,
+    );
   if (petProblem) return status(petProblem);
 
   if (chosen && counted > chosen.max_guests) {

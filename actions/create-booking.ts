@@ -30,22 +30,27 @@ export async function createBooking(call: ActionCall, services: HotelServices): 
   try {
     // The hotel system validates every field itself; a gap in the slots comes back as HotelValidationError.
     const booking = await services.pms.createBooking(request as BookingRequest);
-    return reply
-      .set('booking_code', booking.code)
-      .set('booking_code_spoken', spokenCode(booking.code))
-      // made in this very conversation: proof enough to look it up, change or cancel it here (never carried into
-      // a new session, see action_session_start)
-      .set('verified_booking_code', booking.code)
-      .set('confirmation_sms', services.notify?.sms === true && !!booking.phone)
-      .set('booking_failure', null)
-      .result();
+    return (
+      reply
+        .set('booking_code', booking.code)
+        .set('booking_code_spoken', spokenCode(booking.code))
+        // made in this very conversation: proof enough to look it up, change or cancel it here (never carried into
+        // a new session, see action_session_start)
+        .set('verified_booking_code', booking.code)
+        .set('confirmation_sms', services.notify?.sms === true && !!booking.phone)
+        .set('booking_failure', null)
+        .result()
+    );
   } catch (e) {
     reply.set('booking_code', null).set('booking_code_spoken', null);
     if (e instanceof NoAvailabilityError) {
       // Someone took the last room while we talked: explain and offer what is still free.
       reply.set('booking_failure', 'на эти даты номер только что заняли');
       const again = await checkAvailability({ ...call, tracker: { ...call.tracker, slots: { ...call.tracker.slots } } }, services);
-      return { events: [...reply.events, ...again.events], responses: [{ text: 'Пока мы разговаривали, этот номер на ваши даты заняли.' }, ...again.responses] };
+      return {
+        events: [...reply.events, ...again.events],
+        responses: [{ text: 'Пока мы разговаривали, этот номер на ваши даты заняли.' }, ...again.responses],
+      };
     }
     if (e instanceof HotelValidationError) {
       return reply.set('booking_failure', e.message).set('availability_status', null).result();

@@ -31,10 +31,22 @@ export function describeBooking(call: ActionCall, hotel: Hotel, b: Booking, year
 
 function foundResult(call: ActionCall, services: HotelServices, reply: Reply, b: Booking): ActionResult {
   const today = hotelToday(services.hotel, services.now());
-  reply.set('lookup_attempts', 0).set('verified_booking_code', b.code).set('found_booking_code', b.code).set('found_booking_code_spoken', codeForChannel(call, b.code));
+  reply
+    .set('lookup_attempts', 0)
+    .set('verified_booking_code', b.code)
+    .set('found_booking_code', b.code)
+    .set('found_booking_code_spoken', codeForChannel(call, b.code));
   reply.set('found_check_in', b.check_in).set('found_check_out', b.check_out).set('found_adults', b.adults);
-  if (b.status === 'cancelled') return reply.say(`Бронь ${codeForChannel(call, b.code)} уже отменена.`).set('lookup_status', 'cancelled').result();
-  if (b.check_out < today) return reply.say(`Проживание по брони ${codeForChannel(call, b.code)} уже завершилось.`).set('lookup_status', 'past').result();
+  if (b.status === 'cancelled')
+    return reply
+      .say(`Бронь ${codeForChannel(call, b.code)} уже отменена.`)
+      .set('lookup_status', 'cancelled')
+      .result();
+  if (b.check_out < today)
+    return reply
+      .say(`Проживание по брони ${codeForChannel(call, b.code)} уже завершилось.`)
+      .set('lookup_status', 'past')
+      .result();
   reply.say(`Нашла ${describeBooking(call, services.hotel, b, speechToday(services))}.`);
   return reply.set('lookup_status', 'found').result();
 }
@@ -64,7 +76,9 @@ async function byCallerId(call: ActionCall, services: HotelServices, reply: Repl
   if (live.length === 1) return foundResult(call, services, reply, live[0]!);
   if (live.length === 0) return null;
   const year = speechToday(services);
-  const list = live.map((b) => `${codeForChannel(call, b.code)} — «${roomName(services.hotel, b.room_type)}» ${stayRange(b.check_in, b.check_out, year)}`).join('; ');
+  const list = live
+    .map((b) => `${codeForChannel(call, b.code)} — «${roomName(services.hotel, b.room_type)}» ${stayRange(b.check_in, b.check_out, year)}`)
+    .join('; ');
   reply.say(`На ваш номер ${live.length} ${live.length < 5 ? 'брони' : 'броней'}: ${list}.`);
   return reply.set('lookup_status', 'several').set('booking_reference', null).result();
 }
@@ -96,7 +110,8 @@ export async function findBooking(call: ActionCall, services: HotelServices): Pr
     // A code in a format the hotel never issues («AB1234», «12345»): no booking has it, and the caller hears so as
     // after any failed lookup (counted the same), rather than being asked for the code again and again.
     const said = slotText(call, 'booking_reference');
-    if (said && !given.phone && /\d/.test(said)) return failedResult(call, services, reply, [caller, ...(phone ? [{ kind: 'phone' as const, value: phone }] : [])]);
+    if (said && !given.phone && /\d/.test(said))
+      return failedResult(call, services, reply, [caller, ...(phone ? [{ kind: 'phone' as const, value: phone }] : [])]);
     // A phone given first is kept as the proof; the code is asked for next.
     reply.set('booking_reference', null).set('booking_proof', phone ?? proofText ?? null);
     if (slotText(call, 'booking_reference') && !phone) reply.say('Бронь находится по её коду — девяти цифрам из подтверждения бронирования.');

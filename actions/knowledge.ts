@@ -16,8 +16,10 @@ export const knowledgeAction: CustomAction = {
   name: 'action_trigger_search',
   async run(call: ActionCall, services: ActionServices): Promise<ActionResult> {
     const { pms, hotel } = services as { pms?: Pms; hotel?: Hotel };
-    if (!hotel || !Array.isArray(hotel.room_types)) throw new ActionExecutionRejection('action_trigger_search', 'action_trigger_search needs the hotel data (services.hotel)');
-    if (!pms || typeof pms.quote !== 'function') throw new ActionExecutionRejection('action_trigger_search', 'action_trigger_search needs the hotel system (services.pms)');
+    if (!hotel || !Array.isArray(hotel.room_types))
+      throw new ActionExecutionRejection('action_trigger_search', 'action_trigger_search needs the hotel data (services.hotel)');
+    if (!pms || typeof pms.quote !== 'function')
+      throw new ActionExecutionRejection('action_trigger_search', 'action_trigger_search needs the hotel system (services.pms)');
     const question = call.tracker.latest_message.text?.trim() ?? '';
     if (!question) return { events: [], responses: [{ response: 'utter_no_knowledge_base' }] };
     const slots = call.tracker.slots;
@@ -34,33 +36,49 @@ export const knowledgeAction: CustomAction = {
       const pick = wish === 'priciest' ? sorted.at(-1) : sorted[0];
       if (pick) {
         const lead = { cheapest: 'Дешевле всего', priciest: 'Дороже всего', largest: 'Просторнее всего' }[wish];
-        return { events: [], responses: [{ text: `${lead} из свободных на ваши даты — «${roomName(hotel, pick.room_type)}»: ${money(pick.total_price, hotel.hotel.currency)} за всё проживание.` }] };
+        return {
+          events: [],
+          responses: [
+            {
+              text: `${lead} из свободных на ваши даты — «${roomName(hotel, pick.room_type)}»: ${money(pick.total_price, hotel.hotel.currency)} за всё проживание.`,
+            },
+          ],
+        };
       }
     }
     // «а какие ещё есть?» while choosing a room: the other rooms free for this stay and party, with their prices
     if (asksForOtherRooms(question) && checkIn && checkOut && bookingInProgress(call) && !text('room_type')) {
       // on a call the room question offered the cheapest room_offer_count of room_choices
       const choices = Array.isArray(slots['room_choices']) ? slots['room_choices'].filter((c): c is string => typeof c === 'string') : [];
-      const offered = call.tracker.latest_input_channel === VOICE_CHANNEL ? choices.slice(0, typeof slots['room_offer_count'] === 'number' ? slots['room_offer_count'] : 0) : [];
+      const offered =
+        call.tracker.latest_input_channel === VOICE_CHANNEL
+          ? choices.slice(0, typeof slots['room_offer_count'] === 'number' ? slots['room_offer_count'] : 0)
+          : [];
       const named = [...new Set([...offered, ...roomsNamedLast(call, hotel)])];
       const fitting = fittingRooms(hotel, await pms.availability({ check_in: checkIn, check_out: checkOut }), partyFromSlots(call));
       const others = fitting.filter((r) => !named.includes(r.room_type));
       if (named.length && fitting.length) {
-        const said = others.length ? `Ещё свободны ${roomsForStayText(hotel, others, nightsBetween(checkIn, checkOut))}.` : 'Других свободных номеров на ваши даты нет.';
+        const said = others.length
+          ? `Ещё свободны ${roomsForStayText(hotel, others, nightsBetween(checkIn, checkOut))}.`
+          : 'Других свободных номеров на ваши даты нет.';
         return { events: [], responses: [{ text: said }] };
       }
     }
-    const answer = await answerQuestion(question, { now: () => services.now(), hotel, pms }, {
-      check_in: checkIn,
-      check_out: checkOut,
-      adults,
-      room_type: text('room_type'),
-      history: recentLines(call)
-        .filter((l) => l.role === 'user')
-        .map((l) => l.text)
-        .slice(0, -1),
-      last_rooms: roomsNamedLast(call, hotel),
-    });
+    const answer = await answerQuestion(
+      question,
+      { now: () => services.now(), hotel, pms },
+      {
+        check_in: checkIn,
+        check_out: checkOut,
+        adults,
+        room_type: text('room_type'),
+        history: recentLines(call)
+          .filter((l) => l.role === 'user')
+          .map((l) => l.text)
+          .slice(0, -1),
+        last_rooms: roomsNamedLast(call, hotel),
+      },
+    );
     // Optional (config.yml EnterpriseSearchPolicy with an llm): the LLM phrases the answer from the retrieved
     // facts only; prices and availability stay the hotel system's, and any changed figure keeps the original.
     const phrase = services.phraseKnowledge as PhraseKnowledge | undefined;

@@ -54,19 +54,21 @@ export async function quotePrice(call: ActionCall, services: HotelServices): Pro
   // the confirmation says «почта …» instead of «телефон …» when the e-mail is the only contact
   if (!request.phone) reply.set('guest_email', request.email ?? null);
   else if (slotText(call, 'guest_email')) reply.set('guest_email', null);
-  return reply
-    .set('guest_name', request.guest_name)
-    .set('guest_phone', request.phone || request.email || null)
-    // «на имя Ивана Петрова»: the confirmation says the name in the genitive
-    .set('summary_name', declineName(request.guest_name))
-    .set('total_price', quote.total_price)
-    .set('total_price_text', money(quote.total_price, quote.currency))
-    .set('summary_room', roomName(hotel, request.room_type))
-    .set('summary_dates', `${stayRange(request.check_in, request.check_out, year)}, ${nightsText(request.check_in, request.check_out)}`)
-    .set('summary_guests', guestsText(request.adults, request.children))
-    .set('summary_phone', request.phone ? phoneText(request.phone) : (request.email ?? ''))
-    .set('quote_status', 'ok')
-    .result();
+  return (
+    reply
+      .set('guest_name', request.guest_name)
+      .set('guest_phone', request.phone || request.email || null)
+      // «на имя Ивана Петрова»: the confirmation says the name in the genitive
+      .set('summary_name', declineName(request.guest_name))
+      .set('total_price', quote.total_price)
+      .set('total_price_text', money(quote.total_price, quote.currency))
+      .set('summary_room', roomName(hotel, request.room_type))
+      .set('summary_dates', `${stayRange(request.check_in, request.check_out, year)}, ${nightsText(request.check_in, request.check_out)}`)
+      .set('summary_guests', guestsText(request.adults, request.children))
+      .set('summary_phone', request.phone ? phoneText(request.phone) : (request.email ?? ''))
+      .set('quote_status', 'ok')
+      .result()
+  );
 }
 
 export const quotePriceAction: CustomAction = {

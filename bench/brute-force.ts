@@ -44,7 +44,15 @@ function say(baseUrl: string, from: string, sender: string, message: string): Pr
   const body = JSON.stringify({ sender, message });
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: from, agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress: from,
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -113,7 +121,9 @@ export async function bruteForce(target: Target, guesses: number, seed: number, 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { guesses: { type: 'string', default: '1000' }, store: { type: 'string', default: 'sqlite' }, seed: { type: 'string', default: '14' } } });
+  const { values } = parseArgs({
+    options: { guesses: { type: 'string', default: '1000' }, store: { type: 'string', default: 'sqlite' }, seed: { type: 'string', default: '14' } },
+  });
   const { securityServer } = await import('../tests/security/harness.ts');
   const stores = values.store === 'both' ? (['sqlite', 'postgres'] as const) : ([values.store] as ('sqlite' | 'postgres')[]);
   let failed = false;
@@ -123,8 +133,21 @@ async function main(): Promise<void> {
     try {
       const { pms, hotel } = server.server.runtime;
       if (!pms || !hotel) throw new Error('the server runs the hotel system in-process');
-      const victim = await pms.createBooking({ room_type: 'standard', check_in: '2026-12-14', check_out: '2026-12-16', adults: 2, children: 0, guest_name: 'Анна Смирнова', phone: '+79000007001' });
-      const r = await bruteForce({ baseUrl: server.url, code: victim.code, phone: victim.phone, receptionPhone: hotel.hotel.phone }, Number(values.guesses), Number(values.seed), { realCodeAt: Math.floor(Number(values.guesses) / 2) });
+      const victim = await pms.createBooking({
+        room_type: 'standard',
+        check_in: '2026-12-14',
+        check_out: '2026-12-16',
+        adults: 2,
+        children: 0,
+        guest_name: 'Анна Смирнова',
+        phone: '+79000007001',
+      });
+      const r = await bruteForce(
+        { baseUrl: server.url, code: victim.code, phone: victim.phone, receptionPhone: hotel.hotel.phone },
+        Number(values.guesses),
+        Number(values.seed),
+        { realCodeAt: Math.floor(Number(values.guesses) / 2) },
+      );
       const perGuess = (r.seconds / r.guesses) * 1000;
       console.log(
         `${store}: ${r.guesses} guesses (one of them the real code) from ${r.addresses} addresses and ${r.guesses} senders in ${r.seconds} s (${perGuess.toFixed(1)} ms a guess; ` +

@@ -130,7 +130,11 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
-const median = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
+const median = (xs: number[]) =>
+  quantile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
 const ms = (x: number) => `${x.toFixed(3)} ms`;
 
 async function measure(mode: Mode): Promise<Record<string, string | number>> {
@@ -179,7 +183,7 @@ async function main(): Promise<void> {
     live: 'runtime path: tracker kept between turns (as src/runtime/calm-engine.ts does), real hotel actions',
     recorded: 'engine only: tracker kept between turns, hotel action results replayed',
   };
-  for (const mode of (process.env['BENCH_MODE'] ? [process.env['BENCH_MODE'] as Mode] : (['rebuild', 'live', 'recorded'] as const))) {
+  for (const mode of process.env['BENCH_MODE'] ? [process.env['BENCH_MODE'] as Mode] : (['rebuild', 'live', 'recorded'] as const)) {
     actions.replaying = mode === 'recorded';
     const figures = await measure(mode);
     if (mode === 'recorded') figures['recorded calls missing'] = actions.misses;

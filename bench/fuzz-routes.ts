@@ -10,8 +10,30 @@ type Rng = () => number;
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 
-// biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile input (log4shell probe), not a template
-const NASTY_STRINGS = ['\u0000', 'a\u0000b', '\ud800', '\udfff', 'x\ud83d', '\u202e', '<script>alert(1)</script>', "'; DROP TABLE bookings; --", '../../etc/passwd', '${jndi:ldap://x}', '{{7*7}}', '%00', '\u0007\u001b[31m', '+79161234567', '2027-02-30', '9999-99-99', '', ' ', 'null', '🏨'.repeat(50), 'я'.repeat(3000)];
+const NASTY_STRINGS = [
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  '\udfff',
+  'x\ud83d',
+  '\u202e',
+  '<script>alert(1)</script>',
+  "'; DROP TABLE bookings; --",
+  '../../etc/passwd',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile input (log4shell probe), not a template
+  '${jndi:ldap://x}',
+  '{{7*7}}',
+  '%00',
+  '\u0007\u001b[31m',
+  '+79161234567',
+  '2027-02-30',
+  '9999-99-99',
+  '',
+  ' ',
+  'null',
+  '🏨'.repeat(50),
+  'я'.repeat(3000),
+];
 
 function nastyString(rng: Rng): string {
   const base = pick(rng, NASTY_STRINGS);
@@ -28,14 +50,43 @@ function nastyValue(rng: Rng, depth = 0): unknown {
   return obj;
 }
 
-const FIELDS = ['sender', 'message', 'metadata', 'text', 'event', 'name', 'value', 'timestamp', 'parse_data', 'update', 'entities', 'room_type', 'check_in', 'check_out', 'adults', 'children', 'children_ages', 'guest_name', 'phone', 'email', 'From', 'Body', 'CallSid', 'To'];
+const FIELDS = [
+  'sender',
+  'message',
+  'metadata',
+  'text',
+  'event',
+  'name',
+  'value',
+  'timestamp',
+  'parse_data',
+  'update',
+  'entities',
+  'room_type',
+  'check_in',
+  'check_out',
+  'adults',
+  'children',
+  'children_ages',
+  'guest_name',
+  'phone',
+  'email',
+  'From',
+  'Body',
+  'CallSid',
+  'To',
+];
 
 /** One hostile request body with its content type. */
 export function hostileBody(rng: Rng): { body: string; type: string } {
   const r = rng();
   if (r < 0.1) return { body: pick(rng, ['{', '{"a":', '[1,2', 'nul', '"\\u0000', '{"a":1}}', '\u0000', '']), type: 'application/json' };
   if (r < 0.15) return { body: `${'['.repeat(60)}${']'.repeat(60)}`, type: 'application/json' };
-  if (r < 0.2) return { body: 'sender=a&message=%00&From=%2B7&Body=x', type: pick(rng, ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x', 'application/xml']) };
+  if (r < 0.2)
+    return {
+      body: 'sender=a&message=%00&From=%2B7&Body=x',
+      type: pick(rng, ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x', 'application/xml']),
+    };
   if (r < 0.25) return { body: JSON.stringify(nastyValue(rng)), type: 'application/json' };
   const obj: Record<string, unknown> = {};
   for (let i = 0; i < 1 + Math.floor(rng() * 6); i++) obj[pick(rng, FIELDS)] = nastyValue(rng);
@@ -58,10 +109,16 @@ export function routes(rng: Rng): { method: string; path: string }[] {
     { method: 'POST', path: `/conversations/${id()}/trigger_intent` },
     { method: 'POST', path: '/model/parse' },
     { method: 'GET', path: '/status' },
-    { method: 'GET', path: `/api/bookings?${pick(rng, ['code', 'phone', 'from'])}=${pick(rng, ['%00', '2027-02-30', '%ED%A0%80', 'x'.repeat(500), '+7'])}&to=2027-02-30` },
+    {
+      method: 'GET',
+      path: `/api/bookings?${pick(rng, ['code', 'phone', 'from'])}=${pick(rng, ['%00', '2027-02-30', '%ED%A0%80', 'x'.repeat(500), '+7'])}&to=2027-02-30`,
+    },
     { method: 'POST', path: '/api/bookings' },
     { method: 'POST', path: `/api/bookings/${id()}/cancel` },
-    { method: 'GET', path: `/api/availability?check_in=${pick(rng, ['2027-02-30', '%00', '2026-12-01'])}&check_out=${pick(rng, ['2027-03-01', 'x', '2026-12-03'])}&adults=${pick(rng, ['1', '-5', '1e9', 'NaN'])}` },
+    {
+      method: 'GET',
+      path: `/api/availability?check_in=${pick(rng, ['2027-02-30', '%00', '2026-12-01'])}&check_out=${pick(rng, ['2027-03-01', 'x', '2026-12-03'])}&adults=${pick(rng, ['1', '-5', '1e9', 'NaN'])}`,
+    },
     { method: 'GET', path: '/api/today' },
     { method: 'POST', path: '/webhooks/twilio_media_streams/webhook' },
     { method: 'GET', path: '/health' },
@@ -86,7 +143,9 @@ export async function fuzzRoutes(baseUrl: string, tokens: { api: string; rasa: s
       const { body, type } = hostileBody(rng);
       const headers: Record<string, string> = { 'content-type': type };
       if (rng() < 0.9) headers.authorization = `Bearer ${route.path.startsWith('/api/') ? tokens.api : tokens.rasa}`;
-      const res = await fetch(`${baseUrl}${route.path}`, { method: route.method, headers, ...(route.method === 'GET' ? {} : { body }) }).catch((error: Error) => ({ status: 0, text: async () => error.message }));
+      const res = await fetch(`${baseUrl}${route.path}`, { method: route.method, headers, ...(route.method === 'GET' ? {} : { body }) }).catch(
+        (error: Error) => ({ status: 0, text: async () => error.message }),
+      );
       result.requests += 1;
       const key = String(res.status);
       result.byStatus[key] = (result.byStatus[key] ?? 0) + 1;
@@ -94,13 +153,18 @@ export async function fuzzRoutes(baseUrl: string, tokens: { api: string; rasa: s
       else if ('body' in res) await res.body?.cancel();
     }
   }
-  result.aliveAfter = (await fetch(`${baseUrl}/health/live`).then((r) => r.status).catch(() => 0)) === 200;
+  result.aliveAfter =
+    (await fetch(`${baseUrl}/health/live`)
+      .then((r) => r.status)
+      .catch(() => 0)) === 200;
   result.seconds = Math.round((performance.now() - started) / 100) / 10;
   return result;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { bodies: { type: 'string', default: '500' }, store: { type: 'string', default: 'both' }, seed: { type: 'string', default: '14' } } });
+  const { values } = parseArgs({
+    options: { bodies: { type: 'string', default: '500' }, store: { type: 'string', default: 'both' }, seed: { type: 'string', default: '14' } },
+  });
   const { securityServer } = await import('../tests/security/harness.ts');
   const stores = values.store === 'both' ? (['sqlite', 'postgres'] as const) : ([values.store] as ('sqlite' | 'postgres')[]);
   let failed = false;
@@ -109,7 +173,9 @@ async function main(): Promise<void> {
     const server = await securityServer({ store, env: { PORTIER_TWILIO_ALLOW_UNSIGNED: '1' } });
     try {
       const r = await fuzzRoutes(server.url, { api: server.apiToken, rasa: server.authToken }, Number(values.bodies), Number(values.seed));
-      console.log(`${store}: ${r.requests} requests (${values.bodies} hostile bodies × ${r.requests / Number(values.bodies)} routes) in ${r.seconds} s; statuses ${JSON.stringify(r.byStatus)}; 5xx ${r.serverErrors.length}; alive after: ${r.aliveAfter}`);
+      console.log(
+        `${store}: ${r.requests} requests (${values.bodies} hostile bodies × ${r.requests / Number(values.bodies)} routes) in ${r.seconds} s; statuses ${JSON.stringify(r.byStatus)}; 5xx ${r.serverErrors.length}; alive after: ${r.aliveAfter}`,
+      );
       for (const e of r.serverErrors.slice(0, 10)) console.log(`  ${e.status} ${e.method} ${e.path}: ${e.body}`);
       failed ||= r.serverErrors.length > 0 || !r.aliveAfter;
     } finally {

@@ -48,14 +48,18 @@ const deep: UnderstandingContext = {
 };
 
 const prompt = new CommandPrompt({ flows: project.flows, domain: project.domain, hotelTimezone: timezone, historyTurns: 20 });
-for (const [label, ctx] of [['first turn, no flow', idle], ['booking, 20 messages of history', deep]] as const) {
+for (const [label, ctx] of [
+  ['first turn, no flow', idle],
+  ['booking, 20 messages of history', deep],
+] as const) {
   const text = prompt.render('Анна Смирнова', ctx);
   console.log(`prompt (${label}): ${text.length} chars, ${Buffer.byteLength(text)} bytes UTF-8, ${text.split('\n').length} lines`);
   console.log(`  render: ${stats(await time(500, () => prompt.render('Анна Смирнова', ctx)))}`);
 }
 
 const normalise = createSlotNormaliser(russianReaders(project.hotel?.room_types ?? []));
-const answer = 'start flow book_room\nset slot check_in_date 2026-11-27\nset slot check_out_date 2026-11-29\nset slot adults двое\nset slot room_type комфорт\nset slot guest_phone 8 912 555-01-48';
+const answer =
+  'start flow book_room\nset slot check_in_date 2026-11-27\nset slot check_out_date 2026-11-29\nset slot adults двое\nset slot room_type комфорт\nset slot guest_phone 8 912 555-01-48';
 const parsed = parseCommands(answer, { flows: project.flows, domain: project.domain, context: idle, normalise });
 console.log(`parse (6 lines, Russian values): ${parsed.commands.length} commands, ${parsed.dropped.length} dropped`);
 console.log(`  ${stats(await time(2000, () => parseCommands(answer, { flows: project.flows, domain: project.domain, context: idle, normalise })))}`);
@@ -86,7 +90,10 @@ for (const stream of [false, true]) {
     {},
     { OPENAI_API_KEY: 'sk-bench' },
   );
-  const understanding = composeUnderstanding(createLlmCommandGenerator({ settings, flows: project.flows, domain: project.domain, hotelTimezone: timezone }), new Offline()).generator;
+  const understanding = composeUnderstanding(
+    createLlmCommandGenerator({ settings, flows: project.flows, domain: project.domain, hotelTimezone: timezone }),
+    new Offline(),
+  ).generator;
   fake.fallback = { kind: 'hang' };
   // The breaker (3 failures) opens after the first three timeouts; later turns fall back at once.
   const byReason = new Map<string, number[]>();

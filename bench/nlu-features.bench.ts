@@ -35,5 +35,7 @@ for (const set of ['chars-of-words', 'chars-of-lemmas', 'no-chars'] as FeatureSe
       ms.push(performance.now() - started);
     }
   }
-  console.log(`| ${set} | ${pct(cv.intentAccuracy)} | ${pct(cv.noisyAccuracy)} | ${cv.intentMacroF1.toFixed(3)} | ${(trainMs / 1000).toFixed(1)} s | ${quantile(ms, 0.5).toFixed(2)} / ${quantile(ms, 0.99).toFixed(2)} ms |`);
+  console.log(
+    `| ${set} | ${pct(cv.intentAccuracy)} | ${pct(cv.noisyAccuracy)} | ${cv.intentMacroF1.toFixed(3)} | ${(trainMs / 1000).toFixed(1)} s | ${quantile(ms, 0.5).toFixed(2)} / ${quantile(ms, 0.99).toFixed(2)} ms |`,
+  );
 }

@@ -62,7 +62,16 @@ let started = performance.now();
 const model = trainOnExamples(examples, { seed: SEED });
 const trainMs = performance.now() - started;
 const generator = new OfflineCommandGenerator({ model, hotel, flows, domain, vocabulary: HOTEL_BOOKING_VOCABULARY });
-const ctx = { senderId: 'bench', now: NOW, timezone: hotel.hotel.timezone, activeFlow: 'book_room', requestedSlot: 'guest_name', slots: {}, history: [], channel: 'rest' };
+const ctx = {
+  senderId: 'bench',
+  now: NOW,
+  timezone: hotel.hotel.timezone,
+  activeFlow: 'book_room',
+  requestedSlot: 'guest_name',
+  slots: {},
+  history: [],
+  channel: 'rest',
+};
 await generator.understand('прогрев', ctx);
 const classifyMs: number[] = [];
 const understandMs: number[] = [];
@@ -116,7 +125,13 @@ if (makeNlp) {
       if ((await nlp.process('ru', noisyTests[i]!)).intent === e.intent) noisyCorrect++;
     }
   }
-  theirs = { accuracy: correct / examples.length, noisyAccuracy: noisyCorrect / examples.length, trainMs: trainTotal / FOLDS, p50: quantile(times, 0.5), p99: quantile(times, 0.99) };
+  theirs = {
+    accuracy: correct / examples.length,
+    noisyAccuracy: noisyCorrect / examples.length,
+    trainMs: trainTotal / FOLDS,
+    p50: quantile(times, 0.5),
+    p99: quantile(times, 0.99),
+  };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

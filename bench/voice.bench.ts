@@ -22,7 +22,12 @@ import type { LoadResult } from './voice-load.client.ts';
 
 const LONG =
   'У нас есть несколько категорий номеров. Стандартный номер подходит для одного или двух гостей. Семейный номер просторнее и подходит для семьи с детьми. Во всех номерах есть кондиционер и бесплатный интернет.';
-const REPLIES: Record<string, string> = { '/session_start': 'Здравствуйте! Чем могу помочь?', да: 'Хорошо, записала.', расскажите: LONG, подождите: 'Слушаю вас.' };
+const REPLIES: Record<string, string> = {
+  '/session_start': 'Здравствуйте! Чем могу помочь?',
+  да: 'Хорошо, записала.',
+  расскажите: LONG,
+  подождите: 'Слушаю вас.',
+};
 
 /** Answers instantly from a table, so the figures measure the voice pipeline only. */
 class TableAgent implements Agent {
@@ -170,14 +175,23 @@ async function concurrentCalls(n: number): Promise<string> {
     s.registry.resetMetrics();
     for (let i = 0; i < n + 1; i++) s.asr.expect('расскажите');
     const vadBefore = s.vadStats();
-    const { result, wallS, cpuS, loopP99, loopMax } = await runClient(s.baseUrl, { calls: n, staggerMs: 20, line: 'Расскажите о номерах', turns: 1, timeScale: 1 });
+    const { result, wallS, cpuS, loopP99, loopMax } = await runClient(s.baseUrl, {
+      calls: n,
+      staggerMs: 20,
+      line: 'Расскажите о номерах',
+      turns: 1,
+      timeScale: 1,
+    });
     const lateness = await histogramQuantile(s.registry, 'portier_voice_frame_send_lateness_seconds', 0.99);
     const outbound = await histogramQuantile(s.registry, 'portier_voice_outbound_jitter_seconds', 0.99);
     const underrun = (await s.registry.getSingleMetric('portier_voice_playout_underrun_seconds_total')!.get()).values[0]?.value ?? 0;
     const callSeconds = result.heardMs / 1000;
     const vadAfter = s.vadStats();
     const sounded = vadAfter && vadBefore ? vadAfter.model - vadBefore.model + vadAfter.energy - vadBefore.energy : 0;
-    const vadLine = vadAfter && vadBefore && sounded > 0 ? `; frames with sound decided by Silero ${fmt((100 * (vadAfter.model - vadBefore.model)) / sounded)} %, by energy while Silero was behind ${fmt((100 * (vadAfter.energy - vadBefore.energy)) / sounded)} %` : '';
+    const vadLine =
+      vadAfter && vadBefore && sounded > 0
+        ? `; frames with sound decided by Silero ${fmt((100 * (vadAfter.model - vadBefore.model)) / sounded)} %, by energy while Silero was behind ${fmt((100 * (vadAfter.energy - vadBefore.energy)) / sounded)} %`
+        : '';
     lines.push(
       `concurrent real-time calls, ${wave}: ${n} dialled, ${result.completed} completed, ${result.failed.length} failed${result.failed.length ? ` (${result.failed[0]})` : ''}`,
       `  server side: outbound frame jitter p99 ≤ ${fmt(outbound.le * 1000)} ms (mean ${fmt(outbound.mean * 1000)} ms, ${outbound.count} intervals); pacing timer lateness p99 ≤ ${fmt(lateness.le * 1000)} ms; playout gaps ${fmt(underrun * 1000)} ms in total`,
@@ -196,7 +210,7 @@ async function concurrentCalls(n: number): Promise<string> {
  * and one who says «я ещё подумаю» (no answer of that kind), with the feature off (0) and on (250 ms).
  */
 async function slotAwareEndOfTurn(): Promise<string> {
-  const lines = ['slot-aware end of turn: end of the caller\'s speech → first frame of the answer played (10 calls × 4 turns, real time):'];
+  const lines = ["slot-aware end of turn: end of the caller's speech → first frame of the answer played (10 calls × 4 turns, real time):"];
   for (const answeredMs of [0, 250]) {
     for (const [kind, line] of [
       ['complete answer «да, всё верно»', 'Да, всё верно'],
@@ -206,14 +220,18 @@ async function slotAwareEndOfTurn(): Promise<string> {
       for (let i = 0; i < 10 * 4 + 1; i++) s.asr.expect(line);
       const { result } = await runClient(s.baseUrl, { calls: 10, staggerMs: 97, line, turns: 4, timeScale: 1 });
       await s.close();
-      lines.push(`  ${answeredMs ? 'after (250 ms)' : 'before (off)  '} ${kind}: n=${result.responseMs.length} median ${fmt(quantile(result.responseMs, 0.5))} ms, p95 ${fmt(quantile(result.responseMs, 0.95))} ms`);
+      lines.push(
+        `  ${answeredMs ? 'after (250 ms)' : 'before (off)  '} ${kind}: n=${result.responseMs.length} median ${fmt(quantile(result.responseMs, 0.5))} ms, p95 ${fmt(quantile(result.responseMs, 0.95))} ms`,
+      );
     }
   }
   return lines.join('\n');
 }
 
 const calls = Number(process.env.VOICE_BENCH_CALLS ?? 100);
-console.log(`voice bench: Node ${process.version}, ${cpus().length} cores, ${new Date().toISOString()}, VAD ${process.env.VOICE_BENCH_VAD === 'energy' ? 'energy' : 'Silero (default, worker thread)'}`);
+console.log(
+  `voice bench: Node ${process.version}, ${cpus().length} cores, ${new Date().toISOString()}, VAD ${process.env.VOICE_BENCH_VAD === 'energy' ? 'energy' : 'Silero (default, worker thread)'}`,
+);
 const only = process.env.VOICE_BENCH_ONLY;
 if (!only || only === 'eot') console.log(await endOfTurnToFirstFrame());
 if (!only || only === 'barge-in') console.log(await bargeIn());

@@ -47,7 +47,9 @@ const paths = {
   ...(flags.data ? { data: flags.data.map((d) => resolve(d)) } : {}),
   ...(flags.endpoints ? { endpoints: resolve(flags.endpoints) } : {}),
 };
-const testPaths = testArgs.length ? testArgs.map((t) => resolve(t)) : [join(root, 'e2e_tests'), join(root, 'tests', 'e2e'), join(root, 'tests')].filter(existsSync).slice(0, 1);
+const testPaths = testArgs.length
+  ? testArgs.map((t) => resolve(t))
+  : [join(root, 'e2e_tests'), join(root, 'tests', 'e2e'), join(root, 'tests')].filter(existsSync).slice(0, 1);
 
 const problems: Problem[] = [];
 const suite = loadTestSuite(collectTestFiles(testPaths), problems);
@@ -67,9 +69,7 @@ const customActions = new Set(project.domain.actions.filter((a) => !a.startsWith
 const flowSays = new Set([...flowFacts(merged.flows).said.values()].flat());
 // Responses and actions only stories and rules use: the NLU-based side of a coexistence assistant.
 const nluSide = new Set(
-  project.files.other
-    .flatMap((f) => readFileSync(f, 'utf8').match(/(?<=action:\s*)(?:utter|action)_[A-Za-z0-9_]+/g) ?? [])
-    .filter((n) => !flowSays.has(n)),
+  project.files.other.flatMap((f) => readFileSync(f, 'utf8').match(/(?<=action:\s*)(?:utter|action)_[A-Za-z0-9_]+/g) ?? []).filter((n) => !flowSays.has(n)),
 );
 const formSlots = new Set<string>();
 for (const file of project.files.domain) {
@@ -99,7 +99,10 @@ function reasonOf(r: TestCaseResult, s: TestSuite): string {
   const tc = r.testCase;
   const all = expectations(tc);
   const routed = all.some((a) => a.type === 'slot_was_set' && a.slots.some((c) => c.name === 'route_session_to_calm' && c.value === false));
-  const expectedNames = [...all.flatMap((a) => (a.type === 'bot_uttered' && a.match.utter_name ? [a.match.utter_name] : [])), ...tc.steps.flatMap((x) => (x.kind === 'utter' ? [x.name] : []))];
+  const expectedNames = [
+    ...all.flatMap((a) => (a.type === 'bot_uttered' && a.match.utter_name ? [a.match.utter_name] : [])),
+    ...tc.steps.flatMap((x) => (x.kind === 'utter' ? [x.name] : [])),
+  ];
   if (expectedNames.some((n) => n.startsWith('utter_ask_') && formSlots.has(n.slice('utter_ask_'.length)))) return 'forms';
   const actionsExpected = all.flatMap((a) => (a.type === 'action_executed' ? [a.name] : []));
   if (routed || [...expectedNames, ...actionsExpected].some((n) => nluSide.has(n))) return 'coexistence router (NLU-based dialogue)';
@@ -110,7 +113,8 @@ function reasonOf(r: TestCaseResult, s: TestSuite): string {
   const expectedText = r.failure?.assertion.type === 'bot_uttered' ? (r.failure.assertion as { text_matches?: unknown }).text_matches : undefined;
   const said = (text: string) => responsesSaying(text, merged.domain).length > 0;
   if (typeof expectedText === 'string' && !said(expectedText)) return 'bot lines no response says (LLM rephraser or Python action output)';
-  if (r.failure?.assertion.type === 'legacy_steps' && /bot did not say "/.test(r.failure.error_message)) return 'bot lines no response says (LLM rephraser or Python action output)';
+  if (r.failure?.assertion.type === 'legacy_steps' && /bot did not say "/.test(r.failure.error_message))
+    return 'bot lines no response says (LLM rephraser or Python action output)';
   void s;
   return 'engine';
 }
@@ -121,7 +125,10 @@ const byReason = new Map<string, string[]>();
 for (const r of oracle.results) {
   if (r.passed) continue;
   const reason = reasonOf(r, suite);
-  byReason.set(reason, [...(byReason.get(reason) ?? []), `${relative(root, r.testCase.file)}:${r.testCase.pos.line} ${r.testCase.name}${r.failure ? ` — step ${r.failure.step}: ${r.failure.error_message}` : ''}`]);
+  byReason.set(reason, [
+    ...(byReason.get(reason) ?? []),
+    `${relative(root, r.testCase.file)}:${r.testCase.pos.line} ${r.testCase.name}${r.failure ? ` — step ${r.failure.step}: ${r.failure.error_message}` : ''}`,
+  ]);
 }
 const total = suite.testCases.length;
 const needing = [...byReason].filter(([k]) => k !== 'engine').reduce((n, [, v]) => n + v.length, 0);

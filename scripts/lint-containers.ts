@@ -20,7 +20,12 @@ const lineOf = (i: Instruction): number => i.getRange().start.line + 1;
 
 /** hadolint-style rules (their ids in brackets) over the parsed Dockerfile, plus dockerfile-utils' checks. */
 export function lintDockerfile(text: string, file = 'Dockerfile'): LintProblem[] {
-  const problems: LintProblem[] = validateDockerfile(text, {}).map((d) => ({ file, line: d.range.start.line + 1, rule: 'syntax', message: typeof d.message === 'string' ? d.message : d.message.value }));
+  const problems: LintProblem[] = validateDockerfile(text, {}).map((d) => ({
+    file,
+    line: d.range.start.line + 1,
+    rule: 'syntax',
+    message: typeof d.message === 'string' ? d.message : d.message.value,
+  }));
   const dockerfile = DockerfileParser.parse(text);
   const instructions = dockerfile.getInstructions();
   const add = (i: Instruction, rule: string, message: string) => problems.push({ file, line: lineOf(i), rule, message });
@@ -38,17 +43,24 @@ export function lintDockerfile(text: string, file = 'Dockerfile'): LintProblem[]
     if (keyword === 'RUN' && /\bapt-get\s+install\b/.test(args)) {
       if (!/--no-install-recommends/.test(args)) add(i, 'DL3015', 'apt-get install without --no-install-recommends');
       if (!/rm -rf \/var\/lib\/apt\/lists/.test(args)) add(i, 'DL3009', 'apt lists are not deleted after apt-get install');
-      const packages = args.split(/\binstall\b/)[1]?.split(/&&|;/)[0]?.split(/\s+/).filter((p) => p && !p.startsWith('-') && p !== '\\') ?? [];
+      const packages =
+        args
+          .split(/\binstall\b/)[1]
+          ?.split(/&&|;/)[0]
+          ?.split(/\s+/)
+          .filter((p) => p && !p.startsWith('-') && p !== '\\') ?? [];
       for (const p of packages) if (!p.includes('=')) add(i, 'DL3008', `apt package "${p}" is not pinned to a version`);
     }
     if (keyword === 'RUN' && /\bsudo\b/.test(args)) add(i, 'DL3004', 'do not use sudo');
-    if ((keyword === 'CMD' || keyword === 'ENTRYPOINT') && !args.trim().startsWith('[')) add(i, 'DL3025', `${keyword} in shell form: use the JSON form so signals reach node`);
+    if ((keyword === 'CMD' || keyword === 'ENTRYPOINT') && !args.trim().startsWith('['))
+      add(i, 'DL3025', `${keyword} in shell form: use the JSON form so signals reach node`);
   }
   const runtime = stages.at(-1);
   const runtimeStart = runtime ? lineOf(runtime) : 0;
   const users = instructions.filter((i) => i.getKeyword() === 'USER' && lineOf(i) > runtimeStart);
   const lastUser = users.at(-1)?.getArgumentsContent()?.trim();
-  if (!lastUser || lastUser === 'root' || lastUser === '0') problems.push({ file, line: runtimeStart, rule: 'DL3002', message: 'the runtime stage must switch to a non-root USER' });
+  if (!lastUser || lastUser === 'root' || lastUser === '0')
+    problems.push({ file, line: runtimeStart, rule: 'DL3002', message: 'the runtime stage must switch to a non-root USER' });
   if (!instructions.some((i) => i.getKeyword() === 'HEALTHCHECK' && lineOf(i) > runtimeStart)) {
     problems.push({ file, line: runtimeStart, rule: 'healthcheck', message: 'the runtime stage has no HEALTHCHECK' });
   }
@@ -86,7 +98,12 @@ export function lintCompose(text: string, schema: object, file = 'compose.yaml')
   ajv.addFormat('subnet_ip_address', /^[0-9a-fA-F:.]+\/\d{1,3}$/);
   const check = ajv.compile(withoutLegacyIds(schema) as object);
   if (check(doc)) return [];
-  return (check.errors ?? []).map((e) => ({ file, line: 1, rule: 'compose-spec', message: `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? `: ${String(e.params.additionalProperty)}` : ''}` }));
+  return (check.errors ?? []).map((e) => ({
+    file,
+    line: 1,
+    rule: 'compose-spec',
+    message: `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? `: ${String(e.params.additionalProperty)}` : ''}`,
+  }));
 }
 
 function main(): void {

@@ -23,15 +23,42 @@ import type { SpeechSynthesizer } from '../src/voice/tts/types.ts';
 import { hotelActions } from '../actions/index.ts';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '5113' }, record: { type: 'string', default: join(tmpdir(), 'portier-booking-call.wav') }, transcript: { type: 'string' } },
+  options: {
+    port: { type: 'string', default: '5113' },
+    record: { type: 'string', default: join(tmpdir(), 'portier-booking-call.wav') },
+    transcript: { type: 'string' },
+  },
 });
 const CALLER = '+79165550123';
 const TOKEN = 'phone-call-check';
-const LINES = ['алло здравствуйте хочу забронировать номер с двенадцатого по четырнадцатое декабря', 'нас двое взрослых', 'давайте комфорт', 'анна смирнова', 'да запишите этот номер', 'да всё верно', 'спасибо до свидания'];
+const LINES = [
+  'алло здравствуйте хочу забронировать номер с двенадцатого по четырнадцатое декабря',
+  'нас двое взрослых',
+  'давайте комфорт',
+  'анна смирнова',
+  'да запишите этот номер',
+  'да всё верно',
+  'спасибо до свидания',
+];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'portier-phone-call-'));
-const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', OPENAI_API_KEY: '', DATABASE_URL: '', REDIS_URL: '' };
-const runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+const env = {
+  ...process.env,
+  PORTIER_DATA_DIR: dataDir,
+  PORTIER_NOW: '2026-11-24T12:00:00+03:00',
+  PORTIER_LLM: 'off',
+  OPENAI_API_KEY: '',
+  DATABASE_URL: '',
+  REDIS_URL: '',
+};
+const runtime = await createRuntime({
+  customActions: hotelActions(),
+  root: '.',
+  env,
+  logger: pino({ level: 'silent' }),
+  trackers: new InMemoryTrackerStore(),
+  log: () => {},
+});
 const { hotel, pms } = runtime;
 if (!hotel || !pms) throw new Error('this project has no hotel (data/hotel.yml): nothing to book');
 const recognizer = new ScriptedRecognizer(LINES);
@@ -80,12 +107,28 @@ await app.register(twilioMediaStreamsPlugin, {
 const url = await app.listen({ port: Number(values.port), host: '127.0.0.1' });
 let failed = false;
 try {
-  const args = ['bin/portier.mjs', 'call', '--url', url, '--from', CALLER, '--record', values.record!, '--wait', '40', '--auth-token', TOKEN, ...LINES.flatMap((l) => ['--say', l])];
+  const args = [
+    'bin/portier.mjs',
+    'call',
+    '--url',
+    url,
+    '--from',
+    CALLER,
+    '--record',
+    values.record!,
+    '--wait',
+    '40',
+    '--auth-token',
+    TOKEN,
+    ...LINES.flatMap((l) => ['--say', l]),
+  ];
   // asynchronous: the server answering this call runs in this process
   const child = await new Promise<number>((resolve) => spawn(process.execPath, args, { stdio: 'inherit' }).on('exit', (code) => resolve(code ?? 1)));
   if (child !== 0) throw new Error(`portier call exited with ${child}`);
   const bookings = await pms.findBookings({ phone: CALLER });
-  console.log(`\nbooking in the hotel system: ${bookings.map((b) => `${b.code} ${b.room_type} ${b.check_in}..${b.check_out} ${b.guest_name}`).join('; ') || 'none'}`);
+  console.log(
+    `\nbooking in the hotel system: ${bookings.map((b) => `${b.code} ${b.room_type} ${b.check_in}..${b.check_out} ${b.guest_name}`).join('; ') || 'none'}`,
+  );
   if (bookings.length !== 1) failed = true;
   console.log('\nspoken forms sent to the synthesiser:');
   for (const s of spoken) console.log(`  ${s}`);
@@ -112,7 +155,12 @@ console.log(failed ? 'CHECK FAILED' : 'check passed');
 
 /** The call as the caller heard it: their lines (as recognised) and the bot's spoken forms, one turn per item. */
 function transcriptMarkdown(seconds: number, rmsDb: number, peak: number): string {
-  const out = ['# A booking call through `portier call` (phone channel, spoken forms)', '', `\`node --import tsx scripts/phone-call-check.ts\`; recording ${seconds.toFixed(1)} s, RMS ${rmsDb.toFixed(1)} dBFS, peak ${peak.toFixed(2)}. The bot lines are what the speech synthesiser was given.`, ''];
+  const out = [
+    '# A booking call through `portier call` (phone channel, spoken forms)',
+    '',
+    `\`node --import tsx scripts/phone-call-check.ts\`; recording ${seconds.toFixed(1)} s, RMS ${rmsDb.toFixed(1)} dBFS, peak ${peak.toFixed(2)}. The bot lines are what the speech synthesiser was given.`,
+    '',
+  ];
   let last: 'caller' | 'bot' | null = null;
   for (const t of timeline) {
     if (t.who === 'bot' && last === 'bot') out[out.length - 1] += ` ${t.text}`;

@@ -19,8 +19,23 @@ const HOTEL_NUMBER = '+78125550148';
 const { values } = parseArgs({ options: { figures: { type: 'string' }, transcripts: { type: 'string' }, label: { type: 'string', default: '' } } });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'portier-replies-'));
-const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', OPENAI_API_KEY: '', DATABASE_URL: '', REDIS_URL: '' };
-const runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+const env = {
+  ...process.env,
+  PORTIER_DATA_DIR: dataDir,
+  PORTIER_NOW: '2026-11-24T12:00:00+03:00',
+  PORTIER_LLM: 'off',
+  OPENAI_API_KEY: '',
+  DATABASE_URL: '',
+  REDIS_URL: '',
+};
+const runtime = await createRuntime({
+  customActions: hotelActions(),
+  root: '.',
+  env,
+  logger: pino({ level: 'silent' }),
+  trackers: new InMemoryTrackerStore(),
+  log: () => {},
+});
 
 const played: PlayedConversation[] = [];
 try {
@@ -28,7 +43,13 @@ try {
     if (conv.existing) await runtime.pms!.createBooking({ ...conv.existing, children: 0 });
     const sender = `replies-${conv.id}`;
     // the caller's number sealed as the Twilio channel seals it, so that it proves the caller's bookings
-    const metadata = { call_id: `CA-${conv.id}`, ...voiceCallerMetadata(sender, conv.from), bot_phone: HOTEL_NUMBER, direction: 'inbound', stream_id: `MZ-${conv.id}` };
+    const metadata = {
+      call_id: `CA-${conv.id}`,
+      ...voiceCallerMetadata(sender, conv.from),
+      bot_phone: HOTEL_NUMBER,
+      direction: 'inbound',
+      stream_id: `MZ-${conv.id}`,
+    };
     const send = async (text: string) => {
       const messages = await runtime.handleMessage({ sender, text, channel: CHANNEL, metadata });
       return messages
@@ -82,7 +103,12 @@ function figuresMarkdown(f: Figures, spoken: Figures, label: string, machineLine
 }
 
 function transcriptsMarkdown(list: PlayedConversation[], label: string): string {
-  const out = [`# Transcripts on the phone channel${label ? ` — ${label}` : ''}`, '', `Produced by \`${command} --transcripts\`; the words of each reply in brackets; under a reply with figures, what the speech synthesiser is given (the spoken form).`, ''];
+  const out = [
+    `# Transcripts on the phone channel${label ? ` — ${label}` : ''}`,
+    '',
+    `Produced by \`${command} --transcripts\`; the words of each reply in brackets; under a reply with figures, what the speech synthesiser is given (the spoken form).`,
+    '',
+  ];
   list.forEach((c, i) => {
     out.push(`## ${i + 1}. ${c.id}`, '', `- **Бот:** ${c.greeting} _(${words(c.greeting)})_`);
     for (const t of c.turns) {

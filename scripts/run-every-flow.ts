@@ -33,7 +33,11 @@ class FlowDriver implements CommandGenerator {
   constructor(private readonly flow: string) {}
   async understand(text: string, ctx: UnderstandingContext): Promise<Understanding> {
     const commands: Command[] =
-      text === 'start' ? [{ command: 'start flow', flow: this.flow }] : ctx.requestedSlot ? [{ command: 'set slot', name: ctx.requestedSlot, value: answerFor(ctx.requestedSlot), extractor: 'COMMAND_PAYLOAD_READER' }] : [];
+      text === 'start'
+        ? [{ command: 'start flow', flow: this.flow }]
+        : ctx.requestedSlot
+          ? [{ command: 'set slot', name: ctx.requestedSlot, value: answerFor(ctx.requestedSlot), extractor: 'COMMAND_PAYLOAD_READER' }]
+          : [];
     return { text, intent: { name: null, confidence: 1 }, entities: [], commands, source: this.name };
   }
 }
@@ -46,7 +50,13 @@ for (const flow of project.userFlowIds) {
   let outcome = 'did not finish in 15 turns';
   for (let turn = 0; turn < 15; turn++) {
     const out = await engine.handleMessage(tracker, { sender: tracker.senderId, text: turn === 0 ? 'start' : 'answer', channel: 'rest' }, driver);
-    const names = out.events.map((e) => (e.event === 'flow_started' || e.event === 'flow_completed' || e.event === 'flow_cancelled' ? `${e.event}:${e.flow_id}` : e.event === 'action' ? `action:${e.name}` : ''));
+    const names = out.events.map((e) =>
+      e.event === 'flow_started' || e.event === 'flow_completed' || e.event === 'flow_cancelled'
+        ? `${e.event}:${e.flow_id}`
+        : e.event === 'action'
+          ? `action:${e.name}`
+          : '',
+    );
     if (names.some((n) => n.startsWith('flow_started:pattern_internal_error'))) {
       outcome = 'internal error';
       break;

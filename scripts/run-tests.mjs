@@ -14,10 +14,11 @@ function collect(dir, out) {
 }
 
 const filter = process.argv.slice(2);
-const files = collect('tests', []).filter((f) => filter.length === 0 || filter.some((s) => f.includes(s))).sort();
-const res = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
-  { stdio: 'inherit', env: { ...process.env, PORTIER_NOW: process.env.PORTIER_NOW ?? '2026-11-24T12:00:00+03:00', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' } },
-);
+const files = collect('tests', [])
+  .filter((f) => filter.length === 0 || filter.some((s) => f.includes(s)))
+  .sort();
+const res = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], {
+  stdio: 'inherit',
+  env: { ...process.env, PORTIER_NOW: process.env.PORTIER_NOW ?? '2026-11-24T12:00:00+03:00', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
+});
 process.exit(res.status ?? 1);

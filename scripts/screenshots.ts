@@ -51,7 +51,11 @@ await phoneBookingsWithConfirmations();
 
 // A short chat with the running server, so its /metrics hold measured turns for the statistics page.
 for (const message of ['здравствуйте', 'во сколько заезд', 'а парковка есть', 'спасибо до свидания']) {
-  await fetch(`${server.url}/webhooks/rest/webhook`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sender: 'screenshots', message }) });
+  await fetch(`${server.url}/webhooks/rest/webhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ sender: 'screenshots', message }),
+  });
 }
 
 /**
@@ -72,10 +76,19 @@ async function phoneBookingsWithConfirmations() {
     await fetch(`${server.url}/api/bookings`, {
       method: 'POST',
       headers: { authorization: 'Bearer screenshots-token', 'content-type': 'application/json' },
-      body: JSON.stringify({ room_type: 'standard', check_in: day(2 + i), check_out: day(4 + i), adults: 2, guest_name: guest.name, phone: guest.phone, email: guest.email }),
+      body: JSON.stringify({
+        room_type: 'standard',
+        check_in: day(2 + i),
+        check_out: day(4 + i),
+        adults: 2,
+        guest_name: guest.name,
+        phone: guest.phone,
+        email: guest.email,
+      }),
     });
     // Each guest's messages are handled before the next books, so each failure meets its own guest's SMS.
-    for (let wait = 0; wait < 50 && twilio.sent.length + smtp.letters.length < before + (guest.fail ? 1 : 2); wait++) await new Promise((r) => setTimeout(r, 100));
+    for (let wait = 0; wait < 50 && twilio.sent.length + smtp.letters.length < before + (guest.fail ? 1 : 2); wait++)
+      await new Promise((r) => setTimeout(r, 100));
     await new Promise((r) => setTimeout(r, 300));
   }
 }
@@ -90,7 +103,10 @@ const PAGES = [
 ] as const;
 
 try {
-  for (const [size, viewport] of [['landscape', { width: 1280, height: 800 }], ['portrait', { width: 800, height: 1280 }]] as const) {
+  for (const [size, viewport] of [
+    ['landscape', { width: 1280, height: 800 }],
+    ['portrait', { width: 800, height: 1280 }],
+  ] as const) {
     const browser = await openBrowser(viewport);
     const { page } = browser;
     await page.goto(`${server.url}/console`);

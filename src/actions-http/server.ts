@@ -34,7 +34,12 @@ export function createActionServer(actions: InProcessActions, options: ActionSer
     const path = (req.url ?? '/').split('?')[0];
     if (req.method === 'OPTIONS') return send(res, 204, null);
     if (req.method === 'GET' && path === '/health') return send(res, 200, { status: 'ok' });
-    if (req.method === 'GET' && path === '/actions') return send(res, 200, actions.names().map((name) => ({ name })));
+    if (req.method === 'GET' && path === '/actions')
+      return send(
+        res,
+        200,
+        actions.names().map((name) => ({ name })),
+      );
     if (path !== '/webhook') return send(res, 404, { error: `not found: ${req.method} ${path}` });
     if (req.method !== 'POST') return send(res, 405, { error: 'use POST' });
 

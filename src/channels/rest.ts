@@ -75,24 +75,20 @@ export function restChannel(agent: Agent, options: RestChannelOptions = {}) {
         throw new HttpError(415, 'UnsupportedMediaType', 'send the body as application/json');
       }
     };
-    app.post(
-      '/webhooks/rest/webhook',
-      { onRequest: perIp ? [onlyJson, perIp.handler] : [onlyJson] },
-      async (request: FastifyRequest, reply: FastifyReply) => {
-        const body = validate(webhookBody, request.body, 'body');
-        const named = (request.body as { sender?: string } | null)?.sender;
-        const sender = options.jwt ? await signedSender(options.jwt, request, named) : body.sender;
-        (request as FastifyRequest & { sender?: string }).sender = sender;
-        await perSender?.handler(request, reply);
-        const messages = await agent.handleMessage({
-          sender,
-          text: body.message,
-          channel: 'rest',
-          metadata: { ...body.metadata, [CALLER_IP_KEY]: request.ip },
-        });
-        return messages.map(restMessage);
-      },
-    );
+    app.post('/webhooks/rest/webhook', { onRequest: perIp ? [onlyJson, perIp.handler] : [onlyJson] }, async (request: FastifyRequest, reply: FastifyReply) => {
+      const body = validate(webhookBody, request.body, 'body');
+      const named = (request.body as { sender?: string } | null)?.sender;
+      const sender = options.jwt ? await signedSender(options.jwt, request, named) : body.sender;
+      (request as FastifyRequest & { sender?: string }).sender = sender;
+      await perSender?.handler(request, reply);
+      const messages = await agent.handleMessage({
+        sender,
+        text: body.message,
+        channel: 'rest',
+        metadata: { ...body.metadata, [CALLER_IP_KEY]: request.ip },
+      });
+      return messages.map(restMessage);
+    });
   };
 }
 

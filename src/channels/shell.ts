@@ -46,7 +46,9 @@ export function formatBotMessages(messages: readonly BotMessage[]): string {
 function formatDebug(report: TurnReport | null, result: TurnResult | null, slots: Record<string, unknown>, stack: unknown[]): string {
   const lines: string[] = [];
   const understanding = result?.understanding;
-  lines.push(`  ┌ понимание: ${report?.source ?? '?'}${understanding?.intent.name ? `, интент ${understanding.intent.name}` : ''}, ${report?.latencyMs ?? '?'} мс`);
+  lines.push(
+    `  ┌ понимание: ${report?.source ?? '?'}${understanding?.intent.name ? `, интент ${understanding.intent.name}` : ''}, ${report?.latencyMs ?? '?'} мс`,
+  );
   lines.push(`  │ команды: ${understanding?.commands.length ? JSON.stringify(understanding.commands) : '—'}`);
   const filled = Object.entries(slots).filter(([, v]) => v !== null && v !== undefined);
   lines.push(`  │ слоты: ${filled.length ? filled.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ') : '—'}`);
@@ -59,7 +61,9 @@ export async function runShell(options: ShellOptions): Promise<number> {
   const { runtime, output, sender } = options;
   const write = (text: string) => output.write(text);
   // A terminal gets readline's line editing and echo; piped input is read as plain lines.
-  const rl = options.interactive ? createInterface({ input: options.input, output, terminal: true }) : createInterface({ input: options.input, terminal: false });
+  const rl = options.interactive
+    ? createInterface({ input: options.input, output, terminal: true })
+    : createInterface({ input: options.input, terminal: false });
   rl.setPrompt('Вы: ');
   let buttons: Button[] = [];
   let sent = 0;

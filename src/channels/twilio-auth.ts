@@ -47,7 +47,12 @@ function signatureMatches(access: TwilioAccess, authToken: string, request: Fast
   const signature = request.headers['x-twilio-signature'];
   const urls = signedUrlCandidates(
     access.serverUrl,
-    { host: request.host, protocol: request.protocol, forwardedHost: firstHeader(request, 'x-forwarded-host'), forwardedProto: firstHeader(request, 'x-forwarded-proto') },
+    {
+      host: request.host,
+      protocol: request.protocol,
+      forwardedHost: firstHeader(request, 'x-forwarded-host'),
+      forwardedProto: firstHeader(request, 'x-forwarded-proto'),
+    },
     request.url,
   );
   const raw = (request as WithRawBody).rawBody ?? '';
@@ -55,7 +60,9 @@ function signatureMatches(access: TwilioAccess, authToken: string, request: Fast
   const ok =
     typeof signature === 'string' &&
     urls.some((url) =>
-      json ? validateTwilioRequestWithBody(authToken, signature, url, raw) : validateTwilioRequest(authToken, signature, url, (request.body ?? {}) as Record<string, string>),
+      json
+        ? validateTwilioRequestWithBody(authToken, signature, url, raw)
+        : validateTwilioRequest(authToken, signature, url, (request.body ?? {}) as Record<string, string>),
     );
   if (!ok) access.logger.warn({ urls }, 'rejected webhook: X-Twilio-Signature does not match');
   return ok;

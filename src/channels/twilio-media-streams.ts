@@ -138,7 +138,10 @@ async function prepareChannel(config: TwilioMediaStreamsConfig, options: TwilioM
   const accountSid = config.account_sid ?? options.env.TWILIO_ACCOUNT_SID;
   const rest = accountSid && authToken ? new TwilioRest({ accountSid, authToken, baseUrl: options.env.TWILIO_API_BASE_URL }) : undefined;
   if (!rest) logger.warn('no Twilio account_sid/auth_token: hang-up closes the stream and transfers are unavailable');
-  const configured = options.recognizer && options.synthesizer && options.vad ? undefined : await createCheckedVoiceProviders(config, logger, { modelsDir: options.modelsDir, env: options.env });
+  const configured =
+    options.recognizer && options.synthesizer && options.vad
+      ? undefined
+      : await createCheckedVoiceProviders(config, logger, { modelsDir: options.modelsDir, env: options.env });
   const recognizer = options.recognizer ?? configured!.recognizer;
   const synthesizer = options.synthesizer ?? configured!.synthesizer;
   const vad = options.vad ?? configured!.vad;
@@ -197,7 +200,12 @@ async function channelRoutes(
     const text = textTestBody.safeParse(request.body);
     if (text.success) {
       const sender = phoneConversationId(text.data.From, authToken ?? 'portier-development');
-      const messages = await options.agent.handleMessage({ sender, text: text.data.Body, channel: 'twilio_media_streams', metadata: callerId.voiceMetadata(sender, text.data.From) });
+      const messages = await options.agent.handleMessage({
+        sender,
+        text: text.data.Body,
+        channel: 'twilio_media_streams',
+        metadata: callerId.voiceMetadata(sender, text.data.From),
+      });
       return reply.send(messages);
     }
     return reply.code(400).send({ error: 'expected a Twilio voice webhook (CallSid, From, To) or a text test (From, Body)' });

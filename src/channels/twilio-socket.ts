@@ -52,7 +52,8 @@ export function handleMediaStream(socket: MediaSocket, deps: MediaStreamDeps): v
   const warnBad = (fields: Record<string, unknown>, message: string) => {
     badFrames += 1;
     if (badFrames <= WARNINGS_PER_SOCKET) log.warn(fields, message);
-    else if (badFrames === WARNINGS_PER_SOCKET + 1) log.warn({ event: 'voice.bad_frames' }, 'more malformed frames on this stream: counting them without logging each');
+    else if (badFrames === WARNINGS_PER_SOCKET + 1)
+      log.warn({ event: 'voice.bad_frames' }, 'more malformed frames on this stream: counting them without logging each');
     if (badFrames === MAX_BAD_FRAMES) {
       log.warn({ event: 'voice.bad_frames', count: badFrames }, 'media stream closed: too many malformed frames');
       socket.close(1008, 'malformed frames');

@@ -7,7 +7,20 @@ import { RuntimeEnvError } from '../config/runtime-env.ts';
 import { problemLine, sortProblems } from './output.ts';
 
 /** Command modules in src/cli/commands/; `run` comes before `run-actions`, which adds `run actions` to it. */
-export const COMMAND_MODULES = ['run', 'run-actions', 'shell', 'train', 'validate', 'test', 'test-nlu', 'call', 'models', 'users', 'demo-data', 'prune'] as const;
+export const COMMAND_MODULES = [
+  'run',
+  'run-actions',
+  'shell',
+  'train',
+  'validate',
+  'test',
+  'test-nlu',
+  'call',
+  'models',
+  'users',
+  'demo-data',
+  'prune',
+] as const;
 
 interface CommandModule {
   register(program: Command): void;

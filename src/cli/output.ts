@@ -12,6 +12,7 @@ export function problemLine(p: Problem, cwd: string = process.cwd()): string {
 
 /** Errors first, then warnings, each group in file order. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  const key = (p: Problem) => `${p.severity === 'error' ? 0 : 1}|${p.pos?.file ?? ''}|${String(p.pos?.line ?? 0).padStart(6, '0')}|${String(p.pos?.col ?? 0).padStart(4, '0')}`;
+  const key = (p: Problem) =>
+    `${p.severity === 'error' ? 0 : 1}|${p.pos?.file ?? ''}|${String(p.pos?.line ?? 0).padStart(6, '0')}|${String(p.pos?.col ?? 0).padStart(4, '0')}`;
   return [...problems].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

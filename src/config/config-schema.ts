@@ -55,10 +55,7 @@ export type LlmCommandGeneratorConfig = z.output<typeof LlmCommandGeneratorFileS
 export type PortierRussianNluConfig = z.output<typeof PortierRussianNluSchema>;
 export type PortierSettings = z.output<typeof PortierSettingsSchema>;
 
-export type PipelineComponent =
-  | LlmCommandGeneratorConfig
-  | PortierRussianNluConfig
-  | z.output<typeof NluCommandAdapterSchema>;
+export type PipelineComponent = LlmCommandGeneratorConfig | PortierRussianNluConfig | z.output<typeof NluCommandAdapterSchema>;
 
 export type PolicyConfig = z.output<typeof FlowPolicySchema> | z.output<typeof EnterpriseSearchPolicySchema>;
 
@@ -75,11 +72,29 @@ export interface AssistantConfig {
 
 /** Rasa components that a CALM config may list and Portier's own understanding replaces. */
 export const REPLACED_COMPONENTS = new Set([
-  'WhitespaceTokenizer', 'SpacyNLP', 'SpacyTokenizer', 'JiebaTokenizer', 'MitieNLP', 'MitieTokenizer',
-  'CountVectorsFeaturizer', 'LexicalSyntacticFeaturizer', 'RegexFeaturizer', 'ConveRTFeaturizer', 'LanguageModelFeaturizer',
-  'SpacyFeaturizer', 'DIETClassifier', 'LogisticRegressionClassifier', 'SklearnIntentClassifier', 'KeywordIntentClassifier',
-  'FallbackClassifier', 'CRFEntityExtractor', 'DucklingEntityExtractor', 'RegexEntityExtractor', 'SpacyEntityExtractor',
-  'EntitySynonymMapper', 'ResponseSelector',
+  'WhitespaceTokenizer',
+  'SpacyNLP',
+  'SpacyTokenizer',
+  'JiebaTokenizer',
+  'MitieNLP',
+  'MitieTokenizer',
+  'CountVectorsFeaturizer',
+  'LexicalSyntacticFeaturizer',
+  'RegexFeaturizer',
+  'ConveRTFeaturizer',
+  'LanguageModelFeaturizer',
+  'SpacyFeaturizer',
+  'DIETClassifier',
+  'LogisticRegressionClassifier',
+  'SklearnIntentClassifier',
+  'KeywordIntentClassifier',
+  'FallbackClassifier',
+  'CRFEntityExtractor',
+  'DucklingEntityExtractor',
+  'RegexEntityExtractor',
+  'SpacyEntityExtractor',
+  'EntitySynonymMapper',
+  'ResponseSelector',
 ]);
 
 export const DEFAULT_PIPELINE: PipelineComponent[] = [

@@ -91,7 +91,10 @@ export const EndpointsFileSchema = z.strictObject({
   lock_store: emptyAsObject(LockStoreSchema).optional(),
   // A custom NLG class (`module.Class`) is accepted here; the loader warns and uses the responses as written.
   nlg: z.union([emptyAsObject(NlgSchema), z.looseObject({ type: z.string().regex(/\./, 'a module path') })]).optional(),
-  interaction_handling: z.strictObject({ global_silence_timeout: numWith(z.number().positive()).default(7) }).nullable().optional(),
+  interaction_handling: z
+    .strictObject({ global_silence_timeout: numWith(z.number().positive()).default(7) })
+    .nullable()
+    .optional(),
   // Rasa keys Portier accepts but does not act on; the loader warns about each one that is set.
   event_broker: z.unknown().optional(),
   vector_store: z.unknown().optional(),

@@ -91,7 +91,8 @@ function loadAssistantConfig(f: LoadedFile | null, problems: Problem[]): Assista
     const pos = f?.yaml ? posAt(f.yaml, [...at, 'name']) : undefined;
     const name = entry.name;
     let checked: PipelineComponent | null = null;
-    if ((LLM_GENERATOR_NAMES as readonly string[]).includes(name)) checked = checkAgainst(f?.yaml ?? null, file, entry, LlmCommandGeneratorFileSchema, problems, at);
+    if ((LLM_GENERATOR_NAMES as readonly string[]).includes(name))
+      checked = checkAgainst(f?.yaml ?? null, file, entry, LlmCommandGeneratorFileSchema, problems, at);
     else if (name === 'PortierRussianNLU') checked = checkAgainst(f?.yaml ?? null, file, entry, PortierRussianNluSchema, problems, at);
     else if (name === 'NLUCommandAdapter') checked = checkAgainst(f?.yaml ?? null, file, entry, NluCommandAdapterSchema, problems, at);
     else if (REPLACED_COMPONENTS.has(name))
@@ -112,7 +113,11 @@ function loadAssistantConfig(f: LoadedFile | null, problems: Problem[]): Assista
       const p = checkAgainst(f?.yaml ?? null, file, entry, EnterpriseSearchPolicySchema, problems, at);
       if (p) policies.push(p);
     } else {
-      problems.push({ severity: 'warning', pos, message: `${describe(at)}: policy ${entry.name} is not supported and is ignored; CALM flows run under FlowPolicy` });
+      problems.push({
+        severity: 'warning',
+        pos,
+        message: `${describe(at)}: policy ${entry.name} is not supported and is ignored; CALM flows run under FlowPolicy`,
+      });
     }
   });
   if (!policies.some((p) => p.name === 'FlowPolicy')) {
@@ -123,11 +128,19 @@ function loadAssistantConfig(f: LoadedFile | null, problems: Problem[]): Assista
   const finalPipeline = rawPipeline === null ? DEFAULT_PIPELINE : pipeline;
   if (top.portier?.understanding === 'llm' && !finalPipeline.some((c) => 'llm' in c)) {
     const pos = f?.yaml ? posAt(f.yaml, ['portier', 'understanding']) : undefined;
-    problems.push({ severity: 'error', pos, message: 'portier.understanding is "llm" but the pipeline has no LLM command generator (e.g. CompactLLMCommandGenerator)' });
+    problems.push({
+      severity: 'error',
+      pos,
+      message: 'portier.understanding is "llm" but the pipeline has no LLM command generator (e.g. CompactLLMCommandGenerator)',
+    });
   }
   if (top.language !== 'ru') {
     const pos = f?.yaml ? posAt(f.yaml, ['language']) : undefined;
-    problems.push({ severity: 'warning', pos, message: `language "${top.language}": the offline understanding is Russian only (default responses are in English)` });
+    problems.push({
+      severity: 'warning',
+      pos,
+      message: `language "${top.language}": the offline understanding is Russian only (default responses are in English)`,
+    });
   }
   return {
     recipe: top.recipe,
@@ -172,7 +185,11 @@ function nlgOf(raw: z.output<typeof EndpointsFileSchema>['nlg'], f: LoadedFile |
   const parsed = NlgSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const pos = f?.yaml ? posAt(f.yaml, ['nlg', 'type']) : undefined;
-  problems.push({ severity: 'warning', pos, message: `nlg.type: the custom NLG class "${String(raw.type)}" is not run by Portier; responses are used as written` });
+  problems.push({
+    severity: 'warning',
+    pos,
+    message: `nlg.type: the custom NLG class "${String(raw.type)}" is not run by Portier; responses are used as written`,
+  });
   return { type: 'response' };
 }
 

@@ -24,11 +24,17 @@ export const RuntimeEnvSchema = z.object({
   PORTIER_RETENTION_DAYS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1, 'a number of days, at least 1').optional()),
   DATABASE_URL: z.preprocess(
     (v) => (v === '' ? undefined : v),
-    z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL').optional(),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
+      .optional(),
   ),
   REDIS_URL: z.preprocess(
     (v) => (v === '' ? undefined : v),
-    z.string().regex(/^rediss?:\/\//, 'expected a redis:// or rediss:// URL').optional(),
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'expected a redis:// or rediss:// URL')
+      .optional(),
   ),
   LOG_LEVEL: z.preprocess(
     (v) => (v === '' || v === undefined ? 'info' : String(v).toLowerCase()),
@@ -91,9 +97,7 @@ export class RuntimeEnvError extends Error {
 export function loadRuntimeEnv(env: Env, root: string): RuntimeEnv {
   const res = RuntimeEnvSchema.safeParse(env);
   if (!res.success) {
-    throw new RuntimeEnvError(
-      res.error.issues.map((i) => ({ severity: 'error', message: `environment variable ${String(i.path[0])}: ${i.message}` })),
-    );
+    throw new RuntimeEnvError(res.error.issues.map((i) => ({ severity: 'error', message: `environment variable ${String(i.path[0])}: ${i.message}` })));
   }
   const e = res.data;
   const pinnedNow = e.PORTIER_NOW ? new Date(e.PORTIER_NOW) : null;

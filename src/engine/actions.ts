@@ -64,7 +64,10 @@ export interface CustomAction {
 
 /** Thrown by an action to refuse running (Rasa's ActionExecutionRejection → HTTP 400). */
 export class ActionExecutionRejection extends Error {
-  constructor(readonly actionName: string, message: string) {
+  constructor(
+    readonly actionName: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'ActionExecutionRejection';
   }

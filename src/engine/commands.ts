@@ -23,15 +23,8 @@ export type Command =
   | { command: 'restart' }
   | { command: 'user silence' };
 
-export type CannotHandleReason =
-  | 'cannot_handle_chitchat'
-  | 'cannot_handle_not_supported'
-  | 'cannot_handle_no_relevant_answer'
-  | 'cannot_handle_default';
+export type CannotHandleReason = 'cannot_handle_chitchat' | 'cannot_handle_not_supported' | 'cannot_handle_no_relevant_answer' | 'cannot_handle_default';
 
-export type InternalErrorType =
-  | 'rasa_internal_error_user_input_too_long'
-  | 'rasa_internal_error_user_input_empty'
-  | 'rasa_internal_error_default';
+export type InternalErrorType = 'rasa_internal_error_user_input_too_long' | 'rasa_internal_error_user_input_empty' | 'rasa_internal_error_default';
 
 export type CommandName = Command['command'];

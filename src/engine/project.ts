@@ -16,7 +16,6 @@ export interface EngineProject {
   language?: string;
 }
 
-
 /** Merges user flows and domain over the defaults; user definitions with the same id/name win. */
 export function buildEngineProject(userFlows: Flow[], userDomain: Domain, problems: Problem[] = [], language = 'ru'): EngineProject {
   const defaults = defaultPatterns(language);

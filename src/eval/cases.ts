@@ -59,9 +59,7 @@ export const goalCaseSchema = z.object({
   ...common,
   goal: goalSchema,
   maxTurns: z.number().int().positive().optional(),
-  inject: z
-    .object({ atTurn: z.number().int(), say: z.string(), expect: z.array(z.string()).optional(), expectBot: z.boolean().optional() })
-    .optional(),
+  inject: z.object({ atTurn: z.number().int(), say: z.string(), expect: z.array(z.string()).optional(), expectBot: z.boolean().optional() }).optional(),
   expect: expectSchema,
 });
 

@@ -55,7 +55,15 @@ export async function startFreshServer(root: string, { timeoutMs = 180_000 } = {
   const log = createWriteStream(logFile);
   const child = spawn(process.execPath, [join(root, 'bin/portier.mjs'), 'run', '--port', String(port), '--interface', '127.0.0.1', '--root', root], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), PORTIER_NOW: ACCEPTANCE_NOW, PORTIER_DATA_DIR: dataDir, PORTIER_API_TOKEN: token, OPENAI_API_KEY: '', PORTIER_LLM: 'off' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PORTIER_NOW: ACCEPTANCE_NOW,
+      PORTIER_DATA_DIR: dataDir,
+      PORTIER_API_TOKEN: token,
+      OPENAI_API_KEY: '',
+      PORTIER_LLM: 'off',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.pipe(log);

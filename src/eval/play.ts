@@ -28,7 +28,12 @@ export function bookingMatches(booking: HotelBooking, expect: GoalCase['expect']
   const fields: Record<string, unknown> = booking;
   for (const [key, value] of Object.entries(want)) {
     if (key === 'name_has') {
-      if (!String(booking.guest_name ?? '').toLowerCase().includes(String(value).toLowerCase())) return false;
+      if (
+        !String(booking.guest_name ?? '')
+          .toLowerCase()
+          .includes(String(value).toLowerCase())
+      )
+        return false;
     } else if (String(fields[key] ?? (key === 'children' ? 0 : '')) !== String(value)) return false;
   }
   return true;

@@ -21,7 +21,21 @@ export function newBookingCode(random: RandomInt = randomInt): string {
 
 // Letters a caller (or a Russian speech recogniser) may produce for the Latin ones in a legacy code.
 const CYRILLIC_LOOKALIKES: Record<string, string> = {
-  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', Р: 'P', Т: 'T', Х: 'X', У: 'Y', О: '0', Д: 'D', Ф: 'F', Э: 'E',
+  А: 'A',
+  В: 'B',
+  С: 'C',
+  Е: 'E',
+  Н: 'H',
+  К: 'K',
+  М: 'M',
+  Р: 'P',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  О: '0',
+  Д: 'D',
+  Ф: 'F',
+  Э: 'E',
 };
 
 /** Normalises what was heard into code form: upper case, Cyrillic look-alikes mapped, separators dropped. */
@@ -57,7 +71,12 @@ export function spokenCode(code: string): string {
   const word = (ch: string) => (/\d/.test(ch) ? DIGIT_WORDS[Number(ch)]! : ch);
   if (!isDigitCode(code)) return chars.map(word).join(' ');
   const groups: string[] = [];
-  for (let i = 0; i < chars.length; i += 3) groups.push(chars.slice(i, i + 3).map(word).join(' '));
+  for (let i = 0; i < chars.length; i += 3)
+    groups.push(
+      chars
+        .slice(i, i + 3)
+        .map(word)
+        .join(' '),
+    );
   return groups.join(', ');
 }
-

@@ -31,6 +31,10 @@ export function declineName(name: string, grammaticalCase: GrammaticalCase = 'ge
  */
 function keepVowel(nominative: string, declined: string): string {
   const n = nominative.length;
-  const dropped = n >= 3 && /[её]$/i.test(nominative.slice(-2, -1)) && declined.startsWith(nominative.slice(0, -2) + nominative.slice(-1)) && !declined.startsWith(nominative);
+  const dropped =
+    n >= 3 &&
+    /[её]$/i.test(nominative.slice(-2, -1)) &&
+    declined.startsWith(nominative.slice(0, -2) + nominative.slice(-1)) &&
+    !declined.startsWith(nominative);
   return dropped ? nominative + declined.slice(n - 1) : declined;
 }

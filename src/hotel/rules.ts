@@ -35,9 +35,13 @@ export function requireRoomType(hotel: Hotel, code: unknown): RoomType {
  */
 export function validateDates(checkIn: unknown, checkOut: unknown, today: IsoDate, horizonDays?: number): { check_in: IsoDate; check_out: IsoDate } {
   if (typeof checkIn !== 'string' || !isIsoDate(checkIn))
-    throw new HotelValidationError('check_in', 'invalid_date', `дата заезда «${String(checkIn)}» не является календарной датой (ГГГГ-ММ-ДД)`, { value: checkIn });
+    throw new HotelValidationError('check_in', 'invalid_date', `дата заезда «${String(checkIn)}» не является календарной датой (ГГГГ-ММ-ДД)`, {
+      value: checkIn,
+    });
   if (typeof checkOut !== 'string' || !isIsoDate(checkOut))
-    throw new HotelValidationError('check_out', 'invalid_date', `дата выезда «${String(checkOut)}» не является календарной датой (ГГГГ-ММ-ДД)`, { value: checkOut });
+    throw new HotelValidationError('check_out', 'invalid_date', `дата выезда «${String(checkOut)}» не является календарной датой (ГГГГ-ММ-ДД)`, {
+      value: checkOut,
+    });
   if (nightsBetween(today, checkIn) < 0)
     throw new HotelValidationError('check_in', 'in_past', `дата заезда ${checkIn} уже прошла (сегодня ${today})`, { today });
   if (horizonDays !== undefined && nightsBetween(today, checkIn) > horizonDays) {
@@ -47,13 +51,20 @@ export function validateDates(checkIn: unknown, checkOut: unknown, today: IsoDat
   const nights = nightsBetween(checkIn, checkOut);
   if (nights < 1) throw new HotelValidationError('check_out', 'not_after_check_in', `дата выезда ${checkOut} должна быть позже даты заезда ${checkIn}`);
   if (nights > MAX_NIGHTS)
-    throw new HotelValidationError('check_out', 'too_long', `можно забронировать не больше ${MAX_NIGHTS} ночей, запрошено ${nights}`, { max: MAX_NIGHTS, nights });
+    throw new HotelValidationError('check_out', 'too_long', `можно забронировать не больше ${MAX_NIGHTS} ночей, запрошено ${nights}`, {
+      max: MAX_NIGHTS,
+      nights,
+    });
   return { check_in: checkIn, check_out: checkOut };
 }
 
 function wholeNumber(field: 'adults' | 'children', value: unknown, min: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min)
-    throw new HotelValidationError(field, 'invalid_number', `${field === 'adults' ? 'число взрослых' : 'число детей'} должно быть целым числом не меньше ${min}`);
+    throw new HotelValidationError(
+      field,
+      'invalid_number',
+      `${field === 'adults' ? 'число взрослых' : 'число детей'} должно быть целым числом не меньше ${min}`,
+    );
   return value;
 }
 
@@ -91,7 +102,8 @@ export function validateGuestName(name: unknown): string {
   const clean = typeof name === 'string' ? name.trim().replace(/\s+/g, ' ') : '';
   if (clean.length < 2 || clean.length > 120 || !/\p{L}/u.test(clean))
     throw new HotelValidationError('guest_name', 'missing', 'нужно имя гостя, на которого оформляется бронь');
-  if (NOT_IN_A_NAME.test(clean)) throw new HotelValidationError('guest_name', 'invalid', 'в имени гостя могут быть только буквы, пробелы, дефис, апостроф и точка');
+  if (NOT_IN_A_NAME.test(clean))
+    throw new HotelValidationError('guest_name', 'invalid', 'в имени гостя могут быть только буквы, пробелы, дефис, апостроф и точка');
   return clean;
 }
 

@@ -28,8 +28,24 @@ export function validate<T extends z.ZodType>(schema: T, value: unknown, what: s
 }
 
 // Network errors of a database or Redis client, PostgreSQL's "cannot connect now"/"admin shutdown" classes.
-const OUTAGE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'SQLITE_BUSY']);
-const OUTAGE_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Connection is closed|MaxRetriesPerRequest|Stream isn't writeable|enableOfflineQueue/i;
+const OUTAGE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+  'SQLITE_BUSY',
+]);
+const OUTAGE_MESSAGES =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Connection is closed|MaxRetriesPerRequest|Stream isn't writeable|enableOfflineQueue/i;
 
 /** True when the error (or its cause) says a store cannot be reached right now: answer 503, not 500. */
 export function isStoreOutage(error: unknown, depth = 0): boolean {
@@ -59,7 +75,12 @@ export function installErrorHandling(app: FastifyInstance, version: string): voi
     }
     if (isStoreOutage(error)) {
       request.log.warn({ event: 'store.unavailable', error: redactText(error.message), url: request.routeOptions.url }, 'store unavailable');
-      return send(reply.header('retry-after', String(OUTAGE_RETRY_AFTER_S)), 503, 'ServiceUnavailable', 'the assistant cannot reach its storage right now; try again shortly');
+      return send(
+        reply.header('retry-after', String(OUTAGE_RETRY_AFTER_S)),
+        503,
+        'ServiceUnavailable',
+        'the assistant cannot reach its storage right now; try again shortly',
+      );
     }
     const fastifyError = error as FastifyError;
     const status = fastifyError.statusCode;

@@ -90,7 +90,20 @@ export function redactUrl(url: string): string {
 }
 
 /** Log fields that carry what a guest said or who they are; masked wherever a module logs them. */
-const PERSONAL_FIELDS = new Set(['text', 'user_text', 'utterance', 'transcript', 'message_text', 'phone', 'guest_phone', 'caller_phone', 'from', 'to', 'email', 'guest_email']);
+const PERSONAL_FIELDS = new Set([
+  'text',
+  'user_text',
+  'utterance',
+  'transcript',
+  'message_text',
+  'phone',
+  'guest_phone',
+  'caller_phone',
+  'from',
+  'to',
+  'email',
+  'guest_email',
+]);
 const NAME_FIELDS = new Set(['name_value', 'guest_name', 'caller_name']);
 /** Fields that may carry a phone number inside other text: URLs (paths included), error texts. */
 const ID_FIELDS = new Set(['url', 'urls', 'error', 'err', 'reason']);

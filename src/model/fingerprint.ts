@@ -21,9 +21,7 @@ const CODE_DIRS = ['src/understanding/nlu', 'src/understanding/lang-ru', 'src/en
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 export function fingerprintInputs(root: string, files: ProjectFiles, installDir: string): FingerprintInput[] {
-  const project = [files.config, ...files.domain, ...files.flows, ...files.nlu, files.hotel].filter(
-    (f): f is string => f !== null && existsSync(f),
-  );
+  const project = [files.config, ...files.domain, ...files.flows, ...files.nlu, files.hotel].filter((f): f is string => f !== null && existsSync(f));
   const inputs: FingerprintInput[] = [...new Set(project)].map((f) => ({
     path: relative(root, f),
     kind: 'project',

@@ -26,16 +26,24 @@ export function notifySetup(env: Env): NotifySetup {
   const token = env.TWILIO_AUTH_TOKEN?.trim();
   const from = env.TWILIO_SMS_FROM?.trim();
   const service = env.TWILIO_MESSAGING_SERVICE_SID?.trim();
-  const sms = sid && token && (from || service)
-    ? new TwilioSmsSender({ accountSid: sid, authToken: token, ...(from ? { from } : {}), ...(service ? { messagingServiceSid: service } : {}), ...(env.TWILIO_API_BASE_URL ? { baseUrl: env.TWILIO_API_BASE_URL } : {}) })
-    : null;
+  const sms =
+    sid && token && (from || service)
+      ? new TwilioSmsSender({
+          accountSid: sid,
+          authToken: token,
+          ...(from ? { from } : {}),
+          ...(service ? { messagingServiceSid: service } : {}),
+          ...(env.TWILIO_API_BASE_URL ? { baseUrl: env.TWILIO_API_BASE_URL } : {}),
+        })
+      : null;
   const smtp = env.SMTP_URL?.trim();
   const mailFrom = env.SMTP_FROM?.trim();
   const email = smtp && mailFrom ? new SmtpEmailSender(smtp, mailFrom) : null;
   const on = [sms ? 'SMS' : null, email ? 'e-mail' : null].filter(Boolean);
-  const summary = on.length === 2
-    ? 'booking confirmations by SMS and e-mail'
-    : `booking confirmations${on.length ? ` by ${on[0]} only` : ' off'}: ${!sms ? 'set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_SMS_FROM for SMS' : ''}${!sms && !email ? '; ' : ''}${!email ? 'set SMTP_URL and SMTP_FROM for e-mail' : ''}`;
+  const summary =
+    on.length === 2
+      ? 'booking confirmations by SMS and e-mail'
+      : `booking confirmations${on.length ? ` by ${on[0]} only` : ' off'}: ${!sms ? 'set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_SMS_FROM for SMS' : ''}${!sms && !email ? '; ' : ''}${!email ? 'set SMTP_URL and SMTP_FROM for e-mail' : ''}`;
   const poll = Number(env.PORTIER_NOTIFY_POLL_MS ?? 2000);
   return { channels: { sms: sms !== null, email: email !== null }, sms, email, summary, pollMs: Number.isInteger(poll) && poll > 0 ? poll : 2000 };
 }

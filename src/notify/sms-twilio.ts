@@ -27,7 +27,12 @@ export class TwilioSmsSender implements SmsSender {
     else form.set('From', this.options.from!);
     let res: Response;
     try {
-      res = await fetch(this.#url, { method: 'POST', headers: { Authorization: this.#auth, 'Content-Type': 'application/x-www-form-urlencoded' }, body: form, signal: AbortSignal.timeout(10_000) });
+      res = await fetch(this.#url, {
+        method: 'POST',
+        headers: { Authorization: this.#auth, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: form,
+        signal: AbortSignal.timeout(10_000),
+      });
     } catch (error) {
       throw new SendError(`Twilio SMS API unreachable: ${(error as Error).message}`, false);
     }

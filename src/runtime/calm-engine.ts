@@ -38,7 +38,14 @@ function actionRunner(assembly: EngineAssembly, phrasing: LlmPhrasing): ActionRu
   if (endpoint) return new RemoteActions({ url: endpoint.url, ...(endpoint.token ? { token: endpoint.token } : {}) });
   const now = assembly.runtimeEnv.clock;
   if (!assembly.hotel || !assembly.pms) return new InProcessActions([], { now });
-  const services = { now, pms: assembly.pms, hotel: assembly.hotel, notify: assembly.notify ?? null, callerIdKey: assembly.env.PORTIER_CALLER_ID_KEY, ...(phrasing.knowledge ? { phraseKnowledge: phrasing.knowledge } : {}) };
+  const services = {
+    now,
+    pms: assembly.pms,
+    hotel: assembly.hotel,
+    notify: assembly.notify ?? null,
+    callerIdKey: assembly.env.PORTIER_CALLER_ID_KEY,
+    ...(phrasing.knowledge ? { phraseKnowledge: phrasing.knowledge } : {}),
+  };
   return new InProcessActions(assembly.customActions, services);
 }
 
@@ -66,7 +73,9 @@ async function projectUnderstanding(
     return { understanding: { generator, decision, settings: null, name: generator.name, registry: new Registry() }, offline: null };
   }
   const model = await nluModel(assembly);
-  const offline = model ? new OfflineCommandGenerator({ model, hotel, flows: engineProject.flows, domain: engineProject.domain, vocabulary: HOTEL_BOOKING_VOCABULARY }) : null;
+  const offline = model
+    ? new OfflineCommandGenerator({ model, hotel, flows: engineProject.flows, domain: engineProject.domain, vocabulary: HOTEL_BOOKING_VOCABULARY })
+    : null;
   const understanding = await assembleUnderstanding({
     pipeline: project.config.pipeline,
     endpoints: project.endpoints,
@@ -94,7 +103,12 @@ export async function buildCalmEngine(assembly: EngineAssembly): Promise<BuiltEn
     actions: assembly.wrapActions ? assembly.wrapActions(actions) : actions,
     now: runtimeEnv.clock,
     seed: Number(assembly.env.PORTIER_SEED ?? 1) || 1,
-    ...(hotel ? { transferTarget: hotel.hotel.phone, templateVariables: { room_names: Object.fromEntries(hotel.room_types.map((t) => [t.code, t.name])), reception_phone: hotel.hotel.phone } } : {}),
+    ...(hotel
+      ? {
+          transferTarget: hotel.hotel.phone,
+          templateVariables: { room_names: Object.fromEntries(hotel.room_types.map((t) => [t.code, t.name])), reception_phone: hotel.hotel.phone },
+        }
+      : {}),
     maxInputChars: maxInputChars(project.config.pipeline),
     interruptedFlowResume: project.config.portier.resume_interrupted,
     timezone,

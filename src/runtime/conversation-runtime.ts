@@ -90,7 +90,9 @@ export class ConversationRuntime implements Runtime {
       return result.messages;
     } catch (error) {
       this.#report(message, started, null, error);
-      throw error instanceof TurnError || error instanceof RuntimeClosedError || error instanceof ConversationFullError ? error : new TurnError(message.sender, error);
+      throw error instanceof TurnError || error instanceof RuntimeClosedError || error instanceof ConversationFullError
+        ? error
+        : new TurnError(message.sender, error);
     }
   }
 
@@ -184,7 +186,12 @@ export class ConversationRuntime implements Runtime {
     const next = await engine.predict(events, conversationId, 'rest');
     // Rasa scores every action of the domain: the flow policy is sure of one, the rest get 0.
     const domain = engine.domain?.();
-    const names = new Set([...DEFAULT_ACTIONS, ...(domain?.actions ?? []), ...Object.keys(domain?.responses ?? {}).filter((r) => r.startsWith('utter_')), next.action]);
+    const names = new Set([
+      ...DEFAULT_ACTIONS,
+      ...(domain?.actions ?? []),
+      ...Object.keys(domain?.responses ?? {}).filter((r) => r.startsWith('utter_')),
+      next.action,
+    ]);
     const scores = [...names].map((action) => ({ action, score: action === next.action ? next.confidence : 0 }));
     scores.sort((a, b) => b.score - a.score || (a.action < b.action ? -1 : a.action > b.action ? 1 : 0));
     return { scores, policy: next.policy, confidence: next.confidence, tracker: buildTrackerJson(conversationId, events, engine.describe(events)) };

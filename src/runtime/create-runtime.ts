@@ -132,7 +132,15 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
     const notify = hotel ? notifySetup(env) : null;
     const pms =
       options.pms ??
-      (hotel ? await createPms({ hotel, dataDir: runtimeEnv.dataDir, databaseUrl: runtimeEnv.databaseUrl ?? undefined, now: runtimeEnv.clock, notify: notify?.channels }) : null);
+      (hotel
+        ? await createPms({
+            hotel,
+            dataDir: runtimeEnv.dataDir,
+            databaseUrl: runtimeEnv.databaseUrl ?? undefined,
+            now: runtimeEnv.clock,
+            notify: notify?.channels,
+          })
+        : null);
     if (notify) logger.info({ event: 'notify.channels', sms: notify.channels.sms, email: notify.channels.email }, notify.summary);
     if (notify?.email) cleanup.push(async () => notify.email?.close());
     if (!options.pms && pms) cleanup.push(() => pms.close());
@@ -148,9 +156,21 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Asse
     await Promise.all([reachable(trackers.kind, () => trackers.ping()), reachable(`${locks.kind} lock`, () => locks.ping())]);
 
     const model =
-      options.model !== undefined ? options.model : await ensureTrainedModel(root, options.log ?? ((line) => process.stderr.write(`${line}\n`)), env, { paths });
+      options.model !== undefined
+        ? options.model
+        : await ensureTrainedModel(root, options.log ?? ((line) => process.stderr.write(`${line}\n`)), env, { paths });
     const buildEngine = options.buildEngine ?? buildCalmEngine;
-    const built = await buildEngine({ project, hotel, pms, runtimeEnv, env, logger, model, customActions: options.customActions, notify: notify?.channels ?? null });
+    const built = await buildEngine({
+      project,
+      hotel,
+      pms,
+      runtimeEnv,
+      env,
+      logger,
+      model,
+      customActions: options.customActions,
+      notify: notify?.channels ?? null,
+    });
     if (built.close) cleanup.unshift(built.close);
 
     const files = [project.files.config, project.files.endpoints, ...project.files.flows, ...project.files.nlu, ...project.files.domain, project.files.hotel];

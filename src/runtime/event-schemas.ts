@@ -32,9 +32,26 @@ const stackUpdate = z.string().refine((text) => {
 }, 'a JSON Patch (a list of {op, path, value?})');
 
 const known = z.discriminatedUnion('event', [
-  z.looseObject({ event: z.literal('user'), ...base, text: z.string().nullable().transform((t) => t ?? ''), parse_data: parseData.optional(), input_channel: z.string().nullable().optional(), message_id: z.string().nullable().optional() }),
+  z.looseObject({
+    event: z.literal('user'),
+    ...base,
+    text: z
+      .string()
+      .nullable()
+      .transform((t) => t ?? ''),
+    parse_data: parseData.optional(),
+    input_channel: z.string().nullable().optional(),
+    message_id: z.string().nullable().optional(),
+  }),
   z.looseObject({ event: z.literal('bot'), ...base, text: z.string().nullable().default(null), data: z.record(z.string(), z.unknown()).nullable().optional() }),
-  z.looseObject({ event: z.literal('action'), ...base, name, policy: z.string().nullable().optional(), confidence: z.number().finite().nullable().optional(), action_text: z.string().nullable().optional() }),
+  z.looseObject({
+    event: z.literal('action'),
+    ...base,
+    name,
+    policy: z.string().nullable().optional(),
+    confidence: z.number().finite().nullable().optional(),
+    action_text: z.string().nullable().optional(),
+  }),
   z.looseObject({ event: z.literal('slot'), ...base, name, value: slotValue }),
   z.looseObject({ event: z.literal('stack'), ...base, update: stackUpdate }),
   z.looseObject({ event: z.literal('followup'), ...base, name }),
@@ -69,7 +86,13 @@ export const rasaEvent = z.union([known, other]).transform((e, ctx) => {
   if (e.event === 'user') {
     const text = event.text as string;
     const parse = (e.parse_data ?? {}) as z.infer<typeof parseData>;
-    event.parse_data = { ...parse, text: parse.text ?? text, intent: parse.intent ?? { name: null, confidence: 0 }, entities: parse.entities, commands: parse.commands };
+    event.parse_data = {
+      ...parse,
+      text: parse.text ?? text,
+      intent: parse.intent ?? { name: null, confidence: 0 },
+      entities: parse.entities,
+      commands: parse.commands,
+    };
   }
   if (e.event === 'bot') event.data = e.data ?? {};
   if (ctx.issues.length) return z.NEVER;

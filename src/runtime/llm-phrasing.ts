@@ -10,7 +10,11 @@ import { KnowledgeAnswerer, ResponseRephraser, resolveKnowledgeSettings, resolve
 import type { UnderstandingContext } from '../understanding/types.ts';
 import type { EngineAssembly } from './create-runtime.ts';
 
-export type PhraseKnowledge = (question: string, facts: readonly string[], context: Pick<UnderstandingContext, 'senderId' | 'history'>) => Promise<string | null>;
+export type PhraseKnowledge = (
+  question: string,
+  facts: readonly string[],
+  context: Pick<UnderstandingContext, 'senderId' | 'history'>,
+) => Promise<string | null>;
 
 export interface LlmPhrasing {
   knowledge: PhraseKnowledge | null;

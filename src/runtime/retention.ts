@@ -42,7 +42,8 @@ export function startRetention(options: RetentionOptions): () => void {
   const run = () =>
     Promise.all([pruneConversations(options.trackers, ageMs, options.clock()), outbox ? pruneNotifications(outbox, ageMs, options.clock()) : 0]).then(
       ([deleted, notifications]) => {
-        if (deleted > 0 || notifications > 0) options.logger.info({ event: 'retention.pruned', deleted, notifications, days: options.days }, 'old conversations and notifications deleted');
+        if (deleted > 0 || notifications > 0)
+          options.logger.info({ event: 'retention.pruned', deleted, notifications, days: options.days }, 'old conversations and notifications deleted');
       },
       (error: Error) => options.logger.warn({ event: 'retention.failed', error: error.message }, 'could not delete old conversations or notifications'),
     );

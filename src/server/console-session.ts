@@ -30,7 +30,10 @@ function sessionStore(staff: StaffStore) {
       staff.setSession(id, JSON.stringify(session), expiresAt).then(() => done(), done);
     },
     get(id: string, done: (err: unknown, session?: never | null) => void) {
-      staff.getSession(id, Date.now()).then((value) => done(null, value ? JSON.parse(value) : null), (err) => done(err));
+      staff.getSession(id, Date.now()).then(
+        (value) => done(null, value ? JSON.parse(value) : null),
+        (err) => done(err),
+      );
     },
     destroy(id: string, done: (err?: unknown) => void) {
       staff.destroySession(id).then(() => done(), done);

@@ -57,7 +57,8 @@ export async function openApi(app: FastifyInstance, version: string): Promise<vo
       info: {
         title: 'Portier API',
         version,
-        description: 'Bookings and availability of the hotel system, and what the staff console uses. Every route but this document needs `Authorization: Bearer <PORTIER_API_TOKEN>`.',
+        description:
+          'Bookings and availability of the hotel system, and what the staff console uses. Every route but this document needs `Authorization: Bearer <PORTIER_API_TOKEN>`.',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },

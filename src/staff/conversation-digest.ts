@@ -126,7 +126,14 @@ export function digestConversation(id: string, events: readonly TrackerEvent[], 
       stageLatencies(event.metadata, latency);
       if (PAYLOAD.test(event.text)) continue;
       replies.push({ flows: [], failed: false });
-      lastUser = { role: 'user', text: event.text, at: event.timestamp, intent: event.parse_data?.intent?.name ?? null, commands: event.parse_data?.commands ?? [], slots: [] };
+      lastUser = {
+        role: 'user',
+        text: event.text,
+        at: event.timestamp,
+        intent: event.parse_data?.intent?.name ?? null,
+        commands: event.parse_data?.commands ?? [],
+        slots: [],
+      };
       turns.push(lastUser);
     } else if (event.event === 'bot' && event.text) {
       turns.push({ role: 'bot', text: event.text, at: event.timestamp });

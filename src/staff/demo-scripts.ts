@@ -12,11 +12,39 @@ export const seeded = (seed: number): Random => mulberry32(seed);
 export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 export const between = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
-const FIRST = ['Анна', 'Мария', 'Елена', 'Ольга', 'Наталья', 'Ирина', 'Светлана', 'Дарья', 'Алексей', 'Дмитрий', 'Сергей', 'Андрей', 'Игорь', 'Михаил', 'Павел', 'Николай'];
+const FIRST = [
+  'Анна',
+  'Мария',
+  'Елена',
+  'Ольга',
+  'Наталья',
+  'Ирина',
+  'Светлана',
+  'Дарья',
+  'Алексей',
+  'Дмитрий',
+  'Сергей',
+  'Андрей',
+  'Игорь',
+  'Михаил',
+  'Павел',
+  'Николай',
+];
 const LAST = [
-  ['Иванова', 'Иванов'], ['Смирнова', 'Смирнов'], ['Кузнецова', 'Кузнецов'], ['Попова', 'Попов'], ['Соколова', 'Соколов'],
-  ['Лебедева', 'Лебедев'], ['Козлова', 'Козлов'], ['Новикова', 'Новиков'], ['Морозова', 'Морозов'], ['Волкова', 'Волков'],
-  ['Орлова', 'Орлов'], ['Зайцева', 'Зайцев'], ['Фёдорова', 'Фёдоров'], ['Михайлова', 'Михайлов'],
+  ['Иванова', 'Иванов'],
+  ['Смирнова', 'Смирнов'],
+  ['Кузнецова', 'Кузнецов'],
+  ['Попова', 'Попов'],
+  ['Соколова', 'Соколов'],
+  ['Лебедева', 'Лебедев'],
+  ['Козлова', 'Козлов'],
+  ['Новикова', 'Новиков'],
+  ['Морозова', 'Морозов'],
+  ['Волкова', 'Волков'],
+  ['Орлова', 'Орлов'],
+  ['Зайцева', 'Зайцев'],
+  ['Фёдорова', 'Фёдоров'],
+  ['Михайлова', 'Михайлов'],
 ] as const;
 
 export function guestName(random: Random): string {
@@ -44,7 +72,14 @@ export function spokenStay(checkIn: string, checkOut: string): string {
 
 const ROOM_WORDS = ['стандартный номер', 'комфорт', 'семейный номер', 'люкс'];
 const PARTY = ['нас двое взрослых', 'один взрослый', 'двое взрослых и ребёнок', 'два взрослых'];
-const QUESTIONS = ['во сколько у вас заезд', 'какая у вас парковка', 'а завтрак входит в стоимость', 'можно с собакой', 'как до вас добраться от вокзала', 'есть ли у вас трансфер из аэропорта'];
+const QUESTIONS = [
+  'во сколько у вас заезд',
+  'какая у вас парковка',
+  'а завтрак входит в стоимость',
+  'можно с собакой',
+  'как до вас добраться от вокзала',
+  'есть ли у вас трансфер из аэропорта',
+];
 const HANDOFF = ['позовите администратора пожалуйста', 'соедините меня с человеком', 'можно поговорить с сотрудником'];
 const CONFUSED = ['а у вас там это самое ну как его', 'мне бы по поводу вчерашнего', 'я насчёт счёта за прошлый раз'];
 
@@ -65,7 +100,15 @@ export function guestLines(kind: ScriptKind, random: Random, input: ScriptInput)
   const stay = spokenStay(input.stay.check_in, input.stay.check_out);
   switch (kind) {
     case 'booking':
-      return [hello, `хочу забронировать ${pick(random, ROOM_WORDS)} ${stay}`, pick(random, PARTY), input.name.toLowerCase(), spokenPhone(input.phone), 'да', bye];
+      return [
+        hello,
+        `хочу забронировать ${pick(random, ROOM_WORDS)} ${stay}`,
+        pick(random, PARTY),
+        input.name.toLowerCase(),
+        spokenPhone(input.phone),
+        'да',
+        bye,
+      ];
     case 'questions':
       return [hello, pick(random, QUESTIONS), pick(random, QUESTIONS), bye];
     case 'handoff':

@@ -72,7 +72,12 @@ export class PostgresStaffStore implements StaffStore {
   private constructor(options: PostgresStaffStoreOptions) {
     this.#schema = quoteIdent(options.schema ?? 'portier');
     this.now = options.now ?? (() => new Date());
-    this.#pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 4, options: `-c search_path=${this.#schema}`, connectionTimeoutMillis: 5000 });
+    this.#pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 4,
+      options: `-c search_path=${this.#schema}`,
+      connectionTimeoutMillis: 5000,
+    });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     this.#pool.on('error', () => {});
   }
@@ -172,7 +177,10 @@ export class PostgresStaffStore implements StaffStore {
 
   async secret(name: string) {
     // The first instance to ask makes the secret; every other one reads the same, so cookies verify anywhere.
-    await this.#pool.query('INSERT INTO staff_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, randomBytes(32).toString('base64url')]);
+    await this.#pool.query('INSERT INTO staff_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
+      name,
+      randomBytes(32).toString('base64url'),
+    ]);
     const { rows } = await this.#pool.query<{ value: string }>('SELECT value FROM staff_secrets WHERE name = $1', [name]);
     return rows[0]!.value;
   }

@@ -111,7 +111,11 @@ export class SqliteStaffStore implements StaffStore {
   }
 
   async setSession(id: string, value: string, expiresAt: number) {
-    this.#db.prepare('INSERT INTO staff_sessions (id, value, expires_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at').run(id, value, expiresAt);
+    this.#db
+      .prepare(
+        'INSERT INTO staff_sessions (id, value, expires_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at',
+      )
+      .run(id, value, expiresAt);
     // Expired sessions go when new ones are written; the table never grows past the sessions of a day or so.
     this.#db.prepare('DELETE FROM staff_sessions WHERE expires_at <= ?').run(Date.now());
   }
@@ -130,12 +134,16 @@ export class SqliteStaffStore implements StaffStore {
   }
 
   async recordOrigin(origin: BookingOrigin) {
-    this.#db.prepare('INSERT OR IGNORE INTO booking_origins (code, source, by_user, at) VALUES (?, ?, ?, ?)').run(origin.code, origin.source, origin.by, origin.at);
+    this.#db
+      .prepare('INSERT OR IGNORE INTO booking_origins (code, source, by_user, at) VALUES (?, ?, ?, ?)')
+      .run(origin.code, origin.source, origin.by, origin.at);
   }
 
   async origins(codes: readonly string[]) {
     const found = new Map<string, BookingOrigin>();
-    const select = this.#db.prepare<[string], { code: string; source: BookingOrigin['source']; by_user: string | null; at: string }>('SELECT * FROM booking_origins WHERE code = ?');
+    const select = this.#db.prepare<[string], { code: string; source: BookingOrigin['source']; by_user: string | null; at: string }>(
+      'SELECT * FROM booking_origins WHERE code = ?',
+    );
     for (const code of codes) {
       const row = select.get(code);
       if (row) found.set(code, { code: row.code, source: row.source, by: row.by_user, at: row.at });

@@ -36,13 +36,26 @@ export function weekStart(day: string): string {
 }
 
 /** `count` periods ending with the one holding today, oldest first; empty periods included. */
-export function periodStats(digests: readonly ConversationDigest[], options: { period: 'day' | 'week'; count: number; today: string; timeZone: string }): PeriodStats[] {
+export function periodStats(
+  digests: readonly ConversationDigest[],
+  options: { period: 'day' | 'week'; count: number; today: string; timeZone: string },
+): PeriodStats[] {
   const step = options.period === 'day' ? 1 : 7;
   const last = options.period === 'day' ? options.today : weekStart(options.today);
   const periods = new Map<string, Omit<PeriodStats, 'latency'> & { engaged: number; samples: Record<string, number[]> }>();
   for (let i = options.count - 1; i >= 0; i--) {
     const start = addDays(last, -i * step);
-    periods.set(start, { start, conversations: 0, bookings: 0, handoffs: 0, handledShare: null, outcomes: emptyOutcomes(), handoffReasons: emptyReasons(), engaged: 0, samples: {} });
+    periods.set(start, {
+      start,
+      conversations: 0,
+      bookings: 0,
+      handoffs: 0,
+      handledShare: null,
+      outcomes: emptyOutcomes(),
+      handoffReasons: emptyReasons(),
+      engaged: 0,
+      samples: {},
+    });
   }
   for (const digest of digests) {
     const day = todayIn(options.timeZone, new Date(digest.startedAt * 1000));

@@ -65,6 +65,7 @@ export function requireFreeForChange(plan: ChangePlan, booked: Map<IsoDate, numb
   const { before, prepared } = plan;
   for (const night of prepared.nights) {
     const own = before.room_type === prepared.room.code && night >= before.check_in && night < before.check_out ? 1 : 0;
-    if ((booked.get(night) ?? 0) - own >= prepared.room.count) throw new NoAvailabilityError(prepared.room.code, prepared.request.check_in, prepared.request.check_out);
+    if ((booked.get(night) ?? 0) - own >= prepared.room.count)
+      throw new NoAvailabilityError(prepared.room.code, prepared.request.check_in, prepared.request.check_out);
   }
 }

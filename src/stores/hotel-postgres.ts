@@ -22,7 +22,16 @@ import {
   type RoomAvailability,
 } from '../hotel/types.ts';
 import { enqueuePostgres, OUTBOX_POSTGRES_MIGRATION, PostgresOutbox } from './outbox-postgres.ts';
-import { type AvailabilityQuery, availabilityFromCounts, availabilityScope, bookedCounts, type BookingRow, type HotelStoreOptions, quoteFor, rowToBooking } from './hotel-common.ts';
+import {
+  type AvailabilityQuery,
+  availabilityFromCounts,
+  availabilityScope,
+  bookedCounts,
+  type BookingRow,
+  type HotelStoreOptions,
+  quoteFor,
+  rowToBooking,
+} from './hotel-common.ts';
 
 const MIGRATIONS = [
   `CREATE TABLE bookings (
@@ -179,14 +188,15 @@ export class PostgresHotelStore implements Pms {
         // is over the room count, and write the booking.
         // With confirmations on, the booking and its messages commit together; otherwise one statement suffices.
         const notify = this.options.notify;
-        const run = notify && (notify.sms || notify.email)
-          ? <T extends pg.QueryResultRow>(sql: string, values: unknown[]) =>
-              this.inTransaction(async (c) => {
-                const result = await c.query<T>(sql, values);
-                if (result.rows[0]) await enqueuePostgres(c, rowToBooking(result.rows[0] as unknown as BookingRow), 'booked', notify, this.options.now());
-                return result;
-              })
-          : <T extends pg.QueryResultRow>(sql: string, values: unknown[]) => this.pool.query<T>(sql, values);
+        const run =
+          notify && (notify.sms || notify.email)
+            ? <T extends pg.QueryResultRow>(sql: string, values: unknown[]) =>
+                this.inTransaction(async (c) => {
+                  const result = await c.query<T>(sql, values);
+                  if (result.rows[0]) await enqueuePostgres(c, rowToBooking(result.rows[0] as unknown as BookingRow), 'booked', notify, this.options.now());
+                  return result;
+                })
+            : <T extends pg.QueryResultRow>(sql: string, values: unknown[]) => this.pool.query<T>(sql, values);
         const { rows } = await run<BookingRow>(
           `WITH taken AS (
              INSERT INTO room_nights AS rn (room_type, night, booked)
@@ -201,10 +211,22 @@ export class PostgresHotelStore implements Pms {
            SELECT $1, 'confirmed', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14 FROM checked
            RETURNING ${COLUMNS}`,
           [
-            code, room.code, request.check_in, request.check_out, request.adults, request.children,
+            code,
+            room.code,
+            request.check_in,
+            request.check_out,
+            request.adults,
+            request.children,
             request.children_ages ? JSON.stringify(request.children_ages) : null,
-            request.guest_name, request.phone, request.email ?? null, quote.total_price, quote.currency,
-            this.options.now().toISOString(), key, nights, room.count,
+            request.guest_name,
+            request.phone,
+            request.email ?? null,
+            quote.total_price,
+            quote.currency,
+            this.options.now().toISOString(),
+            key,
+            nights,
+            room.count,
           ],
         );
         const row = rows[0]!;
@@ -285,8 +307,16 @@ export class PostgresHotelStore implements Pms {
       const r = prepared.request;
       // Old nights given back and new ones taken in one transaction; hotel_no_room() aborts it (and so undoes
       // the give-back) when a new night is over the room count. Rows are locked in night order, as createBooking does.
-      await c.query('SELECT 1 FROM room_nights WHERE room_type = $1 AND night >= $2 AND night < $3 ORDER BY night FOR UPDATE', [before.room_type, before.check_in, before.check_out]);
-      await c.query('UPDATE room_nights SET booked = booked - 1 WHERE room_type = $1 AND night >= $2 AND night < $3', [before.room_type, before.check_in, before.check_out]);
+      await c.query('SELECT 1 FROM room_nights WHERE room_type = $1 AND night >= $2 AND night < $3 ORDER BY night FOR UPDATE', [
+        before.room_type,
+        before.check_in,
+        before.check_out,
+      ]);
+      await c.query('UPDATE room_nights SET booked = booked - 1 WHERE room_type = $1 AND night >= $2 AND night < $3', [
+        before.room_type,
+        before.check_in,
+        before.check_out,
+      ]);
       try {
         await c.query(
           `WITH taken AS (
@@ -305,7 +335,17 @@ export class PostgresHotelStore implements Pms {
       await c.query(
         `UPDATE bookings SET room_type = $2, check_in = $3, check_out = $4, adults = $5, children = $6, children_ages = $7, total_price = $8, changed_at = $9
          WHERE code = $1`,
-        [before.code, r.room_type, r.check_in, r.check_out, r.adults, r.children, r.children_ages ? JSON.stringify(r.children_ages) : null, after.total_price, this.options.now().toISOString()],
+        [
+          before.code,
+          r.room_type,
+          r.check_in,
+          r.check_out,
+          r.adults,
+          r.children,
+          r.children_ages ? JSON.stringify(r.children_ages) : null,
+          after.total_price,
+          this.options.now().toISOString(),
+        ],
       );
       await enqueuePostgres(c, after, 'changed', this.options.notify, this.options.now());
       return { before, after };
@@ -333,7 +373,10 @@ export class PostgresHotelStore implements Pms {
 
   async lockedAccessKeys(keys: AccessKey[]): Promise<AccessKey[]> {
     const ids = keys.map(accessKeyId);
-    const { rows } = await this.pool.query<{ key: string }>('SELECT key FROM access_locks WHERE key = ANY($1::text[]) AND until > $2', [ids, this.options.now().getTime()]);
+    const { rows } = await this.pool.query<{ key: string }>('SELECT key FROM access_locks WHERE key = ANY($1::text[]) AND until > $2', [
+      ids,
+      this.options.now().getTime(),
+    ]);
     const locked = new Set(rows.map((r) => r.key));
     return keys.filter((_, i) => locked.has(ids[i]!));
   }

@@ -24,7 +24,16 @@ import {
   type RoomAvailability,
 } from '../hotel/types.ts';
 import { enqueueSqlite, OUTBOX_SQLITE_MIGRATION, SqliteOutbox } from './outbox-sqlite.ts';
-import { type AvailabilityQuery, availabilityFromCounts, availabilityScope, bookedCounts, type BookingRow, type HotelStoreOptions, quoteFor, rowToBooking } from './hotel-common.ts';
+import {
+  type AvailabilityQuery,
+  availabilityFromCounts,
+  availabilityScope,
+  bookedCounts,
+  type BookingRow,
+  type HotelStoreOptions,
+  quoteFor,
+  rowToBooking,
+} from './hotel-common.ts';
 
 const MIGRATIONS = [
   `CREATE TABLE bookings (
@@ -110,8 +119,11 @@ export class SqliteHotelStore implements Pms {
 
   async availability(query: AvailabilityQuery): Promise<RoomAvailability[]> {
     const scope = availabilityScope(this.options.hotel, query, this.options.now());
-    const rows = this.sql('SELECT room_type, night, booked FROM room_nights WHERE night >= ? AND night < ?')
-      .all(scope.check_in, scope.check_out) as { room_type: string; night: string; booked: number }[];
+    const rows = this.sql('SELECT room_type, night, booked FROM room_nights WHERE night >= ? AND night < ?').all(scope.check_in, scope.check_out) as {
+      room_type: string;
+      night: string;
+      booked: number;
+    }[];
     return availabilityFromCounts(this.options.hotel, scope, bookedCounts(rows));
   }
 
@@ -146,9 +158,19 @@ export class SqliteHotelStore implements Pms {
       for (let attempt = 0; attempt < 10; attempt++) {
         const code = newBookingCode(this.options.random);
         const res = insert.run(
-          code, room.code, request.check_in, request.check_out, request.adults, request.children,
+          code,
+          room.code,
+          request.check_in,
+          request.check_out,
+          request.adults,
+          request.children,
           request.children_ages ? JSON.stringify(request.children_ages) : null,
-          request.guest_name, request.phone, request.email ?? null, quote.total_price, quote.currency, created_at,
+          request.guest_name,
+          request.phone,
+          request.email ?? null,
+          quote.total_price,
+          quote.currency,
+          created_at,
           request.idempotency_key ?? null,
         );
         if (res.changes === 1) {
@@ -182,8 +204,11 @@ export class SqliteHotelStore implements Pms {
     const wanted = normalizeBookingCode(code);
     const row = this.sql(`SELECT ${COLUMNS}, children_ages FROM bookings WHERE code = ?`).get(wanted) as ChangeRow | undefined;
     const plan = planChange(this.options.hotel, row, wanted, change, this.options.now());
-    const rows = this.sql('SELECT night, booked FROM room_nights WHERE room_type = ? AND night >= ? AND night < ?')
-      .all(plan.prepared.room.code, plan.prepared.request.check_in, plan.prepared.request.check_out) as { night: string; booked: number }[];
+    const rows = this.sql('SELECT night, booked FROM room_nights WHERE room_type = ? AND night >= ? AND night < ?').all(
+      plan.prepared.room.code,
+      plan.prepared.request.check_in,
+      plan.prepared.request.check_out,
+    ) as { night: string; booked: number }[];
     requireFreeForChange(plan, new Map(rows.map((r) => [r.night, r.booked])));
     return plan;
   }
@@ -202,7 +227,11 @@ export class SqliteHotelStore implements Pms {
       const { before, after, prepared } = this.planChange(code, change);
       const r = prepared.request;
       // Old nights given back and new ones taken in the same IMMEDIATE transaction: any failure undoes both.
-      this.sql('UPDATE room_nights SET booked = booked - 1 WHERE room_type = ? AND night >= ? AND night < ?').run(before.room_type, before.check_in, before.check_out);
+      this.sql('UPDATE room_nights SET booked = booked - 1 WHERE room_type = ? AND night >= ? AND night < ?').run(
+        before.room_type,
+        before.check_in,
+        before.check_out,
+      );
       for (const night of prepared.nights) {
         if (take.run(prepared.room.code, night, prepared.room.count).changes === 0 || prepared.room.count === 0)
           throw new NoAvailabilityError(prepared.room.code, r.check_in, r.check_out);
@@ -210,7 +239,17 @@ export class SqliteHotelStore implements Pms {
       this.sql(
         `UPDATE bookings SET room_type = ?, check_in = ?, check_out = ?, adults = ?, children = ?, children_ages = ?, total_price = ?, changed_at = ?
          WHERE code = ?`,
-      ).run(r.room_type, r.check_in, r.check_out, r.adults, r.children, r.children_ages ? JSON.stringify(r.children_ages) : null, after.total_price, this.options.now().toISOString(), before.code);
+      ).run(
+        r.room_type,
+        r.check_in,
+        r.check_out,
+        r.adults,
+        r.children,
+        r.children_ages ? JSON.stringify(r.children_ages) : null,
+        after.total_price,
+        this.options.now().toISOString(),
+        before.code,
+      );
       enqueueSqlite(this.db, after, 'changed', this.options.notify, this.options.now());
       return { before, after };
     });
@@ -227,7 +266,10 @@ export class SqliteHotelStore implements Pms {
         this.sql('INSERT INTO access_failures (key, at) VALUES (?, ?)').run(id, at);
         const { n } = this.sql('SELECT count(*) AS n FROM access_failures WHERE key = ?').get(id) as { n: number };
         if (n >= ACCESS_LIMITS.failures) {
-          this.sql('INSERT INTO access_locks (key, until) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET until = excluded.until').run(id, at + ACCESS_LIMITS.lockMs);
+          this.sql('INSERT INTO access_locks (key, until) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET until = excluded.until').run(
+            id,
+            at + ACCESS_LIMITS.lockMs,
+          );
         }
         const lock = this.sql('SELECT until FROM access_locks WHERE key = ?').get(id) as { until: number } | undefined;
         if (lock && lock.until > at) locked.push(key);

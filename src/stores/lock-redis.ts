@@ -63,9 +63,12 @@ export class RedisLockStore implements LockStore {
       await sleep(pause);
       pause = Math.min(pause * 2, 50);
     }
-    const renew = setInterval(() => {
-      this.#redis.eval(RENEW, 1, key, token, String(this.#lifetimeMs)).catch(() => {});
-    }, Math.max(100, Math.floor(this.#lifetimeMs / 3)));
+    const renew = setInterval(
+      () => {
+        this.#redis.eval(RENEW, 1, key, token, String(this.#lifetimeMs)).catch(() => {});
+      },
+      Math.max(100, Math.floor(this.#lifetimeMs / 3)),
+    );
     renew.unref();
     try {
       return await work();

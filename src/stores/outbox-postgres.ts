@@ -47,7 +47,13 @@ const toMessage = (r: Row): OutboxMessage => ({
 });
 
 /** Queues one message per configured channel; run with the client of the booking's transaction. */
-export async function enqueuePostgres(client: pg.PoolClient, booking: Booking, event: NotificationEvent, channels: NotifyChannels | undefined, now: Date): Promise<void> {
+export async function enqueuePostgres(
+  client: pg.PoolClient,
+  booking: Booking,
+  event: NotificationEvent,
+  channels: NotifyChannels | undefined,
+  now: Date,
+): Promise<void> {
   if (!channels) return;
   const targets: ['sms' | 'email', string][] = [];
   if (channels.sms && booking.phone) targets.push(['sms', booking.phone]);
@@ -80,11 +86,15 @@ export class PostgresOutbox implements Outbox {
   }
 
   async markSent(id: number, providerId: string, at: Date): Promise<void> {
-    await this.pool.query("UPDATE notifications SET status = 'sent', provider_id = $2, sent_at = $3, attempts = attempts + 1, last_error = NULL WHERE id = $1", [id, providerId, at]);
+    await this.pool.query(
+      "UPDATE notifications SET status = 'sent', provider_id = $2, sent_at = $3, attempts = attempts + 1, last_error = NULL WHERE id = $1",
+      [id, providerId, at],
+    );
   }
 
   async markAttemptFailed(id: number, error: string, nextAt: Date | null): Promise<void> {
-    if (nextAt) await this.pool.query('UPDATE notifications SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3 WHERE id = $1', [id, error, nextAt]);
+    if (nextAt)
+      await this.pool.query('UPDATE notifications SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3 WHERE id = $1', [id, error, nextAt]);
     else await this.pool.query("UPDATE notifications SET status = 'failed', attempts = attempts + 1, last_error = $2 WHERE id = $1", [id, error]);
   }
 

@@ -57,11 +57,16 @@ export class SqliteOutbox implements Outbox {
   }
 
   async markSent(id: number, providerId: string, at: Date): Promise<void> {
-    this.db.prepare("UPDATE notifications SET status = 'sent', provider_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?").run(providerId, at.toISOString(), id);
+    this.db
+      .prepare("UPDATE notifications SET status = 'sent', provider_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+      .run(providerId, at.toISOString(), id);
   }
 
   async markAttemptFailed(id: number, error: string, nextAt: Date | null): Promise<void> {
-    if (nextAt) this.db.prepare('UPDATE notifications SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?').run(error, nextAt.toISOString(), id);
+    if (nextAt)
+      this.db
+        .prepare('UPDATE notifications SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?')
+        .run(error, nextAt.toISOString(), id);
     else this.db.prepare("UPDATE notifications SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?").run(error, id);
   }
 

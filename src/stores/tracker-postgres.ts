@@ -125,10 +125,7 @@ export class PostgresTrackerStore implements TrackerStore {
       const base = i * 7;
       return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}, $${base + 6}, $${base + 7}::jsonb)`;
     });
-    await client.query(
-      `INSERT INTO ${this.#table} (sender_id, seq, type_name, timestamp, intent_name, action_name, data) VALUES ${rows.join(', ')}`,
-      values,
-    );
+    await client.query(`INSERT INTO ${this.#table} (sender_id, seq, type_name, timestamp, intent_name, action_name, data) VALUES ${rows.join(', ')}`, values);
   }
 
   async list(): Promise<string[]> {

@@ -94,7 +94,12 @@ export class RedisTrackerStore implements TrackerStore {
       .slice(0, limit);
     const logs = await this.#pipelined<string[]>(newest.map(({ id }) => ['lrange', this.#key(id), '0', '-1']));
     return newest
-      .map(({ id }, i) => summarizeConversation(id, (logs[i] ?? []).map((item) => JSON.parse(item) as TrackerEvent)))
+      .map(({ id }, i) =>
+        summarizeConversation(
+          id,
+          (logs[i] ?? []).map((item) => JSON.parse(item) as TrackerEvent),
+        ),
+      )
       .filter((summary) => summary.lastEventAt > 0)
       .sort(byNewest);
   }

@@ -45,9 +45,7 @@ export class SqliteTrackerStore implements TrackerStore {
     this.#load = this.#db.prepare(`SELECT data FROM ${table} WHERE sender_id = ? ORDER BY seq`);
     this.#loadFrom = this.#db.prepare(`SELECT seq, data FROM ${table} WHERE sender_id = ? AND seq >= ? ORDER BY seq`);
     this.#count = this.#db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE sender_id = ?`);
-    this.#insert = this.#db.prepare(
-      `INSERT INTO ${table} (sender_id, seq, type_name, timestamp, intent_name, action_name, data) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
+    this.#insert = this.#db.prepare(`INSERT INTO ${table} (sender_id, seq, type_name, timestamp, intent_name, action_name, data) VALUES (?, ?, ?, ?, ?, ?, ?)`);
     this.#delete = this.#db.prepare(`DELETE FROM ${table} WHERE sender_id = ?`);
     this.#list = this.#db.prepare(`SELECT DISTINCT sender_id FROM ${table}`);
     this.#old = this.#db.prepare(`SELECT sender_id FROM ${table} GROUP BY sender_id HAVING MAX(timestamp) < ?`);
@@ -72,18 +70,22 @@ export class SqliteTrackerStore implements TrackerStore {
   }
 
   async append(conversationId: string, events: TrackerEvent[], expectedLength: number): Promise<void> {
-    this.#db.transaction(() => {
-      const actual = this.#count.get(conversationId)?.n ?? 0;
-      if (actual !== expectedLength) throw new ConcurrentAppendError(conversationId, expectedLength, actual);
-      this.#insertAll(conversationId, events, expectedLength);
-    }).immediate();
+    this.#db
+      .transaction(() => {
+        const actual = this.#count.get(conversationId)?.n ?? 0;
+        if (actual !== expectedLength) throw new ConcurrentAppendError(conversationId, expectedLength, actual);
+        this.#insertAll(conversationId, events, expectedLength);
+      })
+      .immediate();
   }
 
   async replace(conversationId: string, events: TrackerEvent[]): Promise<void> {
-    this.#db.transaction(() => {
-      this.#delete.run(conversationId);
-      this.#insertAll(conversationId, events, 0);
-    }).immediate();
+    this.#db
+      .transaction(() => {
+        this.#delete.run(conversationId);
+        this.#insertAll(conversationId, events, 0);
+      })
+      .immediate();
   }
 
   #insertAll(conversationId: string, events: TrackerEvent[], from: number): void {

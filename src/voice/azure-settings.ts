@@ -13,10 +13,10 @@ export interface AzureSpeechSettings {
 
 export function azureSpeechSettings(
   block: {
-  speech_region?: string;
-  speech_host?: string;
-  speech_endpoint?: string;
-  endpoint?: string;
+    speech_region?: string;
+    speech_host?: string;
+    speech_endpoint?: string;
+    endpoint?: string;
   },
   env: Env,
 ): AzureSpeechSettings | undefined {

@@ -44,7 +44,8 @@ const envOf = (options: ProviderOptions): Env => options.env ?? {};
 
 const catalogueOrder = (kind: 'asr' | 'tts') => MODEL_CATALOGUE.filter((m) => m.kind === kind).map((m) => m.name);
 
-export const NO_RECOGNISER_HINT = 'no speech recogniser: calls take key presses only. Install a local one with `portier models pull t-one-ru` (or set AZURE_SPEECH_KEY)';
+export const NO_RECOGNISER_HINT =
+  'no speech recogniser: calls take key presses only. Install a local one with `portier models pull t-one-ru` (or set AZURE_SPEECH_KEY)';
 
 type AsrBlock = TwilioMediaStreamsConfig['asr'];
 type TtsBlock = TwilioMediaStreamsConfig['tts'];
@@ -91,7 +92,10 @@ export function createRecognizer(config: TwilioMediaStreamsConfig, logger: Logge
     logger.info({ model: installed.name, dir: installed.dir }, 'speech recognition: the installed local model');
     return new SherpaRecognizer(installed.dir, sherpaOptions(asr, logger));
   }
-  const reason = name === 'azure' || name === 'sherpa' ? `asr ${name} is not set up (no Azure key, no model installed)` : `asr "${name}" is not available here (azure | sherpa)`;
+  const reason =
+    name === 'azure' || name === 'sherpa'
+      ? `asr ${name} is not set up (no Azure key, no model installed)`
+      : `asr "${name}" is not available here (azure | sherpa)`;
   logger.warn({ reason }, NO_RECOGNISER_HINT);
   return new UnavailableRecognizer(reason, logger);
 }
@@ -128,7 +132,8 @@ export function createSynthesizer(config: TwilioMediaStreamsConfig, logger: Logg
   const chosen = synthesizers.has(name) ? synthesizers.create(name, { block: tts, logger, env: envOf(options) }) : undefined;
   if (chosen) return chosen;
   // Unless espeak-ng was asked for, an installed Piper voice speaks better than espeak-ng.
-  const installed = name !== 'espeak' && name !== 'espeak-ng' && options.modelsDir ? installedModel(options.modelsDir, 'tts', catalogueOrder('tts')) : undefined;
+  const installed =
+    name !== 'espeak' && name !== 'espeak-ng' && options.modelsDir ? installedModel(options.modelsDir, 'tts', catalogueOrder('tts')) : undefined;
   if (installed) {
     logger.info({ model: installed.name, dir: installed.dir }, 'speech synthesis: the installed local voice');
     return new SherpaSynthesizer(installed.dir, tts?.speaker_id ?? 0);

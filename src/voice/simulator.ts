@@ -161,7 +161,11 @@ export class SimulatedCall {
   async waitForBotTurn(quietMs = 700, timeoutMs = 30_000): Promise<BotUtterance> {
     const before = this.utterances.length;
     await this.waitUntil(
-      () => this.utterances.length > before && this.#current === undefined && this.#playoutFrames() === 0 && (this.#tick - this.#lastPlayedTick) * FRAME_MS >= quietMs,
+      () =>
+        this.utterances.length > before &&
+        this.#current === undefined &&
+        this.#playoutFrames() === 0 &&
+        (this.#tick - this.#lastPlayedTick) * FRAME_MS >= quietMs,
       timeoutMs,
     );
     return this.utterances[this.utterances.length - 1]!;

@@ -15,7 +15,15 @@ function runner() {
 
 test('all hotel actions are registered under their domain names', () => {
   const { actions } = runner();
-  for (const name of ['action_session_start', 'action_check_availability', 'action_quote_price', 'action_create_booking', 'action_find_booking', 'action_cancel_booking', 'action_use_caller_phone']) {
+  for (const name of [
+    'action_session_start',
+    'action_check_availability',
+    'action_quote_price',
+    'action_create_booking',
+    'action_find_booking',
+    'action_cancel_booking',
+    'action_use_caller_phone',
+  ]) {
     assert.ok(actions.has(name), name);
   }
 });
@@ -24,9 +32,16 @@ test('session start greets with the hotel name from data and keeps the caller nu
   const { actions } = runner();
   const r = await actions.run(
     'action_session_start',
-    call('action_session_start', { session_started_metadata: { user_phone: '+7 900 111-22-33' } }, {
-      events: [{ event: 'slot', name: 'guest_name', value: 'Анна Петрова', timestamp: 1 }, { event: 'slot', name: 'dialogue_stack', value: [], timestamp: 2 }],
-    }),
+    call(
+      'action_session_start',
+      { session_started_metadata: { user_phone: '+7 900 111-22-33' } },
+      {
+        events: [
+          { event: 'slot', name: 'guest_name', value: 'Анна Петрова', timestamp: 1 },
+          { event: 'slot', name: 'dialogue_stack', value: [], timestamp: 2 },
+        ],
+      },
+    ),
   );
   assert.equal(r.events[0]?.event, 'session_started');
   assert.deepEqual(slotsOf(r), { guest_name: 'Анна Петрова', caller_phone: '+79001112233' });
@@ -65,7 +80,10 @@ test('availability: invalid and past dates are explained and the dates asked aga
   const backwards = await actions.run('action_check_availability', call('action_check_availability', { ...stay, check_out_date: '2026-12-10' }));
   assert.deepEqual([slotsOf(backwards)['availability_status'], slotsOf(backwards)['check_out_date']], ['invalid_dates', null]);
   assert.ok(!('check_in_date' in slotsOf(backwards)), 'check-in stays');
-  const impossible = await actions.run('action_check_availability', call('action_check_availability', { ...stay, check_in_date: '2026-11-31', check_out_date: '2026-12-02' }));
+  const impossible = await actions.run(
+    'action_check_availability',
+    call('action_check_availability', { ...stay, check_in_date: '2026-11-31', check_out_date: '2026-12-02' }),
+  );
   assert.equal(textOf(impossible), '31 ноября — такой даты нет в календаре.');
   assert.deepEqual([slotsOf(impossible)['check_in_date'], slotsOf(impossible)['check_out_date']], [null, null]);
   const garbled = await actions.run('action_check_availability', call('action_check_availability', { ...stay, check_out_date: 'послезавтра' }));
@@ -89,7 +107,10 @@ test('availability: a sold-out room type offers what is free; nothing free offer
   assert.equal(wish, 'suite/2026-12-14/2026-12-16');
   const sameDates = await actions.run('action_check_availability', call('action_check_availability', { ...stay, sold_out_room_type: wish }));
   assert.equal(slotsOf(sameDates)['availability_status'], 'rooms_available');
-  const moved = await actions.run('action_check_availability', call('action_check_availability', { ...stay, check_in_date: '2026-12-16', check_out_date: '2026-12-18', sold_out_room_type: wish }));
+  const moved = await actions.run(
+    'action_check_availability',
+    call('action_check_availability', { ...stay, check_in_date: '2026-12-16', check_out_date: '2026-12-18', sold_out_room_type: wish }),
+  );
   assert.deepEqual([slotsOf(moved)['availability_status'], slotsOf(moved)['room_type'], slotsOf(moved)['sold_out_room_type']], ['available', 'suite', null]);
 
   for (let i = 0; i < 4; i++) await pms.createBooking({ ...base, room_type: 'family', adults: 4 });
@@ -135,13 +156,19 @@ test('create: books once per confirmed content, even when the action is retried 
   assert.equal(slotsOf(first)['booking_code_spoken'], spokenCode(String(code)));
   assert.equal((await pms.findBookings({ phone: '+79000000001' })).length, 1);
   // The same confirmation replayed after a crash lost the turn: more messages since, the same booking.
-  const replay = await actions.run('action_create_booking', call('action_create_booking', slots, { events: [userEvent('алло?', 4000), userEvent('да, подтверждаю', 5000)] }));
+  const replay = await actions.run(
+    'action_create_booking',
+    call('action_create_booking', slots, { events: [userEvent('алло?', 4000), userEvent('да, подтверждаю', 5000)] }),
+  );
   assert.equal(slotsOf(replay)['booking_code'], code);
   // Other details, or the same stay booked again after the first booking was made, are a new booking request.
   const other = await actions.run('action_create_booking', call('action_create_booking', { ...slots, adults: 1 }));
   assert.notEqual(slotsOf(other)['booking_code'], code);
   const made: TrackerEvent = { event: 'slot', name: 'booking_code', value: String(code), timestamp: 1500 };
-  const later = await actions.run('action_create_booking', call('action_create_booking', slots, { events: [userEvent('да', 1000), made, userEvent('да', 2000)] }));
+  const later = await actions.run(
+    'action_create_booking',
+    call('action_create_booking', slots, { events: [userEvent('да', 1000), made, userEvent('да', 2000)] }),
+  );
   assert.notEqual(slotsOf(later)['booking_code'], code);
   assert.equal((await pms.findBookings({ phone: '+79000000001' })).length, 3);
 });
@@ -150,7 +177,10 @@ test('create: when the last room went meanwhile, the failure is explained and ot
   const { actions, pms } = runner();
   const base = { check_in: '2026-12-14', check_out: '2026-12-16', adults: 2, children: 0, guest_name: 'Анна Петрова', phone: '+79000000100' };
   for (let i = 0; i < 2; i++) await pms.createBooking({ ...base, room_type: 'suite' });
-  const r = await actions.run('action_create_booking', call('action_create_booking', { ...stay, room_type: 'suite', guest_name: 'Пётр Сидоров', guest_phone: '+79000000001' }));
+  const r = await actions.run(
+    'action_create_booking',
+    call('action_create_booking', { ...stay, room_type: 'suite', guest_name: 'Пётр Сидоров', guest_phone: '+79000000001' }),
+  );
   const s = slotsOf(r);
   assert.equal(s['booking_code'], null);
   assert.equal(s['availability_status'], 'sold_out');
@@ -174,7 +204,15 @@ test('find: a code in a format the hotel never issues finds nothing at once, cou
 
 test('find: the code, then the booking phone or surname; until then nothing is said, and every miss sounds the same', async () => {
   const { actions, pms } = runner();
-  const b = await pms.createBooking({ room_type: 'standard', check_in: '2026-12-09', check_out: '2026-12-10', adults: 1, children: 0, guest_name: 'Олег Ковалёв', phone: '+79000000002' });
+  const b = await pms.createBooking({
+    room_type: 'standard',
+    check_in: '2026-12-09',
+    check_out: '2026-12-10',
+    adults: 1,
+    children: 0,
+    guest_name: 'Олег Ковалёв',
+    phone: '+79000000002',
+  });
   const find = (slots: Record<string, string>) => actions.run('action_find_booking', call('action_find_booking', slots));
   // a code alone, real or not, gets the same question and no word about a booking
   for (const code of [b.code, '999999999']) {
@@ -184,7 +222,10 @@ test('find: the code, then the booking phone or surname; until then nothing is s
     assert.ok(!('found_booking_code' in slotsOf(r)));
   }
   const byPhone = await find({ booking_reference: b.code, booking_proof: 'восемь девятьсот ноль ноль ноль ноль ноль ноль два' });
-  assert.deepEqual([slotsOf(byPhone)['lookup_status'], slotsOf(byPhone)['found_booking_code'], slotsOf(byPhone)['verified_booking_code']], ['found', b.code, b.code]);
+  assert.deepEqual(
+    [slotsOf(byPhone)['lookup_status'], slotsOf(byPhone)['found_booking_code'], slotsOf(byPhone)['verified_booking_code']],
+    ['found', b.code, b.code],
+  );
   assert.match(textOf(byPhone), /«Стандарт», с 9 по 10 декабря, один взрослый, на имя Олега Ковалёва, стоимость 6 500 рублей/);
   // the surname in another case still proves it
   assert.equal(slotsOf(await find({ booking_reference: b.code, booking_proof: 'на Ковалёва' }))['lookup_status'], 'found');
@@ -235,8 +276,15 @@ test('on a call from the booking phone the caller ID is the proof; a phone in RE
   const claimed = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: a.code }, rest));
   assert.equal(slotsOf(claimed)['lookup_status'], 'need_proof');
   // The voice channel and a number without the server's seal (or with another conversation's) prove nothing either.
-  for (const metadata of [{ user_phone: '+79000000002' }, voiceCallerMetadata('caller-2', '+79000000002'), { ...voiceCallerMetadata('caller-1', '+79000000003'), user_phone: '+79000000002' }]) {
-    const forged = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: a.code }, { ...voice, latest_message: { metadata } }));
+  for (const metadata of [
+    { user_phone: '+79000000002' },
+    voiceCallerMetadata('caller-2', '+79000000002'),
+    { ...voiceCallerMetadata('caller-1', '+79000000003'), user_phone: '+79000000002' },
+  ]) {
+    const forged = await actions.run(
+      'action_find_booking',
+      call('action_find_booking', { booking_reference: a.code }, { ...voice, latest_message: { metadata } }),
+    );
     assert.equal(slotsOf(forged)['lookup_status'], 'need_proof');
   }
 });

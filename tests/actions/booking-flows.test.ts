@@ -18,7 +18,14 @@ let runtime: AssembledRuntime;
 
 before(async () => {
   const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-  runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+  runtime = await createRuntime({
+    customActions: hotelActions(),
+    root: '.',
+    env,
+    logger: pino({ level: 'silent' }),
+    trackers: new InMemoryTrackerStore(),
+    log: () => {},
+  });
 });
 
 after(async () => {
@@ -76,18 +83,25 @@ describe('hotel flows', { timeout: 120_000 }, () => {
   it('on the phone the caller is not read their own number back, and hears the short greeting', async () => {
     const sender = 'f-phone-line';
     const metadata = { user_phone: '+79005554434' };
-    const phone = async (text: string) => (await runtime.handleMessage({ sender, text, channel: 'twilio_media_streams', metadata })).map((m) => m.text ?? '').join('\n');
+    const phone = async (text: string) =>
+      (await runtime.handleMessage({ sender, text, channel: 'twilio_media_streams', metadata })).map((m) => m.text ?? '').join('\n');
     assert.equal(await phone('/session_start'), 'Отель «Невский берег», здравствуйте! Чем могу помочь?');
     await phone('хочу забронировать комфорт с 14 по 16 декабря на двоих');
     await phone('Анна Смирнова');
     const confirm = await phone('да');
-    assert.match(confirm, /^Давайте проверим: «Комфорт», с 14 по 16 декабря, 2 ночи, двое взрослых, на имя Анны Смирновой, стоимость 17 800 рублей\. Всё верно\?$/);
+    assert.match(
+      confirm,
+      /^Давайте проверим: «Комфорт», с 14 по 16 декабря, 2 ночи, двое взрослых, на имя Анны Смирновой, стоимость 17 800 рублей\. Всё верно\?$/,
+    );
     assert.doesNotMatch(confirm, /555-44-34/);
   });
 
   it('on the phone at most two rooms are offered, asked again without the prices, the others on request', async () => {
     const sender = 'f-phone-rooms';
-    const phone = async (text: string) => (await runtime.handleMessage({ sender, text, channel: 'twilio_media_streams', metadata: { user_phone: '+79005554435' } })).map((m) => m.text ?? '').join('\n');
+    const phone = async (text: string) =>
+      (await runtime.handleMessage({ sender, text, channel: 'twilio_media_streams', metadata: { user_phone: '+79005554435' } }))
+        .map((m) => m.text ?? '')
+        .join('\n');
     await phone('/session_start');
     await phone('хочу забронировать номер с 14 по 16 декабря');
     const offer = await phone('нас двое');
@@ -96,7 +110,10 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     assert.match(await phone('а парковка есть'), /паркинг[^\n]*\nКакой номер выберете\?$/);
     assert.equal(await phone('а какие ещё есть'), 'Ещё свободны «Семейный» — 23 000 и «Люкс» — 32 000 рублей за 2 ночи.\nКакой номер выберете?');
     // four in a suite: the one room that fits is offered, and «да» takes it
-    const phone4 = async (text: string) => (await runtime.handleMessage({ sender: 'f-phone-one', text, channel: 'twilio_media_streams', metadata: { user_phone: '+79005554436' } })).map((m) => m.text ?? '').join('\n');
+    const phone4 = async (text: string) =>
+      (await runtime.handleMessage({ sender: 'f-phone-one', text, channel: 'twilio_media_streams', metadata: { user_phone: '+79005554436' } }))
+        .map((m) => m.text ?? '')
+        .join('\n');
     await phone4('/session_start');
     await phone4('люкс с 14 по 16 декабря');
     assert.match(await phone4('нас четверо'), /а вас четверо\.\nВам подойдёт «Семейный» — 23 000 рублей за 2 ночи\.\nБронируем его\?$/);
@@ -105,10 +122,19 @@ describe('hotel flows', { timeout: 120_000 }, () => {
 
   it('on the phone a caller ID booking is read once: code, room, dates and «на имя …», then one question', async () => {
     const phone = '+79000000311';
-    const booked = await runtime.pms!.createBooking({ ...guest, guest_name: 'Роберт Кравец', room_type: 'comfort', check_in: '2026-12-11', check_out: '2026-12-13', phone });
+    const booked = await runtime.pms!.createBooking({
+      ...guest,
+      guest_name: 'Роберт Кравец',
+      room_type: 'comfort',
+      check_in: '2026-12-11',
+      check_out: '2026-12-13',
+      phone,
+    });
     const sender = 'f-phone-cancel';
     const call = async (text: string) =>
-      (await runtime.handleMessage({ sender, text, channel: 'twilio_media_streams', metadata: voiceCallerMetadata(sender, phone) })).map((m) => m.text ?? '').join('\n');
+      (await runtime.handleMessage({ sender, text, channel: 'twilio_media_streams', metadata: voiceCallerMetadata(sender, phone) }))
+        .map((m) => m.text ?? '')
+        .join('\n');
     await call('/session_start');
     const found = await call('хочу отменить бронь');
     assert.equal(found, `Нашла бронь ${spokenCode(booked.code)}: «Комфорт», с 11 по 13 декабря, на имя Роберта Кравеца.\nПодтверждаете отмену этой брони?`);
@@ -161,7 +187,10 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     assert.match(await say('f-handoff', 'соедините с администратором'), /по телефону \+7 812 555-01-48\. Чем ещё могу помочь\?$/);
     await runtime.handleMessage({ sender: 'f-failed', text: '/session_start', channel: 'twilio_media_streams' });
     const messages = await runtime.handleMessage({ sender: 'f-failed', text: '/transfer_failed', channel: 'twilio_media_streams' });
-    assert.equal(messages.map((m) => m.text).join(' '), 'Соединить с администратором сейчас не получилось. Телефон ресепшена: +7 812 555-01-48. Чем ещё могу помочь?');
+    assert.equal(
+      messages.map((m) => m.text).join(' '),
+      'Соединить с администратором сейчас не получилось. Телефон ресепшена: +7 812 555-01-48. Чем ещё могу помочь?',
+    );
   });
 
   it('changing: proof, new dates, the new price and the difference, then the change', async () => {
@@ -171,7 +200,10 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     assert.match(await say('f-change', b.code), /фамилию гостя/);
     assert.match(await say('f-change', 'Тестовый'), /Что вы хотите изменить/);
     const quote = await say('f-change', 'даты, с 21 по 24 декабря');
-    assert.match(quote, /Новые условия: номер «Комфорт», с 21 по 24 декабря, 3 ночи, двое взрослых\. Стоимость — \d[\d ]* рублей: на [\d ]+ рублей больше, чем сейчас \(17 800 рублей\)\./);
+    assert.match(
+      quote,
+      /Новые условия: номер «Комфорт», с 21 по 24 декабря, 3 ночи, двое взрослых\. Стоимость — \d[\d ]* рублей: на [\d ]+ рублей больше, чем сейчас \(17 800 рублей\)\./,
+    );
     assert.match(quote, /Подтверждаете изменение брони\?$/);
     assert.match(await say('f-change', 'да'), new RegExp(`бронь ${b.code} изменена`));
     const [after] = await runtime.pms!.findBookings({ code: b.code });

@@ -7,7 +7,15 @@ import { call, services, slotsOf, textOf } from './helpers.ts';
 test('change: «продлить ещё на ночь» moves the booking’s own check-out and keeps its check-in; a found booking tells its stay', async () => {
   const s = services();
   const actions = new InProcessActions(hotelActions(), s);
-  const b = await s.pms.createBooking({ room_type: 'comfort', check_in: '2026-12-14', check_out: '2026-12-16', adults: 2, children: 0, guest_name: 'Нина Карпова', phone: '+79000000090' });
+  const b = await s.pms.createBooking({
+    room_type: 'comfort',
+    check_in: '2026-12-14',
+    check_out: '2026-12-16',
+    adults: 2,
+    children: 0,
+    guest_name: 'Нина Карпова',
+    phone: '+79000000090',
+  });
   const found = await actions.run('action_find_booking', call('action_find_booking', { booking_reference: b.code, booking_proof: '+79000000090' }));
   assert.deepEqual([slotsOf(found)['found_check_in'], slotsOf(found)['found_check_out']], ['2026-12-14', '2026-12-16']);
   const proven = { found_booking_code: b.code, verified_booking_code: b.code };
@@ -23,7 +31,16 @@ test('change: «продлить ещё на ночь» moves the booking’s ow
 test('a booking made in this very conversation is proof enough to find it again here', async () => {
   const s = services();
   const actions = new InProcessActions(hotelActions(), s);
-  const slotsMade = { room_type: 'standard', check_in_date: '2026-12-09', check_out_date: '2026-12-10', adults: 1, children: 0, guest_name: 'Лев Сомов', guest_phone: '+79000000097', booking_confirmation: true };
+  const slotsMade = {
+    room_type: 'standard',
+    check_in_date: '2026-12-09',
+    check_out_date: '2026-12-10',
+    adults: 1,
+    children: 0,
+    guest_name: 'Лев Сомов',
+    guest_phone: '+79000000097',
+    booking_confirmation: true,
+  };
   const made = await actions.run('action_create_booking', call('action_create_booking', slotsMade));
   const code = slotsOf(made)['booking_code'];
   assert.equal(slotsOf(made)['verified_booking_code'], code);

@@ -15,7 +15,10 @@ async function script(lines: string[], debug = false): Promise<{ out: string; se
 
 describe('shell channel', () => {
   it('numbered buttons: typing the number sends the payload', () => {
-    const buttons = [{ title: 'Да', payload: '/affirm' }, { title: 'Нет', payload: '/deny' }];
+    const buttons = [
+      { title: 'Да', payload: '/affirm' },
+      { title: 'Нет', payload: '/deny' },
+    ];
     assert.equal(resolveInput('2', buttons), '/deny');
     assert.equal(resolveInput(' 1 ', buttons), '/affirm');
     assert.equal(resolveInput('3', buttons), '3');

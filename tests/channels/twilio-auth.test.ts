@@ -30,7 +30,12 @@ describe('Twilio access hook', () => {
     const ok = await server.inject({ method: 'POST', url: '/hook', headers: { ...formHeaders, 'x-twilio-signature': signed }, payload: formBody });
     assert.equal(ok.statusCode, 200);
     assert.deepEqual(ok.json().body, form);
-    const tampered = await server.inject({ method: 'POST', url: '/hook', headers: { ...formHeaders, 'x-twilio-signature': signed }, payload: `${formBody}&x=1` });
+    const tampered = await server.inject({
+      method: 'POST',
+      url: '/hook',
+      headers: { ...formHeaders, 'x-twilio-signature': signed },
+      payload: `${formBody}&x=1`,
+    });
     assert.equal(tampered.statusCode, 403);
     assert.equal((await server.inject({ method: 'POST', url: '/hook', headers: formHeaders, payload: formBody })).statusCode, 403);
   });
@@ -52,7 +57,17 @@ describe('Twilio access hook', () => {
     assert.equal(noAuth.statusCode, 401);
     assert.equal(noAuth.headers['www-authenticate'], 'Basic');
     const basic = `Basic ${Buffer.from('rasa:secret').toString('base64')}`;
-    assert.equal((await server.inject({ method: 'POST', url: '/hook', headers: { ...formHeaders, 'x-twilio-signature': signed, authorization: basic }, payload: formBody })).statusCode, 200);
+    assert.equal(
+      (
+        await server.inject({
+          method: 'POST',
+          url: '/hook',
+          headers: { ...formHeaders, 'x-twilio-signature': signed, authorization: basic },
+          payload: formBody,
+        })
+      ).statusCode,
+      200,
+    );
   });
 
   it('refuses everything without a token, unless unsigned requests are allowed for development', async () => {

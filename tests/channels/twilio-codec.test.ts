@@ -21,7 +21,14 @@ describe('Twilio codec', () => {
   it('decodes a start frame into the call it opens', () => {
     const decoded = decodeInbound(JSON.stringify(start));
     assert.ok(decoded.ok && decoded.message.event === 'start');
-    assert.deepEqual(callInfoFromStart(decoded.message.start), { callSid: 'CA1', streamSid: 'MZ1', accountSid: 'AC1', from: '+79160000001', to: '+74950000000', direction: 'inbound' });
+    assert.deepEqual(callInfoFromStart(decoded.message.start), {
+      callSid: 'CA1',
+      streamSid: 'MZ1',
+      accountSid: 'AC1',
+      from: '+79160000001',
+      to: '+74950000000',
+      direction: 'inbound',
+    });
     assert.ok(isMulaw8k(decoded.message.start.mediaFormat));
     assert.ok(!isMulaw8k({ encoding: 'audio/l16', sampleRate: 16000, channels: 1 }));
   });
@@ -34,7 +41,13 @@ describe('Twilio codec', () => {
 
   it('decodes caller audio from a media frame', () => {
     const bytes = Uint8Array.from({ length: 160 }, (_, i) => i);
-    const decoded = decodeInbound(JSON.stringify({ event: 'media', streamSid: 'MZ1', media: { track: 'inbound', chunk: '2', timestamp: '40', payload: Buffer.from(bytes).toString('base64') } }));
+    const decoded = decodeInbound(
+      JSON.stringify({
+        event: 'media',
+        streamSid: 'MZ1',
+        media: { track: 'inbound', chunk: '2', timestamp: '40', payload: Buffer.from(bytes).toString('base64') },
+      }),
+    );
     assert.ok(decoded.ok && decoded.message.event === 'media');
     assert.ok(isCallerTrack(decoded.message.media.track));
     assert.deepEqual([...mediaAudio(decoded.message.media.payload)], [...bytes]);

@@ -24,7 +24,11 @@ describe('twilio_media_streams webhook and stream', () => {
 
   const form = { CallSid: 'CA42', From: '+79161234567', To: '+74951234567', Direction: 'inbound' };
   const post = (signature: string | undefined, body = new URLSearchParams(form).toString()) =>
-    fetch(webhook, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...(signature ? { 'x-twilio-signature': signature } : {}) }, body });
+    fetch(webhook, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...(signature ? { 'x-twilio-signature': signature } : {}) },
+      body,
+    });
 
   it('answers a signed voice webhook with <Connect><Stream> and the call parameters', async () => {
     const res = await post(twilioSignature(AUTH_TOKEN, webhook, form));
@@ -43,7 +47,11 @@ describe('twilio_media_streams webhook and stream', () => {
   });
 
   it('uses the configured server_url for the stream (wss) when set', async () => {
-    const res = await fetch(`${open.baseUrl}/webhooks/twilio_media_streams/webhook`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
+    const res = await fetch(`${open.baseUrl}/webhooks/twilio_media_streams/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(form).toString(),
+    });
     assert.match(await res.text(), /<Stream url="wss:\/\/bot\.example\.com\/webhooks\/twilio_media_streams\/websocket">/);
   });
 
@@ -66,7 +74,13 @@ describe('twilio_media_streams webhook and stream', () => {
     await new Promise((r) => ws.once('open', r));
     const closed = new Promise<number>((r) => ws.once('close', (code) => r(code)));
     ws.send(JSON.stringify({ event: 'connected', protocol: 'Call', version: '1.0.0' }));
-    ws.send(JSON.stringify({ event: 'start', streamSid: 'MZ1', start: { streamSid: 'MZ1', accountSid: 'AC1', callSid: 'CA1', customParameters: { token: 'forged' } } }));
+    ws.send(
+      JSON.stringify({
+        event: 'start',
+        streamSid: 'MZ1',
+        start: { streamSid: 'MZ1', accountSid: 'AC1', callSid: 'CA1', customParameters: { token: 'forged' } },
+      }),
+    );
     assert.equal(await closed, 1008);
   });
 
@@ -99,8 +113,17 @@ describe('twilio_media_streams plugin in a host server', () => {
     app.get('/health', async () => 'ok');
     await app.register(async (scope) => {
       await assert.rejects(
-        twilioMediaStreamsPlugin(scope, { agent: { handleMessage: async () => [] }, env: {}, credentials: { silence_timeout: 'soon' }, hotelPhone: '+7', clock: { now: () => new Date() }, logger: pino({ level: 'silent' }) }),
-        (err: Error) => err instanceof VoiceConfigError && err.message === 'credentials.yml twilio_media_streams: silence_timeout: Invalid input: expected number, received string',
+        twilioMediaStreamsPlugin(scope, {
+          agent: { handleMessage: async () => [] },
+          env: {},
+          credentials: { silence_timeout: 'soon' },
+          hotelPhone: '+7',
+          clock: { now: () => new Date() },
+          logger: pino({ level: 'silent' }),
+        }),
+        (err: Error) =>
+          err instanceof VoiceConfigError &&
+          err.message === 'credentials.yml twilio_media_streams: silence_timeout: Invalid input: expected number, received string',
       );
     });
     await app.ready();
@@ -150,14 +173,21 @@ describe('twilio_media_streams webhook behind a proxy', () => {
 
   it('validates the signature over the public server_url and asks for basic auth when configured', async () => {
     const send = (headers: Record<string, string>) =>
-      fetch(`${server.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(form).toString() });
+      fetch(`${server.baseUrl}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams(form).toString(),
+      });
     const signature = twilioSignature(AUTH_TOKEN, `https://voice.example.com${path}`, form);
     assert.equal((await send({ 'x-twilio-signature': signature })).status, 401);
     const ok = await send({ 'x-twilio-signature': signature, authorization: basic });
     assert.equal(ok.status, 200);
     assert.match(await ok.text(), /wss:\/\/voice\.example\.com\/webhooks\/twilio_media_streams\/websocket/);
     const forwarded = twilioSignature(AUTH_TOKEN, `https://tunnel.example.net${path}`, form);
-    assert.equal((await send({ 'x-twilio-signature': forwarded, authorization: basic, 'x-forwarded-host': 'tunnel.example.net', 'x-forwarded-proto': 'https' })).status, 200);
+    assert.equal(
+      (await send({ 'x-twilio-signature': forwarded, authorization: basic, 'x-forwarded-host': 'tunnel.example.net', 'x-forwarded-proto': 'https' })).status,
+      200,
+    );
     assert.equal((await send({ 'x-twilio-signature': forwarded, authorization: basic })).status, 403);
   });
 
@@ -167,7 +197,11 @@ describe('twilio_media_streams webhook behind a proxy', () => {
     const url = `https://voice.example.com${path}?bodySHA256=${hash}`;
     const signature = twilioSignature(AUTH_TOKEN, url, {});
     const post = (payload: string) =>
-      fetch(`${server.baseUrl}${path}?bodySHA256=${hash}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-twilio-signature': signature, authorization: basic }, body: payload });
+      fetch(`${server.baseUrl}${path}?bodySHA256=${hash}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-twilio-signature': signature, authorization: basic },
+        body: payload,
+      });
     const ok = await post(body);
     assert.equal(ok.status, 200);
     assert.equal(((await ok.json()) as { text: string }[])[0]!.text, 'На какие даты вы хотите забронировать номер?');

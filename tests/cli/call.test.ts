@@ -20,7 +20,9 @@ describe('portier call', () => {
       server.asr.expect('Хочу забронировать номер');
       const program = new Command().exitOverride();
       register(program);
-      await program.parseAsync(['call', '--url', server.baseUrl, '--say', 'Хочу забронировать номер', '--digits', '123#', '--record', wav, '--wait', '15'], { from: 'user' });
+      await program.parseAsync(['call', '--url', server.baseUrl, '--say', 'Хочу забронировать номер', '--digits', '123#', '--record', wav, '--wait', '15'], {
+        from: 'user',
+      });
     } finally {
       process.stdout.write = write;
     }

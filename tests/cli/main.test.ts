@@ -40,11 +40,13 @@ test('an unknown command is one error line and a non-zero exit', () => {
 test('failures become one line per problem, never a stack trace', () => {
   const pos = { file: join(process.cwd(), 'data/flows.yml'), line: 3, col: 7 };
   assert.deepEqual(
-    describeFailure(new ProjectLoadError([
-      { severity: 'warning', pos, message: 'ignored' },
-      { severity: 'error', pos, message: 'flow "x": link to unknown flow "y"' },
-      { severity: 'error', message: 'no domain' },
-    ])),
+    describeFailure(
+      new ProjectLoadError([
+        { severity: 'warning', pos, message: 'ignored' },
+        { severity: 'error', pos, message: 'flow "x": link to unknown flow "y"' },
+        { severity: 'error', message: 'no domain' },
+      ]),
+    ),
     ['data/flows.yml:3:7: error: flow "x": link to unknown flow "y"', 'error: no domain'],
   );
   assert.deepEqual(describeFailure(new RuntimeEnvError([{ severity: 'error', message: 'environment variable PORT: bad' }])), [

@@ -35,10 +35,21 @@ test('lists the hotel actions and answers health', async () => {
 });
 
 test('runs a booking through the webhook into the hotel system', async () => {
-  const slots = { check_in_date: '2026-12-14', check_out_date: '2026-12-16', adults: 2, children: 0, room_type: 'comfort', guest_name: 'Пётр Сидоров', guest_phone: '+79000000001' };
+  const slots = {
+    check_in_date: '2026-12-14',
+    check_out_date: '2026-12-16',
+    adults: 2,
+    children: 0,
+    room_type: 'comfort',
+    guest_name: 'Пётр Сидоров',
+    guest_phone: '+79000000001',
+  };
   const quote = await webhook('action_quote_price', slots);
   assert.equal(quote.status, 200);
-  assert.ok(quote.body.events.some((e) => e.name === 'total_price' && e.value === 17800), JSON.stringify(quote.body));
+  assert.ok(
+    quote.body.events.some((e) => e.name === 'total_price' && e.value === 17800),
+    JSON.stringify(quote.body),
+  );
   const created = await webhook('action_create_booking', slots);
   const code = created.body.events.find((e) => e.name === 'booking_code')?.value;
   assert.match(String(code), /^[1-9]\d{8}$/);
@@ -54,19 +65,44 @@ test('a booking made through the action server is confirmed by SMS, and the SMS 
   const twilioEnv = { TWILIO_ACCOUNT_SID: sid, TWILIO_AUTH_TOKEN: 'secret', TWILIO_SMS_FROM: '+78125550148', TWILIO_API_BASE_URL: twilio.url };
   const sms = await serveActions({ root: '.', port: 0, host: '127.0.0.1', env: { ...env, ...twilioEnv } });
   try {
-    const slots = { check_in_date: '2026-12-14', check_out_date: '2026-12-16', adults: 2, children: 0, room_type: 'comfort', guest_name: 'Анна Белова', guest_phone: '+79000000002' };
+    const slots = {
+      check_in_date: '2026-12-14',
+      check_out_date: '2026-12-16',
+      adults: 2,
+      children: 0,
+      room_type: 'comfort',
+      guest_name: 'Анна Белова',
+      guest_phone: '+79000000002',
+    };
     const created = await webhook('action_create_booking', slots, sms.url);
-    assert.ok(created.body.events.some((e) => e.name === 'confirmation_sms' && e.value === true), JSON.stringify(created.body));
+    assert.ok(
+      created.body.events.some((e) => e.name === 'confirmation_sms' && e.value === true),
+      JSON.stringify(created.body),
+    );
     for (let i = 0; i < 100 && twilio.sent.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
-    assert.deepEqual(twilio.sent.map((m) => m.to), ['+79000000002']);
+    assert.deepEqual(
+      twilio.sent.map((m) => m.to),
+      ['+79000000002'],
+    );
   } finally {
     await sms.close();
     await twilio.close();
     rmSync(dir, { recursive: true, force: true });
   }
   // Without the Twilio settings nothing is promised (the server above, started with none).
-  const created = await webhook('action_create_booking', { check_in_date: '2026-12-20', check_out_date: '2026-12-21', adults: 1, children: 0, room_type: 'comfort', guest_name: 'Олег Белов', guest_phone: '+79000000003' });
-  assert.ok(created.body.events.some((e) => e.name === 'confirmation_sms' && e.value === false), JSON.stringify(created.body));
+  const created = await webhook('action_create_booking', {
+    check_in_date: '2026-12-20',
+    check_out_date: '2026-12-21',
+    adults: 1,
+    children: 0,
+    room_type: 'comfort',
+    guest_name: 'Олег Белов',
+    guest_phone: '+79000000003',
+  });
+  assert.ok(
+    created.body.events.some((e) => e.name === 'confirmation_sms' && e.value === false),
+    JSON.stringify(created.body),
+  );
 });
 
 test('an unknown action is 404 in the Rasa SDK shape', async () => {

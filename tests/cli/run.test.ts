@@ -10,7 +10,11 @@ describe('portier run server', () => {
     const { runtime, engine } = echoRuntime();
     const server = await listen({ runtime, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1', enableApi: true });
     engine.delayMs = 50;
-    const inFlight = fetch(`${server.url}/webhooks/rest/webhook`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sender: 'a', message: 'привет' }) });
+    const inFlight = fetch(`${server.url}/webhooks/rest/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ sender: 'a', message: 'привет' }),
+    });
     while (engine.calls === 0) await new Promise((r) => setTimeout(r, 2));
     const closing = server.close();
     const res = await inFlight;

@@ -10,7 +10,16 @@ describe('portier shell (scripted stdin)', () => {
   it('completes a booking and prints --debug details', { timeout: 180_000 }, () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'portier-shell-'));
     try {
-      const script = ['Добрый день, хочу забронировать номер', 'с 14 по 16 декабря', 'двое взрослых', 'комфорт', 'Пётр Сидоров', '+7 900 000-00-01', 'да', ''].join('\n');
+      const script = [
+        'Добрый день, хочу забронировать номер',
+        'с 14 по 16 декабря',
+        'двое взрослых',
+        'комфорт',
+        'Пётр Сидоров',
+        '+7 900 000-00-01',
+        'да',
+        '',
+      ].join('\n');
       const res = spawnSync(process.execPath, ['bin/portier.mjs', 'shell', '--debug'], {
         input: script,
         encoding: 'utf8',

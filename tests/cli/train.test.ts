@@ -6,7 +6,10 @@ import { projectEnv } from '../../src/config/env.ts';
 import { ensureTrainedModel } from '../../src/model/train.ts';
 import { copyProject, portier } from './helpers.ts';
 
-const models = (dir: string) => readdirSync(join(dir, 'models')).filter((n) => n.endsWith('.json')).sort();
+const models = (dir: string) =>
+  readdirSync(join(dir, 'models'))
+    .filter((n) => n.endsWith('.json'))
+    .sort();
 
 test('portier train writes a fingerprinted model, and says so when nothing changed', () => {
   const dir = copyProject();
@@ -44,7 +47,10 @@ test('ensureTrainedModel trains when missing, reuses when current, retrains when
   const dir = copyProject();
   const lines: string[] = [];
   const a = await ensureTrainedModel(dir, (l) => lines.push(l), projectEnv(dir, process.env));
-  assert.ok(lines.some((l) => /^No trained model in .*models\/; training one now\.$/.test(l)), lines.join('\n'));
+  assert.ok(
+    lines.some((l) => /^No trained model in .*models\/; training one now\.$/.test(l)),
+    lines.join('\n'),
+  );
   lines.length = 0;
   const b = await ensureTrainedModel(dir, (l) => lines.push(l), projectEnv(dir, process.env));
   assert.equal(b.fingerprint, a.fingerprint);
@@ -52,7 +58,10 @@ test('ensureTrainedModel trains when missing, reuses when current, retrains when
   appendFileSync(join(dir, 'domain.yml'), '\n# edited\n');
   const c = await ensureTrainedModel(dir, (l) => lines.push(l), projectEnv(dir, process.env));
   assert.notEqual(c.fingerprint, a.fingerprint);
-  assert.ok(lines.some((l) => /is out of date \(changed: domain\.yml\); training a new one\.$/.test(l)), lines.join('\n'));
+  assert.ok(
+    lines.some((l) => /is out of date \(changed: domain\.yml\); training a new one\.$/.test(l)),
+    lines.join('\n'),
+  );
 });
 
 test('an unreadable model file is skipped, never fatal', async () => {
@@ -63,5 +72,8 @@ test('an unreadable model file is skipped, never fatal', async () => {
   lines.length = 0;
   const m = await ensureTrainedModel(dir, (l) => lines.push(l), projectEnv(dir, process.env));
   assert.ok(m.flows.length > 0);
-  assert.ok(lines.some((l) => l.startsWith('skipping ') && l.includes('29991231')), lines.join('\n'));
+  assert.ok(
+    lines.some((l) => l.startsWith('skipping ') && l.includes('29991231')),
+    lines.join('\n'),
+  );
 });

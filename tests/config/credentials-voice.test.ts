@@ -19,7 +19,10 @@ function credentialsProject(text: string): string {
 test('vad: {threshold, spare} keeps Silero, the documented default, and `spare` is a known key', async () => {
   const root = credentialsProject('rest:\ntwilio_media_streams:\n  vad:\n    threshold: 0.6\n    spare: 2\n');
   const loaded = loadProjectConfig(root, {});
-  assert.deepEqual(loaded.problems.filter((p) => /vad|spare/.test(p.message)), []);
+  assert.deepEqual(
+    loaded.problems.filter((p) => /vad|spare/.test(p.message)),
+    [],
+  );
   const vad = loaded.credentials.twilio_media_streams?.vad;
   assert.equal(vad?.name, undefined);
   assert.equal(vad?.threshold, 0.6);
@@ -36,5 +39,8 @@ test('vad: {name: energy} still chooses the energy detector, and a threshold abo
   const energy = loadProjectConfig(credentialsProject('twilio_media_streams:\n  vad:\n    name: energy\n'), {});
   assert.equal(energy.credentials.twilio_media_streams?.vad?.name, 'energy');
   const bad = loadProjectConfig(credentialsProject('twilio_media_streams:\n  vad:\n    threshold: 7\n'), {});
-  assert.ok(bad.problems.some((p) => p.severity === 'error' && p.pos?.line === 3), JSON.stringify(bad.problems));
+  assert.ok(
+    bad.problems.some((p) => p.severity === 'error' && p.pos?.line === 3),
+    JSON.stringify(bad.problems),
+  );
 });

@@ -68,18 +68,31 @@ test('unknown keys are warnings at their position, and the rest still loads', ()
 
 test('wrong values are errors naming file:line:col and what was expected', () => {
   const root = project({
-    'config.yml': 'recipe: graph.v1\npipeline:\n  - name: CompactLLMCommandGenerator\n    llm: {model_group: missing_group}\n    user_input: {max_characters: many}\n',
+    'config.yml':
+      'recipe: graph.v1\npipeline:\n  - name: CompactLLMCommandGenerator\n    llm: {model_group: missing_group}\n    user_input: {max_characters: many}\n',
     'endpoints.yml': 'tracker_store:\n  type: mongod\nlock_store:\n  type: redis\n  port: 63x9\n',
     'credentials.yml': 'twilio_media_streams:\n  server_url: ${PUBLIC_HOST}\n  asr:\n    name: ${ASR_NAME}\n  tts: {voice: x}\n',
   });
   const r = loadProjectConfig(root, {});
   const lines = errorsOf(r).map((p) => `${p.pos?.file.slice(root.length + 1)}:${p.pos?.line}:${p.pos?.col} ${p.message}`);
   assert.ok(lines.includes('config.yml:1:9 recipe: recipe must be "default.v1" (the only recipe CALM assistants use)'), lines.join('\n'));
-  assert.ok(lines.some((l) => l.startsWith('config.yml:5:34 pipeline[0].user_input.max_characters: ') && /number/.test(l)), lines.join('\n'));
-  assert.ok(lines.some((l) => l.startsWith('endpoints.yml:2:9 tracker_store.type: store type "mongod" is not supported')), lines.join('\n'));
-  assert.ok(lines.some((l) => l.startsWith('endpoints.yml:5:9 lock_store.port: ') && !/missing/.test(l)), lines.join('\n'));
+  assert.ok(
+    lines.some((l) => l.startsWith('config.yml:5:34 pipeline[0].user_input.max_characters: ') && /number/.test(l)),
+    lines.join('\n'),
+  );
+  assert.ok(
+    lines.some((l) => l.startsWith('endpoints.yml:2:9 tracker_store.type: store type "mongod" is not supported')),
+    lines.join('\n'),
+  );
+  assert.ok(
+    lines.some((l) => l.startsWith('endpoints.yml:5:9 lock_store.port: ') && !/missing/.test(l)),
+    lines.join('\n'),
+  );
   assert.ok(lines.includes('credentials.yml:4:11 twilio_media_streams.asr.name: required string is missing (${ASR_NAME} is not set)'), lines.join('\n'));
-  assert.ok(lines.some((l) => l.startsWith('credentials.yml:5:8 twilio_media_streams.tts.name: required string is missing')), lines.join('\n'));
+  assert.ok(
+    lines.some((l) => l.startsWith('credentials.yml:5:8 twilio_media_streams.tts.name: required string is missing')),
+    lines.join('\n'),
+  );
   assert.ok(!lines.some((l) => l.includes('server_url')), 'server_url is optional');
 });
 
@@ -94,7 +107,8 @@ test('an LLM generator naming an undefined model group is an error', () => {
 
 test('Rasa NLU components and policies Portier replaces are reported as warnings, not errors', () => {
   const root = project({
-    'config.yml': 'pipeline:\n  - name: WhitespaceTokenizer\n  - name: LLMBasedRouter\n  - name: NLUCommandAdapter\npolicies:\n  - name: RulePolicy\n  - name: FlowPolicy\n',
+    'config.yml':
+      'pipeline:\n  - name: WhitespaceTokenizer\n  - name: LLMBasedRouter\n  - name: NLUCommandAdapter\npolicies:\n  - name: RulePolicy\n  - name: FlowPolicy\n',
   });
   const r = loadProjectConfig(root, {});
   assert.deepEqual(errorsOf(r), []);
@@ -115,7 +129,9 @@ test('a YAML syntax error is reported with its position and defaults are used', 
 });
 
 test('string numbers from environment variables are accepted where numbers are expected', () => {
-  const root = project({ 'endpoints.yml': 'lock_store:\n  type: redis\n  port: ${REDIS_PORT:-6379}\ninteraction_handling:\n  global_silence_timeout: ${SILENCE}\n' });
+  const root = project({
+    'endpoints.yml': 'lock_store:\n  type: redis\n  port: ${REDIS_PORT:-6379}\ninteraction_handling:\n  global_silence_timeout: ${SILENCE}\n',
+  });
   const r = loadProjectConfig(root, { SILENCE: '5' });
   assert.deepEqual(r.problems, []);
   assert.equal(r.endpoints.lock_store.port, 6379);

@@ -20,7 +20,10 @@ const at = (dir: string, file: string) => join(dir, file);
 test('the shipped project loads: flows, domain, hotel, and files classified by their top-level key', async () => {
   const dir = copy();
   const p = await loadProject(dir, {});
-  assert.deepEqual(p.problems.filter((x) => x.severity === 'error'), []);
+  assert.deepEqual(
+    p.problems.filter((x) => x.severity === 'error'),
+    [],
+  );
   assert.ok(p.flows.some((f) => f.id === 'book_room'));
   assert.ok('check_in_date' in p.domain.slots);
   assert.equal(p.hotel?.hotel.timezone, 'Europe/Moscow');
@@ -48,7 +51,10 @@ test('a domain/ folder is used when there is no domain.yml; neither is an error'
   rmSync(at(dir, 'domain.yml'));
   assert.deepEqual(domainPaths(dir), [at(dir, 'domain/hotel.yml')]);
   const ok = await loadProject(dir, {});
-  assert.deepEqual(ok.problems.filter((x) => x.severity === 'error'), []);
+  assert.deepEqual(
+    ok.problems.filter((x) => x.severity === 'error'),
+    [],
+  );
   rmSync(at(dir, 'domain'), { recursive: true });
   const bad = await loadProject(dir, {});
   assert.ok(bad.problems.some((x) => x.severity === 'error' && /no domain: expected domain\.yml or a domain\/ folder/.test(x.message)));

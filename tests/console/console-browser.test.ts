@@ -155,7 +155,11 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
 
   it('changes the booking through the hotel system’s atomic change', async () => {
     const { page } = browser;
-    await page.locator('table.bookings tbody tr').first().getByRole('button', { name: /Изменить/ }).click();
+    await page
+      .locator('table.bookings tbody tr')
+      .first()
+      .getByRole('button', { name: /Изменить/ })
+      .click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Выезд').fill('2026-11-29');
     twilio.failWith.push(400);
@@ -173,7 +177,11 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
 
   it('cancels the booking after a confirmation', async () => {
     const { page } = browser;
-    await page.locator('table.bookings tbody tr').first().getByRole('button', { name: /Отменить/ }).click();
+    await page
+      .locator('table.bookings tbody tr')
+      .first()
+      .getByRole('button', { name: /Отменить/ })
+      .click();
     const dialog = page.getByRole('dialog');
     assert.match(await seen(dialog), /Номер освободится/);
     await dialog.getByRole('button', { name: 'Да, отменить бронь' }).click();
@@ -186,7 +194,16 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
     const made = await fetch(`${server.url}/api/bookings`, {
       method: 'POST',
       headers: { authorization: 'Bearer integration-token', 'content-type': 'application/json' },
-      body: JSON.stringify({ room_type: 'standard', check_in: '2026-11-24', check_out: '2026-11-25', adults: 1, children: 0, guest_name: 'Ольга Почтова', phone: '', email: 'olga.pochtova@example.org' }),
+      body: JSON.stringify({
+        room_type: 'standard',
+        check_in: '2026-11-24',
+        check_out: '2026-11-25',
+        adults: 1,
+        children: 0,
+        guest_name: 'Ольга Почтова',
+        phone: '',
+        email: 'olga.pochtova@example.org',
+      }),
     });
     assert.equal(made.status, 201, await made.clone().text());
     const { code } = (await made.json()) as { code: string };
@@ -204,7 +221,9 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
 
   /** Whether anything on the page sticks out to the right of the window (a cut-off column). */
   const overflowsRight = (page: Browser['page']) =>
-    page.evaluate<boolean>("[...document.querySelectorAll('main *')].some((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)");
+    page.evaluate<boolean>(
+      "[...document.querySelectorAll('main *')].some((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)",
+    );
 
   it('fits the bookings list and the header on a landscape tablet: one header row, buttons clear of the edge', async () => {
     const { page } = browser;
@@ -212,7 +231,10 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
     const header = await page.locator('header').boundingBox();
     assert.ok(header && header.height < 70, `the header is one row (${header?.height} px high)`);
     assert.equal(await overflowsRight(page), false);
-    const cancel = await page.getByRole('button', { name: /^Отменить/ }).first().boundingBox();
+    const cancel = await page
+      .getByRole('button', { name: /^Отменить/ })
+      .first()
+      .boundingBox();
     assert.ok(cancel && cancel.x + cancel.width <= 1280 - 16, `«Отменить» stays clear of the right edge (${cancel && cancel.x + cancel.width})`);
   });
 
@@ -226,7 +248,10 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
       const nav = await page.getByRole('navigation', { name: 'Разделы' }).boundingBox();
       const account = await page.getByRole('button', { name: 'Выйти' }).boundingBox();
       assert.ok(nav && account && account.y < nav.y, 'the account sits beside the brand, the sections on one row below');
-      const links = await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link').evaluateAll((all) => new Set(all.map((a) => Math.round(a.getBoundingClientRect().top))).size);
+      const links = await page
+        .getByRole('navigation', { name: 'Разделы' })
+        .getByRole('link')
+        .evaluateAll((all) => new Set(all.map((a) => Math.round(a.getBoundingClientRect().top))).size);
       assert.equal(links, 1, 'the five sections fit on one row');
       await page.getByRole('link', { name: 'Брони' }).click();
       const card = page.locator('table.bookings tbody tr').first();
@@ -234,7 +259,9 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
       for (const label of ['Код', 'Гость', 'Даты', 'Номер и гости', 'Контакт', 'Сумма', 'Источник', 'SMS и письма']) {
         const cell = card.locator(`td[data-label="${label}"]`);
         assert.ok(await cell.isVisible(), `${label} is shown`);
-        const shownLabel = await page.evaluate<string>(`getComputedStyle(document.querySelector('table.bookings tbody tr td[data-label="${label}"]'), '::before').content`);
+        const shownLabel = await page.evaluate<string>(
+          `getComputedStyle(document.querySelector('table.bookings tbody tr td[data-label="${label}"]'), '::before').content`,
+        );
         assert.ok(shownLabel.includes(`"${label}"`), `${label} is labelled on the card (${shownLabel})`);
       }
       assert.ok(await card.getByRole('button', { name: /^Отменить/ }).isVisible());
@@ -305,7 +332,12 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
     await reset.getByLabel('Новый пароль').fill('another long password');
     await reset.getByRole('button', { name: 'Сохранить пароль' }).click();
     await page.getByRole('status').filter({ hasText: 'Пароль сотрудника maria изменён' }).waitFor();
-    const login = (password: string) => fetch(`${server.url}/console/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'maria', password }) });
+    const login = (password: string) =>
+      fetch(`${server.url}/console/api/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'maria', password }),
+      });
     assert.equal((await login('another long password')).status, 200);
 
     await maria.getByRole('button', { name: 'Отключить maria' }).click();

@@ -47,7 +47,10 @@ test('a booking from greeting to confirmation', async () => {
 });
 
 test('the open question on top of the stack carries silence_timeout and dtmf for voice channels', async () => {
-  const flows = FLOWS.replace('      - collect: check_in_date\n', '      - collect: check_in_date\n        silence_timeout: {rest: 4, twilio_media_streams: 9}\n        dtmf: {length: 8, finish_on_key: "#"}\n');
+  const flows = FLOWS.replace(
+    '      - collect: check_in_date\n',
+    '      - collect: check_in_date\n        silence_timeout: {rest: 4, twilio_media_streams: 9}\n        dtmf: {length: 8, finish_on_key: "#"}\n',
+  );
   const h = harness({ domain: DOMAIN, flows }, script as never, actions);
   await h.say('хочу забронировать');
   const top = h.tracker.stack[h.tracker.stack.length - 1];

@@ -49,7 +49,10 @@ describe('eval caller', () => {
   it('reports a malformed case with its file and id', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'eval-cases-'));
     const good = join(dir, 'good.mjs');
-    writeFileSync(good, "export default [{ id: 'q', ask: 'Парковка есть?', expect: ['парк'] }, { id: 'g', goal: { first: 'привет' }, expect: { none: true } }];");
+    writeFileSync(
+      good,
+      "export default [{ id: 'q', ask: 'Парковка есть?', expect: ['парк'] }, { id: 'g', goal: { first: 'привет' }, expect: { none: true } }];",
+    );
     assert.equal((await loadCases([good])).length, 2);
     const bad = join(dir, 'bad.mjs');
     writeFileSync(bad, "export default [{ id: 'broken', goal: { dates: 'завтра' }, expect: {} }];");

@@ -9,7 +9,17 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.PORTIER_CHROMIUM ?? '/usr/bin/chromium';
 
-const FLAGS = ['--lang=ru-RU', '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--lang=ru-RU',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Date inputs as a Russian desk's browser shows them (26.11.2026, дд.мм.гггг): on Linux chromium takes its

@@ -10,7 +10,12 @@ export interface PortierProcess {
 }
 
 /** `entry` is the script node runs: the portier command, or a test's own server built like it. */
-export function startPortier(args: string[], env: Record<string, string | undefined>, timeoutMs = 120_000, entry = ['bin/portier.mjs']): Promise<PortierProcess> {
+export function startPortier(
+  args: string[],
+  env: Record<string, string | undefined>,
+  timeoutMs = 120_000,
+  entry = ['bin/portier.mjs'],
+): Promise<PortierProcess> {
   const child = spawn(process.execPath, [...entry, ...args], { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

@@ -50,37 +50,93 @@ test('a quote sums nightly prices with the weekend price on Friday and Saturday'
 test('stay validation names the offending field', () => {
   const ok = { room_type: 'comfort', check_in: '2026-12-14', check_out: '2026-12-16', adults: 2, children: 0 };
   assert.equal(validateStay(hotel, ok, now).room_type, 'comfort');
-  assert.equal(fieldOf(() => validateStay(hotel, { ...ok, room_type: 'palace' }, now)), 'room_type:unknown');
-  assert.equal(fieldOf(() => validateStay(hotel, { ...ok, check_in: '2026-02-30' }, now)), 'check_in:invalid_date');
-  assert.equal(fieldOf(() => validateStay(hotel, { ...ok, check_in: '2026-11-23' }, now)), 'check_in:in_past');
-  assert.equal(fieldOf(() => validateStay(hotel, { ...ok, check_in: '2026-11-24', check_out: '2026-11-25' }, now)), 'ok');
-  assert.equal(fieldOf(() => validateStay(hotel, { ...ok, check_out: '2026-12-14' }, now)), 'check_out:not_after_check_in');
-  assert.equal(fieldOf(() => validateStay(hotel, { ...ok, check_out: '2027-01-14' }, now)), 'check_out:too_long');
-  assert.equal(fieldOf(() => validateStay(hotel, { ...ok, check_out: '2027-01-13' }, now)), 'ok');
-  assert.equal(fieldOf(() => validateStay(hotel, { ...ok, adults: 0 }, now)), 'adults:invalid_number');
-  assert.equal(fieldOf(() => validateStay(hotel, { ...ok, adults: 1.5 }, now)), 'adults:invalid_number');
-  assert.equal(fieldOf(() => validateStay(hotel, { ...ok, adults: 4 }, now)), 'adults:over_capacity');
-  assert.equal(fieldOf(() => validateStay(hotel, { ...ok, children: -1 }, now)), 'children:invalid_number');
+  assert.equal(
+    fieldOf(() => validateStay(hotel, { ...ok, room_type: 'palace' }, now)),
+    'room_type:unknown',
+  );
+  assert.equal(
+    fieldOf(() => validateStay(hotel, { ...ok, check_in: '2026-02-30' }, now)),
+    'check_in:invalid_date',
+  );
+  assert.equal(
+    fieldOf(() => validateStay(hotel, { ...ok, check_in: '2026-11-23' }, now)),
+    'check_in:in_past',
+  );
+  assert.equal(
+    fieldOf(() => validateStay(hotel, { ...ok, check_in: '2026-11-24', check_out: '2026-11-25' }, now)),
+    'ok',
+  );
+  assert.equal(
+    fieldOf(() => validateStay(hotel, { ...ok, check_out: '2026-12-14' }, now)),
+    'check_out:not_after_check_in',
+  );
+  assert.equal(
+    fieldOf(() => validateStay(hotel, { ...ok, check_out: '2027-01-14' }, now)),
+    'check_out:too_long',
+  );
+  assert.equal(
+    fieldOf(() => validateStay(hotel, { ...ok, check_out: '2027-01-13' }, now)),
+    'ok',
+  );
+  assert.equal(
+    fieldOf(() => validateStay(hotel, { ...ok, adults: 0 }, now)),
+    'adults:invalid_number',
+  );
+  assert.equal(
+    fieldOf(() => validateStay(hotel, { ...ok, adults: 1.5 }, now)),
+    'adults:invalid_number',
+  );
+  assert.equal(
+    fieldOf(() => validateStay(hotel, { ...ok, adults: 4 }, now)),
+    'adults:over_capacity',
+  );
+  assert.equal(
+    fieldOf(() => validateStay(hotel, { ...ok, children: -1 }, now)),
+    'children:invalid_number',
+  );
 });
 
 test('children under 3 do not count toward capacity', () => {
   assert.equal(countedGuests(2, 2, [1, 5]), 3);
   assert.equal(countedGuests(2, 1), 3);
   const suite = { room_type: 'suite', check_in: '2026-12-14', check_out: '2026-12-16', adults: 2, children: 1 };
-  assert.equal(fieldOf(() => validateStay(hotel, { ...suite, children_ages: [2] }, now)), 'ok');
-  assert.equal(fieldOf(() => validateStay(hotel, { ...suite, children_ages: [3] }, now)), 'adults:over_capacity');
-  assert.equal(fieldOf(() => validateStay(hotel, suite, now)), 'adults:over_capacity');
+  assert.equal(
+    fieldOf(() => validateStay(hotel, { ...suite, children_ages: [2] }, now)),
+    'ok',
+  );
+  assert.equal(
+    fieldOf(() => validateStay(hotel, { ...suite, children_ages: [3] }, now)),
+    'adults:over_capacity',
+  );
+  assert.equal(
+    fieldOf(() => validateStay(hotel, suite, now)),
+    'adults:over_capacity',
+  );
 });
 
 test('a booking request needs a guest name and an E.164 phone', () => {
-  const base = { room_type: 'standard', check_in: '2026-12-09', check_out: '2026-12-10', adults: 1, children: 0, guest_name: ' Олег  Ковалёв ', phone: '8 900 000 00 02' };
+  const base = {
+    room_type: 'standard',
+    check_in: '2026-12-09',
+    check_out: '2026-12-10',
+    adults: 1,
+    children: 0,
+    guest_name: ' Олег  Ковалёв ',
+    phone: '8 900 000 00 02',
+  };
   const p = prepareBooking(hotel, base, now);
   assert.equal(p.request.guest_name, 'Олег Ковалёв');
   assert.equal(p.request.phone, '+79000000002');
   assert.equal(p.quote.total_price, 6500);
   assert.deepEqual(p.nights, ['2026-12-09']);
-  assert.equal(fieldOf(() => prepareBooking(hotel, { ...base, guest_name: '' }, now)), 'guest_name:missing');
-  assert.equal(fieldOf(() => prepareBooking(hotel, { ...base, phone: '12345' }, now)), 'phone:invalid');
+  assert.equal(
+    fieldOf(() => prepareBooking(hotel, { ...base, guest_name: '' }, now)),
+    'guest_name:missing',
+  );
+  assert.equal(
+    fieldOf(() => prepareBooking(hotel, { ...base, phone: '12345' }, now)),
+    'phone:invalid',
+  );
 });
 
 test('booking codes are nine digits, spoken digit by digit in groups of three; legacy codes still read', () => {
@@ -93,7 +149,10 @@ test('booking codes are nine digits, spoken digit by digit in groups of three; l
   assert.match(code, /^[1-9]\d{8}$/);
   for (let i = 0; i < 200; i++) assert.match(newBookingCode(random), /^[1-9]\d{8}$/);
   // the first digit is drawn from 1-9: a code never starts with 0
-  assert.equal(newBookingCode(() => 0), '100000000');
+  assert.equal(
+    newBookingCode(() => 0),
+    '100000000',
+  );
   assert.ok(looksLikeBookingCode(code));
   assert.ok(looksLikeBookingCode('472 901-338'));
   assert.equal(spokenCode('472901338'), 'четыре семь два, девять ноль один, три три восемь');
@@ -105,4 +164,3 @@ test('booking codes are nine digits, spoken digit by digit in groups of three; l
   assert.ok(!looksLikeBookingCode('+79000000001'));
   assert.ok(!looksLikeBookingCode('12345678'));
 });
-

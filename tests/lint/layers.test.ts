@@ -34,7 +34,14 @@ test('upward imports fail the lint, one diagnostic per crossing', () => {
     'src/stores/probe.ts': importing('../runtime/types.ts'),
   });
   assert.notEqual(status, 0, output);
-  for (const file of ['src/engine/probe.ts', 'src/engine/flows/probe.ts', 'src/understanding/nlu/probe.ts', 'src/runtime/probe.ts', 'src/channels/probe.ts', 'src/stores/probe.ts']) {
+  for (const file of [
+    'src/engine/probe.ts',
+    'src/engine/flows/probe.ts',
+    'src/understanding/nlu/probe.ts',
+    'src/runtime/probe.ts',
+    'src/channels/probe.ts',
+    'src/stores/probe.ts',
+  ]) {
     assert.match(output, new RegExp(`${file.replace(/[/.]/g, '\\$&')}:1:\\d+ lint/style/noRestrictedImports`), output);
   }
   assert.match(output, /layering \(docs\/architecture\.md\): the engine is the core/);

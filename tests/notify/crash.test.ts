@@ -20,8 +20,22 @@ const TIME_SCALE = 4;
 const SMS_CALLER = '+79161112233';
 const EMAIL = 'olga.vesnina@example.com';
 /** What the two callers say, in order: the scripted recogniser hears one line per caller turn. */
-const BY_SMS = ['Хочу забронировать номер комфорт с четырнадцатого по шестнадцатое декабря', 'Нас двое взрослых', 'Пётр Сидоров', 'Да, запишите этот номер', 'Да, всё верно'];
-const BY_EMAIL = ['Хочу забронировать стандарт с десятого по двенадцатое декабря', 'Двое взрослых', 'Ольга Веснина', 'Нет, не надо', 'Нет, телефон я давать не буду', `Пишите ${EMAIL}`, 'Да, всё верно'];
+const BY_SMS = [
+  'Хочу забронировать номер комфорт с четырнадцатого по шестнадцатое декабря',
+  'Нас двое взрослых',
+  'Пётр Сидоров',
+  'Да, запишите этот номер',
+  'Да, всё верно',
+];
+const BY_EMAIL = [
+  'Хочу забронировать стандарт с десятого по двенадцатое декабря',
+  'Двое взрослых',
+  'Ольга Веснина',
+  'Нет, не надо',
+  'Нет, телефон я давать не буду',
+  `Пишите ${EMAIL}`,
+  'Да, всё верно',
+];
 
 let twilio: FakeTwilioMessages;
 let smtp: FakeSmtp;
@@ -52,7 +66,10 @@ async function call(url: string, from: string, lines: readonly string[]): Promis
   }
   await phone.hangup();
   const tracker = (await (await fetch(`${url}/conversations/${phone.callSid}/tracker`)).json()) as { events: { event: string; text?: string | null }[] };
-  return tracker.events.map((e) => (e.event === 'bot' ? `бот: ${e.text}` : e.event === 'user' ? `гость: ${e.text}` : '')).filter(Boolean).join('\n');
+  return tracker.events
+    .map((e) => (e.event === 'bot' ? `бот: ${e.text}` : e.event === 'user' ? `гость: ${e.text}` : ''))
+    .filter(Boolean)
+    .join('\n');
 }
 
 const api = (url: string, path: string) => fetch(`${url}/api/${path}`, { headers: { authorization: `Bearer ${TOKEN}` } }).then((r) => r.json());
@@ -109,13 +126,25 @@ test('kill -9 between phone bookings and the send: exactly one SMS and one e-mai
   try {
     await until('the SMS and the e-mail', () => twilio.sent.length >= 1 && smtp.letters.length >= 1);
     await new Promise((r) => setTimeout(r, 1000)); // several more polls: nothing is sent again
-    assert.deepEqual(twilio.sent.map((m) => m.to), [SMS_CALLER]);
-    assert.deepEqual(smtp.letters.map((l) => l.to), [[EMAIL]]);
+    assert.deepEqual(
+      twilio.sent.map((m) => m.to),
+      [SMS_CALLER],
+    );
+    assert.deepEqual(
+      smtp.letters.map((l) => l.to),
+      [[EMAIL]],
+    );
     assert.match(twilio.sent[0]!.body, new RegExp(codes[0]!.replace(/(.{3})(?=.)/g, '$1 ')));
     assert.match(smtp.letters[0]!.raw, new RegExp(codes[1]!));
-    for (const [code, channel] of [[codes[0], 'sms'], [codes[1], 'email']] as const) {
+    for (const [code, channel] of [
+      [codes[0], 'sms'],
+      [codes[1], 'email'],
+    ] as const) {
       const status = (await api(second.url, `bookings/${code}/notifications`)) as { channel: string; status: string }[];
-      assert.deepEqual(status.map((m) => `${m.channel}:${m.status}`), [`${channel}:sent`]);
+      assert.deepEqual(
+        status.map((m) => `${m.channel}:${m.status}`),
+        [`${channel}:sent`],
+      );
     }
   } finally {
     second.child.kill('SIGTERM');

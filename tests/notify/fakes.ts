@@ -24,8 +24,10 @@ export async function startFakeTwilioMessages(accountSid: string, authToken: str
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(value));
       };
-      if (req.url !== `/2010-04-01/Accounts/${accountSid}/Messages.json` || req.method !== 'POST') return json(404, { code: 20404, message: 'not found', status: 404 });
-      if (req.headers.authorization !== `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`) return json(401, { code: 20003, message: 'Authenticate', status: 401 });
+      if (req.url !== `/2010-04-01/Accounts/${accountSid}/Messages.json` || req.method !== 'POST')
+        return json(404, { code: 20404, message: 'not found', status: 404 });
+      if (req.headers.authorization !== `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`)
+        return json(401, { code: 20003, message: 'Authenticate', status: 401 });
       const status = fake.failWith.shift();
       if (status === 400) return json(400, { code: 21211, message: "The 'To' number is not a valid phone number.", status: 400 });
       if (status) return json(status, { code: 20500, message: 'Internal Server Error', status });

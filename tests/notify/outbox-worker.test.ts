@@ -52,9 +52,25 @@ function setup(clock = { t: Date.parse('2026-11-24T09:00:00Z') }) {
   const db = new Database(':memory:');
   db.exec(OUTBOX_SQLITE_MIGRATION);
   const outbox = new SqliteOutbox(db);
-  const notify = notifySetup({ TWILIO_ACCOUNT_SID: SID, TWILIO_AUTH_TOKEN: 'secret', TWILIO_SMS_FROM: '+78125550148', TWILIO_API_BASE_URL: twilio.url, SMTP_URL: smtp.url, SMTP_FROM: 'Невский берег <booking@nevsky-bereg.example>' });
+  const notify = notifySetup({
+    TWILIO_ACCOUNT_SID: SID,
+    TWILIO_AUTH_TOKEN: 'secret',
+    TWILIO_SMS_FROM: '+78125550148',
+    TWILIO_API_BASE_URL: twilio.url,
+    SMTP_URL: smtp.url,
+    SMTP_FROM: 'Невский берег <booking@nevsky-bereg.example>',
+  });
   const worker = (name = 'w') =>
-    new OutboxWorker({ outbox, hotel, templates, sms: notify.sms, email: notify.email, logger: pino({ level: 'silent', name }), now: () => new Date(clock.t), retryDelaysMs: [1000, 2000] });
+    new OutboxWorker({
+      outbox,
+      hotel,
+      templates,
+      sms: notify.sms,
+      email: notify.email,
+      logger: pino({ level: 'silent', name }),
+      now: () => new Date(clock.t),
+      retryDelaysMs: [1000, 2000],
+    });
   return { db, outbox, notify, worker, clock };
 }
 
@@ -77,7 +93,11 @@ describe('booking confirmations through the outbox', () => {
     assert.match(ics, /DTSTART;VALUE=DATE:20261214/);
     assert.match(ics, /DTEND;VALUE=DATE:20261216/);
     const calendarPart = smtp.letters[0]!.raw.split(/\r?\n--/).find((p) => /text\/calendar/.test(p)) ?? '';
-    const body = calendarPart.split(/\r?\n\r?\n/).slice(1).join('\n').replace(/\s+/g, '');
+    const body = calendarPart
+      .split(/\r?\n\r?\n/)
+      .slice(1)
+      .join('\n')
+      .replace(/\s+/g, '');
     assert.match(/base64/i.test(calendarPart) ? Buffer.from(body, 'base64').toString('utf8') : body, /20261214/, 'the letter carries the stay');
     const statuses = (await outbox.listNotifications(booking.code)).map((m) => `${m.channel}:${m.status}`);
     assert.deepEqual(statuses, ['sms:sent', 'email:sent']);
@@ -110,7 +130,10 @@ describe('booking confirmations through the outbox', () => {
     smtp.refuseNext = true;
     await worker().runOnce();
     const states = (await outbox.listNotifications(booking.code)).map((m) => [m.status, m.attempts]);
-    assert.deepEqual(states, [['failed', 1], ['failed', 1]]);
+    assert.deepEqual(states, [
+      ['failed', 1],
+      ['failed', 1],
+    ]);
     notify.email?.close();
   });
 

@@ -49,7 +49,10 @@ for (const store of stores) {
       const booking = await pms.createBooking(request);
       await pms.createBooking(request);
       const queued = await pms.outbox.listNotifications(booking.code);
-      assert.deepEqual(queued.map((m) => `${m.event}:${m.channel}:${m.recipient}:${m.status}`), ['booked:sms:+79161110000:queued', 'booked:email:anna@example.org:queued']);
+      assert.deepEqual(
+        queued.map((m) => `${m.event}:${m.channel}:${m.recipient}:${m.status}`),
+        ['booked:sms:+79161110000:queued', 'booked:email:anna@example.org:queued'],
+      );
       assert.equal(queued[0]!.booking.code, booking.code);
       await pms.changeBooking(booking.code, { check_out: '2026-12-11' });
       await pms.cancelBooking(booking.code);

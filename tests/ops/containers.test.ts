@@ -16,11 +16,15 @@ test('the shipped Dockerfile and compose.yaml lint clean', () => {
 test('the Dockerfile rules catch an untagged base, root user, shell-form CMD, unpinned apt and no healthcheck', () => {
   const bad = 'FROM node\nRUN apt-get update && apt-get install -y espeak-ng\nCMD node bin/portier.mjs run\n';
   const rules = new Set(lintDockerfile(bad).map((p) => p.rule));
-  for (const rule of ['DL3006', 'DL3015', 'DL3009', 'DL3008', 'DL3025', 'DL3002', 'healthcheck', 'multi-stage']) assert.ok(rules.has(rule), `${rule} not reported`);
+  for (const rule of ['DL3006', 'DL3015', 'DL3009', 'DL3008', 'DL3025', 'DL3002', 'healthcheck', 'multi-stage'])
+    assert.ok(rules.has(rule), `${rule} not reported`);
 });
 
 test('a compose file that breaks the Compose Specification is reported', () => {
   const problems = lintCompose('services:\n  web:\n    image: nginx\n    ports: 5005\n    restart_policy_typo: always\n', schema);
   assert.ok(problems.length >= 1);
-  assert.ok(problems.some((p) => /restart_policy_typo|ports/.test(p.message)), JSON.stringify(problems));
+  assert.ok(
+    problems.some((p) => /restart_policy_typo|ports/.test(p.message)),
+    JSON.stringify(problems),
+  );
 });

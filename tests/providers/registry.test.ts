@@ -17,11 +17,20 @@ test('a registry creates by name, ignoring case and following aliases', () => {
 
 test('store names endpoints.yml does not know are refused in one line naming the key', () => {
   const selection = (endpoints: Record<string, unknown>) => ({ endpoints, env: {}, dataDir: '/tmp' });
-  assert.throws(() => createTrackerStore(selection({ tracker_store: { type: 'mongo' } })), (e: unknown) => e instanceof StoreConfigError && e.message === 'endpoints.yml tracker_store.type: "mongo" is not supported (sql, redis, in_memory)');
+  assert.throws(
+    () => createTrackerStore(selection({ tracker_store: { type: 'mongo' } })),
+    (e: unknown) => e instanceof StoreConfigError && e.message === 'endpoints.yml tracker_store.type: "mongo" is not supported (sql, redis, in_memory)',
+  );
   assert.throws(
     () => createTrackerStore(selection({ tracker_store: { type: 'sql', dialect: 'mysql' } })),
     (e: unknown) => e instanceof StoreConfigError && e.message === 'endpoints.yml tracker_store.dialect: "mysql" is not supported (sqlite, postgresql)',
   );
-  assert.throws(() => createLockStore(selection({ lock_store: { type: 'sql' } })), (e: unknown) => e instanceof StoreConfigError && e.message === 'endpoints.yml lock_store.type: "sql" is not supported (redis, in_memory)');
-  assert.equal(createTrackerStore(selection({ tracker_store: { type: 'InMemory' } })).kind, createTrackerStore(selection({ tracker_store: { type: 'in_memory' } })).kind);
+  assert.throws(
+    () => createLockStore(selection({ lock_store: { type: 'sql' } })),
+    (e: unknown) => e instanceof StoreConfigError && e.message === 'endpoints.yml lock_store.type: "sql" is not supported (redis, in_memory)',
+  );
+  assert.equal(
+    createTrackerStore(selection({ tracker_store: { type: 'InMemory' } })).kind,
+    createTrackerStore(selection({ tracker_store: { type: 'in_memory' } })).kind,
+  );
 });

@@ -17,7 +17,14 @@ let app: FastifyInstance;
 
 before(async () => {
   const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-  runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+  runtime = await createRuntime({
+    customActions: hotelActions(),
+    root: '.',
+    env,
+    logger: pino({ level: 'silent' }),
+    trackers: new InMemoryTrackerStore(),
+    log: () => {},
+  });
   ({ app } = await buildServer({ runtime, logger: pino({ level: 'silent' }), enableApi: true }));
 });
 
@@ -46,9 +53,9 @@ describe('assembled runtime', () => {
     assert.match(runtime.info.modelFile ?? '', /models\/.*\.json$/);
   });
 
-  it('a message over the engine\'s input limit gets a polite answer; one over the HTTP cap a 400', async () => {
+  it("a message over the engine's input limit gets a polite answer; one over the HTTP cap a 400", async () => {
     const reply = await say('rt-long', 'я хочу '.repeat(285));
-    assert.match(reply, /длинн|короче/i, 'the engine\'s input limit answers');
+    assert.match(reply, /длинн|короче/i, "the engine's input limit answers");
     const res = await app.inject({ method: 'POST', url: '/webhooks/rest/webhook', payload: { sender: 'rt-long', message: 'я хочу '.repeat(1430) } });
     assert.equal(res.statusCode, 400);
   });
@@ -79,7 +86,8 @@ describe('assembled runtime', () => {
   it('two runtimes sharing one store (two instances) complete a booking turn by turn', { timeout: 60_000 }, async () => {
     const shared = new InMemoryTrackerStore();
     const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-    const open = () => createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: shared, pms: runtime.pms!, log: () => {} });
+    const open = () =>
+      createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: shared, pms: runtime.pms!, log: () => {} });
     const [a, b] = [await open(), await open()];
     const lines = ['Добрый день, хочу забронировать номер', 'с 14 по 16 декабря', 'двое взрослых', 'люкс', 'Анна Иванова', '+7 900 000-00-77', 'да'];
     let last = '';

@@ -44,7 +44,14 @@ before(async () => {
     DATABASE_URL: '',
     REDIS_URL: '',
   };
-  runtime = await createRuntime({ customActions: hotelActions(), root: project, env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+  runtime = await createRuntime({
+    customActions: hotelActions(),
+    root: project,
+    env,
+    logger: pino({ level: 'silent' }),
+    trackers: new InMemoryTrackerStore(),
+    log: () => {},
+  });
 });
 
 after(async () => {
@@ -89,7 +96,10 @@ describe('LLM-only project (no NLU data)', () => {
     assert.equal(bookings[0]!.check_in, '2026-12-14');
     assert.equal(bookings[0]!.room_type, 'standard');
     assert.match(said.join('\n'), new RegExp(bookings[0]!.code.split('').join('[\\s-]*')), 'the guest hears the booking code');
-    assert.ok(fake.requests.some((r) => r.body.messages.some((m) => m.content.includes('ответ на guest_phone'))), 'turns went through the LLM');
+    assert.ok(
+      fake.requests.some((r) => r.body.messages.some((m) => m.content.includes('ответ на guest_phone'))),
+      'turns went through the LLM',
+    );
   });
 
   it('a failed LLM call goes to pattern_internal_error (no offline fallback)', async () => {

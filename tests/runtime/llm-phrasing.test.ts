@@ -20,9 +20,29 @@ before(async () => {
   fake = await startFakeOpenAi();
   fake.fallback = { kind: 'status', status: 400, message: 'not scripted' };
   const endpointsFile = join(dataDir, 'endpoints.yml');
-  writeFileSync(endpointsFile, `${readFileSync('endpoints.yml', 'utf8')}\nnlg:\n  type: rephrase\n  rephrase_all: true\n`.replace(/\nnlg:\n\s+type: response\n/, '\n'));
-  const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: fake.baseURL, PORTIER_LLM: '', DATABASE_URL: '', REDIS_URL: '' };
-  runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, endpointsFile, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+  writeFileSync(
+    endpointsFile,
+    `${readFileSync('endpoints.yml', 'utf8')}\nnlg:\n  type: rephrase\n  rephrase_all: true\n`.replace(/\nnlg:\n\s+type: response\n/, '\n'),
+  );
+  const env = {
+    ...process.env,
+    PORTIER_DATA_DIR: dataDir,
+    PORTIER_NOW: '2026-11-24T12:00:00+03:00',
+    OPENAI_API_KEY: 'test-key',
+    OPENAI_BASE_URL: fake.baseURL,
+    PORTIER_LLM: '',
+    DATABASE_URL: '',
+    REDIS_URL: '',
+  };
+  runtime = await createRuntime({
+    customActions: hotelActions(),
+    root: '.',
+    env,
+    endpointsFile,
+    logger: pino({ level: 'silent' }),
+    trackers: new InMemoryTrackerStore(),
+    log: () => {},
+  });
 });
 
 after(async () => {
@@ -38,8 +58,15 @@ test('responses are rephrased by the LLM when nlg is rephrase, and kept when it 
 
   fake.script({ kind: 'answer', text: 'start flow thank_back' }, { kind: 'answer', text: 'Рада помочь! Что-нибудь ещё?' });
   const thanks = await runtime.handleMessage({ sender: 'rp-1', text: 'спасибо', channel: 'rest' });
-  assert.deepEqual(thanks.map((m) => m.text), ['Рада помочь! Что-нибудь ещё?']);
-  const prompt = fake.requests.at(-1)?.body.messages.map((m) => m.content).join('\n') ?? '';
+  assert.deepEqual(
+    thanks.map((m) => m.text),
+    ['Рада помочь! Что-нибудь ещё?'],
+  );
+  const prompt =
+    fake.requests
+      .at(-1)
+      ?.body.messages.map((m) => m.content)
+      .join('\n') ?? '';
   assert.match(prompt, /Пожалуйста! Могу ещё чем-нибудь помочь\?/, 'the rephrase prompt holds the response to rephrase');
 
   const tracker = await runtime.getTracker('rp-1');

@@ -32,7 +32,14 @@ before(async () => {
     DATABASE_URL: '',
     REDIS_URL: '',
   };
-  runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+  runtime = await createRuntime({
+    customActions: hotelActions(),
+    root: '.',
+    env,
+    logger: pino({ level: 'silent' }),
+    trackers: new InMemoryTrackerStore(),
+    log: () => {},
+  });
   ({ app } = await buildServer({ runtime, logger: pino({ level: 'silent' }), enableApi: true }));
 });
 
@@ -49,7 +56,11 @@ const say = async (sender: string, message: string) => {
   return (res.json() as { text?: string }[]).map((m) => m.text ?? '').join('\n');
 };
 
-const lastPrompt = () => fake.requests.at(-1)?.body.messages.map((m) => m.content).join('\n') ?? '';
+const lastPrompt = () =>
+  fake.requests
+    .at(-1)
+    ?.body.messages.map((m) => m.content)
+    .join('\n') ?? '';
 
 describe('REST conversation understood by an OpenAI-compatible LLM', () => {
   it('uses the LLM generator with the offline one behind it', () => {

@@ -21,7 +21,10 @@ const write = (path: string, text: string) => {
   mkdirSync(join(root, path, '..'), { recursive: true });
   writeFileSync(join(root, path), text);
 };
-write('config/config.yml', 'recipe: default.v1\nlanguage: en\npipeline:\n  - name: CompactLLMCommandGenerator\n    llm: {model_group: gpt}\npolicies:\n  - name: FlowPolicy\nassistant_id: contacts\n');
+write(
+  'config/config.yml',
+  'recipe: default.v1\nlanguage: en\npipeline:\n  - name: CompactLLMCommandGenerator\n    llm: {model_group: gpt}\npolicies:\n  - name: FlowPolicy\nassistant_id: contacts\n',
+);
 write('endpoints.yml', 'action_endpoint:\n  actions_module: actions\nmodel_groups:\n  - id: gpt\n    models:\n      - {provider: openai, model: gpt-4o}\n');
 write('domain/shared.yml', 'version: "3.1"\nintents: [add_contact]\nresponses:\n  utter_done:\n    - text: "Added {handle}."\n');
 write(
@@ -59,7 +62,15 @@ describe('a Rasa project brought across', () => {
   });
 
   it('runs without a hotel: payloads work, English default responses, no LLM key → pattern_internal_error', async () => {
-    const runtime = await createRuntime({ customActions: hotelActions(), root, env, paths, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), model: null });
+    const runtime = await createRuntime({
+      customActions: hotelActions(),
+      root,
+      env,
+      paths,
+      logger: pino({ level: 'silent' }),
+      trackers: new InMemoryTrackerStore(),
+      model: null,
+    });
     try {
       assert.equal(runtime.hotel, null);
       assert.equal(runtime.pms, null);
@@ -82,7 +93,15 @@ describe('a Rasa project brought across', () => {
 
 describe('the HTTP API as Rasa serves it', () => {
   it('new tracker, payloads in /model/parse, parse_data and include_events on /messages, unknown intents, predict, execute, /domain', async () => {
-    const runtime = await createRuntime({ customActions: hotelActions(), root, env, paths, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), model: null });
+    const runtime = await createRuntime({
+      customActions: hotelActions(),
+      root,
+      env,
+      paths,
+      logger: pino({ level: 'silent' }),
+      trackers: new InMemoryTrackerStore(),
+      model: null,
+    });
     const { app } = await buildServer({ runtime, logger: pino({ level: 'silent' }), enableApi: true });
     try {
       const fresh = await app.inject({ method: 'GET', url: '/conversations/nobody/tracker' });
@@ -96,7 +115,11 @@ describe('the HTTP API as Rasa serves it', () => {
       assert.equal(intent.intent.name, 'add_contact');
 
       const given = { intent: { name: 'add_contact', confidence: 0.8 }, entities: [] };
-      const posted = await app.inject({ method: 'POST', url: '/conversations/m1/messages?include_events=NONE', payload: { text: 'add Bart', sender: 'user', parse_data: given } });
+      const posted = await app.inject({
+        method: 'POST',
+        url: '/conversations/m1/messages?include_events=NONE',
+        payload: { text: 'add Bart', sender: 'user', parse_data: given },
+      });
       assert.equal(posted.statusCode, 200);
       assert.equal(posted.json().events, null, 'include_events=NONE leaves the events out');
       assert.deepEqual(posted.json().latest_message.intent, { name: 'add_contact', confidence: 0.8 }, 'the given parse_data is kept');
@@ -105,11 +128,17 @@ describe('the HTTP API as Rasa serves it', () => {
       assert.equal(unknown.statusCode, 404);
       const known = await app.inject({ method: 'POST', url: '/conversations/m2/trigger_intent', payload: { name: 'add_contact' } });
       assert.equal(known.statusCode, 200);
-      assert.deepEqual(known.json().messages.map((m: { text: string }) => m.text), ['What is the handle?']);
+      assert.deepEqual(
+        known.json().messages.map((m: { text: string }) => m.text),
+        ['What is the handle?'],
+      );
 
       const executed = await app.inject({ method: 'POST', url: '/conversations/m3/execute', payload: { name: 'utter_ask_handle' } });
       assert.equal(executed.statusCode, 200, executed.body);
-      assert.deepEqual(executed.json().messages.map((m: { text: string }) => m.text), ['What is the handle?']);
+      assert.deepEqual(
+        executed.json().messages.map((m: { text: string }) => m.text),
+        ['What is the handle?'],
+      );
       assert.ok(executed.json().tracker.events.some((e: { event: string; name?: string }) => e.event === 'action' && e.name === 'utter_ask_handle'));
       assert.equal((await app.inject({ method: 'POST', url: '/conversations/m3/execute', payload: { name: 'action_nope' } })).statusCode, 404);
 
@@ -121,7 +150,10 @@ describe('the HTTP API as Rasa serves it', () => {
       assert.equal(waiting.policy, 'FlowPolicy');
       assert.equal(waiting.confidence, 1);
       assert.ok(waiting.scores.slice(1).every((x: { score: number }) => x.score === 0));
-      assert.ok(waiting.scores.some((x: { action: string }) => x.action === 'utter_done'), 'every action of the domain is scored');
+      assert.ok(
+        waiting.scores.some((x: { action: string }) => x.action === 'utter_done'),
+        'every action of the domain is scored',
+      );
       await app.inject({ method: 'POST', url: '/conversations/m2/messages', payload: { text: '/SetSlots(handle=@bart)', sender: 'user' } });
       const before = (await app.inject({ method: 'GET', url: '/conversations/m2/tracker' })).json().events.length;
       const pending = await predict('m2');
@@ -142,7 +174,15 @@ describe('the HTTP API as Rasa serves it', () => {
   });
 
   it('predict needs the API token like the other Rasa routes', async () => {
-    const runtime = await createRuntime({ customActions: hotelActions(), root, env, paths, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), model: null });
+    const runtime = await createRuntime({
+      customActions: hotelActions(),
+      root,
+      env,
+      paths,
+      logger: pino({ level: 'silent' }),
+      trackers: new InMemoryTrackerStore(),
+      model: null,
+    });
     const { app } = await buildServer({ runtime, logger: pino({ level: 'silent' }), enableApi: true, authToken: 'predict-secret' });
     try {
       assert.equal((await app.inject({ method: 'POST', url: '/conversations/p1/predict' })).statusCode, 401);

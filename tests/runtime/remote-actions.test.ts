@@ -17,7 +17,14 @@ describe('remote custom actions', () => {
     const actions = await serveActions({ root: '.', port: 0, host: '127.0.0.1', env });
     const endpoints = join(dataDir, 'endpoints.yml');
     writeFileSync(endpoints, `action_endpoint:\n  url: ${actions.url}/webhook\ntracker_store:\n  type: in_memory\n`);
-    const runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, endpointsFile: endpoints, logger: pino({ level: 'silent' }), log: () => {} });
+    const runtime = await createRuntime({
+      customActions: hotelActions(),
+      root: '.',
+      env,
+      endpointsFile: endpoints,
+      logger: pino({ level: 'silent' }),
+      log: () => {},
+    });
     try {
       assert.equal(runtime.project.endpoints.action_endpoint?.url, `${actions.url}/webhook`);
       let last = '';

@@ -17,12 +17,18 @@ before(async () => {
 after(() => hotel.close());
 
 const voice = (sender: string, text: string, phone: string) =>
-  hotel.runtime.handleMessage({ sender, text, channel: 'twilio_media_streams', metadata: { ...voiceCallerMetadata(sender, phone), call_id: sender } }).then((ms) => ms.map((m) => m.text ?? '').join('\n'));
+  hotel.runtime
+    .handleMessage({ sender, text, channel: 'twilio_media_streams', metadata: { ...voiceCallerMetadata(sender, phone), call_id: sender } })
+    .then((ms) => ms.map((m) => m.text ?? '').join('\n'));
 
 describe('booking codes', { timeout: 120_000 }, () => {
   it('are nine digits that do not start with 0, drawn from 9·10⁸', async () => {
     const codes = new Set<string>();
-    for (let i = 0; i < 40; i++) codes.add((await hotel.book({ check_in: `2027-01-${String(10 + (i % 15)).padStart(2, '0')}`, check_out: `2027-01-${String(11 + (i % 15)).padStart(2, '0')}` })).code);
+    for (let i = 0; i < 40; i++)
+      codes.add(
+        (await hotel.book({ check_in: `2027-01-${String(10 + (i % 15)).padStart(2, '0')}`, check_out: `2027-01-${String(11 + (i % 15)).padStart(2, '0')}` }))
+          .code,
+      );
     assert.equal(codes.size, 40);
     for (const c of codes) assert.match(c, /^[1-9]\d{8}$/);
   });

@@ -20,7 +20,15 @@ describe('caller ID as proof of a booking', { timeout: 120_000 }, () => {
     s = await securityServer({ jwtSecret: SECRET, env: { PORTIER_TWILIO_ALLOW_UNSIGNED: '1' } });
     const pms = s.server.runtime.pms;
     if (!pms) throw new Error('the server runs the hotel system in-process');
-    victim = await pms.createBooking({ room_type: 'standard', check_in: '2026-12-14', check_out: '2026-12-16', adults: 2, children: 0, guest_name: 'Анна Смирнова', phone: '+79000007001' });
+    victim = await pms.createBooking({
+      room_type: 'standard',
+      check_in: '2026-12-14',
+      check_out: '2026-12-16',
+      adults: 2,
+      children: 0,
+      guest_name: 'Анна Смирнова',
+      phone: '+79000007001',
+    });
   });
   after(() => s.close());
 
@@ -28,12 +36,17 @@ describe('caller ID as proof of a booking', { timeout: 120_000 }, () => {
 
   it('a role-user token cannot fake a call from the guest’s number with tracker events and /execute', async () => {
     const auth = { authorization: `Bearer ${await sign('mallory')}` };
-    const forged = [
-      { user_phone: victim.phone },
-      { user_phone: victim.phone, caller_id_proof: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
-    ];
+    const forged = [{ user_phone: victim.phone }, { user_phone: victim.phone, caller_id_proof: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }];
     for (const metadata of forged) {
-      const events = [{ event: 'user', text: 'найдите мою бронь', input_channel: 'twilio_media_streams', metadata, parse_data: { intent: { name: null, confidence: 0 }, entities: [] } }];
+      const events = [
+        {
+          event: 'user',
+          text: 'найдите мою бронь',
+          input_channel: 'twilio_media_streams',
+          metadata,
+          parse_data: { intent: { name: null, confidence: 0 }, entities: [] },
+        },
+      ];
       const appended = await post(`${s.url}/conversations/mallory/tracker/events`, events, auth);
       assert.equal(appended.status, 200, await appended.text());
       const executed = await post(`${s.url}/conversations/mallory/execute?output_channel=twilio_media_streams`, { name: 'action_find_booking' }, auth);
@@ -46,7 +59,11 @@ describe('caller ID as proof of a booking', { timeout: 120_000 }, () => {
 
   it('the same number on /messages (metadata) proves nothing', async () => {
     const auth = { authorization: `Bearer ${await sign('eve')}` };
-    const appended = await post(`${s.url}/conversations/eve/messages`, { text: 'найдите мою бронь', sender: 'user', metadata: { user_phone: victim.phone } }, auth);
+    const appended = await post(
+      `${s.url}/conversations/eve/messages`,
+      { text: 'найдите мою бронь', sender: 'user', metadata: { user_phone: victim.phone } },
+      auth,
+    );
     assert.equal(appended.status, 200, await appended.text());
     const executed = await post(`${s.url}/conversations/eve/execute?output_channel=twilio_media_streams`, { name: 'action_find_booking' }, auth);
     const body = (await executed.json()) as { messages: { text?: string }[] };
@@ -60,7 +77,11 @@ describe('caller ID as proof of a booking', { timeout: 120_000 }, () => {
       { event: 'slot', name: 'verified_booking_code', value: victim.code },
     ];
     for (const method of ['POST', 'PUT']) {
-      const res = await fetch(`${s.url}/conversations/oscar/tracker/events`, { method, headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(proof) });
+      const res = await fetch(`${s.url}/conversations/oscar/tracker/events`, {
+        method,
+        headers: { 'content-type': 'application/json', ...auth },
+        body: JSON.stringify(proof),
+      });
       assert.equal(res.status, 403, `${method}: ${await res.text()}`);
     }
     await post(`${s.url}/conversations/oscar/execute`, { name: 'action_cancel_booking' }, auth);
@@ -72,7 +93,11 @@ describe('caller ID as proof of a booking', { timeout: 120_000 }, () => {
 
   it('the Twilio channel itself still proves the guest’s number', async () => {
     const form = new URLSearchParams({ From: victim.phone, Body: 'хочу узнать детали моей брони' });
-    const res = await fetch(`${s.url}/webhooks/twilio_media_streams/webhook`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form });
+    const res = await fetch(`${s.url}/webhooks/twilio_media_streams/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form,
+    });
     assert.equal(res.status, 200);
     const texts = ((await res.json()) as { text?: string }[]).map((m) => m.text ?? '').join(' ');
     assert.match(texts, /Нашла бронь/);

@@ -29,7 +29,11 @@ describe('events per conversation', () => {
     const stored = (await trackers.load('long')).length;
     assert.ok(stored <= 12 + 3, `${stored} events stored`);
     assert.equal((await say('other')).statusCode, 200);
-    const bulk = await app.inject({ method: 'POST', url: '/conversations/bulk/tracker/events', payload: Array.from({ length: 20 }, () => ({ event: 'slot', name: 'x', value: 1 })) });
+    const bulk = await app.inject({
+      method: 'POST',
+      url: '/conversations/bulk/tracker/events',
+      payload: Array.from({ length: 20 }, () => ({ event: 'slot', name: 'x', value: 1 })),
+    });
     assert.equal(bulk.statusCode, 409);
     assert.deepEqual(await trackers.load('bulk'), []);
     await assert.rejects(runtime.handleMessage({ sender: 'long', text: 'ещё', channel: 'rest' }), ConversationFullError);

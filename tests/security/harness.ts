@@ -59,9 +59,7 @@ export async function securityServer(options: SecurityServerOptions = {}): Promi
     ...options.env,
   };
   const logs = options.logs;
-  const logger = logs
-    ? createLogger({ LOG_LEVEL: 'debug' }, { write: (line: string) => void logs.push(line) })
-    : pino({ level: 'silent' });
+  const logger = logs ? createLogger({ LOG_LEVEL: 'debug' }, { write: (line: string) => void logs.push(line) }) : pino({ level: 'silent' });
   const runtimeOptions: Record<string, unknown> = { logger, log: () => {} };
   let dropSchema: (() => Promise<void>) | null = null;
   if (options.store === 'postgres') {
@@ -107,5 +105,9 @@ export async function securityServer(options: SecurityServerOptions = {}): Promi
 }
 
 export async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 }

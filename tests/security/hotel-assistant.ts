@@ -13,7 +13,14 @@ import { hotelActions } from '../../actions/index.ts';
 export async function hotelAssistant() {
   const dataDir = mkdtempSync(join(tmpdir(), 'portier-security-'));
   const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-  const runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+  const runtime = await createRuntime({
+    customActions: hotelActions(),
+    root: '.',
+    env,
+    logger: pino({ level: 'silent' }),
+    trackers: new InMemoryTrackerStore(),
+    log: () => {},
+  });
   const { app } = await buildServer({ runtime, logger: pino({ level: 'silent' }) });
   const pms = runtime.pms;
   if (!pms) throw new Error('the assistant runs its actions in-process, with the hotel system');

@@ -14,7 +14,9 @@ const noRedis = await redisMissing();
 describe('Redis conversation locks', { skip: noRedis ?? false }, () => {
   it('an instance killed mid-turn frees the conversation within ~5 s; keys use PORTIER_REDIS_PREFIX', async () => {
     const prefix = `${uniqueName('hotel_a')}:`;
-    const holder = spawn(process.execPath, ['--import', 'tsx', 'tests/security/fixtures/lock-holder.ts', REDIS_URL, prefix, 'guest-1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const holder = spawn(process.execPath, ['--import', 'tsx', 'tests/security/fixtures/lock-holder.ts', REDIS_URL, prefix, 'guest-1'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const alive = createLockStore({ env: { REDIS_URL, PORTIER_REDIS_PREFIX: prefix }, dataDir: '/tmp' });
     const probe = new Redis(REDIS_URL);
     try {

@@ -21,12 +21,25 @@ describe('log masking', () => {
     // A phone in a query string, in a path of the staff API, and a caller's number on the Twilio text test.
     await fetch(`${s.url}/api/bookings?phone=%2B79161234567&guest=8-916-123-45-67`, { headers: { authorization: `Bearer ${s.apiToken}` } });
     await fetch(`${s.url}/api/bookings/79161234567`, { headers: { authorization: `Bearer ${s.apiToken}` } });
-    const twilio = await fetch(`${s.url}/webhooks/twilio_media_streams/webhook`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ From: '+79161234567', Body: 'привет' }) });
+    const twilio = await fetch(`${s.url}/webhooks/twilio_media_streams/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ From: '+79161234567', Body: 'привет' }),
+    });
     assert.equal(twilio.status, 200);
     const text = logs.join('');
-    assert.ok(logs.some((l) => l.includes('"event":"turn"')), 'the turn was logged');
-    assert.ok(logs.some((l) => l.includes('"event":"http"')), 'debug request lines were logged');
-    assert.ok(logs.some((l) => l.includes('/api/bookings')), 'the staff API requests were logged');
+    assert.ok(
+      logs.some((l) => l.includes('"event":"turn"')),
+      'the turn was logged',
+    );
+    assert.ok(
+      logs.some((l) => l.includes('"event":"http"')),
+      'debug request lines were logged',
+    );
+    assert.ok(
+      logs.some((l) => l.includes('/api/bookings')),
+      'the staff API requests were logged',
+    );
     assert.doesNotMatch(text, /9161234567|916 123-45-67|123-45-67|916-123/);
     assert.doesNotMatch(text, /rasa-api-token/);
   });

@@ -34,7 +34,9 @@ for (const store of ['sqlite', 'postgres'] as const) {
     });
 
     it('the stored text is the cleaned text', async () => {
-      const tracker = (await (await fetch(`${s.url}/conversations/nul-1/tracker?token=${s.authToken}`)).json()) as { events: { event: string; text?: string }[] };
+      const tracker = (await (await fetch(`${s.url}/conversations/nul-1/tracker?token=${s.authToken}`)).json()) as {
+        events: { event: string; text?: string }[];
+      };
       assert.equal(tracker.events.find((e) => e.event === 'user')?.text, 'привет');
     });
 
@@ -42,9 +44,17 @@ for (const store of ['sqlite', 'postgres'] as const) {
       const auth = { authorization: `Bearer ${s.apiToken}` };
       const date = await fetch(`${s.url}/api/availability?check_in=2027-02-30&check_out=2027-03-02`, { headers: auth });
       assert.equal(date.status, 400);
-      const booking = await post(`${s.url}/api/bookings`, { room_type: 'standard', check_in: '2026-12-01', check_out: '2026-12-03', adults: 1, guest_name: 'Анна\u0000 Смирнова', phone: '+79161234567' }, auth);
+      const booking = await post(
+        `${s.url}/api/bookings`,
+        { room_type: 'standard', check_in: '2026-12-01', check_out: '2026-12-03', adults: 1, guest_name: 'Анна\u0000 Смирнова', phone: '+79161234567' },
+        auth,
+      );
       assert.equal(booking.status, 201, 'the NUL is cleaned');
-      const markup = await post(`${s.url}/api/bookings`, { room_type: 'standard', check_in: '2026-12-01', check_out: '2026-12-03', adults: 1, guest_name: '<script>x</script>', phone: '+79161234567' }, auth);
+      const markup = await post(
+        `${s.url}/api/bookings`,
+        { room_type: 'standard', check_in: '2026-12-01', check_out: '2026-12-03', adults: 1, guest_name: '<script>x</script>', phone: '+79161234567' },
+        auth,
+      );
       assert.equal(markup.status, 400);
       const period = await fetch(`${s.url}/api/bookings?from=2027-02-30&to=2027-03-02`, { headers: auth });
       assert.equal(period.status, 400);

@@ -36,7 +36,11 @@ describe('rate limits (one instance, in memory)', () => {
 
   it('the Twilio webhook is limited per IP', async () => {
     const call = () =>
-      fetch(`${s.url}/webhooks/twilio_media_streams/webhook`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'CallSid=CA9&From=%2B79160000000&To=%2B74950000000' });
+      fetch(`${s.url}/webhooks/twilio_media_streams/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'CallSid=CA9&From=%2B79160000000&To=%2B74950000000',
+      });
     assert.equal((await call()).status, 200);
     assert.equal((await call()).status, 200);
     assert.equal((await call()).status, 429);

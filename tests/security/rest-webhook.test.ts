@@ -17,13 +17,25 @@ describe('REST webhook: JSON only, bounded messages, caller IP', () => {
   after(() => s.close());
 
   it('a cross-site form post (no preflight) is refused with 415 and runs no turn', async () => {
-    const res = await fetch(`${s.url}/webhooks/rest/webhook`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'sender=victim&message=%D0%B4%D0%B0' });
+    const res = await fetch(`${s.url}/webhooks/rest/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'sender=victim&message=%D0%B4%D0%B0',
+    });
     assert.equal(res.status, 415);
-    const plain = await fetch(`${s.url}/webhooks/rest/webhook`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"sender":"victim","message":"да"}' });
+    const plain = await fetch(`${s.url}/webhooks/rest/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"sender":"victim","message":"да"}',
+    });
     assert.equal(plain.status, 415);
     const tracker = await fetch(`${s.url}/conversations/victim/tracker?token=${s.authToken}`);
     const events = tracker.status === 404 ? [] : ((await tracker.json()) as { events: { event: string }[] }).events;
-    assert.deepEqual(events.filter((e) => e.event === 'user'), [], 'no turn was run');
+    assert.deepEqual(
+      events.filter((e) => e.event === 'user'),
+      [],
+      'no turn was run',
+    );
   });
 
   it('a message over the length cap is a 400', async () => {
@@ -34,7 +46,9 @@ describe('REST webhook: JSON only, bounded messages, caller IP', () => {
   it('the caller IP is recorded as metadata.caller_ip, whatever the client claims', async () => {
     const res = await post(`${s.url}/webhooks/rest/webhook`, { sender: 'ip-1', message: 'привет', metadata: { caller_ip: '203.0.113.9' } });
     assert.equal(res.status, 200);
-    const tracker = (await (await fetch(`${s.url}/conversations/ip-1/tracker?token=${s.authToken}`)).json()) as { events: { event: string; metadata?: Record<string, unknown> }[] };
+    const tracker = (await (await fetch(`${s.url}/conversations/ip-1/tracker?token=${s.authToken}`)).json()) as {
+      events: { event: string; metadata?: Record<string, unknown> }[];
+    };
     const user = tracker.events.find((e) => e.event === 'user');
     assert.equal(user?.metadata?.caller_ip, '127.0.0.1');
   });

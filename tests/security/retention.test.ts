@@ -22,7 +22,12 @@ import { POSTGRES_URL, postgresMissing, REDIS_URL, redisMissing, uniqueName } fr
 
 const NOW = Date.parse('2026-11-24T12:00:00+03:00') / 1000;
 const DAY = 86_400;
-const user = (timestamp: number): TrackerEvent => ({ event: 'user', text: 'привет', timestamp, parse_data: { text: 'привет', intent: { name: null, confidence: 0 }, entities: [], commands: [] } });
+const user = (timestamp: number): TrackerEvent => ({
+  event: 'user',
+  text: 'привет',
+  timestamp,
+  parse_data: { text: 'привет', intent: { name: null, confidence: 0 }, entities: [], commands: [] },
+});
 
 async function seed(store: TrackerStore): Promise<void> {
   await store.append('old-guest', [user(NOW - 200 * DAY), user(NOW - 120 * DAY)], 0);
@@ -68,7 +73,10 @@ describe('retention: deleting old conversations', () => {
       const env = { PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', DATABASE_URL: '', REDIS_URL: '', PORTIER_TRACKER_STORE: '' };
       assert.equal(await pruneCommand({ root: '.', olderThan: '90d' }, env, (l) => lines.push(l)), 0);
       assert.match(lines.join('\n'), /deleted 1 conversation/);
-      await assert.rejects(pruneCommand({ root: '.', olderThan: 'forever' }, env, () => {}), /90d/);
+      await assert.rejects(
+        pruneCommand({ root: '.', olderThan: 'forever' }, env, () => {}),
+        /90d/,
+      );
       const after = new SqliteTrackerStore({ file: join(dataDir, 'tracker.db') });
       assert.deepEqual((await after.list()).sort(), ['new-guest', 'returning-guest']);
       await after.close();
@@ -80,7 +88,9 @@ describe('retention: deleting old conversations', () => {
   it('portier prune --older-than 90d also deletes old notifications (the guest’s phone and e-mail) from the outbox', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'portier-prune-'));
     try {
-      const hotel = withOutbox(new SqliteHotelStore(join(dataDir, 'hotel.sqlite'), { hotel: loadHotel('data/hotel.yml'), now: clock.now, notify: { sms: true, email: true } }));
+      const hotel = withOutbox(
+        new SqliteHotelStore(join(dataDir, 'hotel.sqlite'), { hotel: loadHotel('data/hotel.yml'), now: clock.now, notify: { sms: true, email: true } }),
+      );
       const [old, recent] = await seedBookings(hotel);
       await hotel.close();
       const lines: string[] = [];
@@ -118,8 +128,28 @@ async function seedBookings(pms: Pms): Promise<[string, string]> {
 
 describe('retention: deleting old notifications from the outbox', () => {
   const hotels: [string, string | null, () => Promise<PmsWithOutbox & { close(): Promise<void> }>][] = [
-    ['sqlite', null, async () => withOutbox(new SqliteHotelStore(':memory:', { hotel: loadHotel('data/hotel.yml'), now: clock.now, notify: { sms: true, email: true } })) as PmsWithOutbox & { close(): Promise<void> }],
-    ['postgresql', pgMissing, async () => withOutbox(await PostgresHotelStore.open({ hotel: loadHotel('data/hotel.yml'), now: clock.now, notify: { sms: true, email: true }, connectionString: POSTGRES_URL, schema: uniqueName('outbox_prune') })) as PmsWithOutbox & { close(): Promise<void> }],
+    [
+      'sqlite',
+      null,
+      async () =>
+        withOutbox(
+          new SqliteHotelStore(':memory:', { hotel: loadHotel('data/hotel.yml'), now: clock.now, notify: { sms: true, email: true } }),
+        ) as PmsWithOutbox & { close(): Promise<void> },
+    ],
+    [
+      'postgresql',
+      pgMissing,
+      async () =>
+        withOutbox(
+          await PostgresHotelStore.open({
+            hotel: loadHotel('data/hotel.yml'),
+            now: clock.now,
+            notify: { sms: true, email: true },
+            connectionString: POSTGRES_URL,
+            schema: uniqueName('outbox_prune'),
+          }),
+        ) as PmsWithOutbox & { close(): Promise<void> },
+    ],
   ];
   for (const [kind, missing, open] of hotels) {
     it(`${kind}: messages written before the cut are deleted, sent or not; later ones stay`, { skip: missing ?? false }, async () => {

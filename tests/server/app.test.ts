@@ -46,7 +46,15 @@ describe('REST channel', () => {
     assert.ok(replies.every((r) => r.statusCode === 200));
     const users = (await trackers.load('busy')).filter((e) => e.event === 'user');
     assert.equal(users.length, 5);
-    const turns = replies.map((r) => r.json().at(-1).text.match(/ход (\d)/)[1]).sort();
+    const turns = replies
+      .map(
+        (r) =>
+          r
+            .json()
+            .at(-1)
+            .text.match(/ход (\d)/)[1],
+      )
+      .sort();
     assert.deepEqual(turns, ['1', '2', '3', '4', '5']);
   });
 
@@ -61,7 +69,12 @@ describe('REST channel', () => {
 describe('bad input', () => {
   it('malformed JSON is a 400 with a JSON error', async () => {
     const { app } = await setup();
-    const res = await app.inject({ method: 'POST', url: '/webhooks/rest/webhook', headers: { 'content-type': 'application/json' }, payload: '{"sender": "x", ' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/webhooks/rest/webhook',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"sender": "x", ',
+    });
     assert.equal(res.statusCode, 400);
     assert.equal(res.json().status, 'failure');
     assert.match(res.json().message, /not valid JSON/);
@@ -144,7 +157,10 @@ describe('conversation API', () => {
     const { app, engine } = await setup();
     const res = await app.inject({ method: 'POST', url: '/conversations/m1/messages', payload: { text: 'привет', sender: 'user' } });
     assert.equal(res.statusCode, 200);
-    assert.deepEqual(res.json().events.map((e: { event: string }) => e.event), ['user']);
+    assert.deepEqual(
+      res.json().events.map((e: { event: string }) => e.event),
+      ['user'],
+    );
     assert.equal(engine.calls, 0);
     const bot = await app.inject({ method: 'POST', url: '/conversations/m1/messages', payload: { text: 'x', sender: 'bot' } });
     assert.equal(bot.statusCode, 400);
@@ -155,10 +171,17 @@ describe('conversation API', () => {
     const added = await app.inject({ method: 'POST', url: '/conversations/ev/tracker/events', payload: { event: 'slot', name: 'last_text', value: 'x' } });
     assert.equal(added.statusCode, 200);
     assert.equal(added.json().slots.last_text, 'x');
-    const more = await app.inject({ method: 'POST', url: '/conversations/ev/tracker/events', payload: [{ event: 'slot', name: 'last_text', value: 'y', timestamp: 5 }] });
+    const more = await app.inject({
+      method: 'POST',
+      url: '/conversations/ev/tracker/events',
+      payload: [{ event: 'slot', name: 'last_text', value: 'y', timestamp: 5 }],
+    });
     assert.equal(more.json().events.length, 2);
     const replaced = await app.inject({ method: 'PUT', url: '/conversations/ev/tracker/events', payload: [{ event: 'slot', name: 'last_text', value: 'z' }] });
-    assert.deepEqual(replaced.json().events.map((e: { value: string }) => e.value), ['z']);
+    assert.deepEqual(
+      replaced.json().events.map((e: { value: string }) => e.value),
+      ['z'],
+    );
     assert.equal((await app.inject({ method: 'POST', url: '/conversations/ev/tracker/events', payload: { name: 'no event key' } })).statusCode, 400);
   });
 
@@ -265,7 +288,11 @@ describe('service routes', () => {
 
   it('CORS headers follow --cors', async () => {
     const { app } = await setup({ cors: '*' });
-    const res = await app.inject({ method: 'OPTIONS', url: '/webhooks/rest/webhook', headers: { origin: 'https://hotel.example', 'access-control-request-method': 'POST' } });
+    const res = await app.inject({
+      method: 'OPTIONS',
+      url: '/webhooks/rest/webhook',
+      headers: { origin: 'https://hotel.example', 'access-control-request-method': 'POST' },
+    });
     assert.equal(res.headers['access-control-allow-origin'], '*');
     const { app: closed } = await setup();
     const plain = await closed.inject({ method: 'GET', url: '/version', headers: { origin: 'https://hotel.example' } });

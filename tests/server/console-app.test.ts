@@ -37,8 +37,21 @@ describe('console server', () => {
     await addUser(staff, { username: 'oleg', role: 'reception', password: PASSWORD });
     const t = NOW.getTime() / 1000 - 600;
     const events: TrackerEvent[] = [
-      { event: 'user', timestamp: t, text: '/session_start', input_channel: 'twilio_media_streams', metadata: { user_phone: '+79035551234' }, parse_data: { text: '', intent: { name: null, confidence: 0 }, entities: [], commands: [] } },
-      { event: 'user', timestamp: t + 5, text: 'позовите администратора, мой номер 8 903 555 12 34', input_channel: 'twilio_media_streams', parse_data: { text: '', intent: { name: 'human_handoff', confidence: 1 }, entities: [], commands: [{ command: 'human handoff' }] } },
+      {
+        event: 'user',
+        timestamp: t,
+        text: '/session_start',
+        input_channel: 'twilio_media_streams',
+        metadata: { user_phone: '+79035551234' },
+        parse_data: { text: '', intent: { name: null, confidence: 0 }, entities: [], commands: [] },
+      },
+      {
+        event: 'user',
+        timestamp: t + 5,
+        text: 'позовите администратора, мой номер 8 903 555 12 34',
+        input_channel: 'twilio_media_streams',
+        parse_data: { text: '', intent: { name: 'human_handoff', confidence: 1 }, entities: [], commands: [{ command: 'human handoff' }] },
+      },
       { event: 'flow_started', timestamp: t + 5.1, flow_id: 'pattern_human_handoff' },
       { event: 'bot', timestamp: t + 6, text: 'Соединяю вас с администратором.', data: {} },
     ];
@@ -81,7 +94,15 @@ describe('console server', () => {
   it('needs a session for data and a CSRF token for any change', async () => {
     assert.equal((await app.inject({ method: 'GET', url: '/console/api/today' })).statusCode, 401);
     const { cookie, csrf } = await signIn('anna');
-    const booking = { room_type: 'standard', check_in: '2026-11-25', check_out: '2026-11-27', adults: 2, guest_name: 'Ирина Орлова', phone: '8 903 555-12-34', request_id: 'request-0001' };
+    const booking = {
+      room_type: 'standard',
+      check_in: '2026-11-25',
+      check_out: '2026-11-27',
+      adults: 2,
+      guest_name: 'Ирина Орлова',
+      phone: '8 903 555-12-34',
+      request_id: 'request-0001',
+    };
     const refused = await app.inject({ method: 'POST', url: '/console/api/bookings', headers: { cookie }, payload: booking });
     assert.equal(refused.statusCode, 403);
     const made = await app.inject({ method: 'POST', url: '/console/api/bookings', headers: { cookie, 'x-csrf-token': csrf }, payload: booking });
@@ -95,27 +116,41 @@ describe('console server', () => {
 
   it('takes today from the server clock in the hotel time zone', async () => {
     const { cookie } = await signIn('anna');
-    const today = (await app.inject({ method: 'GET', url: '/console/api/today', headers: { cookie } })).json() as { today: string; arrivals: { today: { guest_name: string }[] } };
+    const today = (await app.inject({ method: 'GET', url: '/console/api/today', headers: { cookie } })).json() as {
+      today: string;
+      arrivals: { today: { guest_name: string }[] };
+    };
     assert.equal(today.today, '2026-11-25');
-    assert.deepEqual(today.arrivals.today.map((b) => b.guest_name), ['Ирина Орлова']);
+    assert.deepEqual(
+      today.arrivals.today.map((b) => b.guest_name),
+      ['Ирина Орлова'],
+    );
   });
 
   it('finds bookings by name, phone and code', async () => {
     const { cookie } = await signIn('oleg');
     for (const q of ['орлова', '+7 903 555 12 34']) {
-      const found = (await app.inject({ method: 'GET', url: `/console/api/bookings?q=${encodeURIComponent(q)}`, headers: { cookie } })).json() as { bookings: { code: string }[] };
+      const found = (await app.inject({ method: 'GET', url: `/console/api/bookings?q=${encodeURIComponent(q)}`, headers: { cookie } })).json() as {
+        bookings: { code: string }[];
+      };
       assert.equal(found.bookings.length, 1, q);
-      const byCode = (await app.inject({ method: 'GET', url: `/console/api/bookings?q=${found.bookings[0]!.code}`, headers: { cookie } })).json() as { bookings: unknown[] };
+      const byCode = (await app.inject({ method: 'GET', url: `/console/api/bookings?q=${found.bookings[0]!.code}`, headers: { cookie } })).json() as {
+        bookings: unknown[];
+      };
       assert.equal(byCode.bookings.length, 1);
     }
   });
 
   it('lists handoffs first with their reason, and masks callers’ numbers for reception', async () => {
-    const asAdmin = (await app.inject({ method: 'GET', url: '/console/api/conversations', headers: { cookie: (await signIn('anna')).cookie } })).json() as { handoffs: { phone: string; handoff_reason: string; ref: string }[] };
+    const asAdmin = (await app.inject({ method: 'GET', url: '/console/api/conversations', headers: { cookie: (await signIn('anna')).cookie } })).json() as {
+      handoffs: { phone: string; handoff_reason: string; ref: string }[];
+    };
     assert.equal(asAdmin.handoffs[0]?.phone, '+79035551234');
     assert.equal(asAdmin.handoffs[0]?.handoff_reason, 'guest_asked');
     const { cookie } = await signIn('oleg');
-    const asDesk = (await app.inject({ method: 'GET', url: '/console/api/conversations', headers: { cookie } })).json() as { handoffs: { phone: string; ref: string }[] };
+    const asDesk = (await app.inject({ method: 'GET', url: '/console/api/conversations', headers: { cookie } })).json() as {
+      handoffs: { phone: string; ref: string }[];
+    };
     assert.equal(asDesk.handoffs[0]?.phone, '+7 903 ***-**-34');
     const transcript = await app.inject({ method: 'GET', url: `/console/api/conversations/${asDesk.handoffs[0]!.ref}`, headers: { cookie } });
     assert.doesNotMatch(transcript.body, /555 12 34|5551234/);
@@ -131,7 +166,12 @@ describe('console server', () => {
   it('lets only administrators manage staff: add with a role, set a password, disable and enable', async () => {
     const desk = await signIn('oleg');
     assert.equal((await app.inject({ method: 'GET', url: '/console/api/users', headers: { cookie: desk.cookie } })).statusCode, 403);
-    const byDesk = await app.inject({ method: 'POST', url: '/console/api/users', headers: { cookie: desk.cookie, 'x-csrf-token': desk.csrf }, payload: { username: 'sneaky', role: 'administrator', password: PASSWORD } });
+    const byDesk = await app.inject({
+      method: 'POST',
+      url: '/console/api/users',
+      headers: { cookie: desk.cookie, 'x-csrf-token': desk.csrf },
+      payload: { username: 'sneaky', role: 'administrator', password: PASSWORD },
+    });
     assert.equal(byDesk.statusCode, 403);
 
     const { cookie, csrf } = await signIn('anna');
@@ -145,15 +185,28 @@ describe('console server', () => {
     const added = await change('users', { username: 'Maria', display_name: 'Мария Котова', role: 'reception', password: PASSWORD });
     assert.equal(added.statusCode, 201, added.body);
     assert.equal((await change('users', { username: 'maria', role: 'reception', password: PASSWORD })).statusCode, 409);
-    const list = (await app.inject({ method: 'GET', url: '/console/api/users', headers: { cookie } })).json() as { users: { username: string; role: string; disabled: boolean; me: boolean }[] };
-    assert.deepEqual(list.users.map((u) => `${u.username}:${u.role}:${u.disabled ? 'off' : 'on'}${u.me ? ':me' : ''}`), ['anna:administrator:on:me', 'maria:reception:on', 'oleg:reception:on']);
+    const list = (await app.inject({ method: 'GET', url: '/console/api/users', headers: { cookie } })).json() as {
+      users: { username: string; role: string; disabled: boolean; me: boolean }[];
+    };
+    assert.deepEqual(
+      list.users.map((u) => `${u.username}:${u.role}:${u.disabled ? 'off' : 'on'}${u.me ? ':me' : ''}`),
+      ['anna:administrator:on:me', 'maria:reception:on', 'oleg:reception:on'],
+    );
     assert.doesNotMatch(JSON.stringify(list), /argon2|password/i);
 
     const mariaBefore = await signIn('maria');
     assert.equal((await change('users/maria/password', { password: 'a brand new password' })).statusCode, 200);
-    assert.equal((await app.inject({ method: 'GET', url: '/console/api/today', headers: { cookie: mariaBefore.cookie } })).statusCode, 401, 'a new password ends her open sessions');
+    assert.equal(
+      (await app.inject({ method: 'GET', url: '/console/api/today', headers: { cookie: mariaBefore.cookie } })).statusCode,
+      401,
+      'a new password ends her open sessions',
+    );
     assert.equal((await change('users/anna/password', { password: 'another new password' })).statusCode, 200);
-    assert.equal((await app.inject({ method: 'GET', url: '/console/api/today', headers: { cookie } })).statusCode, 200, 'the administrator keeps the session she reset her own password in');
+    assert.equal(
+      (await app.inject({ method: 'GET', url: '/console/api/today', headers: { cookie } })).statusCode,
+      200,
+      'the administrator keeps the session she reset her own password in',
+    );
     const oldPassword = await app.inject({ method: 'POST', url: '/console/api/login', payload: { username: 'maria', password: PASSWORD } });
     assert.equal(oldPassword.statusCode, 401);
 
@@ -164,7 +217,10 @@ describe('console server', () => {
     assert.equal(refused.statusCode, 403);
     assert.match((refused.json() as { error: string }).error, /отключена/);
     assert.equal((await change('users/maria/disabled', { disabled: false })).statusCode, 200);
-    assert.equal((await app.inject({ method: 'POST', url: '/console/api/login', payload: { username: 'maria', password: 'a brand new password' } })).statusCode, 200);
+    assert.equal(
+      (await app.inject({ method: 'POST', url: '/console/api/login', payload: { username: 'maria', password: 'a brand new password' } })).statusCode,
+      200,
+    );
 
     assert.equal((await change('users/anna/disabled', { disabled: true })).statusCode, 400, 'not one’s own account');
     assert.equal((await change('users/nobody/disabled', { disabled: true })).statusCode, 404);

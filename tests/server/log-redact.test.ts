@@ -26,11 +26,21 @@ describe('log redaction', () => {
   });
 
   it('masks numbers shaped like phones, not status and error codes', () => {
-    const twilio = redactText('Twilio SMS failed: 400 (21211) The \'To\' number +79161234567 is not a valid phone number.');
+    const twilio = redactText("Twilio SMS failed: 400 (21211) The 'To' number +79161234567 is not a valid phone number.");
     assert.match(twilio, /400 \(21211\)/, 'an HTTP status and a Twilio error code stay readable');
     assert.doesNotMatch(twilio, /9161234567/);
     assert.match(twilio, /\+7\*+67/);
-    for (const phone of ['89161234567', '8 (916) 123-45-67', '+7 916 1234567', '916.123.45.67', '+44 20 7946 0958', '+3725123456', '555-12-34', '555 12 34', 'звоните 8-916-123-45-67!']) {
+    for (const phone of [
+      '89161234567',
+      '8 (916) 123-45-67',
+      '+7 916 1234567',
+      '916.123.45.67',
+      '+44 20 7946 0958',
+      '+3725123456',
+      '555-12-34',
+      '555 12 34',
+      'звоните 8-916-123-45-67!',
+    ]) {
       const digits = phone.replace(/\D/g, '');
       assert.doesNotMatch(redactText(phone).replace(/\D/g, ''), new RegExp(digits.slice(2, -2)), `${phone} is masked`);
     }
@@ -55,7 +65,12 @@ describe('log redaction', () => {
     assert.equal(redactUrl('/api/bookings?phone=%2B7%20916%20123-45-67&x=1'), '/api/bookings?phone=***&x=1');
     assert.equal(redactUrl('/api/conversations/+79161234567/transcript'), '/api/conversations/+7********67/transcript');
     const lines: string[] = [];
-    const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const logger = createLogger({ LOG_LEVEL: 'debug' }, sink);
     logger.info({ req: { headers: { authorization: 'Bearer topsecret' } }, token: 'topsecret' }, 'hello');
     assert.equal(lines.length, 1);

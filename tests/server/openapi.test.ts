@@ -19,7 +19,14 @@ interface Operation {
 let doc: { openapi: string; paths: Record<string, Record<string, Operation>> };
 
 before(async () => {
-  const env = { ...process.env, PORTIER_DATA_DIR: mkdtempSync(join(tmpdir(), 'portier-openapi-')), PORTIER_API_TOKEN: TOKEN, OPENAI_API_KEY: '', DATABASE_URL: '', REDIS_URL: '' };
+  const env = {
+    ...process.env,
+    PORTIER_DATA_DIR: mkdtempSync(join(tmpdir(), 'portier-openapi-')),
+    PORTIER_API_TOKEN: TOKEN,
+    OPENAI_API_KEY: '',
+    DATABASE_URL: '',
+    REDIS_URL: '',
+  };
   server = await serve({ root: '.', env, port: 0, host: '127.0.0.1', runtimeOptions: { logger: pino({ level: 'silent' }) } });
   const res = await server.app.inject({ method: 'GET', url: '/api/openapi.json' });
   assert.equal(res.statusCode, 200);
@@ -68,13 +75,31 @@ test('every route but the document itself needs the bearer token, and says so', 
   }
 });
 
-test("a booking missing any field the document calls required is refused with 400", async () => {
+test('a booking missing any field the document calls required is refused with 400', async () => {
   const body = doc.paths['/api/bookings']!.post!.requestBody!.content['application/json']!.schema;
-  const full = { room_type: 'standard', check_in: '2026-12-09', check_out: '2026-12-10', adults: 1, children: 0, guest_name: 'Олег Ковалёв', phone: '+79000000002' };
-  assert.deepEqual(Object.keys(body.properties).filter((k) => k in full).sort(), [...(body.required ?? [])].concat('children').sort());
+  const full = {
+    room_type: 'standard',
+    check_in: '2026-12-09',
+    check_out: '2026-12-10',
+    adults: 1,
+    children: 0,
+    guest_name: 'Олег Ковалёв',
+    phone: '+79000000002',
+  };
+  assert.deepEqual(
+    Object.keys(body.properties)
+      .filter((k) => k in full)
+      .sort(),
+    [...(body.required ?? [])].concat('children').sort(),
+  );
   for (const field of body.required ?? []) {
     const { [field as keyof typeof full]: _left, ...partial } = full;
-    const res = await server.app.inject({ method: 'POST', url: '/api/bookings', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, payload: partial });
+    const res = await server.app.inject({
+      method: 'POST',
+      url: '/api/bookings',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      payload: partial,
+    });
     assert.equal(res.statusCode, 400, `without ${field}`);
   }
 });
@@ -82,7 +107,8 @@ test("a booking missing any field the document calls required is refused with 40
 test("the nights query's documented maximum is the one the handler enforces", async () => {
   const nights = doc.paths['/api/availability/nights']!.get!.parameters!.find((p) => p.name === 'nights')!;
   const max = nights.schema.maximum as number;
-  const ask = (n: number) => server.app.inject({ method: 'GET', url: `/api/availability/nights?from=2026-12-01&nights=${n}`, headers: { authorization: `Bearer ${TOKEN}` } });
+  const ask = (n: number) =>
+    server.app.inject({ method: 'GET', url: `/api/availability/nights?from=2026-12-01&nights=${n}`, headers: { authorization: `Bearer ${TOKEN}` } });
   assert.equal((await ask(max)).statusCode, 200);
   assert.equal((await ask(max + 1)).statusCode, 400);
 });

@@ -69,7 +69,10 @@ describe('scale-out: two instances, one conversation', async () => {
     }
     const tracker = (await (await fetch(`${b.url}/conversations/${sender}/tracker`)).json()) as { events: { event: string; text?: string }[] };
     const users = tracker.events.filter((e) => e.event === 'user').map((e) => e.text);
-    assert.deepEqual(users, [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `сообщение ${n}`));
+    assert.deepEqual(
+      users,
+      [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `сообщение ${n}`),
+    );
   });
 
   it('concurrent messages to both instances are serialised, none lost or duplicated', { skip: why ?? false }, async () => {
@@ -111,7 +114,15 @@ describe('scale-out: two `portier run` processes on PostgreSQL + Redis complete 
     const instances: PortierProcess[] = [await startPortier(args, env), await startPortier(args, env)];
     const sender = uniqueName('scale-guest');
     try {
-      const lines = ['Добрый день, хочу забронировать номер', `с ${day} по ${day + 2} ${months[month]}`, 'двое взрослых', 'стандарт', 'Марина Волкова', `+7 901 ${phoneTail}`, 'да'];
+      const lines = [
+        'Добрый день, хочу забронировать номер',
+        `с ${day} по ${day + 2} ${months[month]}`,
+        'двое взрослых',
+        'стандарт',
+        'Марина Волкова',
+        `+7 901 ${phoneTail}`,
+        'да',
+      ];
       let last = '';
       for (const [i, text] of lines.entries()) last = await sayText(instances[i % 2]!.url, sender, text);
       assert.match(last, /забронирован/);
@@ -137,7 +148,11 @@ async function consoleSessionIsShared(first: string, second: string): Promise<vo
   const login = uniqueName('desk').toLowerCase().slice(0, 40);
   try {
     await addUser(staff, { username: login, role: 'reception', password: 'shared-session-password' });
-    const signIn = await fetch(`${first}/console/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: login, password: 'shared-session-password' }) });
+    const signIn = await fetch(`${first}/console/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: login, password: 'shared-session-password' }),
+    });
     assert.equal(signIn.status, 200);
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
     const { csrf } = (await signIn.json()) as { csrf: string };

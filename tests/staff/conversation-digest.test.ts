@@ -28,8 +28,19 @@ const misunderstood = (text: string, fallbackReply = 'Извините, не п�
   bot(fallbackReply),
   completed('pattern_cannot_handle'),
 ];
-const handoff = (): TrackerEvent[] => [started('pattern_human_handoff'), action('utter_human_handoff_transfer'), bot('Соединяю с администратором.'), action('action_human_handoff')];
-const question = (text: string, answer: string): TrackerEvent[] => [user(text, [{ command: 'knowledge' }], 'rest', 'ask_hotel_info'), started('pattern_search'), action('action_trigger_search'), bot(answer), completed('pattern_search')];
+const handoff = (): TrackerEvent[] => [
+  started('pattern_human_handoff'),
+  action('utter_human_handoff_transfer'),
+  bot('Соединяю с администратором.'),
+  action('action_human_handoff'),
+];
+const question = (text: string, answer: string): TrackerEvent[] => [
+  user(text, [{ command: 'knowledge' }], 'rest', 'ask_hotel_info'),
+  started('pattern_search'),
+  action('action_trigger_search'),
+  bot(answer),
+  completed('pattern_search'),
+];
 const bot = (text: string): TrackerEvent => ({ event: 'bot', timestamp: tick(1), text, data: {} });
 const started = (flow_id: string): TrackerEvent => ({ event: 'flow_started', timestamp: tick(0.01), flow_id });
 const completed = (flow_id: string): TrackerEvent => ({ event: 'flow_completed', timestamp: tick(0.01), flow_id, step_id: 'END' });
@@ -59,7 +70,14 @@ describe('conversation digest', () => {
   it('a task left unfinished is abandoned; questions answered are answered', () => {
     const left = digestConversation('a', [user('хочу номер'), started('book_room'), started('pattern_collect_information'), bot('На какие даты?')]);
     assert.equal(left.outcome, 'abandoned');
-    const asked = digestConversation('b', [user('привет'), started('greet_back'), bot('Слушаю'), user('есть парковка?', [{ command: 'knowledge' }]), bot('Да'), started('say_goodbye')]);
+    const asked = digestConversation('b', [
+      user('привет'),
+      started('greet_back'),
+      bot('Слушаю'),
+      user('есть парковка?', [{ command: 'knowledge' }]),
+      bot('Да'),
+      started('say_goodbye'),
+    ]);
     assert.equal(asked.outcome, 'answered');
     assert.deepEqual(asked.flows, []);
   });
@@ -117,16 +135,37 @@ describe('conversation digest', () => {
   });
 
   it('a system error that ends at reception is a system error', () => {
-    const failed = digestConversation('i', [user('хочу номер', [{ command: 'start flow', flow: 'book_room' }]), started('book_room'), started('pattern_internal_error'), bot('Ошибка'), ...handoff()]);
+    const failed = digestConversation('i', [
+      user('хочу номер', [{ command: 'start flow', flow: 'book_room' }]),
+      started('book_room'),
+      started('pattern_internal_error'),
+      bot('Ошибка'),
+      ...handoff(),
+    ]);
     assert.equal(failed.handoffReason, 'system_error');
   });
 
   it('outcomes: a caller who leaves after a fallback, or is mostly not understood, was not understood', () => {
     const leftAfterFallback = digestConversation('j', [...question('есть парковка?', 'Да, бесплатная.'), ...misunderstood('а вот это как')]);
     assert.equal(leftAfterFallback.outcome, 'not_understood');
-    const mostlyLost = digestConversation('k', [...misunderstood('ну это'), ...misunderstood('как сказать'), ...question('есть парковка?', 'Да.'), user('спасибо'), started('you_are_welcome'), bot('Пожалуйста'), completed('you_are_welcome')]);
+    const mostlyLost = digestConversation('k', [
+      ...misunderstood('ну это'),
+      ...misunderstood('как сказать'),
+      ...question('есть парковка?', 'Да.'),
+      user('спасибо'),
+      started('you_are_welcome'),
+      bot('Пожалуйста'),
+      completed('you_are_welcome'),
+    ]);
     assert.equal(mostlyLost.outcome, 'not_understood');
-    const recovered = digestConversation('l', [...misunderstood('ну это'), ...question('есть парковка?', 'Да.'), ...question('а завтрак?', 'С 7 до 10.'), user('спасибо'), started('you_are_welcome'), bot('Пожалуйста')]);
+    const recovered = digestConversation('l', [
+      ...misunderstood('ну это'),
+      ...question('есть парковка?', 'Да.'),
+      ...question('а завтрак?', 'С 7 до 10.'),
+      user('спасибо'),
+      started('you_are_welcome'),
+      bot('Пожалуйста'),
+    ]);
     assert.equal(recovered.outcome, 'answered');
     const oneQuestion = digestConversation('m', question('во сколько заезд?', 'С 14:00.'));
     assert.equal(oneQuestion.outcome, 'answered', 'one question answered from the facts');
@@ -135,7 +174,10 @@ describe('conversation digest', () => {
   });
 
   it('the caller number comes from the call metadata; payloads are not turns', () => {
-    const d = digestConversation('CA2', [{ ...user('/session_start', [], 'twilio_media_streams'), metadata: { user_phone: '+79035551234' } }, bot('Здравствуйте')]);
+    const d = digestConversation('CA2', [
+      { ...user('/session_start', [], 'twilio_media_streams'), metadata: { user_phone: '+79035551234' } },
+      bot('Здравствуйте'),
+    ]);
     assert.equal(d.phone, '+79035551234');
     assert.equal(d.guestTurns, 0);
     assert.equal(d.outcome, 'abandoned');
@@ -145,10 +187,27 @@ describe('conversation digest', () => {
 describe('assistant statistics', () => {
   it('counts per day in the hotel zone, with the share handled without reception', () => {
     const at = (iso: string) => new Date(iso).getTime() / 1000;
-    const mk = (iso: string, outcome: 'booked' | 'handoff') => ({ ...digestConversation('x', [user('a'), bot('b')]), startedAt: at(iso), outcome, handoffReason: outcome === 'handoff' ? ('guest_asked' as const) : null, booked: outcome === 'booked' ? ['1'] : [] });
+    const mk = (iso: string, outcome: 'booked' | 'handoff') => ({
+      ...digestConversation('x', [user('a'), bot('b')]),
+      startedAt: at(iso),
+      outcome,
+      handoffReason: outcome === 'handoff' ? ('guest_asked' as const) : null,
+      booked: outcome === 'booked' ? ['1'] : [],
+    });
     // 22:30 UTC on the 23rd is 01:30 on the 24th in Moscow.
-    const stats = periodStats([mk('2026-11-23T22:30:00Z', 'handoff'), mk('2026-11-24T10:00:00Z', 'booked')], { period: 'day', count: 2, today: '2026-11-24', timeZone: 'Europe/Moscow' });
-    assert.deepEqual(stats.map((p) => [p.start, p.conversations, p.bookings, p.handoffs, p.handledShare]), [['2026-11-23', 0, 0, 0, null], ['2026-11-24', 2, 1, 1, 0.5]]);
+    const stats = periodStats([mk('2026-11-23T22:30:00Z', 'handoff'), mk('2026-11-24T10:00:00Z', 'booked')], {
+      period: 'day',
+      count: 2,
+      today: '2026-11-24',
+      timeZone: 'Europe/Moscow',
+    });
+    assert.deepEqual(
+      stats.map((p) => [p.start, p.conversations, p.bookings, p.handoffs, p.handledShare]),
+      [
+        ['2026-11-23', 0, 0, 0, null],
+        ['2026-11-24', 2, 1, 1, 0.5],
+      ],
+    );
     assert.equal(stats[1]?.handoffReasons.guest_asked, 1);
   });
 
@@ -156,7 +215,13 @@ describe('assistant statistics', () => {
     const day = '2026-11-24';
     const at = new Date(`${day}T10:00:00Z`).getTime() / 1000;
     const conversations = [
-      digestConversation('booked', [user('хочу номер', [{ command: 'start flow', flow: 'book_room' }]), started('book_room'), slot('booking_code', '482913570'), completed('book_room'), bot('Готово')]),
+      digestConversation('booked', [
+        user('хочу номер', [{ command: 'start flow', flow: 'book_room' }]),
+        started('book_room'),
+        slot('booking_code', '482913570'),
+        completed('book_room'),
+        bot('Готово'),
+      ]),
       digestConversation('answered', [...question('есть парковка?', 'Да.'), ...question('а завтрак?', 'С 7 до 10.')]),
       digestConversation('lost', [...misunderstood('ну это'), ...misunderstood('как его')]),
       digestConversation('left', [...question('есть парковка?', 'Да.'), ...misunderstood('а вот это')]),
@@ -171,7 +236,15 @@ describe('assistant statistics', () => {
   });
 
   it('charts each call stage from the latencies the voice channel logged at the end of the call', () => {
-    const end = { ...user('/session_end', [], 'twilio_media_streams'), metadata: { turn_latency: [{ transcript_ms: 300, agent_reply_ms: 500 }, { transcript_ms: 100, agent_reply_ms: 900, outcome: 'played' }] } };
+    const end = {
+      ...user('/session_end', [], 'twilio_media_streams'),
+      metadata: {
+        turn_latency: [
+          { transcript_ms: 300, agent_reply_ms: 500 },
+          { transcript_ms: 100, agent_reply_ms: 900, outcome: 'played' },
+        ],
+      },
+    };
     const call = digestConversation('CA3', [user('алло', [], 'twilio_media_streams'), bot('Здравствуйте'), end]);
     assert.deepEqual(call.latency, { transcript: [300, 100], agent_reply: [500, 900] });
     const day = new Date(call.startedAt * 1000).toISOString().slice(0, 10);

@@ -68,10 +68,20 @@ for (const kind of kinds) {
       const [a, b] = await kind.open();
       try {
         const anna = await a.addUser({ username: 'anna', displayName: 'Анна Петрова', role: 'administrator', passwordHash: 'h1' });
-        assert.deepEqual(anna, { id: anna.id, username: 'anna', displayName: 'Анна Петрова', role: 'administrator', createdAt: NOW.toISOString(), disabled: false });
+        assert.deepEqual(anna, {
+          id: anna.id,
+          username: 'anna',
+          displayName: 'Анна Петрова',
+          role: 'administrator',
+          createdAt: NOW.toISOString(),
+          disabled: false,
+        });
         await a.addUser({ username: 'desk', displayName: 'desk', role: 'reception', passwordHash: 'h2' });
         await assert.rejects(b.addUser({ username: 'anna', displayName: 'x', role: 'reception', passwordHash: 'h3' }), UserExistsError);
-        assert.deepEqual((await b.listUsers()).map((u) => `${u.username}:${u.role}`), ['anna:administrator', 'desk:reception']);
+        assert.deepEqual(
+          (await b.listUsers()).map((u) => `${u.username}:${u.role}`),
+          ['anna:administrator', 'desk:reception'],
+        );
         assert.equal((await b.userByName('anna'))?.passwordHash, 'h1');
         assert.equal(await b.setPassword('anna', 'h4'), true);
         assert.equal((await a.userByName('anna'))?.passwordHash, 'h4');
@@ -102,9 +112,22 @@ for (const kind of kinds) {
         assert.equal(await b.getSession('s1', now), null);
         assert.equal(await a.getSession('unknown', now), null);
         // a new password signs the user out everywhere but where it was set
-        for (const [id, value] of [['u7-desk', '{"userId":7}'], ['u7-phone', '{"cookie":{},"userId":7}'], ['u7-here', '{"userId":7}'], ['u70', '{"userId":70}'], ['anon', '{"cookie":{}}']]) await a.setSession(id!, value!, now + 60_000);
+        for (const [id, value] of [
+          ['u7-desk', '{"userId":7}'],
+          ['u7-phone', '{"cookie":{},"userId":7}'],
+          ['u7-here', '{"userId":7}'],
+          ['u70', '{"userId":70}'],
+          ['anon', '{"cookie":{}}'],
+        ])
+          await a.setSession(id!, value!, now + 60_000);
         assert.equal(await b.endUserSessions(7, 'u7-here'), 2);
-        assert.deepEqual(await Promise.all(['u7-desk', 'u7-phone', 'u7-here', 'u70', 'anon'].map((id) => a.getSession(id, now).then((v) => v !== null))), [false, false, true, true, true]);
+        assert.deepEqual(await Promise.all(['u7-desk', 'u7-phone', 'u7-here', 'u70', 'anon'].map((id) => a.getSession(id, now).then((v) => v !== null))), [
+          false,
+          false,
+          true,
+          true,
+          true,
+        ]);
       } finally {
         await Promise.all([a.close(), b.close()]);
       }

@@ -69,7 +69,9 @@ for (const kind of storeKinds) {
         const stay = { room_type: 'suite', check_in: '2026-12-20', check_out: '2026-12-21' };
         await pms.createBooking(request({ ...stay, phone: '+79000000011' }));
         const movers = await Promise.all(
-          [12, 13, 14, 15].map((i) => pms.createBooking(request({ room_type: 'comfort', check_in: '2026-12-22', check_out: '2026-12-23', phone: `+790000000${i}` }))),
+          [12, 13, 14, 15].map((i) =>
+            pms.createBooking(request({ room_type: 'comfort', check_in: '2026-12-22', check_out: '2026-12-23', phone: `+790000000${i}` })),
+          ),
         );
         const outcomes = await Promise.allSettled([
           ...movers.map((b) => pms.changeBooking(b.code, stay)),

@@ -137,7 +137,12 @@ for (const kind of kinds) {
       const pms = await kind.open('mixed');
       try {
         const phone = '+79000000041';
-        const stays = ['2026-12-10', '2026-12-11', '2026-12-12'].map((d, i) => ({ room_type: 'comfort', check_in: d, check_out: `2026-12-1${3 + i}`, adults: 1 }));
+        const stays = ['2026-12-10', '2026-12-11', '2026-12-12'].map((d, i) => ({
+          room_type: 'comfort',
+          check_in: d,
+          check_out: `2026-12-1${3 + i}`,
+          adults: 1,
+        }));
         const first = await Promise.all(stays.map((st) => pms.createBooking(request({ ...st, phone }))));
         const work: Promise<unknown>[] = [];
         for (let i = 0; i < 24; i++) work.push(pms.createBooking(request({ ...stays[i % 3]!, guest_name: `Гость ${i}`, phone })).catch((e) => e));

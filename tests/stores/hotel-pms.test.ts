@@ -35,7 +35,15 @@ test('with a database URL: PostgreSQL in the given schema', async (t) => {
   const pms = await createPms({ hotel, databaseUrl: PG_URL, schema: `t_pms_${process.pid}_${Date.now().toString(36)}`, now });
   try {
     assert.ok(pms instanceof PostgresHotelStore);
-    const b = await pms.createBooking({ room_type: 'standard', check_in: '2026-12-09', check_out: '2026-12-10', adults: 1, children: 0, guest_name: 'Олег Ковалёв', phone: '+79000000002' });
+    const b = await pms.createBooking({
+      room_type: 'standard',
+      check_in: '2026-12-09',
+      check_out: '2026-12-10',
+      adults: 1,
+      children: 0,
+      guest_name: 'Олег Ковалёв',
+      phone: '+79000000002',
+    });
     assert.equal(b.total_price, 6500);
   } finally {
     await (pms as PostgresHotelStore).dropSchema();

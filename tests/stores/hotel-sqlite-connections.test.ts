@@ -25,13 +25,21 @@ test('3 processes × 10 creates for the last 2 suites → exactly 2 bookings', a
   const file = join(dir, 'hotel.sqlite');
   try {
     await new SqliteHotelStore(file, { hotel, now }).close();
-    const children = Array.from({ length: 3 }, () => fork(worker, [file, '10'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    const children = Array.from({ length: 3 }, () =>
+      fork(worker, [file, '10'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+    );
     await Promise.all(children.map((c) => nextMessage<string>(c)));
     const results = children.map((c) => nextMessage<{ made: number; refused: number }>(c));
     for (const c of children) c.send('go');
     const outcome = await Promise.all(results);
-    assert.equal(outcome.reduce((n, o) => n + o.made, 0), 2);
-    assert.equal(outcome.reduce((n, o) => n + o.refused, 0), 28);
+    assert.equal(
+      outcome.reduce((n, o) => n + o.made, 0),
+      2,
+    );
+    assert.equal(
+      outcome.reduce((n, o) => n + o.refused, 0),
+      28,
+    );
     const check = new SqliteHotelStore(file, { hotel, now });
     const [suite] = await check.availability({ check_in: '2026-12-20', check_out: '2026-12-22', room_type: 'suite' });
     assert.deepEqual(

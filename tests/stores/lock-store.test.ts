@@ -36,14 +36,25 @@ describe('in-process lock store', () => {
 
   it('a failing turn releases the lock for the next one', async () => {
     const locks = new InProcessLockStore();
-    await assert.rejects(locks.withLock('c', async () => { throw new Error('boom'); }), /boom/);
+    await assert.rejects(
+      locks.withLock('c', async () => {
+        throw new Error('boom');
+      }),
+      /boom/,
+    );
     assert.equal(await locks.withLock('c', async () => 42), 42);
   });
 
   it('different conversations do not wait for each other', async () => {
     const locks = new InProcessLockStore();
     let release!: () => void;
-    const blocked = locks.withLock('a', () => new Promise<void>((r) => { release = r; }));
+    const blocked = locks.withLock(
+      'a',
+      () =>
+        new Promise<void>((r) => {
+          release = r;
+        }),
+    );
     assert.equal(await locks.withLock('b', async () => 'b ran'), 'b ran');
     release();
     await blocked;
@@ -73,10 +84,19 @@ describe('redis lock store', async () => {
     const a = new RedisLockStore({ url: REDIS_URL, keyPrefix: prefix });
     const b = new RedisLockStore({ url: REDIS_URL, keyPrefix: prefix, waitMs: 150 });
     let release!: () => void;
-    const held = a.withLock('conv', () => new Promise<void>((r) => { release = r; }));
+    const held = a.withLock(
+      'conv',
+      () =>
+        new Promise<void>((r) => {
+          release = r;
+        }),
+    );
     await sleep(20);
     try {
-      await assert.rejects(b.withLock('conv', async () => 'never'), LockTimeoutError);
+      await assert.rejects(
+        b.withLock('conv', async () => 'never'),
+        LockTimeoutError,
+      );
     } finally {
       release();
       await held;

@@ -68,7 +68,10 @@ for (const subject of subjects) {
         await store.append(id, [user('привет', 1.5), bot('Здравствуйте!', 1.6)], 0);
         await store.append(id, [user('хочу номер 🏨', 2)], 2);
         const events = await store.load(id);
-        assert.deepEqual(events.map((e) => e.event), ['user', 'bot', 'user']);
+        assert.deepEqual(
+          events.map((e) => e.event),
+          ['user', 'bot', 'user'],
+        );
         assert.equal((events[2] as { text: string }).text, 'хочу номер 🏨');
         assert.ok((await store.list()).includes(id));
       } finally {
@@ -85,7 +88,10 @@ for (const subject of subjects) {
         await assert.rejects(store.append(id, [user('b', 2)], 0), ConcurrentAppendError);
         assert.equal((await store.load(id)).length, 1);
         await store.replace(id, [bot('x', 3), bot('y', 4)]);
-        assert.deepEqual((await store.load(id)).map((e) => (e as { text: string }).text), ['x', 'y']);
+        assert.deepEqual(
+          (await store.load(id)).map((e) => (e as { text: string }).text),
+          ['x', 'y'],
+        );
       } finally {
         await subject.cleanup?.(store);
         await store.close();
@@ -99,8 +105,14 @@ for (const subject of subjects) {
         assert.deepEqual(await store.loadFrom(id, 0), []);
         assert.equal(await store.loadFrom(id, 1), null);
         await store.append(id, [user('a', 1), bot('b', 2), user('c', 3)], 0);
-        assert.deepEqual((await store.loadFrom(id, 0))!.map((e) => (e as { text: string }).text), ['a', 'b', 'c']);
-        assert.deepEqual((await store.loadFrom(id, 2))!.map((e) => (e as { text: string }).text), ['c']);
+        assert.deepEqual(
+          (await store.loadFrom(id, 0))!.map((e) => (e as { text: string }).text),
+          ['a', 'b', 'c'],
+        );
+        assert.deepEqual(
+          (await store.loadFrom(id, 2))!.map((e) => (e as { text: string }).text),
+          ['c'],
+        );
         assert.deepEqual(await store.loadFrom(id, 3), []);
         assert.equal(await store.loadFrom(id, 4), null);
         await store.replace(id, [bot('x', 4)]);
@@ -126,7 +138,10 @@ for (const subject of subjects) {
           { id: newer, channel: 'twilio_media_streams', lastEventAt: 21, turns: 1 },
           { id: older, channel: null, lastEventAt: 12, turns: 2 },
         ]);
-        assert.deepEqual((await store.recent(1)).map((c) => c.id), [newer]);
+        assert.deepEqual(
+          (await store.recent(1)).map((c) => c.id),
+          [newer],
+        );
       } finally {
         await subject.cleanup?.(store);
         await store.close();

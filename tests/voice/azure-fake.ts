@@ -39,7 +39,9 @@ function parseText(raw: string): { headers: Record<string, string>; body: string
 }
 
 function text(ws: WebSocket, requestId: string, path: string, body: object): void {
-  ws.send(`X-RequestId:${requestId}\r\nPath:${path}\r\nContent-Type:application/json; charset=utf-8\r\nX-Timestamp:${new Date().toISOString()}\r\n\r\n${JSON.stringify(body)}`);
+  ws.send(
+    `X-RequestId:${requestId}\r\nPath:${path}\r\nContent-Type:application/json; charset=utf-8\r\nX-Timestamp:${new Date().toISOString()}\r\n\r\n${JSON.stringify(body)}`,
+  );
 }
 
 function binary(ws: WebSocket, requestId: string, streamId: string, path: string, payload: Uint8Array): void {

@@ -60,7 +60,10 @@ describe('Azure Speech against a local server speaking its WebSocket protocol', 
     assert.equal(await stream.endTurn(), 'Хочу забронировать полулюкс');
     assert.deepEqual(partials, ['Хочу']);
     await stream.close();
-    assert.ok(fake.paths.some((p) => p.startsWith('/speech/recognition/')), fake.paths.join(','));
+    assert.ok(
+      fake.paths.some((p) => p.startsWith('/speech/recognition/')),
+      fake.paths.join(','),
+    );
     const context = fake.messages.find((m) => m.path === 'speech.context')?.body ?? '';
     assert.match(context, /полулюкс/, 'phrase hints are sent');
     assert.ok(fake.audioBytes >= audio.length);

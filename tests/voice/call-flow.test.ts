@@ -31,7 +31,13 @@ describe('a simulated phone call', () => {
     await call.say('Спасибо, до свидания');
     const closed = await call.closed;
     assert.equal(closed.code, 1000);
-    assert.deepEqual(server.agent.texts(), ['/session_start', 'Я хочу забронировать номер', 'С первого по третье декабря', 'Спасибо, до свидания', '/session_end']);
+    assert.deepEqual(server.agent.texts(), [
+      '/session_start',
+      'Я хочу забронировать номер',
+      'С первого по третье декабря',
+      'Спасибо, до свидания',
+      '/session_end',
+    ]);
     assert.ok(call.utterances.length >= 4, `four bot answers were heard, got ${call.utterances.length}`);
     assert.equal(call.clears, 0);
     const metrics = await server.registry.getSingleMetricAsString('portier_voice_turn_latency_seconds');

@@ -70,7 +70,9 @@ describe('phone call scenarios', () => {
     await call.hangup();
   });
 
-  it('talks on through a second of loud line noise that is not speech (Silero)', { skip: process.env.PORTIER_VAD === 'energy' ? 'the energy detector hears noise as speech' : false }, async () => {
+  it('talks on through a second of loud line noise that is not speech (Silero)', {
+    skip: process.env.PORTIER_VAD === 'energy' ? 'the energy detector hears noise as speech' : false,
+  }, async () => {
     const call = await midLongAnswer(1000);
     let seed = 11;
     const hum = Int16Array.from({ length: 8000 }, (_, n) => {

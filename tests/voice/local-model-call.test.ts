@@ -27,7 +27,13 @@ import { hotelActions } from '../../actions/index.ts';
 
 const TIME_SCALE = 4;
 const work = mkdtempSync(join(tmpdir(), 'portier-local-asr-'));
-const turns = ['Хочу забронировать номер комфорт с четырнадцатого по шестнадцатое декабря', 'Нас двое взрослых', 'Пётр Сидоров', 'Да, запишите этот номер', 'Да, всё верно'];
+const turns = [
+  'Хочу забронировать номер комфорт с четырнадцатого по шестнадцатое декабря',
+  'Нас двое взрослых',
+  'Пётр Сидоров',
+  'Да, запишите этот номер',
+  'Да, всё верно',
+];
 let host: ArchiveServer;
 let runtime: AssembledRuntime;
 let app: FastifyInstance;
@@ -42,7 +48,10 @@ before(async () => {
   host = await serveArchives({ 'asr.tar.bz2': archive });
   const catalogue = join(work, 'catalogue.yml');
   const digest = createHash('sha256').update(archive).digest('hex');
-  writeFileSync(catalogue, `models:\n  - {name: t-one-ru, kind: asr, description: test, licence: Apache-2.0, url: "${host.url}/good/asr.tar.bz2", sha256: ${digest}}\n`);
+  writeFileSync(
+    catalogue,
+    `models:\n  - {name: t-one-ru, kind: asr, description: test, licence: Apache-2.0, url: "${host.url}/good/asr.tar.bz2", sha256: ${digest}}\n`,
+  );
   await pullCommand('t-one-ru', { root: work, catalogue }, () => {}, false);
 });
 
@@ -51,7 +60,11 @@ after(async () => {
   await runtime?.close();
   await recognizer?.close();
   await host.close();
-  for (const [key, value] of [['PORTIER_DATA_DIR', saved.dataDir], ['AZURE_SPEECH_API_KEY', saved.a], ['AZURE_SPEECH_KEY', saved.b]] as const) {
+  for (const [key, value] of [
+    ['PORTIER_DATA_DIR', saved.dataDir],
+    ['AZURE_SPEECH_API_KEY', saved.a],
+    ['AZURE_SPEECH_KEY', saved.b],
+  ] as const) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
@@ -63,14 +76,24 @@ describe('a phone line with no cloud account', () => {
     const found = createRecognizer({ asr: { name: 'azure', language: 'ru-RU' } }, pino({ level: 'silent' }), { modelsDir: modelsDirOf(work) });
     assert.ok(found instanceof SherpaRecognizer, `the server chose ${found.name}`);
     assert.equal(found.modelDir, join(modelsDirOf(work), 't-one-ru'));
-    recognizer = new SherpaRecognizer(found.modelDir, { engineModule: new URL('../../src/voice/asr/scripted-engine.ts', import.meta.url), engineOptions: { script: [...turns, 'Спасибо, до свидания'] } });
+    recognizer = new SherpaRecognizer(found.modelDir, {
+      engineModule: new URL('../../src/voice/asr/scripted-engine.ts', import.meta.url),
+      engineOptions: { script: [...turns, 'Спасибо, до свидания'] },
+    });
 
     const env = { ...process.env, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-    runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+    runtime = await createRuntime({
+      customActions: hotelActions(),
+      root: '.',
+      env,
+      logger: pino({ level: 'silent' }),
+      trackers: new InMemoryTrackerStore(),
+      log: () => {},
+    });
     app = Fastify();
     await app.register(twilioMediaStreamsPlugin, {
       agent: runtime,
-    env,
+      env,
       credentials: { allow_unsigned: true },
       hotelPhone: runtime.hotel!.hotel.phone,
       hotel: runtime.hotel!.hotel,
@@ -97,8 +120,18 @@ describe('a phone line with no cloud account', () => {
     const heard = events.filter((e) => e.event === 'user' && !e.text?.startsWith('/')).map((e) => e.text);
     assert.deepEqual(heard, turns, 'the recogniser’s words reached the assistant');
     const bookings = await runtime.pms!.findBookings({ phone: '+79162223344' });
-    assert.equal(bookings.length, 1, events.filter((e) => e.event === 'bot').map((e) => e.text).join('\n'));
-    assert.deepEqual({ room: bookings[0]!.room_type, in: bookings[0]!.check_in, out: bookings[0]!.check_out }, { room: 'comfort', in: '2026-12-14', out: '2026-12-16' });
+    assert.equal(
+      bookings.length,
+      1,
+      events
+        .filter((e) => e.event === 'bot')
+        .map((e) => e.text)
+        .join('\n'),
+    );
+    assert.deepEqual(
+      { room: bookings[0]!.room_type, in: bookings[0]!.check_in, out: bookings[0]!.check_out },
+      { room: 'comfort', in: '2026-12-14', out: '2026-12-16' },
+    );
     const report = await call.serverReport();
     assert.equal(report.recognizer, 'sherpa');
     await call.hangup();

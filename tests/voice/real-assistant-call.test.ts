@@ -41,8 +41,23 @@ before(async () => {
   twilioApi = await startTwilioApi((r) => {
     if (r.form.Status === 'completed' || r.form.Twiml) for (const [sid, call] of calls) if (r.path.includes(sid)) void call.hangup();
   });
-  const env = { ...process.env, TWILIO_API_BASE_URL: twilioApi.url, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-  runtime = await createRuntime({ customActions: hotelActions(), root: '.', env, logger: pino({ level: 'silent' }), trackers: new InMemoryTrackerStore(), log: () => {} });
+  const env = {
+    ...process.env,
+    TWILIO_API_BASE_URL: twilioApi.url,
+    PORTIER_DATA_DIR: dataDir,
+    PORTIER_NOW: '2026-11-24T12:00:00+03:00',
+    PORTIER_LLM: 'off',
+    DATABASE_URL: '',
+    REDIS_URL: '',
+  };
+  runtime = await createRuntime({
+    customActions: hotelActions(),
+    root: '.',
+    env,
+    logger: pino({ level: 'silent' }),
+    trackers: new InMemoryTrackerStore(),
+    log: () => {},
+  });
   app = Fastify();
   await app.register(twilioMediaStreamsPlugin, {
     agent: runtime,
@@ -71,7 +86,10 @@ after(async () => {
 async function botSaid(callSid: string): Promise<string> {
   const tracker = await runtime.getTracker(callSid);
   const events = (tracker?.events ?? []) as { event: string; text?: string | null }[];
-  return events.filter((e) => e.event === 'bot').map((e) => e.text ?? '').join('\n');
+  return events
+    .filter((e) => e.event === 'bot')
+    .map((e) => e.text ?? '')
+    .join('\n');
 }
 
 describe('a phone call to the real assistant', () => {
@@ -80,7 +98,13 @@ describe('a phone call to the real assistant', () => {
     await call.waitForBotTurn();
     assert.match(await botSaid(call.callSid), /Невский берег/, 'the greeting names the hotel from hotel.yml');
 
-    const turns = ['Хочу забронировать номер комфорт с четырнадцатого по шестнадцатое декабря', 'Нас двое взрослых', 'Пётр Сидоров', 'Да, запишите этот номер', 'Да, всё верно'];
+    const turns = [
+      'Хочу забронировать номер комфорт с четырнадцатого по шестнадцатое декабря',
+      'Нас двое взрослых',
+      'Пётр Сидоров',
+      'Да, запишите этот номер',
+      'Да, всё верно',
+    ];
     for (const said of turns) {
       asr.expect(said);
       await call.say(said);
@@ -97,7 +121,10 @@ describe('a phone call to the real assistant', () => {
     asr.expect('Спасибо, до свидания');
     await call.say('Спасибо, до свидания');
     await call.closed;
-    assert.ok(twilioApi.requests.some((r) => r.form.Status === 'completed'), 'the call was hung up through the Twilio REST API');
+    assert.ok(
+      twilioApi.requests.some((r) => r.form.Status === 'completed'),
+      'the call was hung up through the Twilio REST API',
+    );
   });
 
   it('DTMF 0 transfers the caller to the reception number from hotel.yml', { timeout: 60_000 }, async () => {
@@ -146,6 +173,9 @@ describe('a phone call to the real assistant', () => {
     await call.closed;
     const said = await botSaid(call.callSid);
     assert.match(said, /слышите/i);
-    assert.ok(twilioApi.requests.some((r) => r.path.includes(call.callSid) && r.form.Status === 'completed'), 'hung up through the REST API');
+    assert.ok(
+      twilioApi.requests.some((r) => r.path.includes(call.callSid) && r.form.Status === 'completed'),
+      'hung up through the REST API',
+    );
   });
 });

@@ -30,7 +30,10 @@ const silent = pino({ level: 'silent' });
 
 /** What a model would answer to each thing the caller says in this call. */
 const TURNS: [said: string, commands: string][] = [
-  ['хочу забронировать номер комфорт с четырнадцатого по шестнадцатое декабря', 'start flow book_room\nset slot room_type comfort\nset slot check_in_date 2026-12-14\nset slot check_out_date 2026-12-16'],
+  [
+    'хочу забронировать номер комфорт с четырнадцатого по шестнадцатое декабря',
+    'start flow book_room\nset slot room_type comfort\nset slot check_in_date 2026-12-14\nset slot check_out_date 2026-12-16',
+  ],
   ['нас двое взрослых без детей', 'set slot adults 2\nset slot children 0'],
   ['пётр сидоров', 'set slot guest_name Пётр Сидоров'],
   ['да запишите этот номер', 'set slot use_caller_phone true'],
@@ -64,8 +67,23 @@ async function phoneLine(modelGroup: string, env: Record<string, string>) {
   const root = copyProject();
   writeFileSync(join(root, 'endpoints.yml'), `model_groups:\n  - id: openai_llm\n    models:\n${modelGroup}`);
   Object.assign(process.env, env);
-  const runtimeEnv = { ...process.env, TWILIO_API_BASE_URL: twilioApi.url, PORTIER_DATA_DIR: join(root, '.portier'), PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: '', DATABASE_URL: '', REDIS_URL: '' };
-  const runtime: AssembledRuntime = await createRuntime({ customActions: hotelActions(), root, env: runtimeEnv, logger: silent, trackers: new InMemoryTrackerStore(), log: () => {} });
+  const runtimeEnv = {
+    ...process.env,
+    TWILIO_API_BASE_URL: twilioApi.url,
+    PORTIER_DATA_DIR: join(root, '.portier'),
+    PORTIER_NOW: '2026-11-24T12:00:00+03:00',
+    PORTIER_LLM: '',
+    DATABASE_URL: '',
+    REDIS_URL: '',
+  };
+  const runtime: AssembledRuntime = await createRuntime({
+    customActions: hotelActions(),
+    root,
+    env: runtimeEnv,
+    logger: silent,
+    trackers: new InMemoryTrackerStore(),
+    log: () => {},
+  });
   const voice = { asr: { name: 'yandex', endpoint: speechkit.endpoint }, tts: { name: 'yandex', endpoint: speechkit.endpoint, voice: 'alena' } };
   const app: FastifyInstance = Fastify();
   await app.register(twilioMediaStreamsPlugin, {
@@ -138,7 +156,11 @@ describe('a phone call on Russian cloud providers (local protocol fakes)', () =>
     const gigachat: FakeGigaChat = await startFakeGigaChat('');
     gigachat.answer = (messages) => commandsFor(messages.at(-1)?.content ?? '');
     const model = `      - provider: gigachat\n        model: GigaChat-Pro\n        api_base: ${gigachat.baseURL}\n        auth_url: ${gigachat.authUrl}\n`;
-    const line = await phoneLine(model, { YANDEX_API_KEY: speechkit.apiKey, GIGACHAT_CREDENTIALS: gigachat.credentials, GIGACHAT_CA_BUNDLE_FILE: gigachat.caFile });
+    const line = await phoneLine(model, {
+      YANDEX_API_KEY: speechkit.apiKey,
+      GIGACHAT_CREDENTIALS: gigachat.credentials,
+      GIGACHAT_CA_BUNDLE_FILE: gigachat.caFile,
+    });
     try {
       await bookByPhone(line, '+79161112202');
       assert.equal(gigachat.exchanges.length, 1, 'one token for the whole call');

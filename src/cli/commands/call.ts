@@ -28,7 +28,8 @@ export function latencyLines(report: CallReport): string[] {
   });
 }
 
-export const NO_RECOGNISER_NOTICE = 'the server has no speech recogniser: what you say is ignored, only key presses work (see `portier models pull`, docs/voice.md)';
+export const NO_RECOGNISER_NOTICE =
+  'the server has no speech recogniser: what you say is ignored, only key presses work (see `portier models pull`, docs/voice.md)';
 
 export function register(program: Command): void {
   program
@@ -44,7 +45,12 @@ export function register(program: Command): void {
     .option('--auth-token <token>', 'sign the webhook like Twilio (default: TWILIO_AUTH_TOKEN)')
     .action(async (flags: CallFlags) => {
       const timeoutMs = Number(flags.wait) * 1000;
-      const call = await SimulatedCall.dial({ baseUrl: flags.url, from: flags.from, to: flags.to, authToken: flags.authToken ?? process.env.TWILIO_AUTH_TOKEN });
+      const call = await SimulatedCall.dial({
+        baseUrl: flags.url,
+        from: flags.from,
+        to: flags.to,
+        authToken: flags.authToken ?? process.env.TWILIO_AUTH_TOKEN,
+      });
       const report = (what: string) => process.stdout.write(`[${(call.audioMs / 1000).toFixed(1)} s] ${what}\n`);
       report(`call ${call.callSid} connected`);
       let warned = false;
@@ -89,7 +95,9 @@ export function register(program: Command): void {
         if (flags.record) {
           await call.saveRecording(flags.record);
           // every key press and every barge-in makes the server clear the bot's audio (Twilio's `clear`)
-          report(`recording: ${flags.record} (${(call.heardMs / 1000).toFixed(1)} s of bot speech, bot audio cleared ${call.clears} times by key presses or barge-in)`);
+          report(
+            `recording: ${flags.record} (${(call.heardMs / 1000).toFixed(1)} s of bot speech, bot audio cleared ${call.clears} times by key presses or barge-in)`,
+          );
         }
       }
     });

@@ -68,7 +68,10 @@ export async function writeDemoData(options: DemoOptions, out: (line: string) =>
   try {
     for (let i = 0; i < options.bookings; i++) {
       const checkIn = addDays(today, between(random, -Math.min(options.days, 20), 24));
-      const type = pick(random, hotel.room_types.flatMap((t) => Array<typeof t>(Math.max(1, Math.round(t.count / 2))).fill(t)));
+      const type = pick(
+        random,
+        hotel.room_types.flatMap((t) => Array<typeof t>(Math.max(1, Math.round(t.count / 2))).fill(t)),
+      );
       bookedAt = hotelMoment(hotel, addDays(checkIn, -between(random, 1, 21)), between(random, 9, 21));
       if (bookedAt > runtimeEnv.clock()) bookedAt = runtimeEnv.clock();
       const adults = Math.min(type.max_guests, between(random, 1, 2));
@@ -100,7 +103,12 @@ export async function writeDemoData(options: DemoOptions, out: (line: string) =>
       const phone = russianMobile(random);
       const checkIn = addDays(today, between(random, 2, 30));
       const toCancel = made.find((b) => b.status === 'confirmed' && b.check_in > addDays(today, 1) && random() < 0.3);
-      const lines = guestLines(kind, random, { stay: { check_in: checkIn, check_out: addDays(checkIn, between(random, 1, 3)) }, name: guestName(random), phone: toCancel?.phone ?? phone, code: toCancel?.code });
+      const lines = guestLines(kind, random, {
+        stay: { check_in: checkIn, check_out: addDays(checkIn, between(random, 1, 3)) },
+        name: guestName(random),
+        phone: toCancel?.phone ?? phone,
+        code: toCancel?.code,
+      });
       const sender = phoneCall ? `CA${options.seed}${String(i).padStart(6, '0')}${Math.floor(random() * 1e12).toString(16)}` : `web-${options.seed}-${i}`;
       const channel = phoneCall ? 'twilio_media_streams' : 'rest';
       const metadata = phoneCall ? { user_phone: phone, call_id: sender, direction: 'inbound' } : undefined;

@@ -36,12 +36,19 @@ export function listModels(catalogue: ModelEntry[], modelsDir: string, out: Out 
     out(`${entry.name.padEnd(20)} ${entry.kind}  ${entry.size ? mb(entry.size).padStart(9) : '        ?'}  ${entry.licence}; ${checksum}; ${state}`);
     out(`${''.padEnd(20)} ${entry.description}`);
   }
-  for (const m of installed.values()) if (!catalogue.some((e) => e.name === m.name)) out(`${m.name.padEnd(20)} ${m.kind}  installed (${m.dir}), not in this catalogue`);
+  for (const m of installed.values())
+    if (!catalogue.some((e) => e.name === m.name)) out(`${m.name.padEnd(20)} ${m.kind}  installed (${m.dir}), not in this catalogue`);
 }
 
 function progressBar(label: string): DownloadProgress {
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: `${label} {bar} {percentage}% {got}/{all}`, noTTYOutput: true, notTTYSchedule: 1000, hideCursor: process.stderr.isTTY === true },
+    {
+      stream: process.stderr,
+      format: `${label} {bar} {percentage}% {got}/{all}`,
+      noTTYOutput: true,
+      notTTYSchedule: 1000,
+      hideCursor: process.stderr.isTTY === true,
+    },
     cliProgress.Presets.shades_classic,
   );
   let done = 0;
@@ -68,7 +75,11 @@ export async function pullCommand(name: string, flags: ModelsFlags & { from?: st
   if (!entry) throw new ModelInstallError(`no model "${name}" in the catalogue; known: ${catalogue.map((e) => e.name).join(', ')}`);
   const result = await pullModel(entry, modelsDirOf(flags.root), { from: flags.from, progress: progress ? progressBar(name) : undefined });
   if (result.resumedFrom > 0) out(`resumed the download at ${mb(result.resumedFrom)}`);
-  out(result.verified ? `sha256 ${result.model.sha256} matches the catalogue` : `sha256 ${result.model.sha256} (the catalogue has no published checksum for ${name} to compare with)`);
+  out(
+    result.verified
+      ? `sha256 ${result.model.sha256} matches the catalogue`
+      : `sha256 ${result.model.sha256} (the catalogue has no published checksum for ${name} to compare with)`,
+  );
   out(`installed ${name} (${entry.kind}) in ${result.model.dir}; the server uses it at its next start`);
 }
 

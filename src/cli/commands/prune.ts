@@ -21,7 +21,11 @@ export interface PruneOptions extends ProjectPathFlags {
   olderThan: string;
 }
 
-export async function pruneCommand(opts: PruneOptions, env: Record<string, string | undefined> = process.env, out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
+export async function pruneCommand(
+  opts: PruneOptions,
+  env: Record<string, string | undefined> = process.env,
+  out: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+): Promise<number> {
   const ageMs = parseAge(opts.olderThan);
   if (ageMs === null) throw new Error(`--older-than: "${opts.olderThan}" is not an age such as 90d, 36h or 30m`);
   const root = resolve(opts.root);
@@ -32,7 +36,9 @@ export async function pruneCommand(opts: PruneOptions, env: Record<string, strin
   if (errors.length) throw new ProjectLoadError(errors);
   const trackers = createTrackerStore({ endpoints: project.endpoints, env: fullEnv, dataDir: runtimeEnv.dataDir, root });
   const hotelFile = projectFiles(root, project).hotel;
-  const pms = hotelFile ? await createPms({ hotel: loadHotel(hotelFile), dataDir: runtimeEnv.dataDir, databaseUrl: runtimeEnv.databaseUrl ?? '', now: runtimeEnv.clock }) : null;
+  const pms = hotelFile
+    ? await createPms({ hotel: loadHotel(hotelFile), dataDir: runtimeEnv.dataDir, databaseUrl: runtimeEnv.databaseUrl ?? '', now: runtimeEnv.clock })
+    : null;
   try {
     const now = runtimeEnv.clock();
     const since = new Date(now.getTime() - ageMs).toISOString();

@@ -31,7 +31,13 @@ export interface RunningActionServer {
 }
 
 /** Starts the action server with the hotel system chosen by the environment (DATABASE_URL or SQLite). */
-export async function serveActions(options: { root: string; port: number; host?: string; hotelFile?: string; env?: NodeJS.ProcessEnv }): Promise<RunningActionServer> {
+export async function serveActions(options: {
+  root: string;
+  port: number;
+  host?: string;
+  hotelFile?: string;
+  env?: NodeJS.ProcessEnv;
+}): Promise<RunningActionServer> {
   const root = resolve(options.root);
   const env = options.env ?? process.env;
   const runtimeEnv = loadRuntimeEnv(env, root);
@@ -40,7 +46,13 @@ export async function serveActions(options: { root: string; port: number; host?:
   // sender (and by any server on the same hotel store), and promised by the assistant only when a channel is on.
   const notify = notifySetup(env);
   const logger = createLogger(env);
-  const pms = await createPms({ hotel, dataDir: runtimeEnv.dataDir, databaseUrl: runtimeEnv.databaseUrl ?? undefined, now: runtimeEnv.clock, notify: notify.channels });
+  const pms = await createPms({
+    hotel,
+    dataDir: runtimeEnv.dataDir,
+    databaseUrl: runtimeEnv.databaseUrl ?? undefined,
+    now: runtimeEnv.clock,
+    notify: notify.channels,
+  });
   const actions = new InProcessActions(hotelActions(), { now: runtimeEnv.clock, pms, hotel, notify: notify.channels, callerIdKey: env.PORTIER_CALLER_ID_KEY });
   const sender = outboxSender({ pms, hotel, notify, root, logger });
   const server = createActionServer(actions, {

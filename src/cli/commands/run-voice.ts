@@ -13,7 +13,8 @@ import type { VoiceStatus } from '../../server/routes/api-console.ts';
 
 /** A channel's block of credentials.yml, or of the file given with --credentials. */
 export function channelSection(runtime: AssembledRuntime, credentialsFile: string | null, env: Env, channel: string): Record<string, unknown> | null {
-  if (!credentialsFile) return (runtime.project.credentials[channel as keyof typeof runtime.project.credentials] as Record<string, unknown> | undefined) ?? null;
+  if (!credentialsFile)
+    return (runtime.project.credentials[channel as keyof typeof runtime.project.credentials] as Record<string, unknown> | undefined) ?? null;
   const problems: Problem[] = [];
   const yaml = readYaml(credentialsFile, problems);
   if (problems.some((p) => p.severity === 'error')) throw new ProjectLoadError(problems);
@@ -26,7 +27,12 @@ export function channelSection(runtime: AssembledRuntime, credentialsFile: strin
 export type VoiceOverrides = Pick<TwilioMediaStreamsOptions, 'recognizer' | 'synthesizer' | 'vad' | 'callOptions'>;
 
 /** The channel's plugin and its status for the console (running once the plugin started, with its live calls). */
-export function voiceChannel(runtime: AssembledRuntime, credentialsFile: string | null, env: Env, overrides: VoiceOverrides = {}): { plugin: ServerPlugin; status: VoiceStatus } | null {
+export function voiceChannel(
+  runtime: AssembledRuntime,
+  credentialsFile: string | null,
+  env: Env,
+  overrides: VoiceOverrides = {},
+): { plugin: ServerPlugin; status: VoiceStatus } | null {
   const credentials = channelSection(runtime, credentialsFile, env, 'twilio_media_streams');
   if (!credentials) return null;
   const activeCalls = new ActiveCalls();

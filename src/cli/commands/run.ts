@@ -69,7 +69,14 @@ export class PortInUseError extends Error {
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const root = resolve(options.root);
   const paths: ProjectPaths = { ...options.paths, ...(options.credentialsFile ? { credentials: resolve(options.credentialsFile) } : {}) };
-  const runtime = await createRuntime({ root, env: options.env, customActions: hotelActions(), endpointsFile: options.endpointsFile, paths, ...options.runtimeOptions });
+  const runtime = await createRuntime({
+    root,
+    env: options.env,
+    customActions: hotelActions(),
+    endpointsFile: options.endpointsFile,
+    paths,
+    ...options.runtimeOptions,
+  });
   try {
     let apiToken = runtime.runtimeEnv.apiToken ?? '';
     if (!apiToken) {
@@ -93,13 +100,17 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
           app.addHook('onClose', () => staff.close());
           await consoleApp(app, { pms, hotel, staff, trackers, flowNames, now, metrics: metrics.registry });
         },
-        async (app) => apiRoutes(app, { pms, hotel, token: apiToken, onBooked: (code) => staff.recordOrigin({ code, source: 'api', by: null, at: now().toISOString() }) }),
+        async (app) =>
+          apiRoutes(app, { pms, hotel, token: apiToken, onBooked: (code) => staff.recordOrigin({ code, source: 'api', by: null, at: now().toISOString() }) }),
         async (app) => consoleApiRoutes(app, { runtime, trackers, hotel, token: apiToken, now, voice: voice?.status ?? null }),
         async (app) => app.register(todayRoute(hotel, now, apiToken)),
       );
     }
     if (voice) plugins.push(voice.plugin);
-    const sender = runtime.pms && runtime.hotel ? outboxSender({ pms: runtime.pms, hotel: runtime.hotel, notify: runtime.notify, root: runtime.project.root, logger: runtime.logger }) : null;
+    const sender =
+      runtime.pms && runtime.hotel
+        ? outboxSender({ pms: runtime.pms, hotel: runtime.hotel, notify: runtime.notify, root: runtime.project.root, logger: runtime.logger })
+        : null;
     if (sender) plugins.push(async (app) => void app.addHook('onClose', () => sender.stop()));
     const rest = channelSection(runtime, credentialsFile, options.env, 'rest') as { jwt_secret?: string; jwt_key?: string; jwt_method?: string } | null;
     const restSecret = rest?.jwt_secret ?? rest?.jwt_key;
@@ -189,7 +200,10 @@ export async function listen(options: ListenOptions): Promise<{ app: FastifyInst
 }
 
 /** Stops on SIGTERM/SIGINT after in-flight turns; a second signal exits at once. */
-export function closeOnSignals(server: { runtime: Runtime & { logger?: Logger }; close(): Promise<void> }, exit: (code: number) => void = (code) => process.exit(code)): void {
+export function closeOnSignals(
+  server: { runtime: Runtime & { logger?: Logger }; close(): Promise<void> },
+  exit: (code: number) => void = (code) => process.exit(code),
+): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return exit(130);
@@ -238,22 +252,22 @@ export function register(program: Command): void {
     .option('--jwt-method <method>', 'JWT signing method (HS256, RS256, ...)', 'HS256')
     .option('--root <folder>', 'project folder', '.');
   addProjectOptions(run).action(async (flags: RunFlags) => {
-      const server = await serve({
-        root: flags.root,
-        env: process.env,
-        port: flags.port,
-        host: flags.host ?? flags.interface,
-        enableApi: flags.enableApi,
-        cors: flags.cors,
-        authToken: flags.authToken,
-        jwtSecret: flags.jwtSecret,
-        jwtMethod: flags.jwtMethod,
-        credentialsFile: flags.credentials,
-        endpointsFile: flags.endpoints,
-        paths: projectPathsOf(flags),
-      });
-      closeOnSignals(server);
+    const server = await serve({
+      root: flags.root,
+      env: process.env,
+      port: flags.port,
+      host: flags.host ?? flags.interface,
+      enableApi: flags.enableApi,
+      cors: flags.cors,
+      authToken: flags.authToken,
+      jwtSecret: flags.jwtSecret,
+      jwtMethod: flags.jwtMethod,
+      credentialsFile: flags.credentials,
+      endpointsFile: flags.endpoints,
+      paths: projectPathsOf(flags),
     });
+    closeOnSignals(server);
+  });
   program.addCommand(run);
   runCommand = run;
 }

@@ -25,21 +25,21 @@ export function register(program: Command): void {
     .option('--phone <e164>', 'caller number passed as metadata (as a phone call would)')
     .option('--root <folder>', 'project folder', '.');
   addProjectOptions(shell).action(async (flags: ShellFlags) => {
-      // Turn log lines would interleave with the chat: the shell logs warnings and errors only, to stderr.
-      const logger = createLogger({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
-      const runtime = await createRuntime({ customActions: hotelActions(), root: resolve(flags.root), env: process.env, logger, paths: projectPathsOf(flags) });
-      try {
-        await runShell({
-          runtime,
-          input: process.stdin,
-          output: process.stdout,
-          sender: flags.sender ?? `shell-${randomUUID().slice(0, 8)}`,
-          debug: flags.debug ?? false,
-          interactive: process.stdin.isTTY === true,
-          ...(flags.phone ? { metadata: { user_phone: flags.phone } } : {}),
-        });
-      } finally {
-        await runtime.close();
-      }
-    });
+    // Turn log lines would interleave with the chat: the shell logs warnings and errors only, to stderr.
+    const logger = createLogger({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
+    const runtime = await createRuntime({ customActions: hotelActions(), root: resolve(flags.root), env: process.env, logger, paths: projectPathsOf(flags) });
+    try {
+      await runShell({
+        runtime,
+        input: process.stdin,
+        output: process.stdout,
+        sender: flags.sender ?? `shell-${randomUUID().slice(0, 8)}`,
+        debug: flags.debug ?? false,
+        interactive: process.stdin.isTTY === true,
+        ...(flags.phone ? { metadata: { user_phone: flags.phone } } : {}),
+      });
+    } finally {
+      await runtime.close();
+    }
+  });
 }

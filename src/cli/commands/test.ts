@@ -115,7 +115,8 @@ export const runtimeDriver: DriverFactory = async (suite, opts) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'portier-e2e-'));
   const trackers = new InMemoryTrackerStore();
   let stubsInstalled = false;
-  const runtime = await createRuntime({ customActions: hotelActions(),
+  const runtime = await createRuntime({
+    customActions: hotelActions(),
     root: resolve(opts.root),
     // The report is the output here: per-turn log lines only when LOG_LEVEL asks for them.
     env: { LOG_LEVEL: 'warn', ...(opts.env ?? process.env), PORTIER_DATA_DIR: dataDir, DATABASE_URL: '' },
@@ -156,9 +157,8 @@ export function register(program: Command): void {
     .option('--junit <file>', 'write the results as JUnit XML')
     .option('--fail-fast', 'stop after the first failing test')
     .option('--coverage-report', 'print which steps of each flow the tests reached, and the commands understood')
-    .option('--oracle', "take each user turn's commands from the test's own assertions (checks the flows apart from understanding)")
-  ;
+    .option('--oracle', "take each user turn's commands from the test's own assertions (checks the flows apart from understanding)");
   addProjectOptions(test).action(async (paths: string[], opts: TestOptions) => {
-      process.exitCode = await testCommand(paths, opts);
-    });
+    process.exitCode = await testCommand(paths, opts);
+  });
 }

@@ -61,6 +61,6 @@ export function register(program: Command): void {
     .option('--force', 'train even when nothing changed since the newest model')
     .option('--no-progress', 'do not show the progress bar');
   addProjectOptions(train, ['credentials']).action(async (opts: TrainCliOptions) => {
-      process.exitCode = await trainCommand(opts);
-    });
+    process.exitCode = await trainCommand(opts);
+  });
 }

@@ -98,7 +98,10 @@ export function register(program: Command): void {
       if (!changed) throw new UsersCommandError(`no staff account "${login}"`);
       process.stdout.write(`Password of "${login}" changed.\n`);
     });
-  for (const [name, disabled] of [['disable', true], ['enable', false]] as const) {
+  for (const [name, disabled] of [
+    ['disable', true],
+    ['enable', false],
+  ] as const) {
     users
       .command(`${name} <login>`)
       .description(disabled ? 'stop an account signing in (its open sessions end too)' : 'let a disabled account sign in again')

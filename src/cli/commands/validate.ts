@@ -39,6 +39,6 @@ export function register(program: Command): void {
     .option('--fail-on-warnings', 'exit non-zero when there are warnings too')
     .option('-q, --quiet', 'print errors only');
   addProjectOptions(validate).action(async (opts: ValidateOptions) => {
-      process.exitCode = await validateCommand(opts);
-    });
+    process.exitCode = await validateCommand(opts);
+  });
 }

@@ -115,8 +115,7 @@ class CommandRun {
       // The caller is gone: record it and say nothing more.
       turn.emit({ event: 'session_ended' });
       turn.stopped = true;
-    }
-    else if (c.command === 'session start') {
+    } else if (c.command === 'session start') {
       if (turn.stack.length) turn.setStack([]);
       pushPatternFrame(turn, 'pattern_session_start');
     } else if (c.command === 'restart') pushPatternFrame(turn, 'pattern_restart');

@@ -31,4 +31,3 @@ function childrenText(n: number): string {
   if (n === 1) return 'один ребёнок';
   return peopleCount(n) === String(n) ? `${n} детей` : `${peopleCount(n)} детей`;
 }
-

@@ -15,7 +15,10 @@ export function coerceSlotValue(def: SlotDefinition | undefined, value: SlotValu
       if (typeof value === 'boolean') return { ok: true, value };
       if (typeof value === 'number') return value === 1 || value === 0 ? { ok: true, value: value === 1 } : { ok: false, value };
       if (typeof value === 'string') {
-        const s = value.trim().toLowerCase().replace(/[.!]+$/, '');
+        const s = value
+          .trim()
+          .toLowerCase()
+          .replace(/[.!]+$/, '');
         if (TRUE.has(s)) return { ok: true, value: true };
         if (FALSE.has(s)) return { ok: true, value: false };
       }
@@ -30,7 +33,9 @@ export function coerceSlotValue(def: SlotDefinition | undefined, value: SlotValu
       return { ok: false, value };
     }
     case 'categorical': {
-      const s = String(typeof value === 'object' ? JSON.stringify(value) : value).trim().toLowerCase();
+      const s = String(typeof value === 'object' ? JSON.stringify(value) : value)
+        .trim()
+        .toLowerCase();
       const found = def.values?.find((v) => v.toLowerCase() === s);
       if (found !== undefined) return { ok: true, value: found };
       if (def.values?.includes('__other__')) return { ok: true, value: '__other__' };

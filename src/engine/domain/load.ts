@@ -7,9 +7,48 @@ import { checkShape, isRecord, warnUnknownKeys } from '../flows/yaml-shape.ts';
 import type { Domain, ResponseVariation, SlotDefinition, SlotMapping } from './types.ts';
 
 const DOMAIN_KEYS = ['version', 'intents', 'entities', 'slots', 'responses', 'actions', 'forms', 'session_config', 'config', 'e2e_actions'];
-const SLOT_KEYS = ['type', 'initial_value', 'values', 'min_value', 'max_value', 'mappings', 'influence_conversation', 'description', 'validation', 'shared_for_coexistence', 'auto_fill'];
-const VARIATION_KEYS = ['text', 'buttons', 'image', 'custom', 'attachment', 'channel', 'condition', 'id', 'metadata', 'allow_interruptions', 'button_type', 'quick_replies', 'elements'];
-const MAPPING_KEYS = ['type', 'allow_nlu_correction', 'conditions', 'run_action_every_turn', 'coexistence_system', 'entity', 'intent', 'not_intent', 'role', 'group', 'value', 'action'];
+const SLOT_KEYS = [
+  'type',
+  'initial_value',
+  'values',
+  'min_value',
+  'max_value',
+  'mappings',
+  'influence_conversation',
+  'description',
+  'validation',
+  'shared_for_coexistence',
+  'auto_fill',
+];
+const VARIATION_KEYS = [
+  'text',
+  'buttons',
+  'image',
+  'custom',
+  'attachment',
+  'channel',
+  'condition',
+  'id',
+  'metadata',
+  'allow_interruptions',
+  'button_type',
+  'quick_replies',
+  'elements',
+];
+const MAPPING_KEYS = [
+  'type',
+  'allow_nlu_correction',
+  'conditions',
+  'run_action_every_turn',
+  'coexistence_system',
+  'entity',
+  'intent',
+  'not_intent',
+  'role',
+  'group',
+  'value',
+  'action',
+];
 
 const slotValue: z.ZodType<SlotValue> = z.lazy(() =>
   z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(slotValue), z.record(z.string(), slotValue)]),
@@ -31,11 +70,26 @@ const mapping = z.discriminatedUnion('type', [
     group: z.string().optional(),
     conditions: z.array(mappingCondition).optional(),
   }),
-  z.object({ type: z.literal('from_intent'), intent: intentList.optional(), not_intent: intentList.optional(), value: slotValue, conditions: z.array(mappingCondition).optional() }),
-  z.object({ type: z.literal('from_text'), intent: intentList.optional(), not_intent: intentList.optional(), conditions: z.array(mappingCondition).optional() }),
+  z.object({
+    type: z.literal('from_intent'),
+    intent: intentList.optional(),
+    not_intent: intentList.optional(),
+    value: slotValue,
+    conditions: z.array(mappingCondition).optional(),
+  }),
+  z.object({
+    type: z.literal('from_text'),
+    intent: intentList.optional(),
+    not_intent: intentList.optional(),
+    conditions: z.array(mappingCondition).optional(),
+  }),
   // Older Rasa mapping types, read as their CALM equivalents.
-  z.object({ type: z.literal('custom'), action: z.string().optional() }).transform((m) => ({ type: 'controlled' as const, ...(m.action ? { run_action_every_turn: m.action } : {}) })),
-  z.object({ type: z.literal('from_trigger_intent'), intent: intentList.optional(), not_intent: intentList.optional(), value: slotValue }).transform((m) => ({ ...m, type: 'from_intent' as const })),
+  z
+    .object({ type: z.literal('custom'), action: z.string().optional() })
+    .transform((m) => ({ type: 'controlled' as const, ...(m.action ? { run_action_every_turn: m.action } : {}) })),
+  z
+    .object({ type: z.literal('from_trigger_intent'), intent: intentList.optional(), not_intent: intentList.optional(), value: slotValue })
+    .transform((m) => ({ ...m, type: 'from_intent' as const })),
 ]);
 const slotSchema = z.object({
   type: z.enum(['text', 'bool', 'float', 'categorical', 'any', 'list']),
@@ -113,7 +167,12 @@ export function mergeDomainFile(domain: Domain, y: YamlFile, problems: Problem[]
     const sc = checkShape(sessionConfig, v.session_config, y, ['session_config'], problems, 'session_config');
     warnUnknownKeys(v.session_config, ['session_expiration_time', 'carry_over_slots_to_new_session'], y, ['session_config'], problems, 'session_config');
     if (sc) {
-      if (sessionSeen) problems.push({ severity: 'warning', pos: posAt(y, ['session_config']), message: 'session_config is defined in several domain files; the last one wins' });
+      if (sessionSeen)
+        problems.push({
+          severity: 'warning',
+          pos: posAt(y, ['session_config']),
+          message: 'session_config is defined in several domain files; the last one wins',
+        });
       if (sc.session_expiration_time !== undefined) domain.session_config.session_expiration_time = sc.session_expiration_time;
       if (sc.carry_over_slots_to_new_session !== undefined) domain.session_config.carry_over_slots_to_new_session = sc.carry_over_slots_to_new_session;
       return true;
@@ -139,7 +198,8 @@ function mergeSlots(domain: Domain, raw: unknown, y: YamlFile, problems: Problem
     if (s.type === 'categorical' && !s.values?.length) {
       problems.push({ severity: 'error', pos: posAt(y, path), message: `slot "${name}": a categorical slot needs values` });
     }
-    if (domain.slots[name]) problems.push({ severity: 'warning', pos: posAt(y, path), message: `slot "${name}" is defined in several domain files; the last one wins` });
+    if (domain.slots[name])
+      problems.push({ severity: 'warning', pos: posAt(y, path), message: `slot "${name}" is defined in several domain files; the last one wins` });
     const def: SlotDefinition = { name, type: s.type, mappings: (s.mappings as SlotMapping[] | undefined) ?? [{ type: 'from_llm' }], pos: posAt(y, path) };
     if (s.initial_value !== undefined) def.initial_value = s.initial_value;
     if (s.values) def.values = s.values;
@@ -147,7 +207,8 @@ function mergeSlots(domain: Domain, raw: unknown, y: YamlFile, problems: Problem
     if (s.max_value !== undefined) def.max_value = s.max_value;
     if (s.influence_conversation !== undefined) def.influence_conversation = s.influence_conversation;
     if (s.description !== undefined) def.description = s.description;
-    if (s.validation) def.validation = { rejections: s.validation.rejections, ...(s.validation.refill_utter ? { refill_utter: s.validation.refill_utter } : {}) };
+    if (s.validation)
+      def.validation = { rejections: s.validation.rejections, ...(s.validation.refill_utter ? { refill_utter: s.validation.refill_utter } : {}) };
     if (s.shared_for_coexistence !== undefined) def.shared_for_coexistence = s.shared_for_coexistence;
     domain.slots[name] = def;
   }
@@ -164,7 +225,8 @@ function mergeResponses(domain: Domain, raw: unknown, y: YamlFile, problems: Pro
     const list = checkShape(z.array(variation).min(1, 'a response needs at least one variation'), body, y, path, problems, `response "${name}"`);
     if (!list) continue;
     for (let i = 0; i < list.length; i++) warnUnknownKeys((body as unknown[])[i], VARIATION_KEYS, y, [...path, i], problems, `response "${name}"`);
-    if (domain.responses[name]) problems.push({ severity: 'warning', pos: posAt(y, path), message: `response "${name}" is defined in several domain files; the last one wins` });
+    if (domain.responses[name])
+      problems.push({ severity: 'warning', pos: posAt(y, path), message: `response "${name}" is defined in several domain files; the last one wins` });
     domain.responses[name] = list as ResponseVariation[];
   }
 }

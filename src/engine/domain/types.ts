@@ -7,7 +7,15 @@ export type SlotType = 'text' | 'bool' | 'float' | 'categorical' | 'any' | 'list
 export type SlotMapping =
   | { type: 'from_llm'; allow_nlu_correction?: boolean; conditions?: MappingCondition[] }
   | { type: 'controlled'; run_action_every_turn?: string; coexistence_system?: string }
-  | { type: 'from_entity'; entity: string; intent?: string | string[]; not_intent?: string | string[]; role?: string; group?: string; conditions?: MappingCondition[] }
+  | {
+      type: 'from_entity';
+      entity: string;
+      intent?: string | string[];
+      not_intent?: string | string[];
+      role?: string;
+      group?: string;
+      conditions?: MappingCondition[];
+    }
   | { type: 'from_intent'; intent?: string | string[]; not_intent?: string | string[]; value: SlotValue; conditions?: MappingCondition[] }
   | { type: 'from_text'; intent?: string | string[]; not_intent?: string | string[]; conditions?: MappingCondition[] };
 

@@ -119,7 +119,9 @@ function cancelFrames(turn: Turn, which: (f: StackFrame) => boolean): void {
 async function sessionStart(turn: Turn): Promise<void> {
   const { domain } = turn.project;
   const carried: [string, SlotValue][] = domain.session_config.carry_over_slots_to_new_session
-    ? Object.entries(turn.slots).filter(([name, v]) => name !== 'session_started_metadata' && JSON.stringify(v) !== JSON.stringify(turn.tracker.initialValue(name)))
+    ? Object.entries(turn.slots).filter(
+        ([name, v]) => name !== 'session_started_metadata' && JSON.stringify(v) !== JSON.stringify(turn.tracker.initialValue(name)),
+      )
     : [];
   const custom = isCustom(turn, 'action_session_start');
   if (!custom) turn.emit({ event: 'action', name: 'action_session_start', policy: 'FlowPolicy', confidence: 1 });
@@ -141,7 +143,12 @@ function correctSlots(turn: Turn, top: StackFrame | undefined): void {
   if (idx < 0) return;
   const target = turn.stack[idx]!;
   // Everything between the corrected flow and this pattern (open questions, called children) is dropped.
-  const drop = new Set(turn.stack.slice(idx + 1).filter((f) => f !== top).map((f) => f.frame_id));
+  const drop = new Set(
+    turn.stack
+      .slice(idx + 1)
+      .filter((f) => f !== top)
+      .map((f) => f.frame_id),
+  );
   turn.removeFrames(drop);
   turn.updateFrame(target.frame_id, { step_id: `${CONTINUE_PREFIX}${stepId}` });
 }

@@ -241,4 +241,3 @@ function finishFlow(turn: Turn, frame: StackFrame, cf: CompiledFlow, opts: { ann
 function interruptedFlows(turn: Turn): StackFrame[] {
   return turn.stack.filter((f) => isUserFrame(f) && f.frame_type !== 'call').reverse();
 }
-

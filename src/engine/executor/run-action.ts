@@ -45,7 +45,14 @@ function domainForActions(domain: Domain): unknown {
       const { pos: _pos, name: _name, ...rest } = s;
       slots[name] = rest;
     }
-    d = { intents: domain.intents, entities: domain.entities, slots, responses: domain.responses, actions: domain.actions, session_config: domain.session_config };
+    d = {
+      intents: domain.intents,
+      entities: domain.entities,
+      slots,
+      responses: domain.responses,
+      actions: domain.actions,
+      session_config: domain.session_config,
+    };
     domainJson.set(domain, d);
   }
   return d;
@@ -108,7 +115,16 @@ function applyActionEvent(turn: Turn, e: ActionEvent): void {
   if (e.event === 'bot') {
     const data = (e.data ?? {}) as { buttons?: { title: string; payload: string }[]; custom?: unknown; image?: string };
     const text = typeof e.text === 'string' ? e.text : undefined;
-    turn.sendBot({ recipient_id: turn.tracker.senderId, ...(text !== undefined ? { text } : {}), ...(data.buttons ? { buttons: data.buttons } : {}), ...(data.custom !== undefined ? { custom: data.custom } : {}), ...(data.image ? { image: data.image } : {}) }, (e.metadata as Record<string, unknown>) ?? {});
+    turn.sendBot(
+      {
+        recipient_id: turn.tracker.senderId,
+        ...(text !== undefined ? { text } : {}),
+        ...(data.buttons ? { buttons: data.buttons } : {}),
+        ...(data.custom !== undefined ? { custom: data.custom } : {}),
+        ...(data.image ? { image: data.image } : {}),
+      },
+      (e.metadata as Record<string, unknown>) ?? {},
+    );
     return;
   }
   turn.tracker.append({ ...e, timestamp } as unknown as TrackerEvent);
@@ -118,7 +134,8 @@ function sendActionResponse(turn: Turn, r: ActionResponse): void {
   const { response, template, text, buttons, custom, image, ...variables } = r as ActionResponse & { template?: string };
   const name = response ?? template;
   if (name) {
-    if (!turn.utter(name, { ...variables, ...(text !== undefined ? { text } : {}) })) turn.log.warn({ response: name }, 'action asked for a response that cannot be rendered');
+    if (!turn.utter(name, { ...variables, ...(text !== undefined ? { text } : {}) }))
+      turn.log.warn({ response: name }, 'action asked for a response that cannot be rendered');
     return;
   }
   if (text === undefined && !buttons && custom === undefined && !image) return;

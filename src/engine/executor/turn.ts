@@ -198,7 +198,13 @@ export class Turn {
     try {
       const shared = this.opts.templateVariables;
       const all = variables ? { ...shared, ...variables } : shared;
-      rendered = renderResponse(name, this.project.domain, { slots: this.slots, context: this.context(), channel: this.channel, rng: this.rng, variables: all });
+      rendered = renderResponse(name, this.project.domain, {
+        slots: this.slots,
+        context: this.context(),
+        channel: this.channel,
+        rng: this.rng,
+        variables: all,
+      });
     } catch (e) {
       this.log.warn({ response: name, err: String(e) }, 'response failed to render');
       rendered = null;

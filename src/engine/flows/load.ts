@@ -6,7 +6,19 @@ import type { Branch, Flow, Next, NluTrigger, Rejection, Step } from './types.ts
 import { checkShape, isRecord, warnUnknownKeys, type YamlPath } from './yaml-shape.ts';
 
 const FLOW_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const FILE_KEYS = ['version', 'flows', 'nlu', 'rules', 'stories', 'responses', 'retrieval_intents', 'test_cases', 'fixtures', 'metadata', 'stub_custom_actions'];
+const FILE_KEYS = [
+  'version',
+  'flows',
+  'nlu',
+  'rules',
+  'stories',
+  'responses',
+  'retrieval_intents',
+  'test_cases',
+  'fixtures',
+  'metadata',
+  'stub_custom_actions',
+];
 const FLOW_KEYS = ['name', 'description', 'if', 'nlu_trigger', 'persisted_slots', 'always_include_in_prompt', 'run_pattern_completed', 'steps'];
 const STEP_KINDS = ['collect', 'action', 'set_slots', 'link', 'call', 'noop'] as const;
 const COMMON_STEP_KEYS = ['id', 'next', 'metadata', 'description'];

@@ -16,7 +16,12 @@ export function validateProject(flows: Flow[], domain: Domain): Problem[] {
   for (const flow of flows) {
     if (called.has(flow.id)) {
       for (const c of compileFlow(flow).order) {
-        if (c.step.kind === 'link') problems.push({ severity: 'error', pos: c.step.pos ?? flow.pos, message: `flow "${flow.id}": a flow that is called cannot link (it would never return)` });
+        if (c.step.kind === 'link')
+          problems.push({
+            severity: 'error',
+            pos: c.step.pos ?? flow.pos,
+            message: `flow "${flow.id}": a flow that is called cannot link (it would never return)`,
+          });
       }
     }
     const compiled = compileFlow(flow, problems);
@@ -93,7 +98,8 @@ class FlowChecker {
         if (step.utter && !hasUtter) this.err(step.pos, `collect "${step.collect}" names unknown response "${step.utter}"`);
         // A slot with an initial value fills its collect step at once (unless asked before filling): as in
         // Rasa, such a step needs no question.
-        else if (!hasUtter && !hasAction && !(domain.slots[step.collect]?.initial_value != null && !step.ask_before_filling)) this.err(step.pos, `collect "${step.collect}" has no question: add response "${utter}" or action "${askAction}"`);
+        else if (!hasUtter && !hasAction && !(domain.slots[step.collect]?.initial_value != null && !step.ask_before_filling))
+          this.err(step.pos, `collect "${step.collect}" has no question: add response "${utter}" or action "${askAction}"`);
         if (!step.utter && hasUtter && hasAction) this.err(step.pos, `slot "${step.collect}" has both "${utter}" and "${askAction}"; keep one`);
         for (const r of step.rejections ?? []) {
           if (!domain.responses[r.utter]) this.err(step.pos, `rejection names unknown response "${r.utter}"`);
@@ -198,14 +204,19 @@ function checkResponses(domain: Domain, problems: Problem[], uttered: ReadonlySe
         for (const m of v.text.matchAll(FORMAT_VAR)) {
           const slot = m[1]!;
           if (!domain.slots[slot]) {
-            problems.push({ severity: 'warning', message: `response "${name}" uses {${slot}}, which is not a slot (a flow utters it, so only slots can fill it)` });
+            problems.push({
+              severity: 'warning',
+              message: `response "${name}" uses {${slot}}, which is not a slot (a flow utters it, so only slots can fill it)`,
+            });
           }
         }
       }
       if (typeof v.condition === 'string') {
         const syntax = checkPredicateSyntax(v.condition);
         if (syntax) problems.push({ severity: 'error', message: `response "${name}" condition "${v.condition}": ${syntax}` });
-        else for (const slot of referencedSlots(v.condition)) if (!domain.slots[slot]) problems.push({ severity: 'error', message: `response "${name}" condition uses unknown slot "${slot}"` });
+        else
+          for (const slot of referencedSlots(v.condition))
+            if (!domain.slots[slot]) problems.push({ severity: 'error', message: `response "${name}" condition uses unknown slot "${slot}"` });
       }
     }
   }

@@ -6,14 +6,7 @@ import { posAt, type YamlFile } from '../yaml-source.ts';
 
 export type YamlPath = (string | number)[];
 
-export function checkShape<T>(
-  schema: z.ZodType<T>,
-  value: unknown,
-  y: YamlFile,
-  path: YamlPath,
-  problems: Problem[],
-  what: string,
-): T | null {
+export function checkShape<T>(schema: z.ZodType<T>, value: unknown, y: YamlFile, path: YamlPath, problems: Problem[], what: string): T | null {
   const res = schema.safeParse(value);
   if (res.success) return res.data;
   for (const issue of res.error.issues) {
@@ -24,14 +17,7 @@ export function checkShape<T>(
   return null;
 }
 
-export function warnUnknownKeys(
-  obj: unknown,
-  known: readonly string[],
-  y: YamlFile,
-  path: YamlPath,
-  problems: Problem[],
-  what: string,
-): void {
+export function warnUnknownKeys(obj: unknown, known: readonly string[], y: YamlFile, path: YamlPath, problems: Problem[], what: string): void {
   if (!isRecord(obj)) return;
   for (const key of Object.keys(obj)) {
     if (!known.includes(key)) {

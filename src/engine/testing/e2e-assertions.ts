@@ -164,7 +164,10 @@ function evaluate(a: Assertion, events: readonly TrackerEvent[], start: number):
   const need = (i: number, why: string): number | string => (i >= 0 ? i : why);
   switch (a.type) {
     case 'flow_started':
-      return need(find((e) => e.event === 'flow_started' && e.flow_id === a.flow_id), `flow ${a.flow_id} was not started`);
+      return need(
+        find((e) => e.event === 'flow_started' && e.flow_id === a.flow_id),
+        `flow ${a.flow_id} was not started`,
+      );
     case 'flow_completed':
     case 'flow_cancelled':
       return need(
@@ -172,9 +175,15 @@ function evaluate(a: Assertion, events: readonly TrackerEvent[], start: number):
         `flow ${a.flow_id} was not ${a.type === 'flow_completed' ? 'completed' : 'cancelled'}${a.flow_step_id ? ` at step ${a.flow_step_id}` : ''}`,
       );
     case 'action_executed':
-      return need(find((e) => e.event === 'action' && e.name === a.name), `action ${a.name} was not executed`);
+      return need(
+        find((e) => e.event === 'action' && e.name === a.name),
+        `action ${a.name} was not executed`,
+      );
     case 'bot_uttered':
-      return need(find((e) => e.event === 'bot' && botMatches(e, a.match)), `no bot message matched ${JSON.stringify(a.match)}`);
+      return need(
+        find((e) => e.event === 'bot' && botMatches(e, a.match)),
+        `no bot message matched ${JSON.stringify(a.match)}`,
+      );
     case 'bot_did_not_utter':
       return find((e) => e.event === 'bot' && botMatches(e, a.match)) >= 0 ? `the bot uttered a message matching ${JSON.stringify(a.match)}` : -1;
     case 'slot_was_set': {

@@ -80,7 +80,14 @@ const assertionSchema = z.union([
 ]);
 const legacySlots = z.array(z.union([z.string(), z.record(z.string(), slotValue)]));
 const stepSchema = z.union([
-  z.object({ user: z.union([z.string(), z.number()]), metadata: z.string().optional(), assertions: z.array(assertionSchema).optional(), assertion_order_enabled: z.boolean().optional() }).strict(),
+  z
+    .object({
+      user: z.union([z.string(), z.number()]),
+      metadata: z.string().optional(),
+      assertions: z.array(assertionSchema).optional(),
+      assertion_order_enabled: z.boolean().optional(),
+    })
+    .strict(),
   z.object({ bot: z.string() }).strict(),
   z.object({ utter: z.string() }).strict(),
   z.object({ slot_was_set: legacySlots }).strict(),
@@ -89,10 +96,12 @@ const stepSchema = z.union([
 const fileSchema = z.looseObject({
   fixtures: namedMap(z.array(z.record(z.string(), slotValue))),
   metadata: namedMap(z.record(z.string(), z.unknown())),
-  stub_custom_actions: z.record(z.string(), z.object({ events: z.array(z.looseObject({ event: z.string() })).optional(), responses: z.array(z.looseObject({})).optional() })).nullish(),
-  test_cases: z.array(
-    z.object({ test_case: z.string(), fixtures: z.array(z.string()).optional(), metadata: z.string().optional(), steps: z.array(stepSchema) }).loose(),
-  ).nullish(),
+  stub_custom_actions: z
+    .record(z.string(), z.object({ events: z.array(z.looseObject({ event: z.string() })).optional(), responses: z.array(z.looseObject({})).optional() }))
+    .nullish(),
+  test_cases: z
+    .array(z.object({ test_case: z.string(), fixtures: z.array(z.string()).optional(), metadata: z.string().optional(), steps: z.array(stepSchema) }).loose())
+    .nullish(),
 });
 
 /** Parsed test files (src/config/ reads them) as one suite (fixtures, metadata and stubs are shared, as Rasa merges them). */
@@ -104,7 +113,11 @@ export function testSuiteOf(files: Iterable<YamlFile>, problems: Problem[]): Tes
     const parsed = fileSchema.safeParse(y.value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues.slice(0, 5)) {
-        problems.push({ severity: 'error', pos: posAt(y, issue.path as (string | number)[]), message: `e2e test file: ${issue.path.join('.')}: ${issue.message}` });
+        problems.push({
+          severity: 'error',
+          pos: posAt(y, issue.path as (string | number)[]),
+          message: `e2e test file: ${issue.path.join('.')}: ${issue.message}`,
+        });
       }
       continue;
     }
@@ -125,9 +138,11 @@ export function testSuiteOf(files: Iterable<YamlFile>, problems: Problem[]): Tes
     });
   }
   for (const tc of suite.testCases) {
-    for (const f of tc.fixtures) if (!suite.fixtures.has(f)) problems.push({ severity: 'error', pos: tc.pos, message: `test case ${tc.name}: unknown fixture ${f}` });
+    for (const f of tc.fixtures)
+      if (!suite.fixtures.has(f)) problems.push({ severity: 'error', pos: tc.pos, message: `test case ${tc.name}: unknown fixture ${f}` });
     const metas = [tc.metadata, ...tc.steps.map((s) => (s.kind === 'user' ? s.metadata : undefined))];
-    for (const m of metas) if (m && !suite.metadata.has(m)) problems.push({ severity: 'error', pos: tc.pos, message: `test case ${tc.name}: unknown metadata ${m}` });
+    for (const m of metas)
+      if (m && !suite.metadata.has(m)) problems.push({ severity: 'error', pos: tc.pos, message: `test case ${tc.name}: unknown metadata ${m}` });
   }
   return suite;
 }
@@ -140,7 +155,14 @@ function toSlotChecks(items: (string | Record<string, SlotValue>)[]): SlotCheck[
 
 function toStep(s: z.infer<typeof stepSchema>, pos: SourcePos): TestStep {
   if ('user' in s) {
-    return { kind: 'user', text: String(s.user), metadata: s.metadata, assertions: s.assertions?.map(toAssertion), orderEnabled: s.assertion_order_enabled ?? false, pos };
+    return {
+      kind: 'user',
+      text: String(s.user),
+      metadata: s.metadata,
+      assertions: s.assertions?.map(toAssertion),
+      orderEnabled: s.assertion_order_enabled ?? false,
+      pos,
+    };
   }
   if ('bot' in s) return { kind: 'bot', text: s.bot, pos };
   if ('utter' in s) return { kind: 'utter', name: s.utter, pos };

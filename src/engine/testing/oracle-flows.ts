@@ -84,7 +84,9 @@ export function flowFacts(flows: readonly Flow[]): FlowFacts {
   const collects = new Map(flows.map((f) => [f.id, [...new Set(through(f.id, ownCollects))]]));
   const userFlows = flows.filter((f) => !f.id.startsWith('pattern_') && !called.has(f.id) && f.if !== false);
   const clarification = flows.find((f) => f.id === 'pattern_clarification');
-  const conditions = clarification ? nestedSteps(clarification.steps).flatMap((st) => (Array.isArray(st.next) ? st.next.map((b) => String(b.if ?? '')) : [])) : [];
+  const conditions = clarification
+    ? nestedSteps(clarification.steps).flatMap((st) => (Array.isArray(st.next) ? st.next.map((b) => String(b.if ?? '')) : []))
+    : [];
   const clarificationSpecial = new Set(conditions.flatMap((c) => [...c.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!)));
   return { called, linkedFrom, said, collects, askedSlot, rejectedSlot, userFlows, clarificationSpecial };
 }

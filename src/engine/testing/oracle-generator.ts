@@ -48,9 +48,15 @@ function laterValues(slot: string, later: readonly TestStep[], askedSlot?: Reado
   for (const s of later) {
     // A later correction gives the slot a value this message did not say.
     if (s.kind === 'user' && (s.assertions ?? []).some((a) => a.type === 'flow_started' && a.flow_id === 'pattern_correction')) break;
-    const checks = s.kind === 'user' ? (s.assertions ?? []).flatMap((a) => (a.type === 'slot_was_set' ? a.slots : [])) : s.kind === 'slot_was_set' ? s.slots : [];
+    const checks =
+      s.kind === 'user' ? (s.assertions ?? []).flatMap((a) => (a.type === 'slot_was_set' ? a.slots : [])) : s.kind === 'slot_was_set' ? s.slots : [];
     for (const c of checks) if (c.name === slot && c.hasValue && c.value !== undefined && c.value !== null) out.push(c.value);
-    if (askedSlot && s.kind === 'user' && (s.assertions ?? []).some((a) => a.type === 'bot_uttered' && a.match.utter_name !== undefined && askedSlot.get(a.match.utter_name) === slot)) break;
+    if (
+      askedSlot &&
+      s.kind === 'user' &&
+      (s.assertions ?? []).some((a) => a.type === 'bot_uttered' && a.match.utter_name !== undefined && askedSlot.get(a.match.utter_name) === slot)
+    )
+      break;
   }
   return out;
 }
@@ -96,7 +102,10 @@ export function responsesSaying(text: string, domain: Pick<Domain, 'responses'>)
   for (const [name, variations] of Object.entries(domain.responses)) {
     for (const v of variations) {
       if (!v.text) continue;
-      const parts = v.text.trim().toLowerCase().split(/\{[^{}]*\}/);
+      const parts = v.text
+        .trim()
+        .toLowerCase()
+        .split(/\{[^{}]*\}/);
       const pattern = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`, 's');
       if (said.some((t) => pattern.test(t))) {
         out.push(name);
@@ -123,7 +132,11 @@ function expectedNames(turn: OracleTurn, domain: Domain): string[] {
 
 function clarificationGuess(text: string, facts: FlowFacts): string[] {
   const words = new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
-  const shares = (f: Flow) => `${f.id} ${f.name ?? ''} ${f.description}`.toLowerCase().match(/\p{L}{3,}/gu)?.some((w) => words.has(w)) ?? false;
+  const shares = (f: Flow) =>
+    `${f.id} ${f.name ?? ''} ${f.description}`
+      .toLowerCase()
+      .match(/\p{L}{3,}/gu)
+      ?.some((w) => words.has(w)) ?? false;
   // Not a flow the project's clarification pattern sends elsewhere by name: the test expects the options said.
   const plain = facts.userFlows.filter((f) => !facts.clarificationSpecial.has(f.name ?? f.id) && !facts.clarificationSpecial.has(f.id));
   const sharing = plain.filter(shares).map((f) => f.id);
@@ -131,7 +144,12 @@ function clarificationGuess(text: string, facts: FlowFacts): string[] {
 }
 
 /** The commands a user turn's expectations imply, given the conversation so far. */
-export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext, 'activeFlow' | 'requestedSlot' | 'slots'>, facts: FlowFacts, domain: Domain): Command[] {
+export function impliedCommands(
+  turn: OracleTurn,
+  ctx: Pick<UnderstandingContext, 'activeFlow' | 'requestedSlot' | 'slots'>,
+  facts: FlowFacts,
+  domain: Domain,
+): Command[] {
   const { assertions } = turn;
   const started = assertions.filter((a) => a.type === 'flow_started').map((a) => a.flow_id);
   const seen = new Set([...started, ...(ctx.activeFlow ? [ctx.activeFlow] : [])]);
@@ -142,8 +160,10 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
     const command = PATTERN_COMMANDS[flow];
     if (command?.command === 'cancel flow') cancel = [command];
     else if (command) others.push(command);
-    else if (flow === 'pattern_internal_error') others.push({ command: 'error', errorType: turn.text.trim() === '' ? 'rasa_internal_error_user_input_empty' : 'rasa_internal_error_default' });
-    else if (!flow.startsWith('pattern_') && !facts.called.has(flow) && ![...(facts.linkedFrom.get(flow) ?? [])].some((f) => seen.has(f) && f !== flow)) starts.push(flow);
+    else if (flow === 'pattern_internal_error')
+      others.push({ command: 'error', errorType: turn.text.trim() === '' ? 'rasa_internal_error_user_input_empty' : 'rasa_internal_error_default' });
+    else if (!flow.startsWith('pattern_') && !facts.called.has(flow) && ![...(facts.linkedFrom.get(flow) ?? [])].some((f) => seen.has(f) && f !== flow))
+      starts.push(flow);
   }
   const names = expectedNames(turn, domain);
   // A response only a command-started pattern says (utter_free_chitchat_response, utter_ask_rephrase, …).
@@ -175,7 +195,10 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
   else if (started.includes('pattern_clarification')) others.push({ command: 'clarify', options: clarificationGuess(turn.text, facts) });
 
   const slots = new Map<string, SlotValue>();
-  const checks = [...assertions.flatMap((a) => (a.type === 'slot_was_set' ? a.slots : [])), ...turn.legacy.flatMap((s) => (s.kind === 'slot_was_set' ? s.slots : []))];
+  const checks = [
+    ...assertions.flatMap((a) => (a.type === 'slot_was_set' ? a.slots : [])),
+    ...turn.legacy.flatMap((s) => (s.kind === 'slot_was_set' ? s.slots : [])),
+  ];
   // The first value a turn asserts is the user's; later ones (a reset when the flow ends, a cancelled flow's
   // slots) are consequences.
   // A null for a slot that holds nothing, or in a turn that ends a flow, is a reset, not the user's doing.
@@ -194,7 +217,9 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
     if (value !== undefined) slots.set(slot, value);
   };
   // A response only the correction pattern says (a confirmation the project added) shows a correction too.
-  const correcting = started.includes('pattern_correction') || names.some((n) => (facts.said.get('pattern_correction') ?? []).includes(n) && !facts.userFlows.some((f) => facts.said.get(f.id)?.includes(n)));
+  const correcting =
+    started.includes('pattern_correction') ||
+    names.some((n) => (facts.said.get('pattern_correction') ?? []).includes(n) && !facts.userFlows.some((f) => facts.said.get(f.id)?.includes(n)));
   if (correcting) {
     // The filled slot of the running flow the message names a new value for, else the last one filled.
     const filled = collects.filter((s) => ctx.slots[s] !== null && ctx.slots[s] !== undefined && !slots.has(s));
@@ -212,15 +237,22 @@ export function impliedCommands(turn: OracleTurn, ctx: Pick<UnderstandingContext
     // The question of a slot already filled comes first again: the message emptied it (not a loop of the flow's own).
     const firstAsks = reached !== undefined && askedNext !== undefined && facts.askedSlot.get(said[reached]!) === askedNext;
     // Unless a rejection of that slot comes before: the flow's validation emptied it, not the message.
-    const rejected = names.some((n) => facts.rejectedSlot.get(n) === askedNext || domain.slots[askedNext ?? '']?.validation?.rejections.some((r) => r.utter === n));
-    if (askedNext && firstAsks && !rejected && starts.length === 0 && ctx.slots[askedNext] !== null && ctx.slots[askedNext] !== undefined && !slots.has(askedNext)) slots.set(askedNext, null);
+    const rejected = names.some(
+      (n) => facts.rejectedSlot.get(n) === askedNext || domain.slots[askedNext ?? '']?.validation?.rejections.some((r) => r.utter === n),
+    );
+    if (
+      askedNext &&
+      firstAsks &&
+      !rejected &&
+      starts.length === 0 &&
+      ctx.slots[askedNext] !== null &&
+      ctx.slots[askedNext] !== undefined &&
+      !slots.has(askedNext)
+    )
+      slots.set(askedNext, null);
     const askedAt = (slot: string) => said.findIndex((n) => facts.askedSlot.get(n) === slot);
     const answered =
-      reached !== undefined
-        ? collects.filter((c) => askedAt(c) >= 0 && askedAt(c) < reached)
-        : ctx.requestedSlot && !starts.length
-          ? [ctx.requestedSlot]
-          : [];
+      reached !== undefined ? collects.filter((c) => askedAt(c) >= 0 && askedAt(c) < reached) : ctx.requestedSlot && !starts.length ? [ctx.requestedSlot] : [];
     for (const s of answered) if (ctx.slots[s] === null || ctx.slots[s] === undefined) set(s, true);
     // Asked whether to go back to the interrupted flow, the turn goes on with it: that was a yes.
     if (ctx.requestedSlot === 'continue_interrupted_flow_confirmation' && reached !== undefined && !starts.length) slots.set(ctx.requestedSlot, true);
@@ -247,10 +279,7 @@ export class OracleCommandGenerator implements CommandGenerator {
   private readonly casesBySender = new Map<string, { steps: readonly TestStep[]; next: number }>();
   private readonly facts: FlowFacts;
 
-  constructor(
-    suite: Pick<TestSuite, 'testCases'>,
-    project: { flows: readonly Flow[]; domain: Domain },
-  ) {
+  constructor(suite: Pick<TestSuite, 'testCases'>, project: { flows: readonly Flow[]; domain: Domain }) {
     for (const [i, tc] of suite.testCases.entries()) this.casesBySender.set(senderIdFor(tc, i), { steps: tc.steps, next: 0 });
     this.facts = flowFacts(project.flows);
     this.domain = project.domain;

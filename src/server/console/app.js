@@ -14,7 +14,12 @@ export async function api(path, { method = 'GET', body } = {}) {
   const headers = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = session.csrf;
-  const response = await fetch(`/console/api/${path}`, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`/console/api/${path}`, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const data = await response.json().catch(() => ({}));
   if (response.status === 401 && path !== 'login') {
     signedOut();
@@ -55,19 +60,22 @@ function showLogin(error = '') {
   const message = h('p', { class: 'error', role: 'alert' }, error);
   const form = h(
     'form',
-    { class: 'card login', onsubmit: async (event) => {
-      event.preventDefault();
-      message.textContent = '';
-      try {
-        signedIn(await api('login', { method: 'POST', body: { username: login.value, password: password.value } }));
-        await loadHotel().catch(() => {});
-        route();
-      } catch (e) {
-        message.textContent = e.message === 'wrong login or password' ? 'Неверный логин или пароль.' : e.message;
-        password.value = '';
-        password.focus();
-      }
-    } },
+    {
+      class: 'card login',
+      onsubmit: async (event) => {
+        event.preventDefault();
+        message.textContent = '';
+        try {
+          signedIn(await api('login', { method: 'POST', body: { username: login.value, password: password.value } }));
+          await loadHotel().catch(() => {});
+          route();
+        } catch (e) {
+          message.textContent = e.message === 'wrong login or password' ? 'Неверный логин или пароль.' : e.message;
+          password.value = '';
+          password.focus();
+        }
+      },
+    },
     h('h1', {}, 'Вход для сотрудников'),
     field('Логин', login),
     field('Пароль', password),

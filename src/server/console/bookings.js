@@ -6,9 +6,14 @@ import { contact, dialog, empty, field, h, table } from './dom.js';
 import * as f from './format.js';
 
 const roomSelect = (hotel, value) =>
-  h('select', { name: 'room_type', required: true }, hotel.room_types.map((t) => h('option', { value: t.code, selected: t.code === value }, `${t.name} (до ${t.max_guests} гостей)`)));
+  h(
+    'select',
+    { name: 'room_type', required: true },
+    hotel.room_types.map((t) => h('option', { value: t.code, selected: t.code === value }, `${t.name} (до ${t.max_guests} гостей)`)),
+  );
 const dateInput = (name, value) => h('input', { type: 'date', name, value, required: true });
-const countInput = (name, value, min) => h('input', { type: 'number', name, value: String(value), min: String(min), max: '10', required: true, inputmode: 'numeric' });
+const countInput = (name, value, min) =>
+  h('input', { type: 'number', name, value: String(value), min: String(min), max: '10', required: true, inputmode: 'numeric' });
 
 function stayFields(hotel, b) {
   return h(
@@ -46,23 +51,35 @@ function newBooking(hotel, done) {
       field('Эл. почта (необязательно)', h('input', { name: 'email', type: 'email', autocomplete: 'off' })),
     ),
   );
-  dialog('Новая бронь', body, async (data) => {
-    const { booking } = await api('bookings', {
-      method: 'POST',
-      body: { ...stayOf(data), guest_name: data.get('guest_name'), phone: data.get('phone'), email: data.get('email') || undefined, request_id: requestId },
-    });
-    flash(`Бронь ${booking.code} создана: ${booking.guest_name}, ${f.stay(booking.check_in, booking.check_out)}, ${f.money(booking.total_price)}.`);
-    done(booking.code);
-  }, 'Забронировать');
+  dialog(
+    'Новая бронь',
+    body,
+    async (data) => {
+      const { booking } = await api('bookings', {
+        method: 'POST',
+        body: { ...stayOf(data), guest_name: data.get('guest_name'), phone: data.get('phone'), email: data.get('email') || undefined, request_id: requestId },
+      });
+      flash(`Бронь ${booking.code} создана: ${booking.guest_name}, ${f.stay(booking.check_in, booking.check_out)}, ${f.money(booking.total_price)}.`);
+      done(booking.code);
+    },
+    'Забронировать',
+  );
 }
 
 function changeBooking(hotel, b, done) {
-  dialog(`Изменить бронь ${b.code} — ${b.guest_name}`, stayFields(hotel, b), async (data) => {
-    const { before, booking } = await api(`bookings/${encodeURIComponent(b.code)}/change`, { method: 'POST', body: stayOf(data) });
-    const diff = booking.total_price - before.total_price;
-    flash(`Бронь ${booking.code} изменена: ${f.stay(booking.check_in, booking.check_out)}, ${f.money(booking.total_price)}${diff ? ` (${diff > 0 ? 'доплата' : 'возврат'} ${f.money(Math.abs(diff))})` : ''}.`);
-    done(booking.code);
-  }, 'Сохранить изменения');
+  dialog(
+    `Изменить бронь ${b.code} — ${b.guest_name}`,
+    stayFields(hotel, b),
+    async (data) => {
+      const { before, booking } = await api(`bookings/${encodeURIComponent(b.code)}/change`, { method: 'POST', body: stayOf(data) });
+      const diff = booking.total_price - before.total_price;
+      flash(
+        `Бронь ${booking.code} изменена: ${f.stay(booking.check_in, booking.check_out)}, ${f.money(booking.total_price)}${diff ? ` (${diff > 0 ? 'доплата' : 'возврат'} ${f.money(Math.abs(diff))})` : ''}.`,
+      );
+      done(booking.code);
+    },
+    'Сохранить изменения',
+  );
 }
 
 function cancelBooking(b, done) {
@@ -75,12 +92,15 @@ function cancelBooking(b, done) {
       done(b.code);
     },
     'Да, отменить бронь',
-  ).querySelector('button[type=submit]').classList.add('danger');
+  )
+    .querySelector('button[type=submit]')
+    .classList.add('danger');
 }
 
 function sourceCell(b) {
   const label = f.SOURCES[b.source] ?? b.source;
-  if (b.conversation_ref) return h('a', { href: `#/conversations/${encodeURIComponent(b.conversation_ref)}` }, label, h('span', { class: 'sr-only' }, ': открыть разговор'));
+  if (b.conversation_ref)
+    return h('a', { href: `#/conversations/${encodeURIComponent(b.conversation_ref)}` }, label, h('span', { class: 'sr-only' }, ': открыть разговор'));
   return b.made_by ? `${label} (${b.made_by})` : label;
 }
 
@@ -130,8 +150,18 @@ function rows(hotel, bookings, refresh) {
         { class: 'actions' },
         b.status === 'confirmed'
           ? [
-              h('button', { type: 'button', class: 'small', onclick: () => changeBooking(hotel, b, refresh) }, 'Изменить', h('span', { class: 'sr-only' }, ` бронь ${b.code}`)),
-              h('button', { type: 'button', class: 'small danger', onclick: () => cancelBooking(b, refresh) }, 'Отменить', h('span', { class: 'sr-only' }, ` бронь ${b.code}`)),
+              h(
+                'button',
+                { type: 'button', class: 'small', onclick: () => changeBooking(hotel, b, refresh) },
+                'Изменить',
+                h('span', { class: 'sr-only' }, ` бронь ${b.code}`),
+              ),
+              h(
+                'button',
+                { type: 'button', class: 'small danger', onclick: () => cancelBooking(b, refresh) },
+                'Отменить',
+                h('span', { class: 'sr-only' }, ` бронь ${b.code}`),
+              ),
             ]
           : 'отменена',
       ),
@@ -145,7 +175,9 @@ export async function show(view, { query }) {
   const results = h('div', { class: 'scroll' });
   const load = async (q) => {
     const { bookings } = await api(`bookings?q=${encodeURIComponent(q)}`);
-    caption.textContent = q ? `Найдено: ${bookings.length}` : `Проживают в ближайшие две недели: ${bookings.length}. Найдите гостя по имени, телефону или коду брони.`;
+    caption.textContent = q
+      ? `Найдено: ${bookings.length}`
+      : `Проживают в ближайшие две недели: ${bookings.length}. Найдите гостя по имени, телефону или коду брони.`;
     results.replaceChildren(
       bookings.length
         ? table('Брони', HEADERS, rows(hotel, bookings, refresh), { class: 'bookings' })
@@ -164,11 +196,15 @@ export async function show(view, { query }) {
       { class: 'toolbar' },
       h(
         'form',
-        { role: 'search', class: 'row', onsubmit: (event) => {
-          event.preventDefault();
-          history.replaceState(null, '', `#/bookings?q=${encodeURIComponent(search.value)}`);
-          load(search.value).catch((e) => flash(e.message));
-        } },
+        {
+          role: 'search',
+          class: 'row',
+          onsubmit: (event) => {
+            event.preventDefault();
+            history.replaceState(null, '', `#/bookings?q=${encodeURIComponent(search.value)}`);
+            load(search.value).catch((e) => flash(e.message));
+          },
+        },
         field('Имя, телефон или код брони', search),
         h('button', { type: 'submit' }, 'Найти'),
       ),

@@ -94,7 +94,17 @@ export async function show(view, { rest }) {
       'section',
       { class: 'card', 'aria-label': title, ...attrs },
       h('h2', {}, `${title} `, h('span', { class: 'count' }, String(items.length))),
-      items.length ? h('div', { class: 'scroll' }, table(title, ['Когда', 'Канал', 'Телефон', ...columns, 'Длительность', 'Кратко'], items.map((c) => row(c, hotel, withReason)))) : empty(none),
+      items.length
+        ? h(
+            'div',
+            { class: 'scroll' },
+            table(
+              title,
+              ['Когда', 'Канал', 'Телефон', ...columns, 'Длительность', 'Кратко'],
+              items.map((c) => row(c, hotel, withReason)),
+            ),
+          )
+        : empty(none),
     );
   view.replaceChildren(
     h('h1', {}, 'Разговоры'),

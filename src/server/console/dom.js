@@ -28,7 +28,15 @@ export function table(caption, headers, rows, attrs = {}) {
     'table',
     attrs,
     caption ? h('caption', { class: 'sr-only' }, caption) : null,
-    h('thead', {}, h('tr', {}, headers.map((t) => h('th', { scope: 'col' }, t)))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        headers.map((t) => h('th', { scope: 'col' }, t)),
+      ),
+    ),
     h('tbody', {}, rows),
   );
 }
@@ -63,20 +71,22 @@ export function dialog(title, body, onSubmit, submitLabel) {
   };
   const form = h(
     'form',
-    { onsubmit: async (event) => {
-      event.preventDefault();
-      const button = form.querySelector('button[type=submit]');
-      button.disabled = true;
-      error.textContent = '';
-      try {
-        await onSubmit(new FormData(form));
-        close();
-      } catch (e) {
-        error.textContent = e.message;
-      } finally {
-        button.disabled = false;
-      }
-    } },
+    {
+      onsubmit: async (event) => {
+        event.preventDefault();
+        const button = form.querySelector('button[type=submit]');
+        button.disabled = true;
+        error.textContent = '';
+        try {
+          await onSubmit(new FormData(form));
+          close();
+        } catch (e) {
+          error.textContent = e.message;
+        } finally {
+          button.disabled = false;
+        }
+      },
+    },
     h('h2', { id: 'dialog-title' }, title),
     body,
     error,

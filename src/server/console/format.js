@@ -48,7 +48,9 @@ export function party(adults, children) {
 
 /** A moment in the hotel's time zone: «пн, 7 дек., 14:05». */
 export function moment(isoTime, timeZone) {
-  return new Intl.DateTimeFormat('ru-RU', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(isoTime));
+  return new Intl.DateTimeFormat('ru-RU', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(
+    new Date(isoTime),
+  );
 }
 
 /** A moment without the weekday, for narrow cells: «7 дек., 14:05». */

@@ -21,11 +21,18 @@ function barChart(title, labels, series, format = String) {
   return s(
     'svg',
     { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title, class: 'chart' },
-    ticks.map((t) => [s('line', { x1: PAD.left, x2: W - PAD.right, y1: y(t), y2: y(t), class: 'tick' }), s('text', { x: PAD.left - 4, y: y(t) + 4, class: 'axis end' }, format(t))]),
+    ticks.map((t) => [
+      s('line', { x1: PAD.left, x2: W - PAD.right, y1: y(t), y2: y(t), class: 'tick' }),
+      s('text', { x: PAD.left - 4, y: y(t) + 4, class: 'axis end' }, format(t)),
+    ]),
     labels.map((label, i) => [
       series.map((x, j) => {
         const v = x.values[i] ?? 0;
-        return s('rect', { x: PAD.left + i * groupW + inset + j * barW, y: y(v), width: barW - 1, height: Math.max(0, PAD.top + plotH - y(v)), class: x.class }, s('title', {}, `${label}: ${x.name} ${format(v)}`));
+        return s(
+          'rect',
+          { x: PAD.left + i * groupW + inset + j * barW, y: y(v), width: barW - 1, height: Math.max(0, PAD.top + plotH - y(v)), class: x.class },
+          s('title', {}, `${label}: ${x.name} ${format(v)}`),
+        );
       }),
       s('text', { x: PAD.left + i * groupW + groupW / 2, y: H - PAD.bottom + 16, class: 'axis middle' }, label),
     ]),
@@ -33,7 +40,11 @@ function barChart(title, labels, series, format = String) {
 }
 
 function key(series) {
-  return h('ul', { class: 'legend' }, series.map((x) => h('li', {}, h('i', { class: x.class }), x.name)));
+  return h(
+    'ul',
+    { class: 'legend' },
+    series.map((x) => h('li', {}, h('i', { class: x.class }), x.name)),
+  );
 }
 
 function chartCard(title, chart, series, data) {
@@ -54,12 +65,31 @@ export async function show(view, { query }) {
   ];
   const share = [{ name: 'без ресепшена', class: 's2', values: stats.periods.map((p) => (p.handledShare === null ? 0 : p.handledShare * 100)) }];
   const outcomeClass = { booked: 's2', answered: 's1', handoff: 's3', not_understood: 's6', abandoned: 's5' };
-  const outcomes = Object.keys(f.OUTCOMES).map((outcome) => ({ name: f.OUTCOMES[outcome], class: outcomeClass[outcome], values: stats.periods.map((p) => p.outcomes[outcome]) }));
-  const reasons = Object.keys(f.HANDOFF_REASONS).map((reason, i) => ({ name: f.HANDOFF_REASONS[reason], class: `s${i + 3}`, values: stats.periods.map((p) => p.handoffReasons[reason]) }));
-  const stages = { end_of_turn: 'конец фразы', transcript: 'распознавание', agent_reply: 'ответ готов', first_audio_sent: 'первый звук отправлен', first_mark_echoed: 'гость слышит ответ', turn: 'ход ассистента (чат и звонок)' };
+  const outcomes = Object.keys(f.OUTCOMES).map((outcome) => ({
+    name: f.OUTCOMES[outcome],
+    class: outcomeClass[outcome],
+    values: stats.periods.map((p) => p.outcomes[outcome]),
+  }));
+  const reasons = Object.keys(f.HANDOFF_REASONS).map((reason, i) => ({
+    name: f.HANDOFF_REASONS[reason],
+    class: `s${i + 3}`,
+    values: stats.periods.map((p) => p.handoffReasons[reason]),
+  }));
+  const stages = {
+    end_of_turn: 'конец фразы',
+    transcript: 'распознавание',
+    agent_reply: 'ответ готов',
+    first_audio_sent: 'первый звук отправлен',
+    first_mark_echoed: 'гость слышит ответ',
+    turn: 'ход ассистента (чат и звонок)',
+  };
   const stageOrder = Object.keys(stages);
   const measured = stageOrder.filter((stage) => stats.periods.some((p) => p.latency[stage]));
-  const perPeriod = measured.map((stage, i) => ({ name: stages[stage], class: `s${(i % 6) + 1}`, values: stats.periods.map((p) => p.latency[stage]?.p50 ?? 0) }));
+  const perPeriod = measured.map((stage, i) => ({
+    name: stages[stage],
+    class: `s${(i % 6) + 1}`,
+    values: stats.periods.map((p) => p.latency[stage]?.p50 ?? 0),
+  }));
   const latency = stats.latency.filter((l) => l.count > 0);
   const latencySeries = [
     { name: 'медиана, мс', class: 's1', values: latency.map((l) => l.p50) },
@@ -80,25 +110,55 @@ export async function show(view, { query }) {
         'Разговоры, брони и передачи на ресепшен',
         barChart('Разговоры, брони и передачи по периодам', labels, volume),
         volume,
-        table('Разговоры по периодам', ['Период', 'Разговоры', 'Брони', 'Переданы'], stats.periods.map((p, i) => h('tr', {}, h('td', {}, labels[i]), h('td', {}, p.conversations), h('td', {}, p.bookings), h('td', {}, p.handoffs)))),
+        table(
+          'Разговоры по периодам',
+          ['Период', 'Разговоры', 'Брони', 'Переданы'],
+          stats.periods.map((p, i) => h('tr', {}, h('td', {}, labels[i]), h('td', {}, p.conversations), h('td', {}, p.bookings), h('td', {}, p.handoffs))),
+        ),
       ),
       chartCard(
         'Доля разговоров без ресепшена',
         barChart('Доля разговоров без ресепшена, %', labels, share, (v) => `${Math.round(v)} %`),
         null,
-        table('Доля без ресепшена', ['Период', 'Доля'], stats.periods.map((p, i) => h('tr', {}, h('td', {}, labels[i]), h('td', {}, f.percent(p.handledShare))))),
+        table(
+          'Доля без ресепшена',
+          ['Период', 'Доля'],
+          stats.periods.map((p, i) => h('tr', {}, h('td', {}, labels[i]), h('td', {}, f.percent(p.handledShare)))),
+        ),
       ),
       chartCard(
         'Чем закончились разговоры',
         barChart('Исходы разговоров по периодам', labels, outcomes),
         outcomes,
-        table('Исходы разговоров', ['Период', ...outcomes.map((o) => o.name)], labels.map((label, i) => h('tr', {}, h('td', {}, label), outcomes.map((o) => h('td', {}, o.values[i]))))),
+        table(
+          'Исходы разговоров',
+          ['Период', ...outcomes.map((o) => o.name)],
+          labels.map((label, i) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, label),
+              outcomes.map((o) => h('td', {}, o.values[i])),
+            ),
+          ),
+        ),
       ),
       chartCard(
         'Передачи на ресепшен по причинам',
         barChart('Передачи на ресепшен по причинам', labels, reasons),
         reasons,
-        table('Причины передач', ['Период', ...reasons.map((r) => r.name)], labels.map((label, i) => h('tr', {}, h('td', {}, label), reasons.map((r) => h('td', {}, r.values[i]))))),
+        table(
+          'Причины передач',
+          ['Период', ...reasons.map((r) => r.name)],
+          labels.map((label, i) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, label),
+              reasons.map((r) => h('td', {}, r.values[i])),
+            ),
+          ),
+        ),
       ),
       chartCard(
         'Задержка звонка по этапам (медиана)',
@@ -107,17 +167,42 @@ export async function show(view, { query }) {
         table(
           'Задержка по этапам и периодам',
           ['Период', ...measured.map((stage) => `${stages[stage]}: медиана / 90 %, мс`)],
-          stats.periods.map((p, i) => h('tr', {}, h('td', {}, labels[i]), measured.map((stage) => h('td', {}, p.latency[stage] ? `${p.latency[stage].p50} / ${p.latency[stage].p90}` : '—')))),
+          stats.periods.map((p, i) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, labels[i]),
+              measured.map((stage) => h('td', {}, p.latency[stage] ? `${p.latency[stage].p50} / ${p.latency[stage].p90}` : '—')),
+            ),
+          ),
         ),
       ),
       chartCard(
         'Задержка с запуска сервера',
-        latency.length ? barChart('Задержка по этапам с запуска сервера, мс', latency.map((l) => stages[l.stage] ?? l.stage), latencySeries) : empty('Замеров ещё нет: они появляются с первыми разговорами после запуска сервера.'),
+        latency.length
+          ? barChart(
+              'Задержка по этапам с запуска сервера, мс',
+              latency.map((l) => stages[l.stage] ?? l.stage),
+              latencySeries,
+            )
+          : empty('Замеров ещё нет: они появляются с первыми разговорами после запуска сервера.'),
         latency.length ? latencySeries : null,
-        table('Задержка с запуска сервера', ['Этап', 'Замеров', 'Медиана, мс', '90-й процентиль, мс'], latency.map((l) => h('tr', {}, h('td', {}, stages[l.stage] ?? l.stage), h('td', {}, l.count), h('td', {}, l.p50 ?? '—'), h('td', {}, l.p90 ?? '—')))),
+        table(
+          'Задержка с запуска сервера',
+          ['Этап', 'Замеров', 'Медиана, мс', '90-й процентиль, мс'],
+          latency.map((l) => h('tr', {}, h('td', {}, stages[l.stage] ?? l.stage), h('td', {}, l.count), h('td', {}, l.p50 ?? '—'), h('td', {}, l.p90 ?? '—'))),
+        ),
       ),
     ),
-    h('p', { class: 'muted' }, 'Без ресепшена — разговоры, где ассистент сам оформил бронь или ответил на вопросы, из всех, где гость что-то сказал. Переданные на ресепшен, непонятые (гость ушёл после «не понял» или почти каждая фраза осталась непонятой) и прерванные в долю не входят.'),
-    h('p', { class: 'muted' }, 'Задержка — время от конца фразы звонящего до каждого этапа: по дням и неделям из журналов звонков, с запуска сервера — по метрикам /metrics (там же время хода ассистента в чате).'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Без ресепшена — разговоры, где ассистент сам оформил бронь или ответил на вопросы, из всех, где гость что-то сказал. Переданные на ресепшен, непонятые (гость ушёл после «не понял» или почти каждая фраза осталась непонятой) и прерванные в долю не входят.',
+    ),
+    h(
+      'p',
+      { class: 'muted' },
+      'Задержка — время от конца фразы звонящего до каждого этапа: по дням и неделям из журналов звонков, с запуска сервера — по метрикам /metrics (там же время хода ассистента в чате).',
+    ),
   );
 }

@@ -40,7 +40,12 @@ export function occupancyGrid(grid) {
     {},
     h('th', { scope: 'col' }, 'Тип номера'),
     grid.dates.map((date, i) =>
-      h('th', { scope: 'col', class: grid.weekend[i] ? 'weekend' : '' }, h('span', { class: 'wd' }, f.weekday(date)), h('span', { class: 'dm' }, f.dayShort(date))),
+      h(
+        'th',
+        { scope: 'col', class: grid.weekend[i] ? 'weekend' : '' },
+        h('span', { class: 'wd' }, f.weekday(date)),
+        h('span', { class: 'dm' }, f.dayShort(date)),
+      ),
     ),
   );
   const rows = grid.room_types.map((type) =>

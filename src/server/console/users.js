@@ -13,27 +13,48 @@ function addUser(done) {
   const body = h(
     'div',
     { class: 'form-grid' },
-    field('Логин', h('input', { name: 'username', required: true, autocomplete: 'off', autocapitalize: 'none', pattern: '[A-Za-z0-9._\\-]{2,40}' }), 'Латиница, цифры, точка, дефис.'),
+    field(
+      'Логин',
+      h('input', { name: 'username', required: true, autocomplete: 'off', autocapitalize: 'none', pattern: '[A-Za-z0-9._\\-]{2,40}' }),
+      'Латиница, цифры, точка, дефис.',
+    ),
     field('Имя и фамилия', h('input', { name: 'display_name', autocomplete: 'off' })),
-    field('Роль', h('select', { name: 'role', required: true }, Object.entries(ROLES).map(([value, label]) => h('option', { value, selected: value === 'reception' }, label)))),
+    field(
+      'Роль',
+      h(
+        'select',
+        { name: 'role', required: true },
+        Object.entries(ROLES).map(([value, label]) => h('option', { value, selected: value === 'reception' }, label)),
+      ),
+    ),
     field('Пароль', passwordInput(), PASSWORD_HINT),
   );
-  dialog('Новый сотрудник', body, async (data) => {
-    const { user: added } = await api('users', {
-      method: 'POST',
-      body: { username: data.get('username'), display_name: data.get('display_name'), role: data.get('role'), password: data.get('password') },
-    });
-    flash(`Сотрудник ${added.display_name} (${added.username}) добавлен: ${ROLES[added.role]}.`);
-    done();
-  }, 'Добавить');
+  dialog(
+    'Новый сотрудник',
+    body,
+    async (data) => {
+      const { user: added } = await api('users', {
+        method: 'POST',
+        body: { username: data.get('username'), display_name: data.get('display_name'), role: data.get('role'), password: data.get('password') },
+      });
+      flash(`Сотрудник ${added.display_name} (${added.username}) добавлен: ${ROLES[added.role]}.`);
+      done();
+    },
+    'Добавить',
+  );
 }
 
 function setPassword(u, done) {
-  dialog(`Новый пароль: ${u.display_name} (${u.username})`, field('Новый пароль', passwordInput(), PASSWORD_HINT), async (data) => {
-    await api(`users/${encodeURIComponent(u.username)}/password`, { method: 'POST', body: { password: data.get('password') } });
-    flash(`Пароль сотрудника ${u.username} изменён.`);
-    done();
-  }, 'Сохранить пароль');
+  dialog(
+    `Новый пароль: ${u.display_name} (${u.username})`,
+    field('Новый пароль', passwordInput(), PASSWORD_HINT),
+    async (data) => {
+      await api(`users/${encodeURIComponent(u.username)}/password`, { method: 'POST', body: { password: data.get('password') } });
+      flash(`Пароль сотрудника ${u.username} изменён.`);
+      done();
+    },
+    'Сохранить пароль',
+  );
 }
 
 async function setDisabled(u, disabled, done) {
@@ -81,7 +102,9 @@ export async function show(view) {
   const list = h('div', { class: 'scroll' });
   const load = async () => {
     const { users } = await api('users');
-    list.replaceChildren(table('Сотрудники', ['Логин', 'Имя', 'Роль', 'Учётная запись', 'Создана', 'Действия'], rows(users, timezone, refresh), { class: 'users' }));
+    list.replaceChildren(
+      table('Сотрудники', ['Логин', 'Имя', 'Роль', 'Учётная запись', 'Создана', 'Действия'], rows(users, timezone, refresh), { class: 'users' }),
+    );
   };
   const refresh = () => load().catch((e) => flash(e.message));
   view.append(

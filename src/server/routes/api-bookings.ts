@@ -84,13 +84,22 @@ const docs = {
     tag: 'bookings',
     summary: "Find bookings by code, by the guest's phone, or staying in a period",
     query: bookingsQuery,
-    responses: { 200: { description: 'The bookings found (possibly none)', schema: z.array(bookingOut) }, 400: 'No or a malformed criterion', 401: unauthorised },
+    responses: {
+      200: { description: 'The bookings found (possibly none)', schema: z.array(bookingOut) },
+      400: 'No or a malformed criterion',
+      401: unauthorised,
+    },
   }),
   create: documented({
     tag: 'bookings',
     summary: 'Book a room (an Idempotency-Key header makes a retry return the same booking)',
     body: bookingBody,
-    responses: { 201: { description: 'Booked', schema: bookingOut }, 400: 'Invalid booking', 401: unauthorised, 409: 'No room of that type is free on those nights' },
+    responses: {
+      201: { description: 'Booked', schema: bookingOut },
+      400: 'Invalid booking',
+      401: unauthorised,
+      409: 'No room of that type is free on those nights',
+    },
   }),
   notifications: documented({
     tag: 'bookings',
@@ -214,16 +223,18 @@ async function routes(app: FastifyInstance, options: ApiRoutesOptions): Promise<
     const { code } = req.params as { code: string };
     if (!hasOutbox(pms)) return [];
     // Recipients are personal data and the caller already has the booking: the list says what happened, not to whom.
-    return (await pms.outbox.listNotifications(normalizeBookingCode(code))).map(({ id, event, channel, status, attempts, last_error, created_at, sent_at }) => ({
-      id,
-      event,
-      channel,
-      status,
-      attempts,
-      last_error,
-      created_at,
-      sent_at,
-    }));
+    return (await pms.outbox.listNotifications(normalizeBookingCode(code))).map(
+      ({ id, event, channel, status, attempts, last_error, created_at, sent_at }) => ({
+        id,
+        event,
+        channel,
+        status,
+        attempts,
+        last_error,
+        created_at,
+        sent_at,
+      }),
+    );
   });
 
   app.post('/api/bookings/:code/cancel', docs.cancel, async (req, reply) => {

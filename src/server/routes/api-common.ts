@@ -45,7 +45,11 @@ export function guardApiScope(app: FastifyInstance, token: string, failure: stri
   const failures = authFailuresOf(app);
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     const wait = await failures?.exceeded(req);
-    if (wait) return reply.code(429).header('retry-after', String(wait)).send({ error: `too many failed sign-ins from this address; try again in ${wait} s` });
+    if (wait)
+      return reply
+        .code(429)
+        .header('retry-after', String(wait))
+        .send({ error: `too many failed sign-ins from this address; try again in ${wait} s` });
     const m = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
     if (!m || !sameToken(m[1]!.trim(), token)) {
       await failures?.count(req);

@@ -35,9 +35,23 @@ const idParams = z.object({ id: z.string().min(1).max(256) });
 
 /** What /api/openapi.json says of the console's routes. */
 const docs = {
-  status: documented({ tag: 'console', summary: 'Health of the stores, understanding in use, voice channel, the hotel\'s "today"', responses: { 200: 'Service status', 401: 'No or a wrong bearer token' } }),
-  conversations: documented({ tag: 'console', summary: 'The latest conversations, newest first', query: listQuery, responses: { 200: 'Conversations with their channel, last activity and turns', 400: 'Invalid limit', 401: 'No or a wrong bearer token' } }),
-  transcript: documented({ tag: 'console', summary: "A conversation's messages, in order", params: idParams, responses: { 200: 'The transcript', 401: 'No or a wrong bearer token', 404: 'No conversation with this id' } }),
+  status: documented({
+    tag: 'console',
+    summary: 'Health of the stores, understanding in use, voice channel, the hotel\'s "today"',
+    responses: { 200: 'Service status', 401: 'No or a wrong bearer token' },
+  }),
+  conversations: documented({
+    tag: 'console',
+    summary: 'The latest conversations, newest first',
+    query: listQuery,
+    responses: { 200: 'Conversations with their channel, last activity and turns', 400: 'Invalid limit', 401: 'No or a wrong bearer token' },
+  }),
+  transcript: documented({
+    tag: 'console',
+    summary: "A conversation's messages, in order",
+    params: idParams,
+    responses: { 200: 'The transcript', 401: 'No or a wrong bearer token', 404: 'No conversation with this id' },
+  }),
 };
 
 /** "llm+nlu" → the LLM with the offline NLU as fallback; "nlu" → offline only. */
@@ -79,7 +93,13 @@ export async function consoleApiRoutes(app: FastifyInstance, options: ConsoleApi
         voice: { enabled: voice?.running ?? false, active_calls: voice?.running ? voice.activeCalls() : null },
         turns_in_flight: runtime.inFlight,
         uptime_s: Math.round((Date.now() - startedAt) / 1000),
-        hotel: { name: hotel.hotel.name, timezone: hotel.hotel.timezone, currency: hotel.hotel.currency, now: now.toISOString(), today: todayIn(hotel.hotel.timezone, now) },
+        hotel: {
+          name: hotel.hotel.name,
+          timezone: hotel.hotel.timezone,
+          currency: hotel.hotel.currency,
+          now: now.toISOString(),
+          today: todayIn(hotel.hotel.timezone, now),
+        },
       };
     });
 

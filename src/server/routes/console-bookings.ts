@@ -27,14 +27,25 @@ const createBody = z.object({
   ...guests,
   guest_name: z.string().trim().min(2).max(120),
   phone: z.string().trim().min(5).max(40),
-  email: z.string().trim().email().max(200).optional().or(z.literal('').transform(() => undefined)),
+  email: z
+    .string()
+    .trim()
+    .email()
+    .max(200)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** The page's own key for this form, so a double click never books twice. */
   request_id: z.string().min(8).max(64),
 });
 const changeBody = z
-  .object({ room_type: z.string().min(1).optional(), check_in: isoDate.optional(), check_out: isoDate.optional(), adults: guests.adults.optional(), children: guests.children.optional() })
+  .object({
+    room_type: z.string().min(1).optional(),
+    check_in: isoDate.optional(),
+    check_out: isoDate.optional(),
+    adults: guests.adults.optional(),
+    children: guests.children.optional(),
+  })
   .refine((c) => Object.values(c).some((v) => v !== undefined), { message: 'nothing to change' });
-
 
 /** Russian message of a hotel error as a 4xx; other errors go on to the scope's 500. */
 function hotelProblem(reply: FastifyReply, e: unknown) {

@@ -51,7 +51,12 @@ export function consoleUserRoutes(app: FastifyInstance, ctx: Pick<ConsoleContext
     const body = createBody.safeParse(req.body);
     if (!body.success) return reply.code(400).send({ error: 'Заполните логин, роль и пароль.' });
     try {
-      const user = await createAccount(staff, { username: body.data.username, name: body.data.display_name, role: body.data.role, password: body.data.password });
+      const user = await createAccount(staff, {
+        username: body.data.username,
+        name: body.data.display_name,
+        role: body.data.role,
+        password: body.data.password,
+      });
       req.log.info({ event: 'console.user_added', user: req.staff?.username, added: user.username, role: user.role }, 'staff account added');
       return reply.code(201).send({ user: userJson(user, req.staff) });
     } catch (e) {
@@ -64,7 +69,8 @@ export function consoleUserRoutes(app: FastifyInstance, ctx: Pick<ConsoleContext
     const body = passwordBody.safeParse(req.body);
     if (!params.success || !body.success) return reply.code(400).send({ error: MESSAGES.password, field: 'password' });
     try {
-      if (!(await staff.setPassword(params.data.username, await newPasswordHash(body.data.password)))) return reply.code(404).send({ error: 'Нет такого сотрудника.' });
+      if (!(await staff.setPassword(params.data.username, await newPasswordHash(body.data.password))))
+        return reply.code(404).send({ error: 'Нет такого сотрудника.' });
     } catch (e) {
       return inputProblem(reply, e);
     }
@@ -83,7 +89,10 @@ export function consoleUserRoutes(app: FastifyInstance, ctx: Pick<ConsoleContext
     // An administrator who locks themselves out leaves the hotel with nobody to undo it from the console.
     if (params.data.username === req.staff?.username) return reply.code(400).send({ error: 'Свою учётную запись отключить нельзя.' });
     if (!(await staff.setDisabled(params.data.username, body.data.disabled))) return reply.code(404).send({ error: 'Нет такого сотрудника.' });
-    req.log.info({ event: body.data.disabled ? 'console.user_disabled' : 'console.user_enabled', user: req.staff?.username, target: params.data.username }, 'staff account changed');
+    req.log.info(
+      { event: body.data.disabled ? 'console.user_disabled' : 'console.user_enabled', user: req.staff?.username, target: params.data.username },
+      'staff account changed',
+    );
     const user = await staff.userByName(params.data.username);
     return { user: user ? userJson(user, req.staff) : null };
   });

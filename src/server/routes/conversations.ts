@@ -23,7 +23,13 @@ const messageBody = z.object({
   metadata: z.record(z.string(), z.unknown()).optional(),
 });
 
-const triggerBody = z.object({ name: z.string().min(1).regex(/^[A-Za-z0-9_\-.]+$/, 'an intent name'), entities: z.record(z.string(), z.unknown()).optional() });
+const triggerBody = z.object({
+  name: z
+    .string()
+    .min(1)
+    .regex(/^[A-Za-z0-9_\-.]+$/, 'an intent name'),
+  entities: z.record(z.string(), z.unknown()).optional(),
+});
 const executeBody = z.object({ name: z.string().min(1), policy: z.string().optional(), confidence: z.number().optional() });
 const outputQuery = z.object({ output_channel: z.string().optional(), token: z.string().optional() });
 

@@ -11,7 +11,17 @@ import { extractRoomType } from '../lang-ru/rooms.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { hotelFacts, money } from './facts.ts';
-import { answerYesNo, cheapestRoomSentence, factPolarity, roomDifferencesSentence, isYesNoQuestion, phraseFact, roomAnswer, roomListSentence, roomPriceSentence } from './phrasing.ts';
+import {
+  answerYesNo,
+  cheapestRoomSentence,
+  factPolarity,
+  roomDifferencesSentence,
+  isYesNoQuestion,
+  phraseFact,
+  roomAnswer,
+  roomListSentence,
+  roomPriceSentence,
+} from './phrasing.ts';
 import { questionClauses, questionPart } from './clauses.ts';
 import { FactIndex } from './search.ts';
 import { discussedStay, nightsAsked } from './context.ts';
@@ -31,11 +41,14 @@ export interface KnowledgeAnswer {
 }
 
 const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const PRICE = /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд)|сколько (?:\S+ ){0,3}?(?:будет|получится|получается|выходит)(?! (?:человек|гост|взросл|дет|ноч|дн|сут))|во что (?:\S+ )?обойд|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен|(?<![а-я])сколько\s*\??$)/;
+const PRICE =
+  /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд)|сколько (?:\S+ ){0,3}?(?:будет|получится|получается|выходит)(?! (?:человек|гост|взросл|дет|ноч|дн|сут))|во что (?:\S+ )?обойд|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен|(?<![а-я])сколько\s*\??$)/;
 // «есть что-нибудь на выходные?», «найдётся номер на двоих?»: with dates, asking for anything free
-const AVAILABILITY = /(свобод(?:н|ен)|наличи|доступн|занят|есть (?:ли )?(?:у вас )?(?:места|номер|комнат|что-?(?:нибудь|то)|варианты?)|места есть|найд[её]тся|можно (?:ли )?(?:забронировать|заселиться|остановиться|приехать) на)/;
+const AVAILABILITY =
+  /(свобод(?:н|ен)|наличи|доступн|занят|есть (?:ли )?(?:у вас )?(?:места|номер|комнат|что-?(?:нибудь|то)|варианты?)|места есть|найд[её]тся|можно (?:ли )?(?:забронировать|заселиться|остановиться|приехать) на)/;
 // «чем они отличаются», «в чём разница», «какая разница между ними»
-const DIFFERENCE = /(?<![а-я])(?:чем (?:\S+ ){0,4}отлича\S*|отлича\S* (?:\S+ ){0,2}чем|в ч[её]м (?:\S+ ){0,2}разниц\S*|как\S* (?:\S+ )?разниц\S*|разниц\S* между)(?![а-я])/;
+const DIFFERENCE =
+  /(?<![а-я])(?:чем (?:\S+ ){0,4}отлича\S*|отлича\S* (?:\S+ ){0,2}чем|в ч[её]м (?:\S+ ){0,2}разниц\S*|как\S* (?:\S+ )?разниц\S*|разниц\S* между)(?![а-я])/;
 const ROOMS_IN_GENERAL = /(какие (?:у вас )?(?:есть )?номера|типы номеров|какие есть номера|категори|виды номеров|все номера)/;
 const MIN_SCORE = 1.5;
 // a price asked with no party named is quoted for two adults, and says so
@@ -134,7 +147,8 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
     return { text: ranked.text, sources: ranked.rooms.map((c) => `room_${c}`) };
   }
   // «а чем они отличаются?» (after the rooms were listed): each room by what sets it apart
-  if (DIFFERENCE.test(t) && !hasOtherTopic(question, hotel)) return { text: roomDifferencesSentence(hotel), sources: hotel.room_types.map((r) => `room_${r.code}`) };
+  if (DIFFERENCE.test(t) && !hasOtherTopic(question, hotel))
+    return { text: roomDifferencesSentence(hotel), sources: hotel.room_types.map((r) => `room_${r.code}`) };
   // «а сколько это будет стоить?» during a booking: the room already chosen
   const rankedRoom = rank ? rankedRooms(hotel, rank)[0] : undefined;
   const saidRoom = rankedRoom ? { code: rankedRoom.code } : extractRoomType(question, hotel.room_types);
@@ -144,7 +158,8 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   const followed = !said.check_in && !saidRoom ? followUp(question, known.history ?? [], hotel) : null;
   if (followed) return followed;
   const asksAvailability = AVAILABILITY.test(t);
-  if (stay.invalid && (asksPrice || asksAvailability)) return { text: `Такой даты нет: «${stay.invalid}». Назовите, пожалуйста, другую дату.`, sources: ['invalid_date'] };
+  if (stay.invalid && (asksPrice || asksAvailability))
+    return { text: `Такой даты нет: «${stay.invalid}». Назовите, пожалуйста, другую дату.`, sources: ['invalid_date'] };
   // «а завтрак входит в стоимость?» is about breakfast, not the price of the stay
   const otherTopic = !saidRoom && !asksAvailability && !followsUp && hasOtherTopic(question, hotel);
   const knownRoom = known.room_type ?? (followsUp || nights ? earlier.room_type : undefined);
@@ -190,12 +205,16 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
 
 // words that ask about an attribute of something, not about a topic of their own
 const ATTRIBUTES = new Set(
-  'а и на за в сколько человек людей гостей стоит стоить стоимость цена почем по чем штраф будет есть время часы работает работают открыт открыта открыто до со с скольки во когда можно нужно надо заранее долго ли там это он она оно они её ее его их тоже тогда еще ещё как какой какая какие записываться запись'.split(' '),
+  'а и на за в сколько человек людей гостей стоит стоить стоимость цена почем по чем штраф будет есть время часы работает работают открыт открыта открыто до со с скольки во когда можно нужно надо заранее долго ли там это он она оно они её ее его их тоже тогда еще ещё как какой какая какие записываться запись'.split(
+    ' ',
+  ),
 );
 
 /** A short question made only of attribute words after a question about one fact: that fact, for this question. */
 function followUp(question: string, history: string[], hotel: Hotel): KnowledgeAnswer | null {
-  const t = normalizeText(question).replace(/[?!.,]/g, ' ').trim();
+  const t = normalizeText(question)
+    .replace(/[?!.,]/g, ' ')
+    .trim();
   const words = t.split(/\s+/).filter(Boolean);
   if (!/^(?:а|и)\s/.test(t) || words.length > 6 || !words.every((w) => ATTRIBUTES.has(w))) return null;
   const previous = history.at(-1);
@@ -206,7 +225,12 @@ function followUp(question: string, history: string[], hotel: Hotel): KnowledgeA
 }
 
 /** A capacity, advice, pet or route question, answered from the hotel data before any search. */
-function shapedAnswer(question: string, hotel: Hotel, saidRoom: ReturnType<typeof extractRoomType>, knownRoom: string | null | undefined): KnowledgeAnswer | null {
+function shapedAnswer(
+  question: string,
+  hotel: Hotel,
+  saidRoom: ReturnType<typeof extractRoomType>,
+  knownRoom: string | null | undefined,
+): KnowledgeAnswer | null {
   const pet = petAnswer(question, hotel, saidRoom?.code ?? knownRoom);
   if (pet) return { text: pet, sources: ['pets'] };
   const fits = capacityAnswer(question, hotel, saidRoom);
@@ -219,7 +243,9 @@ function shapedAnswer(question: string, hotel: Hotel, saidRoom: ReturnType<typeo
 /** Does the question name a non-room topic strongly (so «можно ли в люкс с собакой» is about pets)? */
 // Words a question about the rooms' prices is made of; anything else («проезд в метро», «билет») is another object.
 const ROOM_PRICE_WORDS = new Set(
-  'а и у в во на за по с вас ваш ваши у вас сколько стоит стоят стоить будет будут это цена цены цену ценах стоимость стоимости почем по чем прайс тариф тарифы расценки какие какая какой каков какова во обойдется обойдется выйдет номер номера номеров номерах комната комнаты комнат проживание проживания ночь ночи сутки одну один подскажите скажите пожалуйста сейчас примерно у вас нас двоих одного'.split(' '),
+  'а и у в во на за по с вас ваш ваши у вас сколько стоит стоят стоить будет будут это цена цены цену ценах стоимость стоимости почем по чем прайс тариф тарифы расценки какие какая какой каков какова во обойдется обойдется выйдет номер номера номеров номерах комната комнаты комнат проживание проживания ночь ночи сутки одну один подскажите скажите пожалуйста сейчас примерно у вас нас двоих одного'.split(
+    ' ',
+  ),
 );
 
 /** Words besides those of a room price question («проживание с кошкой» has «кошкой»). */
@@ -274,7 +300,11 @@ async function stayAnswer(
   const rooms = await pms.availability({ check_in: checkIn, check_out: checkOut, ...(adults ? { adults } : {}), ...(roomType ? { room_type: roomType } : {}) });
   const free = rooms.filter((r) => r.available > 0).sort((a, b) => a.total_price - b.total_price);
   if (free.length === 0) {
-    return { text: roomType ? `${capitalize(when)} номер «${nameOf(roomType)}» занят.` : `${capitalize(when)} свободных номеров нет.`, sources: ['availability'], yesNo: false };
+    return {
+      text: roomType ? `${capitalize(when)} номер «${nameOf(roomType)}» занят.` : `${capitalize(when)} свободных номеров нет.`,
+      sources: ['availability'],
+      yesNo: false,
+    };
   }
   // on the phone: the cheapest free room and how many others there are, not the whole list
   const cheapest = free[0]!;

@@ -26,12 +26,26 @@ const TOPICS: [RegExp, string][] = [
 ];
 
 const TITLES: Record<string, string> = {
-  breakfast: 'Breakfast', parking: 'Parking', wifi: 'Wi-Fi', transfer: 'Transfer', restaurant: 'Restaurant', gym: 'Gym',
-  sauna: 'Sauna', laundry: 'Laundry', luggage: 'Luggage storage', pets: 'Pets', smoking: 'Smoking', payment_methods: 'Payment',
+  breakfast: 'Breakfast',
+  parking: 'Parking',
+  wifi: 'Wi-Fi',
+  transfer: 'Transfer',
+  restaurant: 'Restaurant',
+  gym: 'Gym',
+  sauna: 'Sauna',
+  laundry: 'Laundry',
+  luggage: 'Luggage storage',
+  pets: 'Pets',
+  smoking: 'Smoking',
+  payment_methods: 'Payment',
 };
 
 const UNITS: [RegExp, string][] = [
-  [/^\s*в сутки/, ' per day'], [/^\s*за ночь/, ' per night'], [/^\s*в час/, ' per hour'], [/^\s*в одну сторону/, ' one way'], [/^\s*за вс[её] проживание/, ' per stay'],
+  [/^\s*в сутки/, ' per day'],
+  [/^\s*за ночь/, ' per night'],
+  [/^\s*в час/, ' per hour'],
+  [/^\s*в одну сторону/, ' one way'],
+  [/^\s*за вс[её] проживание/, ' per stay'],
 ];
 
 const grouped = (n: string) => n.replace(/\s/g, '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -41,7 +55,11 @@ function figures(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?:с\s+)?(\d{1,2}:\d{2})(?:\s+до\s+(\d{1,2}:\d{2}))?|(\d[\d ]*\d|\d)\s*(?:рубл\S*|₽)|до\s+(\d+(?:[.,]\d+)?)\s*кг/g)) {
     if (m[1]) {
-      const when = /будн/.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)) ? ' on weekdays' : /выходн/.test(text.slice(Math.max(0, (m.index ?? 0) - 14), m.index)) ? ' at weekends' : '';
+      const when = /будн/.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))
+        ? ' on weekdays'
+        : /выходн/.test(text.slice(Math.max(0, (m.index ?? 0) - 14), m.index))
+          ? ' at weekends'
+          : '';
       out.push(m[2] ? `${m[1]}–${m[2]}${when}` : `${m[1]}${when}`);
     } else if (m[3]) {
       const rest = text.slice((m.index ?? 0) + m[0].length);

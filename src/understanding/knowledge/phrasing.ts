@@ -13,7 +13,8 @@ const QUESTION_WORD =
   /(?<![а-я])(что|чего|чем|где|когда|сколько|скольки|как|какой|какая|какое|какие|каких|каким|каков|какова|почем|почём|зачем|почему|кто|куда|откуда|какого|котор\S*)(?![а-я-])/;
 // «расскажите про парковку» asks for the fact, not for a yes.
 const TELL_ME = /(?<![а-я])(расскажите|подскажите про|скажите про|опишите)(?![а-я])/;
-const TIME_ASPECT = /(во сколько|до скольки|со скольки|с какого времени|до какого времени|когда|часы работы|режим|время работы|открыт|работает|с семи|с восьми|утра|вечера)/;
+const TIME_ASPECT =
+  /(во сколько|до скольки|со скольки|с какого времени|до какого времени|когда|часы работы|режим|время работы|открыт|работает|с семи|с восьми|утра|вечера)/;
 // «а люкс сколько?»: a bare «сколько» at the end asks the price, «сколько человек» does not
 const PRICE_ASPECT = /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд)|стоимост|цен[аыуе]|почем|почём|по ч[её]м|платн|тариф|расцен|сколько[?!.]*$)/;
 const TIME = /\d{1,2}:\d{2}/;
@@ -113,7 +114,13 @@ function clauses(fragment: string): string[] {
 function subjectOf(fragment: string): string {
   const words: string[] = [];
   for (const w of fragment.split(/\s+/)) {
-    if (/^[\d«(—–-]/.test(w) || /^(с|до|по|в|на|за|от|для|через|при|из)$/i.test(w) || PREDICATE.test(` ${w} `.replace(/ — /, ' ')) || /[,;:]$/.test(words.at(-1) ?? '')) break;
+    if (
+      /^[\d«(—–-]/.test(w) ||
+      /^(с|до|по|в|на|за|от|для|через|при|из)$/i.test(w) ||
+      PREDICATE.test(` ${w} `.replace(/ — /, ' ')) ||
+      /[,;:]$/.test(words.at(-1) ?? '')
+    )
+      break;
     words.push(w);
   }
   return words.join(' ').replace(/[,;:]$/, '');
@@ -234,12 +241,14 @@ export function phraseFact(fact: Fact, question: string, hotel: Hotel, alsoSaid 
     case 'check_in_time': {
       // «можно заселиться к одиннадцати?»: before the check-in time the early check-in rule answers
       const asked = yesNo ? askedMinutes(question, { kind: 'from', minutes: clockMinutes(h.check_in_time) }) : null;
-      if (asked !== null && asked < clockMinutes(h.check_in_time)) return beyondRegular(`заезд с ${h.check_in_time}`, hotel.policies?.['early_check_in'], question);
+      if (asked !== null && asked < clockMinutes(h.check_in_time))
+        return beyondRegular(`заезд с ${h.check_in_time}`, hotel.policies?.['early_check_in'], question);
       return withAnswer(`Заезд с ${h.check_in_time}.`, true);
     }
     case 'check_out_time': {
       const asked = yesNo ? askedMinutes(question, { kind: 'until', minutes: clockMinutes(h.check_out_time) }) : null;
-      if (asked !== null && asked > clockMinutes(h.check_out_time)) return beyondRegular(`выезд до ${h.check_out_time}`, hotel.policies?.['late_check_out'], question);
+      if (asked !== null && asked > clockMinutes(h.check_out_time))
+        return beyondRegular(`выезд до ${h.check_out_time}`, hotel.policies?.['late_check_out'], question);
       return withAnswer(`Выезд до ${h.check_out_time}.`, true);
     }
     case 'address':
@@ -311,7 +320,9 @@ export function roomDifferencesSentence(hotel: Hotel): string {
   const c = hotel.hotel.currency;
   const rooms = [...hotel.room_types].sort((a, b) => a.price_weekday - b.price_weekday);
   const items = rooms.map((r) => {
-    const parts = [r.area_m2 ? `${r.area_m2} м²` : null, `до ${r.max_guests} гостей`, r.view ?? null, `от ${money(r.price_weekday, c)}`].filter((x): x is string => !!x);
+    const parts = [r.area_m2 ? `${r.area_m2} м²` : null, `до ${r.max_guests} гостей`, r.view ?? null, `от ${money(r.price_weekday, c)}`].filter(
+      (x): x is string => !!x,
+    );
     return `«${r.name}» — ${parts.join(', ')}`;
   });
   return `${items.join('; ')}.`;

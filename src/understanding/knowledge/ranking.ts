@@ -26,7 +26,10 @@ const QUALITIES: { re: string; by: RankBy; direction: Direction }[] = [
   { re: '(?:маленьк|меньш|тесн|компактн)', by: 'area', direction: 'min' },
 ];
 // «самый дешёвый», «самого дорогого», «наиболее просторный», «подешевле», «дешевле всего»
-const SUPERLATIVE = new RegExp(`${L}(?:сам(?:ый|ая|ое|ые|ого|ой|ую|ом|ых)|наибол\\S*|наимен\\S*)\\s+(\\S+)(?:\\s+(\\S+))?|${L}(\\S+)\\s+(?:всего|всех)${R}`, 'g');
+const SUPERLATIVE = new RegExp(
+  `${L}(?:сам(?:ый|ая|ое|ые|ого|ой|ую|ом|ых)|наибол\\S*|наимен\\S*)\\s+(\\S+)(?:\\s+(\\S+))?|${L}(\\S+)\\s+(?:всего|всех)${R}`,
+  'g',
+);
 // a comparative form: «дешевле», «подешевле», «дороже», «подороже», «больше», «просторнее», «меньше»
 const COMPARATIVE = new RegExp(`${L}(?:по)?(дешевле|дороже|просторнее|больше|меньше|вместительнее|попроще|проще)${R}`);
 
@@ -37,7 +40,9 @@ function quality(word: string): { by: RankBy; direction: Direction } | null {
 
 /** The rank the question asks for, or null when it asks for none. */
 export function rankQuestion(question: string, hotel: Hotel): RankQuestion | null {
-  const t = normalizeText(question).replace(/[!?.,«»]/g, ' ').replace(/\s+/g, ' ');
+  const t = normalizeText(question)
+    .replace(/[!?.,«»]/g, ' ')
+    .replace(/\s+/g, ' ');
   const comparative = COMPARATIVE.exec(t);
   if (comparative) {
     const q = quality(comparative[1]!);
@@ -83,7 +88,10 @@ const COMPARATIVE_WORD: Record<RankBy, Record<Direction, string>> = {
 /** What a room is, by the measure asked: its prices, or its area and beds. */
 function described(r: RoomType, by: RankBy, hotel: Hotel, money: (n: number, c: string) => string): string {
   const c = hotel.hotel.currency;
-  const prices = r.price_weekday === r.price_weekend ? `${money(r.price_weekday, c)} за ночь` : `${money(r.price_weekday, c)} за ночь в будни, ${money(r.price_weekend, c)} в выходные`;
+  const prices =
+    r.price_weekday === r.price_weekend
+      ? `${money(r.price_weekday, c)} за ночь`
+      : `${money(r.price_weekday, c)} за ночь в будни, ${money(r.price_weekend, c)} в выходные`;
   if (by === 'price') return prices;
   return [r.area_m2 ? `${r.area_m2} м²` : '', `до ${r.max_guests} гостей`, prices].filter(Boolean).join(', ');
 }

@@ -16,12 +16,30 @@ export interface StayDates {
   impossible?: { date: IsoDate; role: 'in' | 'out' };
 }
 
-const MONTH_RE =
-  '(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
+const MONTH_RE = '(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
 const MONTH_STEMS: [string, number][] = [
-  ['янв', 1], ['фев', 2], ['мар', 3], ['апр', 4], ['ма', 5], ['июн', 6], ['июл', 7], ['авг', 8], ['сен', 9], ['окт', 10], ['ноя', 11], ['дек', 12],
+  ['янв', 1],
+  ['фев', 2],
+  ['мар', 3],
+  ['апр', 4],
+  ['ма', 5],
+  ['июн', 6],
+  ['июл', 7],
+  ['авг', 8],
+  ['сен', 9],
+  ['окт', 10],
+  ['ноя', 11],
+  ['дек', 12],
 ];
-const WEEKDAYS: [string, number][] = [['понедельник', 0], ['вторник', 1], ['сред', 2], ['четверг', 3], ['пятниц', 4], ['суббот', 5], ['воскресен', 6]];
+const WEEKDAYS: [string, number][] = [
+  ['понедельник', 0],
+  ['вторник', 1],
+  ['сред', 2],
+  ['четверг', 3],
+  ['пятниц', 4],
+  ['суббот', 5],
+  ['воскресен', 6],
+];
 const DAY = '(\\d{1,2})(?:-?(?:го|е|ое|ого)(?![а-я]))?(?!\\d)(?!-ро)';
 const NOT_COUNT = '(?! ?(?:-ро|ноч|сут|недел|дн|ден|человек|чел|взросл|гост|дет|ребен|персон|мест|час|руб|тыс|лет|год))';
 
@@ -177,7 +195,8 @@ function findMentions(t: string, today: IsoDate, saidYear?: number): Mention[] {
     [/(?<![а-я])(?:вчера|вчерашн[а-я]*)(?![а-я])/g, -1],
     [/(?<![а-я])позавчера(?![а-я])/g, -2],
   ];
-  for (const [re, days] of rel) for (const m of t.matchAll(re)) push({ start: m.index, end: m.index + m[0].length, date: addDays(today, days), relative: true });
+  for (const [re, days] of rel)
+    for (const m of t.matchAll(re)) push({ start: m.index, end: m.index + m[0].length, date: addDays(today, days), relative: true });
   for (const m of t.matchAll(/(?<![а-я])через (?:(\d+) )?(день|дня|дней|недел[юиь]|месяц)/g)) {
     const n = m[1] ? Number(m[1]) : 1;
     const unit = m[2] ?? '';
@@ -201,7 +220,11 @@ function findMentions(t: string, today: IsoDate, saidYear?: number): Mention[] {
     if (m[1]?.startsWith('следующ')) ahead = 7 - todayDow + 4;
     const from = addDays(today, ahead);
     const to = addDays(today, ahead + (todayDow === 6 && ahead === 0 ? 1 : 2));
-    if (!taken(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + 1, date: from, role: 'in', vague: true }, { start: m.index + 1, end: m.index + m[0].length, date: to, role: 'out', vague: true });
+    if (!taken(m.index, m.index + m[0].length))
+      found.push(
+        { start: m.index, end: m.index + 1, date: from, role: 'in', vague: true },
+        { start: m.index + 1, end: m.index + m[0].length, date: to, role: 'out', vague: true },
+      );
   }
   // «после нового года», «до нового года» place another date, they are none themselves
   for (const m of t.matchAll(/(?<![а-я])(?<!(?:после|до|перед) )(?:нов(?:ый|ом|ого|ому) год|новогодн(?:ие|их|юю)(?![а-я]))/g)) {
@@ -212,7 +235,10 @@ function findMentions(t: string, today: IsoDate, saidYear?: number): Mention[] {
   }
   // «на выходные, с пятницы на субботу»: the days said win over the vague period
   const explicit = found.some((f) => !f.vague && (f.date || f.dayOnly !== undefined));
-  return anchorWeekdays(found.filter((f) => !(explicit && f.vague)), today).sort((x, y) => x.start - y.start);
+  return anchorWeekdays(
+    found.filter((f) => !(explicit && f.vague)),
+    today,
+  ).sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -293,7 +319,8 @@ function roleByContext(t: string, m: Mention, sawFrom: boolean): 'in' | 'out' | 
 // «2027 года», «двадцать седьмого года», «в две тысячи двадцать восьмом году»: the year of the dates said.
 const YEAR_RE = /(?<![\d-])(?:(?:2|две) тысяч[аи]? )?(\d{4}|\d{1,2}(?=-?(?:го|м|й|ом|ой)))(?:-?(?:го|м|й|ом|ой))? (?:год(?:а|у)?|г)(?![а-я])/g;
 // «в пол второго», «к полвторого», «в 14:00», «в 3 часа»: times of day, never dates
-const TIME_RE = /(?<![а-я])(?:пол ?\d{1,2}-?го|пол(?:первого|второго|третьего|четвертого|пятого|шестого|седьмого|восьмого|девятого|десятого|одиннадцатого|двенадцатого)|\d{1,2}:\d{2}|(?:в|к) \d{1,2}(?:-?(?:ти|х|и))? час\S*)/g;
+const TIME_RE =
+  /(?<![а-я])(?:пол ?\d{1,2}-?го|пол(?:первого|второго|третьего|четвертого|пятого|шестого|седьмого|восьмого|девятого|десятого|одиннадцатого|двенадцатого)|\d{1,2}:\d{2}|(?:в|к) \d{1,2}(?:-?(?:ти|х|и))? час\S*)/g;
 
 /** Blanks out what looks like a date but is none (a time of day) and reads the year said, if any. */
 function yearAndTimes(t: string, today: IsoDate): { text: string; year?: number } {
@@ -404,7 +431,10 @@ export function impossibleIsoDate(said: string, now: Date, timeZone: string): Is
  * week or the check-in's day, it counts nights; otherwise it is the day of the month of the check-out.
  */
 export function bareCheckOut(text: string, checkIn: IsoDate): { check_out: IsoDate; nights: number } | null {
-  const t = numberize(normalizeText(text)).replace(/[!?.,]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = numberize(normalizeText(text))
+    .replace(/[!?.,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const m = /^(?:ну |где-?то |примерно |наверное )?(на )?(\d{1,2})(?:-ро|-х)?(?: (?:ноч\S*|сут\S*|дн\S*|ден\S*))?(?: наверное)?$/.exec(t);
   if (!m) return null;
   const n = Number(m[2]);

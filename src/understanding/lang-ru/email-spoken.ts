@@ -6,15 +6,88 @@ const AT = new Set(['собака', 'собачка', 'эт', 'at', 'эттт', 
 const SYMBOLS: Record<string, string> = { точка: '.', дот: '.', dot: '.', дефис: '-', тире: '-', минус: '-', подчеркивание: '_', подчерк: '_' };
 // mail services and top-level domains as they are said
 const DOMAIN_WORDS: Record<string, string> = {
-  мейл: 'mail', майл: 'mail', мэйл: 'mail', меил: 'mail', маил: 'mail', яндекс: 'yandex', гмейл: 'gmail', джимейл: 'gmail', гмайл: 'gmail', джимэйл: 'gmail',
-  рамблер: 'rambler', инбокс: 'inbox', лист: 'list', бк: 'bk', аутлук: 'outlook', хотмейл: 'hotmail', айклауд: 'icloud', иклауд: 'icloud', ауткук: 'outlook',
-  ру: 'ru', ком: 'com', нет: 'net', орг: 'org', рф: 'рф', инфо: 'info', ио: 'io',
+  мейл: 'mail',
+  майл: 'mail',
+  мэйл: 'mail',
+  меил: 'mail',
+  маил: 'mail',
+  яндекс: 'yandex',
+  гмейл: 'gmail',
+  джимейл: 'gmail',
+  гмайл: 'gmail',
+  джимэйл: 'gmail',
+  рамблер: 'rambler',
+  инбокс: 'inbox',
+  лист: 'list',
+  бк: 'bk',
+  аутлук: 'outlook',
+  хотмейл: 'hotmail',
+  айклауд: 'icloud',
+  иклауд: 'icloud',
+  ауткук: 'outlook',
+  ру: 'ru',
+  ком: 'com',
+  нет: 'net',
+  орг: 'org',
+  рф: 'рф',
+  инфо: 'info',
+  ио: 'io',
 };
 const TLD = /^(ru|com|net|org|рф|info|io|su|by|kz|ua|de|uk|me)$/;
-const FILLER = new Set(['моя', 'мой', 'почта', 'почты', 'адрес', 'электронная', 'электронной', 'емейл', 'имейл', 'e-mail', 'email', 'это', 'вот', 'пишите', 'записывайте', 'такая', 'такой', 'значит', 'ну']);
+const FILLER = new Set([
+  'моя',
+  'мой',
+  'почта',
+  'почты',
+  'адрес',
+  'электронная',
+  'электронной',
+  'емейл',
+  'имейл',
+  'e-mail',
+  'email',
+  'это',
+  'вот',
+  'пишите',
+  'записывайте',
+  'такая',
+  'такой',
+  'значит',
+  'ну',
+]);
 const TRANSLIT: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
-  х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 function word(w: string, domain: boolean): string {
@@ -33,7 +106,10 @@ export function extractSpokenEmail(text: string): string | null {
   if (at <= 0) return null;
   let start = at;
   while (start > 0 && !FILLER.has(words[start - 1] ?? '') && at - start < 4) start--;
-  const local = words.slice(start, at).map((w) => word(w, false)).join('');
+  const local = words
+    .slice(start, at)
+    .map((w) => word(w, false))
+    .join('');
   const domainWords = words.slice(at + 1, at + 6);
   let domain = '';
   for (const w of domainWords) {

@@ -57,7 +57,11 @@ export function extractAll(text: string, ctx: ExtractContext): Extracted {
     guests: extractGuests(text, asked),
     room: extractRoomType(text, ctx.rooms),
     // at the confirmation a caller may correct the name without saying «меня зовут»
-    name: extractName(text, ctx.morph, { asked: asked === 'guest_name' || asked === 'booking_confirmation', askedName: asked === 'guest_name', ...(ctx.hotelName ? { hotelName: ctx.hotelName } : {}) }),
+    name: extractName(text, ctx.morph, {
+      asked: asked === 'guest_name' || asked === 'booking_confirmation',
+      askedName: asked === 'guest_name',
+      ...(ctx.hotelName ? { hotelName: ctx.hotelName } : {}),
+    }),
     phone,
     email: extractEmail(text),
     bookingCode: extractBookingCode(text, asked === 'booking_reference') ?? (asked === 'booking_reference' && !phone ? extractCodeAttempt(text) : null),

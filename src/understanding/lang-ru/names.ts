@@ -18,7 +18,9 @@ interface Option {
 
 // Words that are never part of a name even when the dictionary guesses so.
 const NOT_NAME = new Set(
-  'я мы вы меня мое мой моя мои зовут звать имя фамилия это на для от и а да нет номер телефон почта бронь бронирование отчество пожалуйста спасибо здравствуйте добрый день вечер утро хочу нужно можно будет записать запишите оформите забронируйте его ее их вот так ну просто меня-то дата номера люкс стандарт комфорт семейный'.split(' '),
+  'я мы вы меня мое мой моя мои зовут звать имя фамилия это на для от и а да нет номер телефон почта бронь бронирование отчество пожалуйста спасибо здравствуйте добрый день вечер утро хочу нужно можно будет записать запишите оформите забронируйте его ее их вот так ну просто меня-то дата номера люкс стандарт комфорт семейный'.split(
+    ' ',
+  ),
 );
 const CASES: Case[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 
@@ -164,7 +166,8 @@ const SURNAME_SHAPE = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын|ова|ева|
 // A surname's shape in any case: «Щедрина», «Корсакову», «Гагариной».
 const SURNAME_FORM = /^[а-яё]{2,}(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е|ом|ых)?|(?:ск|цк)(?:ий|ая|ого|ой|ому|ую|им)|енко|ук|юк|ян|дзе|швили)$/;
 // Right after a name in a typed request: «Сорокина Ирина, тел. 8-903-…», «Иван Петров моб. +7…», «меня Кирилл зовут».
-const AFTER_NAME_CUE = /^[\s,.:;—-]*(?:тел(?:\.|ефон\S*)?|моб(?:\.|ильн\S*)?|сот(?:\.|ов\S*)|контакт\S*|номер телефона|(?:\+7|8)[\s(-]*\d{3}|зовут|звать)(?![а-яё])/i;
+const AFTER_NAME_CUE =
+  /^[\s,.:;—-]*(?:тел(?:\.|ефон\S*)?|моб(?:\.|ильн\S*)?|сот(?:\.|ов\S*)|контакт\S*|номер телефона|(?:\+7|8)[\s(-]*\d{3}|зовут|звать)(?![а-яё])/i;
 // «запишите на», «записывайте на», «оформляйте на», «забронируйте на», «бронь на»: the name follows, in the accusative
 const BOOK_ON = '(?:запиш\\S*|записыва\\S*|записать|оформ\\S*|заброни\\S*|брониру\\S*|бронь|резервиру\\S*|зарезервиру\\S*) на';
 const TRIGGER = new RegExp(`(?<![а-яё])(зовут|звать|имя|фамилия|на имя|${BOOK_ON}|это|я\\s*[-—]?)\\s*$`, 'i');
@@ -179,7 +182,8 @@ export function extractName(said: string, morph: Morph, opts: NameOptions = {}):
   const surname = /(?<![а-яё])фамилия(?: у меня)?\s*[-—:]?\s*([А-ЯЁа-яё-]{2,})/i.exec(text)?.[1];
   // «Тамара Ивановна …, фамилия Гусева»: a first name with a patronymic still lacks the surname
   const lacksSurname = !!name && (!name.includes(' ') || /^\S+ \S+(?:овна|евна|ична|ович|евич|ич)$/i.test(name));
-  if (name && surname && lacksSurname && name.toLowerCase() !== surname.toLowerCase() && !NOT_NAME.has(surname.toLowerCase())) return `${name} ${capitalize(surname)}`;
+  if (name && surname && lacksSurname && name.toLowerCase() !== surname.toLowerCase() && !NOT_NAME.has(surname.toLowerCase()))
+    return `${name} ${capitalize(surname)}`;
   return name;
 }
 
@@ -198,16 +202,28 @@ function findName(text: string, morph: Morph, opts: NameOptions): string | null 
       const options = optionsOf(tok, morph);
       const unknownButCapital = options.length === 0 && /^[А-ЯЁA-Z]/.test(tok.text) && !NOT_NAME.has(tok.norm) && !isCommonWord(tok, morph);
       // «Вадим Орехов»: a surname-shaped word after a first name, though the dictionary reads it as «орехов»
-      const surnameAfterName = options.length === 0 && SURNAME_SHAPE.test(tok.norm) && !NOT_NAME.has(tok.norm) && !!span.at(-1)?.options.some((o) => o.role === 'first');
+      const surnameAfterName =
+        options.length === 0 && SURNAME_SHAPE.test(tok.norm) && !NOT_NAME.has(tok.norm) && !!span.at(-1)?.options.some((o) => o.role === 'first');
       // «Оксана Мельник», «Иван Кузнец»: a surname that is also a noun, right after an asked-for first name, ending the phrase
       const nounSurname =
-        options.length === 0 && (opts.asked || triggered) && span.length === 1 && !!span[0]?.options.some((o) => o.role === 'first') &&
-        !NOT_NAME.has(tok.norm) && endsPhrase(text, tokens, k) && isSingularNoun(tok, morph);
+        options.length === 0 &&
+        (opts.asked || triggered) &&
+        span.length === 1 &&
+        !!span[0]?.options.some((o) => o.role === 'first') &&
+        !NOT_NAME.has(tok.norm) &&
+        endsPhrase(text, tokens, k) &&
+        isSingularNoun(tok, morph);
       // «Черных Ольга», «Седых Анна»: a surname-shaped word the dictionary reads otherwise, right before a first name
       const next = tokens[k + 1];
       const surnameBeforeName =
-        options.length === 0 && span.length === 0 && SURNAME_SHAPE.test(tok.norm) && !NOT_NAME.has(tok.norm) && !!next &&
-        !/[,.;!?]/.test(text.slice(tok.end, next.start)) && optionsOf(next, morph).some((o) => o.role === 'first') && (opts.asked || triggered || /^[А-ЯЁ]/.test(tok.text));
+        options.length === 0 &&
+        span.length === 0 &&
+        SURNAME_SHAPE.test(tok.norm) &&
+        !NOT_NAME.has(tok.norm) &&
+        !!next &&
+        !/[,.;!?]/.test(text.slice(tok.end, next.start)) &&
+        optionsOf(next, morph).some((o) => o.role === 'first') &&
+        (opts.asked || triggered || /^[А-ЯЁ]/.test(tok.text));
       if (options.length === 0 && !(unknownButCapital && (triggered || span.length > 0)) && !surnameAfterName && !nounSurname && !surnameBeforeName) break;
       // a recogniser writes «петров» in lower case: when the name was asked, a name reading is enough
       if (options.length > 0 && isCommonWord(tok, morph) && !/^[А-ЯЁ]/.test(tok.text) && !triggered && !opts.asked && span.length === 0) break;
@@ -231,7 +247,10 @@ function findName(text: string, morph: Morph, opts: NameOptions): string | null 
 function unknownWordsAsName(text: string, morph: Morph): string | null {
   const words = tokenize(text).filter((t) => !NOT_NAME.has(t.norm));
   if (words.length === 0 || words.length > 3 || tokenize(text).some((t) => /^\d+$/.test(t.text))) return null;
-  const unknown = (t: Token) => t.norm.length >= 2 && /[аеёиоуыэюяaeiouy]/.test(t.norm) && morph.parse(t.text).every((p) => p.tags.has('UNKN') || p.tags.has('Name') || p.tags.has('Surn') || p.score < 0.3);
+  const unknown = (t: Token) =>
+    t.norm.length >= 2 &&
+    /[аеёиоуыэюяaeiouy]/.test(t.norm) &&
+    morph.parse(t.text).every((p) => p.tags.has('UNKN') || p.tags.has('Name') || p.tags.has('Surn') || p.score < 0.3);
   return words.every(unknown) ? words.map((w) => capitalize(w.text)).join(' ') : null;
 }
 
@@ -241,7 +260,9 @@ function isNamePair(span: { token: Token; options: Option[] }[], morph: Morph): 
   if (!first || !last || span.length > 3) return false;
   if (isCommonWord(first.token, morph) && !/^[А-ЯЁ]/.test(first.token.text)) return false;
   const surname = (t: { token: Token; options: Option[] }) =>
-    t.options.some((o) => o.role === 'last') || /(ов|ев|ёв|ин|ын|ский|цкий|ская|цкая)(а|у|ым|ой|е|ом)?$/i.test(t.token.text) || SURNAME_SHAPE.test(t.token.norm);
+    t.options.some((o) => o.role === 'last') ||
+    /(ов|ев|ёв|ин|ын|ский|цкий|ская|цкая)(а|у|ым|ой|е|ом)?$/i.test(t.token.text) ||
+    SURNAME_SHAPE.test(t.token.norm);
   const firstName = (t: { token: Token; options: Option[] }) => t.options.some((o) => o.role === 'first');
   // «Иван Григорьев», and surname first as in lists and forms: «Сорокина Ирина», «Дьяконов Максим»
   if (firstName(first)) return span.slice(1).some(surname);
@@ -256,15 +277,16 @@ function assemble(span: { token: Token; options: Option[] }[], preferred: Case):
       const parts: string[] = [];
       const roles = new Set<Role>();
       for (const { token, options } of span) {
-        const fit = options
-          .filter((o) => o.gender === gender && o.case === c && !roles.has(o.role))
-          .sort((a, b) => b.score - a.score)[0];
+        const fit = options.filter((o) => o.gender === gender && o.case === c && !roles.has(o.role)).sort((a, b) => b.score - a.score)[0];
         if (fit) {
           // every word that agrees counts far more than which case was expected
           score += 10 + fit.score;
           roles.add(fit.role);
           parts.push(fit.nominative);
-        } else if (options.some((o) => o.role === 'last') || (!options.some((o) => o.role === 'first') && /(ов|ев|ёв|ин|ын)(а|у|ым|ой|е|ом)?$/i.test(token.text))) {
+        } else if (
+          options.some((o) => o.role === 'last') ||
+          (!options.some((o) => o.role === 'first') && /(ов|ев|ёв|ин|ын)(а|у|ым|ой|е|ом)?$/i.test(token.text))
+        ) {
           // the dictionary lacks this form in the agreed gender: undo the usual surname endings
           parts.push(capitalize(surnameFromForm(token.text, gender)));
         } else {

@@ -13,7 +13,8 @@ function e164(digits: string): string | null {
 }
 
 // What a caller says between the groups of a number read aloud («девятьсот шестнадцать ээ семьсот десять ну …»).
-const BETWEEN_GROUPS = /(?<![а-яё])(?:э+|э+м+|м+|хм+|ну|вот|так|значит|это самое|как его|короче|щас|сейчас|секунду|минутку|подождите|записывайте|пишите|дальше)(?![а-яё])[,.]?/g;
+const BETWEEN_GROUPS =
+  /(?<![а-яё])(?:э+|э+м+|м+|хм+|ну|вот|так|значит|это самое|как его|короче|щас|сейчас|секунду|минутку|подождите|записывайте|пишите|дальше)(?![а-яё])[,.]?/g;
 
 /** The first valid phone number in the text, in E.164, or null. */
 export function extractPhone(text: string): string | null {

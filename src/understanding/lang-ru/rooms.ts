@@ -15,7 +15,9 @@ export function stem(word: string): string {
 }
 
 function words(text: string): string[] {
-  return normalizeText(text).split(/[^а-яa-z0-9-]+/).filter(Boolean);
+  return normalizeText(text)
+    .split(/[^а-яa-z0-9-]+/)
+    .filter(Boolean);
 }
 
 interface Pattern {
@@ -68,17 +70,25 @@ export function extractRoomType(text: string, rooms: readonly RoomType[]): RoomM
     }
   }
   // «комфорд», «стандард», «семеный»: a room's name misheard by one letter
-  const misheard = patterns.find((p) => p.stems.length === 1 && p.stems[0]!.length >= 6 && ws.some((w) => w.length >= 6 && oneEditApart(w.slice(0, p.stems[0]!.length), p.stems[0]!)));
+  const misheard = patterns.find(
+    (p) => p.stems.length === 1 && p.stems[0]!.length >= 6 && ws.some((w) => w.length >= 6 && oneEditApart(w.slice(0, p.stems[0]!.length), p.stems[0]!)),
+  );
   if (misheard) return { code: misheard.code };
   const t = normalizeText(text);
   if (rooms.length === 0) return null;
-  const by = (f: (r: RoomType) => number, pick: 'min' | 'max') =>
-    [...rooms].sort((a, b) => (pick === 'min' ? f(a) - f(b) : f(b) - f(a)))[0]!.code;
+  const by = (f: (r: RoomType) => number, pick: 'min' | 'max') => [...rooms].sort((a, b) => (pick === 'min' ? f(a) - f(b) : f(b) - f(a)))[0]!.code;
   const shaped = byShape(t, rooms);
   if (shaped) return { code: shaped };
-  if (/(подешевле|дешевл|дешев|недорог|бюджетн|попроще|экономичн|минимальн\S* (цен|стоим)|(?<![а-я])(?:прост(?:ой|ого|ую|ом|енький|енького|енькую)|обычненьк\S*)(?![а-я]))/.test(t)) return { code: by((r) => r.price_weekday, 'min'), byPreference: true, preference: 'cheapest' };
-  if (/(подороже|самый дорог|самого дорог|роскошн|премиум|vip|вип)/.test(t)) return { code: by((r) => r.price_weekday, 'max'), byPreference: true, preference: 'priciest' };
-  if (/(просторн|побольше|самый большой|самого большого|большой номер)/.test(t)) return { code: by((r) => r.area_m2 ?? 0, 'max'), byPreference: true, preference: 'largest' };
+  if (
+    /(подешевле|дешевл|дешев|недорог|бюджетн|попроще|экономичн|минимальн\S* (цен|стоим)|(?<![а-я])(?:прост(?:ой|ого|ую|ом|енький|енького|енькую)|обычненьк\S*)(?![а-я]))/.test(
+      t,
+    )
+  )
+    return { code: by((r) => r.price_weekday, 'min'), byPreference: true, preference: 'cheapest' };
+  if (/(подороже|самый дорог|самого дорог|роскошн|премиум|vip|вип)/.test(t))
+    return { code: by((r) => r.price_weekday, 'max'), byPreference: true, preference: 'priciest' };
+  if (/(просторн|побольше|самый большой|самого большого|большой номер)/.test(t))
+    return { code: by((r) => r.area_m2 ?? 0, 'max'), byPreference: true, preference: 'largest' };
   return null;
 }
 

@@ -11,7 +11,14 @@ import { LlmCommandGenerator } from './llm-command-generator.ts';
 import { type LlmLogger, silentLogger } from './logger.ts';
 import type { FlowGuard } from './prompt-data.ts';
 import type { Env } from '../../config/env.ts';
-import { decideUnderstanding, findLlmPipelineEntry, type LlmSettings, resolveLlmSettings, type UnderstandingDecision, type UnderstandingMode } from './settings.ts';
+import {
+  decideUnderstanding,
+  findLlmPipelineEntry,
+  type LlmSettings,
+  resolveLlmSettings,
+  type UnderstandingDecision,
+  type UnderstandingMode,
+} from './settings.ts';
 import { verifyLlm } from './verify.ts';
 import { LlmWithoutFallback, NoUnderstanding } from './without-fallback.ts';
 

@@ -69,10 +69,14 @@ export function createOpenAiSdk(settings: LlmSettings, gigachat: GigaChatTokenSo
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }
 
@@ -161,7 +165,10 @@ export class LlmClient {
         const canRetry = llmError.retryable && attempt <= this.settings.maxRetries && delay + MIN_ATTEMPT_MS < left;
         if (!canRetry) throw llmError;
         this.metrics?.retries.inc({ model: this.settings.model, category: llmError.category });
-        this.logger.warn({ model: this.settings.model, category: llmError.category, status: llmError.context.status, attempt, delayMs: Math.round(delay) }, 'llm.request.retry');
+        this.logger.warn(
+          { model: this.settings.model, category: llmError.category, status: llmError.context.status, attempt, delayMs: Math.round(delay) },
+          'llm.request.retry',
+        );
         await sleep(delay, signal ?? new AbortController().signal);
         if (signal?.aborted) throw new LlmError('LLM request aborted by the caller', 'aborted', this.errorContext());
       }

@@ -106,13 +106,17 @@ function splitOptions(text: string): string[] {
 
 /** Strips quotes and trailing punctuation as Rasa does, but keeps list literals whole. */
 export function cleanValue(raw: string): string {
-  let value = raw.trim().replace(/^['"`]+|['"`]+$/g, '').trim();
+  let value = raw
+    .trim()
+    .replace(/^['"`]+|['"`]+$/g, '')
+    .trim();
   if (/^\[.*\]$/s.test(value)) return value;
   value = value.replace(new RegExp(`${TAIL.slice(0, -1)}$`, 'u'), '');
   return value.replace(/^['"`]+|['"`]+$/g, '').trim();
 }
 
-const COMMAND_START = /[,;]\s*(?=(?:start flow|set slot|cancel flow|disambiguate flows|provide info|search and reply|offtopic reply|hand over|skip question|repeat message|cannot handle)\b)/i;
+const COMMAND_START =
+  /[,;]\s*(?=(?:start flow|set slot|cancel flow|disambiguate flows|provide info|search and reply|offtopic reply|hand over|skip question|repeat message|cannot handle)\b)/i;
 
 /** Lines of the answer, with code fences removed and `a, start flow b` split into two commands. */
 function answerLines(answer: string): string[] {

@@ -40,10 +40,7 @@ export class FallbackCommandGenerator implements CommandGenerator {
     } catch (error) {
       const reason = error instanceof LlmError ? error.category : error instanceof PrimaryTimeout ? 'timeout' : 'error';
       this.metrics?.fallbacks.inc({ reason });
-      this.logger.warn(
-        { senderId: context.senderId, reason, error: error instanceof Error ? error.message : String(error) },
-        'understanding.fallback',
-      );
+      this.logger.warn({ senderId: context.senderId, reason, error: error instanceof Error ? error.message : String(error) }, 'understanding.fallback');
       const offline = await this.options.fallback.understand(text, context);
       const latencyMs = error instanceof LlmError && error.context.latencyMs !== undefined ? error.context.latencyMs : Date.now() - started;
       return {

@@ -91,10 +91,15 @@ export class GigaChatTokenSource {
     if (!response.ok) {
       const category = response.status === 401 || response.status === 400 ? 'auth' : response.status >= 500 ? 'server' : 'invalid-request';
       const hint = category === 'auth' ? ' (check GIGACHAT_CREDENTIALS and the scope)' : '';
-      throw new LlmError(`GigaChat token exchange answered HTTP ${response.status}${hint}`, category, { model: 'GigaChat', baseURL: authUrl, status: response.status });
+      throw new LlmError(`GigaChat token exchange answered HTTP ${response.status}${hint}`, category, {
+        model: 'GigaChat',
+        baseURL: authUrl,
+        status: response.status,
+      });
     }
     const parsed = TokenAnswer.safeParse(JSON.parse(text || '{}'));
-    if (!parsed.success) throw new LlmError('GigaChat token exchange answered without access_token/expires_at', 'server', { model: 'GigaChat', baseURL: authUrl });
+    if (!parsed.success)
+      throw new LlmError('GigaChat token exchange answered without access_token/expires_at', 'server', { model: 'GigaChat', baseURL: authUrl });
     this.exchanges++;
     this.current = { token: parsed.data.access_token, expiresAt: parsed.data.expires_at };
     return parsed.data.access_token;

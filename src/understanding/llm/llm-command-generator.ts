@@ -99,7 +99,15 @@ export class LlmCommandGenerator implements CommandGenerator {
       this.metrics?.tokens.inc({ model, kind: 'completion' }, result.usage.completionTokens);
     }
     this.logger.info(
-      { senderId: context.senderId, model, latencyMs: result.latencyMs, attempts: result.attempts, usage: result.usage, answer: result.text, commands: parsed.commands },
+      {
+        senderId: context.senderId,
+        model,
+        latencyMs: result.latencyMs,
+        attempts: result.attempts,
+        usage: result.usage,
+        answer: result.text,
+        commands: parsed.commands,
+      },
       'llm.turn',
     );
     if (!parsed.commands.length && (this.options.onUnusableAnswer ?? 'throw') === 'throw') {

@@ -84,7 +84,10 @@ export function allowedValues(slot: SlotDefinition | undefined): string | null {
   if (!slot) return null;
   if (slot.type === 'bool') return '[True, False]';
   if (slot.type === 'categorical' && slot.values?.length) {
-    return `[${slot.values.filter((v) => v !== '__other__').map((v) => `'${v}'`).join(', ')}]`;
+    return `[${slot.values
+      .filter((v) => v !== '__other__')
+      .map((v) => `'${v}'`)
+      .join(', ')}]`;
   }
   return null;
 }

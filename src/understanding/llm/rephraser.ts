@@ -76,7 +76,10 @@ export class ResponseRephraser {
     const prompt = this.template.render({ history, current_input: sanitiseUserMessage(lastUser), suggested_response: text });
     let candidate: string;
     try {
-      candidate = (await this.client.complete(prompt)).text.trim().replace(/^["«“]|["»”]$/g, '').trim();
+      candidate = (await this.client.complete(prompt)).text
+        .trim()
+        .replace(/^["«“]|["»”]$/g, '')
+        .trim();
     } catch (error) {
       return this.keep(text, 'failed', context.senderId, { error: error instanceof Error ? error.message : String(error) });
     }

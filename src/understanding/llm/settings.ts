@@ -60,7 +60,12 @@ interface LlmProvider {
   defaultModel: string;
 }
 
-const openaiCompatible = (baseURL?: string, keyless = false): LlmProvider => ({ ...(baseURL ? { baseURL } : {}), keyVariables: ['OPENAI_API_KEY'], keyless, defaultModel: 'gpt-4' });
+const openaiCompatible = (baseURL?: string, keyless = false): LlmProvider => ({
+  ...(baseURL ? { baseURL } : {}),
+  keyVariables: ['OPENAI_API_KEY'],
+  keyless,
+  defaultModel: 'gpt-4',
+});
 
 /**
  * LLM providers by the model config's `provider:` (Rasa and litellm spell some in several ways). A name not
@@ -76,8 +81,18 @@ export const llmProviders = createProviderRegistry<void, LlmProvider>(
     vllm: () => openaiCompatible('http://localhost:8000/v1', true),
     'llama.cpp': () => openaiCompatible('http://localhost:8080/v1', true),
     llamacpp: () => openaiCompatible('http://localhost:8080/v1', true),
-    yandex: () => ({ baseURL: 'https://llm.api.cloud.yandex.net/v1', keyVariables: ['YANDEX_API_KEY', 'YANDEX_IAM_TOKEN'], keyless: false, defaultModel: 'yandexgpt/latest' }),
-    gigachat: () => ({ baseURL: 'https://gigachat.devices.sberbank.ru/api/v1', keyVariables: ['GIGACHAT_CREDENTIALS'], keyless: false, defaultModel: 'GigaChat' }),
+    yandex: () => ({
+      baseURL: 'https://llm.api.cloud.yandex.net/v1',
+      keyVariables: ['YANDEX_API_KEY', 'YANDEX_IAM_TOKEN'],
+      keyless: false,
+      defaultModel: 'yandexgpt/latest',
+    }),
+    gigachat: () => ({
+      baseURL: 'https://gigachat.devices.sberbank.ru/api/v1',
+      keyVariables: ['GIGACHAT_CREDENTIALS'],
+      keyless: false,
+      defaultModel: 'GigaChat',
+    }),
   },
   { yandexgpt: 'yandex', yandex_gpt: 'yandex', yandexcloud: 'yandex', giga: 'gigachat', sber: 'gigachat' },
 );
@@ -143,7 +158,7 @@ export function resolveLlmSettings(pipelineEntry: unknown, endpoints: unknown, e
   let modelName = model.model ?? model.model_name ?? (provider === 'azure' ? model.deployment : undefined) ?? defaultModel;
 
   const configBase = expandEnv(model.api_base, env);
-  const envBase = provider === 'azure' ? env.AZURE_API_BASE ?? env.AZURE_OPENAI_ENDPOINT : env.OPENAI_BASE_URL ?? env.OPENAI_API_BASE;
+  const envBase = provider === 'azure' ? (env.AZURE_API_BASE ?? env.AZURE_OPENAI_ENDPOINT) : (env.OPENAI_BASE_URL ?? env.OPENAI_API_BASE);
   let baseURL: string;
   let baseURLSource: string;
   if (configBase) [baseURL, baseURLSource] = [configBase, 'config'];
@@ -170,7 +185,8 @@ export function resolveLlmSettings(pipelineEntry: unknown, endpoints: unknown, e
   let yandex: LlmSettings['yandex'] = null;
   if (provider === 'yandex') {
     const folderId = expandEnv(model.folder_id, env) ?? env.YANDEX_FOLDER_ID?.trim();
-    if (!folderId && !/^[a-z]+:\/\//.test(modelName)) throw new LlmConfigError('LLM provider "yandex" needs the Yandex Cloud folder: folder_id in the model config or YANDEX_FOLDER_ID');
+    if (!folderId && !/^[a-z]+:\/\//.test(modelName))
+      throw new LlmConfigError('LLM provider "yandex" needs the Yandex Cloud folder: folder_id in the model config or YANDEX_FOLDER_ID');
     if (folderId) {
       modelName = yandexModelUri(modelName, folderId);
       yandex = { folderId };

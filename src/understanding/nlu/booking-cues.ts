@@ -13,23 +13,31 @@ const BOOKED = `(?:брон(?:ь|и|ью|ей|я|ю|ь?ка)|бронирова�
 // removing it, or not needing it any more
 const REMOVE = `(?:отмен\\S*|аннулир\\S*|снимите|сними|снимай\\S*|сняти\\S*|убер\\S*|убрать|убира\\S*|удал\\S*|откаж\\S*|отказ\\S*|расторг\\S*|не понадоб\\S*|не нужн\\S*|не нужен|не надо|больше не (?:нужн\\S*|надо|актуальн\\S*)|не актуальн\\S*)`;
 // «я не приеду», «не доеду», «не смогу приехать», «не получится приехать»: the caller will not come
-const WONT_COME = new RegExp(`${L}(?:не (?:приеду|приедем|доеду|доедем|сможем?|смогу|получится|выйдет|успе\\S*)(?: \\S+)?(?: приехать| доехать| заселиться| прилететь)?|поездк\\S* (?:отменил\\S*|сорвал\\S*))${R}`);
+const WONT_COME = new RegExp(
+  `${L}(?:не (?:приеду|приедем|доеду|доедем|сможем?|смогу|получится|выйдет|успе\\S*)(?: \\S+)?(?: приехать| доехать| заселиться| прилететь)?|поездк\\S* (?:отменил\\S*|сорвал\\S*))${R}`,
+);
 // moving it: «перенести», «сдвинуть», «поменять даты», «продлить», «сократить»
 const MOVE = `(?:перенес\\S*|перенос\\S*|перенест\\S*|сдвин\\S*|сдвиг\\S*|передвин\\S*|подвин\\S*|поменя\\S*|смен\\S*|измен\\S*|исправ\\S*|продл\\S*|сократ\\S*|переоформ\\S*)`;
 const MOVED_WHAT = `(?:брон(?:ь|и|ью|ей|я|ю)|бронировани\\S*|забронированн\\S*|заказ\\S*|дат\\S*|числ\\S*|дни|дн[яе]й|заезд\\S*|выезд\\S*|проживан\\S*|приезд\\S*|на (?:день|сутки|неделю|\\S+ (?:дн\\S*|недел\\S*|сут\\S*))|(?:по|на )раньше|(?:по|на )позже)`;
 const MOVE_RE = new RegExp(`${L}${MOVE}${R}(?: \\S+){0,4} ${MOVED_WHAT}${R}|${L}${MOVED_WHAT}${R}(?: \\S+){0,3} ${MOVE}${R}`);
 // «хочу приехать в другие дни, у меня уже есть бронь»: other dates for a stay already booked
 const OTHER_DATES = new RegExp(`${L}(?:други[ехм]|ины[ехм]) (?:дни|даты|числа|дат\\S*)${R}`);
-const ALREADY_BOOKED = new RegExp(`${L}(?:уже (?:есть )?(?:брон\\S*|заброниров\\S*)|(?:моя|мою|моей|моё|мое|мой|моего|моем|наш\\S*) (?:брон\\S*|бронировани\\S*|заказ\\S*|номер\\S*))${R}`);
+const ALREADY_BOOKED = new RegExp(
+  `${L}(?:уже (?:есть )?(?:брон\\S*|заброниров\\S*)|(?:моя|мою|моей|моё|мое|мой|моего|моем|наш\\S*) (?:брон\\S*|бронировани\\S*|заказ\\S*|номер\\S*))${R}`,
+);
 // «у нас забронирован номер, к нам ещё едет человек, нужно чтобы было трое»: a booking the caller has, and
 // something about it to be different (more guests, another room, other days)
-const HAS_BOOKING = new RegExp(`${L}(?:в (?:мою |нашу |эту )?брон(?:ь|и)|в (?:моем |моём |нашем )?бронировани\\S*|забронирован\\S*|бронировал\\S*|у (?:нас|меня) (?:уже )?(?:есть )?брон\\S*|(?:моя|мою|моей|наша|нашу|нашей) брон\\S*|уже (?:есть )?брон\\S*)${R}`);
+const HAS_BOOKING = new RegExp(
+  `${L}(?:в (?:мою |нашу |эту )?брон(?:ь|и)|в (?:моем |моём |нашем )?бронировани\\S*|забронирован\\S*|бронировал\\S*|у (?:нас|меня) (?:уже )?(?:есть )?брон\\S*|(?:моя|мою|моей|наша|нашу|нашей) брон\\S*|уже (?:есть )?брон\\S*)${R}`,
+);
 const DIFFERENT = new RegExp(
   `${L}(?:ещ[её] (?:\\S+ )?(?:один|одна|одного|человек\\S*|гост\\S*|ребен\\S*|ребён\\S*|едет|приедет)|(?:\\S*едет|\\S*едут|будет|будут|присоединит\\S*) ещ[её]|(?:нужно|надо|будет|теперь) на (?:двоих|троих|четверых|пятерых)|добав\\S*|(?:будет|нас) больше|чтобы (?:было|были|нас было)|вместо|друг(?:ие|ой|ую|им) (?:дни|даты|числа|номер\\S*|тип\\S*)|другие|поменя\\S*|измен\\S*|перенес\\S*|продл\\S*|сдвин\\S*)${R}`,
 );
 const REMOVE_RE = new RegExp(`${L}${REMOVE}${R}(?: \\S+){0,4} ${BOOKED}${R}|${L}${BOOKED}${R}(?: \\S+){0,4} ${REMOVE}${R}`);
 // a new booking asked for in the same breath («отмените стандарт и забронируйте люкс» is left to the model)
-const BOOKS_NEW = new RegExp(`${L}(?:заброниру\\S*|забронировать|брониру\\S*|оформ\\S*|нужен номер|хочу номер|(?:снять|сниму|снимем|снимать) (?:\\S+ )?(?:номер|комнат)\\S*)${R}`);
+const BOOKS_NEW = new RegExp(
+  `${L}(?:заброниру\\S*|забронировать|брониру\\S*|оформ\\S*|нужен номер|хочу номер|(?:снять|сниму|снимем|снимать) (?:\\S+ )?(?:номер|комнат)\\S*)${R}`,
+);
 
 // «забронируйте столик на субботу», «закажите билеты в театр», «вызовите такси к шести»: an order, but not of a room
 const ORDER = `(?:заброниру\\S*|забронировать|брониру\\S*|закаж\\S*|заказать|вызов\\S*|вызвать|купи\\S*|организу\\S*|организовать|достан\\S*|достать)`;
@@ -39,13 +47,19 @@ const ROOM_WORDS = new RegExp(`${L}(?:номер\\S*|комнат\\S*|прожи
 
 /** «забронируйте столик в кафе на субботу»: an order of something that is not the hotel's to book. */
 export function ordersSomethingElse(text: string): boolean {
-  const t = normalizeText(text).replace(/[!?.,;:—-]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = normalizeText(text)
+    .replace(/[!?.,;:—-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return ORDERS_OTHER.test(t) && !ROOM_WORDS.test(t);
 }
 
 /** The message names a booking the caller already has («у нас бронь», «в мою бронь», «я бронировал»). */
 export function namesExistingBooking(text: string): boolean {
-  const t = normalizeText(text).replace(/[!?.,;:—-]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = normalizeText(text)
+    .replace(/[!?.,;:—-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return HAS_BOOKING.test(t) || ALREADY_BOOKED.test(t);
 }
 
@@ -53,7 +67,10 @@ export type BookingManagement = 'cancel_booking' | 'change_booking';
 
 /** Whether the message asks to cancel or to change a booking the caller has, by its shape. */
 export function bookingManagementCue(text: string): BookingManagement | null {
-  const t = normalizeText(text).replace(/[!?.,;:—-]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = normalizeText(text)
+    .replace(/[!?.,;:—-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const move = MOVE_RE.test(t) || (OTHER_DATES.test(t) && ALREADY_BOOKED.test(t)) || (HAS_BOOKING.test(t) && DIFFERENT.test(t));
   const remove = REMOVE_RE.test(t) || (WONT_COME.test(t) && (REMOVE_RE.test(t) || new RegExp(`${L}${REMOVE}${R}`).test(t) || ALREADY_BOOKED.test(t)));
   // «снять номер» and «нужен номер» ask for a new one; «уберите мой номер» removes the caller's own

@@ -23,7 +23,9 @@ export function changeTarget(x: Extracted, text: string): 'dates' | 'room_type' 
 /** «выезд тот же», «дата выезда прежняя», «выезд не меняем»: that day of the stay stays as booked. */
 function keepsDay(which: 'заезд' | 'выезд', text: string): boolean {
   const stem = which === 'заезд' ? '(?:заезд|заселен|приезд)' : '(?:выезд|выселен|отъезд)';
-  return new RegExp(`(?<![а-я])${stem}\\S*(?: \\S+)? (?:тот же|та же|такой же|такая же|прежн\\S*|как был\\S*|не меня\\S*|оставля\\S*|остается|оставьте)`).test(normalizeText(text));
+  return new RegExp(`(?<![а-я])${stem}\\S*(?: \\S+)? (?:тот же|та же|такой же|такая же|прежн\\S*|как был\\S*|не меня\\S*|оставля\\S*|остается|оставьте)`).test(
+    normalizeText(text),
+  );
 }
 
 export interface ChangeReading {
@@ -56,7 +58,8 @@ export function readChange(said: Extracted, slots: Record<string, SlotValue>, te
   }
   // «к нам ещё один человек едет»: added to the found booking's party
   const foundAdults = slots[names.foundAdults];
-  if (x.guests.adults === undefined && x.guests.more && typeof foundAdults === 'number') x = { ...x, guests: { ...x.guests, adults: foundAdults + x.guests.more } };
+  if (x.guests.adults === undefined && x.guests.more && typeof foundAdults === 'number')
+    x = { ...x, guests: { ...x.guests, adults: foundAdults + x.guests.more } };
   // «продлить ещё на ночь», «перенесите на два дня позже»: applied to the booking's own stay by action_quote_change
   return { x, extraNights: datesSaid ? null : extraNights(text), shiftDays: datesSaid ? null : shiftDays(text) };
 }

@@ -18,7 +18,10 @@ export interface NluExample {
 }
 
 export class NluDataError extends Error {
-  constructor(readonly file: string, message: string) {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
     super(`${file}: ${message}`);
     this.name = 'NluDataError';
   }

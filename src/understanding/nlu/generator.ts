@@ -45,15 +45,18 @@ export interface OfflineGeneratorOptions {
 const CHITCHAT_INTENTS = new Set(['greet', 'goodbye', 'thank', 'chitchat']);
 // Question words: «сколько стоит люкс?» asks about the suite even while the room type is being asked
 // («какой подешевле» is a wish: whichever is cheaper).
-const ASKING = /(?<![а-я])(сколько|почем|по чем|во что обойд\S*|в какую сумму|(?:какая|какой|какие)(?![а-я])(?!(?:-нибудь|-то)? (?:\S+ )?(?:подешевле|дешевле|попроще|побольше|поменьше|получше|подороже|потише)(?![а-я]))|каков\S*|есть ли|где|когда|во сколько|до скольки|со скольки|до какого|с какого|в котором часу|до которого|с которого|почему|зачем|чем отлича\S*|что входит|входит ли|можно ли|нужн\S* ли|а если)(?![а-я])/;
+const ASKING =
+  /(?<![а-я])(сколько|почем|по чем|во что обойд\S*|в какую сумму|(?:какая|какой|какие)(?![а-я])(?!(?:-нибудь|-то)? (?:\S+ )?(?:подешевле|дешевле|попроще|побольше|поменьше|получше|подороже|потише)(?![а-я]))|каков\S*|есть ли|где|когда|во сколько|до скольки|со скольки|до какого|с какого|в котором часу|до которого|с которого|почему|зачем|чем отлича\S*|что входит|входит ли|можно ли|нужн\S* ли|а если)(?![а-я])/;
 // «а какой подешевле?», «который из них больше?» ask about the rooms; «давайте подешевле», «какой-нибудь попроще»,
 // «самый дешёвый» choose one
 const PREFERENCE_ASKED = /(?<![а-я])(?:как(?:ой|ая|ое|ие)|котор(?:ый|ая|ое|ые)|где|чем|в каком)(?![а-я-])/;
 const CHOOSING = /(?<![а-я])(?:давайте|давай|возьм\S*|беру|берём|хочу|хотим|выбира\S*|выберу|оформ\S*|бронируй\S*|пусть будет|подойд[её]т|любой)(?![а-я])/;
-const CANCELLATION_POLICY_QUESTION = /(?<![а-я])(можно ли|если|до како\S+|до скольки|за сколько|как(?:ие|ое|ая) услови\S*|услови\S*|бесплатн\S*|штраф\S*|верн(?:ут|ёте|ете|ется)|удерж\S*|платн\S*)(?![а-я])/;
+const CANCELLATION_POLICY_QUESTION =
+  /(?<![а-я])(можно ли|если|до како\S+|до скольки|за сколько|как(?:ие|ое|ая) услови\S*|услови\S*|бесплатн\S*|штраф\S*|верн(?:ут|ёте|ете|ется)|удерж\S*|платн\S*)(?![а-я])/;
 // Intents under which booking details with no flow running mean "I want to book this".
 // «не помню код», «код потерял», «забыла», «кода нет», «не сохранила»: the caller has no code to give
-const LOST_CODE = /(?<![а-я])(?:не помн\S*|забыл\S*|потерял\S*|потерян\S*|не сохранил\S*|удалил\S*|не знаю|нет (?:у меня )?(?:кода|его)|кода (?:у меня )?нет|не найду|не могу найти|не нахожу)(?![а-я])/;
+const LOST_CODE =
+  /(?<![а-я])(?:не помн\S*|забыл\S*|потерял\S*|потерян\S*|не сохранил\S*|удалил\S*|не знаю|нет (?:у меня )?(?:кода|его)|кода (?:у меня )?нет|не найду|не могу найти|не нахожу)(?![а-я])/;
 // Said to the booking summary, these drop the booking rather than correct it.
 const DISCARDS = /(?<![а-я])(?:не надо|не нужно|не хочу|не будем|не буду|отмен\S*|передумал\S*|не оформляйте)(?![а-я])/;
 const DECLINES = /(?<![а-я])(?:спасибо|не надо|не нужно|не хочу|не будем|передумал\S*)(?![а-я])/;
@@ -63,7 +66,10 @@ const IMPLICIT_START_INTENTS = new Set(['inform', 'book_room', 'affirm', 'deny',
 
 /** A surname said as proof of a booking: one to three words of letters, no digits, no question. */
 function surnameAnswer(text: string): string | null {
-  const words = normalizeText(text).replace(/[!?.,]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = normalizeText(text)
+    .replace(/[!?.,]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.some((w) => /^(не|нет|да|ага|угу|помню|знаю)$/.test(w))) return null;
   return words.length >= 1 && words.length <= 4 && words.every((w) => /^[а-яa-z-]+$/.test(w)) && !text.includes('?') ? text.trim() : null;
 }
@@ -122,11 +128,13 @@ export class OfflineCommandGenerator implements CommandGenerator {
       : opening.only && !opening.greeted
         ? { intent: OUT_OF_SCOPE, confidence: 0, ranking: prediction.ranking }
         : asksHotel
-        ? { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking }
-        : this.cueOrManage(request, context) ?? prediction;
+          ? { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking }
+          : (this.cueOrManage(request, context) ?? prediction);
     // «забронируйте комфорт на выходные. во сколько завтрак?»: a booking and a question, both taken (below);
     // «ну тогда бронируйте» after a price: the booking of the room just priced
-    const bookNow = !context.activeFlow && ((intent.intent === 'ask_hotel_info' && bookingAndQuestion(request)) || (intent.intent !== 'book_room' && intent.confidence < 1 && takesOffer(request)));
+    const bookNow =
+      !context.activeFlow &&
+      ((intent.intent === 'ask_hotel_info' && bookingAndQuestion(request)) || (intent.intent !== 'book_room' && intent.confidence < 1 && takesOffer(request)));
     const twoRequests = bookNow ? { intent: 'book_room', confidence: 1, ranking: prediction.ranking } : null;
     const checkIn = typeof context.slots[this.slot.checkIn] === 'string' ? (context.slots[this.slot.checkIn] as string) : undefined;
     const contrast = NOT_BUT.exec(request);
@@ -143,7 +151,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
       requestedSlot: context.requestedSlot,
       checkIn,
       // a booking being changed: a day said alone is the one near its stay
-      ...(context.activeFlow === this.flow.change && typeof context.slots[this.slot.foundCheckIn] === 'string' ? { around: context.slots[this.slot.foundCheckIn] as string } : {}),
+      ...(context.activeFlow === this.flow.change && typeof context.slots[this.slot.foundCheckIn] === 'string'
+        ? { around: context.slots[this.slot.foundCheckIn] as string }
+        : {}),
     };
     const extracted = extractAll(said, extractOptions);
     // «три» to «до какого числа или сколько ночей?»: the stay's length (or the check-out day), never guests
@@ -227,7 +237,13 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (reply) return reply;
     if (intent === 'stop' && confident && !changes && !answersYesNo) return active ? [{ command: 'cancel flow' }] : [{ command: 'chitchat' }];
     // «не помню код», «код потеряла» to the code question: how else to prove the booking, then the code again
-    if (asked === this.slot.bookingReference && !x.bookingCode && !x.phone && LOST_CODE.test(said) && this.options.flows.some((f) => f.id === this.flow.codeLost)) {
+    if (
+      asked === this.slot.bookingReference &&
+      !x.bookingCode &&
+      !x.phone &&
+      LOST_CODE.test(said) &&
+      this.options.flows.some((f) => f.id === this.flow.codeLost)
+    ) {
       return [{ command: 'start flow', flow: this.flow.codeLost }];
     }
     // «не надо», «отмените», «передумал» to the booking summary drop the booking; a plain «нет» asks what to correct
@@ -235,7 +251,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // «нет, спасибо» to «какого числа выезд?» declines to go on, it is no answer to a yes/no question
     if (intent === 'deny' && confident && active && !changes && askedDef?.type !== 'bool' && DECLINES.test(said)) return [{ command: 'cancel flow' }];
     // an order of something that is not a room (booking-cues.ts) fills nothing, in a flow or not
-    if (intent === OUT_OF_SCOPE && p.confidence === 1 && ordersSomethingElse(text)) return [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }];
+    if (intent === OUT_OF_SCOPE && p.confidence === 1 && ordersSomethingElse(text))
+      return [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }];
     if (intent === 'human_handoff' && confident) return [{ command: 'human handoff' }];
     if (intent === 'repeat' && confident) return [{ command: 'repeat' }];
     // «…, почту указывать не буду» after the phone skips the e-mail, not the phone just given
@@ -245,19 +262,29 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // («а можно вместо стандарта комфорт?» is a change to the booking, though it sounds like a question)
     const changesBooking = corrects && !!active && changes;
     // a surname given as a booking's proof is an answer, even one that sounds like a topic («Котова», «Парковкина»)
-    const givesProof = asked === this.slot.bookingProof && !text.includes('?') && !ASKING.test(normalizeText(text)) && this.answersAsked(x, asked, askedDef?.type, text);
+    const givesProof =
+      asked === this.slot.bookingProof && !text.includes('?') && !ASKING.test(normalizeText(text)) && this.answersAsked(x, asked, askedDef?.type, text);
     // «слушайте, а вайфай в номерах бесплатный» to the name question: a name read from a question with words
     // besides it («в номерах бесплатный») is no answer
     const nameInQuestion = asked === this.slot.guestName && !!x.name && !nameIsAll(x.name, text);
     // «а какой подешевле?» at the room question asks before choosing: answered, and the room asked again
-    if (asked === this.slot.roomType && x.room?.byPreference && asksRoomPreference(text) && !x.stay.check_in && !x.name && !x.phone) return [{ command: 'knowledge' }];
-    if (intent === 'ask_hotel_info' && confident && !changesBooking && !givesProof && (asksHotel || nameInQuestion || ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type, text))) {
+    if (asked === this.slot.roomType && x.room?.byPreference && asksRoomPreference(text) && !x.stay.check_in && !x.name && !x.phone)
+      return [{ command: 'knowledge' }];
+    if (
+      intent === 'ask_hotel_info' &&
+      confident &&
+      !changesBooking &&
+      !givesProof &&
+      (asksHotel || nameInQuestion || ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type, text))
+    ) {
       // «а у нас собака тридцать кило» during a booking: answered now, and remembered for the room's pet rule
       // (a pet over the weight limit is refused by the answer itself: nothing left to check later)
       const mention = petMention(text);
       const checkLater = !!mention && !!this.options.hotel && !petRefusal(this.options.hotel, mention);
       const pet = checkLater && active && this.settable(active).has(this.slot.pet) && this.petNotYetPassed.has(asked ?? '') ? describePet(text) : null;
-      return pet && !sameValue(ctx.slots[this.slot.pet], pet) ? [{ command: 'set slot', name: this.slot.pet, value: pet, extractor: this.extractor }, { command: 'knowledge' }] : [{ command: 'knowledge' }];
+      return pet && !sameValue(ctx.slots[this.slot.pet], pet)
+        ? [{ command: 'set slot', name: this.slot.pet, value: pet, extractor: this.extractor }, { command: 'knowledge' }]
+        : [{ command: 'knowledge' }];
     }
     if (CHITCHAT_INTENTS.has(intent) && confident && !this.answersAsked(x, asked, askedDef?.type, text)) return this.smallTalk(intent, p.confidence, active);
 
@@ -267,10 +294,12 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const accepted = !active && (intent === 'affirm' || x.yesNo === true) && offeredBooking(ctx.history);
     // «можно ли бесплатно отменить бронь?», «если я отменю, деньги вернут?»: a question about the cancellation
     // policy, not a request to cancel a booking now
-    if (!active && intent === 'cancel_booking' && !x.bookingCode && !x.phone && CANCELLATION_POLICY_QUESTION.test(normalizeText(text))) return [{ command: 'knowledge' }];
+    if (!active && intent === 'cancel_booking' && !x.bookingCode && !x.phone && CANCELLATION_POLICY_QUESTION.test(normalizeText(text)))
+      return [{ command: 'knowledge' }];
     // «давайте поменяем даты» while a new booking is being made changes that booking, not an existing one; and
     // «тип номера», «на люкс» while an existing booking is being changed are the change, not a new booking
-    const within = (intent === 'change_booking' && active === this.flow.book && !namesExistingBooking(text)) || (intent === 'book_room' && active === this.flow.change);
+    const within =
+      (intent === 'change_booking' && active === this.flow.book && !namesExistingBooking(text)) || (intent === 'book_room' && active === this.flow.change);
     const triggerIntent = accepted ? 'book_room' : within ? 'inform' : intent;
     const trigger = this.flowForIntent(triggerIntent, accepted ? 1 : p.confidence);
     if (trigger && trigger !== active) {
@@ -282,7 +311,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // «закажите такси на пятое», «купите билеты на субботу»: a request the model is sure lies outside the hotel's
     // tasks keeps its dates to itself as well
     const offTopicQuestion =
-      intent === OUT_OF_SCOPE && (confident || text.includes('?') || ASKING.test(normalizeText(text)) || /^(?:а )?(?:что|кто|куда|чем|какую|каких)(?![а-я])/.test(normalizeText(text)));
+      intent === OUT_OF_SCOPE &&
+      (confident || text.includes('?') || ASKING.test(normalizeText(text)) || /^(?:а )?(?:что|кто|куда|чем|какую|каких)(?![а-я])/.test(normalizeText(text)));
     if (!target && slots.length > 0 && IMPLICIT_START_INTENTS.has(intent) && !offTopicQuestion) {
       const flow = this.flowForSlots(slots.map((s) => s.name));
       if (flow) {
@@ -291,7 +321,10 @@ export class OfflineCommandGenerator implements CommandGenerator {
       }
     }
     // «хочу забронировать номер, а парковка у вас есть?»: start the booking and answer the question
-    const alsoAsks = commands.length + slots.length > 0 && intent !== 'ask_hotel_info' && (this.asksAboutHotel(text) || (intent === 'book_room' && !!bookingAndQuestion(text)));
+    const alsoAsks =
+      commands.length + slots.length > 0 &&
+      intent !== 'ask_hotel_info' &&
+      (this.asksAboutHotel(text) || (intent === 'book_room' && !!bookingAndQuestion(text)));
     const allowed = target ? this.settable(target) : new Set<string>();
     for (const s of slots) {
       if (!allowed.has(s.name)) continue;
@@ -431,7 +464,14 @@ export class OfflineCommandGenerator implements CommandGenerator {
     }
     // «да» to a single room offered («Подойдёт «Семейный»?») takes that room
     const offeredRooms = ctx.slots[this.slot.roomChoices];
-    if (!x.room && asked === this.slot.roomType && Array.isArray(offeredRooms) && offeredRooms.length === 1 && typeof offeredRooms[0] === 'string' && (x.yesNo === true || intent === 'affirm')) {
+    if (
+      !x.room &&
+      asked === this.slot.roomType &&
+      Array.isArray(offeredRooms) &&
+      offeredRooms.length === 1 &&
+      typeof offeredRooms[0] === 'string' &&
+      (x.yesNo === true || intent === 'affirm')
+    ) {
       out.push({ name: this.slot.roomType, value: offeredRooms[0] });
     }
     // «31 ноября»: passed on in date shape, so the flow has the hotel's date check say that no such date exists
@@ -444,7 +484,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (g.adults !== undefined && g.adults > 0) out.push({ name: this.slot.adults, value: g.adults });
     if (g.children !== undefined) out.push({ name: this.slot.children, value: g.children });
     if (g.children_ages?.length) out.push({ name: this.slot.childrenAges, value: g.children_ages });
-    if (x.room && (!x.room.byPreference || ((asked === this.slot.roomType || intent === 'book_room' || intent === 'inform') && !asksRoomPreference(text)))) out.push({ name: this.slot.roomType, value: this.preferredAmongOffered(x.room, ctx) });
+    if (x.room && (!x.room.byPreference || ((asked === this.slot.roomType || intent === 'book_room' || intent === 'inform') && !asksRoomPreference(text))))
+      out.push({ name: this.slot.roomType, value: this.preferredAmongOffered(x.room, ctx) });
     if (x.name) out.push({ name: this.slot.guestName, value: x.name });
     // «мы с собакой» while booking: the room type's pet rule is checked before the booking is made
     // (later in the booking the answer about pets names the room's rule at once, and the slot is not reopened)
@@ -608,11 +649,15 @@ function lastBotTurn(history: UnderstandingContext['history']): string {
 }
 
 // words around a name that still make it an answer: «меня зовут …», «записывайте на …», «ну», «это»
-const NAME_FRAME = new Set('а ну вот это я меня мое моё имя зовут фамилия на запишите записывайте пишите бронь оформите оформляйте пожалуйста да слушайте кстати'.split(' '));
+const NAME_FRAME = new Set(
+  'а ну вот это я меня мое моё имя зовут фамилия на запишите записывайте пишите бронь оформите оформляйте пожалуйста да слушайте кстати'.split(' '),
+);
 
 /** Every word of the message belongs to the name read from it (or frames it: «меня зовут»). */
 function nameIsAll(name: string, text: string): boolean {
-  const parts = normalizeText(name).split(/\s+/).map((w) => w.slice(0, 4));
+  const parts = normalizeText(name)
+    .split(/\s+/)
+    .map((w) => w.slice(0, 4));
   return normalizeText(text)
     .split(/[^а-яa-z-]+/)
     .filter((w) => w && !NAME_FRAME.has(w))

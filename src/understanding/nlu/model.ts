@@ -33,7 +33,16 @@ export class NluModel {
   private readonly bias: Float32Array;
   readonly meta: { trainedAt: string; examples: number };
 
-  constructor(args: { intents: string[]; vectorizer: Vectorizer; weights: Float32Array; bias: Float32Array; temperature: number; threshold: number; trainedAt: string; examples: number }) {
+  constructor(args: {
+    intents: string[];
+    vectorizer: Vectorizer;
+    weights: Float32Array;
+    bias: Float32Array;
+    temperature: number;
+    threshold: number;
+    trainedAt: string;
+    examples: number;
+  }) {
     this.intents = args.intents;
     this.vectorizer = args.vectorizer;
     this.weights = args.weights;

@@ -15,7 +15,9 @@ const R = '(?![а-я])';
 const COMPLAINT = new RegExp(
   `${L}(?:не работа\\S*|не включа\\S*|не греет|не грее\\S*|не идет вода|нет (?:горячей |холодной )?воды|сломал\\S*|сломан\\S*|грязн\\S*|не убра\\S*|не убир\\S*|воня\\S*|плесен\\S*|тарака\\S*|клоп\\S*|теч(?:ет|ь)|протека\\S*|шумн\\S*|шумят|жалоб\\S*|пожаловаться|претензи\\S*|недовол\\S*|безобраз\\S*|издева\\S*|возмутительн\\S*|отвратительн\\S*|ужасн\\S*|кошмар\\S*|хамств\\S*|нахамил\\S*|хамят|обманул\\S*|обман${R}|разочарова\\S*)${R}`,
 );
-const RUDE = new RegExp(`${L}(?:идиот\\S*|тупая|тупой|тупица|дура|дурак|бестолков\\S*|бесполезн\\S*|задолбал\\S*|заткнись|отвали|бред${R}|чушь|фигн\\S*|хрен\\S*|дебил\\S*|кретин\\S*)${R}`);
+const RUDE = new RegExp(
+  `${L}(?:идиот\\S*|тупая|тупой|тупица|дура|дурак|бестолков\\S*|бесполезн\\S*|задолбал\\S*|заткнись|отвали|бред${R}|чушь|фигн\\S*|хрен\\S*|дебил\\S*|кретин\\S*)${R}`,
+);
 // a question about opening hours or whether something works is no complaint: «сауна не работает по понедельникам?»
 const ASKS = new RegExp(`${L}(?:ли|когда|во сколько|до скольки|какие дни|по каким)${R}`);
 // «не хочу давать телефон», «не дам», «зачем вам мой номер», «без телефона»
@@ -23,7 +25,8 @@ const REFUSES_PHONE = new RegExp(
   `${L}(?:не (?:хочу|буду|стану|могу|готов\\S*|хотел\\S* бы)(?: \\S+){0,2} (?:давать|дать|называть|назвать|говорить|сказать|сообщать|оставлять|оставить|диктовать)|не дам|не скажу|не оставлю|не назову|зачем (?:\\S+ ){0,2}(?:телефон|номер)\\S*|без (?:телефон|номер)\\S*|(?:телефон|номер)\\S*(?: \\S+){0,2} (?:не дам|не скажу|не оставлю|давать не|не буду|не хочу)|(?:давать|называть|говорить|сообщать|оставлять|диктовать) не (?:буду|хочу|стану)|не хочу$)`,
 );
 // English: Latin letters only and a common English word
-const ENGLISH_WORD = /\b(?:hello|hi|good|morning|evening|afternoon|do|does|you|speak|english|i|we|want|need|would|like|room|book|booking|please|can|could|is|are|the|a|an|have|my|help|hotel|reservation|anyone)\b/i;
+const ENGLISH_WORD =
+  /\b(?:hello|hi|good|morning|evening|afternoon|do|does|you|speak|english|i|we|want|need|would|like|room|book|booking|please|can|could|is|are|the|a|an|have|my|help|hotel|reservation|anyone)\b/i;
 // «да» to «Соединить вас с администратором?» (or to the English offer to connect)
 const OFFERS_RECEPTION = /(?:соедин\S*(?: вас)? с (?:администратор|ресепшен|ресепшн)\S*|connect you)[^.!?]*\?/i;
 const ENGLISH_YES = /^(?:yes|yeah|yep|sure|ok|okay|please|yes please|go ahead)\b/i;
@@ -42,7 +45,12 @@ export function complains(text: string): boolean {
 }
 
 export function refusesPhone(text: string): boolean {
-  return REFUSES_PHONE.test(normalizeText(text).replace(/[!?.,]/g, ' ').replace(/\s+/g, ' ').trim());
+  return REFUSES_PHONE.test(
+    normalizeText(text)
+      .replace(/[!?.,]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 export function offeredReception(lastBotTurn: string): boolean {
@@ -54,7 +62,15 @@ export function offeredReception(lastBotTurn: string): boolean {
  * message as said; `yes` is the message read as yes/no; `lastBot` is what the assistant said since the caller
  * last spoke.
  */
-export function offPathCommands(text: string, ctx: UnderstandingContext, flows: readonly Flow[], vocabulary: BookingVocabulary, yes: boolean | null, lastBot: string, whole = text): Command[] | null {
+export function offPathCommands(
+  text: string,
+  ctx: UnderstandingContext,
+  flows: readonly Flow[],
+  vocabulary: BookingVocabulary,
+  yes: boolean | null,
+  lastBot: string,
+  whole = text,
+): Command[] | null {
   const has = (id: string) => flows.some((f) => f.id === id);
   const { offerDeclined, englishSpeaker, complaint } = vocabulary.flows;
   if (offeredReception(lastBot) && (yes === true || ENGLISH_YES.test(whole.trim()))) return [{ command: 'human handoff' }];

@@ -7,9 +7,13 @@ import { normalizeText } from '../lang-ru/text.ts';
 const L = '(?<![а-я])';
 // asking to book or to be put through, not asking about
 const BOOKS = new RegExp(`${L}(?:заброн\\S*|брониру\\S*|оформ\\S*|соедин\\S*|переключ\\S*|перевед\\S*)`);
-const PRICE = new RegExp(`${L}(?:почем|по чем|сколько (?:\\S+ ){0,2}(?:сто\\S*|выйдет|обойд\\S*|будет|получится)|во что (?:\\S+ )?обойд\\S*|как(?:ая|ова) (?:\\S+ )?(?:цена|стоимость)|стоимость|цен[аыу])`);
+const PRICE = new RegExp(
+  `${L}(?:почем|по чем|сколько (?:\\S+ ){0,2}(?:сто\\S*|выйдет|обойд\\S*|будет|получится)|во что (?:\\S+ )?обойд\\S*|как(?:ая|ова) (?:\\S+ )?(?:цена|стоимость)|стоимость|цен[аыу])`,
+);
 // what a price is of: a room, a stay, dates
-const STAY_WORDS = new RegExp(`${L}(?:номер\\S*|комнат\\S*|проживан\\S*|ноч\\S*|сут\\S*|стандарт\\S*|комфорт\\S*|люкс\\S*|семейн\\S*|эконом\\S*|сьют\\S*|выходн\\S*|декабр\\S*|январ\\S*|феврал\\S*|март\\S*|апрел\\S*|ма[йя]|июн\\S*|июл\\S*|август\\S*|сентябр\\S*|октябр\\S*|ноябр\\S*|\\d{1,2}(?:-?го)?)`);
+const STAY_WORDS = new RegExp(
+  `${L}(?:номер\\S*|комнат\\S*|проживан\\S*|ноч\\S*|сут\\S*|стандарт\\S*|комфорт\\S*|люкс\\S*|семейн\\S*|эконом\\S*|сьют\\S*|выходн\\S*|декабр\\S*|январ\\S*|феврал\\S*|март\\S*|апрел\\S*|ма[йя]|июн\\S*|июл\\S*|август\\S*|сентябр\\S*|октябр\\S*|ноябр\\S*|\\d{1,2}(?:-?го)?)`,
+);
 // «а итого за три ночи?», «а за две ночи сколько?»: the total of the stay just priced
 const TOTAL = new RegExp(`${L}(?:итого|всего|в сумме|за (?:все|весь)|за (?:\\S+ )?(?:ноч\\S*|сут\\S*))`);
 const RECEPTION_PHONE = new RegExp(
@@ -19,7 +23,10 @@ const ADDRESS = new RegExp(`${L}(?:адрес\\S*|где (?:вы |вас |оте
 
 /** The message asks about the hotel in one of the shapes above. */
 export function hotelQuestionCue(text: string, lastBotLine = ''): boolean {
-  const t = normalizeText(text).replace(/[!?.,]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = normalizeText(text)
+    .replace(/[!?.,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (BOOKS.test(t)) return false;
   if (RECEPTION_PHONE.test(t) || ADDRESS.test(t)) return true;
   if (shapedQuestion(t)) return true;

@@ -24,7 +24,15 @@ export interface TrainOptions {
 
 // With the variants the data is about 2.2 times larger: 15 epochs make as many updates as 30 without them and
 // measured the same accuracy (docs/benchmarks/nlu.md), in half the time.
-const DEFAULTS = { learningRate: 0.8, l2: 1e-5, seed: 42, threshold: 0.25, calibrate: true, augment: {} as AugmentOptions | false, features: { set: DEFAULT_FEATURES } as NonNullable<Vectorizer['features']> };
+const DEFAULTS = {
+  learningRate: 0.8,
+  l2: 1e-5,
+  seed: 42,
+  threshold: 0.25,
+  calibrate: true,
+  augment: {} as AugmentOptions | false,
+  features: { set: DEFAULT_FEATURES } as NonNullable<Vectorizer['features']>,
+};
 
 /** Deterministic PRNG so training and cross-validation repeat exactly (the engine's mulberry32). */
 export const seededRandom = mulberry32;
@@ -40,7 +48,11 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
 
 function fit(examples: NluExample[], opts: Required<TrainOptions>, temperature: number): NluModel {
   const intents = [...new Set(examples.map((e) => e.intent))].sort();
-  const vectorizer = fitVectorizer(examples.map((e) => e.text), 1, opts.features);
+  const vectorizer = fitVectorizer(
+    examples.map((e) => e.text),
+    1,
+    opts.features,
+  );
   const d = vectorizer.idf.length;
   const k = intents.length;
   const weights = new Float32Array(k * d);
@@ -67,7 +79,16 @@ function fit(examples: NluExample[], opts: Required<TrainOptions>, temperature: 
       }
     }
   }
-  return new NluModel({ intents, vectorizer, weights, bias, temperature, threshold: opts.threshold, trainedAt: new Date().toISOString(), examples: examples.length });
+  return new NluModel({
+    intents,
+    vectorizer,
+    weights,
+    bias,
+    temperature,
+    threshold: opts.threshold,
+    trainedAt: new Date().toISOString(),
+    examples: examples.length,
+  });
 }
 
 /** Temperature minimising the negative log-likelihood of held-out examples. */

@@ -17,7 +17,10 @@ interface OnlineRecognizer {
 }
 
 export function createEngine(options: DecoderEngineOptions): DecoderEngine {
-  const { recognizer: config } = sherpaModelConfig(options.modelDir, options.endpointSilenceS === undefined ? undefined : { trailingSilenceS: options.endpointSilenceS });
+  const { recognizer: config } = sherpaModelConfig(
+    options.modelDir,
+    options.endpointSilenceS === undefined ? undefined : { trailingSilenceS: options.endpointSilenceS },
+  );
   const require = createRequire(import.meta.url);
   const { OnlineRecognizer } = require('sherpa-onnx-node') as { OnlineRecognizer: new (c: object) => OnlineRecognizer };
   const recognizer = new OnlineRecognizer(config);

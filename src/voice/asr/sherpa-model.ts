@@ -39,7 +39,12 @@ export function sherpaModelConfig(dir: string, endpoint?: EndpointRules): Sherpa
       family: 'transducer',
       recognizer: {
         featConfig: { sampleRate: 16000, featureDim: 80 },
-        modelConfig: { transducer: { encoder: join(dir, encoder), decoder: join(dir, decoder), joiner: join(dir, joiner) }, tokens, numThreads: 1, provider: 'cpu' },
+        modelConfig: {
+          transducer: { encoder: join(dir, encoder), decoder: join(dir, decoder), joiner: join(dir, joiner) },
+          tokens,
+          numThreads: 1,
+          provider: 'cpu',
+        },
         decodingMethod: 'greedy_search',
         ...endpointing,
       },

@@ -44,7 +44,9 @@ export class KeypadLine {
 
   onSilence(): BotMessage[] {
     if (++this.#silences === 1) return this.#say(this.#menu());
-    return [{ recipient_id: this.callSid, text: `Вы можете позвонить на ресепшен по номеру ${this.hotel.phone}. До свидания!`, call_control: { kind: 'hangup' } }];
+    return [
+      { recipient_id: this.callSid, text: `Вы можете позвонить на ресепшен по номеру ${this.hotel.phone}. До свидания!`, call_control: { kind: 'hangup' } },
+    ];
   }
 
   /** 0 was pressed but the call could not be transferred (no Twilio REST credentials, or Twilio refused). */

@@ -29,8 +29,19 @@ export function voiceMetrics(registry?: Registry): VoiceMetrics {
   const registers = registry ? [registry] : [];
   const buckets = [0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3, 5];
   const metrics: VoiceMetrics = {
-    turnStage: new Histogram({ name: 'portier_voice_turn_latency_seconds', help: 'Time from the VAD stop of a caller turn to each stage', labelNames: ['stage'], buckets, registers }),
-    bargeInToClear: new Histogram({ name: 'portier_voice_barge_in_clear_seconds', help: 'Caller speech onset to the clear sent to Twilio', buckets, registers }),
+    turnStage: new Histogram({
+      name: 'portier_voice_turn_latency_seconds',
+      help: 'Time from the VAD stop of a caller turn to each stage',
+      labelNames: ['stage'],
+      buckets,
+      registers,
+    }),
+    bargeInToClear: new Histogram({
+      name: 'portier_voice_barge_in_clear_seconds',
+      help: 'Caller speech onset to the clear sent to Twilio',
+      buckets,
+      registers,
+    }),
     activeCalls: new Gauge({ name: 'portier_voice_active_calls', help: 'Calls with an open media stream', registers }),
     calls: new Counter({ name: 'portier_voice_calls_total', help: 'Calls by how they ended', labelNames: ['outcome'], registers }),
     frameLateness: new Histogram({

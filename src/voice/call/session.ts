@@ -62,7 +62,6 @@ export interface CallDeps {
   now: () => number;
 }
 
-
 export class CallSession {
   readonly #voice: BotVoice;
   readonly #turn: TurnDetector;
@@ -108,19 +107,16 @@ export class CallSession {
     });
     this.#silence = new SilenceTimer(options.silenceTimeoutMs);
     this.#dtmf = new DtmfCollector(options.dtmfIdleMs);
-    const player = new PacedPlayer(
-      transport,
-      {
-        leadMs: options.leadMs,
-        timeScale: options.timeScale,
-        now,
-        observer: {
-          onWake: (ms) => deps.metrics.frameLateness.observe(ms / 1000),
-          onUnderrun: (ms) => deps.metrics.underrunSeconds.inc(ms / 1000),
-          onJitter: (ms) => deps.metrics.outboundJitter.observe(ms / 1000),
-        },
+    const player = new PacedPlayer(transport, {
+      leadMs: options.leadMs,
+      timeScale: options.timeScale,
+      now,
+      observer: {
+        onWake: (ms) => deps.metrics.frameLateness.observe(ms / 1000),
+        onUnderrun: (ms) => deps.metrics.underrunSeconds.inc(ms / 1000),
+        onJitter: (ms) => deps.metrics.outboundJitter.observe(ms / 1000),
       },
-    );
+    });
     player.onFrameSent = () => this.#timeline?.mark('first_audio_sent', now());
     this.#voice = new BotVoice(deps.synthesizer, player, this.#log);
     if (hearsNothing(deps.recognizer)) this.#keypad = new KeypadLine(deps.hotel ?? { name: '', phone: deps.hotelPhone }, call.callSid);
@@ -275,7 +271,12 @@ export class CallSession {
     await this.#chain;
     try {
       // Each turn's latency stages go into the conversation's log: the staff console charts them per day.
-      await this.deps.agent.handleMessage({ sender: this.call.callSid, text: '/session_end', channel: CHANNEL, metadata: { ...this.metadata, turn_latency: this.report.turns } });
+      await this.deps.agent.handleMessage({
+        sender: this.call.callSid,
+        text: '/session_end',
+        channel: CHANNEL,
+        metadata: { ...this.metadata, turn_latency: this.report.turns },
+      });
     } catch (err) {
       this.#log.error({ err: String(err) }, 'agent failed on /session_end');
     }
@@ -374,7 +375,9 @@ export class CallSession {
     const control = replies.find((r) => r.call_control)?.call_control;
     // A phrase that ends the call (goodbye, handoff) is played to the end.
     this.#answers.botSaid(replies);
-    const sentences = replies.flatMap((r) => splitSentences(r.text ?? '').map((text) => ({ text, interruptible: r.allow_interruptions !== false && !control })));
+    const sentences = replies.flatMap((r) =>
+      splitSentences(r.text ?? '').map((text) => ({ text, interruptible: r.allow_interruptions !== false && !control })),
+    );
     const { lastMark, aborted } = await this.#voice.say(sentences, (replyId) => timeline?.attach(replyId));
     if (!timeline?.has('first_audio_sent')) timeline?.finish('no audio');
     if (control && !aborted && !this.#ended) {

@@ -47,7 +47,9 @@ export async function pullModel(entry: ModelEntry, modelsDir: string, options: {
   const got = await download(url, archive, options.progress);
   if (entry.sha256 && got.sha256 !== entry.sha256) {
     await discard(archive);
-    throw new ModelInstallError(`${archiveName}: SHA-256 ${got.sha256} does not match the catalogue's ${entry.sha256}; the download was deleted (a corrupt or substituted file)`);
+    throw new ModelInstallError(
+      `${archiveName}: SHA-256 ${got.sha256} does not match the catalogue's ${entry.sha256}; the download was deleted (a corrupt or substituted file)`,
+    );
   }
   const target = join(modelsDir, entry.name);
   await unpack(archive, modelsDir, target);

@@ -27,7 +27,11 @@ export class SherpaSynthesizer implements SpeechSynthesizer {
     const require = createRequire(import.meta.url);
     const { OfflineTts } = require('sherpa-onnx-node') as { OfflineTts: new (c: object) => OfflineTts };
     this.#tts = new OfflineTts({
-      model: { vits: { model: join(this.modelDir, onnx), tokens: join(this.modelDir, 'tokens.txt'), dataDir: join(this.modelDir, 'espeak-ng-data') }, numThreads: 1, provider: 'cpu' },
+      model: {
+        vits: { model: join(this.modelDir, onnx), tokens: join(this.modelDir, 'tokens.txt'), dataDir: join(this.modelDir, 'espeak-ng-data') },
+        numThreads: 1,
+        provider: 'cpu',
+      },
       maxNumSentences: 1,
     });
     return this.#tts;

@@ -16,9 +16,26 @@ const GENITIVE_BEFORE = new Set(['до', 'от', 'около', 'после', 'м
 // Nouns counted in the feminine: «две ночи», «одна тысяча», «двадцать одна минута».
 const FEMININE = /^(ноч|минут|тысяч|недел|кроват|сторон|комнат|персон|секунд)/;
 const ORDINALS = [
-  'первое', 'второе', 'третье', 'четвёртое', 'пятое', 'шестое', 'седьмое', 'восьмое', 'девятое', 'десятое',
-  'одиннадцатое', 'двенадцатое', 'тринадцатое', 'четырнадцатое', 'пятнадцатое', 'шестнадцатое', 'семнадцатое',
-  'восемнадцатое', 'девятнадцатое', 'двадцатое',
+  'первое',
+  'второе',
+  'третье',
+  'четвёртое',
+  'пятое',
+  'шестое',
+  'седьмое',
+  'восьмое',
+  'девятое',
+  'десятое',
+  'одиннадцатое',
+  'двенадцатое',
+  'тринадцатое',
+  'четырнадцатое',
+  'пятнадцатое',
+  'шестнадцатое',
+  'семнадцатое',
+  'восемнадцатое',
+  'девятнадцатое',
+  'двадцатое',
 ];
 const TENS_ORDINAL: Record<number, string> = { 20: 'двадцатое', 30: 'тридцатое' };
 const TENS_CARDINAL: Record<number, string> = { 20: 'двадцать', 30: 'тридцать' };
@@ -70,7 +87,14 @@ function yearGenitive(year: number): string {
 function dayOrdinalAny(n: number): string {
   if (n <= 31) return dayOrdinal(n, 'nominative');
   const tens = Math.floor(n / 10) * 10;
-  const tensOrdinal: Record<number, string> = { 40: 'сороковое', 50: 'пятидесятое', 60: 'шестидесятое', 70: 'семидесятое', 80: 'восьмидесятое', 90: 'девяностое' };
+  const tensOrdinal: Record<number, string> = {
+    40: 'сороковое',
+    50: 'пятидесятое',
+    60: 'шестидесятое',
+    70: 'семидесятое',
+    80: 'восьмидесятое',
+    90: 'девяностое',
+  };
   return n % 10 === 0 ? (tensOrdinal[tens] ?? String(n)) : `${cardinal(tens)} ${ORDINALS[(n % 10) - 1]}`;
 }
 
@@ -98,7 +122,11 @@ function periodOf(hours: number): string {
 
 /** Groups of a phone number said one by one: «ноль один», «сорок восемь», «пятьсот пятьдесят пять». */
 function phoneGroup(digits: string): string {
-  if (/^0+$/.test(digits)) return digits.split('').map(() => 'ноль').join(' ');
+  if (/^0+$/.test(digits))
+    return digits
+      .split('')
+      .map(() => 'ноль')
+      .join(' ');
   if (digits.startsWith('0')) return `ноль ${phoneGroup(digits.slice(1))}`;
   return cardinal(Number(digits));
 }
@@ -117,13 +145,16 @@ export function spokenRussian(text: string): string {
     return `${lead}, ${[a, b, c, d].map(phoneGroup).join(', ')}`;
   });
   // time ranges: «с 7:00 до 11:00» → «с семи до одиннадцати утра»
-  t = t.replace(/(?<![\p{L}\d])(с|от) (\d{1,2})[:.](00) (до|по) (\d{1,2})[:.](00)(?!\d)/giu, (_, p1: string, h1: string, _m1: string, p2: string, h2: string) => {
-    const [a, b] = [Number(h1), Number(h2)];
-    if (a > 23 || b > 23) return _;
-    const first = clock(a, 0, 'genitive', false);
-    const second = clock(b, 0, 'genitive', false);
-    return periodOf(a) === periodOf(b) ? `${p1} ${first.replace(/ \S+$/, '')} ${p2} ${second}` : `${p1} ${first} ${p2} ${second}`;
-  });
+  t = t.replace(
+    /(?<![\p{L}\d])(с|от) (\d{1,2})[:.](00) (до|по) (\d{1,2})[:.](00)(?!\d)/giu,
+    (_, p1: string, h1: string, _m1: string, p2: string, h2: string) => {
+      const [a, b] = [Number(h1), Number(h2)];
+      if (a > 23 || b > 23) return _;
+      const first = clock(a, 0, 'genitive', false);
+      const second = clock(b, 0, 'genitive', false);
+      return periodOf(a) === periodOf(b) ? `${p1} ${first.replace(/ \S+$/, '')} ${p2} ${second}` : `${p1} ${first} ${p2} ${second}`;
+    },
+  );
   // single times: «с 14:00», «до 12:00», «в 10:30»
   t = t.replace(/(?<![\p{L}\d])(?:([\p{L}]+) )?(\d{1,2})[:.](\d{2})(?!\d)/gu, (m, prep: string | undefined, h: string, mm: string) => {
     const [hours, minutes] = [Number(h), Number(mm)];
@@ -132,15 +163,18 @@ export function spokenRussian(text: string): string {
     return prep ? `${prep} ${said}` : said;
   });
   // stays and dates: «с 27 по 29 ноября», «с 30 декабря по 2 января», «на 5 декабря», «3 января 2027 года»
-  t = t.replace(new RegExp(`(?<![\\p{L}\\d])(?:([\\p{L}]+) )?(\\d{1,2}) (?:(по|до) (\\d{1,2}) )?(${MONTHS})(?: (\\d{4}) года)?`, 'giu'), (m, prep: string | undefined, d1: string, prep2: string | undefined, d2: string | undefined, month: string, year: string | undefined) => {
-    const first = Number(d1);
-    if (first < 1 || first > 31 || (d2 && (Number(d2) < 1 || Number(d2) > 31))) return m;
-    const caseOf = (p: string | undefined) => (p && /^(по|на|в|за|про|через)$/i.test(p) ? 'accusative' : 'genitive');
-    const firstWords = dayOrdinal(first, caseOf(prep));
-    const second = d2 ? ` ${prep2} ${dayOrdinal(Number(d2), caseOf(prep2))}` : '';
-    const yearWords = year ? ` ${yearGenitive(Number(year))} года` : '';
-    return `${prep ? `${prep} ` : ''}${firstWords}${second} ${month}${yearWords}`;
-  });
+  t = t.replace(
+    new RegExp(`(?<![\\p{L}\\d])(?:([\\p{L}]+) )?(\\d{1,2}) (?:(по|до) (\\d{1,2}) )?(${MONTHS})(?: (\\d{4}) года)?`, 'giu'),
+    (m, prep: string | undefined, d1: string, prep2: string | undefined, d2: string | undefined, month: string, year: string | undefined) => {
+      const first = Number(d1);
+      if (first < 1 || first > 31 || (d2 && (Number(d2) < 1 || Number(d2) > 31))) return m;
+      const caseOf = (p: string | undefined) => (p && /^(по|на|в|за|про|через)$/i.test(p) ? 'accusative' : 'genitive');
+      const firstWords = dayOrdinal(first, caseOf(prep));
+      const second = d2 ? ` ${prep2} ${dayOrdinal(Number(d2), caseOf(prep2))}` : '';
+      const yearWords = year ? ` ${yearGenitive(Number(year))} года` : '';
+      return `${prep ? `${prep} ` : ''}${firstWords}${second} ${month}${yearWords}`;
+    },
+  );
   // «за 50% стоимости ночи» is said «за половину стоимости»
   t = t.replace(/(?<![\p{L}\d])(за|на) 50 ?%/gu, (_m, prep: string) => `${prep} половину`);
   // amounts with a unit: «18 м²», «50%», «8 кг»
@@ -153,21 +187,28 @@ export function spokenRussian(text: string): string {
           ? plural(n, 'квадратного метра', 'квадратных метров', 'квадратных метров')
           : plural(n, 'квадратный метр', 'квадратных метра', 'квадратных метров')
         : unit === '%'
-          ? grammaticalCase === 'genitive' ? plural(n, 'процента', 'процентов', 'процентов') : plural(n, 'процент', 'процента', 'процентов')
-          : grammaticalCase === 'genitive' ? plural(n, 'килограмма', 'килограммов', 'килограммов') : plural(n, 'килограмм', 'килограмма', 'килограммов');
+          ? grammaticalCase === 'genitive'
+            ? plural(n, 'процента', 'процентов', 'процентов')
+            : plural(n, 'процент', 'процента', 'процентов')
+          : grammaticalCase === 'genitive'
+            ? plural(n, 'килограмма', 'килограммов', 'килограммов')
+            : plural(n, 'килограмм', 'килограмма', 'килограммов');
     return `${prep ? `${prep} ` : ''}${cardinal(n, grammaticalCase)} ${unitWords}`;
   });
   // any other number, agreeing with the preposition before it and the noun after it
-  t = t.replace(/(?<![\p{L}\d])(?:([\p{L}]+) )?(\d{1,3}(?:[  ]\d{3})+|\d+)(?: ([\p{L}]+))?/gu, (m, prep: string | undefined, digits: string, noun: string | undefined) => {
-    const n = Number(digits.replace(/[  ]/g, ''));
-    if (!Number.isSafeInteger(n)) return m;
-    const grammaticalCase = caseAfter(prep);
-    const words =
-      noun && /^взрослых$/i.test(noun) && grammaticalCase === 'nominative' && COLLECTIVE[n]
-        ? COLLECTIVE[n]
-        : cardinal(n, grammaticalCase, noun && FEMININE.test(noun.toLowerCase()) ? 1 : 0);
-    return `${prep ? `${prep} ` : ''}${words}${noun ? ` ${noun}` : ''}`;
-  });
+  t = t.replace(
+    /(?<![\p{L}\d])(?:([\p{L}]+) )?(\d{1,3}(?:[  ]\d{3})+|\d+)(?: ([\p{L}]+))?/gu,
+    (m, prep: string | undefined, digits: string, noun: string | undefined) => {
+      const n = Number(digits.replace(/[  ]/g, ''));
+      if (!Number.isSafeInteger(n)) return m;
+      const grammaticalCase = caseAfter(prep);
+      const words =
+        noun && /^взрослых$/i.test(noun) && grammaticalCase === 'nominative' && COLLECTIVE[n]
+          ? COLLECTIVE[n]
+          : cardinal(n, grammaticalCase, noun && FEMININE.test(noun.toLowerCase()) ? 1 : 0);
+      return `${prep ? `${prep} ` : ''}${words}${noun ? ` ${noun}` : ''}`;
+    },
+  );
   // quotes are not heard; «Стандарт» is just the name
   return t.replace(/[«»"]/g, '');
 }

@@ -46,7 +46,11 @@ export class YandexRecognizer implements SpeechRecognizer {
         recognitionModel: {
           model: this.options.model ?? 'general',
           audioFormat: { rawAudio: { audioEncoding: RawAudio_AudioEncoding.LINEAR16_PCM, sampleRateHertz: 8000, audioChannelCount: 1 } },
-          textNormalization: { textNormalization: TextNormalizationOptions_TextNormalization.TEXT_NORMALIZATION_ENABLED, profanityFilter: false, literatureText: false },
+          textNormalization: {
+            textNormalization: TextNormalizationOptions_TextNormalization.TEXT_NORMALIZATION_ENABLED,
+            profanityFilter: false,
+            literatureText: false,
+          },
           languageRestriction: { restrictionType: LanguageRestrictionOptions_LanguageRestrictionType.WHITELIST, languageCode: [language] },
           audioProcessingType: RecognitionModelOptions_AudioProcessingType.REAL_TIME,
         },

@@ -34,7 +34,11 @@ export class YandexSynthesizer implements SpeechSynthesizer {
   }
 
   request(text: string): UtteranceSynthesisRequest {
-    const hints = [{ voice: this.voice }, ...(this.options.speed ? [{ speed: this.options.speed }] : []), ...(this.options.emotion ? [{ role: this.options.emotion }] : [])];
+    const hints = [
+      { voice: this.voice },
+      ...(this.options.speed ? [{ speed: this.options.speed }] : []),
+      ...(this.options.emotion ? [{ role: this.options.emotion }] : []),
+    ];
     return UtteranceSynthesisRequest.fromPartial({
       text,
       hints,

@@ -20,7 +20,10 @@ flows:
 `;
 
 test('the interrupting turn and the stored history keep only what the caller heard', async () => {
-  const h = harness({ domain, flows }, { start: [{ command: 'start flow', flow: 'ask_city' }], Москва: [{ command: 'set slot', name: 'city', value: 'Москва', extractor: 'LLM' }] });
+  const h = harness(
+    { domain, flows },
+    { start: [{ command: 'start flow', flow: 'ask_city' }], Москва: [{ command: 'set slot', name: 'city', value: 'Москва', extractor: 'LLM' }] },
+  );
   await h.say('start');
   const asked = h.tracker.history.at(-1);
   assert.match(asked?.text ?? '', /почту/, 'the whole question is in the history before the barge-in');
@@ -36,7 +39,10 @@ test('the interrupting turn and the stored history keep only what the caller hea
 });
 
 test('a barge-in before anything was heard drops the bot line', async () => {
-  const h = harness({ domain, flows }, { start: [{ command: 'start flow', flow: 'ask_city' }], Москва: [{ command: 'set slot', name: 'city', value: 'Москва', extractor: 'LLM' }] });
+  const h = harness(
+    { domain, flows },
+    { start: [{ command: 'start flow', flow: 'ask_city' }], Москва: [{ command: 'set slot', name: 'city', value: 'Москва', extractor: 'LLM' }] },
+  );
   await h.say('start');
   await h.say('Москва', { barge_in: { heard: '', not_heard: 'В каком городе вы живёте?' } });
   const seen = h.generator.contexts.at(-1)!.history;

@@ -35,7 +35,11 @@ test('payload commands: control intents, nlu_trigger flows, entity and intent ma
   const domain = emptyDomain();
   const slot = (s: Partial<SlotDefinition> & { name: string }): SlotDefinition => ({ type: 'text', mappings: [], ...s });
   domain.slots.city = slot({ name: 'city', mappings: [{ type: 'from_entity', entity: 'city' }] });
-  domain.slots.ok = slot({ name: 'ok', type: 'bool', mappings: [{ type: 'from_intent', intent: 'affirm', value: true, conditions: [{ active_flow: 'book' }] }] });
+  domain.slots.ok = slot({
+    name: 'ok',
+    type: 'bool',
+    mappings: [{ type: 'from_intent', intent: 'affirm', value: true, conditions: [{ active_flow: 'book' }] }],
+  });
   const flows = [{ id: 'book', description: 'b', nlu_trigger: [{ intent: 'book_room' }], steps: [] }];
   const scope = { flows, domain, activeFlow: null as string | null };
   const cmds = (t: string, s = scope) => payloadCommands(parsePayload(t)!, s);

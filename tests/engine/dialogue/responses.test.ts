@@ -26,9 +26,7 @@ const domain: Pick<Domain, 'responses'> = {
       { text: 'Скажите «да», гость', channel: 'twilio_media_streams', condition: 'slots.vip' },
     ],
     utter_only_conditional: [{ condition: 'slots.vip', text: 'VIP' }],
-    utter_corrected: [
-      { text: 'Обновляю {{ context.corrected_slots.keys()|join(", ") }}.', metadata: { rephrase: true, template: 'jinja' } },
-    ],
+    utter_corrected: [{ text: 'Обновляю {{ context.corrected_slots.keys()|join(", ") }}.', metadata: { rephrase: true, template: 'jinja' } }],
     utter_jinja_slots: [{ text: '{% if slots.adults > 1 %}{{ adults }} гостя{% else %}один гость{% endif %}', metadata: { template: 'jinja' } }],
     utter_balance: [{ text: 'Сумма {amount} ₽', allow_interruptions: false }],
     utter_intent_button: [{ text: 'Выберите', buttons: [{ title: 'Да', payload: '/affirm{{"confirm":"yes"}}' }] }],
@@ -135,7 +133,13 @@ describe('random', () => {
     assert.notEqual(seedFromString('CA1'), seedFromString('CA2'));
     assert.equal(pick([], mulberry32(1)), undefined);
     let draws = 0;
-    assert.equal(pick(['x'], () => { draws++; return 0.5; }), 'x');
+    assert.equal(
+      pick(['x'], () => {
+        draws++;
+        return 0.5;
+      }),
+      'x',
+    );
     assert.equal(draws, 0);
   });
 });

@@ -14,7 +14,10 @@ test('stack patches round-trip: push, pop, property changes, removal in the midd
     [[], [frame('A')]],
     [[frame('A')], [frame('A', { step_id: 's1' })]],
     [[frame('A'), frame('B', { collect: 'x', rejections: [] })], [frame('A')]],
-    [[frame('A'), frame('B'), frame('C')], [frame('A'), frame('C')]],
+    [
+      [frame('A'), frame('B'), frame('C')],
+      [frame('A'), frame('C')],
+    ],
     [[frame('A', { extra: 1 })], [frame('A', { other: 'y' })]],
     [[frame('A/~')], []],
   ];

@@ -56,7 +56,10 @@ describe('InProcessActions', () => {
   });
   test('rejections pass through, other failures become ActionServerError with the conversation', async () => {
     await assert.rejects(actions.run('action_reject', call('action_reject')), ActionExecutionRejection);
-    await assert.rejects(actions.run('action_broken', call('action_broken')), (e: unknown) => e instanceof ActionServerError && e.kind === 'exception' && e.conversationId === 'CA42');
+    await assert.rejects(
+      actions.run('action_broken', call('action_broken')),
+      (e: unknown) => e instanceof ActionServerError && e.kind === 'exception' && e.conversationId === 'CA42',
+    );
     await assert.rejects(actions.run('action_nope', call('action_nope')), (e: unknown) => e instanceof ActionServerError && e.kind === 'unknown-action');
   });
   test('duplicate names are refused', () => {
@@ -99,20 +102,34 @@ describe('action server + RemoteActions (round trip over HTTP)', () => {
     assert.equal(res.status, 400);
     assert.deepEqual(await res.json(), { error: 'нельзя сейчас', action_name: 'action_reject' });
     const remote = new RemoteActions({ url: `${base}/webhook` });
-    await assert.rejects(remote.run('action_reject', call('action_reject')), (e: unknown) => e instanceof ActionRejectedError && e.actionName === 'action_reject' && e.conversationId === 'CA42' && e instanceof ActionExecutionRejection);
+    await assert.rejects(
+      remote.run('action_reject', call('action_reject')),
+      (e: unknown) =>
+        e instanceof ActionRejectedError && e.actionName === 'action_reject' && e.conversationId === 'CA42' && e instanceof ActionExecutionRejection,
+    );
   });
   test('404 for an unknown action; 500 when the action throws', async () => {
     const res = await fetch(`${base}/webhook`, { method: 'POST', body: JSON.stringify(call('action_nope')) });
     assert.equal(res.status, 404);
     assert.match(((await res.json()) as { error: string }).error, /action_nope/);
     const remote = new RemoteActions({ url: `${base}/webhook` });
-    await assert.rejects(remote.run('action_nope', call('action_nope')), (e: unknown) => e instanceof ActionServerError && e.kind === 'unknown-action' && e.status === 404);
-    await assert.rejects(remote.run('action_broken', call('action_broken')), (e: unknown) => e instanceof ActionServerError && e.kind === 'http' && e.status === 500 && /CA42/.test(e.message));
+    await assert.rejects(
+      remote.run('action_nope', call('action_nope')),
+      (e: unknown) => e instanceof ActionServerError && e.kind === 'unknown-action' && e.status === 404,
+    );
+    await assert.rejects(
+      remote.run('action_broken', call('action_broken')),
+      (e: unknown) => e instanceof ActionServerError && e.kind === 'http' && e.status === 500 && /CA42/.test(e.message),
+    );
   });
   test('bad bodies get 400, gzip bodies are accepted, unknown paths 404', async () => {
     assert.equal((await fetch(`${base}/webhook`, { method: 'POST', body: 'nope' })).status, 400);
     assert.equal((await fetch(`${base}/webhook`, { method: 'POST', body: '{"tracker":{}}' })).status, 400);
-    const gz = await fetch(`${base}/webhook`, { method: 'POST', headers: { 'content-encoding': 'gzip' }, body: gzipSync(JSON.stringify(call('action_greet_guest'))) });
+    const gz = await fetch(`${base}/webhook`, {
+      method: 'POST',
+      headers: { 'content-encoding': 'gzip' },
+      body: gzipSync(JSON.stringify(call('action_greet_guest'))),
+    });
     assert.equal(gz.status, 200);
     assert.equal((await fetch(`${base}/nope`)).status, 404);
   });
@@ -157,7 +174,10 @@ describe('RemoteActions against a hand-written server', () => {
   test('timeout → ActionServerError kind timeout', async () => {
     mode = 'slow';
     const remote = new RemoteActions({ url: `${base}/webhook`, timeoutMs: 50 });
-    await assert.rejects(remote.run('action_x', call('action_x')), (e: unknown) => e instanceof ActionServerError && e.kind === 'timeout' && e.conversationId === 'CA42');
+    await assert.rejects(
+      remote.run('action_x', call('action_x')),
+      (e: unknown) => e instanceof ActionServerError && e.kind === 'timeout' && e.conversationId === 'CA42',
+    );
   });
   test('answers that are not the protocol → invalid-response; {} is an empty result', async () => {
     const remote = new RemoteActions({ url: `${base}/webhook` });

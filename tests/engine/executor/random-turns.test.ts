@@ -40,10 +40,15 @@ for (const seed of [1, 2, 3, 4]) {
   test(`random conversation ${seed}: every turn ends listening and the log replays to the same state`, async () => {
     const rng = mulberry32(seed);
     const script: Record<string, Command[]> = {};
-    const h = harness({ domain: DOMAIN, flows: FLOWS }, script, {
-      action_session_start: () => ({ events: [], responses: [] }),
-      action_create_booking: () => ({ events: [{ event: 'slot', name: 'booking_code', value: 'NB-1' }], responses: [] }),
-    }, { interruptedFlowResume: seed % 2 ? 'ask' : 'auto', transferTarget: '+78125550148' });
+    const h = harness(
+      { domain: DOMAIN, flows: FLOWS },
+      script,
+      {
+        action_session_start: () => ({ events: [], responses: [] }),
+        action_create_booking: () => ({ events: [{ event: 'slot', name: 'booking_code', value: 'NB-1' }], responses: [] }),
+      },
+      { interruptedFlowResume: seed % 2 ? 'ask' : 'auto', transferTarget: '+78125550148' },
+    );
     for (let turn = 0; turn < 120; turn++) {
       let text: string;
       if (rng() < 0.15) text = PAYLOADS[Math.floor(rng() * PAYLOADS.length)]!;

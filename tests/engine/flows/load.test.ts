@@ -97,13 +97,25 @@ test('unknown keys warn, wrong types and missing keys are errors with file:line:
   });
   const problems: Problem[] = [];
   const flows = loadFlows([join(root, 'data/f.yml')], problems);
-  assert.deepEqual(flows.map((f) => f.id), ['a']);
+  assert.deepEqual(
+    flows.map((f) => f.id),
+    ['a'],
+  );
   const warn = problems.filter((p) => p.severity === 'warning').map((p) => `${p.pos?.line}:${p.message}`);
-  assert.ok(warn.some((w) => w.startsWith('4:') && w.includes('colour')), warn.join('\n'));
+  assert.ok(
+    warn.some((w) => w.startsWith('4:') && w.includes('colour')),
+    warn.join('\n'),
+  );
   assert.ok(warn.some((w) => w.startsWith('7:') && w.includes('wat')));
   const errs = problems.filter((p) => p.severity === 'error');
-  assert.ok(errs.some((e) => e.message.includes('description') && e.pos?.line === 9), JSON.stringify(errs));
-  assert.ok(errs.some((e) => e.pos?.line === 14 && e.message.includes('collect')), JSON.stringify(errs));
+  assert.ok(
+    errs.some((e) => e.message.includes('description') && e.pos?.line === 9),
+    JSON.stringify(errs),
+  );
+  assert.ok(
+    errs.some((e) => e.pos?.line === 14 && e.message.includes('collect')),
+    JSON.stringify(errs),
+  );
   assert.ok(errs.some((e) => e.message.includes('several step types')));
   assert.ok(errs.every((e) => e.pos?.file.endsWith('f.yml')));
 });

@@ -169,7 +169,11 @@ describe('predicates: namespaces and Jinja', () => {
 describe('predicates: errors and analysis', () => {
   test('syntax errors throw PredicateError naming the expression', () => {
     for (const bad of ['slots.x >', 'slots.x = = 3', '(slots.x', 'slots.x matches "("', '', 'a contains {1 2}', 'slots.x ~ 3']) {
-      assert.throws(() => ev(bad), (e: unknown) => e instanceof PredicateError && e.expression === bad, bad);
+      assert.throws(
+        () => ev(bad),
+        (e: unknown) => e instanceof PredicateError && e.expression === bad,
+        bad,
+      );
     }
   });
   test('checkPredicateSyntax returns null or a message', () => {
@@ -200,7 +204,13 @@ describe('predicates: Jinja fast path agrees with nunjucks', () => {
       { slots: { adults: null }, context: { collect: 'room_type' } },
       { slots: {}, context: {} },
     ];
-    const templates = ['slots.{{ context.collect }} is not null', 'slots.{{context.collect}} = {{ slots.adults }}', '"{{ slots.flag }}" = "true"', '"{{ slots.unset }}{{ context.missing }}" = ""', '{{ context.n }} > 3'];
+    const templates = [
+      'slots.{{ context.collect }} is not null',
+      'slots.{{context.collect}} = {{ slots.adults }}',
+      '"{{ slots.flag }}" = "true"',
+      '"{{ slots.unset }}{{ context.missing }}" = ""',
+      '{{ context.n }} > 3',
+    ];
     for (const scope of scopes) {
       for (const t of templates) {
         const viaNunjucks = renderJinja(t, { slots: scope.slots, context: scope.context });

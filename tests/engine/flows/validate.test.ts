@@ -11,7 +11,10 @@ function check(flows: string, domain: string): Problem[] {
   const problems: Problem[] = [];
   const f = loadFlows([join(root, 'data/flows.yml')], problems);
   const d = loadDomain([join(root, 'domain.yml')], problems);
-  assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+  assert.deepEqual(
+    problems.filter((p) => p.severity === 'error'),
+    [],
+  );
   return validateProject(f, d);
 }
 
@@ -56,7 +59,10 @@ test('a clean project has no problems', () => {
 `,
     DOMAIN,
   );
-  assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+  assert.deepEqual(
+    problems.filter((p) => p.severity === 'error'),
+    [],
+  );
   assert.ok(problems.some((p) => p.severity === 'warning' && p.message.includes('unknown_var')));
 });
 
@@ -96,7 +102,11 @@ test('reports unknown references, missing questions, bad links, noops, persisted
     DOMAIN,
   );
   const msgs = problems.filter((p) => p.severity === 'error').map((p) => p.message);
-  const has = (s: string) => assert.ok(msgs.some((m) => m.includes(s)), `missing "${s}" in\n${msgs.join('\n')}`);
+  const has = (s: string) =>
+    assert.ok(
+      msgs.some((m) => m.includes(s)),
+      `missing "${s}" in\n${msgs.join('\n')}`,
+    );
   has('unknown slot "nope"');
   has('collect "ok" has no question');
   has('unknown action "action_nope"');
@@ -112,7 +122,10 @@ test('reports unknown references, missing questions, bad links, noops, persisted
   has('duplicate step id "x"');
   has('unknown step id "zzz"');
   has('a flow that is called cannot link');
-  assert.ok(msgs.some((m) => m.includes('slots.ok >')), 'predicate syntax error');
+  assert.ok(
+    msgs.some((m) => m.includes('slots.ok >')),
+    'predicate syntax error',
+  );
   assert.ok(problems.some((p) => p.severity === 'warning' && p.message.includes('never be reached')));
   assert.ok(problems.every((p) => !p.pos || p.pos.file.endsWith('.yml')));
 });

@@ -246,10 +246,17 @@ test('/session_start runs the session start pattern with the call metadata', asy
 
 test('a stack that refers to flows that no longer exist is cleaned up (code change)', async () => {
   const h = await atAdults();
-  const changed = harness({ domain: DOMAIN, flows: FLOWS.replace('book_room:', 'book_room2:').replace('[{intent: book_room}]', '[{intent: greet}]') }, S, actions);
+  const changed = harness(
+    { domain: DOMAIN, flows: FLOWS.replace('book_room:', 'book_room2:').replace('[{intent: book_room}]', '[{intent: greet}]') },
+    S,
+    actions,
+  );
   const tracker = changed.engine.tracker('user-1', h.tracker.events);
   const out = await changed.engine.handleMessage(tracker, { sender: 'user-1', text: 'faq', channel: 'rest' }, changed.generator);
-  assert.deepEqual(out.messages.map((m) => m.text), ['Сценарий разговора обновился, поэтому начнём этот запрос заново.', 'Завтрак с 7 до 10.', 'Чем ещё могу помочь?']);
+  assert.deepEqual(
+    out.messages.map((m) => m.text),
+    ['Сценарий разговора обновился, поэтому начнём этот запрос заново.', 'Завтрак с 7 до 10.', 'Чем ещё могу помочь?'],
+  );
   assert.deepEqual(tracker.stack, []);
 });
 

@@ -110,9 +110,15 @@ test('e2e runner over the MessageProcessor: call, link, fixtures, stubs, and a r
   writeFileSync(join(root, 'tests', 'table.yml'), TESTS);
   const problems: Problem[] = [];
   const project = loadEngineProject({ root, problems });
-  assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+  assert.deepEqual(
+    problems.filter((p) => p.severity === 'error'),
+    [],
+  );
   const suite = loadTestSuite(collectTestFiles([join(root, 'tests')]), problems);
-  assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+  assert.deepEqual(
+    problems.filter((p) => p.severity === 'error'),
+    [],
+  );
 
   const now = () => new Date('2026-11-24T09:00:00Z');
   const processor = new MessageProcessor(project, { actions: new E2eStubActions(suite), now, seed: 1 });

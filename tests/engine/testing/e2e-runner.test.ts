@@ -18,7 +18,12 @@ import { formatFailure, junitXml, resultsYaml, summaryLine } from '../../../src/
 import { type E2eDriver, E2eStubActions, runE2eTests } from '../../../src/engine/testing/e2e-runner.ts';
 
 const T = 1_795_000_000;
-const user = (text: string): TrackerEvent => ({ event: 'user', text, timestamp: T, parse_data: { text, intent: { name: null, confidence: 0 }, entities: [], commands: [] } });
+const user = (text: string): TrackerEvent => ({
+  event: 'user',
+  text,
+  timestamp: T,
+  parse_data: { text, intent: { name: null, confidence: 0 }, entities: [], commands: [] },
+});
 const bot = (utter: string, text: string, buttons?: { title: string; payload: string }[]): TrackerEvent => ({
   event: 'bot',
   text,
@@ -50,17 +55,29 @@ class ScriptedDriver implements E2eDriver {
 const script: Record<string, TrackerEvent[]> = {
   'Хочу забронировать номер': [action('action_session_start'), flow('flow_started', 'book_room'), bot('utter_ask_check_in_date', 'Когда заезд?')],
   'завтра на две ночи': [slot('check_in_date', '2026-11-25'), slot('check_out_date', '2026-11-27'), bot('utter_ask_adults', 'Сколько взрослых?')],
-  'двое': [
+  двое: [
     slot('adults', 2),
     bot('utter_ask_booking_confirmation', 'Подтверждаете?', [
       { title: 'Да', payload: '/SetSlots(booking_confirmation=true)' },
       { title: 'Нет', payload: '/SetSlots(booking_confirmation=false)' },
     ]),
   ],
-  'да': [slot('booking_confirmation', true), action('action_create_booking'), slot('booking_code', 'HB-1234'), bot('utter_booking_done', 'Бронь HB-1234 оформлена.'), flow('flow_completed', 'book_room', 'done')],
-  'отмена': [flow('flow_cancelled', 'book_room', 'ask_adults'), bot('utter_flow_cancelled_rasa', 'Хорошо, отменяю.')],
-  'номер': [
-    { event: 'stack', update: JSON.stringify([{ op: 'add', path: '/1', value: { flow_id: 'pattern_clarification', names: ['забронировать номер', 'отменить бронь'], type: 'pattern_clarification' } }]), timestamp: T },
+  да: [
+    slot('booking_confirmation', true),
+    action('action_create_booking'),
+    slot('booking_code', 'HB-1234'),
+    bot('utter_booking_done', 'Бронь HB-1234 оформлена.'),
+    flow('flow_completed', 'book_room', 'done'),
+  ],
+  отмена: [flow('flow_cancelled', 'book_room', 'ask_adults'), bot('utter_flow_cancelled_rasa', 'Хорошо, отменяю.')],
+  номер: [
+    {
+      event: 'stack',
+      update: JSON.stringify([
+        { op: 'add', path: '/1', value: { flow_id: 'pattern_clarification', names: ['забронировать номер', 'отменить бронь'], type: 'pattern_clarification' } },
+      ]),
+      timestamp: T,
+    },
     bot('utter_clarification_options_rasa', 'Уточните: забронировать номер или отменить бронь?'),
   ],
 };
@@ -194,8 +211,13 @@ describe('e2e runner', () => {
   test('failures name the step line; results files and JUnit XML', async () => {
     const suite = loadTestSuite(collectTestFiles([writeSuite(YAML)]), []);
     const run = await runE2eTests(suite, new ScriptedDriver(script));
-    const failed = parse(resultsYaml(run.results, false)) as { test_results: { name: string; pass_status: boolean; assertion_failure: { assertion: { type: string } } }[] };
-    assert.deepEqual(failed.test_results.map((r) => r.name), ['wrong_order', 'legacy_wrong_bot', 'engine_error']);
+    const failed = parse(resultsYaml(run.results, false)) as {
+      test_results: { name: string; pass_status: boolean; assertion_failure: { assertion: { type: string } } }[];
+    };
+    assert.deepEqual(
+      failed.test_results.map((r) => r.name),
+      ['wrong_order', 'legacy_wrong_bot', 'engine_error'],
+    );
     assert.equal(failed.test_results[0]!.pass_status, false);
     assert.equal(failed.test_results[0]!.assertion_failure.assertion.type, 'flow_started');
     const passed = parse(resultsYaml(run.results, true)) as { test_results: { name: string }[] };
@@ -215,7 +237,12 @@ describe('e2e runner', () => {
 
   test('broken files and unknown fixtures are problems with positions', () => {
     const problems: Problem[] = [];
-    loadTestSuite(collectTestFiles([writeSuite('test_cases:\n  - test_case: x\n    fixtures: [nope]\n    steps:\n      - user: hi\n        assertions:\n          - flow_startd: a\n')]), problems);
+    loadTestSuite(
+      collectTestFiles([
+        writeSuite('test_cases:\n  - test_case: x\n    fixtures: [nope]\n    steps:\n      - user: hi\n        assertions:\n          - flow_startd: a\n'),
+      ]),
+      problems,
+    );
     assert.ok(problems.length >= 1);
     assert.match(problems[0]!.message, /test_cases/);
     assert.equal(problems[0]!.pos?.line, 5);
@@ -228,9 +255,17 @@ describe('e2e runner', () => {
 
 describe('E2eStubActions', () => {
   const suite = loadTestSuite(collectTestFiles([writeSuite(YAML)]), []);
-  const call = (sender: string): ActionCall => ({ next_action: 'action_create_booking', sender_id: sender, tracker: { sender_id: sender, slots: {}, latest_message: {}, events: [] }, domain: {}, version: '' });
+  const call = (sender: string): ActionCall => ({
+    next_action: 'action_create_booking',
+    sender_id: sender,
+    tracker: { sender_id: sender, slots: {}, latest_message: {}, events: [] },
+    domain: {},
+    version: '',
+  });
   test('test-case stubs win over global stubs; others fall back to real actions', async () => {
-    const real = new InProcessActions([{ name: 'action_check_availability', run: async () => ({ events: [], responses: [{ text: 'real' }] }) }], { now: () => new Date(0) });
+    const real = new InProcessActions([{ name: 'action_check_availability', run: async () => ({ events: [], responses: [{ text: 'real' }] }) }], {
+      now: () => new Date(0),
+    });
     const stubs = new E2eStubActions({ ...suite, testCases: [...suite.testCases, { ...suite.testCases[0]!, name: 'books_with_stub' }] }, real);
     assert.equal(stubs.has('action_create_booking'), true);
     assert.equal(stubs.has('action_check_availability'), true);
@@ -244,7 +279,9 @@ describe('E2eStubActions', () => {
   });
   test("each test case uses its own file's stub of an action several files stub", async () => {
     const file = (balance: number, name: string) =>
-      writeSuite(`stub_custom_actions:\n  check_balance:\n    events: [{event: slot, name: balance, value: ${balance}}]\ntest_cases:\n  - test_case: ${name}\n    steps:\n      - user: hi\n`);
+      writeSuite(
+        `stub_custom_actions:\n  check_balance:\n    events: [{event: slot, name: balance, value: ${balance}}]\ntest_cases:\n  - test_case: ${name}\n    steps:\n      - user: hi\n`,
+      );
     const two = loadTestSuite(collectTestFiles([file(1200, 'first'), file(1300, 'second')]), []);
     const stubs = new E2eStubActions(two);
     const balance = async (sender: string) => (await stubs.run('check_balance', call(sender))).events[0];
@@ -258,16 +295,43 @@ describe('legacy steps', () => {
   const events = [bot('utter_greet', 'Здравствуйте'), bot('utter_a', 'A'), slot('adults', 2), bot('utter_b', 'B')];
   test('bot steps are matched in order with other messages allowed between', async () => {
     const { checkLegacySteps } = await import('../../../src/engine/testing/e2e-assertions.ts');
-    assert.equal(checkLegacySteps([{ kind: 'utter', name: 'utter_a', pos }, { kind: 'bot', text: 'B', pos }], events), null);
-    assert.match(checkLegacySteps([{ kind: 'utter', name: 'utter_b', pos }, { kind: 'utter', name: 'utter_a', pos }], events)!.error_message, /did not say utter_a \(in this order\)/);
+    assert.equal(
+      checkLegacySteps(
+        [
+          { kind: 'utter', name: 'utter_a', pos },
+          { kind: 'bot', text: 'B', pos },
+        ],
+        events,
+      ),
+      null,
+    );
+    assert.match(
+      checkLegacySteps(
+        [
+          { kind: 'utter', name: 'utter_b', pos },
+          { kind: 'utter', name: 'utter_a', pos },
+        ],
+        events,
+      )!.error_message,
+      /did not say utter_a \(in this order\)/,
+    );
     assert.equal(checkLegacySteps([{ kind: 'slot_was_set', slots: [{ name: 'adults', value: 2, hasValue: true }], pos }], events), null);
-    assert.match(checkLegacySteps([{ kind: 'slot_was_not_set', slots: [{ name: 'adults', hasValue: false }], pos }], events)!.error_message, /slot adults was set/);
-    assert.match(checkLegacySteps([{ kind: 'slot_was_set', slots: [{ name: 'adults', value: 3, hasValue: true }], pos }], events)!.error_message, /adults = 3 was not set/);
+    assert.match(
+      checkLegacySteps([{ kind: 'slot_was_not_set', slots: [{ name: 'adults', hasValue: false }], pos }], events)!.error_message,
+      /slot adults was set/,
+    );
+    assert.match(
+      checkLegacySteps([{ kind: 'slot_was_set', slots: [{ name: 'adults', value: 3, hasValue: true }], pos }], events)!.error_message,
+      /adults = 3 was not set/,
+    );
   });
 });
 
 describe('assertions judged as Rasa judges them', () => {
-  const notSet = (value?: SlotValue): Assertion => ({ type: 'slot_was_not_set', slots: [value === undefined ? { name: 'freq', hasValue: false } : { name: 'freq', hasValue: true, value }] });
+  const notSet = (value?: SlotValue): Assertion => ({
+    type: 'slot_was_not_set',
+    slots: [value === undefined ? { name: 'freq', hasValue: false } : { name: 'freq', hasValue: true, value }],
+  });
   test('slot_was_not_set looks at the turn’s last value: an invalid answer rejected back to null was not set', () => {
     assert.equal(checkAssertions([notSet()], [slot('freq', 'weekly'), slot('freq', null)], false), null);
     assert.ok(checkAssertions([notSet()], [slot('freq', null), slot('freq', 'weekly')], false));
@@ -275,7 +339,12 @@ describe('assertions judged as Rasa judges them', () => {
     assert.ok(checkAssertions([notSet('monthly')], [slot('freq', 'monthly')], false));
   });
   test('expected buttons are compared with the first buttons said', () => {
-    const said = [bot('utter_ask', 'Which?', [{ title: 'Yes', payload: '/yes' }, { title: 'No', payload: '/no' }])];
+    const said = [
+      bot('utter_ask', 'Which?', [
+        { title: 'Yes', payload: '/yes' },
+        { title: 'No', payload: '/no' },
+      ]),
+    ];
     const uttered = (buttons: { title: string; payload: string }[]): Assertion => ({ type: 'bot_uttered', match: { buttons } });
     assert.equal(checkAssertions([uttered([{ title: 'Yes', payload: '/yes' }])], said, false), null);
     assert.ok(checkAssertions([uttered([{ title: 'No', payload: '/no' }])], said, false));

@@ -70,7 +70,12 @@ const uttered = (name: string): Assertion => ({ type: 'bot_uttered', match: { ut
 const slotSet = (name: string, value: SlotValue): Assertion => ({ type: 'slot_was_set', slots: [{ name, hasValue: true, value }] });
 const user = (text: string, assertions: Assertion[]): TestStep => ({ kind: 'user', text, assertions, orderEnabled: false, pos });
 
-function commands(text: string, assertions: Assertion[], ctx: { activeFlow?: string; requestedSlot?: string; slots?: Record<string, SlotValue> }, later: TestStep[] = []): Command[] {
+function commands(
+  text: string,
+  assertions: Assertion[],
+  ctx: { activeFlow?: string; requestedSlot?: string; slots?: Record<string, SlotValue> },
+  later: TestStep[] = [],
+): Command[] {
   return impliedCommands(
     { text, assertions, legacy: [], later },
     { activeFlow: ctx.activeFlow ?? null, requestedSlot: ctx.requestedSlot ?? null, slots: ctx.slots ?? {} },
@@ -80,10 +85,17 @@ function commands(text: string, assertions: Assertion[], ctx: { activeFlow?: str
 }
 
 describe('oracle commands', () => {
-  test('the project loads', () => assert.deepEqual(problems.filter((p) => p.severity === 'error'), []));
+  test('the project loads', () =>
+    assert.deepEqual(
+      problems.filter((p) => p.severity === 'error'),
+      [],
+    ));
 
   test('a type rejection of the open question: the message was the value', () => {
-    const got = commands('weekly', [uttered('utter_categorical_slot_rejection'), uttered('utter_ask_frequency')], { activeFlow: 'standing_order', requestedSlot: 'frequency' });
+    const got = commands('weekly', [uttered('utter_categorical_slot_rejection'), uttered('utter_ask_frequency')], {
+      activeFlow: 'standing_order',
+      requestedSlot: 'frequency',
+    });
     assert.deepEqual(got, [{ command: 'set slot', name: 'frequency', value: 'weekly', extractor: 'LLM' }]);
   });
 
@@ -98,22 +110,41 @@ describe('oracle commands', () => {
   test('a value asserted after the question comes again is not this message’s', () => {
     const later = [user('hm', [uttered('utter_ask_recipient')]), user('to Eliza', [slotSet('recipient', 'Eliza')])];
     const got = commands('send money to John', [uttered('utter_ask_amount')], {}, later);
-    assert.deepEqual(got.find((c) => c.command === 'set slot'), { command: 'set slot', name: 'recipient', value: 'send money to John', extractor: 'LLM' });
+    assert.deepEqual(
+      got.find((c) => c.command === 'set slot'),
+      { command: 'set slot', name: 'recipient', value: 'send money to John', extractor: 'LLM' },
+    );
   });
 
   test('every flow the expected responses show is started, in the order they speak', () => {
     const got = commands('show my balance and send money', [uttered('utter_balance'), uttered('utter_ask_recipient')], {});
-    assert.deepEqual(got, [{ command: 'start flow', flow: 'check_balance' }, { command: 'start flow', flow: 'transfer_money' }]);
+    assert.deepEqual(got, [
+      { command: 'start flow', flow: 'check_balance' },
+      { command: 'start flow', flow: 'transfer_money' },
+    ]);
   });
 
   test('going on with the interrupted flow answers yes to continuing it', () => {
-    const got = commands('I owe him 500', [uttered('utter_done')], { activeFlow: 'transfer_money', requestedSlot: 'continue_interrupted_flow_confirmation', slots: { recipient: 'Joe' } });
-    assert.ok(got.some((c) => c.command === 'set slot' && c.name === 'continue_interrupted_flow_confirmation' && c.value === true), JSON.stringify(got));
-    assert.ok(got.some((c) => c.command === 'set slot' && c.name === 'amount' && c.value === 500), JSON.stringify(got));
+    const got = commands('I owe him 500', [uttered('utter_done')], {
+      activeFlow: 'transfer_money',
+      requestedSlot: 'continue_interrupted_flow_confirmation',
+      slots: { recipient: 'Joe' },
+    });
+    assert.ok(
+      got.some((c) => c.command === 'set slot' && c.name === 'continue_interrupted_flow_confirmation' && c.value === true),
+      JSON.stringify(got),
+    );
+    assert.ok(
+      got.some((c) => c.command === 'set slot' && c.name === 'amount' && c.value === 500),
+      JSON.stringify(got),
+    );
   });
 
   test('a slot only NLU mappings fill is set by the NLU side', () => {
-    const got = commands('Wed 9:30am', [{ type: 'slot_was_set', slots: [{ name: 'appointment_time', hasValue: false }] }], { activeFlow: 'book_doctor', requestedSlot: 'appointment_time' });
+    const got = commands('Wed 9:30am', [{ type: 'slot_was_set', slots: [{ name: 'appointment_time', hasValue: false }] }], {
+      activeFlow: 'book_doctor',
+      requestedSlot: 'appointment_time',
+    });
     assert.deepEqual(got, [{ command: 'set slot', name: 'appointment_time', value: 'Wed 9:30am', extractor: 'NLU' }]);
   });
 

@@ -57,7 +57,19 @@ test('POST creates a booking (201) that GET finds by phone and code', async () =
   assert.equal(b.status, 'confirmed');
   assert.equal(b.total_price, 6500);
   assert.equal(b.phone, '+79000000002');
-  assert.deepEqual(Object.keys(b).sort(), ['adults', 'check_in', 'check_out', 'children', 'code', 'created_at', 'guest_name', 'phone', 'room_type', 'status', 'total_price']);
+  assert.deepEqual(Object.keys(b).sort(), [
+    'adults',
+    'check_in',
+    'check_out',
+    'children',
+    'code',
+    'created_at',
+    'guest_name',
+    'phone',
+    'room_type',
+    'status',
+    'total_price',
+  ]);
   const byPhone = await app.inject({ method: 'GET', url: `/api/bookings?phone=${encodeURIComponent('+79000000002')}`, headers: auth });
   assert.equal(byPhone.statusCode, 200);
   assert.deepEqual(byPhone.json(), [b]);
@@ -68,11 +80,19 @@ test('POST creates a booking (201) that GET finds by phone and code', async () =
 });
 
 test('GET ?from&to lists the bookings with a night in the period, by check-in; a bad period is 400', async () => {
-  const later = await app.inject({ method: 'POST', url: '/api/bookings', headers: auth, payload: { ...body, check_in: '2026-12-20', check_out: '2026-12-22', phone: '+79000000031' } });
+  const later = await app.inject({
+    method: 'POST',
+    url: '/api/bookings',
+    headers: auth,
+    payload: { ...body, check_in: '2026-12-20', check_out: '2026-12-22', phone: '+79000000031' },
+  });
   const list = async (query: string) => app.inject({ method: 'GET', url: `/api/bookings?${query}`, headers: auth });
   const december = (await list('from=2026-12-01&to=2027-01-01')).json() as { code: string; check_in: string }[];
   assert.ok(december.length >= 2);
-  assert.deepEqual(december.map((b) => b.check_in), [...december.map((b) => b.check_in)].sort());
+  assert.deepEqual(
+    december.map((b) => b.check_in),
+    [...december.map((b) => b.check_in)].sort(),
+  );
   assert.ok(december.some((b) => b.code === later.json().code));
   // the stay of 20–22 December has nights on the 20th and 21st, not the 22nd
   assert.ok(!(await list('from=2026-12-22&to=2026-12-23')).json().some((b: { code: string }) => b.code === later.json().code));
@@ -156,7 +176,12 @@ test('availability lists room types with rooms left and the total price', async 
 });
 
 test('availability night by night: rooms left and the price of each night, per room type', async () => {
-  const booked = await app.inject({ method: 'POST', url: '/api/bookings', headers: auth, payload: { ...body, check_in: '2026-12-17', check_out: '2026-12-18', phone: '+79000000080' } });
+  const booked = await app.inject({
+    method: 'POST',
+    url: '/api/bookings',
+    headers: auth,
+    payload: { ...body, check_in: '2026-12-17', check_out: '2026-12-18', phone: '+79000000080' },
+  });
   assert.equal(booked.statusCode, 201);
   // Wednesday 16th, Thursday 17th, Friday 18th: the Friday night is priced as a weekend night
   const res = await app.inject({ method: 'GET', url: '/api/availability/nights?from=2026-12-16&nights=3', headers: auth });
@@ -164,7 +189,10 @@ test('availability night by night: rooms left and the price of each night, per r
   const grid = res.json();
   assert.deepEqual(grid.dates, ['2026-12-16', '2026-12-17', '2026-12-18']);
   assert.equal(grid.currency, 'RUB');
-  assert.deepEqual(grid.room_types.map((r: { room_type: string }) => r.room_type), ['standard', 'comfort', 'family', 'suite']);
+  assert.deepEqual(
+    grid.room_types.map((r: { room_type: string }) => r.room_type),
+    ['standard', 'comfort', 'family', 'suite'],
+  );
   const standard = grid.room_types[0];
   assert.equal(standard.name, 'Стандарт');
   assert.equal(standard.rooms, 12);

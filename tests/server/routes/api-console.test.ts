@@ -76,7 +76,10 @@ describe('console API', () => {
     );
     assert.match(conversations[0].last_event_at, /^\d{4}-\d\d-\d\dT/);
     const one = await app.inject({ method: 'GET', url: '/api/conversations?limit=1', headers: auth });
-    assert.deepEqual(one.json().conversations.map((c: { id: string }) => c.id), ['CA-call-1']);
+    assert.deepEqual(
+      one.json().conversations.map((c: { id: string }) => c.id),
+      ['CA-call-1'],
+    );
   });
 
   it('a bad limit is 400 naming the field', async () => {

@@ -36,7 +36,12 @@ class FakePms extends PricesOnlyPms {
     const out: RoomAvailability[] = [];
     for (const r of hotel.room_types.filter((x) => !q.room_type || x.code === q.room_type)) {
       const quote = await this.quote({ room_type: r.code, check_in: q.check_in, check_out: q.check_out });
-      out.push({ room_type: r.code, available: this.free[r.code] ?? 0, per_night: quote.nights.map((n) => ({ date: n.date, available: this.free[r.code] ?? 0 })), total_price: quote.total_price });
+      out.push({
+        room_type: r.code,
+        available: this.free[r.code] ?? 0,
+        per_night: quote.nights.map((n) => ({ date: n.date, available: this.free[r.code] ?? 0 })),
+        total_price: quote.total_price,
+      });
     }
     return out;
   }
@@ -78,7 +83,10 @@ test('room prices come from the room types', async () => {
   assert.match(any, /Есть и другие номера/);
   assert.doesNotMatch(any, /Люкс|16 000/);
   // the whole list only when asked for it
-  assert.match((await ask('какие у вас есть номера?')).text, /«Стандарт» — от 6 500, «Комфорт» — от 8 900, «Семейный» — от 11 500 и «Люкс» — от 16 000 рублей за ночь/);
+  assert.match(
+    (await ask('какие у вас есть номера?')).text,
+    /«Стандарт» — от 6 500, «Комфорт» — от 8 900, «Семейный» — от 11 500 и «Люкс» — от 16 000 рублей за ночь/,
+  );
 });
 
 test('«а какие ещё?» after a room was named lists the others', async () => {
@@ -114,7 +122,10 @@ test('a price asked mid-booking uses the dates already given', async () => {
   const a = await answerQuestion('а сколько стоит люкс?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' });
   assert.match(a.text, /32 000 рублей/);
   assert.deepEqual(pms.calls, ['quote suite 2026-12-07 2026-12-09']);
-  assert.match((await answerQuestion('А завтрак входит в стоимость?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' })).text, /^Да, завтрак .*включён/);
+  assert.match(
+    (await answerQuestion('А завтрак входит в стоимость?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' })).text,
+    /^Да, завтрак .*включён/,
+  );
   assert.match((await answerQuestion('сколько стоит парковка?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' })).text, /900/);
   // without a price question the known dates change nothing
   assert.match((await answerQuestion('У вас есть парковка?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09' })).text, /900/);
@@ -188,11 +199,15 @@ test('«сколько это будет стоить?» during a booking quotes
 
 test('a question about what the price includes is not a quote, even with a room chosen', async () => {
   const pms = new FakePms({ standard: 3, comfort: 1, family: 0, suite: 2 });
-  const a = await answerQuestion('А завтрак входит в стоимость?', { now, hotel, pms }, { check_in: '2026-12-07', check_out: '2026-12-09', room_type: 'comfort' });
+  const a = await answerQuestion(
+    'А завтрак входит в стоимость?',
+    { now, hotel, pms },
+    { check_in: '2026-12-07', check_out: '2026-12-09', room_type: 'comfort' },
+  );
   assert.match(a.text, /^Да, завтрак «шведский стол» включён в стоимость всех номеров/);
 });
 
-test('food to the room is the restaurant\'s room service', async () => {
+test("food to the room is the restaurant's room service", async () => {
   assert.match((await ask('Можно заказать еду в номер?')).text, /23:00/);
 });
 
@@ -262,7 +277,10 @@ test('a service given as a noun phrase in hotel.yml is said as a whole sentence'
 
 test('a fact is said for the ear: no brackets or «;», plain words, only the part the question names', async () => {
   // a «;» ends a sentence
-  assert.equal((await ask('какие документы нужны для заселения?')).text, 'При заселении нужен паспорт каждого взрослого гостя. Иностранным гостям — паспорт и миграционная карта.');
+  assert.equal(
+    (await ask('какие документы нужны для заселения?')).text,
+    'При заселении нужен паспорт каждого взрослого гостя. Иностранным гостям — паспорт и миграционная карта.',
+  );
   // office turns said plainly
   assert.equal((await ask('можно заехать пораньше?')).text, 'Да, ранний заезд с 10:00 за 50% стоимости ночи, если будут свободные номера.');
   // «входит ли завтрак?» gets whether it is included, not the hours as well

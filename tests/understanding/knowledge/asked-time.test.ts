@@ -14,7 +14,7 @@ test('a time of day said in words or digits, with the part of the day or from th
   assert.equal(askedMinutes('можно пораньше', from), null);
 });
 
-test('the rule\'s bound decides the yes or no; hours from … to … are no bound', () => {
+test("the rule's bound decides the yes or no; hours from … to … are no bound", () => {
   assert.equal(timeVerdict('ранний заезд с 10:00 за 50%', 'заехать в шесть утра можно')?.yes, false);
   assert.equal(timeVerdict('ранний заезд с 10:00 за 50%', 'заехать к одиннадцати можно')?.yes, true);
   assert.equal(timeVerdict('поздний выезд до 18:00', 'выехать в пять вечера')?.yes, true);

@@ -60,8 +60,10 @@ test('no rank is read where none is asked', () => {
 test('a fact asked with another word of its kind is found', async () => {
   const checkIn = hotel.hotel.check_in_time;
   const checkOut = hotel.hotel.check_out_time;
-  for (const q of ['с которого часа можно въехать', 'когда разрешается вселяться', 'со скольки поселяете гостей']) assert.match(await ask(q), new RegExp(checkIn), q);
-  for (const q of ['до которого часа надо выселиться', 'в какое время нужно съезжать', 'к скольки освобождать комнату']) assert.match(await ask(q), new RegExp(checkOut), q);
+  for (const q of ['с которого часа можно въехать', 'когда разрешается вселяться', 'со скольки поселяете гостей'])
+    assert.match(await ask(q), new RegExp(checkIn), q);
+  for (const q of ['до которого часа надо выселиться', 'в какое время нужно съезжать', 'к скольки освобождать комнату'])
+    assert.match(await ask(q), new RegExp(checkOut), q);
   assert.match(await ask('можно ли подымить на балконе номера'), /запрещ/);
   assert.match(await ask('где можно погладить брюки'), /прачечн/);
 });

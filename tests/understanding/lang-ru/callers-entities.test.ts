@@ -7,7 +7,18 @@ import { before, test } from 'node:test';
 import { parse } from 'yaml';
 import type { RoomType } from '../../../src/hotel/types.ts';
 import { extractCodeAttempt } from '../../../src/understanding/lang-ru/contacts.ts';
-import { extractGuests, extractName, extractNights, extractRoomType, extractStay, loadMorph, type Morph, numberize, normalizeText, speaksOfGuests } from '../../../src/understanding/lang-ru/index.ts';
+import {
+  extractGuests,
+  extractName,
+  extractNights,
+  extractRoomType,
+  extractStay,
+  loadMorph,
+  type Morph,
+  numberize,
+  normalizeText,
+  speaksOfGuests,
+} from '../../../src/understanding/lang-ru/index.ts';
 
 const hotel = parse(readFileSync('data/hotel.yml', 'utf8')) as { hotel: { name: string }; room_types: RoomType[] };
 const rooms = hotel.room_types;

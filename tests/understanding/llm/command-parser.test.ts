@@ -23,7 +23,9 @@ describe('command parser: compact DSL', () => {
   });
 
   it('parses every simple command', () => {
-    const answer = ['cancel flow', 'provide info', 'offtopic reply', 'hand over', 'skip question', 'repeat message', 'cannot handle', 'search and reply'].join('\n');
+    const answer = ['cancel flow', 'provide info', 'offtopic reply', 'hand over', 'skip question', 'repeat message', 'cannot handle', 'search and reply'].join(
+      '\n',
+    );
     assert.deepEqual(commands(answer), [
       { command: 'cancel flow' },
       { command: 'knowledge' },
@@ -63,12 +65,15 @@ describe('command parser: compact DSL', () => {
     const result = parse('start flow order_pizza\nstart flow pattern_search\nset slot pizza_size large\nset slot booking_code NB-1\nstart flow find_booking');
     assert.deepEqual(result.commands, [{ command: 'start flow', flow: 'find_booking' }]);
     assert.equal(result.recognised, 5);
-    assert.deepEqual(result.dropped.map((d) => d.reason), [
-      'unknown flow "order_pizza"',
-      'unknown flow "pattern_search"',
-      'unknown slot "pizza_size"',
-      'slot "booking_code" is not filled by the LLM (its mappings exclude from_llm)',
-    ]);
+    assert.deepEqual(
+      result.dropped.map((d) => d.reason),
+      [
+        'unknown flow "order_pizza"',
+        'unknown flow "pattern_search"',
+        'unknown slot "pizza_size"',
+        'slot "booking_code" is not filled by the LLM (its mappings exclude from_llm)',
+      ],
+    );
   });
 
   it('reads `set slot flow_name X` as starting X', () => {
@@ -76,7 +81,9 @@ describe('command parser: compact DSL', () => {
   });
 
   it('disambiguates between known flows; one known option starts it', () => {
-    assert.deepEqual(commands('disambiguate flows cancel_booking, find_booking, fly_away'), [{ command: 'clarify', options: ['cancel_booking', 'find_booking'] }]);
+    assert.deepEqual(commands('disambiguate flows cancel_booking, find_booking, fly_away'), [
+      { command: 'clarify', options: ['cancel_booking', 'find_booking'] },
+    ]);
     assert.deepEqual(commands('disambiguate flows find_booking fly_away'), [{ command: 'start flow', flow: 'find_booking' }]);
     assert.deepEqual(commands('Clarify(cancel_booking, find_booking)'), [{ command: 'clarify', options: ['cancel_booking', 'find_booking'] }]);
   });
@@ -118,11 +125,14 @@ describe('command parser: slot values', () => {
   it('drops values that do not fit the slot, and says why', () => {
     const result = parse('set slot room_type penthouse\nset slot adults много\nset slot booking_confirmation может быть');
     assert.deepEqual(result.commands, []);
-    assert.deepEqual(result.dropped.map((d) => d.reason), [
-      'value "penthouse" does not fit slot "room_type" (categorical)',
-      'value "много" does not fit slot "adults" (float)',
-      'value "может быть" does not fit slot "booking_confirmation" (bool)',
-    ]);
+    assert.deepEqual(
+      result.dropped.map((d) => d.reason),
+      [
+        'value "penthouse" does not fit slot "room_type" (categorical)',
+        'value "много" does not fit slot "adults" (float)',
+        'value "может быть" does not fit slot "booking_confirmation" (bool)',
+      ],
+    );
   });
 
   it('uses the Russian readers it is given for words the built-in parsing does not read', () => {
@@ -141,12 +151,16 @@ describe('command parser: values in Russian words, read by nlu-ru’s extractors
   const parseRu = (answer: string, ctx = context()) => parseCommands(answer, { flows, domain, context: ctx, normalise: russian }).commands;
 
   it('reads counts, dates, phones, yes/no and room names said in words', () => {
-    assert.deepEqual(parseRu('set slot adults двое\nset slot check_in_date 27 ноября\nset slot guest_phone восемь девятьсот двенадцать пятьсот пятьдесят пять ноль один сорок восемь'), [
-      set('adults', 2),
-      set('check_in_date', '2026-11-27'),
-      set('guest_phone', '+79125550148'),
+    assert.deepEqual(
+      parseRu(
+        'set slot adults двое\nset slot check_in_date 27 ноября\nset slot guest_phone восемь девятьсот двенадцать пятьсот пятьдесят пять ноль один сорок восемь',
+      ),
+      [set('adults', 2), set('check_in_date', '2026-11-27'), set('guest_phone', '+79125550148')],
+    );
+    assert.deepEqual(parseRu('set slot booking_confirmation да, всё верно\nset slot room_type люкс'), [
+      set('booking_confirmation', true),
+      set('room_type', 'suite'),
     ]);
-    assert.deepEqual(parseRu('set slot booking_confirmation да, всё верно\nset slot room_type люкс'), [set('booking_confirmation', true), set('room_type', 'suite')]);
   });
 
   it('resolves a date without a year to the next one that is not in the past', () => {

@@ -39,7 +39,15 @@ function body(req: import('node:http').IncomingMessage): Promise<string> {
 export async function startFakeGigaChat(answer: string): Promise<FakeGigaChat> {
   const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
     keySize: 2048,
-    extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] }],
+    extensions: [
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 2, value: 'localhost' },
+          { type: 7, ip: '127.0.0.1' },
+        ],
+      },
+    ],
   });
   const caFile = join(tmpdir(), `fake-gigachat-${randomUUID()}.pem`);
   writeFileSync(caFile, pems.cert);
@@ -70,7 +78,7 @@ export async function startFakeGigaChat(answer: string): Promise<FakeGigaChat> {
     if (req.method === 'POST' && req.url === '/api/v2/oauth') {
       const rqUid = String(req.headers.rquid ?? '');
       const scope = new URLSearchParams(text).get('scope') ?? '';
-      if (req.headers.authorization !== `Basic ${fake.credentials}`) return json(401, { code: 6, message: 'credentials doesn\'t match db data' });
+      if (req.headers.authorization !== `Basic ${fake.credentials}`) return json(401, { code: 6, message: "credentials doesn't match db data" });
       if (!/^[0-9a-f-]{36}$/.test(rqUid) || !scope) return json(400, { code: 5, message: 'bad RqUID or scope' });
       fake.exchanges.push({ rqUid, scope });
       const token = `token-${fake.exchanges.length}`;

@@ -70,7 +70,9 @@ function stream(res: ServerResponse, model: string, text: string, usage: { promp
   for (let i = 0; i < text.length; i += 5) res.write(chunk({ content: text.slice(i, i + 5) }, null));
   res.write(chunk({}, 'stop'));
   if (includeUsage) {
-    res.write(`data: ${JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 1_764_000_000, model, choices: [], usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens } })}\n\n`);
+    res.write(
+      `data: ${JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 1_764_000_000, model, choices: [], usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens } })}\n\n`,
+    );
   }
   res.end('data: [DONE]\n\n');
 }

@@ -29,7 +29,10 @@ const history = [
 
 describe('fact guard', () => {
   it('finds numbers (with thousands spaces), codes and «names»', () => {
-    assert.deepEqual([...factsOf('Бронь NB4821: «Комфорт», 27.11 с 14:00, 9 900 ₽.')].sort(), ['«комфорт»', '00', '11', '14', '27', '4821', '9900', 'NB4821'].sort());
+    assert.deepEqual(
+      [...factsOf('Бронь NB4821: «Комфорт», 27.11 с 14:00, 9 900 ₽.')].sort(),
+      ['«комфорт»', '00', '11', '14', '27', '4821', '9900', 'NB4821'].sort(),
+    );
   });
 
   it('rejects a rewording that drops or changes a number, accepts one that keeps them', () => {
@@ -65,7 +68,11 @@ describe('response rephraser (nlg: rephrase)', () => {
     const rephraser = new ResponseRephraser({ settings: resolveRephraserSettings(endpoints({ type: 'rephrase' }), env)! });
     const original = 'В будни номер «Комфорт» стоит 8 900 рублей за ночь.';
     fake.script({ kind: 'answer', text: 'В будни «Комфорт» всего 7 900 рублей!' });
-    assert.deepEqual(await rephraser.rephrase(original, { senderId: 's', history }, { rephrase: true }), { text: original, rephrased: false, reason: 'changed-facts' });
+    assert.deepEqual(await rephraser.rephrase(original, { senderId: 's', history }, { rephrase: true }), {
+      text: original,
+      rephrased: false,
+      reason: 'changed-facts',
+    });
     fake.script({ kind: 'status', status: 500 });
     assert.equal((await rephraser.rephrase(original, { senderId: 's', history }, { rephrase: true })).reason, 'failed');
     const before = fake.requests.length;

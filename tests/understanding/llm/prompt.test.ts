@@ -10,7 +10,15 @@ import { context, domain, flows } from './fixtures.ts';
 const prompt = new CommandPrompt({ flows, domain, hotelTimezone: 'Europe/Moscow', historyTurns: 20 });
 
 /** The JSON block under a heading, parsed: proves the prompt's structured data is valid JSON. */
-function jsonBlock(text: string, heading: string): { flows?: { name: string; slots?: { name: string; allowed_values?: string }[] }[]; active_flow?: string; current_step?: { requested_slot: string | null }; slots?: { name: string; value: string }[] } {
+function jsonBlock(
+  text: string,
+  heading: string,
+): {
+  flows?: { name: string; slots?: { name: string; allowed_values?: string }[] }[];
+  active_flow?: string;
+  current_step?: { requested_slot: string | null };
+  slots?: { name: string; value: string }[];
+} {
   const section = text.split(heading)[1] ?? '';
   const match = section.match(/```json\n([\s\S]*?)\n```/);
   assert.ok(match, `no JSON block under ${heading}`);
@@ -25,7 +33,10 @@ describe('command prompt', () => {
     assert.match(text, /Сегодня 2026-11-24, вторник \(часовой пояс гостиницы: Europe\/Moscow\)/);
     assert.match(text, /2026-11-27 пятница; 2026-11-28 суббота/);
     const listed = jsonBlock(text, '## Сценарии и их слоты').flows!;
-    assert.deepEqual(listed.map((f) => f.name), ['book_room', 'cancel_booking', 'find_booking']);
+    assert.deepEqual(
+      listed.map((f) => f.name),
+      ['book_room', 'cancel_booking', 'find_booking'],
+    );
     const book = listed.find((f) => f.name === 'book_room')!;
     const slotNames = book.slots!.map((s) => s.name);
     // Called child flow's slots are listed; ask_before_filling and controlled slots are not.
@@ -39,11 +50,14 @@ describe('command prompt', () => {
   });
 
   it('shows the active flow, the requested slot and the filled slots', () => {
-    const text = prompt.render('да, всё верно', context({
-      activeFlow: 'book_room',
-      requestedSlot: 'booking_confirmation',
-      slots: { check_in_date: '2026-11-27', adults: 2, booking_confirmation: null },
-    }));
+    const text = prompt.render(
+      'да, всё верно',
+      context({
+        activeFlow: 'book_room',
+        requestedSlot: 'booking_confirmation',
+        slots: { check_in_date: '2026-11-27', adults: 2, booking_confirmation: null },
+      }),
+    );
     const state = jsonBlock(text, '## Текущее состояние');
     assert.equal(state.active_flow, 'book_room');
     assert.equal(state.current_step!.requested_slot, 'booking_confirmation');
@@ -74,7 +88,10 @@ describe('command prompt', () => {
   it('hides flows whose guard fails when the engine passes an evaluator', () => {
     const guarded = new CommandPrompt({ flows, domain, hotelTimezone: 'Europe/Moscow', historyTurns: 20, flowGuard: (f) => f.id !== 'find_booking' });
     const listed = jsonBlock(guarded.render('найдите бронь', context()), '## Сценарии и их слоты').flows!;
-    assert.deepEqual(listed.map((f) => f.name), ['book_room', 'cancel_booking']);
+    assert.deepEqual(
+      listed.map((f) => f.name),
+      ['book_room', 'cancel_booking'],
+    );
   });
 
   it('renders a user template with Rasa variable names and filters', () => {

@@ -38,7 +38,16 @@ function setup(options: Setup = {}) {
       model_groups: [
         {
           id: 'test_llm',
-          models: [{ provider: 'openai', model: 'gpt-4', api_base: fake.baseURL, timeout: options.timeout ?? 2, max_retries: options.maxRetries ?? 2, stream: options.stream ?? false }],
+          models: [
+            {
+              provider: 'openai',
+              model: 'gpt-4',
+              api_base: fake.baseURL,
+              timeout: options.timeout ?? 2,
+              max_retries: options.maxRetries ?? 2,
+              stream: options.stream ?? false,
+            },
+          ],
         },
       ],
     },
@@ -84,7 +93,11 @@ describe('LLM generator over the chat-completions protocol', () => {
 
   it('reads a streamed (SSE) answer, Cyrillic split across chunks, with usage', async () => {
     const { understanding } = setup({ stream: true });
-    fake.script({ kind: 'answer', text: 'set slot guest_name Иван Петров\nset slot guest_phone 89125550148', usage: { prompt_tokens: 50, completion_tokens: 20 } });
+    fake.script({
+      kind: 'answer',
+      text: 'set slot guest_name Иван Петров\nset slot guest_phone 89125550148',
+      usage: { prompt_tokens: 50, completion_tokens: 20 },
+    });
     const result = await understanding.understand('Иван Петров, 8 912 555 01 48', context({ activeFlow: 'book_room', requestedSlot: 'guest_name' }));
     assert.equal(fake.requests[0]!.body.stream, true);
     assert.deepEqual(result.commands, [
@@ -184,7 +197,15 @@ describe('LLM generator over the chat-completions protocol', () => {
 
   it('gives the offline generator the turn when no LLM is configured', async () => {
     const offline = new KeywordGenerator();
-    const assembled = await assembleUnderstanding({ pipeline: [{ name: 'NLUCommandAdapter' }], endpoints: {}, env: {}, flows, domain, hotelTimezone: 'Europe/Moscow', offline });
+    const assembled = await assembleUnderstanding({
+      pipeline: [{ name: 'NLUCommandAdapter' }],
+      endpoints: {},
+      env: {},
+      flows,
+      domain,
+      hotelTimezone: 'Europe/Moscow',
+      offline,
+    });
     assert.equal(assembled.generator, offline);
   });
 });
@@ -192,7 +213,10 @@ describe('LLM generator over the chat-completions protocol', () => {
 describe('provider specifics', () => {
   it('talks to Azure OpenAI through the deployment path, api-version and api-key header', async () => {
     const settings = resolveLlmSettings(
-      { name: 'CompactLLMCommandGenerator', llm: { provider: 'azure', deployment: 'gpt4-hotel', api_base: fake.baseURL.replace(/\/v1$/, ''), api_version: '2024-10-21' } },
+      {
+        name: 'CompactLLMCommandGenerator',
+        llm: { provider: 'azure', deployment: 'gpt4-hotel', api_base: fake.baseURL.replace(/\/v1$/, ''), api_version: '2024-10-21' },
+      },
       {},
       { AZURE_API_KEY: 'az-key' },
     );
@@ -214,7 +238,12 @@ describe('provider specifics', () => {
     const settings = resolveLlmSettings(
       {
         name: 'CompactLLMCommandGenerator',
-        llm: { provider: 'openai', model: 'gpt://b1g/yandexgpt/latest', api_base: fake.baseURL, extra_headers: { Authorization: 'Api-Key yc-key', 'x-data-logging-enabled': 'false' } },
+        llm: {
+          provider: 'openai',
+          model: 'gpt://b1g/yandexgpt/latest',
+          api_base: fake.baseURL,
+          extra_headers: { Authorization: 'Api-Key yc-key', 'x-data-logging-enabled': 'false' },
+        },
       },
       {},
       { OPENAI_API_KEY: 'yc-key' },
@@ -229,7 +258,11 @@ describe('provider specifics', () => {
   });
 
   it('works with a keyless local server (Ollama, vLLM, llama.cpp)', async () => {
-    const settings = resolveLlmSettings({ name: 'CompactLLMCommandGenerator', llm: { provider: 'self-hosted', model: 'qwen2.5-7b', api_base: fake.baseURL } }, {}, {});
+    const settings = resolveLlmSettings(
+      { name: 'CompactLLMCommandGenerator', llm: { provider: 'self-hosted', model: 'qwen2.5-7b', api_base: fake.baseURL } },
+      {},
+      {},
+    );
     const llm = createLlmCommandGenerator({ settings, flows, domain, hotelTimezone: 'Europe/Moscow' });
     fake.script({ kind: 'answer', text: 'start flow cancel_booking' });
     const result = await llm.understand('Хочу отменить бронь', context());

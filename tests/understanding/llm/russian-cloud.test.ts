@@ -51,7 +51,10 @@ describe('YandexGPT over its OpenAI-compatible API', () => {
   });
 
   it('sends the model URI, the key as bearer and the folder as OpenAI-Project, and parses the commands', async () => {
-    const settings = resolveLlmSettings(entry, group({ provider: 'yandex', model: 'yandexgpt/rc', api_base: fake.baseURL }), { YANDEX_API_KEY: 'AQVN-key', YANDEX_FOLDER_ID: 'b1gfolder' });
+    const settings = resolveLlmSettings(entry, group({ provider: 'yandex', model: 'yandexgpt/rc', api_base: fake.baseURL }), {
+      YANDEX_API_KEY: 'AQVN-key',
+      YANDEX_FOLDER_ID: 'b1gfolder',
+    });
     fake.script({ kind: 'answer', text: 'start flow book_room\nset slot adults 2' });
     const result = await understandingFor(settings).understand('хочу номер на двоих', context());
     assert.equal(result.source, 'llm');
@@ -63,7 +66,10 @@ describe('YandexGPT over its OpenAI-compatible API', () => {
   });
 
   it('a wrong key falls back to the offline understanding', async () => {
-    const settings = resolveLlmSettings(entry, group({ provider: 'yandex', api_base: fake.baseURL }), { YANDEX_API_KEY: 'wrong', YANDEX_FOLDER_ID: 'b1gfolder' });
+    const settings = resolveLlmSettings(entry, group({ provider: 'yandex', api_base: fake.baseURL }), {
+      YANDEX_API_KEY: 'wrong',
+      YANDEX_FOLDER_ID: 'b1gfolder',
+    });
     const result = await understandingFor(settings).understand('хочу забронировать номер', context());
     assert.equal(result.source, 'nlu-fallback');
   });
@@ -93,7 +99,10 @@ describe('GigaChat: token exchange, root CA, refresh', () => {
     await client.complete('ещё раз');
     assert.equal(fake.exchanges.length, 1);
     assert.equal(fake.exchanges[0]!.scope, 'GIGACHAT_API_B2B');
-    assert.deepEqual(fake.chats.map((c) => c.token), ['token-1', 'token-1']);
+    assert.deepEqual(
+      fake.chats.map((c) => c.token),
+      ['token-1', 'token-1'],
+    );
   });
 
   it('refreshes a token that is about to expire, and retries once with a new one when the API revokes it', async () => {
@@ -108,7 +117,10 @@ describe('GigaChat: token exchange, root CA, refresh', () => {
     fake.revoked.add('token-2');
     assert.equal((await client.complete('три')).text, 'start flow book_room');
     assert.equal(fake.exchanges.length, 3);
-    assert.deepEqual(fake.chats.map((c) => c.token), ['token-1', 'token-2', 'token-3']);
+    assert.deepEqual(
+      fake.chats.map((c) => c.token),
+      ['token-1', 'token-2', 'token-3'],
+    );
   });
 
   it('without the root CA the connection is refused with a sentence that names GIGACHAT_CA_BUNDLE_FILE', async () => {
@@ -118,7 +130,10 @@ describe('GigaChat: token exchange, root CA, refresh', () => {
 
   it('wrong credentials are an auth error, and the understanding falls back to offline', async () => {
     const settings = settingsWith({ GIGACHAT_CREDENTIALS: 'd3Jvbmc=', GIGACHAT_CA_BUNDLE_FILE: fake.caFile });
-    await assert.rejects(new LlmClient({ settings }).complete('привет'), (e: Error & { category?: string }) => e.category === 'auth' && /GIGACHAT_CREDENTIALS/.test(e.message));
+    await assert.rejects(
+      new LlmClient({ settings }).complete('привет'),
+      (e: Error & { category?: string }) => e.category === 'auth' && /GIGACHAT_CREDENTIALS/.test(e.message),
+    );
     const result = await understandingFor(settings).understand('хочу забронировать номер', context());
     assert.equal(result.source, 'nlu-fallback');
   });

@@ -7,8 +7,11 @@ const endpoints = {
   model_groups: [
     { id: 'openai_llm', models: [{ provider: 'openai', model: 'gpt-4-0613', timeout: 7, temperature: 0.0, max_tokens: 256 }] },
     { id: 'local', models: [{ provider: 'ollama', model: 'qwen2.5:7b', api_base: 'http://localhost:11434' }] },
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: endpoints.yml writes env references as ${VAR}
-    { id: 'azure_llm', models: [{ provider: 'azure', deployment: 'gpt4-ru', api_base: 'https://hotel.openai.azure.com', api_version: '2024-10-21', api_key: '${AZURE_KEY}' }] },
+    {
+      id: 'azure_llm',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: endpoints.yml writes env references as ${VAR}
+      models: [{ provider: 'azure', deployment: 'gpt4-ru', api_base: 'https://hotel.openai.azure.com', api_version: '2024-10-21', api_key: '${AZURE_KEY}' }],
+    },
   ],
 };
 

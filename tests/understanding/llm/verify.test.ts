@@ -47,7 +47,10 @@ describe('verifyLlm (startup check)', () => {
 
   it('reports an unreachable server', async () => {
     const s = { ...settings('k'), baseURL: 'http://127.0.0.1:9/v1' };
-    await assert.rejects(verifyLlm(s), (e: unknown) => e instanceof LlmStartupError && e.category === 'connectivity' && e.message.includes('http://127.0.0.1:9/v1'));
+    await assert.rejects(
+      verifyLlm(s),
+      (e: unknown) => e instanceof LlmStartupError && e.category === 'connectivity' && e.message.includes('http://127.0.0.1:9/v1'),
+    );
   });
 });
 
@@ -55,7 +58,10 @@ describe('verifyLlm: wrong base URL', () => {
   it('explains a 404 as a wrong model or a base URL without /v1', async () => {
     fake.requiredKey = null;
     const s = { ...settings('k'), baseURL: fake.baseURL.replace(/\/v1$/, '') };
-    await assert.rejects(verifyLlm(s), (e: unknown) => e instanceof LlmStartupError && e.category === 'not-found' && /answered 404 for model gpt-4o-2024-11-20.*\/v1/.test(e.message));
+    await assert.rejects(
+      verifyLlm(s),
+      (e: unknown) => e instanceof LlmStartupError && e.category === 'not-found' && /answered 404 for model gpt-4o-2024-11-20.*\/v1/.test(e.message),
+    );
   });
 });
 
@@ -63,6 +69,9 @@ describe('verifyLlm: quota', () => {
   it('names an exhausted quota in one line', async () => {
     fake.requiredKey = null;
     fake.script({ kind: 'status', status: 429, code: 'insufficient_quota', message: 'You exceeded your current quota' });
-    await assert.rejects(verifyLlm(settings('sk-poor')), (e: unknown) => e instanceof LlmStartupError && e.category === 'quota' && /no quota left for model gpt-4o-2024-11-20/.test(e.message));
+    await assert.rejects(
+      verifyLlm(settings('sk-poor')),
+      (e: unknown) => e instanceof LlmStartupError && e.category === 'quota' && /no quota left for model gpt-4o-2024-11-20/.test(e.message),
+    );
   });
 });

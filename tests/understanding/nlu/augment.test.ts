@@ -25,7 +25,10 @@ test('variants are seeded: the same data gives the same examples, another seed o
   assert.deepEqual(augmentExamples(data), a);
   assert.notDeepEqual(augmentExamples(data, { seed: 99 }), a);
   // the originals come first, in classifier form; every variant keeps its intent
-  assert.deepEqual(a.slice(0, 4).map((e) => e.text), ['Забронируйте стандарт на 5 декабря, пожалуйста!', 'хочу люкс с 11 по 13 декабря', 'а семейный номер на выходные свободен?', 'Здравствуйте!']);
+  assert.deepEqual(
+    a.slice(0, 4).map((e) => e.text),
+    ['Забронируйте стандарт на 5 декабря, пожалуйста!', 'хочу люкс с 11 по 13 декабря', 'а семейный номер на выходные свободен?', 'Здравствуйте!'],
+  );
   assert.ok(a.length > data.length);
   for (const v of a.slice(4)) {
     assert.ok(['book_room', 'ask_hotel_info', 'greet'].includes(v.intent));
@@ -34,7 +37,11 @@ test('variants are seeded: the same data gives the same examples, another seed o
     if (v.intent !== 'greet') assert.doesNotMatch(v.text, /^(?:алло|здравствуйте|добрый)/, 'a greeting before a request is removed as at prediction');
   }
   // values of one entity are swapped between carrier phrases
-  const rooms = new Set(augmentExamples(data, { variants: 8 }).filter((e) => e.intent === 'book_room').map((e) => /(стандарт|люкс|семейный номер)/.exec(e.text)?.[1]));
+  const rooms = new Set(
+    augmentExamples(data, { variants: 8 })
+      .filter((e) => e.intent === 'book_room')
+      .map((e) => /(стандарт|люкс|семейный номер)/.exec(e.text)?.[1]),
+  );
   assert.ok(rooms.has('семейный номер'), 'a room value from another example fills a booking phrase');
 });
 

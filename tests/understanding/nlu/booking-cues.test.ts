@@ -7,21 +7,40 @@ import { bookingManagementCue } from '../../../src/understanding/nlu/booking-cue
 import { booking, commands } from './fixture.ts';
 
 test('removing the room, the order or the stay is a cancellation', async () => {
-  for (const q of ['уберите, пожалуйста, наш номер на декабрь', 'аннулируйте заказ, он нам не нужен', 'я не доеду, снимите мою бронь', 'бронирование больше не актуально', 'хотим отказаться от номера']) {
+  for (const q of [
+    'уберите, пожалуйста, наш номер на декабрь',
+    'аннулируйте заказ, он нам не нужен',
+    'я не доеду, снимите мою бронь',
+    'бронирование больше не актуально',
+    'хотим отказаться от номера',
+  ]) {
     assert.equal(bookingManagementCue(q), 'cancel_booking', q);
     assert.deepEqual((await commands(q))[0], { command: 'start flow', flow: 'cancel_booking' }, q);
   }
 });
 
 test('moving the dates or the stay is a change', async () => {
-  for (const q of ['передвиньте мне заезд на пару дней', 'нужно сдвинуть бронь на неделю позже', 'можно продлить проживание ещё на ночь', 'уже есть бронь, но приедем в другие числа', 'мы бронировали комфорт, а теперь с нами едет ещё сестра, нужно на троих']) {
+  for (const q of [
+    'передвиньте мне заезд на пару дней',
+    'нужно сдвинуть бронь на неделю позже',
+    'можно продлить проживание ещё на ночь',
+    'уже есть бронь, но приедем в другие числа',
+    'мы бронировали комфорт, а теперь с нами едет ещё сестра, нужно на троих',
+  ]) {
     assert.equal(bookingManagementCue(q), 'change_booking', q);
     assert.deepEqual((await commands(q))[0], { command: 'start flow', flow: 'change_booking' }, q);
   }
 });
 
 test('a new booking, a policy question and a correction are not', async () => {
-  for (const q of ['хотим снять номер на двоих', 'нужен номер на выходные', 'что будет, если не приеду', 'мне не надо ничего бронировать', 'у меня забронирован стандарт, а завтрак там входит?']) assert.equal(bookingManagementCue(q), null, q);
+  for (const q of [
+    'хотим снять номер на двоих',
+    'нужен номер на выходные',
+    'что будет, если не приеду',
+    'мне не надо ничего бронировать',
+    'у меня забронирован стандарт, а завтрак там входит?',
+  ])
+    assert.equal(bookingManagementCue(q), null, q);
   assert.deepEqual(await commands('а если отменить бронь за день, штраф будет?'), [{ command: 'knowledge' }]);
   // while a new booking is made, «поменяйте даты» corrects that booking
   const cs = await commands('поменяйте даты на с 9 по 11 декабря', booking('guest_name'));

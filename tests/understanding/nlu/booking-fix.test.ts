@@ -10,7 +10,14 @@ test('a plain «нет» to the booking summary is an answer; «не надо»,
 });
 
 test('«что исправить?» is answered by the part named, or by the new value itself', async () => {
-  const cases: [string, string][] = [['имя не то', 'guest_name'], ['фамилию неправильно записали', 'guest_name'], ['телефон другой', 'guest_phone'], ['даты', 'dates'], ['тип номера', 'room_type'], ['гостей будет больше', 'guests']];
+  const cases: [string, string][] = [
+    ['имя не то', 'guest_name'],
+    ['фамилию неправильно записали', 'guest_name'],
+    ['телефон другой', 'guest_phone'],
+    ['даты', 'dates'],
+    ['тип номера', 'room_type'],
+    ['гостей будет больше', 'guests'],
+  ];
   for (const [q, want] of cases) assert.deepEqual(slots(await commands(q, booking('booking_fix'))), { booking_fix: want }, q);
 });
 

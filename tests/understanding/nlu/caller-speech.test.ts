@@ -59,11 +59,14 @@ test('a request after a greeting is handled as if said alone', async () => {
 test('yes, no and thanks to the assistant’s own offers', async () => {
   const more = ['Чем ещё могу помочь?', 'Пожалуйста! Могу ли я ещё чем-нибудь помочь?'];
   for (const offer of more) {
-    for (const yes of ['да', 'ага', 'да, есть', 'ну да']) assert.deepEqual(await commands(yes, bot(offer)), [{ command: 'start flow', flow: 'greet_back' }], `${yes} / ${offer}`);
-    for (const no of ['нет', 'нет спасибо', 'нет, всё', 'спасибо, больше ничего', 'неа']) assert.deepEqual(await commands(no, bot(offer)), [{ command: 'start flow', flow: 'say_goodbye' }], `${no} / ${offer}`);
+    for (const yes of ['да', 'ага', 'да, есть', 'ну да'])
+      assert.deepEqual(await commands(yes, bot(offer)), [{ command: 'start flow', flow: 'greet_back' }], `${yes} / ${offer}`);
+    for (const no of ['нет', 'нет спасибо', 'нет, всё', 'спасибо, больше ничего', 'неа'])
+      assert.deepEqual(await commands(no, bot(offer)), [{ command: 'start flow', flow: 'say_goodbye' }], `${no} / ${offer}`);
   }
   const offer = bot('Номер «Стандарт» с 27 по 29 ноября, 2 ночи: 15 000 рублей. Хотите забронировать?');
-  for (const no of ['нет', 'нет спасибо', 'не надо', 'пока не нужно']) assert.deepEqual(await commands(no, offer), [{ command: 'start flow', flow: 'offer_declined' }], no);
+  for (const no of ['нет', 'нет спасибо', 'не надо', 'пока не нужно'])
+    assert.deepEqual(await commands(no, offer), [{ command: 'start flow', flow: 'offer_declined' }], no);
   // a yes or a question after the offer is no refusal
   assert.equal((await commands('да', offer))[0]?.command, 'start flow');
   assert.notDeepEqual(await commands('а парковка есть?', offer), [{ command: 'start flow', flow: 'offer_declined' }]);

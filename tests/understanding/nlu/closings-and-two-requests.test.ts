@@ -44,7 +44,9 @@ test('a question the model does not place is still answered when the hotel facts
 });
 
 test('«нет» to the offer of reception outside a flow is taken; «не, всё» to «Чем ещё могу помочь?» ends the call', async () => {
-  assert.deepEqual(await commands('нет, не нужно', after('Похоже, я вас не понимаю. Соединить вас с администратором?')), [{ command: 'start flow', flow: 'offer_declined' }]);
+  assert.deepEqual(await commands('нет, не нужно', after('Похоже, я вас не понимаю. Соединить вас с администратором?')), [
+    { command: 'start flow', flow: 'offer_declined' },
+  ]);
   assert.deepEqual(await commands('нет, пока всё', after('Чем ещё могу помочь?')), [{ command: 'start flow', flow: 'say_goodbye' }]);
   assert.deepEqual(await commands('не, ничего', after('Чем ещё могу помочь?')), [{ command: 'start flow', flow: 'say_goodbye' }]);
 });

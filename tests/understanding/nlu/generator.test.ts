@@ -104,15 +104,23 @@ test('unseen phrasings of a stay', async () => {
   const cs = await commands('Алло, девушка, мне бы комнатку на пару ночей с двенадцатого');
   assert.deepEqual(cs[0], { command: 'start flow', flow: 'book_room' });
   assert.deepEqual(slots(cs), { check_in_date: '2026-12-12', check_out_date: '2026-12-14' });
-  assert.deepEqual(slots(await commands('заезд первого, выезд третьего', booking('check_in_date'))), { check_in_date: '2026-12-01', check_out_date: '2026-12-03' });
+  assert.deepEqual(slots(await commands('заезд первого, выезд третьего', booking('check_in_date'))), {
+    check_in_date: '2026-12-01',
+    check_out_date: '2026-12-03',
+  });
   assert.deepEqual(slots(await commands('до пятнадцатого', booking('check_out_date'), { check_in_date: '2026-12-10' })), { check_out_date: '2026-12-15' });
   assert.deepEqual(slots(await commands('взрослых двое, ребёнок один, ему 4 года', booking('adults'))), { adults: 2, children: 1, children_ages: [4] });
   assert.deepEqual(slots(await commands('самый дешёвый', booking('room_type'))), { room_type: 'standard' });
 });
 
 test('phone numbers read aloud in groups, and a different phone instead of the caller id', async () => {
-  assert.deepEqual(slots(await commands('записывайте: девять один шесть, сто двадцать три, сорок пять, шестьдесят семь', booking('guest_phone'))), { guest_phone: '+79161234567' });
-  assert.deepEqual(slots(await commands('нет, запишите другой: 8 926 111 22 33', booking('use_caller_phone'))), { guest_phone: '+79261112233', use_caller_phone: false });
+  assert.deepEqual(slots(await commands('записывайте: девять один шесть, сто двадцать три, сорок пять, шестьдесят семь', booking('guest_phone'))), {
+    guest_phone: '+79161234567',
+  });
+  assert.deepEqual(slots(await commands('нет, запишите другой: 8 926 111 22 33', booking('use_caller_phone'))), {
+    guest_phone: '+79261112233',
+    use_caller_phone: false,
+  });
   assert.deepEqual(slots(await commands('лучше на 8 926 111 22 33', booking('use_caller_phone'))), { guest_phone: '+79261112233', use_caller_phone: false });
   assert.deepEqual(slots(await commands('да, на этот номер', booking('use_caller_phone'))), { use_caller_phone: true });
 });
@@ -122,10 +130,12 @@ test('a name corrected at the confirmation is a new name, not a refusal', async 
 });
 
 test('repeating a value already set does not turn a yes/no into a correction', async () => {
-  assert.deepEqual(slots(await commands('нет, заезд пятнадцатого', booking('booking_confirmation'), { check_in_date: '2026-12-15' })), { booking_confirmation: false });
+  assert.deepEqual(slots(await commands('нет, заезд пятнадцатого', booking('booking_confirmation'), { check_in_date: '2026-12-15' })), {
+    booking_confirmation: false,
+  });
 });
 
-test('changing one\'s mind about a detail is a correction, not a cancellation', async () => {
+test("changing one's mind about a detail is a correction, not a cancellation", async () => {
   assert.deepEqual(slots(await commands('я передумал, давайте люкс', booking('guest_name'), { room_type: 'comfort' })), { room_type: 'suite' });
   assert.deepEqual(await commands('я передумал', booking('guest_name')), [{ command: 'cancel flow' }]);
 });
@@ -140,8 +150,18 @@ test('a booking and a question in one breath: start the booking and answer', asy
 
 test('«не X, а Y» keeps only Y', async () => {
   assert.deepEqual(slots(await commands('не комфорт, а люкс', booking('guest_name'), { room_type: 'comfort' })), { room_type: 'suite' });
-  assert.deepEqual(slots(await commands('нет, не четырнадцатого, а пятнадцатого декабря', booking('booking_confirmation'), { check_in_date: '2026-12-14', check_out_date: '2026-12-17' })), { check_in_date: '2026-12-15' });
-  assert.deepEqual(slots(await commands('нет, не Петров, а Петренко', booking('booking_confirmation'), { guest_name: 'Алексей Петров' })), { guest_name: 'Алексей Петренко' });
+  assert.deepEqual(
+    slots(
+      await commands('нет, не четырнадцатого, а пятнадцатого декабря', booking('booking_confirmation'), {
+        check_in_date: '2026-12-14',
+        check_out_date: '2026-12-17',
+      }),
+    ),
+    { check_in_date: '2026-12-15' },
+  );
+  assert.deepEqual(slots(await commands('нет, не Петров, а Петренко', booking('booking_confirmation'), { guest_name: 'Алексей Петров' })), {
+    guest_name: 'Алексей Петренко',
+  });
 });
 
 test('fillers are not a yes', async () => {
@@ -151,10 +171,15 @@ test('fillers are not a yes', async () => {
 test('a moved check-in keeps the length when the caller gave the stay in nights', async () => {
   const stay = { check_in_date: '2026-12-10', check_out_date: '2026-12-12' };
   const history = [{ role: 'user' as const, text: 'Забронируйте комфорт на 10 декабря на две ночи' }];
-  assert.deepEqual(slots(await commands('нет, заезд одиннадцатого', { ...booking('booking_confirmation'), history }, stay)), { check_in_date: '2026-12-11', check_out_date: '2026-12-13' });
+  assert.deepEqual(slots(await commands('нет, заезд одиннадцатого', { ...booking('booking_confirmation'), history }, stay)), {
+    check_in_date: '2026-12-11',
+    check_out_date: '2026-12-13',
+  });
   // a check-out said as a date stays where it was
   const dated = [{ role: 'user' as const, text: 'с 10 по 12 декабря' }];
-  assert.deepEqual(slots(await commands('нет, заезд одиннадцатого', { ...booking('booking_confirmation'), history: dated }, stay)), { check_in_date: '2026-12-11' });
+  assert.deepEqual(slots(await commands('нет, заезд одиннадцатого', { ...booking('booking_confirmation'), history: dated }, stay)), {
+    check_in_date: '2026-12-11',
+  });
 });
 
 test('an impossible date goes to the flow date-shaped, so the hotel says there is no such date', async () => {
@@ -162,7 +187,7 @@ test('an impossible date goes to the flow date-shaped, so the hotel says there i
   assert.deepEqual(slots(await commands('выезд 31 ноября', booking('check_out_date'), { check_in_date: '2026-11-28' })), { check_out_date: '2026-11-31' });
 });
 
-test('children\'s ages answered as a bare list', async () => {
+test("children's ages answered as a bare list", async () => {
   assert.deepEqual(slots(await commands('пять и семь лет', booking('children_ages'), { adults: 2, children: 2 })), { children_ages: [5, 7] });
   assert.deepEqual(slots(await commands('детям 5 и 7', booking('children_ages'), { adults: 2, children: 2 })), { children_ages: [5, 7] });
 });
@@ -198,7 +223,10 @@ test('«нет, не отменяйте» answers «подтверждаете �
 test('«да, давайте» to the nearest free dates offered takes them', async () => {
   const offered = { suggested_check_in: '2027-01-23', suggested_check_out: '2027-01-24' };
   assert.deepEqual(slots(await commands('да, давайте', booking('check_in_date'), offered)), { check_in_date: '2027-01-23', check_out_date: '2027-01-24' });
-  assert.deepEqual(slots(await commands('с 24 по 25 января', booking('check_in_date'), offered)), { check_in_date: '2027-01-24', check_out_date: '2027-01-25' });
+  assert.deepEqual(slots(await commands('с 24 по 25 января', booking('check_in_date'), offered)), {
+    check_in_date: '2027-01-24',
+    check_out_date: '2027-01-25',
+  });
   assert.deepEqual(slots(await commands('да, давайте', booking('check_in_date'))), {});
 });
 

@@ -15,7 +15,13 @@ async function commands(text: string, ...ctx: Ctx): Promise<Command[]> {
 const atPhone = { activeFlow: 'book_room', requestedSlot: 'guest_phone' };
 
 test('a complaint or a rude word starts the complaint flow; a question about hours does not', async () => {
-  for (const q of ['алло у нас в номере не работает телевизор', 'ну в номере грязно вообще не убрано', 'соседи шумят всю ночь', 'вы бестолковые что ли', 'хочу пожаловаться на администратора']) {
+  for (const q of [
+    'алло у нас в номере не работает телевизор',
+    'ну в номере грязно вообще не убрано',
+    'соседи шумят всю ночь',
+    'вы бестолковые что ли',
+    'хочу пожаловаться на администратора',
+  ]) {
     assert.ok(complains(q), q);
     assert.deepEqual(await commands(q), [{ command: 'start flow', flow: 'complaint' }], q);
   }
@@ -38,11 +44,16 @@ test('a refused phone is no «не понял»: the question explains itself; a
     assert.ok(refusesPhone(q), q);
     assert.deepEqual(await commands(q, atPhone), [{ command: 'skip question' }], q);
   }
-  assert.deepEqual(await commands('запишите почту petr.k@example.org', atPhone), [{ command: 'set slot', name: 'guest_phone', value: 'petr.k@example.org', extractor: 'LLM' }]);
+  assert.deepEqual(await commands('запишите почту petr.k@example.org', atPhone), [
+    { command: 'set slot', name: 'guest_phone', value: 'petr.k@example.org', extractor: 'LLM' },
+  ]);
 });
 
 test('«да» to the offer to put the caller through hands over; elsewhere it does not', async () => {
-  const offered = [{ role: 'bot' as const, text: 'Похоже, я вас не понимаю. Соединить вас с администратором?' }, { role: 'bot' as const, text: 'На какие даты?' }];
+  const offered = [
+    { role: 'bot' as const, text: 'Похоже, я вас не понимаю. Соединить вас с администратором?' },
+    { role: 'bot' as const, text: 'На какие даты?' },
+  ];
   assert.deepEqual(await commands('да давайте', { activeFlow: 'book_room', requestedSlot: 'check_in_date', history: offered }), [{ command: 'human handoff' }]);
   assert.deepEqual(await commands('yes', { history: [{ role: 'bot', text: 'Shall I connect you to reception?' }] }), [{ command: 'human handoff' }]);
   assert.notDeepEqual(await commands('да', { history: [{ role: 'bot', text: 'Хотите забронировать?' }] }), [{ command: 'human handoff' }]);

@@ -35,7 +35,11 @@ test('capacity, advice, pets, directions, address and the reception phone are qu
 });
 
 test('a price with dates anywhere in the sentence is a question, even during a booking', async () => {
-  for (const q of ['скажите а люкс с пятого по седьмое декабря почем', 'ээ ну комфорт на выходные сколько будет стоить', 'семейный с двадцатого по двадцать второе какая цена']) {
+  for (const q of [
+    'скажите а люкс с пятого по седьмое декабря почем',
+    'ээ ну комфорт на выходные сколько будет стоить',
+    'семейный с двадцатого по двадцать второе какая цена',
+  ]) {
     assert.deepEqual(await commands(q), knowledge, q);
   }
   assert.deepEqual(await commands('а сколько стоит люкс на эти даты', { activeFlow: 'book_room', requestedSlot: 'room_type' }), knowledge);

@@ -22,12 +22,19 @@ test('to the check-out question a number is the stay, never guests', async () =>
 });
 
 test('relative days split by the recogniser, with the day of leaving', async () => {
-  assert.deepEqual(slots(await commands('после завтра и до вторника', booking('check_in_date'))), { check_in_date: '2026-11-26', check_out_date: '2026-12-01' });
+  assert.deepEqual(slots(await commands('после завтра и до вторника', booking('check_in_date'))), {
+    check_in_date: '2026-11-26',
+    check_out_date: '2026-12-01',
+  });
 });
 
 test('guests said loosely', async () => {
   assert.deepEqual(slots(await commands('с сыном, ему девять', booking('adults'))), { adults: 1, children: 1, children_ages: [9] });
-  assert.deepEqual(slots(await commands('мы с мужем и двое малышей, годик и четыре года', booking('adults'))), { adults: 2, children: 2, children_ages: [1, 4] });
+  assert.deepEqual(slots(await commands('мы с мужем и двое малышей, годик и четыре года', booking('adults'))), {
+    adults: 2,
+    children: 2,
+    children_ages: [1, 4],
+  });
 });
 
 test('room words the data lacks, read from the data', async () => {
@@ -38,7 +45,14 @@ test('room words the data lacks, read from the data', async () => {
 
 test('a typed request with «Фамилия Имя, тел.» keeps the name', async () => {
   const cs = await commands('Нужен стандарт 16-18 декабря на одного. Латышева Ольга, тел. 8-921-300-40-50');
-  assert.deepEqual(slots(cs), { check_in_date: '2026-12-16', check_out_date: '2026-12-18', adults: 1, room_type: 'standard', guest_name: 'Латышева Ольга', guest_phone: '+79213004050' });
+  assert.deepEqual(slots(cs), {
+    check_in_date: '2026-12-16',
+    check_out_date: '2026-12-18',
+    adults: 1,
+    room_type: 'standard',
+    guest_name: 'Латышева Ольга',
+    guest_phone: '+79213004050',
+  });
 });
 
 test('the hotel’s name asked about is not the guest’s name', async () => {
@@ -49,28 +63,48 @@ test('the hotel’s name asked about is not the guest’s name', async () => {
 });
 
 test('a code in a format the hotel never issues is passed to the lookup, not asked for again', async () => {
-  assert.deepEqual(slots(await commands('кажется AC 9981', { activeFlow: 'cancel_booking', requestedSlot: 'booking_reference' })), { booking_reference: 'AC9981' });
-  assert.deepEqual(slots(await commands('пять пять три один', { activeFlow: 'find_booking', requestedSlot: 'booking_reference' })), { booking_reference: '5531' });
+  assert.deepEqual(slots(await commands('кажется AC 9981', { activeFlow: 'cancel_booking', requestedSlot: 'booking_reference' })), {
+    booking_reference: 'AC9981',
+  });
+  assert.deepEqual(slots(await commands('пять пять три один', { activeFlow: 'find_booking', requestedSlot: 'booking_reference' })), {
+    booking_reference: '5531',
+  });
 });
 
 test('the party’s number in any order with «я», «нас», «буду», «будет»', async () => {
-  for (const [said, adults] of [['одна я приеду', 1], ['будет нас трое', 3], ['вчетвером будем', 4], ['надо чтобы было двое', 2]] as const) {
+  for (const [said, adults] of [
+    ['одна я приеду', 1],
+    ['будет нас трое', 3],
+    ['вчетвером будем', 4],
+    ['надо чтобы было двое', 2],
+  ] as const) {
     assert.deepEqual(slots(await commands(said, booking('adults'))), { adults }, said);
   }
 });
 
 test('a phone read aloud with fillers between its groups, and a refusal of the e-mail after it', async () => {
-  assert.deepEqual(slots(await commands('восемь девятьсот двадцать один ну триста сорок ээ пятьдесят шесть семьдесят восемь', booking('guest_phone'))), { guest_phone: '+79213405678' });
-  assert.deepEqual(slots(await commands('восемь девятьсот двадцать один триста сорок пятьдесят шесть семьдесят восемь, а почту не буду давать', booking('guest_phone'))), { guest_phone: '+79213405678' });
+  assert.deepEqual(slots(await commands('восемь девятьсот двадцать один ну триста сорок ээ пятьдесят шесть семьдесят восемь', booking('guest_phone'))), {
+    guest_phone: '+79213405678',
+  });
+  assert.deepEqual(
+    slots(await commands('восемь девятьсот двадцать один триста сорок пятьдесят шесть семьдесят восемь, а почту не буду давать', booking('guest_phone'))),
+    { guest_phone: '+79213405678' },
+  );
 });
 
 test('changing a booking: verification gives no dates, a day alone is near the booking, «продлить» adds nights', async () => {
   const changing = (slot: string) => ({ activeFlow: 'change_booking', requestedSlot: slot });
-  const proof = await commands('восемь девятьсот двадцать один триста сорок пятьдесят шесть семьдесят восемь, Карпова Нина', changing('booking_proof'), { booking_reference: '472901338' });
+  const proof = await commands('восемь девятьсот двадцать один триста сорок пятьдесят шесть семьдесят восемь, Карпова Нина', changing('booking_proof'), {
+    booking_reference: '472901338',
+  });
   assert.deepEqual(Object.keys(slots(proof)), ['booking_proof']);
   const found = { found_booking_code: '472901338', found_check_in: '2027-03-22', found_check_out: '2027-03-24' };
   assert.deepEqual(slots(await commands('выезд двадцать шестого', changing('change_target'), found)), { check_out_date: '2027-03-26', change_target: 'dates' });
-  assert.deepEqual(slots(await commands('с двадцать третьего по двадцать пятое', changing('change_target'), found)), { check_in_date: '2027-03-23', check_out_date: '2027-03-25', change_target: 'dates' });
+  assert.deepEqual(slots(await commands('с двадцать третьего по двадцать пятое', changing('change_target'), found)), {
+    check_in_date: '2027-03-23',
+    check_out_date: '2027-03-25',
+    change_target: 'dates',
+  });
   assert.deepEqual(slots(await commands('хочу продлить бронь ещё на две ночи')), { extra_nights: 2 });
   assert.deepEqual(slots(await commands('на одну ночь меньше', changing('change_target'), found)), { extra_nights: -1, change_target: 'dates' });
 });
@@ -81,7 +115,11 @@ test('changing a booking: the whole stay moved, a day kept as booked, people add
   assert.deepEqual(slots(await commands('сдвиньте на три дня вперёд', changing, found)), { shift_days: 3, change_target: 'dates' });
   assert.deepEqual(slots(await commands('перенесите на день раньше', changing, found)), { shift_days: -1, change_target: 'dates' });
   assert.deepEqual(slots(await commands('мне надо перенести бронь на неделю позже')), { shift_days: 7 });
-  assert.deepEqual(slots(await commands('выезд тот же, а заезд двадцать третьего', changing, found)), { check_in_date: '2027-03-23', check_out_date: '2027-03-24', change_target: 'dates' });
+  assert.deepEqual(slots(await commands('выезд тот же, а заезд двадцать третьего', changing, found)), {
+    check_in_date: '2027-03-23',
+    check_out_date: '2027-03-24',
+    change_target: 'dates',
+  });
   assert.deepEqual(slots(await commands('к нам приедут ещё два человека', changing, found)), { adults: 4, change_target: 'guests' });
   assert.deepEqual(slots(await commands('надо чтобы было пятеро', changing, found)), { adults: 5, change_target: 'guests' });
   assert.deepEqual(slots(await commands('количество гостей', changing, found)), { change_target: 'guests' });

@@ -12,7 +12,10 @@ test('Rasa entity annotations are stripped into offsets', () => {
     { entity: 'guests', value: '2', start: 17, end: 22 },
   ]);
   const all = parseNluYaml('version: "3.1"\nnlu:\n- intent: greet\n  examples: |\n    - привет\n    - добрый день\n');
-  assert.deepEqual(all.map((x) => x.text), ['привет', 'добрый день']);
+  assert.deepEqual(
+    all.map((x) => x.text),
+    ['привет', 'добрый день'],
+  );
 });
 
 test('a trained model survives serialisation and predicts the same', async () => {

@@ -32,7 +32,13 @@ describe('the recogniser worker thread', () => {
     await recognizer.check();
     const partials: string[] = [];
     let endpoints = 0;
-    const stream = await recognizer.open({ callId: 'CA1', language: 'ru-RU', phraseHints: [], onPartial: (t) => partials.push(t), onEndpoint: () => endpoints++ });
+    const stream = await recognizer.open({
+      callId: 'CA1',
+      language: 'ru-RU',
+      phraseHints: [],
+      onPartial: (t) => partials.push(t),
+      onEndpoint: () => endpoints++,
+    });
     const speech = await espeakToMulaw(line);
     const silence = new Uint8Array(FRAME_BYTES * 30).fill(0xff);
     await feed((pcm, mulaw) => stream.pushAudio({ pcm, mulaw }), new Uint8Array([...speech, ...silence]));

@@ -44,7 +44,8 @@ describe('frames', () => {
 });
 
 describe('resampling', () => {
-  const tone = (hz: number, rate: number, seconds: number) => Float32Array.from({ length: rate * seconds }, (_, i) => 0.5 * Math.sin((2 * Math.PI * hz * i) / rate));
+  const tone = (hz: number, rate: number, seconds: number) =>
+    Float32Array.from({ length: rate * seconds }, (_, i) => 0.5 * Math.sin((2 * Math.PI * hz * i) / rate));
   const rms = (x: Float32Array) => Math.sqrt(x.reduce((a, v) => a + v * v, 0) / x.length);
 
   it('keeps a 1 kHz tone when going from 22.05 kHz to 8 kHz', () => {

@@ -8,8 +8,19 @@ import { TurnDetector } from '../../../src/voice/vad/turn.ts';
 
 describe('slot-aware end of turn', () => {
   it('reads the expected kind of answer from the slots of the domain', () => {
-    const kinds = answerKindsOf({ guest_phone: { type: 'text' }, check_in_date: { type: 'text' }, booking_confirmation: { type: 'bool' }, guest_name: { type: 'text' }, adults: { type: 'float' } });
-    assert.deepEqual(kinds, { utter_ask_guest_phone: 'phone', utter_ask_check_in_date: 'dates', utter_ask_booking_confirmation: 'yes_no', utter_ask_guest_name: 'name' });
+    const kinds = answerKindsOf({
+      guest_phone: { type: 'text' },
+      check_in_date: { type: 'text' },
+      booking_confirmation: { type: 'bool' },
+      guest_name: { type: 'text' },
+      adults: { type: 'float' },
+    });
+    assert.deepEqual(kinds, {
+      utter_ask_guest_phone: 'phone',
+      utter_ask_check_in_date: 'dates',
+      utter_ask_booking_confirmation: 'yes_no',
+      utter_ask_guest_name: 'name',
+    });
   });
 
   it('knows a complete answer from a partial one', async () => {

@@ -19,7 +19,10 @@ describe('shared pacing clock', () => {
     for (const w of woke) {
       assert.ok(w.at >= w.due - 0.01, `woken ${(w.due - w.at).toFixed(2)} ms early`);
     }
-    assert.ok(woke.every((w, i) => i === 0 || w.at >= woke[i - 1]!.at), 'in due order');
+    assert.ok(
+      woke.every((w, i) => i === 0 || w.at >= woke[i - 1]!.at),
+      'in due order',
+    );
     assert.ok(performance.now() - t0 < 1000);
   });
 

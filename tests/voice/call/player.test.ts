@@ -22,7 +22,12 @@ describe('paced player', () => {
   it('sends half the lead at once, builds up the rest frame by frame, then one frame per 20 ms', async () => {
     const sent: string[] = [];
     const clock = fakeClock();
-    const player = track(new PacedPlayer({ media: () => sent.push('m'), mark: (n) => sent.push(n), clear: () => sent.push('clear') }, { leadMs: 300, timeScale: 1, now: clock.now }));
+    const player = track(
+      new PacedPlayer(
+        { media: () => sent.push('m'), mark: (n) => sent.push(n), clear: () => sent.push('clear') },
+        { leadMs: 300, timeScale: 1, now: clock.now },
+      ),
+    );
     player.enqueueFrames(Array.from({ length: 50 }, () => new Uint8Array(160)));
     player.enqueueMark('end');
     assert.equal(sent.length, 8, 'the first 160 ms go at once');
@@ -44,7 +49,9 @@ describe('paced player', () => {
     const clock = fakeClock();
     const jitter: number[] = [];
     const observer = { onWake: () => undefined, onUnderrun: () => undefined, onJitter: (ms: number) => jitter.push(ms) };
-    const player = track(new PacedPlayer({ media: () => undefined, mark: () => undefined, clear: () => undefined }, { leadMs: 300, timeScale: 1, now: clock.now, observer }));
+    const player = track(
+      new PacedPlayer({ media: () => undefined, mark: () => undefined, clear: () => undefined }, { leadMs: 300, timeScale: 1, now: clock.now, observer }),
+    );
     player.enqueueFrames(Array.from({ length: 40 }, () => new Uint8Array(160)));
     await new Promise((r) => setTimeout(r, 80));
     assert.equal(jitter.length, 0, 'building the lead is not jitter');
@@ -60,7 +67,9 @@ describe('paced player', () => {
   it('sends a mark right after the frames before it', () => {
     const sent: string[] = [];
     const clock = fakeClock();
-    const player = track(new PacedPlayer({ media: () => sent.push('m'), mark: (n) => sent.push(n), clear: () => {} }, { leadMs: 300, timeScale: 1, now: clock.now }));
+    const player = track(
+      new PacedPlayer({ media: () => sent.push('m'), mark: (n) => sent.push(n), clear: () => {} }, { leadMs: 300, timeScale: 1, now: clock.now }),
+    );
     player.enqueueFrames([new Uint8Array(160), new Uint8Array(160)]);
     player.enqueueMark('s1');
     assert.deepEqual(sent, ['m', 'm', 's1']);
@@ -77,7 +86,10 @@ describe('playback ledger', () => {
     ledger.echoed(a.mark);
     assert.equal(ledger.echoed(a.mark), undefined, 'echoed twice counts once');
     assert.ok(ledger.hasOutstanding);
-    assert.deepEqual(ledger.clearOutstanding().map((s) => s.text), ['Второе.']);
+    assert.deepEqual(
+      ledger.clearOutstanding().map((s) => s.text),
+      ['Второе.'],
+    );
     assert.ok(!ledger.hasOutstanding);
     assert.equal(ledger.echoed(b.mark), undefined, 'a mark echoed after clear is not playback');
     assert.equal(ledger.played(1), 'Первое.');

@@ -29,9 +29,15 @@ describe('DTMF collector', () => {
   it('closes the answer after the idle time in caller frames, counted from the last key', () => {
     const keys = new DtmfCollector(100); // 5 frames
     keys.press('1');
-    assert.deepEqual(frames(3, () => keys.frame()), [undefined, undefined, undefined]);
+    assert.deepEqual(
+      frames(3, () => keys.frame()),
+      [undefined, undefined, undefined],
+    );
     keys.press('2'); // restarts the pause
-    assert.deepEqual(frames(4, () => keys.frame()), [undefined, undefined, undefined, undefined]);
+    assert.deepEqual(
+      frames(4, () => keys.frame()),
+      [undefined, undefined, undefined, undefined],
+    );
     assert.equal(keys.frame(), '12');
     assert.equal(keys.frame(), undefined, 'given once');
   });
@@ -65,7 +71,10 @@ describe('silence timer', () => {
     silence.arm();
     frames(3, () => silence.frame(true));
     silence.arm();
-    assert.deepEqual(frames(5, () => silence.frame(true)), [false, false, false, false, true]);
+    assert.deepEqual(
+      frames(5, () => silence.frame(true)),
+      [false, false, false, false, true],
+    );
   });
 
   it('disarms when the caller speaks or presses a key', () => {

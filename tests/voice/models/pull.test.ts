@@ -29,7 +29,13 @@ before(async () => {
     `  - {name: ${name}, kind: ${kind}, description: test, licence: Apache-2.0, url: "${host.url}/${path}"${pinned ? `, sha256: ${sha(pinned)}, size: ${pinned.length}` : ''}}`;
   writeFileSync(
     catalogue,
-    ['models:', entry('test-asr', 'asr', 'good/asr.tar.bz2', asr), entry('test-asr-flaky', 'asr', 'drop/asr.tar.bz2', asr), entry('test-asr-corrupt', 'asr', 'corrupt/asr.tar.bz2', asr), entry('test-voice', 'tts', 'good/tts.tar.bz2', undefined)].join('\n'),
+    [
+      'models:',
+      entry('test-asr', 'asr', 'good/asr.tar.bz2', asr),
+      entry('test-asr-flaky', 'asr', 'drop/asr.tar.bz2', asr),
+      entry('test-asr-corrupt', 'asr', 'corrupt/asr.tar.bz2', asr),
+      entry('test-voice', 'tts', 'good/tts.tar.bz2', undefined),
+    ].join('\n'),
   );
   process.env.PORTIER_DATA_DIR = join(work, 'data');
 });
@@ -47,7 +53,10 @@ describe('portier models pull', () => {
     const capture = pino({ level: 'info' }, { write: (l: string) => lines.push(l) });
     assert.equal(createRecognizer({ asr: { name: 'azure' } }, capture, { modelsDir: modelsDirOf(work) }).name, 'none');
     assert.match(NO_RECOGNISER_HINT, /portier models pull t-one-ru/);
-    assert.ok(lines.some((l) => l.includes('portier models pull t-one-ru')), lines.join(''));
+    assert.ok(
+      lines.some((l) => l.includes('portier models pull t-one-ru')),
+      lines.join(''),
+    );
   });
 
   it('downloads, verifies and unpacks into the data folder, where the server finds it with no path configured', async () => {
@@ -67,12 +76,17 @@ describe('portier models pull', () => {
       if (saved.b !== undefined) process.env.AZURE_SPEECH_KEY = saved.b;
     }
     const listed: string[] = [];
-    listModels([{ name: 'test-asr', kind: 'asr', description: 'x', url: `${host.url}/good/asr.tar.bz2`, licence: 'MIT' }], modelsDirOf(work), (l) => listed.push(l));
+    listModels([{ name: 'test-asr', kind: 'asr', description: 'x', url: `${host.url}/good/asr.tar.bz2`, licence: 'MIT' }], modelsDirOf(work), (l) =>
+      listed.push(l),
+    );
     assert.match(listed[0]!, /^test-asr .*installed/);
   });
 
   it('resumes a download the server cut off halfway, asking only for the rest', async () => {
-    await assert.rejects(pullCommand('test-asr-flaky', { root: work, catalogue }, () => {}, false), /interrupted|ended at/);
+    await assert.rejects(
+      pullCommand('test-asr-flaky', { root: work, catalogue }, () => {}, false),
+      /interrupted|ended at/,
+    );
     const part = join(modelsDirOf(work), '.downloads', 'asr.tar.bz2.part');
     const kept = statSync(part).size;
     assert.ok(kept > 0 && kept < asr.length, `kept ${kept} of ${asr.length} bytes`);
@@ -85,7 +99,10 @@ describe('portier models pull', () => {
   });
 
   it('refuses a corrupt archive, deletes it and installs nothing', async () => {
-    await assert.rejects(pullCommand('test-asr-corrupt', { root: work, catalogue }, () => {}, false), /does not match the catalogue's/);
+    await assert.rejects(
+      pullCommand('test-asr-corrupt', { root: work, catalogue }, () => {}, false),
+      /does not match the catalogue's/,
+    );
     assert.ok(!existsSync(join(modelsDirOf(work), 'test-asr-corrupt')));
     assert.ok(!existsSync(join(modelsDirOf(work), '.downloads', 'asr.tar.bz2.part')) && !existsSync(join(modelsDirOf(work), '.downloads', 'asr.tar.bz2')));
   });
@@ -99,6 +116,9 @@ describe('portier models pull', () => {
   });
 
   it('names the known models when asked for an unknown one', async () => {
-    await assert.rejects(pullCommand('nope', { root: work, catalogue }, () => {}, false), /no model "nope" in the catalogue; known: test-asr/);
+    await assert.rejects(
+      pullCommand('nope', { root: work, catalogue }, () => {}, false),
+      /no model "nope" in the catalogue; known: test-asr/,
+    );
   });
 });

@@ -8,7 +8,10 @@ describe('espeak-ng synthesis', () => {
   it('speaks Russian as 8 kHz mu-law', async () => {
     const audio = await espeakToMulaw('Здравствуйте');
     assert.ok(audio.length > 4000 && audio.length < 16000, `${audio.length / 8000} s`);
-    assert.ok(audio.some((b) => b < 0x60), 'has loud samples');
+    assert.ok(
+      audio.some((b) => b < 0x60),
+      'has loud samples',
+    );
   });
 
   it('reports a missing program with how to install it', async () => {

@@ -62,7 +62,10 @@ describe('bot voice', () => {
     const voice = new BotVoice(synthesizer, player, pino({ level: 'silent' }));
     await voice.say([{ text: 'Заезд с 14:00.', interruptible: true }]);
     assert.deepEqual(asked, ['Заезд с двух часов дня.']);
-    assert.deepEqual(voice.stop().resume.map((s) => s.text), ['Заезд с 14:00.']);
+    assert.deepEqual(
+      voice.stop().resume.map((s) => s.text),
+      ['Заезд с 14:00.'],
+    );
     voice.close();
   });
 });

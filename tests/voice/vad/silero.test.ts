@@ -53,7 +53,6 @@ describe('Silero VAD', () => {
     assert.throws(() => sileroVadFactory({ modelPath: '/nonexistent/silero_vad.onnx' }), SileroModelMissingError);
   });
 
-
   it('finds speech in 8 kHz telephone audio and none in silence, answering every frame in order', { skip: noModel }, async () => {
     await withSilero(async (factory) => {
       const { frames, speechFrames, silenceFrames } = await sampleCall();

@@ -56,7 +56,8 @@ export async function startFakeSpeechKit(apiKey = 'AQVN-test-key'): Promise<Fake
       let voicedMs = 0;
       let silentMs = 0;
       let phrase: string | null = null;
-      const send = (response: { partial?: ReturnType<typeof update>; final?: ReturnType<typeof update>; channelTag: string }) => call.write(StreamingResponse.fromPartial(response));
+      const send = (response: { partial?: ReturnType<typeof update>; final?: ReturnType<typeof update>; channelTag: string }) =>
+        call.write(StreamingResponse.fromPartial(response));
       call.on('data', (request: StreamingRequest) => {
         if (request.sessionOptions) fake.sessions.push(request.sessionOptions);
         const data = request.chunk?.data;
@@ -110,4 +111,3 @@ export async function startFakeSpeechKit(apiKey = 'AQVN-test-key'): Promise<Fake
   fake.endpoint = `127.0.0.1:${port}`;
   return fake;
 }
-

@@ -22,7 +22,8 @@ beforeEach(() => {
   fake.finalDelayMs = 0;
 });
 
-const settings = (key = fake.apiKey) => yandexSpeechSettings({ endpoint: fake.endpoint }, 'unused:443', { YANDEX_API_KEY: key, YANDEX_FOLDER_ID: 'b1gfolder' })!;
+const settings = (key = fake.apiKey) =>
+  yandexSpeechSettings({ endpoint: fake.endpoint }, 'unused:443', { YANDEX_API_KEY: key, YANDEX_FOLDER_ID: 'b1gfolder' })!;
 
 function frame(loud: boolean, index: number): AudioFrame {
   const pcm = new Int16Array(160);
@@ -71,7 +72,11 @@ describe('SpeechKit recognition', () => {
     fake.script.push('алло');
     const stream = await new YandexRecognizer(settings('AQVN-wrong-key-1234')).open({ callId: 'c3', language: 'ru-RU', phraseHints: [] });
     await speak((f) => stream.pushAudio(f));
-    await assert.rejects(stream.endTurn(), (e: Error) => /yandex speech recognition: The token is invalid/.test(e.message) && /YANDEX_API_KEY …1234/.test(e.message) && !e.message.includes('AQVN-wrong'));
+    await assert.rejects(
+      stream.endTurn(),
+      (e: Error) =>
+        /yandex speech recognition: The token is invalid/.test(e.message) && /YANDEX_API_KEY …1234/.test(e.message) && !e.message.includes('AQVN-wrong'),
+    );
     await stream.close();
   });
 
@@ -92,7 +97,10 @@ describe('SpeechKit synthesis', () => {
     for await (const chunk of synthesizer.synthesize({ text: 'Здравствуйте!', signal: new AbortController().signal })) chunks.push(chunk);
     const request = fake.syntheses[0]!;
     assert.equal(request.outputAudioSpec?.rawAudio?.sampleRateHertz, 8000);
-    assert.deepEqual(request.hints.map((h) => h.voice ?? h.speed ?? h.role), ['filipp', 1.1, 'good']);
+    assert.deepEqual(
+      request.hints.map((h) => h.voice ?? h.speed ?? h.role),
+      ['filipp', 1.1, 'good'],
+    );
     const samples = chunks.reduce((n, c) => n + c.length, 0);
     assert.equal(samples, 'Здравствуйте!'.length * 480, 'no sample lost where chunks split one');
   });
