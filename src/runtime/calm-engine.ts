@@ -13,7 +13,7 @@ import { OfflineCommandGenerator } from '../understanding/nlu/generator.ts';
 import { HOTEL_BOOKING_VOCABULARY } from '../hotel/booking-vocabulary.ts';
 import type { NluModel } from '../understanding/nlu/model.ts';
 import { deserializeNluModel, trainNluModel } from '../understanding/nlu/train.ts';
-import type { BuiltEngine, EngineAssembly } from './create-runtime.ts';
+import type { BuiltEngine, EngineAssembly } from './engine-assembly.ts';
 import { type LlmPhrasing, llmPhrasing } from './llm-phrasing.ts';
 import type { TurnEngine } from './types.ts';
 

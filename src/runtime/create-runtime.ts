@@ -3,62 +3,28 @@
 
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
-import type { Registry } from 'prom-client';
 import { type Env, projectEnv } from '../config/env.ts';
 import { ProjectLoadError } from '../config/errors.ts';
 import type { ProjectPaths } from '../config/load.ts';
 import { loadProject, type Project } from '../config/project.ts';
 import { loadRuntimeEnv, type RuntimeEnv } from '../config/runtime-env.ts';
-import type { ActionRunner, CustomAction } from '../engine/actions.ts';
-import type { Domain } from '../engine/domain/types.ts';
-import type { Flow } from '../engine/flows/types.ts';
+import type { CustomAction } from '../engine/actions.ts';
 import type { Hotel, Pms } from '../hotel/types.ts';
 import type { ModelArtifact } from '../model/artifact.ts';
 import { ensureTrainedModel } from '../model/train.ts';
 import { createLogger } from '../logging/logger.ts';
 import { type NotifySetup, notifySetup } from '../notify/setup.ts';
-import type { NotifyChannels } from '../notify/types.ts';
 import { createPms } from '../stores/hotel-pms.ts';
 import type { LockStore } from '../stores/lock-store.ts';
 import { createLockStore, createTrackerStore } from '../stores/tracker-from-config.ts';
 import { StoreUnavailableError, type TrackerStore } from '../stores/tracker-store.ts';
-import type { CommandGenerator } from '../understanding/types.ts';
 import { buildCalmEngine } from './calm-engine.ts';
+import type { BuiltEngine, EngineAssembly } from './engine-assembly.ts';
 import { ConversationRuntime } from './conversation-runtime.ts';
 import { assistantId, packageVersion } from './project-info.ts';
-import type { Runtime, TurnEngine } from './types.ts';
+import type { Runtime } from './types.ts';
 
 /** What an engine factory gets to build the TurnEngine from. */
-export interface EngineAssembly {
-  project: Project;
-  /** The hotel and its booking system; null for a project without a hotel description. */
-  hotel: Hotel | null;
-  pms: Pms | null;
-  runtimeEnv: RuntimeEnv;
-  env: Env;
-  logger: Logger;
-  /** The trained model (offline NLU); null when training was skipped. */
-  model: ModelArtifact | null;
-  /** The project's custom actions, run in-process when it has a hotel and no action server. */
-  customActions: readonly CustomAction[];
-  /** Puts another runner in front of the custom actions (`portier test`: stub_custom_actions). */
-  wrapActions?: (real: ActionRunner) => ActionRunner;
-  /** Replaces the project's understanding (`portier test --oracle`); gets the flows and domain merged with the patterns. */
-  understanding?: (project: { flows: readonly Flow[]; domain: Domain }) => CommandGenerator;
-  /** Which confirmation channels are on, so the assistant promises only what will be sent. */
-  notify?: NotifyChannels | null;
-}
-
-export interface BuiltEngine {
-  engine: TurnEngine;
-  /** "nlu", "llm+nlu", ... for /status. */
-  generator: string;
-  checks?: Record<string, () => Promise<void>>;
-  close?: () => Promise<void>;
-  /** Metrics the engine's parts keep (LLM tokens, latency, fallbacks); served on /metrics with the server's. */
-  metrics?: Registry;
-}
-
 export interface CreateRuntimeOptions {
   /** Project folder (config.yml, domain.yml, data/, endpoints.yml). */
   root: string;

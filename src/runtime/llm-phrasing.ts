@@ -8,7 +8,7 @@ import type { BotMessage } from '../engine/messages.ts';
 import type { TrackerEvent } from '../engine/events.ts';
 import { KnowledgeAnswerer, ResponseRephraser, resolveKnowledgeSettings, resolveRephraserSettings } from '../understanding/llm/index.ts';
 import type { UnderstandingContext } from '../understanding/types.ts';
-import type { EngineAssembly } from './create-runtime.ts';
+import type { EngineAssembly } from './engine-assembly.ts';
 
 export type PhraseKnowledge = (
   question: string,
