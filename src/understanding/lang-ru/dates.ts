@@ -121,7 +121,7 @@ function yearOf(y: string | undefined): number | undefined {
   return y.length <= 2 ? 2000 + n : n;
 }
 
-function findMentions(t: string, today: IsoDate, saidYear?: number): Mention[] {
+function findMentions(t: string, today: IsoDate, saidYear?: number, month?: number): Mention[] {
   const found: Mention[] = [];
   const taken = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
   const push = (m: Mention) => {
@@ -233,12 +233,50 @@ function findMentions(t: string, today: IsoDate, saidYear?: number): Mention[] {
     const { year } = parts(today);
     push({ start: m.index, end: m.index + m[0].length, date: isoOf(year, 12, 31) });
   }
+  placeInMonth(found, t, today, saidYear, month);
   // «на выходные, с пятницы на субботу»: the days said win over the vague period
   const explicit = found.some((f) => !f.vague && (f.date || f.dayOnly !== undefined));
   return anchorWeekdays(
     found.filter((f) => !(explicit && f.vague)),
     today,
   ).sort((x, y) => x.start - y.start);
+}
+
+// A month named on its own, with no day beside it: «в январе», «на январь», «январь», «в середине февраля».
+const BARE_MONTH_RE = new RegExp(`(?<![а-я])${MONTH_RE}(?![а-я])`, 'g');
+
+/**
+ * The month a caller names without a day («в январе», «на февраль»), when it is the only one: the days said
+ * after it («… с десятого по двенадцатое») are in that month. Undefined when no month, or several, are named alone.
+ */
+export function bareMonth(text: string): number | undefined {
+  const t = numberize(normalizeText(text));
+  const months = new Set<number>();
+  for (const m of t.matchAll(BARE_MONTH_RE)) {
+    // «десятого января» names a day: the month is that day's, not a context for others
+    if (/\d(?:-?(?:го|е|ое|ого))? $/.test(t.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const n = monthOf(m[1]);
+    if (n !== undefined) months.add(n);
+  }
+  return months.size === 1 ? [...months][0] : undefined;
+}
+
+/**
+ * «в январе … с десятого по двенадцатое», or «на январь» said a turn before «с восьмого по десятое»: the first day
+ * said without a month is in the month named alone (`month`, from this message or the one before); the days after
+ * it follow it as usual (so «в январе с тридцатого по второе» ends on 2 February).
+ */
+function placeInMonth(found: Mention[], t: string, today: IsoDate, saidYear: number | undefined, month: number | undefined): void {
+  const named = bareMonth(t) ?? month;
+  if (named === undefined) return;
+  // a month already said with a day («пятого января … до десятого») places the rest itself
+  if (found.some((f) => f.date && !f.relative && !f.weekday && !f.vague)) return;
+  const first = found.filter((f) => f.dayOnly !== undefined).sort((a, b) => a.start - b.start)[0];
+  if (!first || first.dayOnly === undefined) return;
+  const date = spokenDayMonth(today, first.dayOnly, named, saidYear);
+  if (!date) return;
+  first.date = date;
+  delete first.dayOnly;
 }
 
 /**
@@ -341,12 +379,14 @@ export interface KnownStay {
   around?: IsoDate;
   /** The check-out was just asked: a day said alone («первого», «в воскресенье») is the day of leaving. */
   askedOut?: boolean;
+  /** A month the caller named alone just before («на январь»): days said now without a month are in it. */
+  month?: number;
 }
 
 export function extractStay(text: string, now: Date, timeZone: string, known: KnownStay = {}): StayDates {
   const today = todayIn(timeZone, now);
   const { text: t, year } = yearAndTimes(maskPhoneDigits(numberize(normalizeText(text))), today);
-  const mentions = findMentions(t, today, year);
+  const mentions = findMentions(t, today, year, known.month);
   const out: StayDates = {};
   const invalid = mentions.find((m) => m.invalid);
   if (invalid?.invalid) {

@@ -10,7 +10,7 @@ import { extractRoomType, type RoomMention } from './rooms.ts';
 import { extractYesNo } from './yesno.ts';
 
 export { extractBookingCode, extractEmail } from './contacts.ts';
-export { bareCheckOut, extractNights, extractStay, extraNights, type KnownStay, shiftDays, type StayDates } from './dates.ts';
+export { bareCheckOut, bareMonth, extractNights, extractStay, extraNights, type KnownStay, shiftDays, type StayDates } from './dates.ts';
 export { extractGuests, type Guests, speaksOfGuests } from './guests.ts';
 export { loadMorph, type Morph } from './morph.ts';
 export { extractName } from './names.ts';
@@ -33,6 +33,8 @@ export interface ExtractContext {
   around?: string;
   /** The hotel's own name, never the caller's. */
   hotelName?: string;
+  /** A month the caller named alone in the turn before («на январь»): days said now are in it. */
+  month?: number;
 }
 
 export interface Extracted {
@@ -53,6 +55,7 @@ export function extractAll(text: string, ctx: ExtractContext): Extracted {
     stay: extractStay(text, ctx.now, ctx.timeZone, {
       ...(ctx.checkIn ? { check_in: ctx.checkIn, askedOut: asked === 'check_out_date' } : {}),
       ...(ctx.around ? { around: ctx.around } : {}),
+      ...(ctx.month ? { month: ctx.month } : {}),
     }),
     guests: extractGuests(text, asked),
     room: extractRoomType(text, ctx.rooms),

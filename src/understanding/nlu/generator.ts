@@ -10,7 +10,18 @@ import { describePet, petMention, petRefusal } from '../knowledge/topics.ts';
 import { bookingAndQuestion } from '../knowledge/clauses.ts';
 import { FactIndex } from '../knowledge/search.ts';
 import { addDays, daysBetween } from '../lang-ru/calendar.ts';
-import { bareCheckOut, type Extracted, extractAll, extractNights, loadMorph, type Morph, normalizeText, numberize, speaksOfGuests } from '../lang-ru/index.ts';
+import {
+  bareCheckOut,
+  bareMonth,
+  type Extracted,
+  extractAll,
+  extractNights,
+  loadMorph,
+  type Morph,
+  normalizeText,
+  numberize,
+  speaksOfGuests,
+} from '../lang-ru/index.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { maskPhoneDigits } from '../lang-ru/text.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
@@ -154,6 +165,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
       ...(context.activeFlow === this.flow.change && typeof context.slots[this.slot.foundCheckIn] === 'string'
         ? { around: context.slots[this.slot.foundCheckIn] as string }
         : {}),
+      // «мне номер на январь» … «с восьмого по десятое»: the month named alone before places the days said now
+      ...(context.requestedSlot === this.slot.checkIn ? { month: monthSaidBefore(context.history) } : {}),
     };
     const extracted = extractAll(said, extractOptions);
     // «три» to «до какого числа или сколько ночей?»: the stay's length (or the check-out day), never guests
@@ -662,6 +675,12 @@ function nameIsAll(name: string, text: string): boolean {
     .split(/[^а-яa-z-]+/)
     .filter((w) => w && !NAME_FRAME.has(w))
     .every((w) => parts.includes(w.slice(0, 4)));
+}
+
+/** The month named alone («в январе», «на февраль») in the caller's last message, if that message named one. */
+function monthSaidBefore(history: UnderstandingContext['history']): number | undefined {
+  const previous = lastUserText(history);
+  return previous === undefined ? undefined : bareMonth(usualForms(previous));
 }
 
 function lastUserText(history: UnderstandingContext['history']): string | undefined {

@@ -127,3 +127,18 @@ test('counts are not dates', () => {
   assert.deepEqual(stay('нас двое взрослых'), {});
   assert.deepEqual(stay('стоимость 6500 рублей'), {});
 });
+
+test('a month named first places the days said after it', () => {
+  assert.deepEqual(stay('ну нам бы в январе с одиннадцатого по четырнадцатое'), { check_in: '2027-01-11', check_out: '2027-01-14', nights: 3 });
+  assert.deepEqual(stay('на февраль числа так с третьего на пятое'), { check_in: '2027-02-03', check_out: '2027-02-05', nights: 2 });
+  assert.deepEqual(stay('в марте приедем шестого на три ночи'), { check_in: '2027-03-06', nights: 3, check_out: '2027-03-09' });
+  assert.deepEqual(stay('есть что-нибудь в апреле на двенадцатое'), { check_in: '2027-04-12' });
+  assert.deepEqual(stay('декабрь, заезд девятнадцатого, выезд двадцать первого'), { check_in: '2026-12-19', check_out: '2026-12-21', nights: 2 });
+  // the days after the first follow it across the month's end
+  assert.deepEqual(stay('в январе с двадцать девятого по третье'), { check_in: '2027-01-29', check_out: '2027-02-03', nights: 5 });
+  // a month said with a day is that day's; two months named alone place nothing
+  assert.deepEqual(stay('пятого февраля до восьмого'), { check_in: '2027-02-05', check_out: '2027-02-08', nights: 3 });
+  assert.equal(stay('в январе или в феврале, числа с десятого').check_in, '2026-12-10');
+  // the month named in the turn before
+  assert.deepEqual(stay('с восьмого по десятое', { month: 1 }), { check_in: '2027-01-08', check_out: '2027-01-10', nights: 2 });
+});

@@ -124,3 +124,20 @@ test('changing a booking: the whole stay moved, a day kept as booked, people add
   assert.deepEqual(slots(await commands('надо чтобы было пятеро', changing, found)), { adults: 5, change_target: 'guests' });
   assert.deepEqual(slots(await commands('количество гостей', changing, found)), { change_target: 'guests' });
 });
+
+test('a month named in the turn before places the days given to the dates question', async () => {
+  const named = (said: string) => ({
+    ...booking('check_in_date'),
+    history: [
+      { role: 'user' as const, text: said },
+      { role: 'bot' as const, text: 'На какие даты?' },
+    ],
+  });
+  assert.deepEqual(slots(await commands('с восьмого по десятое', named('алло мне номер на январь нужен'))), {
+    check_in_date: '2027-01-08',
+    check_out_date: '2027-01-10',
+  });
+  assert.deepEqual(slots(await commands('ну числа двадцатого заедем', named('хотим приехать в феврале вдвоём'))), { check_in_date: '2027-02-20' });
+  // no month before: the next such day
+  assert.deepEqual(slots(await commands('с восьмого по десятое', named('хочу забронировать'))), { check_in_date: '2026-12-08', check_out_date: '2026-12-10' });
+});
