@@ -42,7 +42,7 @@ export interface KnowledgeAnswer {
 
 const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 const PRICE =
-  /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд)|сколько (?:\S+ ){0,3}?(?:будет|получится|получается|выходит)(?! (?:человек|гост|взросл|дет|ноч|дн|сут))|во что (?:\S+ )?обойд|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен|(?<![а-я])сколько\s*\??$)/;
+  /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд)|сколько (?:\S+ ){0,3}?(?:будет|получится|получается|выходит)(?! (?:человек|гост|взросл|дет|ноч|дн|сут))|во что (?:\S+ )?обойд|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен|(?<![а-я])(?<!(?:во|до|со) )сколько\s*\??$)/;
 // «есть что-нибудь на выходные?», «найдётся номер на двоих?»: with dates, asking for anything free
 const AVAILABILITY =
   /(свобод(?:н|ен)|наличи|доступн|занят|есть (?:ли )?(?:у вас )?(?:места|номер|комнат|что-?(?:нибудь|то)|варианты?)|места есть|найд[её]тся|можно (?:ли )?(?:забронировать|заселиться|остановиться|приехать) на)/;
@@ -198,8 +198,11 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   }
   // one fact, phrased for this question: a luggage question does not get the late check-out rules. Only a
   // near tie (the search cannot tell «заказать еду» from «заказ в прачечную») says both.
+  // The second fact must answer a word the first does not: «во сколько дадут ключи» meets the early check-in
+  // only through what it shares with the check-in time.
   const second = hits[1];
-  const chosen = second && second.score >= top.score * 0.93 ? [top.fact, second.fact] : [top.fact];
+  const own = second?.words.some((w) => !top.words.includes(w));
+  const chosen = second && own && second.score >= top.score * 0.93 ? [top.fact, second.fact] : [top.fact];
   return { text: chosen.map((f, i) => phraseFact(f, question, hotel, i > 0)).join(' '), sources: chosen.map((f) => f.id) };
 }
 

@@ -7,7 +7,7 @@ import type { Hotel } from '../../hotel/types.ts';
 // the English words for each topic of hotel.yml (services and policies by their keys)
 const TOPICS: [RegExp, string][] = [
   [/\bcheck[- ]?in\b|\barriv|\bearliest\b/i, 'check_in_time'],
-  [/\bcheck[- ]?out\b|\bleav(e|ing)\b|\bdepart/i, 'check_out_time'],
+  [/\bcheck[- ]?out\b|\bdepart/i, 'check_out_time'],
   [/\bbreakfast/i, 'breakfast'],
   [/\bpark(ing)?\b|\bcar\b|\bgarage/i, 'parking'],
   [/\bwi-?fi\b|\binternet\b/i, 'wifi'],
@@ -19,9 +19,16 @@ const TOPICS: [RegExp, string][] = [
   [/\bluggage\b|\bbags?\b|\bsuitcase/i, 'luggage'],
   [/\bpets?\b|\bdogs?\b|\bcats?\b/i, 'pets'],
   [/\bsmok/i, 'smoking'],
-  [/\bpay(ment)?\b|\bcards?\b|\bcash\b/i, 'payment_methods'],
+  [/\bpayment\b|\bcards?\b|\bcash\b/i, 'payment_methods'],
   [/\baddress\b|\bwhere are you\b|\blocated\b/i, 'address'],
   [/\bphone\b|\bcall\b|\bnumber\b/i, 'phone'],
+  [/\bprices?\b|\bcost\b|\bhow much\b|\brates?\b|\brooms?\b/i, 'rooms'],
+];
+// words that name a topic only when nothing more particular is named: «leave my bags» is about the bags, «does the
+// room price include breakfast» about breakfast
+const WEAK_TOPICS: [RegExp, string][] = [
+  [/\bleav(e|ing)\b/i, 'check_out_time'],
+  [/\bpay\b/i, 'payment_methods'],
   [/\bprices?\b|\bcost\b|\bhow much\b|\brates?\b|\brooms?\b/i, 'rooms'],
 ];
 
@@ -69,9 +76,36 @@ function figures(text: string): string[] {
   return out;
 }
 
+// «after checkout», «before breakfast»: when the thing is wanted, not what is asked about
+const CIRCUMSTANCE = /\b(?:after|before|until|till|during)\s+(?:the\s+|my\s+|our\s+)?$/i;
+
+/** The topic asked about: the first one named that is not only the time of something else («bags after checkout»). */
+function topicOf(question: string): string | undefined {
+  const named = (list: [RegExp, string][]) =>
+    list
+      .map(([re, topic]) => ({ topic, at: question.search(re) }))
+      .filter((f) => f.at >= 0)
+      .sort((a, b) => a.at - b.at);
+  const found = named(TOPICS.filter(([, topic]) => topic !== 'rooms'));
+  const weak = named(WEAK_TOPICS);
+  return (found.find((f) => !CIRCUMSTANCE.test(question.slice(0, f.at))) ?? weak[0] ?? found[0])?.topic;
+}
+
+// «is breakfast included?», «is wifi free?», «do I pay extra for parking?»: whether the room price covers it
+const INCLUSION = /\binclud|\bfree\b|\bextra\b|\bcharge|\bpay\b|\bcosts?\b|\bfor nothing\b|\bcomplimentary\b/i;
+
+/** Whether a fact says it is included in the room price or free, or has a price of its own. */
+function inclusion(title: string, text: string, found: string[]): string | null {
+  if (/включ[её]н\S* в стоимость/.test(text)) return `${title} is included in the room price${found.length ? ` (${found.join(', ')})` : ''}.`;
+  if (/бесплатн/.test(text) && !found.some((f) => /RUB/.test(f))) return `${title} is free for guests.`;
+  const prices = found.filter((f) => /RUB/.test(f));
+  if (prices.length) return `${title} is not included in the room price: ${prices.join(', ')}.`;
+  return null;
+}
+
 /** One English sentence answering the topic the caller asked about, or null when none is recognised. */
 export function englishFact(question: string, hotel: Hotel): string | null {
-  const topic = TOPICS.find(([re]) => re.test(question))?.[1];
+  const topic = topicOf(question);
   if (!topic) return null;
   const h = hotel.hotel;
   if (topic === 'check_in_time') return `Check-in is from ${h.check_in_time}.`;
@@ -87,6 +121,8 @@ export function englishFact(question: string, hotel: Hotel): string | null {
   if (!text) return null;
   const title = TITLES[topic] ?? topic;
   const found = figures(text);
+  const covered = INCLUSION.test(question) ? inclusion(title, text, found) : null;
+  if (covered) return covered;
   if (topic === 'smoking') return `Smoking is not allowed in the rooms${found.length ? ` (fine ${found[0]})` : ''}.`;
   if (/бесплатн/.test(text) && !found.length) return `${title}: free.`;
   return found.length ? `${title}: ${found.join(', ')}.` : `${title}: yes, we have it.`;

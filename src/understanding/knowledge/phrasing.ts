@@ -16,7 +16,7 @@ const TELL_ME = /(?<![а-я])(расскажите|подскажите про|�
 const TIME_ASPECT =
   /(во сколько|до скольки|со скольки|с какого времени|до какого времени|когда|часы работы|режим|время работы|открыт|работает|с семи|с восьми|утра|вечера)/;
 // «а люкс сколько?»: a bare «сколько» at the end asks the price, «сколько человек» does not
-const PRICE_ASPECT = /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд)|стоимост|цен[аыуе]|почем|почём|по ч[её]м|платн|тариф|расцен|сколько[?!.]*$)/;
+const PRICE_ASPECT = /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд)|стоимост|цен[аыуе]|почем|почём|по ч[её]м|платн|тариф|расцен|(?<!(?:во|до|со) )сколько[?!.]*$)/;
 const TIME = /\d{1,2}:\d{2}/;
 const PRICE = /(\d[\d  ]*\s*(?:рубл|%))|бесплатн/;
 // A clause with a verb or a short participle is already a sentence («ресторан работает», «завтрак включён»);
@@ -173,18 +173,38 @@ function withConditions(part: string, parts: string[]): string {
   return missing.length ? `${part}, ${missing.join(', ')}` : part;
 }
 
+// «нужно заранее?», «записываться надо?», «бронировать обязательно?»: the rule's condition is asked
+const CONDITION_ASPECT = /(?<![а-яё])(?:заранее|запис\S*|брониров\S*|заброниро\S*|предварительн\S*|резерв\S*|обязательно)(?![а-яё])/;
+// a day named in the question chooses between hours by weekday and by weekend
+const WEEKEND_ASKED = /(?<![а-яё])(?:суббот\S*|воскресен\S*|выходн\S*|уикенд\S*)/;
+const WEEKDAY_ASKED = /(?<![а-яё])(?:понедельник\S*|вторник\S*|сред[уаы]|четверг\S*|пятниц\S*|будн\S*|рабоч\S* д\S*)/;
+
+/** The parts that hold for the day asked («в субботу» → «по выходным …»), or all of them when none is named. */
+function forDayAsked(parts: string[], question: string): string[] {
+  const q = normalizeText(question);
+  const day = WEEKEND_ASKED.test(q) ? /выходн/ : WEEKDAY_ASKED.test(q) ? /будн/ : null;
+  if (!day) return parts;
+  const byDay = parts.filter((p) => /будн|выходн/.test(p));
+  const kept = parts.filter((p) => !/будн|выходн/.test(p) || day.test(p));
+  return byDay.length > 1 && kept.length < parts.length ? kept : parts;
+}
+
 function chosenPart(fragment: string, question: string): string {
-  const parts = clauses(fragment);
-  const wanted = asksPrice(question) ? PRICE : asksTime(question) ? TIME : null;
+  const parts = forDayAsked(clauses(fragment), question);
+  // «сауну нужно бронировать заранее?»: the condition, when the rule has one
+  const condition = CONDITION_ASPECT.test(normalizeText(question)) && !asksPrice(question) && !asksTime(question);
+  const wanted = condition && parts.some((p) => CONDITION.test(p)) ? CONDITION : asksPrice(question) ? PRICE : asksTime(question) ? TIME : null;
+  if (!wanted && parts.length < clauses(fragment).length) return parts.join(', ');
   if (!wanted) return partsNamed(fragment, question) ?? fragment;
   if (parts.length < 2) return fragment;
   const chosen = parts.filter((p) => wanted.test(p));
   // «завтрак включён в стоимость?» asks no figure: the part it names
   if (chosen.length === 0) return partsNamed(fragment, question) ?? fragment;
-  if (chosen.length === parts.length) return fragment;
+  if (chosen.length === clauses(fragment).length) return fragment;
   const subject = subjectOf(fragment);
   const joined = chosen.join(', ');
-  if (!subject || normalizeText(joined).startsWith(normalizeText(subject))) return joined;
+  // «место нужно бронировать заранее» is a sentence of its own
+  if (!subject || normalizeText(joined).startsWith(normalizeText(subject)) || (wanted === CONDITION && PREDICATE.test(joined))) return joined;
   // «Сауна — 2500 рублей в час», «Завтрак по будням с 7:00 до 11:00»
   return /^\d/.test(joined) ? `${subject} — ${joined}` : `${subject} ${joined}`;
 }
@@ -283,7 +303,7 @@ export function phraseFact(fact: Fact, question: string, hotel: Hotel, alsoSaid 
   }
   const yes = verdict ? true : yesNo ? factPolarity(part, question) : null;
   // a bare noun left from a fact («лифт») is said as a service; the hours or the price of one are not
-  const bare = part !== fragment && !PREDICATE.test(part) && !/\d/.test(part);
+  const bare = part !== fragment && !PREDICATE.test(part) && !/\d/.test(part) && !PRICE.test(part) && !CONDITION.test(part);
   const said = speakable(fact.kind === 'service' && (part === fragment || bare) ? serviceSentence(part, yes === true) : sentence(part));
   return yes === null ? said : answerYesNo(yes, said);
 }
@@ -293,6 +313,10 @@ export function factPolarity(part: string, question: string): boolean | null {
   // «а если я не приеду, деньги вернут?»: a rule with several cases answers a question about one of them by
   // its terms, not with a «да» that the caller may take for the whole answer
   if (/(?<![а-яё])(если|а вдруг|в случае)(?![а-яё])/.test(normalizeText(question)) && clauses(part).length > 1) return null;
+  const q = normalizeText(question);
+  // «а вайфай платный?» is answered «нет» by «бесплатный», «это бесплатно?» «нет» by a price
+  if (/(?<![а-яё])платн/.test(q) && /бесплатн/i.test(part)) return false;
+  if (/бесплатн/.test(q) && !/бесплатн/i.test(part) && /\d\s*(?:рубл|₽)/.test(part)) return false;
   let negative = NEGATIVE.test(part.split(';')[0] ?? part);
   // «без предоплаты можно?» is answered «да» by «предоплата не требуется»
   if (/(?<![а-яё])без(?![а-яё])/.test(normalizeText(question))) negative = !negative;

@@ -6,7 +6,7 @@ import type { Hotel, RoomType } from '../../hotel/types.ts';
 import { extractRoomType } from '../lang-ru/rooms.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 
-export type RankBy = 'price' | 'area';
+export type RankBy = 'price' | 'area' | 'guests';
 export type Direction = 'min' | 'max';
 
 export interface RankQuestion {
@@ -22,12 +22,24 @@ const R = '(?![а-я])';
 const QUALITIES: { re: string; by: RankBy; direction: Direction }[] = [
   { re: '(?:деш[её]в|недорог|бюджетн|эконом(?:ичн|н)|доступн|простеньк|попроще|прощ)', by: 'price', direction: 'min' },
   { re: '(?:дорог|дорож|шикарн|роскошн|элитн|премиальн|крут|лучш|престижн)', by: 'price', direction: 'max' },
-  { re: '(?:больш|просторн|простор|вместительн|огромн)', by: 'area', direction: 'max' },
-  { re: '(?:маленьк|меньш|тесн|компактн)', by: 'area', direction: 'min' },
+  { re: '(?:вместительн)', by: 'guests', direction: 'max' },
+  { re: '(?:больш|просторн|простор|огромн|максим)', by: 'area', direction: 'max' },
+  { re: '(?:маленьк|меньш|тесн|компактн|миним)', by: 'area', direction: 'min' },
 ];
+// «самый большой номер на сколько человек», «больше всего спальных мест»: a size said of people is capacity; of
+// metres, area. Only the words of size («большой», «маленький») take their measure from the question this way.
+const CAPACITY_WORDS =
+  /(?<![а-я])(?:человек\S*|двоих|троих|четвер\S*|пятер\S*|шестер\S*|гост(?:ей|я|и|ям)|мест[аоу]?|спальн\S*|помест\S*|посел\S*|размест\S*|вмест\S*|люд\S*|семь[яиюе]\S*)(?![а-я])/;
+const AREA_WORDS = /(?<![а-я])(?:метр\S*|площад\S*|квадрат\S*|м2|просторн\S*)(?![а-я])/;
+
+/** The measure a word of size stands for in this question. */
+function sizeMeasure(q: { by: RankBy; direction: Direction }, t: string, word: string): { by: RankBy; direction: Direction } {
+  if (q.by !== 'area' || /^простор/.test(word)) return q;
+  return CAPACITY_WORDS.test(t) && !AREA_WORDS.test(t) ? { ...q, by: 'guests' } : q;
+}
 // «самый дешёвый», «самого дорогого», «наиболее просторный», «подешевле», «дешевле всего»
 const SUPERLATIVE = new RegExp(
-  `${L}(?:сам(?:ый|ая|ое|ые|ого|ой|ую|ом|ых)|наибол\\S*|наимен\\S*)\\s+(\\S+)(?:\\s+(\\S+))?|${L}(\\S+)\\s+(?:всего|всех)${R}`,
+  `${L}(?:сам(?:ый|ая|ое|ые|ого|ой|ую|ом|ых)|наибол\\S*|наимен\\S*)\\s+(\\S+)(?:\\s+(\\S+))?|${L}(\\S+)\\s+(?:всего|всех)${R}|${L}(максим\\S*|миним\\S*)${R}`,
   'g',
 );
 // a comparative form: «дешевле», «подешевле», «дороже», «подороже», «больше», «просторнее», «меньше»
@@ -44,7 +56,8 @@ export function rankQuestion(question: string, hotel: Hotel): RankQuestion | nul
     .replace(/[!?.,«»]/g, ' ')
     .replace(/\s+/g, ' ');
   const comparative = COMPARATIVE.exec(t);
-  if (comparative) {
+  // «больше всего мест» is a superlative, read below
+  if (comparative && !/^\s+(?:всего|всех)(?![а-я])/.test(t.slice(comparative.index + comparative[0].length))) {
     const q = quality(comparative[1]!);
     if (q) {
       // the room compared with is named after the comparative («дешевле комфорта») or before it
@@ -54,22 +67,27 @@ export function rankQuestion(question: string, hotel: Hotel): RankQuestion | nul
       const than = named && !named.byPreference ? hotel.room_types.find((r) => r.code === named.code) : undefined;
       // «больше» alone is «more» («больше ничего»), a rank only with a room or a room word
       if (!than && q.by === 'area' && !/(?<![а-я])(?:номер|комнат)/.test(t)) return null;
-      return { ...q, ...(than ? { than } : {}) };
+      return { ...sizeMeasure(q, t, comparative[1]!), ...(than ? { than } : {}) };
     }
   }
   for (const m of t.matchAll(SUPERLATIVE)) {
-    const q = quality(m[1] ?? m[3] ?? '') ?? quality(m[2] ?? '');
-    if (q) return q;
+    const word = m[1] ?? m[3] ?? m[4] ?? '';
+    const q = quality(word) ?? quality(m[2] ?? '');
+    // «максимум» alone ranks only a measure the question names: people, metres or the price
+    if (q && m[4] && /(?<![а-я])(?:цен\S*|стоимост\S*|тариф\S*)/.test(t)) return { by: 'price', direction: q.direction };
+    if (q && m[4] && !CAPACITY_WORDS.test(t) && !AREA_WORDS.test(t)) continue;
+    if (q) return sizeMeasure(q, t, word);
   }
   return null;
 }
 
-const measure = (r: RoomType, by: RankBy) => (by === 'price' ? r.price_weekday : (r.area_m2 ?? 0));
+const measure = (r: RoomType, by: RankBy) => (by === 'price' ? r.price_weekday : by === 'guests' ? r.max_guests : (r.area_m2 ?? 0));
 
 /** The rooms that answer the rank, best first: one for a superlative, every qualifying one for a comparison. */
 export function rankedRooms(hotel: Hotel, q: RankQuestion): RoomType[] {
   const sign = q.direction === 'min' ? 1 : -1;
-  const sorted = [...hotel.room_types].sort((a, b) => sign * (measure(a, q.by) - measure(b, q.by)));
+  // a tie in guests goes to the larger room
+  const sorted = [...hotel.room_types].sort((a, b) => sign * (measure(a, q.by) - measure(b, q.by)) || (b.area_m2 ?? 0) - (a.area_m2 ?? 0));
   if (!q.than) return sorted.slice(0, 1);
   const pivot = measure(q.than, q.by);
   // nearest first: «дешевле семейного» starts with the room just below it
@@ -79,10 +97,12 @@ export function rankedRooms(hotel: Hotel, q: RankQuestion): RoomType[] {
 const SUPERLATIVE_WORD: Record<RankBy, Record<Direction, string>> = {
   price: { min: 'Самый доступный', max: 'Самый дорогой' },
   area: { min: 'Самый компактный', max: 'Самый просторный' },
+  guests: { min: 'Самый небольшой по числу гостей', max: 'Самый вместительный' },
 };
 const COMPARATIVE_WORD: Record<RankBy, Record<Direction, string>> = {
   price: { min: 'Дешевле', max: 'Дороже' },
   area: { min: 'Меньше', max: 'Просторнее' },
+  guests: { min: 'Меньше мест', max: 'Вместительнее' },
 };
 
 /** What a room is, by the measure asked: its prices, or its area and beds. */
@@ -93,6 +113,7 @@ function described(r: RoomType, by: RankBy, hotel: Hotel, money: (n: number, c: 
       ? `${money(r.price_weekday, c)} за ночь`
       : `${money(r.price_weekday, c)} за ночь в будни, ${money(r.price_weekend, c)} в выходные`;
   if (by === 'price') return prices;
+  if (by === 'guests') return [`до ${r.max_guests} гостей`, r.beds ?? '', r.area_m2 ? `${r.area_m2} м²` : '', prices].filter(Boolean).join(', ');
   return [r.area_m2 ? `${r.area_m2} м²` : '', `до ${r.max_guests} гостей`, prices].filter(Boolean).join(', ');
 }
 

@@ -5,7 +5,7 @@
 import { normalizeText } from '../lang-ru/text.ts';
 import { featureStem } from '../nlu/features.ts';
 import type { Fact } from './facts.ts';
-import { groupTerms } from './synonyms.ts';
+import { aspectTerm, contextGroups, factAspects, groupTerms } from './synonyms.ts';
 
 const STOP = new Set(
   'а и в во на с со у к о об от до по за из для ли же бы ну вы вас вам мне нам мы я это есть ли можно какой какая какие каков как когда где сколько скажите подскажите пожалуйста а ещё еще там тут у вас ваш ваши ваше ли не нет да или то что чтобы будет буду хочу хотел хотела узнать нужно надо нужен нужна который которого котором которому которая которой которую которые после перед где-нибудь где-то куда-нибудь'.split(
@@ -30,22 +30,30 @@ function weightedWordTerms(text: string, negatedOnly = false): { forms: string[]
   const out: { forms: string[]; weight: number }[] = [];
   let negated = false;
   let previous = '';
-  for (const w of normalizeText(text).split(/[^а-яa-z0-9-]+/)) {
+  const words = normalizeText(text).split(/[^а-яa-z0-9-]+/);
+  const context = contextGroups(words);
+  words.forEach((w, i) => {
     const circumstance = CIRCUMSTANCE.has(previous);
     if (w) previous = w;
     if (w === 'не') {
       negated = true;
-      continue;
+      return;
     }
     const after = negated;
     negated = false;
-    if (!w || STOP.has(w) || /^\d+$/.test(w)) continue;
-    const s = featureStem(w);
+    if (!w || STOP.has(w) || /^\d+$/.test(w)) return;
     const weight = circumstance ? 0.4 : 1;
+    // «с которого часа», «в цене»: the hours or the price are asked, met by facts that state them (FactIndex)
+    const aspect = aspectTerm(w);
+    if (aspect) {
+      out.push({ forms: [aspect], weight });
+      return;
+    }
+    const s = featureStem(w);
     if (after) out.push({ forms: [`не:${s}`], weight });
-    if (after && negatedOnly) continue;
-    out.push({ forms: [s, ...(s.length >= 5 ? [`p:${s.slice(0, 5)}`] : []), ...groupTerms([w])], weight });
-  }
+    if (after && negatedOnly) return;
+    out.push({ forms: [s, ...(s.length >= 5 ? [`p:${s.slice(0, 5)}`] : []), ...groupTerms([w]), ...(context.get(i) ?? [])], weight });
+  });
   return out;
 }
 
@@ -55,16 +63,20 @@ export function terms(text: string, negatedOnly = false): string[] {
 }
 
 const SPECIFIC_DF = 4;
+// a word met only in a fact's wording, not in what the fact is about
+const INCIDENTAL = 0.7;
 // a prefix or a synonym group is weaker evidence than the word's own stem
 const WEIGHT = (t: string) => (t.startsWith('p:') ? 0.5 : t.startsWith('g:') ? 0.8 : 1);
 
 export interface Hit {
   fact: Fact;
   score: number;
+  /** The question's words (by position) that the fact meets. */
+  words: number[];
 }
 
 export class FactIndex {
-  private readonly docs: { fact: Fact; tf: Map<string, number>; len: number }[];
+  private readonly docs: { fact: Fact; tf: Map<string, number>; topic: Set<string>; len: number }[];
   private readonly df = new Map<string, number>();
   private readonly avgLen: number;
 
@@ -73,13 +85,19 @@ export class FactIndex {
       const tf = new Map<string, number>();
       // stems and prefixes from the fact's text and topic words; synonym groups only from what the fact is about
       // (topic words and key), never from its wording: «оплата при заселении» is not about arriving
+      const about = `${fact.searchWords} ${fact.id.replace(/_/g, ' ')}`;
       const ts = [
         ...terms(`${fact.text} ${fact.searchWords}`, true).filter((t) => !t.startsWith('g:')),
-        ...terms(`${fact.searchWords} ${fact.id.replace(/_/g, ' ')}`, true).filter((t) => t.startsWith('g:')),
+        ...terms(about, true).filter((t) => t.startsWith('g:')),
+        // a fact that states hours answers «до скольки», one with a price «сколько стоит»
+        ...factAspects(fact.text),
       ];
       for (const t of ts) tf.set(t, (tf.get(t) ?? 0) + 1);
       for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      return { fact, tf, len: ts.length };
+      // what the fact is about (its topic words, key, room name): a word met there weighs more than one met only in
+      // the fact's wording («завтрак … в цене» is about breakfast, not the family room's «отдельной комнате»)
+      const topic = new Set([...terms(about, true), 'g:time', 'g:price']);
+      return { fact, tf, topic, len: ts.length };
     });
     this.avgLen = this.docs.reduce((a, d) => a + d.len, 0) / Math.max(1, this.docs.length);
   }
@@ -104,7 +122,8 @@ export class FactIndex {
       let score = 0;
       let specific = false;
       const counted = new Set<string>();
-      for (const { forms, weight } of words) {
+      const met: number[] = [];
+      for (const [i, { forms, weight }] of words.entries()) {
         let best = 0;
         for (const t of forms) {
           const f = d.tf.get(t);
@@ -113,13 +132,15 @@ export class FactIndex {
           // a fact must share a word that few facts have, not only «номер» or «стоимость»
           if (df <= SPECIFIC_DF && !t.startsWith('p:')) specific = true;
           const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-          best = Math.max(best, ((idf * f * (k1 + 1)) / (f + k1 * (1 - b + (b * d.len) / this.avgLen))) * WEIGHT(t));
+          const incidental = d.topic.has(t) ? 1 : INCIDENTAL;
+          best = Math.max(best, ((idf * f * (k1 + 1)) / (f + k1 * (1 - b + (b * d.len) / this.avgLen))) * WEIGHT(t) * incidental);
         }
         // a group met by two words of the question («заезд … заселиться») is one piece of evidence
         for (const t of forms) if (t.startsWith('g:') && d.tf.has(t)) counted.add(t);
+        if (best > 0) met.push(i);
         score += best * weight;
       }
-      if (score > 0 && specific) hits.push({ fact: d.fact, score });
+      if (score > 0 && specific) hits.push({ fact: d.fact, score, words: met });
     }
     return hits.sort((a, b2) => b2.score - a.score).slice(0, limit);
   }

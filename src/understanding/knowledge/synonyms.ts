@@ -7,9 +7,11 @@
 
 const GROUPS: Record<string, RegExp> = {
   // arriving and moving in
-  arrive: /(заезд|заезж|заех|въезд|въезж|въех|засел|засе[лл]ят|вселя|всел|поселя|посел|прибыт|приезд|приезж|приех|пуска|пустит|чекин|check-?in)/,
+  // «занять номер» is moving in as well
+  arrive:
+    /(заезд|заезж|заех|въезд|въезж|въех|засел|засе[лл]ят|вселя|всел|поселя|посел|прибыт|приезд|приезж|приех|пуска|пустит|чекин|check-?in|^занима|^занять|^займ[уеё])/,
   // leaving and giving the room back
-  leave: /(выпис|выезд|выезж|выех|высел|освобод|съезж|съех|съезд|уезж|уех|отъезд|расчетн|чекаут|check-?out|покида|покину)/,
+  leave: /(выпис|выезд|выезж|выех|высел|освобо[дж]|съезж|съех|съезд|уезж|уех|отъезд|расчетн|чекаут|check-?out|покида|покину)/,
   breakfast: /(завтрак)/,
   food: /(ресторан|поесть|покуша|перекус|ужин|обед|кафе|^ед[аыуе]$|^едой$|кухн)/,
   smoking: /(^кур[ияеюа]|покур|курен|курит|дым|сигар|вейп|кальян)/,
@@ -17,7 +19,14 @@ const GROUPS: Record<string, RegExp> = {
   luggage: /(багаж|чемодан|сумк|хранени|^вещ[иейамх]*$|рюкзак|пакет)/,
   parking: /(парков|паркинг|стоянк|машин|автомоб|^авто$|тачк)/,
   internet: /(вайфай|wi-?fi|интернет)/,
-  gym: /(тренаж|спортзал|фитнес|качалк)/,
+  gym: /(тренаж|спортзал|фитнес|качалк|^покача|^кача[тюле])/,
+  // the e-mail as a recogniser spells it: «емейл», «имейл», «мейл», «электронка»
+  email: /(почт|^e-?mail|[еиэ]-?мейл|^мейл|^мыл[оуа]$|электронк)/,
+  // calling a booking off, said any way: «отказаться от брони», «аннулировать», «без потерь»
+  cancel: /(отмен|отказ|аннул|неустойк|штраф|незаезд|потер)/,
+  baby: /(кроватк|манеж|люльк|колыбел|младен|грудн|малыш)/,
+  // one bed more: «раскладушка», «дополнительное место» (and «ещё одна кровать», see contextGroups)
+  extra: /(раскладушк|раскладн|^дополнительн|^доп$)/,
   pay: /(оплат|расплат|плат[иея]|налич|карт[аоуы])/,
   pets: /(собак|собач|кошк|кошеч|^кот(?!ор)|питом|животн|^пес$|песик|щен)/,
   documents: /(документ|паспорт|регистрац|миграцион)/,
@@ -30,4 +39,43 @@ export function groupTerms(words: readonly string[]): string[] {
   const out = new Set<string>();
   for (const w of words) for (const [name, re] of Object.entries(GROUPS)) if (re.test(w)) out.add(`g:${name}`);
   return [...out];
+}
+
+// Words whose topic depends on the verb beside them. Keys handed back are leaving («когда сдавать ключи»), keys
+// received are arriving («во сколько дадут ключи»); «ещё одна кровать» is an extra bed.
+const KEYS = /^ключ/;
+const GIVE_BACK = /^(сда[тюеёвй]|сдад|сдам|отда[тюеёвй]|отдад|отдам|верн[уёе]|возвра|оставл|остав[иь])/;
+const RECEIVE = /^(получ|дад[уиё]|дадут|дать|выда|забра|забер|возьм|вруч)/;
+const ONE_MORE = /^(еще|ещ[её])$/;
+
+/** Group terms that a word takes from its neighbours, by the word's position in `words`. */
+export function contextGroups(words: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const add = (i: number, g: string) => out.set(i, [...(out.get(i) ?? []), g]);
+  words.forEach((w, i) => {
+    if (KEYS.test(w)) {
+      if (words.some((v) => GIVE_BACK.test(v))) add(i, 'g:leave');
+      else if (words.some((v) => RECEIVE.test(v))) add(i, 'g:arrive');
+    }
+    // «ещё одну кровать», «ещё одно место»: the bed or place is an extra one
+    if (ONE_MORE.test(words[i - 2] ?? '') && /^одн/.test(words[i - 1] ?? '') && /^(кроват|мест|спальн|раскла)/.test(w)) add(i, 'g:extra');
+  });
+  return out;
+}
+
+// The aspect a question asks for (its hours) rather than its topic: such words meet facts that state a time, not
+// facts that happen to contain the word («с которого часа заезд» is no question about the sauna's price «в час»).
+const TIME_ASPECT_WORD = /^(время|времени|час|часа|часу|часов|скольки)$/;
+// the price asked («в цене», «сколько стоит», «за отдельные деньги»), met by facts that state a price or what it
+// includes; «оплата», «платить» are topics of their own (how to pay, prepayment)
+const PRICE_ASPECT_WORD = /^(стоит|стоят|стоить|стоимост[ьи]|цен[аеуы]?|почем|деньги|денег|деньгах|плата|плату|платн\S*|тариф\S*|расценк\S*)$/;
+
+/** The aspect term a word asks for (`g:time`, `g:price`), or null for a word about a topic. */
+export function aspectTerm(word: string): string | null {
+  return TIME_ASPECT_WORD.test(word) ? 'g:time' : PRICE_ASPECT_WORD.test(word) ? 'g:price' : null;
+}
+
+/** The aspect terms a fact answers: hours stated, a price (or what the price includes) stated. */
+export function factAspects(text: string): string[] {
+  return [...(/\d{1,2}:\d{2}/.test(text) ? ['g:time'] : []), ...(/\d\s*(?:рубл|₽|%)|стоимост|бесплатн|платн/i.test(text) ? ['g:price'] : [])];
 }

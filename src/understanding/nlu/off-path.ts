@@ -36,7 +36,10 @@ export function speaksEnglish(text: string): boolean {
   if (/@/.test(text)) return false;
   // «family room» is a room named in English, not an English speaker: two common words, or a greeting
   const common = (text.match(new RegExp(ENGLISH_WORD.source, 'gi')) ?? []).length;
-  return common >= 2 || /\b(?:hello|hi|english)\b/i.test(text);
+  // «is breakfast included», «what time is checkout»: a sentence of three Latin words that opens as an English question
+  const question =
+    /^\s*(?:is|are|do|does|can|could|what|when|where|how|which|will|may|would|should|has|have)\b/i.test(text) && (text.match(/[a-z]+/gi) ?? []).length >= 3;
+  return common >= 2 || question || /\b(?:hello|hi|english)\b/i.test(text);
 }
 
 export function complains(text: string): boolean {

@@ -1,0 +1,95 @@
+// Issue 12, kinds F–I on the question side: a fact found by its object or a synonym, the aspect asked (hours for
+// a given day, a condition, a yes/no on the price), rooms ranked by the dimension asked, and English questions
+// about what the price includes. Sentences written for these tests (recogniser style), figures from data/hotel.yml.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadHotel } from '../../../src/config/hotel-file.ts';
+import { englishFact } from '../../../src/understanding/knowledge/english.ts';
+import { answerQuestion } from '../../../src/understanding/knowledge/index.ts';
+import { speaksEnglish } from '../../../src/understanding/nlu/off-path.ts';
+import { PricesOnlyPms } from '../../helpers/prices-only-pms.ts';
+
+const hotel = loadHotel('data/hotel.yml');
+// these questions name no dates: the hotel system is never asked
+class NoDatesPms extends PricesOnlyPms {
+  quote(): never {
+    throw new Error('no quote expected');
+  }
+  availability(): never {
+    throw new Error('no availability expected');
+  }
+}
+const ask = (q: string) => answerQuestion(q, { now: () => new Date('2026-11-24T12:00:00+03:00'), hotel, pms: new NoDatesPms() });
+const fact = async (q: string) => (await ask(q)).sources;
+const text = async (q: string) => (await ask(q)).text;
+
+test('F: keys handed back are leaving, keys received are arriving; «на ресепшен» is a place, not the phone', async () => {
+  assert.deepEqual(await fact('ну а ключики во сколько сдавать'), ['check_out_time']);
+  assert.deepEqual(await fact('в котором часу вернуть ключ на стойку'), ['check_out_time']);
+  assert.deepEqual(await fact('а ключ от номера во сколько выдадут'), ['check_in_time']);
+  assert.deepEqual(await fact('как дозвониться на ресепшен'), ['phone']);
+});
+
+test('F: a fact by a synonym or a spoken spelling of its object', async () => {
+  assert.deepEqual(await fact('продиктуйте имейл'), ['email']);
+  assert.deepEqual(await fact('мейл для брони какой'), ['email']);
+  assert.deepEqual(await fact('если откажусь от номера за день деньги вернут'), ['cancellation']);
+  assert.deepEqual(await fact('люлька для младенца найдётся'), ['baby_cot']);
+  assert.deepEqual(await fact('а можно ещё одно спальное место добавить'), ['extra_bed']);
+  assert.deepEqual(await fact('где можно покачаться утром'), ['gym']);
+  assert.deepEqual(await fact('со скольки можно занять номер'), ['check_in_time']);
+});
+
+test('the hours asked meet facts that state hours, not a word they share («в час» of the sauna price)', async () => {
+  assert.deepEqual(await fact('с какого часа пускают в номер'), ['check_in_time']);
+  assert.match(await text('а ужин до скольки подают'), /23:00/);
+  // «во сколько» at the end asks the hours, not the price
+  assert.match(await text('ресторан открывается во сколько'), /12:00/);
+  assert.match(await text('завтраки во сколько'), /7:00/);
+});
+
+test('G: the hours of the day named, the condition asked, the price asked as a yes/no', async () => {
+  const saturday = await text('в субботу утром завтрак до которого часа');
+  assert.match(saturday, /8:00 до 12:00/);
+  assert.doesNotMatch(saturday, /7:00/);
+  const weekday = await text('в среду завтрак со скольки');
+  assert.match(weekday, /7:00 до 11:00/);
+  assert.doesNotMatch(weekday, /8:00/);
+  assert.match(await text('в баню записываться надо'), /^Да,.*по записи/);
+  assert.match(await text('машину ставить заранее бронировать нужно'), /^Да,.*заранее/);
+  assert.match(await text('интернет у вас платный'), /^Нет,.*бесплатн/);
+  assert.match(await text('спортзал бесплатный'), /^Да,/);
+  // «за отдельные деньги или включён?» is about breakfast, not a room's «отдельной комнате»
+  assert.deepEqual(await fact('а завтрак оплачивается отдельно или входит в цену'), ['breakfast']);
+});
+
+test('G: the usual time and the extension asked together get both', async () => {
+  const out = await text('до скольки освободить номер и можно ли задержаться до вечера');
+  assert.match(out, /12:00/);
+  assert.match(out, /18:00/);
+  const arrive = await text('со скольки заселяют и пораньше можно');
+  assert.match(arrive, /14:00/);
+  assert.match(arrive, /10:00/);
+});
+
+test('H: a superlative of size is capacity when people are asked, area when metres are', async () => {
+  const most = hotel.room_types.reduce((a, b) => (b.max_guests > a.max_guests ? b : a));
+  const widest = hotel.room_types.reduce((a, b) => ((b.area_m2 ?? 0) > (a.area_m2 ?? 0) ? b : a));
+  assert.deepEqual(await fact('самый большой номер у вас сколько человек вмещает'), [`room_${most.code}`]);
+  assert.deepEqual(await fact('где больше всего мест для гостей'), [`room_${most.code}`]);
+  assert.deepEqual(await fact('какой номер самый вместительный у вас'), [`room_${most.code}`]);
+  assert.deepEqual(await fact('максимум сколько гостей влезет в номер'), [`room_${most.code}`]);
+  assert.deepEqual(await fact('какой номер самый большой по площади'), [`room_${widest.code}`]);
+  assert.match(await text('самый большой номер сколько квадратных метров'), new RegExp(`${widest.area_m2} м²`));
+});
+
+test('I: an English question on inclusion is answered by what the fact says of the price', () => {
+  for (const q of ['is the breakfast included in the price', 'do you charge extra for breakfast', 'is internet free', 'do i pay for parking'])
+    assert.ok(speaksEnglish(q), q);
+  assert.match(englishFact('is the breakfast included in the price', hotel) ?? '', /included/);
+  assert.match(englishFact('do you charge extra for breakfast', hotel) ?? '', /included/);
+  assert.match(englishFact('is internet free', hotel) ?? '', /free/);
+  assert.match(englishFact('do i pay for parking', hotel) ?? '', /not included.*900 RUB/);
+  // the thing asked about, not the time it is wanted at
+  assert.match(englishFact('where can we keep the suitcases after check-out', hotel) ?? '', /Luggage/);
+});
