@@ -72,7 +72,7 @@ describe('hotel flows', { timeout: 120_000 }, () => {
   it('the caller’s number is offered and used', async () => {
     const sender = 'f-caller';
     await say(sender, 'Здравствуйте, хочу забронировать комфорт с 14 по 16 декабря на двоих', { user_phone: '+79005554433' });
-    assert.match(await say(sender, 'Анна Смирнова'), /Записать номер, с которого вы звоните\?/);
+    assert.match(await say(sender, 'Анна Смирнова'), /Записать для связи телефон, с которого вы звоните\?/);
     const confirm = await say(sender, 'да');
     assert.match(confirm, /телефон \+7 900 555-44-33\. Стоимость проживания — 17 800 рублей\. Всё верно\?$/);
     assert.match(await say(sender, 'да'), /Код вашей брони: [1-9]\d{8}/);
@@ -94,6 +94,40 @@ describe('hotel flows', { timeout: 120_000 }, () => {
       /^Давайте проверим: «Комфорт», с 14 по 16 декабря, 2 ночи, двое взрослых, на имя Анны Смирновой, стоимость 17 800 рублей\. Всё верно\?$/,
     );
     assert.doesNotMatch(confirm, /555-44-34/);
+  });
+
+  it('on the phone a dictated number is read back in its own short turn, and the summary leaves it out', async () => {
+    const sender = 'f-phone-dictated';
+    const metadata = { user_phone: '+79005554435' };
+    const phone = async (text: string) =>
+      (await runtime.handleMessage({ sender, text, channel: 'twilio_media_streams', metadata })).map((m) => m.text ?? '').join('\n');
+    await phone('/session_start');
+    await phone('нужен стандарт с девятого по десятое декабря для одного человека');
+    await phone('ольга миронова');
+    assert.match(await phone('нет на другой номер'), /телефон/);
+    assert.equal(
+      await phone('восемь девятьсот шестнадцать двести тридцать четыре пятьдесят шесть семьдесят восемь'),
+      'Записала телефон +7 916 234-56-78. Верно?',
+    );
+    // «нет» asks for the number again; a number said with the «нет» is taken and read back once
+    assert.match(await phone('нет'), /телефон/);
+    assert.equal(
+      await phone('восемь девятьсот шестнадцать двести тридцать четыре пятьдесят шесть семьдесят семь'),
+      'Записала телефон +7 916 234-56-77. Верно?',
+    );
+    assert.equal(
+      await phone('нет восемь девятьсот шестнадцать двести тридцать четыре пятьдесят шесть семьдесят девять'),
+      'Хорошо, исправила.\nЗаписала телефон +7 916 234-56-79. Верно?',
+    );
+    const summary = await phone('да');
+    assert.match(
+      summary,
+      /^Давайте проверим: «Стандарт», с 9 по 10 декабря, 1 ночь, один взрослый, на имя Ольги Мироновой, стоимость 6 500 рублей\. Всё верно\?$/,
+    );
+    assert.ok(summary.split(/\s+/).length <= 25, summary);
+    assert.match(await phone('да'), /Запишите код брони/);
+    const [booking] = await runtime.pms!.findBookings({ phone: '+79162345679' });
+    assert.equal(booking?.guest_name, 'Ольга Миронова');
   });
 
   it('on the phone at most two rooms are offered, asked again without the prices, the others on request', async () => {

@@ -7,6 +7,7 @@ import type { Hotel, Pms } from '../../hotel/types.ts';
 import { addDays } from '../lang-ru/calendar.ts';
 import { extractStay } from '../lang-ru/dates.ts';
 import { extractGuests } from '../lang-ru/guests.ts';
+import { loadMorph } from '../lang-ru/morph.ts';
 import { extractRoomType } from '../lang-ru/rooms.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { normalizeText } from '../lang-ru/text.ts';
@@ -93,6 +94,8 @@ export interface KnownStay {
 const TOTAL = /(?<![а-я])(?:итого|итог|всего|в сумме|в общем|общ\S* (?:сумм|стоимост)|за (?:все|всё|весь))(?![а-я])/;
 
 export async function answerQuestion(said: string, services: KnowledgeServices, known: KnownStay = {}): Promise<KnowledgeAnswer> {
+  // the phrasing inflects words of the data (phrasing.ts `paymentWays`); loaded once per process
+  await loadMorph();
   // «хочу забронировать …, и ещё скажите, сколько стоит трансфер?»: the question, not the booking clause
   const asked = questionPart(said);
   // «во сколько заселение и можно ли раньше»: each question answered, once

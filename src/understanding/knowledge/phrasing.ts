@@ -4,6 +4,7 @@
 // first when the caller asked a yes/no question.
 import type { Hotel, RoomType } from '../../hotel/types.ts';
 import { groupDigits, money } from '../../hotel/format-ru.ts';
+import { loadedMorph } from '../lang-ru/morph.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { askedMinutes, clockMinutes, timeVerdict } from './asked-time.ts';
 import type { Fact } from './facts.ts';
@@ -55,11 +56,31 @@ export function sentence(text: string): string {
   return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
 }
 
-// Office turns of the hotel's data said as a receptionist says them.
-const PLAIN_SPEECH: [RegExp, string][] = [
-  [/при наличии свободных номеров/g, 'если будут свободные номера'],
-  [/при наличии свободных мест/g, 'если будут свободные места'],
-  [/по предварительной записи/g, 'по записи'],
+// Verbal nouns of the office register that a rule's penalty hangs on, and how they are said with a verb.
+const ACTS: Record<string, string> = { отмене: 'отменить', незаезде: 'не приехать', неявке: 'не прийти', опоздании: 'опоздать' };
+const ACT = `(${Object.keys(ACTS).join('|')})`;
+const LATER: Record<string, string> = { поздней: ' позже', ранней: ' раньше' };
+
+// Office turns of the hotel's data said as a receptionist says them: «при более поздней отмене или незаезде» →
+// «если отменить позже или не приехать», a passive penalty → «придётся оплатить», «бесплатная отмена» → «бесплатно
+// отменить можно», «до даты заезда» → «до заезда», «гости младше 18 лет» → «дети до 18 лет», «заказ через» →
+// «заказать можно через». Each turn is a kind of wording, not a sentence of one hotel: any fact that has it.
+const PLAIN_SPEECH: [RegExp, string | ((...m: string[]) => string)][] = [
+  [/при наличии свободных номеров/gi, 'если будут свободные номера'],
+  [/при наличии свободных мест/gi, 'если будут свободные места'],
+  [/по предварительной записи/gi, 'по записи'],
+  [
+    new RegExp(`(?<![а-яё])при (?:более (поздней|ранней) )?${ACT}(?: или ${ACT})?(?![а-яё])`, 'gi'),
+    (_m, when, a, b) => `если ${ACTS[a!.toLowerCase()]}${when ? LATER[when.toLowerCase()] : ''}${b ? ` или ${ACTS[b.toLowerCase()]}` : ''}`,
+  ],
+  [/(?<![а-яё])удерживается(?![а-яё])/gi, 'придётся оплатить'],
+  // the condition made a clause above is closed by a comma before the main clause
+  [/((?:^|[.;]\s*)если [^,.;—]+?) (придётся|нужно|можно)(?![а-яё])/gi, '$1, $2'],
+  [/(?<![а-яё])бесплатная отмена(?![а-яё])/gi, 'бесплатно отменить можно'],
+  [/(?<![а-яё])до даты (заезда|выезда)(?![а-яё])/gi, 'до $1'],
+  [/(?<![а-яё])гости младше (\d+) (лет|года)(?![а-яё])/gi, 'дети до $1 $2'],
+  [/(?<![а-яё])заказ через(?![а-яё])/gi, 'заказать можно через'],
+  [/ — готово(?![а-яё])/g, ', будет готово'],
 ];
 
 /**
@@ -68,7 +89,9 @@ const PLAIN_SPEECH: [RegExp, string][] = [
  */
 export function speakable(text: string): string {
   let t = text.replace(/\s*\(([^()]+)\)/g, ', $1');
-  for (const [re, plain] of PLAIN_SPEECH) t = t.replace(re, plain);
+  const capital = /^[А-ЯЁ]/.test(t);
+  for (const [re, plain] of PLAIN_SPEECH) t = t.replace(re, plain as string);
+  if (capital) t = t.charAt(0).toUpperCase() + t.slice(1);
   return t.replace(/;\s+(\S)/g, (_m, first: string) => `. ${first.toUpperCase()}`).replace(/,\s*,/g, ',');
 }
 
@@ -224,6 +247,40 @@ function namedItem(fragment: string, question: string): string | null {
   return null;
 }
 
+/** A word in the instrumental case, agreeing in number and gender («банковские карты» → «банковскими картами»). */
+function instrumental(word: string): string {
+  const parse = loadedMorph()
+    ?.parse(word)
+    .find((p) => p.tags.has('nomn') && (p.tags.has('NOUN') || p.tags.has('ADJF')));
+  if (!parse) return word;
+  const number = parse.tags.has('plur') ? 'plur' : 'sing';
+  const gender = number === 'sing' ? ['masc', 'femn', 'neut'].find((g) => parse.tags.has(g)) : undefined;
+  const form = parse.parse.inflect(['ablt', number, ...(gender ? [gender] : [])]);
+  // a predicted paradigm may cut the word («криптовалюта» → «валютой»): then the data's form stays
+  return form && form.word.slice(0, 3) === word.toLowerCase().slice(0, 3) ? form.word : word;
+}
+
+/**
+ * The hotel's payment methods (a list of nouns in the data: «банковские карты «Мир», Visa, Mastercard, оплата через
+ * СБП и наличные») said as the ways to pay: «банковскими картами «Мир», Visa, Mastercard, через СБП или наличными».
+ * Null when the dictionaries are not loaded.
+ */
+function paymentWays(list: string): string | null {
+  if (!loadedMorph()) return null;
+  const items = clauses(list).flatMap((item) => item.split(/\s+и\s+/));
+  const said = items.map((item) => {
+    // «оплата через СБП»: «оплатить» already says it
+    const way = item.replace(/^оплат[аы]\s+(?=(?:через|по|с|в)\s)/i, '');
+    // the leading Russian words are inflected; names in quotes or Latin letters stay as they are
+    const words = way.split(/\s+/);
+    let i = 0;
+    while (i < words.length && /^[а-яё-]+$/.test(words[i]!)) i++;
+    if (/^(через|по|с|в)$/i.test(words[0] ?? '')) return way;
+    return [...words.slice(0, i).map(instrumental), ...words.slice(i)].join(' ');
+  });
+  return said.length > 1 ? `${said.slice(0, -1).join(', ')} или ${said.at(-1)}` : (said[0] ?? null);
+}
+
 function languagesAnswer(hotel: Hotel, question: string, yesNo: boolean): string {
   const spoken = (hotel.hotel.languages ?? []).map((code) => LANGUAGE_ADVERBS[code]?.adverb ?? code);
   const list = spoken.length > 1 ? `${spoken.slice(0, -1).join(', ')} и ${spoken.at(-1)}` : (spoken[0] ?? '');
@@ -290,7 +347,8 @@ export function phraseFact(fact: Fact, question: string, hotel: Hotel, alsoSaid 
   if (fact.id === 'payment_methods') {
     const item = yesNo ? namedItem(fragment, question) : null;
     if (item) return `Да, ${item} принимаем.`;
-    // the list stays in the nominative, as the data has it: «подойдут карты …, оплата через СБП и наличные»
+    const ways = paymentWays(fragment);
+    if (ways) return withAnswer(`Оплатить можно ${ways}.`, true);
     return withAnswer(`Подойдут ${fragment}.`, true);
   }
   const part = askedPart(fragment, question);

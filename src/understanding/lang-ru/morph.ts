@@ -52,12 +52,22 @@ class AzMorph implements Morph {
 }
 
 let loading: Promise<Morph> | null = null;
+let loaded: Morph | null = null;
+
+/** The dictionaries when already in memory (every understanding path loads them first), else null. */
+export function loadedMorph(): Morph | null {
+  return loaded;
+}
 
 export function loadMorph(): Promise<Morph> {
   loading ??= new Promise<Morph>((resolve, reject) => {
     const require = createRequire(import.meta.url);
     const dicts = join(dirname(require.resolve('az')), '..', 'dicts');
-    Az.Morph.init(dicts, (err) => (err ? reject(err) : resolve(new AzMorph())));
+    Az.Morph.init(dicts, (err) => {
+      if (err) return reject(err);
+      loaded = new AzMorph();
+      resolve(loaded);
+    });
   });
   return loading;
 }
