@@ -17,7 +17,7 @@ import { EspeakSynthesizer, espeakToMulaw } from '../src/voice/tts/espeak.ts';
 import { energyVadFactory } from '../src/voice/vad/energy.ts';
 import { createVad } from '../src/voice/providers.ts';
 import { answerKindsOf } from '../src/voice/call/answer-ready.ts';
-import { recogniserWorker } from './voice-asr.ts';
+import { realRecogniser, recogniserWorker } from './voice-asr.ts';
 import type { LoadResult } from './voice-load.client.ts';
 
 const LONG =
@@ -238,3 +238,4 @@ if (!only || only === 'barge-in') console.log(await bargeIn());
 if (!only || only === 'load') console.log(await concurrentCalls(calls));
 if (!only || only === 'slot') console.log(await slotAwareEndOfTurn());
 if (!only || only === 'asr') console.log(await recogniserWorker());
+if (!only || only === 'asr' || only === 'asr-real') console.log(await realRecogniser());

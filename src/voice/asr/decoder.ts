@@ -2,7 +2,7 @@
 // The shipped engine is sherpa-onnx (sherpa-engine.ts); the worker loads engines by module URL, so a test or a
 // benchmark can run the same worker with a test double that answers like a recogniser.
 export interface DecoderStream {
-  /** One frame of 8 kHz PCM16; decodes whatever the model has enough audio for. */
+  /** One frame of 8 kHz PCM16, held until the engine's next decode. */
   accept(pcm: Int16Array): void;
   /** Text decoded so far in this turn. */
   partial(): string;
@@ -14,6 +14,12 @@ export interface DecoderStream {
 
 export interface DecoderEngine {
   open(): DecoderStream;
+  /**
+   * Decodes whatever each of these streams (all opened here) has enough audio for. Calls whose chunks fall due
+   * together are decoded as one batch: the model's matrix products over several calls' frames cost about a
+   * third less CPU per call than one call at a time (docs/benchmarks/voice.md).
+   */
+  decode(streams: DecoderStream[]): void;
 }
 
 export interface DecoderEngineOptions {

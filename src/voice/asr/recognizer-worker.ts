@@ -81,6 +81,7 @@ async function serve(port: NonNullable<typeof parentPort>, options: RecognizerWo
         stream.decoder.accept(frame);
         touched.add(ids[i]!);
       }
+      engine.decode([...touched].map((id) => streams.get(id)!.decoder));
       for (const id of touched) {
         const stream = streams.get(id)!;
         const partial = stream.decoder.partial();

@@ -42,6 +42,7 @@ export function createEngine(options: DecoderEngineOptions): DecoderEngine {
       return {
         accept(pcm) {
           hearing.accept(pcm);
+          // the chunk is decoded at once: a batch costs what its chunks cost one by one
           if (++frames % chunkFrames === 0 && iterations > 0) work(iterations);
         },
         partial: () => hearing.partial(),
@@ -49,5 +50,6 @@ export function createEngine(options: DecoderEngineOptions): DecoderEngine {
         finish: () => hearing.finish(),
       };
     },
+    decode() {},
   };
 }

@@ -14,6 +14,7 @@ interface OnlineRecognizer {
   isEndpoint(s: OnlineStream): boolean;
   getResult(s: OnlineStream): { text: string };
   reset(s: OnlineStream): void;
+  decodeStreams(s: OnlineStream[]): void;
 }
 
 export function createEngine(options: DecoderEngineOptions): DecoderEngine {
@@ -24,15 +25,15 @@ export function createEngine(options: DecoderEngineOptions): DecoderEngine {
   const require = createRequire(import.meta.url);
   const { OnlineRecognizer } = require('sherpa-onnx-node') as { OnlineRecognizer: new (c: object) => OnlineRecognizer };
   const recognizer = new OnlineRecognizer(config);
+  const native = new WeakMap<DecoderStream, OnlineStream>();
   return {
     open(): DecoderStream {
       const stream = recognizer.createStream();
       const text = () => recognizer.getResult(stream).text.trim().toLowerCase();
-      return {
+      const opened: DecoderStream = {
         accept(pcm) {
           // Line audio is 8 kHz; a 16 kHz model's front end resamples it.
           stream.acceptWaveform({ samples: int16ToFloat(pcm), sampleRate: 8000 });
-          while (recognizer.isReady(stream)) recognizer.decode(stream);
         },
         partial: text,
         endpoint: () => recognizer.isEndpoint(stream),
@@ -42,6 +43,17 @@ export function createEngine(options: DecoderEngineOptions): DecoderEngine {
           return final;
         },
       };
+      native.set(opened, stream);
+      return opened;
+    },
+    decode(streams) {
+      let waiting = streams.flatMap((s) => native.get(s) ?? []);
+      for (;;) {
+        waiting = waiting.filter((s) => recognizer.isReady(s));
+        if (waiting.length === 0) return;
+        if (waiting.length === 1) recognizer.decode(waiting[0]!);
+        else recognizer.decodeStreams(waiting);
+      }
     },
   };
 }
