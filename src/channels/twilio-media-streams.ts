@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { SpeechRecognizer } from '../voice/asr/types.ts';
 import type { AnswerKind } from '../voice/call/answer-ready.ts';
 import type { HotelCard } from '../voice/call/keypad-line.ts';
+import type { CallTranscript } from '../voice/call/transcript.ts';
 import { type CallReport, RecentCallReports } from '../voice/call/report.ts';
 import { type CallDeps, type CallInfo, CallSession, type CallTransport } from '../voice/call/session.ts';
 import { exposeVadStats, voiceMetrics } from '../voice/call/metrics.ts';
@@ -45,6 +46,8 @@ export interface TwilioMediaStreamsOptions {
   phraseHints?: string[];
   /** Kind of answer each slot question expects (answerKindsOf(domain.slots)): slot-aware end of turn. */
   answerKinds?: Record<string, AnswerKind>;
+  /** Writes the line's own phrases (the key-press menu and its answers) into the conversation. */
+  transcript?: CallTranscript;
   /** <PORTIER_DATA_DIR>/models: models installed by `portier models pull`, used when none is configured. */
   modelsDir?: string;
   /** Overrides of the configured providers (tests, embedded runtime). */
@@ -220,6 +223,7 @@ async function channelRoutes(
     hotelPhone: options.hotelPhone,
     hotel: options.hotel,
     answerKinds: options.answerKinds,
+    transcript: options.transcript,
     options: callOptions,
     logger,
     metrics,

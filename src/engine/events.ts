@@ -36,6 +36,18 @@ export interface Button {
   payload: string;
 }
 
+/**
+ * Metadata key of a bot event that a channel played in place of the assistant's reply just before it (a phone
+ * line that cannot hear speaks its key menu instead of the assistant's greeting). Transcripts show the event,
+ * not the reply it replaced, which stays in the log as the assistant produced it.
+ */
+export const REPLACES_REPLY = 'replaces_reply';
+
+/** Whether `event` replaced the assistant's reply before it (REPLACES_REPLY). */
+export function replacesReply(event: TrackerEvent): boolean {
+  return event.event === 'bot' && event.metadata?.[REPLACES_REPLY] === true;
+}
+
 export type TrackerEvent =
   | (Base & { event: 'user'; text: string; parse_data: ParseData; input_channel?: string; message_id?: string })
   | (Base & { event: 'bot'; text: string | null; data: BotData })

@@ -1,7 +1,7 @@
 // What the console shows of one conversation, read from its tracker events: how it ended, how long it took,
 // why it went to reception, and each turn with what the assistant understood (commands and slots it set).
 import type { Command, SlotValue } from '../engine/commands.ts';
-import type { TrackerEvent } from '../engine/events.ts';
+import { replacesReply, type TrackerEvent } from '../engine/events.ts';
 
 /**
  * How a conversation ended: a booking made; questions answered (the assistant's last replies understood the
@@ -136,6 +136,8 @@ export function digestConversation(id: string, events: readonly TrackerEvent[], 
       };
       turns.push(lastUser);
     } else if (event.event === 'bot' && event.text) {
+      // a phrase played instead of the assistant's reply (REPLACES_REPLY): the reply was never heard
+      if (replacesReply(event)) while (turns.at(-1)?.role === 'bot') turns.pop();
       turns.push({ role: 'bot', text: event.text, at: event.timestamp });
     } else if (event.event === 'slot') {
       lastUser?.slots?.push({ name: event.name, value: event.value });

@@ -7,6 +7,7 @@ import { ProjectLoadError, type Problem } from '../../config/errors.ts';
 import { readYaml } from '../../config/yaml.ts';
 import { ActiveCalls, type TwilioMediaStreamsOptions, twilioMediaStreamsPlugin } from '../../channels/twilio-media-streams.ts';
 import { answerKindsOf } from '../../voice/call/answer-ready.ts';
+import { conversationTranscript } from './call-transcript.ts';
 import type { AssembledRuntime } from '../../runtime/create-runtime.ts';
 import type { ServerPlugin } from '../../server/app.ts';
 import type { VoiceStatus } from '../../server/routes/api-console.ts';
@@ -49,6 +50,7 @@ export function voiceChannel(
         ...(runtime.hotel ? { hotel: runtime.hotel.hotel } : {}),
         modelsDir: join(runtime.runtimeEnv.dataDir, 'models'),
         answerKinds: answerKindsOf(runtime.project.domain.slots),
+        transcript: conversationTranscript(runtime, runtime.runtimeEnv.clock),
         clock: { now: runtime.runtimeEnv.clock },
         logger: runtime.logger,
         metrics: metrics.registry,

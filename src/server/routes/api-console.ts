@@ -3,7 +3,7 @@
 // (GET /api/conversations/:id/transcript). Transcripts hold what guests said, so they never go to the logs.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { TrackerEvent } from '../../engine/events.ts';
+import { replacesReply, type TrackerEvent } from '../../engine/events.ts';
 import { todayIn } from '../../hotel/calendar.ts';
 import type { Hotel } from '../../hotel/types.ts';
 import type { Runtime } from '../../runtime/types.ts';
@@ -68,7 +68,11 @@ export function transcriptOf(events: readonly TrackerEvent[]) {
   const messages: { role: 'user' | 'bot'; text: string; at: string; intent?: string | null }[] = [];
   for (const event of events) {
     if (event.event === 'user') messages.push({ role: 'user', text: event.text, at: isoTime(event.timestamp), intent: event.parse_data?.intent?.name ?? null });
-    else if (event.event === 'bot' && event.text) messages.push({ role: 'bot', text: event.text, at: isoTime(event.timestamp) });
+    else if (event.event === 'bot' && event.text) {
+      // a phrase played instead of the assistant's reply: the reply was never heard
+      if (replacesReply(event)) while (messages.at(-1)?.role === 'bot') messages.pop();
+      messages.push({ role: 'bot', text: event.text, at: isoTime(event.timestamp) });
+    }
   }
   return messages;
 }

@@ -24,6 +24,7 @@ import { SilenceTimer } from './silence-timer.ts';
 import type { TwilioRest } from './twilio-rest.ts';
 import { TurnTimeline } from './timeline.ts';
 import type { CallReport } from './report.ts';
+import type { CallTranscript, TranscriptEntry } from './transcript.ts';
 
 export const CHANNEL = 'twilio_media_streams';
 const LEFT_CALL_GRACE_MS = 10_000;
@@ -53,6 +54,8 @@ export interface CallDeps {
   hotel?: HotelCard;
   /** Kind of answer each slot question expects (answerKindsOf(domain.slots)): slot-aware end of turn. */
   answerKinds?: Record<string, AnswerKind>;
+  /** Where the line's own phrases and the keys they answer are written into the conversation. */
+  transcript?: CallTranscript;
   options: CallOptions;
   logger: Logger;
   metrics: VoiceMetrics;
@@ -230,6 +233,7 @@ export class CallSession {
     this.#silence.disarm();
     if (this.#dtmf.isReceptionKey(digit)) {
       this.#log.info('caller pressed 0: transfer to reception');
+      if (this.#keypad) this.#chain = this.#chain.then(() => this.#record([{ role: 'caller', key: digit }]));
       this.#voice.stop();
       void this.#execute({ kind: 'transfer', to: this.deps.hotelPhone }).then((left) => {
         if (!left && this.#keypad) this.#sayOwn(this.#keypad.transferFailed());
@@ -239,7 +243,7 @@ export class CallSession {
     // A key press answers the prompt: stop an interruptible prompt like speech would.
     if (this.botSpeaking && this.#voice.interruptible) this.#voice.stop();
     if (this.#keypad) {
-      this.#sayOwn(this.#keypad.onKey(digit));
+      this.#sayOwn(this.#keypad.onKey(digit), [{ role: 'caller', key: digit }]);
       return;
     }
     this.#submitDtmf(this.#dtmf.press(digit));
@@ -318,7 +322,7 @@ export class CallSession {
         if (!text && this.#keypad) {
           this.report.speech_ignored++;
           timeline.finish('no recogniser');
-          if (!overlapped) await this.#speak(this.#keypad.onSpeech());
+          if (!overlapped) await this.#speakOwn(this.#keypad.onSpeech());
           return;
         }
         if (!text) {
@@ -358,16 +362,36 @@ export class CallSession {
     const replies = await this.deps.agent.handleMessage({ sender: this.call.callSid, text, channel: CHANNEL, metadata: { ...this.metadata, ...extra } });
     timeline?.mark('agent_reply', this.deps.now());
     if (this.#ended) return;
-    await this.#speak(instead ?? replies, timeline);
+    if (instead) await this.#speakOwn(instead, [], true);
+    else await this.#speak(replies, timeline);
   }
 
   /** Phrases of the line itself (no assistant turn), queued after whatever is being said. */
-  #sayOwn(replies: BotMessage[]): void {
+  #sayOwn(replies: BotMessage[], before: TranscriptEntry[] = []): void {
     this.#pending++;
     this.#chain = this.#chain
-      .then(() => this.#speak(replies))
+      .then(() => this.#speakOwn(replies, before))
       .catch((err) => this.#log.error({ err: String(err) }, 'line phrase failed'))
       .finally(() => this.#settled());
+  }
+
+  /** Speaks the line's own phrases and writes them (after `before`, the key they answer) into the conversation. */
+  async #speakOwn(replies: BotMessage[], before: TranscriptEntry[] = [], insteadOfReply = false): Promise<void> {
+    const said = replies.flatMap((r, i): TranscriptEntry[] =>
+      r.text ? [{ role: 'bot', text: r.text, ...(insteadOfReply && i === 0 ? { insteadOfReply } : {}) }] : [],
+    );
+    await this.#record([...before, ...said]);
+    await this.#speak(replies);
+  }
+
+  /** A transcript that cannot be written costs the call nothing: it is logged. */
+  async #record(entries: TranscriptEntry[]): Promise<void> {
+    if (!this.deps.transcript || entries.length === 0) return;
+    try {
+      await this.deps.transcript.record(this.call.callSid, entries);
+    } catch (err) {
+      this.#log.error({ err: String(err) }, "the line's phrases could not be written into the conversation");
+    }
   }
 
   async #speak(replies: BotMessage[], timeline?: TurnTimeline): Promise<void> {
