@@ -10,6 +10,7 @@ import { checkCheckInAction } from './check-check-in.ts';
 import { createBookingAction } from './create-booking.ts';
 import { findBookingAction } from './find-booking.ts';
 import { quotePriceAction } from './quote-price.ts';
+import { introduceHotelAction } from './introduce-hotel.ts';
 import { receptionPhoneAction } from './reception-phone.ts';
 import { sessionStartAction } from './session-start.ts';
 import { useCallerPhoneAction } from './use-caller-phone.ts';
@@ -27,6 +28,7 @@ export const bookingActions: CustomAction[] = [
   useCallerPhoneAction,
   answerInEnglishAction,
   receptionPhoneAction,
+  introduceHotelAction,
 ];
 
 // The knowledge action (actions/knowledge.ts) is written separately; it joins when present.

@@ -9,6 +9,8 @@ export const HOTEL_BOOKING_VOCABULARY = {
     englishSpeaker: 'english_speaker',
     complaint: 'complaint',
     codeLost: 'booking_code_lost',
+    holdOn: 'hold_on',
+    introduce: 'introduce_hotel',
   },
   slots: {
     checkIn: 'check_in_date',

@@ -1,6 +1,7 @@
 // Person names: «меня зовут Олег Ковалёв», «на имя Елены Соколовой» → «Елена Соколова», patronymics,
 // and a bare «Пётр Сидоров» when the name is what was asked. Declined forms go back to the nominative,
 // choosing the case and gender on which the first name and surname agree (OpenCorpora Name/Surn/Patr tags).
+import { adjectiveSurnameReadings } from './adjective-surnames.ts';
 import type { Morph, Parse } from './morph.ts';
 import { type Token, tokenize } from './text.ts';
 
@@ -200,6 +201,11 @@ function findName(text: string, morph: Morph, opts: NameOptions): string | null 
       const tok = tokens[k]!;
       if (k > i && /[,.;!?]/.test(text.slice(tokens[k - 1]!.end, tok.start))) break;
       const options = optionsOf(tok, morph);
+      // «Сергея Белого», «Пшеничного Ивана», «на имя Белого»: a surname declined as an adjective, beside a first name
+      // or where a name is named outright
+      const adjective = !options.some((o) => o.role === 'last') && adjectiveSurnameFits(text, tokens, k, span, morph, opts, before);
+      const strict = !triggered && !opts.asked && !NAMES_OUTRIGHT.test(before) && !ACCUSATIVE_TRIGGER.test(before) && !GENITIVE_TRIGGER.test(before);
+      if (adjective) options.push(...adjectiveSurnameReadings(tok.text, morph, strict).map((a) => ({ role: 'last' as const, ...a, score: a.score / 2 })));
       const unknownButCapital = options.length === 0 && /^[А-ЯЁA-Z]/.test(tok.text) && !NOT_NAME.has(tok.norm) && !isCommonWord(tok, morph);
       // «Вадим Орехов»: a surname-shaped word after a first name, though the dictionary reads it as «орехов»
       const surnameAfterName =
@@ -226,7 +232,8 @@ function findName(text: string, morph: Morph, opts: NameOptions): string | null 
         (opts.asked || triggered || /^[А-ЯЁ]/.test(tok.text));
       if (options.length === 0 && !(unknownButCapital && (triggered || span.length > 0)) && !surnameAfterName && !nounSurname && !surnameBeforeName) break;
       // a recogniser writes «петров» in lower case: when the name was asked, a name reading is enough
-      if (options.length > 0 && isCommonWord(tok, morph) && !/^[А-ЯЁ]/.test(tok.text) && !triggered && !opts.asked && span.length === 0) break;
+      // («пшеничного ивана»: an adjective right before a first name is read as a surname all the same)
+      if (options.length > 0 && isCommonWord(tok, morph) && !/^[А-ЯЁ]/.test(tok.text) && !triggered && !opts.asked && span.length === 0 && !adjective) break;
       span.push({ token: tok, options });
     }
     if (span.length === 0) continue;
@@ -238,6 +245,29 @@ function findName(text: string, morph: Morph, opts: NameOptions): string | null 
     return assemble(span, preferred);
   }
   return null;
+}
+
+// Where a name is named outright, so that a surname alone may follow: «на имя Белого», «фамилия Пшеничная».
+const NAMES_OUTRIGHT = /(?<![а-яё])(?:на имя|имя|фамилия|фамилию|зовут|звать)\s*$/i;
+
+/**
+ * May the word at `k` be a surname declined as an adjective? Only right after a first name (with no surname yet),
+ * right before one, or alone where a name is named outright or was just asked: «белого» elsewhere is a colour.
+ */
+function adjectiveSurnameFits(
+  text: string,
+  tokens: Token[],
+  k: number,
+  span: { token: Token; options: Option[] }[],
+  morph: Morph,
+  opts: NameOptions,
+  before: string,
+): boolean {
+  const last = span.at(-1);
+  if (last) return span.length <= 2 && last.options.some((o) => o.role === 'first') && !span.some((s) => s.options.some((o) => o.role === 'last'));
+  const next = tokens[k + 1];
+  const nextIsFirst = !!next && !/[,.;!?]/.test(text.slice(tokens[k]!.end, next.start)) && optionsOf(next, morph).some((o) => o.role === 'first');
+  return nextIsFirst || ((NAMES_OUTRIGHT.test(before) || !!opts.askedName) && endsPhrase(text, tokens, k));
 }
 
 /**
@@ -258,7 +288,8 @@ function unknownWordsAsName(text: string, morph: Morph): string | null {
 function isNamePair(span: { token: Token; options: Option[] }[], morph: Morph): boolean {
   const [first, last] = span;
   if (!first || !last || span.length > 3) return false;
-  if (isCommonWord(first.token, morph) && !/^[А-ЯЁ]/.test(first.token.text)) return false;
+  // (a common word read as a surname only beside a first name, «пшеничного ивана», still counts)
+  if (isCommonWord(first.token, morph) && !/^[А-ЯЁ]/.test(first.token.text) && !first.options.some((o) => o.role === 'last')) return false;
   const surname = (t: { token: Token; options: Option[] }) =>
     t.options.some((o) => o.role === 'last') ||
     /(ов|ев|ёв|ин|ын|ский|цкий|ская|цкая)(а|у|ым|ой|е|ом)?$/i.test(t.token.text) ||

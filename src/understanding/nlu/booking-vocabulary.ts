@@ -19,6 +19,10 @@ export interface BookingVocabulary {
     readonly complaint: string;
     /** Tells a caller without their booking code how else the booking is proved. */
     readonly codeLost: string;
+    /** Says the assistant will wait («подождите минутку»). */
+    readonly holdOn: string;
+    /** Says who answered («куда я попала?»). */
+    readonly introduce: string;
   };
   readonly slots: {
     readonly checkIn: string;

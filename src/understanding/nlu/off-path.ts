@@ -8,6 +8,7 @@ import { extractPhone } from '../lang-ru/phones.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import type { UnderstandingContext } from '../types.ts';
 import type { BookingVocabulary } from './booking-vocabulary.ts';
+import { asksWhoAnswered, holdsTheLine } from './control-cues.ts';
 
 const L = '(?<![а-я])';
 const R = '(?![а-я])';
@@ -75,7 +76,7 @@ export function offPathCommands(
   whole = text,
 ): Command[] | null {
   const has = (id: string) => flows.some((f) => f.id === id);
-  const { offerDeclined, englishSpeaker, complaint } = vocabulary.flows;
+  const { offerDeclined, englishSpeaker, complaint, holdOn, introduce } = vocabulary.flows;
   if (offeredReception(lastBot) && (yes === true || ENGLISH_YES.test(whole.trim()))) return [{ command: 'human handoff' }];
   // «нет» to the offer of reception made outside any flow (the third fallback): taken, and other help offered
   if (offeredReception(lastBot) && yes === false && !ctx.activeFlow && has(offerDeclined)) return [{ command: 'start flow', flow: offerDeclined }];
@@ -85,5 +86,8 @@ export function offPathCommands(
   // («8 921 …, почту давать не буду» gives the phone and refuses only the e-mail)
   if (ctx.requestedSlot === vocabulary.slots.guestPhone && refusesPhone(text) && !extractPhone(text)) return [{ command: 'skip question' }];
   if (complains(text) && has(complaint) && ctx.activeFlow !== complaint) return [{ command: 'start flow', flow: complaint }];
+  // «подождите минутку», «секунду, я посмотрю»; «куда я попала?», «это гостиница?» (control-cues.ts)
+  if (holdsTheLine(text) && has(holdOn)) return [{ command: 'start flow', flow: holdOn }];
+  if (asksWhoAnswered(text) && has(introduce) && ctx.activeFlow !== introduce) return [{ command: 'start flow', flow: introduce }];
   return null;
 }

@@ -126,3 +126,20 @@ test('counting words that are no dates, misheard room names, one person said las
   assert.deepEqual(extractGuests('люкс для нашего директора'), { adults: 1 });
   assert.deepEqual(extractGuests('номер для двух сотрудников'), { adults: 2 });
 });
+
+test('surnames declined as adjectives go back to the nominative in the person’s gender', () => {
+  const unasked = (s: string) => extractName(s, morph, { hotelName: hotel.hotel.name });
+  const asked = (s: string) => extractName(s, morph, { asked: true, askedName: true, hotelName: hotel.hotel.name });
+  assert.equal(unasked('оформите бронь на имя гордея седого'), 'Гордей Седой');
+  assert.equal(unasked('номер для алёны весёлой'), 'Алёна Весёлая');
+  assert.equal(unasked('ну на рыжего тимура тогда'), 'Рыжий Тимур');
+  assert.equal(unasked('на имя кудрявого'), 'Кудрявый');
+  assert.equal(asked('тихого максима'), 'Тихий Максим');
+  assert.equal(asked('полина смелая'), 'Полина Смелая');
+  assert.equal(asked('меня зовут егор глухой'), 'Егор Глухой');
+  assert.equal(asked('на светлую дарью'), 'Светлая Дарья');
+  // an adjective elsewhere is no name
+  assert.equal(unasked('нужен тихий номер на двоих для алёны'), null);
+  assert.equal(unasked('белый медведь'), null);
+  assert.equal(unasked('запишите на ивана петрова двухместный номер'), 'Иван Петров');
+});

@@ -141,3 +141,9 @@ test('a month named in the turn before places the days given to the dates questi
   // no month before: the next such day
   assert.deepEqual(slots(await commands('с восьмого по десятое', named('хочу забронировать'))), { check_in_date: '2026-12-08', check_out_date: '2026-12-10' });
 });
+
+test('a surname declined as an adjective, given to the name question or with «на имя»', async () => {
+  assert.deepEqual(slots(await commands('записывайте на игоря косого', booking('guest_name'))), { guest_name: 'Игорь Косой' });
+  assert.deepEqual(slots(await commands('гладкая вера', booking('guest_name'))), { guest_name: 'Гладкая Вера' });
+  assert.deepEqual(slots(await commands('ну на имя удалого', booking('guest_name'))), { guest_name: 'Удалой' });
+});
