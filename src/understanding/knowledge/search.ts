@@ -8,7 +8,7 @@ import type { Fact } from './facts.ts';
 import { aspectTerm, contextGroups, factAspects, groupTerms } from './synonyms.ts';
 
 const STOP = new Set(
-  'а и в во на с со у к о об от до по за из для ли же бы ну вы вас вам мне нам мы я это есть ли можно какой какая какие каков как когда где сколько скажите подскажите пожалуйста а ещё еще там тут у вас ваш ваши ваше ли не нет да или то что чтобы будет буду хочу хотел хотела узнать нужно надо нужен нужна который которого котором которому которая которой которую которые после перед где-нибудь где-то куда-нибудь'.split(
+  'а и в во на с со у к о об от до по за из для ли же бы ну вы вас вам мне нам мы я это есть ли можно какой какая какие каков как когда где сколько скажите подскажите пожалуйста а ещё еще там тут у вас ваш ваши ваше ли не нет да или то что чтобы будет буду хочу хотел хотела узнать нужно надо нужен нужна который которого котором которому которая которой которую которые если после перед где-нибудь где-то куда-нибудь'.split(
     ' ',
   ),
 );
@@ -24,6 +24,8 @@ export function wordTerms(text: string, negatedOnly = false): string[][] {
 
 // «после выезда», «до вечера», «перед заездом»: when the thing is wanted, not what is asked about
 const CIRCUMSTANCE = new Set(['после', 'перед', 'до', 'к', 'ко']);
+// «вечером», «утром», «ночью»: when, not what
+const TIME_OF_DAY = /^(утром|вечером|ночью|днем|рано|поздно)$/;
 
 /** The words' forms, and how much each word says about the topic (a circumstance of time says less). */
 function weightedWordTerms(text: string, negatedOnly = false): { forms: string[]; weight: number }[] {
@@ -42,7 +44,7 @@ function weightedWordTerms(text: string, negatedOnly = false): { forms: string[]
     const after = negated;
     negated = false;
     if (!w || STOP.has(w) || /^\d+$/.test(w)) return;
-    const weight = circumstance ? 0.4 : 1;
+    const weight = circumstance || TIME_OF_DAY.test(w) ? 0.4 : 1;
     // «с которого часа», «в цене»: the hours or the price are asked, met by facts that state them (FactIndex)
     const aspect = aspectTerm(w);
     if (aspect) {
@@ -65,6 +67,9 @@ export function terms(text: string, negatedOnly = false): string[] {
 const SPECIFIC_DF = 4;
 // a word met only in a fact's wording, not in what the fact is about
 const INCIDENTAL = 0.7;
+// a topic word shared by at most this many facts names its fact
+const NAMING_DF = 2;
+const ASPECTS = new Set(['g:time', 'g:price']);
 // a prefix or a synonym group is weaker evidence than the word's own stem
 const WEIGHT = (t: string) => (t.startsWith('p:') ? 0.5 : t.startsWith('g:') ? 0.8 : 1);
 
@@ -73,6 +78,8 @@ export interface Hit {
   score: number;
   /** The question's words (by position) that the fact meets. */
   words: number[];
+  /** A word of the question names what this fact is about, and at most one other fact («сауну», «раскладушку»). */
+  named: boolean;
 }
 
 export class FactIndex {
@@ -123,12 +130,14 @@ export class FactIndex {
       let specific = false;
       const counted = new Set<string>();
       const met: number[] = [];
+      let named = false;
       for (const [i, { forms, weight }] of words.entries()) {
         let best = 0;
         for (const t of forms) {
           const f = d.tf.get(t);
           if (!f || counted.has(t)) continue;
           const df = this.df.get(t) ?? 0;
+          if (weight === 1 && df <= NAMING_DF && d.topic.has(t) && !ASPECTS.has(t) && !t.startsWith('p:')) named = true;
           // a fact must share a word that few facts have, not only «номер» or «стоимость»
           if (df <= SPECIFIC_DF && !t.startsWith('p:')) specific = true;
           const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -140,7 +149,7 @@ export class FactIndex {
         if (best > 0) met.push(i);
         score += best * weight;
       }
-      if (score > 0 && specific) hits.push({ fact: d.fact, score, words: met });
+      if (score > 0 && specific) hits.push({ fact: d.fact, score, words: met, named });
     }
     return hits.sort((a, b2) => b2.score - a.score).slice(0, limit);
   }

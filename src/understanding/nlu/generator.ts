@@ -9,6 +9,7 @@ import { hotelFacts } from '../knowledge/facts.ts';
 import { describePet, petMention, petRefusal } from '../knowledge/topics.ts';
 import { bookingAndQuestion } from '../knowledge/clauses.ts';
 import { FactIndex } from '../knowledge/search.ts';
+import { asksHotelFact } from '../knowledge/asks-fact.ts';
 import { addDays, daysBetween } from '../lang-ru/calendar.ts';
 import {
   bareCheckOut,
@@ -140,7 +141,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
         ? { intent: OUT_OF_SCOPE, confidence: 0, ranking: prediction.ranking }
         : asksHotel
           ? { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking }
-          : (this.cueOrManage(request, context) ?? prediction);
+          : (this.cueOrManage(request, context) ?? this.factAsked(request, prediction, context));
     // «забронируйте комфорт на выходные. во сколько завтрак?»: a booking and a question, both taken (below);
     // «ну тогда бронируйте» after a price: the booking of the room just priced
     const bookNow =
@@ -383,6 +384,15 @@ export class OfflineCommandGenerator implements CommandGenerator {
   }
 
   private facts: FactIndex | null = null;
+
+  /** «раскладушку дадите» taken for small talk: a question about the hotel fact it meets (knowledge/asks-fact.ts). */
+  private factAsked(request: string, prediction: IntentPrediction, context: UnderstandingContext): IntentPrediction {
+    if (!this.options.hotel) return prediction;
+    this.facts ??= new FactIndex(hotelFacts(this.options.hotel));
+    return asksHotelFact(this.facts, request, prediction.intent, prediction.confidence, !!context.activeFlow)
+      ? { intent: 'ask_hotel_info', confidence: 0.9, ranking: prediction.ranking }
+      : prediction;
+  }
 
   /** A question (a question mark or word) about something the hotel's facts answer strongly. */
   private asksAboutHotel(text: string, share = 0): boolean {

@@ -19,6 +19,13 @@ const TOTAL = new RegExp(`${L}(?:итого|всего|в сумме|за (?:в�
 const RECEPTION_PHONE = new RegExp(
   `${L}(?:(?:телефон\\S*|номер телефона|контакт\\S*)(?: \\S+){0,3} (?:администрат\\S*|ресепшн\\S*|ресепшен\\S*|регистратур\\S*|стойк\\S*|отел\\S*|гостиниц\\S*|ваш\\S*)|номер (?:администрат\\S*|ресепшн\\S*|ресепшен\\S*|регистратур\\S*)|(?:как|куда) (?:\\S+ )?(?:позвонить|звонить|дозвониться)|(?:ваш|какой) (?:\\S+ )?телефон)`,
 );
+// «скажите ваш имейл для бронирования», «почта для брони какая»: the hotel's e-mail asked (never one being given,
+// with «@», «собака» or «точка» in it)
+const MAIL = '(?:почт\\S*|имейл\\S*|емейл\\S*|e-?mail\\S*|мейл\\S*|электронк\\S*)';
+const HOTEL_EMAIL = new RegExp(
+  `${L}(?:(?:ваш\\S*|какой|какая|куда|продиктуйте|скажите|подскажите)(?: \\S+){0,3} ${MAIL}|${MAIL} (?:для|отел|гостиниц|ваш|у вас)\\S*)`,
+);
+const GIVES_EMAIL = /@|(?<![а-я])(?:собака|точка|мо[йяюе]|моя)(?![а-я])/;
 const ADDRESS = new RegExp(`${L}(?:адрес\\S*|где (?:вы |вас |отель |гостиница )?(?:находит\\S*|расположен\\S*)|где (?:это|вы)$)`);
 
 /** The message asks about the hotel in one of the shapes above. */
@@ -28,7 +35,7 @@ export function hotelQuestionCue(text: string, lastBotLine = ''): boolean {
     .replace(/\s+/g, ' ')
     .trim();
   if (BOOKS.test(t)) return false;
-  if (RECEPTION_PHONE.test(t) || ADDRESS.test(t)) return true;
+  if (RECEPTION_PHONE.test(t) || ADDRESS.test(t) || (HOTEL_EMAIL.test(t) && !GIVES_EMAIL.test(t))) return true;
   if (shapedQuestion(t)) return true;
   if (PRICE.test(t) && STAY_WORDS.test(t)) return true;
   // right after a price, «а итого за две ночи?» asks for another total even without «сколько»

@@ -1,0 +1,42 @@
+// A message the intent model took for small talk, a request to stop or repeat, or nothing it knows, that asks
+// about one of the hotel's facts all the same: «раскладушку дадите», «сауну надо заранее бронировать», «где
+// хранить багаж, если поезд вечером». The fact decides: the words of the message meet one fact strongly, and
+// most of them meet it. A trained classifier with a few hundred lines cannot know every object callers name; the
+// hotel's own facts (and their synonyms, synonyms.ts) do.
+import { normalizeText } from '../lang-ru/text.ts';
+import type { FactIndex } from './search.ts';
+
+// intents that never carry a hotel question of their own: what the model says when it does not know
+const ASIDE_INTENTS = new Set(['out_of_scope', 'stop', 'repeat', 'chitchat']);
+// a question without a question mark (the recogniser writes none): a question word, or a verb a yes/no question
+// about a rule is asked with («он может жить один», «это входит»)
+const ASKS =
+  /(?<![а-я])(?:ли|что|чем|где|когда|куда|сколько|скольки|какой|какая|какое|какие|как|можно|нельзя|может|могут|сможет|смогу|разрешено|разрешается|положено|полагается|входит|включен\S*|предусмотрен\S*|бывает)(?![а-я])/;
+// … or one asked about a service, which a request shares («нужен номер», «дадите ключи»): only for a message the
+// model took for small talk or nothing
+const ASKS_FOR = /(?<![а-я])(?:нужно|нужен|нужна|надо|есть|будет|дадите|даете|дают|дадут|принимаете|пускаете|пустите|селите|заселяете|предоставляете)(?![а-я])/;
+// the top fact's score that is strong evidence (BM25 over the facts, search.ts); then a word of the message must
+// name the fact («сауну»), or most of its words meet it («в какой театр сходить вечером» meets only «вечером»)
+const STRONG = 3;
+const SHARE = 0.5;
+const SURE = 0.8;
+
+/**
+ * Whether a message the model placed as `intent` asks about a hotel fact instead. Outside a flow a guest's details
+ * said as a question («моему сыну шестнадцать, он может жить один?») are a question too; inside one they answer it.
+ */
+export function asksHotelFact(index: FactIndex, text: string, intent: string, confidence: number, inFlow: boolean): boolean {
+  const aside = ASIDE_INTENTS.has(intent) || (intent === 'inform' && !inFlow);
+  if (!aside) return false;
+  const t = normalizeText(text);
+  // the model knew nothing: a hotel topic said on the hotel's line is a question about it
+  const asks = text.includes('?') || ASKS.test(t) || (intent !== 'inform' && ASKS_FOR.test(t));
+  if (intent !== 'out_of_scope' && !asks) return false;
+  const top = index.search(text, 1)[0];
+  // a room named is a question about it only when the model took it for nothing else («что такое люкс»)
+  if (top?.fact.roomType && intent === 'inform') return false;
+  // a request the model is sure lies elsewhere («посоветуйте ресторан грузинской кухни в городе») must be mostly
+  // about the fact, not only name it
+  const named = top?.named && (intent !== 'out_of_scope' || confidence < SURE);
+  return !!top && top.score >= STRONG && (!!named || index.matchedShare(text, top.fact) >= SHARE);
+}
