@@ -8,7 +8,7 @@ import type { Fact } from './facts.ts';
 import { aspectTerm, contextGroups, factAspects, groupTerms } from './synonyms.ts';
 
 const STOP = new Set(
-  'а и в во на с со у к о об от до по за из для ли же бы ну вы вас вам мне нам мы я это есть ли можно какой какая какие каков как когда где сколько скажите подскажите пожалуйста а ещё еще там тут у вас ваш ваши ваше ли не нет да или то что чтобы будет буду хочу хотел хотела узнать нужно надо нужен нужна который которого котором которому которая которой которую которые если после перед где-нибудь где-то куда-нибудь'.split(
+  'а и в во на с со у к о об от до по за из для ли же бы ну вы вас вам мне нам мы я это есть ли можно какой какая какие каков как когда где сколько скажите подскажите пожалуйста а ещё еще там тут у вас ваш ваши ваше ли не нет да или то что чтобы будет буду хочу хотел хотела узнать нужно надо нужен нужна который которого котором которому которая которой которую которые если деть после перед где-нибудь где-то куда-нибудь'.split(
     ' ',
   ),
 );
@@ -24,6 +24,7 @@ export function wordTerms(text: string, negatedOnly = false): string[][] {
 
 // «после выезда», «до вечера», «перед заездом»: when the thing is wanted, not what is asked about
 const CIRCUMSTANCE = new Set(['после', 'перед', 'до', 'к', 'ко']);
+const MODAL = /^(получ|смог|смож|успе|буд|выйд|удаст)/;
 // «вечером», «утром», «ночью»: when, not what
 const TIME_OF_DAY = /^(утром|вечером|ночью|днем|рано|поздно)$/;
 
@@ -42,7 +43,8 @@ function weightedWordTerms(text: string, negatedOnly = false): { forms: string[]
       return;
     }
     const after = negated;
-    negated = false;
+    // «не получится приехать», «не смогу заехать»: the «не» of a modal verb negates the verb it governs too
+    negated = after && MODAL.test(w);
     if (!w || STOP.has(w) || /^\d+$/.test(w)) return;
     const weight = circumstance || TIME_OF_DAY.test(w) ? 0.4 : 1;
     // «с которого часа», «в цене»: the hours or the price are asked, met by facts that state them (FactIndex)
@@ -52,7 +54,8 @@ function weightedWordTerms(text: string, negatedOnly = false): { forms: string[]
       return;
     }
     const s = featureStem(w);
-    if (after) out.push({ forms: [`не:${s}`], weight });
+    // «не приеду» meets «не сможем заехать»: the negated word's groups are negated too
+    if (after) out.push({ forms: [`не:${s}`, ...groupTerms([w]).map((g) => `не:${g}`)], weight });
     if (after && negatedOnly) return;
     out.push({ forms: [s, ...(s.length >= 5 ? [`p:${s.slice(0, 5)}`] : []), ...groupTerms([w]), ...(context.get(i) ?? [])], weight });
   });

@@ -16,7 +16,8 @@ const GROUPS: Record<string, RegExp> = {
   food: /(ресторан|поесть|покуша|перекус|ужин|обед|кафе|^ед[аыуе]$|^едой$|кухн)/,
   smoking: /(^кур[ияеюа]|покур|курен|курит|дым|сигар|вейп|кальян)/,
   laundry: /(стир|глад|химчист|прачеч|утюг)/,
-  luggage: /(багаж|чемодан|сумк|хранени|^вещ[иейамх]*$|рюкзак|пакет)/,
+  // «вещи» alone are anything («постирать вещи»); left or kept they are luggage (contextGroups)
+  luggage: /(багаж|чемодан|сумк|хранени|рюкзак|пакет)/,
   parking: /(парков|паркинг|стоянк|машин|автомоб|^авто$|тачк)/,
   internet: /(вайфай|wi-?fi|интернет)/,
   gym: /(тренаж|спортзал|фитнес|качалк|^покача|^кача[тюле])/,
@@ -47,6 +48,8 @@ const KEYS = /^ключ/;
 const GIVE_BACK = /^(сда[тюеёвй]|сдад|сдам|отда[тюеёвй]|отдад|отдам|верн[уёе]|возвра|оставл|остав[иь])/;
 const RECEIVE = /^(получ|дад[уиё]|дадут|дать|выда|забра|забер|возьм|вруч)/;
 const ONE_MORE = /^(еще|ещ[её])$/;
+const THINGS = /^вещ[иейамх]*$/;
+const KEEP = /^(остав|хран|сдат|сда[тм]|полож|брос|закин|кину|деть|дева)/;
 
 /** Group terms that a word takes from its neighbours, by the word's position in `words`. */
 export function contextGroups(words: readonly string[]): Map<number, string[]> {
@@ -57,6 +60,7 @@ export function contextGroups(words: readonly string[]): Map<number, string[]> {
       if (words.some((v) => GIVE_BACK.test(v))) add(i, 'g:leave');
       else if (words.some((v) => RECEIVE.test(v))) add(i, 'g:arrive');
     }
+    if (THINGS.test(w) && words.some((v) => KEEP.test(v))) add(i, 'g:luggage');
     // «ещё одну кровать», «ещё одно место»: the bed or place is an extra one
     if (ONE_MORE.test(words[i - 2] ?? '') && /^одн/.test(words[i - 1] ?? '') && /^(кроват|мест|спальн|раскла)/.test(w)) add(i, 'g:extra');
   });

@@ -93,3 +93,10 @@ test('I: an English question on inclusion is answered by what the fact says of t
   // the thing asked about, not the time it is wanted at
   assert.match(englishFact('where can we keep the suitcases after check-out', hotel) ?? '', /Luggage/);
 });
+
+test('«не» of a modal verb negates what it governs; «вещи» are luggage only when left or kept', async () => {
+  assert.deepEqual(await fact('а вдруг мы не сможем заехать, деньги пропадут'), ['cancellation']);
+  assert.equal((await fact('если не успеем приехать что с оплатой'))[0], 'cancellation');
+  assert.deepEqual(await fact('погладить вещи можно у вас'), ['laundry']);
+  assert.deepEqual(await fact('куда сдать вещи до поезда'), ['luggage']);
+});
