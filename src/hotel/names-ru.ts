@@ -1,28 +1,92 @@
-// A guest's name in the case a phrase needs («на имя Ивана Петрова», «для Анны»), declined by lvovich
-// (first names, surnames and patronymics, with the gender guessed from them). Anything that is not a plain
-// Russian name of one to three words comes back as it was said, never mangled.
-import { incline } from 'lvovich';
+// A guest's name in the case a phrase needs («на имя Ивана Петрова», «для Анны»), declined by lvovich.
+// Callers give names in any order: «Иван Петров», «Петров Иван», «Петров Игорь Васильевич», «Соколова Мария
+// Ивановна». Which word is the surname decides how it is declined («Морозова» → «Морозовой» as a surname,
+// «Морозовы» as a first name), and the gender decides too («Шевчук» → «Шевчука», but a woman's «Шевчук» stays).
+// So every reading of the words (which is the first name, the surname, the patronymic) is weighed by lvovich's
+// gender rules and the shapes of Russian surnames and patronymics, each declined, and the name is declined only
+// when the plausible readings agree on the result; otherwise it is said as given («на имя Калинина Марина» is
+// heard as a name, «на имя Калининой Марины» for a Марина Калинина would be a different person).
+import { getFirstnameGender, getLastnameGender, incline } from 'lvovich';
 
 type GrammaticalCase = 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'prepositional';
+type Gender = 'male' | 'female';
+type Role = 'first' | 'middle' | 'last';
 
-const SURNAME = /(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая)$/i;
+const WORD = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/;
+// A patronymic's ending tells the gender (and that the word is a patronymic): «Васильевич», «Ивановна», «Ильинична».
+const MALE_PATRONYMIC = /[а-яё]{2,}(?:ович|евич|ьич|ич)$/i;
+const FEMALE_PATRONYMIC = /[а-яё]{2,}(?:овна|евна|ична|инична)$/i;
+// Surname endings that first names (almost) never have; a short word like «Лев», «Яков» is a first name.
+const STRONG_SURNAME = /(?:[а-яё]{3,}(?:ов|ев|ёв)|ова|ева|ёва|ский|цкий|ская|цкая|ской|енко|ук|юк|ых|их|дзе|швили|ян|ой)$/i;
+// Surname endings that first names share («Ильина» and «Ирина», «Пушкин» and «Константин»).
+const WEAK_SURNAME = /(?:ин|ын|ина|ына)$/i;
 
-/** «Иван Петров» → «Ивана Петрова» (genitive by default); «Петров Иван» → «Петрова Ивана». */
+interface Reading {
+  roles: Role[];
+  gender: Gender;
+  score: number;
+}
+
+/** «Иван Петров» → «Ивана Петрова» (genitive by default); «Петров Игорь Васильевич» → «Петрова Игоря Васильевича». */
 export function declineName(name: string, grammaticalCase: GrammaticalCase = 'genitive'): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 3 || words.some((w) => !/^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/.test(w))) return name.trim();
-  if (words.length === 3) {
-    const [first, middle, last] = words;
-    const d = incline({ first, middle, last }, grammaticalCase);
-    return [d.first, d.middle, keepVowel(last ?? '', d.last ?? '')].join(' ');
+  if (words.length === 0 || words.length > 3 || words.some((w) => !WORD.test(w))) return name.trim();
+  const readings = readingsOf(words);
+  const best = Math.max(...readings.map((r) => r.score));
+  // the readings close to the best one must agree; a clear winner decides alone
+  const plausible = readings.filter((r) => r.score >= best - 1);
+  const forms = new Set(plausible.map((r) => declineAs(words, r, grammaticalCase)));
+  return forms.size === 1 ? [...forms][0]! : words.join(' ');
+}
+
+function declineAs(words: string[], reading: Reading, grammaticalCase: GrammaticalCase): string {
+  const person: { first?: string; middle?: string; last?: string; gender: Gender } = { gender: reading.gender };
+  reading.roles.forEach((role, k) => {
+    person[role] = words[k];
+  });
+  const declined = incline(person, grammaticalCase);
+  return reading.roles.map((role, k) => (role === 'last' ? keepVowel(words[k]!, declined.last ?? words[k]!) : (declined[role] ?? words[k]!))).join(' ');
+}
+
+/** Every assignment of roles that the number of words allows, for each gender, with how plausible it is. */
+function readingsOf(words: string[]): Reading[] {
+  const orders: Role[][] =
+    words.length === 1
+      ? [['first'], ['last']]
+      : words.length === 2
+        ? [
+            ['first', 'last'],
+            ['last', 'first'],
+            ['first', 'middle'],
+          ]
+        : [
+            ['first', 'middle', 'last'],
+            ['last', 'first', 'middle'],
+          ];
+  const out: Reading[] = [];
+  for (const roles of orders) {
+    for (const gender of ['male', 'female'] as Gender[]) {
+      const score = roles.reduce((sum, role, k) => sum + fit(words[k]!, role, gender), 0);
+      if (score > -Infinity) out.push({ roles, gender, score });
+    }
   }
-  const [a, b] = words as [string, string | undefined];
-  if (!b) return incline({ first: a }, grammaticalCase).first ?? a;
-  // «Фамилия Имя», as people often say it on the phone
-  const lastFirst = SURNAME.test(a) && !SURNAME.test(b);
-  const d = incline(lastFirst ? { first: b, last: a } : { first: a, last: b }, grammaticalCase);
-  const last = keepVowel(lastFirst ? a : b, d.last ?? '');
-  return lastFirst ? `${last} ${d.first}` : `${d.first} ${last}`;
+  return out;
+}
+
+/** How well a word fits a role for a gender: -Infinity when it cannot, otherwise higher is likelier. */
+function fit(word: string, role: Role, gender: Gender): number {
+  const patronymic = MALE_PATRONYMIC.test(word) ? 'male' : FEMALE_PATRONYMIC.test(word) ? 'female' : null;
+  if (role === 'middle') return patronymic === gender ? 4 : -Infinity;
+  const surnameShape = STRONG_SURNAME.test(word) ? 2 : WEAK_SURNAME.test(word) ? 1 : 0;
+  if (role === 'first') {
+    const g = getFirstnameGender(word);
+    if (patronymic) return -3;
+    if (g === null) return surnameShape === 2 ? -Infinity : -2;
+    return (g === gender || g === 'androgynous' ? 2 : -Infinity) - surnameShape;
+  }
+  const g = getLastnameGender(word);
+  if (g !== null && g !== 'androgynous' && g !== gender) return -Infinity;
+  return surnameShape + (patronymic ? -1 : 0);
 }
 
 /**
