@@ -57,13 +57,17 @@ function describe(services: HotelServices, b: Booking): string {
   return `номер «${roomName(services.hotel, b.room_type)}», ${stayRange(b.check_in, b.check_out, year)}, ${nightsText(b.check_in, b.check_out)}, ${guestsText(b.adults, b.children)}`;
 }
 
-/** «Стоимость — 32 000 рублей: на 3 000 рублей больше, чем сейчас (29 000 рублей).» */
-export function priceDifference(services: HotelServices, { before, after }: ChangedBooking): string {
+/**
+ * «Стоимость — 32 000 рублей: на 3 000 рублей больше, чем сейчас (29 000 рублей).» Once the change is made the old
+ * price is the past: «…, чем было (29 000 рублей)», «столько же, сколько было».
+ */
+export function priceDifference(services: HotelServices, { before, after }: ChangedBooking, made = false): string {
   const currency = services.hotel.hotel.currency;
   const diff = after.total_price - before.total_price;
-  const now = `${money(before.total_price, currency)}`;
-  if (diff === 0) return `Стоимость — ${money(after.total_price, currency)}, столько же, сколько сейчас.`;
-  return `Стоимость — ${money(after.total_price, currency)}: на ${money(Math.abs(diff), currency)} ${diff > 0 ? 'больше' : 'меньше'}, чем сейчас (${now}).`;
+  const old = money(before.total_price, currency);
+  const then = made ? 'было' : 'сейчас';
+  if (diff === 0) return `Стоимость — ${money(after.total_price, currency)}, столько же, сколько ${then}.`;
+  return `Стоимость — ${money(after.total_price, currency)}: на ${money(Math.abs(diff), currency)} ${diff > 0 ? 'больше' : 'меньше'}, чем ${then} (${old}).`;
 }
 
 /** The proven booking's code, or null when the flow reached here without proof (it cannot, but never trust it). */
@@ -87,7 +91,7 @@ async function attempt(call: ActionCall, services: HotelServices, apply: boolean
       return reply.set('change_status', 'ok').result();
     }
     const done = await services.pms.changeBooking(code, change);
-    reply.say(`Готово, бронь ${codeForChannel(call, code)} изменена: ${describe(services, done.after)}. ${priceDifference(services, done)}`);
+    reply.say(`Готово, бронь ${codeForChannel(call, code)} изменена: ${describe(services, done.after)}. ${priceDifference(services, done, true)}`);
     return reply.set('change_status', 'done').result();
   } catch (e) {
     if (e instanceof NoAvailabilityError) {
