@@ -38,9 +38,22 @@ const LANGUAGE_ADVERBS: Record<string, { stem: string; adverb: string }> = {
   tr: { stem: 'турец', adverb: 'по-турецки' },
 };
 
+// «с завтраком или без?», «в будни или в выходные?»: a choice is answered by naming one, not «да» («… или нет?» is yes/no)
+const EITHER_OR = /(?<![а-я])или(?![а-я])(?! нет(?![а-я]))/;
+// «а итого с парковкой?», «а всего за три ночи?»: an amount asked for
+const AMOUNT = /(?<![а-я])(?:итого|итог|в сумме|всего (?:за|с|вместе|выйдет|получится)|в общей сложности)(?![а-я])/;
+// «а от вокзала?», «а в субботу?», «а с собакой?»: a follow-up that is only a phrase takes its kind from the question
+// before it, which this answer does not see: no «да»/«нет» rather than a wrong one. A verb or «можно», «есть» in it
+// («а с собакой можно?», «а в люксе есть?») makes it a question of its own.
+const ELLIPTIC = /^а (?:от|до|из|с|со|в|во|на|для|у|по|за|к|ко|при|после|перед|без)(?![а-я])/;
+const PREDICATIVE =
+  /(?<![а-я])(?:есть|можно|нельзя|нужно|надо|будет|бывает|разрешено|запрещено|входит|включен\S*)(?![а-я])|[а-я]{3,}(?:ете|ите|ет|ит|ут|ют|ят|ется|ится|ются|ятся)(?![а-я])/;
+
+/** Whether the question is answered «да»/«нет»: no question word, no choice between options, no amount asked for. */
 export function isYesNoQuestion(question: string): boolean {
   const t = normalizeText(question);
-  return !QUESTION_WORD.test(t) && !TELL_ME.test(t);
+  if (QUESTION_WORD.test(t) || TELL_ME.test(t) || EITHER_OR.test(t) || AMOUNT.test(t)) return false;
+  return !(ELLIPTIC.test(t) && !PREDICATIVE.test(t));
 }
 
 export function asksTime(question: string): boolean {

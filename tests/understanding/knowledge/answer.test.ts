@@ -328,3 +328,19 @@ test('a fact asked with «а пораньше/попозже можно» gets t
   assert.match(inn.text, /14:00/);
   assert.match(inn.text, /10:00/);
 });
+
+test('«да»/«нет» only for a yes/no question: not for a choice, an amount, or a follow-up that is only a phrase', async () => {
+  const yesNo = /^(Да|Нет),/;
+  // a choice between options is answered by naming one
+  assert.doesNotMatch((await ask('а завтрак в цену входит или за него отдельно платить?')).text, yesNo);
+  assert.doesNotMatch((await ask('номер вам нужен с видом на реку или во двор?')).text, yesNo);
+  // «… или нет?» is still yes/no
+  assert.match((await ask('завтрак включён или нет?')).text, yesNo);
+  // an amount asked for
+  assert.doesNotMatch((await ask('а в сумме с парковкой за две ночи?')).text, yesNo);
+  // a bare phrase after another question: its kind is that question's, unknown here
+  assert.doesNotMatch((await ask('а от Московского вокзала?')).text, yesNo);
+  assert.doesNotMatch((await ask('а в воскресенье?')).text, yesNo);
+  // a phrase with its own verb or «можно» asks on its own
+  assert.match((await ask('а с кошкой можно?')).text, yesNo);
+});
