@@ -11,6 +11,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     codeLost: 'booking_code_lost',
     holdOn: 'hold_on',
     introduce: 'introduce_hotel',
+    thinkOver: 'think_it_over',
   },
   slots: {
     checkIn: 'check_in_date',

@@ -100,7 +100,7 @@ class CommandRun {
 
     const patterns: [string, Record<string, SlotValue>][] = [];
     for (const c of commands) {
-      const pattern = this.patternFor(c, clarify);
+      const pattern = this.patternFor(c, clarify, starts);
       if (pattern) patterns.push(pattern);
     }
     for (const [id, ctx] of patterns.reverse()) pushPatternFrame(turn, id, ctx);
@@ -226,7 +226,7 @@ class CommandRun {
     });
   }
 
-  private patternFor(c: Command, clarify: string[][]): [string, Record<string, SlotValue>] | null {
+  private patternFor(c: Command, clarify: string[][], starts: string[]): [string, Record<string, SlotValue>] | null {
     const { turn } = this;
     switch (c.command) {
       case 'cancel flow': {
@@ -236,7 +236,12 @@ class CommandRun {
           return null;
         }
         const frames = this.original.slice(root);
-        return ['pattern_cancel_flow', { canceled_name: turn.flowName(this.original[root]!.flow_id), canceled_frames: frames.map((f) => f.frame_id) }];
+        // followed_by: the flow started in the same turn, which speaks right after («ничего не надо, до свидания»
+        // is answered by the goodbye), so a project's pattern_cancel_flow may leave its own words out
+        return [
+          'pattern_cancel_flow',
+          { canceled_name: turn.flowName(this.original[root]!.flow_id), canceled_frames: frames.map((f) => f.frame_id), followed_by: starts[0] ?? null },
+        ];
       }
       case 'clarify': {
         const options = clarify.shift();

@@ -23,6 +23,8 @@ export interface BookingVocabulary {
     readonly holdOn: string;
     /** Says who answered («куда я попала?»). */
     readonly introduce: string;
+    /** Answers a caller who calls the request off to think it over («я подумаю»); optional. */
+    readonly thinkOver?: string;
   };
   readonly slots: {
     readonly checkIn: string;

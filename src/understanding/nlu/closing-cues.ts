@@ -36,3 +36,17 @@ export function takesOffer(text: string): boolean {
   const t = normalizeText(text);
   return TAKES.test(t) && !NEGATED.test(t);
 }
+
+// Leaving a request the caller no longer wants, and saying how: with a farewell («ничего не надо, до свидания»), or
+// to think it over and call back («я подумаю», «посоветуюсь с женой, перезвоню»).
+const FAREWELL = new RegExp(`${L}(?:до свидания|всего (?:доброго|хорошего)|до встречи|пока-пока)${R}`);
+const LATER = new RegExp(
+  `${L}(?:подумаю|подумаем|надо подумать|посоветуюсь|посоветуемся|перезвоню|перезвоним|(?:позже|потом) (?:позвоню|наберу|перезвоню)|(?:позвоню|наберу) (?:позже|потом)|ещ[её] не решил\\S*)${R}`,
+);
+
+/** How a caller who calls off the request leaves: `goodbye`, `later` (to think it over), or null (just stops). */
+export function leavesHow(text: string): 'goodbye' | 'later' | null {
+  const t = normalizeText(text);
+  if (FAREWELL.test(t)) return 'goodbye';
+  return LATER.test(t) ? 'later' : null;
+}

@@ -28,7 +28,7 @@ import { maskPhoneDigits } from '../lang-ru/text.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
 import { bookingManagementCue, namesExistingBooking, ordersSomethingElse } from './booking-cues.ts';
-import { closesCall, takesOffer } from './closing-cues.ts';
+import { closesCall, leavesHow, takesOffer } from './closing-cues.ts';
 import { changeTarget, readChange } from './change-slots.ts';
 import { cueIntent } from './cues.ts';
 import { offPathCommands } from './off-path.ts';
@@ -247,9 +247,18 @@ export class OfflineCommandGenerator implements CommandGenerator {
       const bye = this.flowForIntent('goodbye', 1);
       if (bye) return [{ command: 'start flow', flow: bye }];
     }
+    // «спасибо, ничего не нужно, всего доброго» in the middle of a booking: the booking ends with the call
+    if (intent === 'goodbye' && confident && active && !changes && !answersYesNo) return this.callOff(text, 'goodbye');
+    // «я подумаю», «посоветуюсь с женой и перезвоню»: the caller leaves to think it over, in a request or after an offer
+    // («посоветуюсь с женой» names a person to ask, not a guest to add)
+    const changesBesidesGuests = !!(x.stay.check_in || x.stay.check_out || x.stay.nights || x.room || x.name || x.phone);
+    if (leavesHow(text) === 'later' && !changesBesidesGuests && !x.bookingCode && !said.includes('?') && !ASKING.test(said)) {
+      if (active) return this.callOff(text);
+      if (this.flow.thinkOver && this.options.flows.some((f) => f.id === this.flow.thinkOver)) return [{ command: 'start flow', flow: this.flow.thinkOver }];
+    }
     const reply = !active && !changes && !x.bookingCode ? this.answerToOffer(said, intent, x, ctx.history) : null;
     if (reply) return reply;
-    if (intent === 'stop' && confident && !changes && !answersYesNo) return active ? [{ command: 'cancel flow' }] : [{ command: 'chitchat' }];
+    if (intent === 'stop' && confident && !changes && !answersYesNo) return active ? this.callOff(text) : [{ command: 'chitchat' }];
     // «не помню код», «код потеряла» to the code question: how else to prove the booking, then the code again
     if (
       asked === this.slot.bookingReference &&
@@ -261,9 +270,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
       return [{ command: 'start flow', flow: this.flow.codeLost }];
     }
     // «не надо», «отмените», «передумал» to the booking summary drop the booking; a plain «нет» asks what to correct
-    if (active && asked === this.slot.bookingConfirmation && !changes && DISCARDS.test(said)) return [{ command: 'cancel flow' }];
+    if (active && asked === this.slot.bookingConfirmation && !changes && DISCARDS.test(said)) return this.callOff(text);
     // «нет, спасибо» to «какого числа выезд?» declines to go on, it is no answer to a yes/no question
-    if (intent === 'deny' && confident && active && !changes && askedDef?.type !== 'bool' && DECLINES.test(said)) return [{ command: 'cancel flow' }];
+    if (intent === 'deny' && confident && active && !changes && askedDef?.type !== 'bool' && DECLINES.test(said)) return this.callOff(text);
     // an order of something that is not a room (booking-cues.ts) fills nothing, in a flow or not
     if (intent === OUT_OF_SCOPE && p.confidence === 1 && ordersSomethingElse(text))
       return [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }];
@@ -349,7 +358,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
 
     if (intent === 'ask_hotel_info') return [{ command: 'knowledge' }];
     if (CHITCHAT_INTENTS.has(intent)) return this.smallTalk(intent, p.confidence, active);
-    if (intent === 'stop' && active && !changes && !answersYesNo) return [{ command: 'cancel flow' }];
+    if (intent === 'stop' && active && !changes && !answersYesNo) return this.callOff(text);
     if (intent === 'human_handoff') return [{ command: 'human handoff' }];
     if (intent === 'repeat') return [{ command: 'repeat' }];
     if (intent === 'skip' && asked) return [{ command: 'skip question' }];
@@ -555,6 +564,17 @@ export class OfflineCommandGenerator implements CommandGenerator {
   private smallTalk(intent: string, confidence: number, active: string | null): Command[] {
     const flow = this.flowForIntent(intent, confidence);
     return flow && flow !== active ? [{ command: 'start flow', flow }] : [{ command: 'chitchat' }];
+  }
+
+  /**
+   * The request is called off; a caller who says goodbye with it («ничего не надо, до свидания») is answered with
+   * the goodbye, one who will think it over («я подумаю») with the flow that says so, when the project has them.
+   */
+  private callOff(text: string, how = leavesHow(text)): Command[] {
+    const then = how === 'goodbye' ? this.flowForIntent('goodbye', 1) : how === 'later' ? this.flow.thinkOver : null;
+    return then && this.options.flows.some((f) => f.id === then)
+      ? [{ command: 'cancel flow' }, { command: 'start flow', flow: then }]
+      : [{ command: 'cancel flow' }];
   }
 
   private flowForIntent(intent: string, confidence: number): string | null {

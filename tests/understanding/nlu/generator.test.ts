@@ -331,3 +331,18 @@ test('a price or size wish asked as a question at the room step is answered, not
     assert.ok(slots(await commands(q, booking('room_type'))).room_type, q);
   }
 });
+
+test('a caller who leaves a booking says how: with a goodbye, or to think it over', async () => {
+  const thenBye = [{ command: 'cancel flow' }, { command: 'start flow', flow: 'say_goodbye' }];
+  assert.deepEqual(await commands('нет, уже ничего не нужно, всего доброго', booking('adults')), thenBye);
+  assert.deepEqual(await commands('не надо, до свидания', booking('check_out_date'), { check_in_date: '2026-12-12' }), thenBye);
+  const thenLater = [{ command: 'cancel flow' }, { command: 'start flow', flow: 'think_it_over' }];
+  assert.deepEqual(await commands('мы ещё подумаем', booking('room_type')), thenLater);
+  assert.deepEqual(await commands('я с мужем посоветуюсь и перезвоню', booking('guest_name')), thenLater);
+  // after a price, with no booking under way, only the words of thanks for the offer are said
+  const afterPrice = { history: [{ role: 'bot' as const, text: 'Стандарт — 7 500 рублей за ночь. Хотите забронировать?' }] };
+  assert.deepEqual(await commands('спасибо, я подумаю', afterPrice), [{ command: 'start flow', flow: 'think_it_over' }]);
+  // a plain stop stays a plain cancel; a caller asking the hotel to call back is not leaving to think
+  assert.deepEqual(await commands('не надо ничего', booking('adults')), [{ command: 'cancel flow' }]);
+  assert.notDeepEqual(await commands('перезвоните мне пожалуйста', booking('adults')), thenLater);
+});
