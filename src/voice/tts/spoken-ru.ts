@@ -5,16 +5,11 @@
 // «14:00» as two numbers; the chat keeps the digits, only the voice gets words.
 import numberToWords from 'number-to-words-ru';
 import { plural } from '../../hotel/format-ru.ts';
+import { GENITIVE_BEFORE, type Gender, type NumeralCase, numeralCase, numeralGender } from './numeral-case.ts';
 
-type Case = 'nominative' | 'genitive';
-/** 0 masculine, 1 feminine, 2 neuter: «один рубль», «одна ночь». */
-type Gender = 0 | 1 | 2;
+type Case = NumeralCase;
 
 const MONTHS = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
-// Prepositions after which a number is in the genitive: «до двух гостей», «от шести тысяч», «около сорока минут».
-const GENITIVE_BEFORE = new Set(['до', 'от', 'около', 'после', 'младше', 'старше', 'больше', 'меньше', 'более', 'менее', 'без', 'для', 'из', 'с']);
-// Nouns counted in the feminine: «две ночи», «одна тысяча», «двадцать одна минута».
-const FEMININE = /^(ноч|минут|тысяч|недел|кроват|сторон|комнат|персон|секунд)/;
 const ORDINALS = [
   'первое',
   'второе',
@@ -49,16 +44,22 @@ const LEXICON: [RegExp, string][] = [
   [/\be-?mail\b/gi, 'имейл'],
 ];
 
-/** A whole number in words: cardinal(2, 'genitive') → «двух», cardinal(21, 'nominative', 1) → «двадцать одна». */
+/**
+ * A whole number in words: cardinal(2, 'genitive') → «двух», cardinal(21, 'nominative', 1) → «двадцать одна»;
+ * «тысяча пятьсот», «от тысячи» without the «одна» a speaker leaves out.
+ */
 export function cardinal(n: number, grammaticalCase: Case = 'nominative', gender: Gender = 0): string {
   if (n === 0) return 'ноль';
-  const words = numberToWords.convert(n, {
-    currency: { currencyNameCases: ['', '', ''], currencyNounGender: { integer: gender } },
-    declension: grammaticalCase,
-    showNumberParts: { fractional: false },
-    showCurrency: { integer: false },
-  });
-  return words.trim().toLowerCase();
+  const words = numberToWords
+    .convert(n, {
+      currency: { currencyNameCases: ['', '', ''], currencyNounGender: { integer: gender } },
+      declension: grammaticalCase,
+      showNumberParts: { fractional: false },
+      showCurrency: { integer: false },
+    })
+    .trim()
+    .toLowerCase();
+  return n >= 1000 && n < 2000 ? words.replace(/^одн\S* (?=тысяч)/, '') : words;
 }
 
 /** The ordinal of a day of the month, neuter: «двадцать седьмое»; in the genitive «двадцать седьмого». */
@@ -201,11 +202,12 @@ export function spokenRussian(text: string): string {
     (m, prep: string | undefined, digits: string, noun: string | undefined) => {
       const n = Number(digits.replace(/[  ]/g, ''));
       if (!Number.isSafeInteger(n)) return m;
-      const grammaticalCase = caseAfter(prep);
+      // agreeing with the preposition and the noun: «за одну ночь», «с двумя взрослыми», «в одном номере»
+      const grammaticalCase = numeralCase(n, prep, noun);
       const words =
         noun && /^взрослых$/i.test(noun) && grammaticalCase === 'nominative' && COLLECTIVE[n]
           ? COLLECTIVE[n]
-          : cardinal(n, grammaticalCase, noun && FEMININE.test(noun.toLowerCase()) ? 1 : 0);
+          : cardinal(n, grammaticalCase, numeralGender(noun, grammaticalCase, n));
       return `${prep ? `${prep} ` : ''}${words}${noun ? ` ${noun}` : ''}`;
     },
   );

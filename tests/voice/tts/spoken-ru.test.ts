@@ -34,6 +34,30 @@ describe('spoken Russian', () => {
     assert.equal(spokenRussian('21 ночь'), 'двадцать одна ночь');
   });
 
+  it('agrees a figure in case and gender with the preposition before it and the noun after it', () => {
+    // accusative after «за», «на», «через»; a living being as in the genitive
+    assert.equal(spokenRussian('Стандарт — 6 500 рублей за 1 ночь.'), 'Стандарт — шесть тысяч пятьсот рублей за одну ночь.');
+    assert.equal(spokenRussian('номер на 1 человека'), 'номер на одного человека');
+    assert.equal(spokenRussian('на 21 ночь'), 'на двадцать одну ночь');
+    assert.equal(spokenRussian('через 1 час'), 'через один час');
+    // genitive after «до», «для», «от»; feminine and masculine nouns
+    assert.equal(spokenRussian('трансфер до 3 пассажиров'), 'трансфер до трёх пассажиров');
+    assert.equal(spokenRussian('номер до 4 гостей'), 'номер до четырёх гостей');
+    assert.equal(spokenRussian('для 1 гостьи'), 'для одной гостьи');
+    // the noun's own ending: instrumental, prepositional, dative
+    assert.equal(spokenRussian('с 2 взрослыми и 1 ребёнком'), 'с двумя взрослыми и одним ребёнком');
+    assert.equal(spokenRussian('с 1 собакой'), 'с одной собакой');
+    assert.equal(spokenRussian('в 1 номере'), 'в одном номере');
+    assert.equal(spokenRussian('в 3 номерах'), 'в трёх номерах');
+    assert.equal(spokenRussian('к 2 часам'), 'к двум часам');
+    // «с» with a genitive noun stays genitive; a thousand is said without «одна»
+    assert.equal(spokenRussian('с 3 лет'), 'с трёх лет');
+    assert.equal(spokenRussian('от 1 000 рублей'), 'от тысячи рублей');
+    assert.equal(spokenRussian('1 200 рублей'), 'тысяча двести рублей');
+    assert.equal(spokenRussian('по 1 000 рублей с гостя'), 'по тысяче рублей с гостя');
+    assert.equal(spokenRussian('1 место'), 'одно место');
+  });
+
   it('reads a phone number in groups and names Latin brands in Russian', () => {
     assert.equal(spokenRussian('+7 812 555-01-48'), 'плюс семь, восемьсот двенадцать, пятьсот пятьдесят пять, ноль один, сорок восемь');
     assert.equal(spokenRussian('+79001234567'), 'плюс семь, девятьсот, сто двадцать три, сорок пять, шестьдесят семь');
