@@ -28,6 +28,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     useCallerPhone: 'use_caller_phone',
     bookingReference: 'booking_reference',
     bookingProof: 'booking_proof',
+    provenBooking: 'verified_booking_code',
     bookingConfirmation: 'booking_confirmation',
     bookingFix: 'booking_fix',
     changeTarget: 'change_target',

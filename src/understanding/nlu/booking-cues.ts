@@ -79,3 +79,44 @@ export function bookingManagementCue(text: string): BookingManagement | null {
   if (move) return 'change_booking';
   return null;
 }
+
+// «ну тогда отменяйте», «давайте отменим», «я передумал, аннулируйте»: removing, with nothing named to remove
+const BARE_REMOVAL = new RegExp(
+  `^(?:(?:ну|тогда|да|так|хорошо|ладно|ясно|понятно|понял\\S*|ок|окей|ага|давайте|давай|я|мы|передумал\\S*|нет|всё|все|уж|лучше|пожалуйста|вы|знаете|в общем|короче|раз так)\\s+)*(?:отмен(?:яйте|ите|яй|и|им|ять|ить|яем)|аннулир\\S*|снимайте|снимите)(?:\\s+(?:тогда|пожалуйста|её|ее|его|уж|всё|все|лучше))*$`,
+);
+
+/**
+ * «ну тогда отменяйте» with nothing named: a cancellation only where a booking is in question — one made or proven
+ * in this conversation, or just spoken of (the cancellation fee asked about), which the caller decides on.
+ */
+export function removesWhatWasDiscussed(text: string): boolean {
+  const t = normalizeText(text)
+    .replace(/[!?.,;:—-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return BARE_REMOVAL.test(t);
+}
+
+// «ещё один номер», «второй номер», «отдельную бронь», «для родителей тоже»: a new booking beside the one made
+const ANOTHER_BOOKING = new RegExp(
+  `${L}(?:ещ[её] (?:\\S+ )?(?:один|одну|одна|номер\\S*|комнат\\S*|брон\\S*|заброниров\\S*)|втор(?:ой|ую|ого) (?:номер|комнат|брон)\\S*|отдельн\\S*|нов(?:ую|ый|ое) (?:брон|номер|заказ)\\S*|тоже|также|и для)${R}`,
+);
+
+// «лучше», «вместо», «передумал», «дорого вышло»: what was booked is to be different
+const CHANGE_WISH = new RegExp(
+  `${L}(?:лучше|вместо|поменя\\S*|измен\\S*|передумал\\S*|переоформ\\S*|всё-таки|все-таки|всё таки|все таки|дорого\\S*|дороговат\\S*|дешевле|подешевле|не тот|не та|не те|не то|ошиб\\S*)${R}`,
+);
+
+/** «давайте лучше стандарт», «всё-таки на двоих», «дорого вышло»: a wish that what was booked be different. */
+export function wishesChange(text: string): boolean {
+  return CHANGE_WISH.test(normalizeText(text));
+}
+
+/**
+ * The message asks for another booking beside the one already made: «и ещё один номер для родителей», or a booking
+ * verb («забронируйте люкс на январь») with no wish to change what was booked («лучше», «вместо», «дорого вышло»).
+ */
+export function asksAnotherBooking(text: string): boolean {
+  const t = normalizeText(text);
+  return ANOTHER_BOOKING.test(t) || (BOOKS_NEW.test(t) && !CHANGE_WISH.test(t));
+}

@@ -45,6 +45,8 @@ export interface BookingVocabulary {
     readonly bookingReference: string;
     /** A phone or surname that proves an existing booking is the caller's. */
     readonly bookingProof: string;
+    /** The code of a booking made or proven in this conversation: the one a change or cancellation said now is about. */
+    readonly provenBooking: string;
     /** The caller's yes or no to the summary of a new booking. */
     readonly bookingConfirmation: string;
     /** What a «нет» to that summary wants corrected: dates, room_type, guests, guest_name or guest_phone. */

@@ -27,7 +27,7 @@ import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { maskPhoneDigits } from '../lang-ru/text.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
-import { bookingManagementCue, namesExistingBooking, ordersSomethingElse } from './booking-cues.ts';
+import { asksAnotherBooking, bookingManagementCue, namesExistingBooking, ordersSomethingElse, removesWhatWasDiscussed, wishesChange } from './booking-cues.ts';
 import { closesCall, leavesHow, takesOffer } from './closing-cues.ts';
 import { changeTarget, readChange } from './change-slots.ts';
 import { cueIntent } from './cues.ts';
@@ -221,7 +221,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // while a new booking is made, «отмените» stops it and «поменяйте даты» corrects it — unless the caller speaks
     // of the booking they already have («у нас бронь, к нам ещё едет человек»)
     if (context.activeFlow === this.flow.book && !namesExistingBooking(request)) return null;
-    const intent = bookingManagementCue(request);
+    // «ну тогда отменяйте» after the cancellation fee was asked about, or with a booking made or proven here
+    const bare = !context.activeFlow && removesWhatWasDiscussed(request) && (this.provenBooking(context) || spokeOfCancelling(context.history));
+    const intent = bookingManagementCue(request) ?? (bare ? 'cancel_booking' : null);
     if (!intent || !this.options.flows.some((f) => f.nlu_trigger?.some((t) => t.intent === intent))) return null;
     return { intent, confidence: 1, ranking: [{ name: intent, confidence: 1 }] };
   }
@@ -283,7 +285,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
 
     // a question about the hotel is a digression: answer it, fill nothing
     // («а можно вместо стандарта комфорт?» is a change to the booking, though it sounds like a question)
-    const changesBooking = corrects && !!active && changes;
+    // …and «а можно всё-таки на двоих?» right after a booking was made here changes that booking
+    const changesBooking = (corrects && !!active && changes) || (!active && wishesChange(text) && this.changesProvenBooking(text, 'inform', x, ctx));
     // a surname given as a booking's proof is an answer, even one that sounds like a topic («Котова», «Парковкина»)
     const givesProof =
       asked === this.slot.bookingProof && !text.includes('?') && !ASKING.test(normalizeText(text)) && this.answersAsked(x, asked, askedDef?.type, text);
@@ -323,8 +326,11 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // «тип номера», «на люкс» while an existing booking is being changed are the change, not a new booking
     const within =
       (intent === 'change_booking' && active === this.flow.book && !namesExistingBooking(text)) || (intent === 'book_room' && active === this.flow.change);
-    const triggerIntent = accepted ? 'book_room' : within ? 'inform' : intent;
-    const trigger = this.flowForIntent(triggerIntent, accepted ? 1 : p.confidence);
+    // «дорого вышло, давайте лучше стандарт», «а можно на двоих?» right after a booking was made (or found) here:
+    // a change of that booking, not a new one — unless another booking is asked for («и ещё один номер»)
+    const changesOwn = !active && !accepted && (changesBooking || this.changesProvenBooking(text, intent, x, ctx));
+    const triggerIntent = accepted ? 'book_room' : within ? 'inform' : changesOwn ? 'change_booking' : intent;
+    const trigger = this.flowForIntent(triggerIntent, accepted || changesOwn ? 1 : p.confidence);
     if (trigger && trigger !== active) {
       commands.push({ command: 'start flow', flow: trigger });
       target = trigger;
@@ -390,6 +396,18 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if ((offer || !asked) && yes === true && !DECLINES.test(said) && !offeredBooking(history)) return start(this.flowForIntent('greet', 1));
     if (yes === false && offeredBooking(history) && this.options.flows.some((f) => f.id === this.flow.offerDeclined)) return start(this.flow.offerDeclined);
     return null;
+  }
+
+  /** A booking made or proven in this conversation. */
+  private provenBooking(ctx: UnderstandingContext): boolean {
+    return typeof ctx.slots[this.slot.provenBooking] === 'string';
+  }
+
+  /** Details of a stay said with a booking of this conversation in hand, and no other booking asked for. */
+  private changesProvenBooking(text: string, intent: string, x: Extracted, ctx: UnderstandingContext): boolean {
+    if (!this.provenBooking(ctx) || !(IMPLICIT_START_INTENTS.has(intent) || intent === 'change_booking')) return false;
+    const details = !!(x.room || x.stay.check_in || x.stay.check_out || x.stay.nights || x.guests.adults !== undefined);
+    return details && !asksAnotherBooking(text);
   }
 
   private facts: FactIndex | null = null;
@@ -711,6 +729,12 @@ function nameIsAll(name: string, text: string): boolean {
 function monthSaidBefore(history: UnderstandingContext['history']): number | undefined {
   const previous = lastUserText(history);
   return previous === undefined ? undefined : bareMonth(usualForms(previous));
+}
+
+/** The caller's last message or the assistant's answer to it spoke of cancelling («а штраф за отмену есть?»). */
+function spokeOfCancelling(history: UnderstandingContext['history']): boolean {
+  const said = `${lastUserText(history) ?? ''} ${lastBotTurn(history)}`.toLowerCase();
+  return /(?<![а-яё])(?:отмен|аннулир|незаезд)/.test(said);
 }
 
 function lastUserText(history: UnderstandingContext['history']): string | undefined {
