@@ -22,14 +22,26 @@ const MAX_ATTEMPTS = 3;
  * рублей». On a call the code is said in words and the party and the price are left out: the caller has asked to
  * find or cancel, and a reply must stay within two short sentences.
  */
-export function describeBooking(call: ActionCall, hotel: Hotel, b: Booking, year: YearContext): string {
+export function describeBooking(call: ActionCall, hotel: Hotel, b: Booking, year: YearContext, byCaller = false): string {
   const stay = `«${roomName(hotel, b.room_type)}», ${stayRange(b.check_in, b.check_out, year)}`;
   const name = `на имя ${declineName(b.guest_name)}`;
-  if (call.tracker.latest_input_channel === VOICE_CHANNEL) return `бронь ${codeForChannel(call, b.code)}: ${stay}, ${name}`;
+  if (call.tracker.latest_input_channel === VOICE_CHANNEL) {
+    // Found by the number the caller is calling from, the caller hears so (and need not offer it); only a caller
+    // who asked to find the booking hears its code, the one thing they may not have at hand.
+    if (byCaller && userFlow(call) !== 'find_booking') return `бронь: ${stay}, ${name}`;
+    return `бронь ${codeForChannel(call, b.code)}: ${stay}, ${name}`;
+  }
   return `бронь ${b.code}: номер ${stay}, ${guestsText(b.adults, b.children)}, ${name}, стоимость ${money(b.total_price, hotel.hotel.currency)}`;
 }
 
-function foundResult(call: ActionCall, services: HotelServices, reply: Reply, b: Booking): ActionResult {
+/** The user flow the lookup runs in (find_booking, cancel_booking, change_booking), from the dialogue stack. */
+function userFlow(call: ActionCall): string | null {
+  const frames = (call.tracker.stack ?? []) as { type?: string; flow_id?: string }[];
+  for (let i = frames.length - 1; i >= 0; i--) if (frames[i]?.type === 'flow' && frames[i]?.flow_id) return frames[i]!.flow_id!;
+  return null;
+}
+
+function foundResult(call: ActionCall, services: HotelServices, reply: Reply, b: Booking, byCaller = false): ActionResult {
   const today = hotelToday(services.hotel, services.now());
   reply
     .set('lookup_attempts', 0)
@@ -47,7 +59,8 @@ function foundResult(call: ActionCall, services: HotelServices, reply: Reply, b:
       .say(`Проживание по брони ${codeForChannel(call, b.code)} уже завершилось.`)
       .set('lookup_status', 'past')
       .result();
-  reply.say(`Нашла ${describeBooking(call, services.hotel, b, speechToday(services))}.`);
+  const said = describeBooking(call, services.hotel, b, speechToday(services), byCaller);
+  reply.say(byCaller && call.tracker.latest_input_channel === VOICE_CHANNEL ? `По вашему номеру нашла ${said}.` : `Нашла ${said}.`);
   return reply.set('lookup_status', 'found').result();
 }
 
@@ -73,7 +86,7 @@ async function failedResult(call: ActionCall, services: HotelServices, reply: Re
 async function byCallerId(call: ActionCall, services: HotelServices, reply: Reply, phone: string): Promise<ActionResult | null> {
   const today = hotelToday(services.hotel, services.now());
   const live = (await services.pms.findBookings({ phone })).filter((b) => b.status === 'confirmed' && b.check_out >= today);
-  if (live.length === 1) return foundResult(call, services, reply, live[0]!);
+  if (live.length === 1) return foundResult(call, services, reply, live[0]!, true);
   if (live.length === 0) return null;
   const year = speechToday(services);
   const list = live
@@ -121,7 +134,7 @@ export async function findBooking(call: ActionCall, services: HotelServices): Pr
   const keys: AccessKey[] = [{ kind: 'code', value: code }, caller, ...(phone ? [{ kind: 'phone' as const, value: phone }] : [])];
   if ((await pms.lockedAccessKeys(keys)).length) return lockedResult(services, reply);
   const [booking] = await pms.findBookings({ code });
-  if (booking && callerId && booking.phone === callerId) return foundResult(call, services, reply, booking);
+  if (booking && callerId && booking.phone === callerId) return foundResult(call, services, reply, booking, true);
   const surname = !phone && proofText && /\p{L}{2}/u.test(proofText) ? proofText : null;
   if (!phone && !surname) {
     // Asked whether or not the code exists, so the question itself tells nothing.

@@ -9,6 +9,7 @@ import { checkAvailabilityAction } from './check-availability.ts';
 import { checkCheckInAction } from './check-check-in.ts';
 import { createBookingAction } from './create-booking.ts';
 import { findBookingAction } from './find-booking.ts';
+import { ownPhoneProofAction } from './own-phone.ts';
 import { quotePriceAction } from './quote-price.ts';
 import { introduceHotelAction } from './introduce-hotel.ts';
 import { receptionPhoneAction } from './reception-phone.ts';
@@ -22,6 +23,7 @@ export const bookingActions: CustomAction[] = [
   quotePriceAction,
   createBookingAction,
   findBookingAction,
+  ownPhoneProofAction,
   cancelBookingAction,
   quoteChangeAction,
   changeBookingAction,

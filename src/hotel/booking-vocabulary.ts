@@ -4,6 +4,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
   flows: {
     book: 'book_room',
     cancel: 'cancel_booking',
+    find: 'find_booking',
     change: 'change_booking',
     offerDeclined: 'offer_declined',
     englishSpeaker: 'english_speaker',
@@ -12,6 +13,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     holdOn: 'hold_on',
     introduce: 'introduce_hotel',
     thinkOver: 'think_it_over',
+    ownPhone: 'booking_own_phone',
   },
   slots: {
     checkIn: 'check_in_date',
@@ -37,6 +39,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     foundCheckIn: 'found_check_in',
     foundCheckOut: 'found_check_out',
     foundAdults: 'found_adults',
+    foundCode: 'found_booking_code',
     suggestedCheckIn: 'suggested_check_in',
     suggestedCheckOut: 'suggested_check_out',
   },

@@ -47,7 +47,7 @@ describe('booking codes', { timeout: 120_000 }, () => {
     // another call from the same number: the caller ID proves the booking, the code is said in words
     await voice('CA-codes-2', '/session_start', phone);
     const found = await voice('CA-codes-2', 'найдите мою бронь', phone);
-    assert.ok(found.includes(`Нашла бронь ${spokenCode(booking.code)}`), found);
+    assert.ok(found.includes(`По вашему номеру нашла бронь ${spokenCode(booking.code)}`), found);
   });
 
   it('a booking with a code of the first format is still found, from the code spelled in any case', async () => {

@@ -231,6 +231,10 @@ function finishFlow(turn: Turn, frame: StackFrame, cf: CompiledFlow, opts: { ann
       interrupted_flow_options: optionsList(names, turn.project.language),
       multiple_flows_interrupted: names.length > 1,
       ask_confirmation: turn.opts.interruptedFlowResume === 'ask',
+      // Resuming without asking, after a flow that ends without «anything else?» (an aside: an answer to a remark,
+      // a greeting back) the interrupted question is simply asked again, as after an answer to a question: a
+      // «let us continue» between them would only lengthen the reply.
+      quiet: turn.opts.interruptedFlowResume === 'auto' && cf.flow.run_pattern_completed === false && names.length === 1,
     });
   } else if (turn.stack.length === 0 && cf.flow.run_pattern_completed !== false) {
     turn.pushPattern('pattern_completed', { previous_flow_name: turn.flowName(frame.flow_id) });

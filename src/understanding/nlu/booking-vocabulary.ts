@@ -9,6 +9,8 @@ export interface BookingVocabulary {
     readonly book: string;
     /** Cancels an existing booking. */
     readonly cancel: string;
+    /** Finds an existing booking and tells its details. */
+    readonly find?: string;
     /** Changes an existing booking (dates, room, guests). */
     readonly change: string;
     /** Takes a «нет» to the assistant's offer to book. */
@@ -25,6 +27,8 @@ export interface BookingVocabulary {
     readonly introduce: string;
     /** Answers a caller who calls the request off to think it over («я подумаю»); optional. */
     readonly thinkOver?: string;
+    /** Says what the phone the caller is calling from proves («по этому номеру») while a booking is looked up. */
+    readonly ownPhone?: string;
   };
   readonly slots: {
     readonly checkIn: string;
@@ -59,6 +63,8 @@ export interface BookingVocabulary {
     readonly foundCheckIn: string;
     readonly foundCheckOut: string;
     readonly foundAdults: string;
+    /** The code of the booking found in this conversation (set by the lookup, kept after its flow ends). */
+    readonly foundCode?: string;
     /** Dates the assistant proposed instead of unavailable ones. */
     readonly suggestedCheckIn: string;
     readonly suggestedCheckOut: string;

@@ -32,6 +32,7 @@ import { closesCall, leavesHow, takesOffer } from './closing-cues.ts';
 import { changeTarget, readChange } from './change-slots.ts';
 import { cueIntent } from './cues.ts';
 import { offPathCommands } from './off-path.ts';
+import { namesOwnPhone } from './own-phone.ts';
 import { hotelQuestionCue } from './question-cues.ts';
 import type { BookingVocabulary } from './booking-vocabulary.ts';
 import { flowSlots } from './flow-slots.ts';
@@ -271,6 +272,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
     ) {
       return [{ command: 'start flow', flow: this.flow.codeLost }];
     }
+    // «по этому номеру», «с которого звоню» while a booking is looked up or once it is found, and a phone dictated
+    // after the booking was found by the caller's number: what that phone proves is said (own-phone.ts)
+    if (this.speaksOfOwnPhone(said, x, ctx)) return [{ command: 'start flow', flow: this.flow.ownPhone! }];
     // «не надо», «отмените», «передумал» to the booking summary drop the booking; a plain «нет» asks what to correct
     if (active && asked === this.slot.bookingConfirmation && !changes && DISCARDS.test(said)) return this.callOff(text);
     // «нет, спасибо» to «какого числа выезд?» declines to go on, it is no answer to a yes/no question
@@ -372,6 +376,17 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if ((intent === OUT_OF_SCOPE || !confident) && p.confidence < 1 && this.asksAboutHotel(text, 0.5)) return [{ command: 'knowledge' }];
     if (intent === OUT_OF_SCOPE) return [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }];
     return [{ command: 'cannot handle' }];
+  }
+
+  private speaksOfOwnPhone(said: string, x: Extracted, ctx: UnderstandingContext): boolean {
+    const flow = this.flow.ownPhone;
+    if (!flow || !this.options.flows.some((f) => f.id === flow) || x.bookingCode) return false;
+    const looking = !!ctx.activeFlow && [this.flow.cancel, this.flow.change, this.flow.find].includes(ctx.activeFlow);
+    const found = !!this.slot.foundCode && typeof ctx.slots[this.slot.foundCode] === 'string';
+    if (namesOwnPhone(said) && !x.phone) return looking || found;
+    // a number dictated when none is asked for, with the booking already found and open
+    const asked = ctx.requestedSlot;
+    return !!x.phone && looking && found && asked !== this.slot.bookingReference && asked !== this.slot.bookingProof;
   }
 
   /**
