@@ -27,7 +27,9 @@ import { questionClauses, questionPart } from './clauses.ts';
 import { FactIndex } from './search.ts';
 import { discussedStay, nightsAsked } from './context.ts';
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
-import { adviceAnswer, capacityAnswer, petAnswer, routeAnswer } from './topics.ts';
+import { adviceAnswer, capacityAnswer, petAnswer, routeAnswer, shapedQuestion } from './topics.ts';
+import { completedQuestion } from './follow-up.ts';
+import { namesRoom } from './asks-fact.ts';
 
 export interface KnowledgeServices {
   now(): Date;
@@ -129,6 +131,15 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   const { hotel } = services;
   // «алло здравствуйте а вай фай есть»: the question without the greeting, in the usual words
   const question = usualForms(splitOpening(asked).rest);
+  // «а в субботу?» after «во сколько завтрак?»: the question before, with the day said now
+  const completed = completedQuestion(
+    question,
+    known.history ?? [],
+    (q) => hasOtherTopic(q, hotel) || onlyAttributes(q),
+    (q) => asksSomething(q, hotel),
+    (w) => namesRoom(w, hotel.room_types),
+  );
+  if (completed) return findAnswer(completed, services, { ...known, history: (known.history ?? []).slice(0, -1) });
   const t = normalizeText(question);
   const said = extractStay(question, services.now(), hotel.hotel.timezone);
   // «а сколько стоит люкс?» in the middle of a booking: for the dates already given; outside one, the stay
@@ -194,7 +205,11 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
     // «сколько стоит номер?» on the phone: the cheapest room for the party, and that there are others
     return { text: cheapestRoomSentence(hotel, known.adults), sources: ['rooms_from'] };
   }
-  const hits = indexOf(hotel).search(question, 3);
+  // a fact met only through its wording, never through what it is about, is no answer («можно добавить ещё один
+  // номер» is not about the accessible room that «один номер «Стандарт»» describes)
+  const hits = indexOf(hotel)
+    .search(question, 3)
+    .filter((h) => h.onTopic);
   const top = hits[0];
   if (!top || top.score < MIN_SCORE) {
     return noInformation(hotel);
@@ -215,6 +230,22 @@ const ATTRIBUTES = new Set(
     ' ',
   ),
 );
+
+/** «а сколько человек?»: attribute words only, answered by followUp for the fact asked before. */
+function onlyAttributes(question: string): boolean {
+  const words = normalizeText(question)
+    .replace(/[?!.,]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.every((w) => ATTRIBUTES.has(w));
+}
+
+/** Did this message ask about a fact or a room (so a follow-up may refer to it)? */
+function asksSomething(text: string, hotel: Hotel): boolean {
+  const q = usualForms(splitOpening(text).rest);
+  const room = extractRoomType(q, hotel.room_types);
+  return hasOtherTopic(q, hotel) || !!(room && !room.byPreference) || shapedQuestion(q) !== null;
+}
 
 /** A short question made only of attribute words after a question about one fact: that fact, for this question. */
 function followUp(question: string, history: string[], hotel: Hotel): KnowledgeAnswer | null {

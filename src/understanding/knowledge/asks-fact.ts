@@ -4,6 +4,9 @@
 // most of them meet it. A trained classifier with a few hundred lines cannot know every object callers name; the
 // hotel's own facts (and their synonyms, synonyms.ts) do.
 import { normalizeText } from '../lang-ru/text.ts';
+import type { RoomType } from '../../hotel/types.ts';
+import { extractRoomType } from '../lang-ru/rooms.ts';
+import { isElliptic } from './follow-up.ts';
 import type { FactIndex } from './search.ts';
 
 // intents that never carry a hotel question of their own: what the model says when it does not know
@@ -39,4 +42,20 @@ export function asksHotelFact(index: FactIndex, text: string, intent: string, co
   // about the fact, not only name it
   const named = top?.named && (intent !== 'out_of_scope' || confidence < SURE);
   return !!top && top.score >= STRONG && (!!named || index.matchedShare(text, top.fact) >= SHARE);
+}
+
+/**
+ * «а в субботу?» right after «во сколько завтрак?», outside a flow: a follow-up to the caller's previous question
+ * (follow-up.ts) that, read with it, asks about a fact or a room — not a date for a booking.
+ */
+export function followsUpFact(index: FactIndex, text: string, previous: string | undefined, inFlow: boolean, rooms: readonly RoomType[] = []): boolean {
+  if (inFlow || !previous || !isElliptic(text, (w) => namesRoom(w, rooms))) return false;
+  const top = index.search(`${text} ${previous}`, 1)[0];
+  return !!top && top.onTopic && top.score >= STRONG;
+}
+
+/** Does this word name one of the room types (not a wish such as «подешевле»)? */
+export function namesRoom(word: string, rooms: readonly RoomType[]): boolean {
+  const room = extractRoomType(word, rooms);
+  return !!room && !room.byPreference;
 }

@@ -245,11 +245,23 @@ function chosenPart(fragment: string, question: string): string {
   return /^\d/.test(joined) ? `${subject} — ${joined}` : `${subject} ${joined}`;
 }
 
+// ways of paying a caller may name (the hotel's own list is in hotel.yml; these are what a question may ask about)
+const PAYMENT_MEANS =
+  /(?<![а-яё])(?:доллар\S*|евро|валют\S*|юан\S*|тенге|рубл\S*|безнал\S*|перевод\S*|по сч[её]ту|сч[её]т(?:ом|у)?|крипт\S*|биткоин\S*|чек\S*|карт\S*|налич\S*|кэш\S*|сбп|qr|юнион\S*|unionpay|american|амекс\S*|apple|google|samsung)(?![а-яё])/;
+
 /** The item of a list fact that the question names: «картой Мир» → «Мир», «наличными» → «наличные». */
+// brand names as a recogniser writes them in Cyrillic («визой», «мастеркардом», «эсбэпэ»)
+const SPOKEN_BRANDS: [RegExp, string][] = [
+  [/^виз[аоуы]\S*$/, 'visa'],
+  [/^мастер\S*$/, 'mastercard'],
+  [/^(?:эсбэпэ|сбп)\S*$/, 'сбп'],
+];
+
 function namedItem(fragment: string, question: string): string | null {
   const asked = normalizeText(question)
     .split(/[^а-яa-z0-9-]+/)
-    .filter((w) => w.length >= 3);
+    .filter((w) => w.length >= 3)
+    .map((w) => SPOKEN_BRANDS.find(([re]) => re.test(w))?.[1] ?? w);
   const tokens = fragment.match(/«[^»]+»|[A-Za-zА-ЯЁа-яё-]+/g) ?? [];
   for (const token of tokens) {
     const plain = normalizeText(token.replace(/[«»]/g, ''));
@@ -360,9 +372,13 @@ export function phraseFact(fact: Fact, question: string, hotel: Hotel, alsoSaid 
   if (fact.id === 'payment_methods') {
     const item = yesNo ? namedItem(fragment, question) : null;
     if (item) return `Да, ${item} принимаем.`;
+    // «долларами можно?», «по безналу от организации?»: a way of paying the list does not have is a «нет»; a yes/no
+    // that names no way at all («оплатить на месте можно?») gets the list, never a «да» the caller may take for
+    // the way they had in mind
+    const other = yesNo && PAYMENT_MEANS.test(normalizeText(question));
     const ways = paymentWays(fragment);
-    if (ways) return withAnswer(`Оплатить можно ${ways}.`, true);
-    return withAnswer(`Подойдут ${fragment}.`, true);
+    const list = ways ? `Оплатить можно ${ways}.` : `Подойдут ${fragment}.`;
+    return other ? answerYesNo(false, list) : list;
   }
   const part = askedPart(fragment, question);
   // the hours or the price alone already name what they are about («Сауна — 2500 рублей в час»)

@@ -24,6 +24,8 @@ export function wordTerms(text: string, negatedOnly = false): string[][] {
 
 // «после выезда», «до вечера», «перед заездом»: when the thing is wanted, not what is asked about
 const CIRCUMSTANCE = new Set(['после', 'перед', 'до', 'к', 'ко']);
+const ONE = /^(один|одна|одно|одну|одного|одной)$/;
+const COUNTED = /^(номер|комнат|человек|гост|взросл|ребен|ноч|сут|ден|день|раз|кроват|мест|чел)/;
 const MODAL = /^(получ|смог|смож|успе|буд|выйд|удаст)/;
 // «вечером», «утром», «ночью»: when, not what
 const TIME_OF_DAY = /^(утром|вечером|ночью|днем|рано|поздно)$/;
@@ -46,6 +48,8 @@ function weightedWordTerms(text: string, negatedOnly = false): { forms: string[]
     // «не получится приехать», «не смогу заехать»: the «не» of a modal verb negates the verb it governs too
     negated = after && MODAL.test(w);
     if (!w || STOP.has(w) || /^\d+$/.test(w)) return;
+    // «ещё один номер», «одна ночь»: a number, not «alone» («сын будет жить один»)
+    if (ONE.test(w) && (/^(еще|ещ[её])$/.test(words[i - 1] ?? '') || COUNTED.test(words[i + 1] ?? ''))) return;
     const weight = circumstance || TIME_OF_DAY.test(w) ? 0.4 : 1;
     // «с которого часа», «в цене»: the hours or the price are asked, met by facts that state them (FactIndex)
     const aspect = aspectTerm(w);
@@ -83,6 +87,9 @@ export interface Hit {
   words: number[];
   /** A word of the question names what this fact is about, and at most one other fact («сауну», «раскладушку»). */
   named: boolean;
+  /** Some word of the question meets what the fact is about, not only its wording («ещё один номер» meets only the
+   * wording of «один номер «Стандарт» оборудован для гостей на коляске»). */
+  onTopic: boolean;
 }
 
 export class FactIndex {
@@ -134,6 +141,7 @@ export class FactIndex {
       const counted = new Set<string>();
       const met: number[] = [];
       let named = false;
+      let onTopic = false;
       for (const [i, { forms, weight }] of words.entries()) {
         let best = 0;
         for (const t of forms) {
@@ -141,6 +149,7 @@ export class FactIndex {
           if (!f || counted.has(t)) continue;
           const df = this.df.get(t) ?? 0;
           if (weight === 1 && df <= NAMING_DF && d.topic.has(t) && !ASPECTS.has(t) && !t.startsWith('p:')) named = true;
+          if (d.topic.has(t) && !ASPECTS.has(t)) onTopic = true;
           // a fact must share a word that few facts have, not only «номер» or «стоимость»
           if (df <= SPECIFIC_DF && !t.startsWith('p:')) specific = true;
           const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -152,7 +161,7 @@ export class FactIndex {
         if (best > 0) met.push(i);
         score += best * weight;
       }
-      if (score > 0 && specific) hits.push({ fact: d.fact, score, words: met, named });
+      if (score > 0 && specific) hits.push({ fact: d.fact, score, words: met, named, onTopic });
     }
     return hits.sort((a, b2) => b2.score - a.score).slice(0, limit);
   }

@@ -9,7 +9,7 @@ import { hotelFacts } from '../knowledge/facts.ts';
 import { describePet, petMention, petRefusal } from '../knowledge/topics.ts';
 import { bookingAndQuestion } from '../knowledge/clauses.ts';
 import { FactIndex } from '../knowledge/search.ts';
-import { asksHotelFact } from '../knowledge/asks-fact.ts';
+import { asksHotelFact, followsUpFact } from '../knowledge/asks-fact.ts';
 import { addDays, daysBetween } from '../lang-ru/calendar.ts';
 import {
   bareCheckOut,
@@ -431,7 +431,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
   private factAsked(request: string, prediction: IntentPrediction, context: UnderstandingContext): IntentPrediction {
     if (!this.options.hotel) return prediction;
     this.facts ??= new FactIndex(hotelFacts(this.options.hotel));
-    return asksHotelFact(this.facts, request, prediction.intent, prediction.confidence, !!context.activeFlow)
+    const previous = context.history.findLast((h) => h.role === 'user')?.text;
+    return asksHotelFact(this.facts, request, prediction.intent, prediction.confidence, !!context.activeFlow) ||
+      followsUpFact(this.facts, request, previous && usualForms(splitOpening(previous).rest), !!context.activeFlow, this.options.hotel.room_types)
       ? { intent: 'ask_hotel_info', confidence: 0.9, ranking: prediction.ranking }
       : prediction;
   }

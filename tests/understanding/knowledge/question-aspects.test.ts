@@ -100,3 +100,22 @@ test('«не» of a modal verb negates what it governs; «вещи» are luggage
   assert.deepEqual(await fact('погладить вещи можно у вас'), ['laundry']);
   assert.deepEqual(await fact('куда сдать вещи до поезда'), ['luggage']);
 });
+
+test('kind 12: no false «да» — an alternative question, a way of paying the hotel lacks, a fact met only by its wording', async () => {
+  assert.doesNotMatch(await text('завтрак входит или платить отдельно'), /^(Да|Нет),/);
+  assert.match(await text('в евро оплатить можно'), /^Нет,.*наличн/);
+  assert.match(await text('картой визой можно'), /^Да,/);
+  assert.doesNotMatch(await text('оплатить можно на ресепшене'), /^Да,/);
+  // «ещё один номер» shares only words with the accessible room's description
+  assert.deepEqual(await fact('а можно взять ещё один номер рядом'), ['none']);
+});
+
+test('kind 13: a follow-up that changes the day, the room or the party keeps the topic asked before', async () => {
+  const withHistory = (q: string, before: string) =>
+    answerQuestion(q, { now: () => new Date('2026-11-24T12:00:00+03:00'), hotel, pms: new NoDatesPms() }, { history: [before] });
+  assert.match((await withHistory('а по воскресеньям', 'завтрак со скольки')).text, /8:00 до 12:00/);
+  assert.match((await withHistory('а в люкс', 'с котом пустите')).text, /«Люкс».*нельзя/);
+  assert.deepEqual((await withHistory('а комфорт', 'почём семейный номер')).sources, ['room_comfort']);
+  // a topic of its own is a new question
+  assert.deepEqual((await withHistory('а парковка', 'завтрак со скольки')).sources, ['parking']);
+});
