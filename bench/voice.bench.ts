@@ -190,7 +190,7 @@ async function concurrentCalls(n: number): Promise<string> {
     const sounded = vadAfter && vadBefore ? vadAfter.model - vadBefore.model + vadAfter.energy - vadBefore.energy : 0;
     const vadLine =
       vadAfter && vadBefore && sounded > 0
-        ? `; frames with sound decided by Silero ${fmt((100 * (vadAfter.model - vadBefore.model)) / sounded)} %, by energy while Silero was behind ${fmt((100 * (vadAfter.energy - vadBefore.energy)) / sounded)} %`
+        ? `; frames with sound decided by Silero ${fmt((100 * (vadAfter.model - vadBefore.model)) / sounded)} %, by energy while Silero was behind or loading ${fmt((100 * (vadAfter.energy - vadBefore.energy)) / sounded)} %; Silero networks loaded ${(vadAfter.networksLoaded ?? 0) - (vadBefore.networksLoaded ?? 0)}`
         : '';
     lines.push(
       `concurrent real-time calls, ${wave}: ${n} dialled, ${result.completed} completed, ${result.failed.length} failed${result.failed.length ? ` (${result.failed[0]})` : ''}`,

@@ -16,6 +16,8 @@ const MAX_LEAD_FRAMES = 12;
 interface Slot {
   /** undefined while the network has not answered. */
   speech: boolean | undefined;
+  /** The energy detector's verdict, used when no network was free for the call yet. */
+  loud: boolean;
   loudRun: number;
   quietRun: number;
 }
@@ -55,14 +57,15 @@ export class SileroDetector implements VoiceActivityDetector {
 
   push(frame: Int16Array): void {
     if (this.#fallback) {
-      this.#decide({ speech: this.#fallback.isSpeech(frame), loudRun: 0, quietRun: 0 });
+      const speech = this.#fallback.isSpeech(frame);
+      this.#decide({ speech, loud: speech, loudRun: 0, quietRun: 0 });
       return;
     }
     const db = frameDbfs(frame);
     const loud = this.#energy.isSpeechAt(db);
     this.#loudRun = loud ? this.#loudRun + 1 : 0;
     this.#quietRun = loud ? 0 : this.#quietRun + 1;
-    const slot: Slot = { speech: undefined, loudRun: this.#loudRun, quietRun: this.#quietRun };
+    const slot: Slot = { speech: undefined, loud, loudRun: this.#loudRun, quietRun: this.#quietRun };
     this.#sinceLoud = db >= this.host.gateDbfs ? 0 : this.#sinceLoud + 1;
     const gated = this.#sinceLoud > GATE_HANGOVER_FRAMES;
     // A quiet line needs no network; an overloaded worker must not delay turns, so energy decides meanwhile.
@@ -81,11 +84,15 @@ export class SileroDetector implements VoiceActivityDetector {
     this.host.send(this.id, frame);
   }
 
-  /** The network's verdict on the oldest frame it was sent. */
-  answered(speech: boolean): void {
+  /** The network's verdict on the oldest frame it was sent; undefined: no network was free, energy decides. */
+  answered(speech: boolean | undefined): void {
     const head = this.#queue.find((slot) => slot.speech === undefined);
     if (!head) return;
-    head.speech = speech;
+    head.speech = speech ?? head.loud;
+    if (speech === undefined) {
+      this.host.stats.model--;
+      this.host.stats.energy++;
+    }
     this.#drain();
   }
 

@@ -2,7 +2,6 @@
 // windows at 16 kHz only (the native check for other sizes aborts the process), so 8 kHz audio is upsampled.
 import { createRequire } from 'node:module';
 import { int16ToFloat, Upsampler2x } from '../audio/resample.ts';
-import type { FrameClassifier } from './types.ts';
 
 export interface SherpaVad {
   reset(): void;
@@ -20,6 +19,9 @@ export interface SileroNetworkOptions {
 
 const WINDOW = 512;
 
+/** A frame's verdict from the worker; NO_NETWORK: none was free for the call yet, so its energy decides. */
+export const VERDICT = { SILENCE: 0, SPEECH: 1, NO_NETWORK: 2 } as const;
+
 /** Loads one network (≈ 0.1 s of CPU and ≈ 10 MB): the caller decides on which thread that cost falls. */
 export function sileroLoader(options: SileroNetworkOptions): () => SherpaVad {
   const { Vad } = createRequire(import.meta.url)('sherpa-onnx-node') as { Vad: SherpaVadConstructor };
@@ -36,25 +38,32 @@ export function sileroLoader(options: SileroNetworkOptions): () => SherpaVad {
 /**
  * One call's stream. It holds a network, whose recurrent state carries the call's recent audio, only while the
  * line has sound: between utterances the network goes back to the pool, so a server needs about as many
- * networks as callers speaking at once, not as calls.
+ * networks as callers speaking at once, not as calls. A network is taken at the call's first sound, never on
+ * opening: 300 calls opened at once load no networks for callers still listening to their greeting.
  */
-export class SileroStream implements FrameClassifier {
+export class SileroStream {
   #upsampler = new Upsampler2x();
   #pending = new Float32Array(0);
   #speech = false;
   #network: SherpaVad | undefined;
+  /** Had sound and found no network free: one is loaded for it between batches. */
+  #waiting = false;
 
   constructor(readonly pool: SileroPool) {}
 
-  /** Takes a network ahead of the call's first sound, so the load does not delay its first decisions. */
-  acquire(): void {
-    this.#network ??= this.pool.take();
+  get waiting(): boolean {
+    return this.#waiting;
   }
 
-  /** The latest window's verdict: a 20 ms frame (320 samples at 16 kHz) does not always complete a window. */
-  isSpeech(frame: Int16Array): boolean {
-    this.#network ??= this.pool.take();
+  /**
+   * The latest window's verdict (a 20 ms frame, 320 samples at 16 kHz, does not always complete a window), or
+   * undefined when no loaded network is free: the frame is decided by energy while one loads between batches.
+   */
+  isSpeech(frame: Int16Array): boolean | undefined {
+    this.#network ??= this.pool.takeIdle();
     const network = this.#network;
+    this.#waiting = !network;
+    if (!network) return undefined;
     const up = this.#upsampler.process(int16ToFloat(frame));
     const all = new Float32Array(this.#pending.length + up.length);
     all.set(this.#pending);
@@ -73,6 +82,7 @@ export class SileroStream implements FrameClassifier {
   rest(): void {
     if (this.#network) this.pool.give(this.#network);
     this.#network = undefined;
+    this.#waiting = false;
     this.#upsampler = new Upsampler2x();
     this.#pending = new Float32Array(0);
     this.#speech = false;
@@ -92,8 +102,9 @@ export class SileroPool {
     return this.#idle.length;
   }
 
-  take(): SherpaVad {
-    return this.#idle.pop() ?? this.load();
+  /** A loaded network, if one is free: loading is the worker's business between batches, never inside one. */
+  takeIdle(): SherpaVad | undefined {
+    return this.#idle.pop();
   }
 
   give(network: SherpaVad): void {

@@ -3,7 +3,7 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { SileroPool, SileroStream, sileroLoader, type SileroNetworkOptions } from './silero-network.ts';
+import { SileroPool, SileroStream, sileroLoader, type SileroNetworkOptions, VERDICT } from './silero-network.ts';
 
 export interface SileroWorkerData extends SileroNetworkOptions {
   /** Networks kept loaded beyond those in use, so a new call rarely waits for a load. */
@@ -27,7 +27,7 @@ export type FromSileroWorker =
   | { type: 'failed'; message: string }
   /** Sent around each network load, so the main thread keeps the process alive until the load ends. */
   | { type: 'loading'; busy: boolean }
-  /** One verdict per frame received, in the same order (1 = speech). */
+  /** One verdict per frame received, in the same order (VERDICT). */
   | { type: 'decisions'; ids: Int32Array; speech: Uint8Array };
 
 function post(message: FromSileroWorker, transfer: ArrayBuffer[] = []): void {
@@ -72,9 +72,15 @@ function serve(port: NonNullable<typeof parentPort>, options: SileroWorkerData):
   let warming = false;
   let stopping = false;
 
-  // Spare networks are loaded between batches, so frames already queued are answered first.
+  // Networks are loaded between batches, so frames already queued are answered first: the spare ones, plus one
+  // for each call that had sound and found none free (those calls' frames are decided by energy meanwhile).
+  const wanted = (): number => {
+    let waiting = 0;
+    for (const stream of streams.values()) if (stream.waiting) waiting++;
+    return options.spare + waiting;
+  };
   const keepSpare = (): void => {
-    if (warming || stopping || pool.idle >= options.spare) return;
+    if (warming || stopping || pool.idle >= wanted()) return;
     warming = true;
     setImmediate(() => {
       warming = false;
@@ -85,10 +91,8 @@ function serve(port: NonNullable<typeof parentPort>, options: SileroWorkerData):
 
   port.on('message', (message: ToSileroWorker) => {
     if (message.type === 'open') {
-      // Calls open with a greeting, which leaves time to load a network before the caller speaks.
-      const stream = new SileroStream(pool);
-      streams.set(message.id, stream);
-      stream.acquire();
+      // No network yet: the call takes one at its first sound (callers first listen to the greeting).
+      streams.set(message.id, new SileroStream(pool));
       keepSpare();
     } else if (message.type === 'close' || message.type === 'rest') {
       streams.get(message.id)?.rest();
@@ -103,7 +107,8 @@ function serve(port: NonNullable<typeof parentPort>, options: SileroWorkerData):
       for (let i = 0; i < ids.length; i++) {
         const frame = samples.subarray(at, at + lengths[i]!);
         at += lengths[i]!;
-        speech[i] = streams.get(ids[i]!)?.isSpeech(frame) ? 1 : 0;
+        const verdict = streams.get(ids[i]!)?.isSpeech(frame);
+        speech[i] = verdict === undefined ? VERDICT.NO_NETWORK : verdict ? VERDICT.SPEECH : VERDICT.SILENCE;
       }
       keepSpare();
       post({ type: 'decisions', ids, speech }, [speech.buffer as ArrayBuffer]);

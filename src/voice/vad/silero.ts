@@ -5,6 +5,7 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import type { Logger } from 'pino';
 import type { Worker } from 'node:worker_threads';
 import { SileroDetector, type SileroLink } from './silero-detector.ts';
+import { VERDICT } from './silero-network.ts';
 import type { FromSileroWorker, SileroWorkerData, ToSileroWorker } from './silero-worker.ts';
 import { startModuleWorker } from './start-worker.ts';
 import type { VadFactory, VadListener, VadStats } from './types.ts';
@@ -168,9 +169,13 @@ class SileroHost implements SileroLink {
     if (message.type === 'decisions') {
       this.#inFlight.shift();
       const { ids, speech } = message;
-      for (let i = 0; i < ids.length; i++) this.#detectors.get(ids[i]!)?.answered(speech[i] === 1);
+      for (let i = 0; i < ids.length; i++) {
+        const verdict = speech[i];
+        this.#detectors.get(ids[i]!)?.answered(verdict === VERDICT.NO_NETWORK ? undefined : verdict === VERDICT.SPEECH);
+      }
     } else if (message.type === 'loading') {
       // A thread stopped while loading a network aborts the process, so the process waits for the load.
+      if (message.busy) this.stats.networksLoaded = (this.stats.networksLoaded ?? 0) + 1;
       if (message.busy || this.#closing) this.#worker.ref();
       else this.#worker.unref();
     } else if (message.type === 'ready') {
@@ -196,7 +201,7 @@ class SileroHost implements SileroLink {
 
 export function sileroVadFactory(options: SileroOptions): VadFactory {
   checkModelFile(options.modelPath);
-  const stats: VadStats = { quiet: 0, model: 0, energy: 0 };
+  const stats: VadStats = { quiet: 0, model: 0, energy: 0, networksLoaded: 0 };
   const respawnAfterMs = options.respawnAfterMs ?? 30_000;
   let host: SileroHost | undefined;
   const retired: SileroHost[] = [];

@@ -30,8 +30,10 @@ export interface VadStats {
   quiet: number;
   /** By the model (Silero). */
   model: number;
-  /** By the energy detector while the model was behind (or the energy detector is the VAD). */
+  /** By the energy detector while the model was behind or no network was free yet (or the energy detector is the VAD). */
   energy: number;
+  /** Silero networks loaded (≈ 0.1 s of CPU each). */
+  networksLoaded?: number;
 }
 
 export interface VadFactory {

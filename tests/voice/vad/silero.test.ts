@@ -101,6 +101,39 @@ describe('Silero VAD', () => {
     });
   });
 
+  it('loads networks for callers with sound, not for calls opening; one who finds none free is heard by energy meanwhile', { skip: noModel }, async () => {
+    const factory = sileroVadFactory({ modelPath: model!, spare: 1 });
+    try {
+      const { frames } = await sampleCall();
+      // 30 calls open and listen to their greeting: the worker keeps its one spare network and loads no other
+      const listened: boolean[] = [];
+      const listening = Array.from({ length: 30 }, () => factory.create((s) => listened.push(s)));
+      const quiet = frames.map((f) => f.map(() => 0));
+      for (const f of quiet) for (const c of listening) c.push(f);
+      while (listened.length < quiet.length * listening.length || !factory.stats?.().networksLoaded) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 500));
+      assert.equal(factory.stats?.().networksLoaded, 1, 'only the spare network is loaded');
+      // three callers speak at once: one takes the spare, two are decided by energy until theirs are loaded
+      const heard: boolean[][] = [[], [], []];
+      const speakers = heard.map((d) => factory.create((s) => d.push(s)));
+      // frames come as on a line, a few milliseconds apart (the worker loads between batches)
+      for (const frame of frames) {
+        for (const s of speakers) s.push(frame);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      while (heard.some((d) => d.length < frames.length)) await new Promise((r) => setTimeout(r, 5));
+      const stats = factory.stats!();
+      for (const d of heard) assert.ok(d.filter(Boolean).length > 50, 'every caller is heard');
+      assert.ok(stats.energy > 0, 'frames of callers without a network were decided by energy');
+      assert.ok(stats.model > 0, 'the networks decided frames once loaded');
+      // one per speaker at most (fewer when a loaded machine left it all to energy): never one per open call
+      assert.ok(stats.networksLoaded! <= 5, `networks loaded: ${stats.networksLoaded}`);
+      for (const c of [...listening, ...speakers]) c.close();
+    } finally {
+      await factory.close?.();
+    }
+  });
+
   it('does not take line noise, a tone or mains hum for speech (the energy detector does)', { skip: noModel }, async () => {
     await withSilero(async (factory) => {
       let seed = 7;
