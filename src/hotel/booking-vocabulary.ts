@@ -42,5 +42,6 @@ export const HOTEL_BOOKING_VOCABULARY = {
     foundCode: 'found_booking_code',
     suggestedCheckIn: 'suggested_check_in',
     suggestedCheckOut: 'suggested_check_out',
+    complaintAbout: 'complaint_about',
   },
 } as const;

@@ -106,7 +106,12 @@ export async function buildCalmEngine(assembly: EngineAssembly): Promise<BuiltEn
     ...(hotel
       ? {
           transferTarget: hotel.hotel.phone,
-          templateVariables: { room_names: Object.fromEntries(hotel.room_types.map((t) => [t.code, t.name])), reception_phone: hotel.hotel.phone },
+          templateVariables: {
+            room_names: Object.fromEntries(hotel.room_types.map((t) => [t.code, t.name])),
+            reception_phone: hotel.hotel.phone,
+            // where a written complaint goes (utter_complaint about staff); a hotel without an e-mail gives its phone
+            hotel_email: hotel.hotel.email ?? hotel.hotel.phone,
+          },
         }
       : {}),
     maxInputChars: maxInputChars(project.config.pipeline),

@@ -68,5 +68,7 @@ export interface BookingVocabulary {
     /** Dates the assistant proposed instead of unavailable ones. */
     readonly suggestedCheckIn: string;
     readonly suggestedCheckOut: string;
+    /** What a complaint is about, «staff» or «hotel», set when the complaint flow starts; optional. */
+    readonly complaintAbout?: string;
   };
 }

@@ -19,6 +19,10 @@ const COMPLAINT = new RegExp(
 const RUDE = new RegExp(
   `${L}(?:идиот\\S*|тупая|тупой|тупица|дура|дурак|бестолков\\S*|бесполезн\\S*|задолбал\\S*|заткнись|отвали|бред${R}|чушь|фигн\\S*|хрен\\S*|дебил\\S*|кретин\\S*)${R}`,
 );
+// a complaint about a member of staff, not about the room or the service: «ваш администратор нахамил»
+const ABOUT_STAFF = new RegExp(
+  `${L}(?:администратор\\S*|админ\\S*|ресепшен\\S*|ресепшн\\S*|персонал\\S*|сотрудни\\S*|менеджер\\S*|портье|горничн\\S*|девушк\\S*|женщин\\S*|мужчин\\S*|охранник\\S*)${R}`,
+);
 // a question about opening hours or whether something works is no complaint: «сауна не работает по понедельникам?»
 const ASKS = new RegExp(`${L}(?:ли|когда|во сколько|до скольки|какие дни|по каким)${R}`);
 // «не хочу давать телефон», «не дам», «зачем вам мой номер», «без телефона»
@@ -46,6 +50,12 @@ export function speaksEnglish(text: string): boolean {
 export function complains(text: string): boolean {
   const t = normalizeText(text).replace(/[!?.,]/g, ' ');
   return RUDE.test(t) || (COMPLAINT.test(t) && !ASKS.test(t));
+}
+
+/** A complaint about a member of staff («администратор нагрубил», «девушка на ресепшене хамит»). */
+export function complainsAboutStaff(text: string): boolean {
+  const t = normalizeText(text).replace(/[!?.,]/g, ' ');
+  return complains(text) && ABOUT_STAFF.test(t);
 }
 
 export function refusesPhone(text: string): boolean {
@@ -85,7 +95,13 @@ export function offPathCommands(
   // a refused phone number: the question's own explanation (why it is needed, and that an e-mail will do)
   // («8 921 …, почту давать не буду» gives the phone and refuses only the e-mail)
   if (ctx.requestedSlot === vocabulary.slots.guestPhone && refusesPhone(text) && !extractPhone(text)) return [{ command: 'skip question' }];
-  if (complains(text) && has(complaint) && ctx.activeFlow !== complaint) return [{ command: 'start flow', flow: complaint }];
+  if (complains(text) && has(complaint) && ctx.activeFlow !== complaint) {
+    // who the complaint is about decides what is offered: not the administrator complained of (utter_complaint)
+    const about = complainsAboutStaff(text) ? 'staff' : 'hotel';
+    const slot = vocabulary.slots.complaintAbout;
+    const subject: Command[] = slot ? [{ command: 'set slot', name: slot, value: about, extractor: 'NLU' }] : [];
+    return [{ command: 'start flow', flow: complaint }, ...subject];
+  }
   // «подождите минутку», «секунду, я посмотрю»; «куда я попала?», «это гостиница?» (control-cues.ts)
   if (holdsTheLine(text) && has(holdOn)) return [{ command: 'start flow', flow: holdOn }];
   if (asksWhoAnswered(text) && has(introduce) && ctx.activeFlow !== introduce) return [{ command: 'start flow', flow: introduce }];

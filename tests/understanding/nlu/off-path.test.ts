@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Command } from '../../../src/engine/commands.ts';
-import { complains, refusesPhone, speaksEnglish } from '../../../src/understanding/nlu/off-path.ts';
+import { complains, complainsAboutStaff, refusesPhone, speaksEnglish } from '../../../src/understanding/nlu/off-path.ts';
 import { context, projectGenerator } from './fixture.ts';
 
 type Ctx = Parameters<typeof context>;
@@ -12,19 +12,22 @@ async function commands(text: string, ...ctx: Ctx): Promise<Command[]> {
   return (await g.understand(text, context(...ctx))).commands;
 }
 
+const complaintAbout = (value: string): Command => ({ command: 'set slot', name: 'complaint_about', value, extractor: 'NLU' });
+
 const atPhone = { activeFlow: 'book_room', requestedSlot: 'guest_phone' };
 
 test('a complaint or a rude word starts the complaint flow; a question about hours does not', async () => {
-  for (const q of [
-    'алло у нас в номере не работает телевизор',
-    'ну в номере грязно вообще не убрано',
-    'соседи шумят всю ночь',
-    'вы бестолковые что ли',
-    'хочу пожаловаться на администратора',
-  ]) {
+  for (const q of ['алло у нас в номере не работает телевизор', 'ну в номере грязно вообще не убрано', 'соседи шумят всю ночь', 'вы бестолковые что ли']) {
     assert.ok(complains(q), q);
-    assert.deepEqual(await commands(q), [{ command: 'start flow', flow: 'complaint' }], q);
+    assert.deepEqual(await commands(q), [{ command: 'start flow', flow: 'complaint' }, complaintAbout('hotel')], q);
   }
+  // about a member of staff: the complaint says so, and the administrator complained of is not offered
+  for (const q of ['хочу пожаловаться на администратора', 'мужчина за стойкой ресепшена мне нагрубил, это хамство', 'ваши сотрудники ужасно обслуживают']) {
+    assert.ok(complainsAboutStaff(q), q);
+    assert.deepEqual(await commands(q), [{ command: 'start flow', flow: 'complaint' }, complaintAbout('staff')], q);
+  }
+  assert.equal(complainsAboutStaff('в номере грязно, администратор, пришлите уборку'), true);
+  assert.equal(complainsAboutStaff('соедините с администратором'), false);
   assert.equal(complains('а сауна по понедельникам не работает ли'), false);
   assert.equal(complains('до скольки не работает ресторан'), false);
 });
