@@ -63,8 +63,10 @@ export async function sessionStart(call: ActionCall, services: ActionServices): 
   const phone = callerPhone(call);
   if (phone) events.push(slotSet('caller_phone', phone));
   events.push({ event: 'action', name: 'action_listen' });
-  // A session opened by a request (not a bare «здравствуйте») is greeted briefly, before the answer.
+  // A session opened by a request (not a bare «здравствуйте») is greeted briefly, before the answer; one opened in
+  // English is greeted by the English answer alone (one language per reply).
   const opening = record(call.tracker.slots['session_started_metadata'])['opening'];
+  if (opening === 'other_language') return { events, responses: [] };
   return {
     events,
     // hotel_title reads well with or without a city; name and city stay available to custom greetings.

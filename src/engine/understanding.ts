@@ -30,9 +30,10 @@ export interface Understanding {
   /**
    * How the message would open a conversation: only a greeting («алло, здравствуйте»), or a request (with or
    * without a greeting before it). A session started by this message greets in full for the first, briefly for
-   * the second. Unset when the generator cannot tell.
+   * the second. `other_language`: a request in a language the assistant does not speak, whose answer greets in
+   * that language itself (no Russian greeting before an English one). Unset when the generator cannot tell.
    */
-  opening?: 'greeting' | 'request';
+  opening?: 'greeting' | 'request' | 'other_language';
   /** LLM bookkeeping for the turn (tokens, latency, why it fell back), when an LLM was involved. */
   usage?: UnderstandingUsage;
 }

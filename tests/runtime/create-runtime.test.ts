@@ -49,6 +49,10 @@ describe('assembled runtime', () => {
     assert.match(reply, /дат|заезд/i);
     // a bare greeting: the hotel's introduction, and nothing after it
     assert.match(await say('rt-hello', 'алло, здравствуйте'), /^Здравствуйте! Отель «Невский берег», Санкт-Петербург\. .*Чем могу помочь\?$/);
+    // opened in English: one language in the reply, the English answer's own «Hello!» and no Russian greeting
+    const english = await say('rt-en', 'Good evening, do you have a room for tonight?');
+    assert.match(english, /^Hello!/);
+    assert.doesNotMatch(english, /[А-Яа-яЁё]/);
     assert.equal(runtime.info.generator, 'nlu');
     assert.match(runtime.info.modelFile ?? '', /models\/.*\.json$/);
   });

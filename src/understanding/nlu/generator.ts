@@ -31,7 +31,7 @@ import { asksAnotherBooking, bookingManagementCue, namesExistingBooking, ordersS
 import { closesCall, leavesHow, takesOffer } from './closing-cues.ts';
 import { changeTarget, readChange } from './change-slots.ts';
 import { cueIntent } from './cues.ts';
-import { offPathCommands } from './off-path.ts';
+import { offPathCommands, speaksEnglish } from './off-path.ts';
 import { namesOwnPhone } from './own-phone.ts';
 import { hotelQuestionCue } from './question-cues.ts';
 import type { BookingVocabulary } from './booking-vocabulary.ts';
@@ -204,7 +204,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       entities: toEntities(extracted),
       commands,
       source: this.name,
-      opening: opening.only || intent.intent === 'greet' ? 'greeting' : 'request',
+      opening: speaksEnglish(trimmed) ? 'other_language' : opening.only || intent.intent === 'greet' ? 'greeting' : 'request',
     };
   }
 

@@ -91,7 +91,12 @@ export function offPathCommands(
   // «нет» to the offer of reception made outside any flow (the third fallback): taken, and other help offered
   if (offeredReception(lastBot) && yes === false && !ctx.activeFlow && has(offerDeclined)) return [{ command: 'start flow', flow: offerDeclined }];
   // the whole message: «hello» alone is the greeting a Russian reader would strip
-  if (speaksEnglish(whole) && has(englishSpeaker)) return [{ command: 'start flow', flow: englishSpeaker }];
+  // A request under way in Russian is called off: its next question, in Russian, would follow the English answer in
+  // the same reply (the cancel stays quiet when a flow follows it, data/flows.yml pattern_cancel_flow)
+  if (speaksEnglish(whole) && has(englishSpeaker)) {
+    const start: Command = { command: 'start flow', flow: englishSpeaker };
+    return ctx.activeFlow && ctx.activeFlow !== englishSpeaker ? [{ command: 'cancel flow' }, start] : [start];
+  }
   // a refused phone number: the question's own explanation (why it is needed, and that an e-mail will do)
   // («8 921 …, почту давать не буду» gives the phone and refuses only the e-mail)
   if (ctx.requestedSlot === vocabulary.slots.guestPhone && refusesPhone(text) && !extractPhone(text)) return [{ command: 'skip question' }];

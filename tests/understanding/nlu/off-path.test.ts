@@ -40,6 +40,11 @@ test('an English speaker starts english_speaker; a room named in English does no
   assert.equal(speaksEnglish('family room'), false);
   assert.equal(speaksEnglish('anna@example.com'), false);
   assert.equal(speaksEnglish('стандарт please'), false);
+  // in the middle of a booking the Russian request is called off, so no Russian question follows the English answer
+  assert.deepEqual(await commands('excuse me, can you speak English?', { activeFlow: 'book_room', requestedSlot: 'adults' }), [
+    { command: 'cancel flow' },
+    { command: 'start flow', flow: 'english_speaker' },
+  ]);
 });
 
 test('a refused phone is no «не понял»: the question explains itself; an e-mail is taken as the contact', async () => {
