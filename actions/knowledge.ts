@@ -86,7 +86,7 @@ export const knowledgeAction: CustomAction = {
       const phrased = await phrase(question, [answer.text], { senderId: call.sender_id, history: recentLines(call) });
       if (phrased) answer.text = phrased;
     }
-    answer.text = withoutRepeats(answer.text, saidInThisCall(call));
+    answer.text = answer.sources.includes('none') ? noInformationAgain(answer.text, call) : withoutRepeats(answer.text, saidInThisCall(call));
     // Free rooms or a price for dates, asked outside a booking: offer to book them (the next «да» or «хочу
     // забронировать» starts the booking with the stay of this question).
     const stayAnswer = answer.sources.includes('availability') || answer.sources.includes('quote');
@@ -94,6 +94,17 @@ export const knowledgeAction: CustomAction = {
     return { events: [], responses: [{ text: answer.text }, ...(bookable ? [{ response: 'utter_offer_booking' }] : [])] };
   },
 };
+
+// What the assistant says when the hotel's facts have no answer: the first time (answer.ts) with the reception phone,
+// then shorter, and the third time with the offer to put the caller through («да» then transfers, off-path.ts).
+const NO_INFORMATION_AGAIN = ['Этого я тоже не знаю — подскажут на ресепшене.', 'И здесь не подскажу, извините. Соединить вас с ресепшеном?'];
+const NO_INFORMATION_SAID = /нет точной информации|тоже не знаю — подскажут|здесь не подскажу/;
+
+/** The «no information» answer, shortened when the caller has already heard it in this conversation. */
+function noInformationAgain(first: string, call: ActionCall): string {
+  const heard = call.tracker.events.filter((e) => e.event === 'bot' && NO_INFORMATION_SAID.test(e.text ?? '')).length;
+  return heard === 0 ? first : (NO_INFORMATION_AGAIN[Math.min(heard, NO_INFORMATION_AGAIN.length) - 1] ?? first);
+}
 
 /** Everything the assistant has said in this conversation, as one text. */
 function saidInThisCall(call: ActionCall): string {

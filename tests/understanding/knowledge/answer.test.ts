@@ -183,6 +183,28 @@ test('action_trigger_search answers the latest message', async () => {
   await assert.rejects(knowledgeAction.run(call, { now }), /needs the hotel data/);
 });
 
+test('«no information» said again is shorter, and the third time offers reception', async () => {
+  const events: ActionCall['tracker']['events'] = [];
+  const replies: string[] = [];
+  for (const q of ['а сувенирный киоск у вас есть?', 'а караоке у вас есть?', 'а велосипеды напрокат даёте?']) {
+    events.push({ event: 'user', text: q });
+    const call = {
+      next_action: 'action_trigger_search',
+      sender_id: 's',
+      tracker: { sender_id: 's', slots: {}, latest_message: { text: q }, events: [...events] },
+      domain: {},
+      version: '3.1',
+    } as ActionCall;
+    const text = String((await knowledgeAction.run(call, { now, hotel, pms: new FakePms({}) })).responses[0]?.text);
+    events.push({ event: 'bot', text });
+    replies.push(text);
+  }
+  assert.match(replies[0]!, /нет точной информации.*\+7 812 555-01-48/);
+  assert.equal(new Set(replies).size, 3, replies.join(' | '));
+  assert.ok(replies[1]!.length < replies[0]!.length / 2, replies[1]);
+  assert.match(replies[2]!, /Соединить вас с ресепшеном\?$/);
+});
+
 test('languages of the staff and a no-show are answered from hotel.yml', async () => {
   assert.match((await ask('Ваши сотрудники говорят по-английски?')).text, /английск/i);
   const noShow = (await ask('Что будет, если я не приеду?')).text;
