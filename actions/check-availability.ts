@@ -8,6 +8,7 @@ import { bookingHorizonDays, countedGuests, FREE_COT_AGE, hotelToday, validateDa
 import type { Hotel, IsoDate, RoomAvailability, RoomType } from '../src/hotel/types.ts';
 import { petMention, petRefusal, petWeightLimit } from '../src/understanding/knowledge/topics.ts';
 import { VOICE_CHANNEL } from './booking-identity.ts';
+import { offerDates } from './offer-dates.ts';
 import { type HotelServices, hotelServices, Reply, speechToday, slotNumber, slotNumbers, slotText } from './services.ts';
 
 export type AvailabilityStatus =
@@ -149,12 +150,14 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   const { hotel, pms } = services;
   const reply = new Reply();
   let offer: RoomOffer | null = null;
+  let named = 'На ваши даты';
   const status = (s: AvailabilityStatus) => {
     // dates offered earlier stand only until the next check
     if (s !== 'no_rooms' && (call.tracker.slots['suggested_check_in'] ?? null) !== null) reply.set('suggested_check_in', null).set('suggested_check_out', null);
     // On a call the offer is said here, once, and the room question is short: asked again after a digression it
     // does not read the prices out again (issue 13).
-    if (offer && OFFERING.has(s) && call.tracker.latest_input_channel === VOICE_CHANNEL) reply.utter(offer.response, { room_offer: offer.room_offer });
+    if (offer && OFFERING.has(s) && call.tracker.latest_input_channel === VOICE_CHANNEL)
+      reply.utter(offer.response, { room_offer: offer.room_offer, offer_dates: named });
     return reply.set('availability_status', s).result();
   };
 
@@ -195,6 +198,9 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   const all = await pms.availability(dates);
   const fitting = fittingRooms(hotel, all, party);
   const nights = nightsBetween(dates.check_in, dates.check_out);
+  // «На ваши даты» or, when the dates were vague or worked out, the dates themselves (offer-dates.ts)
+  named = offerDates(call, dates.check_in, dates.check_out, speechToday(services));
+  reply.set('offer_dates', named);
   offer = offerRooms(reply, hotel, fitting, nights);
 
   const petProblem = checkPet(call, hotel, chosen, fitting, reply);

@@ -187,7 +187,7 @@ test('«no information» said again is shorter, and the third time offers recept
   const events: ActionCall['tracker']['events'] = [];
   const replies: string[] = [];
   for (const q of ['а сувенирный киоск у вас есть?', 'а караоке у вас есть?', 'а велосипеды напрокат даёте?']) {
-    events.push({ event: 'user', text: q });
+    events.push({ event: 'user', text: q, timestamp: 0, parse_data: { text: q, intent: { name: null, confidence: 0 }, entities: [], commands: [] } });
     const call = {
       next_action: 'action_trigger_search',
       sender_id: 's',
@@ -196,7 +196,7 @@ test('«no information» said again is shorter, and the third time offers recept
       version: '3.1',
     } as ActionCall;
     const text = String((await knowledgeAction.run(call, { now, hotel, pms: new FakePms({}) })).responses[0]?.text);
-    events.push({ event: 'bot', text });
+    events.push({ event: 'bot', text, timestamp: 0, data: {} });
     replies.push(text);
   }
   assert.match(replies[0]!, /нет точной информации.*\+7 812 555-01-48/);
