@@ -36,7 +36,12 @@ test('vague or worked-out dates are said back, briefly', () => {
   }
   // carried over from an earlier question: set by a «да» that names no day
   assert.equal(
-    offerDates(callWith([user('сколько стоит номер с 12 по 14 декабря'), user('да, давайте'), checkIn('2026-12-12')]), '2026-12-12', '2026-12-14', '2026-11-24'),
+    offerDates(
+      callWith([user('сколько стоит номер с 12 по 14 декабря'), user('да, давайте'), checkIn('2026-12-12')]),
+      '2026-12-12',
+      '2026-12-14',
+      '2026-11-24',
+    ),
     'С 12 по 14 декабря',
   );
   // a day number that is not the check-in («на 2 ночи» with the check-in on the 12th)
