@@ -108,14 +108,16 @@ export async function findBooking(call: ActionCall, services: HotelServices): Pr
   const caller = callerKey(call, seal);
   const callerId = verifiedCallerPhone(call, seal);
 
+  // A booking already proven in this conversation («найдите бронь» … «а теперь отмените её», or made here): no
+  // guess, so the locks on guessing never keep it from its caller — other conversations' misses from the same
+  // address (a hotel lobby, a carrier's shared IP) lock that address, not the booking this caller has proved.
+  const proven = slotText(call, 'verified_booking_code');
+  if (proven && (!code || code === proven) && !given.phone && !proofText) {
+    const [b] = await pms.findBookings({ code: proven });
+    if (b) return foundResult(call, services, reply, b);
+  }
   if ((await pms.lockedAccessKeys([caller])).length) return lockedResult(services, reply);
   if (!code) {
-    // A booking already proven in this conversation («найдите бронь» … «а теперь отмените её»).
-    const proven = slotText(call, 'verified_booking_code');
-    if (proven && !given.phone && !proofText) {
-      const [b] = await pms.findBookings({ code: proven });
-      if (b) return foundResult(call, services, reply, b);
-    }
     if (callerId) {
       const answer = await byCallerId(call, services, reply, callerId);
       if (answer) return answer;
@@ -140,8 +142,8 @@ export async function findBooking(call: ActionCall, services: HotelServices): Pr
     // Asked whether or not the code exists, so the question itself tells nothing.
     return reply.set('booking_reference', code).set('booking_proof', null).set('lookup_status', 'need_proof').result();
   }
-  const proven = !!booking && (phone ? booking.phone === phone : await namesSurname(surname ?? '', booking.guest_name));
-  if (!proven) return failedResult(call, services, reply, keys);
+  const matches = !!booking && (phone ? booking.phone === phone : await namesSurname(surname ?? '', booking.guest_name));
+  if (!matches) return failedResult(call, services, reply, keys);
   return foundResult(call, services, reply, booking);
 }
 

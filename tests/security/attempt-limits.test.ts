@@ -52,6 +52,21 @@ describe('failed lookups are limited across conversations', { timeout: 180_000 }
     assert.match(await attempt('guest-home', guest.code, guest.phone, '192.0.2.200'), /на имя Анны Смирновой/);
   });
 
+  it('a booking made in this conversation is cancelled there although other conversations locked the same IP', async () => {
+    const ip = '192.0.2.88';
+    for (let i = 0; i < 5; i++) await attempt(`lobby-${i}`, String(333333331 + i), `+7 900 555-66-${10 + i}`, ip);
+    assert.match(await attempt('lobby-check', '444444444', '+7 900 555-66-99', ip), /неудачных попыток/);
+    const me = 'lobby-guest';
+    for (const m of ['забронируйте стандарт с 20 по 22 января на двоих', 'Смирнова Анна', '+7 911 222-33-44']) await hotel.say(me, m, { ip });
+    assert.match(await hotel.say(me, 'да', { ip }), /Код вашей брони/);
+    const found = await hotel.say(me, 'отмените её пожалуйста', { ip });
+    assert.doesNotMatch(found, /неудачных попыток/);
+    assert.match(found, /Подтверждаете отмену/);
+    assert.match(await hotel.say(me, 'да', { ip }), /отменена/i);
+    // the lock still holds for guesses from that address
+    assert.match(await attempt('lobby-after', '555555555', '+7 900 555-66-98', ip), /неудачных попыток/);
+  });
+
   it('a brute force from 100 senders and IPs with random codes and phones finds nothing and reaches reception', async () => {
     const victim = await hotel.book();
     let seed = 42;
