@@ -30,12 +30,17 @@ export function changeFromSlots(call: ActionCall, before: Booking): BookingChang
   }
   const room = slotText(call, 'room_type');
   if (room) change.room_type = room;
+  // «добавьте коллегу» said before the booking was found: added to its own party, children kept
+  const added = Math.round(slotNumber(call, 'extra_adults') ?? 0);
   const adults = slotNumber(call, 'adults');
   if (adults !== null) {
     change.adults = Math.round(adults);
     change.children = Math.round(slotNumber(call, 'children') ?? 0);
     const ages = slotNumbers(call, 'children_ages');
     if (ages) change.children_ages = ages;
+  } else if (added) {
+    change.adults = Math.max(1, before.adults + added);
+    change.children = before.children;
   }
   return change;
 }
@@ -47,7 +52,7 @@ function sameBooking(a: Booking, b: Booking): boolean {
 /** Back to «что изменить?» with the values just tried forgotten. */
 function retry(reply: Reply, text: string): ActionResult {
   reply.say(text);
-  reply.set('extra_nights', 0).set('shift_days', 0);
+  reply.set('extra_nights', 0).set('shift_days', 0).set('extra_adults', 0);
   for (const slot of ['check_in_date', 'check_out_date', 'room_type', 'adults', 'children_ages', 'change_target', 'change_confirmation']) reply.set(slot, null);
   return reply.set('children', 0).set('change_status', 'retry').result();
 }

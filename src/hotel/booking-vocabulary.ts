@@ -36,6 +36,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     changeTarget: 'change_target',
     extraNights: 'extra_nights',
     shiftDays: 'shift_days',
+    extraAdults: 'extra_adults',
     foundCheckIn: 'found_check_in',
     foundCheckOut: 'found_check_out',
     foundAdults: 'found_adults',

@@ -483,35 +483,3 @@ export function bareCheckOut(text: string, checkIn: IsoDate): { check_out: IsoDa
   const day = nextDay(addDays(checkIn, 1), n);
   return day ? { check_out: day, nights: daysBetween(checkIn, day) } : null;
 }
-
-// «продлить», «ещё на», «на ночь больше», «добавить ночь»; «сократить», «на ночь меньше», «уехать на день раньше»
-const LONGER = /(?<![а-я])(?:продл\S*|ещ[её] на|дополнительн\S*|добав\S*|лишн\S*)(?![а-я])|(?:больше|дольше|позже)(?![а-я])/;
-const SHORTER = /(?<![а-я])(?:сократ\S*|укорот\S*|уменьш\S*)(?![а-я])|(?:меньше|раньше)(?![а-я])/;
-
-/**
- * Nights added to (or, negative, taken from) a booking's stay: «продлить на одну ночь», «ещё на две ночи»,
- * «на ночь меньше». Null when the message gives no such change.
- */
-export function extraNights(text: string): number | null {
-  const t = maskPhoneDigits(numberize(normalizeText(text)));
-  if (SHIFT.test(t)) return null;
-  const longer = LONGER.test(t);
-  const shorter = !longer && SHORTER.test(t);
-  if (!longer && !shorter) return null;
-  const n = extractNights(t) ?? (/(?<![а-я])(?:ночь|сутки|денек|день)(?![а-я])/.test(t) ? 1 : undefined);
-  return n === undefined ? null : longer ? n : -n;
-}
-
-// «перенести на неделю позже», «сдвинуть на два дня вперёд»: the whole stay moves
-const SHIFT = /(?<![а-я])(?:перенес\S*|перенос\S*|перенест\S*|сдвин\S*|сдвига\S*|передвин\S*|подвин\S*)(?![а-я])/;
-
-/** Days the whole stay moves by («перенести на два дня позже» → 2, «сдвиньте на день раньше» → −1), or null. */
-export function shiftDays(text: string): number | null {
-  const t = maskPhoneDigits(numberize(normalizeText(text)));
-  if (!SHIFT.test(t)) return null;
-  const later = /(?<![а-я])(?:позже|позднее|вперед)(?![а-я])/.test(t);
-  const earlier = !later && /(?<![а-я])(?:раньше|ранее|назад)(?![а-я])/.test(t);
-  if (!later && !earlier) return null;
-  const n = extractNights(t) ?? (/(?<![а-я])(?:день|сутки|денек)(?![а-я])/.test(t) ? 1 : undefined);
-  return n === undefined ? null : later ? n : -n;
-}

@@ -10,7 +10,8 @@ import { extractRoomType, type RoomMention } from './rooms.ts';
 import { extractYesNo } from './yesno.ts';
 
 export { extractBookingCode, extractEmail } from './contacts.ts';
-export { bareCheckOut, bareMonth, extractNights, extractStay, extraNights, type KnownStay, shiftDays, type StayDates } from './dates.ts';
+export { bareCheckOut, bareMonth, extractNights, extractStay, type KnownStay, type StayDates } from './dates.ts';
+export { type StayChange, stayChange } from './stay-change.ts';
 export { extractGuests, type Guests, speaksOfGuests } from './guests.ts';
 export { loadMorph, type Morph } from './morph.ts';
 export { extractName } from './names.ts';

@@ -59,6 +59,8 @@ export interface BookingVocabulary {
     readonly changeTarget: string;
     readonly extraNights: string;
     readonly shiftDays: string;
+    /** People added to the booking's party («добавьте коллегу»), applied to it when the change is quoted. */
+    readonly extraAdults: string;
     /** The existing booking found, as the change flow reads it. */
     readonly foundCheckIn: string;
     readonly foundCheckOut: string;

@@ -3,7 +3,8 @@
 // booked («выезд тот же») and people added to the party («к нам ещё один человек едет»). The found booking's own
 // stay and party come from action_find_booking (found_check_in, found_check_out, found_adults).
 import type { SlotValue } from '../../engine/commands.ts';
-import { type Extracted, extraNights, normalizeText, shiftDays } from '../lang-ru/index.ts';
+import { type Extracted, normalizeText, stayChange } from '../lang-ru/index.ts';
+import { addsOnePerson } from './booking-at-hand.ts';
 import type { BookingVocabulary } from './booking-vocabulary.ts';
 
 /** Which part of a booking the caller wants to change: what they name, or the values they already give. */
@@ -35,6 +36,8 @@ export interface ChangeReading {
   extraNights: number | null;
   /** Days the booking's whole stay moves (negative: earlier). */
   shiftDays: number | null;
+  /** People added to the booking's party when it is not found yet (its party unknown here). */
+  extraAdults: number | null;
 }
 
 /** The slots holding the booking found, by the project's names. */
@@ -56,10 +59,16 @@ export function readChange(said: Extracted, slots: Record<string, SlotValue>, te
   if (check_in !== x.stay.check_in || check_out !== x.stay.check_out) {
     x = { ...x, stay: { ...x.stay, ...(check_in ? { check_in } : {}), ...(check_out ? { check_out } : {}) } };
   }
-  // «к нам ещё один человек едет»: added to the found booking's party
+  // «к нам ещё один человек едет», «добавьте коллегу»: added to the found booking's party, or (before it is found)
+  // to be added to it by action_quote_change
   const foundAdults = slots[names.foundAdults];
-  if (x.guests.adults === undefined && x.guests.more && typeof foundAdults === 'number')
-    x = { ...x, guests: { ...x.guests, adults: foundAdults + x.guests.more } };
-  // «продлить ещё на ночь», «перенесите на два дня позже»: applied to the booking's own stay by action_quote_change
-  return { x, extraNights: datesSaid ? null : extraNights(text), shiftDays: datesSaid ? null : shiftDays(text) };
+  const more = x.guests.more ?? (addsOnePerson(text, x) ? 1 : undefined);
+  let extraAdults: number | null = null;
+  if (x.guests.adults === undefined && more && typeof foundAdults === 'number') x = { ...x, guests: { ...x.guests, adults: foundAdults + more } };
+  else if (x.guests.adults === undefined && more) extraAdults = more;
+  // «продлить ещё на ночь», «на неделю позже», «приедем на день позже»: applied to the booking's own stay by
+  // action_quote_change (lang-ru/stay-change.ts says which end moves)
+  const relative = datesSaid ? null : stayChange(text);
+  if (relative) x = { ...x, stay: {} };
+  return { x, extraNights: relative ? relative.extra : null, shiftDays: relative ? relative.shift : null, extraAdults };
 }

@@ -28,6 +28,7 @@ import { maskPhoneDigits } from '../lang-ru/text.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
 import { asksAnotherBooking, bookingManagementCue, namesExistingBooking, ordersSomethingElse, removesWhatWasDiscussed, wishesChange } from './booking-cues.ts';
+import { bookingAtHandRequest } from './booking-at-hand.ts';
 import { closesCall, leavesHow, takesOffer } from './closing-cues.ts';
 import { changeTarget, readChange } from './change-slots.ts';
 import { cueIntent } from './cues.ts';
@@ -111,7 +112,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const slot = options.vocabulary.slots;
     this.slot = slot;
     this.stayExtras = [slot.children, slot.childrenAges, slot.pet];
-    this.changeExtras = [slot.extraNights, slot.shiftDays];
+    this.changeExtras = [slot.extraNights, slot.shiftDays, slot.extraAdults];
     this.verifying = new Set([slot.bookingReference, slot.bookingProof]);
     this.petNotYetPassed = new Set([slot.checkIn, slot.checkOut, slot.adults, slot.children]);
   }
@@ -136,7 +137,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // nothing but «алло», «здравствуйте», «вы меня слышите?»: the caller opens (or checks) the line
     const greets = opening.only && (opening.greeted || (!context.activeFlow && /ал+[оеё]|слыш/i.test(trimmed)));
     // nothing but «ээ», «ну», «как его»: nothing was said
-    const intent = greets
+    let intent: IntentPrediction = greets
       ? { intent: 'greet', confidence: 1, ranking: prediction.ranking }
       : opening.only && !opening.greeted
         ? { intent: OUT_OF_SCOPE, confidence: 0, ranking: prediction.ranking }
@@ -148,7 +149,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const bookNow =
       !context.activeFlow &&
       ((intent.intent === 'ask_hotel_info' && bookingAndQuestion(request)) || (intent.intent !== 'book_room' && intent.confidence < 1 && takesOffer(request)));
-    const twoRequests = bookNow ? { intent: 'book_room', confidence: 1, ranking: prediction.ranking } : null;
+    let twoRequests: IntentPrediction | null = bookNow ? { intent: 'book_room', confidence: 1, ranking: prediction.ranking } : null;
     const checkIn = typeof context.slots[this.slot.checkIn] === 'string' ? (context.slots[this.slot.checkIn] as string) : undefined;
     const contrast = NOT_BUT.exec(request);
     // «не комфорт, а люкс», «не 14-го, а 15-го»: only what comes after «а» is the value
@@ -181,6 +182,12 @@ export class OfflineCommandGenerator implements CommandGenerator {
     }
     // «дней на пять», «на двое суток» to the check-out question: a number with no people named is never guests
     if (context.requestedSlot === this.slot.checkOut && !speaksOfGuests(said)) extracted.guests = {};
+    // «отмените её», «на неделю позже», «давайте лучше стандарт» about the booking made or found in this conversation
+    const atHand = greets ? null : this.atHandIntent(request, intent, extracted, context);
+    if (atHand) {
+      intent = atHand;
+      twoRequests = null;
+    }
     // «Есть ли люкс на 12 декабря?» … «хочу забронировать» / «да» to «Хотите забронировать?»: the booking takes
     // the stay, room and guests the caller has just asked about.
     // «а на двоих?» right after the offer narrows the same question, so it keeps that stay too.
@@ -213,6 +220,24 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const cue = cueIntent(request);
     if (cue && cue.intent !== 'stop') return cue;
     return this.manageCue(request, context) ?? cue;
+  }
+
+  /**
+   * The booking proven in this conversation, spoken of without naming it (booking-at-hand.ts): outside a flow, or
+   * while another request about a booking runs (the change of a booking the caller now cancels, and back).
+   */
+  private atHandIntent(request: string, intent: IntentPrediction, x: Extracted, context: UnderstandingContext): IntentPrediction | null {
+    if (!this.provenBooking(context)) return null;
+    const managing = [this.flow.change, this.flow.cancel, 'find_booking'];
+    if (context.activeFlow && !managing.includes(context.activeFlow)) return null;
+    if (intent.confidence === 1 && ['human_handoff', 'repeat', 'greet'].includes(intent.intent)) return null;
+    const wanted = bookingAtHandRequest(request, x);
+    // «и ещё один номер для родителей» beside the booking made: a new booking, not a change of it
+    if (wanted === 'change_booking' && asksAnotherBooking(request)) return null;
+    if (!wanted || wanted === context.activeFlow || !this.options.flows.some((f) => f.id === wanted)) return null;
+    // the cancellation's own «да, отменяйте» / «нет, не отменяйте» answers its question (decide, below)
+    if (context.activeFlow === this.flow.cancel && wanted === 'cancel_booking') return null;
+    return { intent: wanted, confidence: 1, ranking: [{ name: wanted, confidence: 1 }] };
   }
 
   /** «уберите мой номер», «можно сдвинуть на день»: an existing booking cancelled or changed (booking-cues.ts). */
@@ -336,6 +361,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const triggerIntent = accepted ? 'book_room' : within ? 'inform' : changesOwn ? 'change_booking' : intent;
     const trigger = this.flowForIntent(triggerIntent, accepted || changesOwn ? 1 : p.confidence);
     if (trigger && trigger !== active) {
+      // «планы поменялись, отмените её» while the change runs: the cancellation replaces it (the change of a
+      // booking about to be cancelled is never resumed afterwards), and likewise the other way round
+      if (active && this.replaces(trigger, active)) commands.push({ command: 'cancel flow' });
       commands.push({ command: 'start flow', flow: trigger });
       target = trigger;
     }
@@ -505,8 +533,13 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const change = target && this.settable(target).has(this.slot.extraNights) ? readChange(x, ctx.slots, text, this.slot) : null;
     if (change) x = change.x;
     let { check_in, check_out } = x.stay;
-    if (change?.extraNights) out.push({ name: this.slot.extraNights, value: change.extraNights });
-    if (change?.shiftDays) out.push({ name: this.slot.shiftDays, value: change.shiftDays });
+    // both, so that «нет, на неделю позже» after a misheard «продлить» replaces the one said before
+    if (change && change.extraNights !== null && change.shiftDays !== null) {
+      const set = (slot: string) => typeof ctx.slots[slot] === 'number' && ctx.slots[slot] !== 0;
+      if (change.extraNights || set(this.slot.extraNights)) out.push({ name: this.slot.extraNights, value: change.extraNights });
+      if (change.shiftDays || set(this.slot.shiftDays)) out.push({ name: this.slot.shiftDays, value: change.shiftDays });
+    }
+    if (change?.extraAdults) out.push({ name: this.slot.extraAdults, value: change.extraAdults });
     const knownIn = known(this.slot.checkIn);
     const knownOut = known(this.slot.checkOut);
     // a lone date given when the check-out is asked is the check-out
@@ -631,6 +664,12 @@ export class OfflineCommandGenerator implements CommandGenerator {
       if (n > 0 && (!best || n > best.n)) best = { id: flow.id, n };
     }
     return best?.id ?? null;
+  }
+
+  /** Requests about one existing booking take each other's place instead of stacking. */
+  private replaces(started: string, active: string): boolean {
+    const managing = [this.flow.change, this.flow.cancel, 'find_booking'];
+    return managing.includes(started) && managing.includes(active);
   }
 
   private readonly settableCache = new Map<string, Set<string>>();
