@@ -22,6 +22,7 @@ import {
   normalizeText,
   numberize,
   speaksOfGuests,
+  stayChange,
 } from '../lang-ru/index.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { maskPhoneDigits } from '../lang-ru/text.ts';
@@ -29,6 +30,7 @@ import type { RoomMention } from '../lang-ru/rooms.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
 import { asksAnotherBooking, bookingManagementCue, namesExistingBooking, ordersSomethingElse, removesWhatWasDiscussed, wishesChange } from './booking-cues.ts';
 import { bookingAtHandRequest } from './booking-at-hand.ts';
+import { afterDeclinedPerson } from './declined-person.ts';
 import { closesCall, leavesHow, takesOffer } from './closing-cues.ts';
 import { changeTarget, readChange } from './change-slots.ts';
 import { cueIntent } from './cues.ts';
@@ -133,7 +135,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const prediction = this.options.model.predict(request);
     // a question by its shape (capacity, a price with dates, the address) is a question even mid-booking
     const lastBot = lastBotTurn(context.history);
-    const asksHotel = hotelQuestionCue(request, lastBot);
+    // «нет, не надо администратора, лучше скажите …»: a no, and the request said after it
+    const declined = afterDeclinedPerson(request);
+    const asksHotel = hotelQuestionCue(declined || request, lastBot);
     // nothing but «алло», «здравствуйте», «вы меня слышите?»: the caller opens (or checks) the line
     const greets = opening.only && (opening.greeted || (!context.activeFlow && /ал+[оеё]|слыш/i.test(trimmed)));
     // nothing but «ээ», «ну», «как его»: nothing was said
@@ -143,7 +147,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
         ? { intent: OUT_OF_SCOPE, confidence: 0, ranking: prediction.ranking }
         : asksHotel
           ? { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking }
-          : (this.cueOrManage(request, context) ?? this.factAsked(request, prediction, context));
+          : declined !== null
+            ? this.afterDecline(declined, context)
+            : (this.cueOrManage(request, context) ?? this.factAsked(request, prediction, context));
     // «забронируйте комфорт на выходные. во сколько завтрак?»: a booking and a question, both taken (below);
     // «ну тогда бронируйте» after a price: the booking of the room just priced
     const bookNow =
@@ -172,6 +178,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
       ...(context.requestedSlot === this.slot.checkIn ? { month: monthSaidBefore(context.history) } : {}),
     };
     const extracted = extractAll(said, extractOptions);
+    // a person declined is a no to the offer of one
+    if (declined !== null && extracted.yesNo === null) extracted.yesNo = false;
     // «три» to «до какого числа или сколько ночей?»: the stay's length (or the check-out day), never guests
     if (context.requestedSlot === this.slot.checkOut && checkIn && !extracted.stay.check_in && !extracted.stay.check_out) {
       const out = bareCheckOut(said, checkIn);
@@ -215,6 +223,16 @@ export class OfflineCommandGenerator implements CommandGenerator {
     };
   }
 
+  /** What a message that declines a person asks for: the request said after the refusal, or no. */
+  private afterDecline(rest: string, context: UnderstandingContext): IntentPrediction {
+    const deny: IntentPrediction = { intent: 'deny', confidence: 1, ranking: [{ name: 'deny', confidence: 1 }] };
+    if (!rest) return deny;
+    const then = this.cueOrManage(rest, context) ?? this.options.model.predict(rest);
+    // «…, просто примите к сведению»: nothing the assistant does follows the refusal — it stays a no
+    const unclear = then.intent === OUT_OF_SCOPE || CHITCHAT_INTENTS.has(then.intent) || then.confidence < 0.5;
+    return then.intent === 'human_handoff' || unclear ? deny : then;
+  }
+
   /** The cue phrases, then the booking-management shapes; «я передумал, отмените бронь» cancels the booking. */
   private cueOrManage(request: string, context: UnderstandingContext): IntentPrediction | null {
     const cue = cueIntent(request);
@@ -233,7 +251,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (intent.confidence === 1 && ['human_handoff', 'repeat', 'greet'].includes(intent.intent)) return null;
     const wanted = bookingAtHandRequest(request, x);
     // «и ещё один номер для родителей» beside the booking made: a new booking, not a change of it
-    if (wanted === 'change_booking' && asksAnotherBooking(request)) return null;
+    // («ещё одну ночку» is the same booking, longer)
+    if (wanted === 'change_booking' && !stayChange(request) && asksAnotherBooking(request)) return null;
     if (!wanted || wanted === context.activeFlow || !this.options.flows.some((f) => f.id === wanted)) return null;
     // the cancellation's own «да, отменяйте» / «нет, не отменяйте» answers its question (decide, below)
     if (context.activeFlow === this.flow.cancel && wanted === 'cancel_booking') return null;
@@ -337,6 +356,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
       const mention = petMention(text);
       const checkLater = !!mention && !!this.options.hotel && !petRefusal(this.options.hotel, mention);
       const pet = checkLater && active && this.settable(active).has(this.slot.pet) && this.petNotYetPassed.has(asked ?? '') ? describePet(text) : null;
+      // «администратор не нужен, а во сколько завтрак?» to an offer: the no is taken too, so it is not asked again
+      if (asked && askedDef?.type === 'bool' && x.yesNo === false && active !== this.flow.book)
+        return [{ command: 'set slot', name: asked, value: false, extractor: this.extractor }, { command: 'knowledge' }];
       return pet && !sameValue(ctx.slots[this.slot.pet], pet)
         ? [{ command: 'set slot', name: this.slot.pet, value: pet, extractor: this.extractor }, { command: 'knowledge' }]
         : [{ command: 'knowledge' }];
@@ -363,7 +385,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (trigger && trigger !== active) {
       // «планы поменялись, отмените её» while the change runs: the cancellation replaces it (the change of a
       // booking about to be cancelled is never resumed afterwards), and likewise the other way round
-      if (active && this.replaces(trigger, active)) commands.push({ command: 'cancel flow' });
+      // «нет, не надо администратора, скажите, где моя бронь» to the complaint's offer: the no ends that offer
+      const declinesAsked = askedDef?.type === 'bool' && x.yesNo === false && active !== this.flow.book;
+      if (active && (this.replaces(trigger, active) || declinesAsked)) commands.push({ command: 'cancel flow' });
       commands.push({ command: 'start flow', flow: trigger });
       target = trigger;
     }
