@@ -27,7 +27,7 @@ import { questionClauses, questionPart } from './clauses.ts';
 import { FactIndex } from './search.ts';
 import { discussedStay, nightsAsked } from './context.ts';
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
-import { adviceAnswer, capacityAnswer, petAnswer, routeAnswer, shapedQuestion } from './topics.ts';
+import { adviceAnswer, capacityAnswer, cityAnswer, petAnswer, routeAnswer, shapedQuestion } from './topics.ts';
 import { completedQuestion } from './follow-up.ts';
 import { namesRoom } from './asks-fact.ts';
 
@@ -92,6 +92,8 @@ export interface KnownStay {
   last_rooms?: string[];
 }
 
+// «он», «этот номер», «в нём», «такой»: a room named a moment ago
+const REFERS = /(?<![а-я])(?:он|оно|его|нем|н[её]м|этот|этом|этого|такой|таком|тот|том номере)(?![а-я])/;
 // «а итого за все три ночи?», «а всего сколько?»: the total of the stay already talked about
 const TOTAL = /(?<![а-я])(?:итого|итог|всего|в сумме|в общем|общ\S* (?:сумм|стоимост)|за (?:все|всё|весь))(?![а-я])/;
 
@@ -107,7 +109,10 @@ export async function answerQuestion(said: string, services: KnowledgeServices, 
     // «есть ли парковка и сколько стоит»: a part with no topic of its own («сколько стоит») asks about the first
     const found = answers.filter((a) => !a.sources.includes('none') && !a.sources.includes('rooms_from'));
     if (found.length === parts.length && new Set(found.map((a) => a.text)).size === found.length) {
-      return { text: found.map((a) => a.text).join(' '), sources: [...new Set(found.flatMap((a) => a.sources))] };
+      // «можно пораньше и сколько стоит ранний заезд»: one fact asked twice is said once
+      const said = new Set<string>();
+      const fresh = found.filter((a) => !a.sources.every((f) => said.has(f)) && a.sources.every((f) => said.add(f)));
+      return { text: fresh.map((a) => a.text).join(' '), sources: [...said] };
     }
   }
   const answer = await findAnswer(asked, services, known);
@@ -161,8 +166,15 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
     return { text: ranked.text, sources: ranked.rooms.map((c) => `room_${c}`) };
   }
   // «а чем они отличаются?» (after the rooms were listed): each room by what sets it apart
-  if (DIFFERENCE.test(t) && !hasOtherTopic(question, hotel))
-    return { text: roomDifferencesSentence(hotel), sources: hotel.room_types.map((r) => `room_${r.code}`) };
+  if (DIFFERENCE.test(t) && !hasOtherTopic(question, hotel)) {
+    // «чем комфорт отличается от люкса»: those two, side by side
+    const named = hotel.room_types.filter((r) => {
+      const m = extractRoomType(question, [r]);
+      return m && !m.byPreference;
+    });
+    const rooms = named.length >= 2 ? named : hotel.room_types;
+    return { text: roomDifferencesSentence(hotel, rooms), sources: rooms.map((r) => `room_${r.code}`) };
+  }
   // «а сколько это будет стоить?» during a booking: the room already chosen
   const rankedRoom = rank ? rankedRooms(hotel, rank)[0] : undefined;
   const saidRoom = rankedRoom ? { code: rankedRoom.code } : extractRoomType(question, hotel.room_types);
@@ -176,8 +188,11 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
     return { text: `Такой даты нет: «${stay.invalid}». Назовите, пожалуйста, другую дату.`, sources: ['invalid_date'] };
   // «а завтрак входит в стоимость?» is about breakfast, not the price of the stay
   const otherTopic = !saidRoom && !asksAvailability && !followsUp && hasOtherTopic(question, hotel);
-  const knownRoom = known.room_type ?? (followsUp || nights ? earlier.room_type : undefined);
-  const room = saidRoom ?? (asksPrice && !otherTopic && knownRoom && !ROOMS_IN_GENERAL.test(t) ? { code: knownRoom } : null);
+  // «сколько он стоит?», «а в этом номере есть диван?»: the room just talked about, by the caller or by the assistant
+  const refers = REFERS.test(t);
+  const lastNamed = known.last_rooms?.length === 1 ? known.last_rooms[0] : undefined;
+  const knownRoom = known.room_type ?? (followsUp || nights || refers ? (earlier.room_type ?? (refers ? lastNamed : undefined)) : undefined);
+  const room = saidRoom ?? ((asksPrice || refers) && !otherTopic && knownRoom && !ROOMS_IN_GENERAL.test(t) ? { code: knownRoom } : null);
   if (stay.check_in && (asksPrice || asksAvailability) && !otherTopic) {
     // «сколько стоит на первое ноября» on 24 November: the day is gone, not next year's
     const today = todayIn(hotel.hotel.timezone, services.now());
@@ -191,7 +206,7 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   }
   if (room && !room.byPreference && (asksPrice || !hasOtherTopic(question, hotel))) {
     const r = hotel.room_types.find((x) => x.code === room.code);
-    if (r) return { text: asksPrice ? roomPriceSentence(r, hotel) : roomAnswer(r, question, hotel), sources: [`room_${r.code}`] };
+    if (r) return { text: asksPrice ? roomPriceSentence(r, hotel, question) : roomAnswer(r, question, hotel), sources: [`room_${r.code}`] };
   }
   if (asksPrice && !room && !ROOMS_IN_GENERAL.test(t) && pricesSomethingElse(t)) {
     // «сколько стоит проезд в метро?» prices something the hotel's facts may not know: no room price list
@@ -216,10 +231,10 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   }
   // one fact, phrased for this question: a luggage question does not get the late check-out rules. Only a
   // near tie (the search cannot tell «заказать еду» from «заказ в прачечную») says both.
-  // The second fact must answer a word the first does not: «во сколько дадут ключи» meets the early check-in
-  // only through what it shares with the check-in time.
+  // The second fact must be about a word the first does not meet: «во сколько дадут ключи» meets the early
+  // check-in only through what it shares with the check-in time (and «номера» of its wording).
   const second = hits[1];
-  const own = second?.words.some((w) => !top.words.includes(w));
+  const own = second?.topicWords.some((w) => !top.words.includes(w));
   const chosen = second && own && second.score >= top.score * 0.93 ? [top.fact, second.fact] : [top.fact];
   return { text: chosen.map((f, i) => phraseFact(f, question, hotel, i > 0)).join(' '), sources: chosen.map((f) => f.id) };
 }
@@ -274,7 +289,7 @@ function shapedAnswer(
   if (fits) return { text: fits, sources: ['capacity'] };
   const advice = adviceAnswer(question, hotel);
   if (advice) return { text: advice, sources: ['capacity'] };
-  return routeAnswer(question, hotel);
+  return routeAnswer(question, hotel) ?? cityAnswer(question, hotel);
 }
 
 /** Does the question name a non-room topic strongly (so «можно ли в люкс с собакой» is about pets)? */

@@ -7,6 +7,7 @@ import { normalizeText } from '../lang-ru/text.ts';
 import type { RoomType } from '../../hotel/types.ts';
 import { extractRoomType } from '../lang-ru/rooms.ts';
 import { isElliptic } from './follow-up.ts';
+import { asksRoomFeature } from './phrasing.ts';
 import type { FactIndex } from './search.ts';
 
 // intents that never carry a hotel question of their own: what the model says when it does not know
@@ -14,7 +15,7 @@ const ASIDE_INTENTS = new Set(['out_of_scope', 'stop', 'repeat', 'chitchat']);
 // a question without a question mark (the recogniser writes none): a question word, or a verb a yes/no question
 // about a rule is asked with («он может жить один», «это входит»)
 const ASKS =
-  /(?<![а-я])(?:ли|что|чем|где|когда|куда|сколько|скольки|какой|какая|какое|какие|как|можно|нельзя|может|могут|сможет|смогу|разрешено|разрешается|положено|полагается|входит|включен\S*|предусмотрен\S*|бывает)(?![а-я])/;
+  /(?<![а-я])(?:ли|что|чем|где|когда|куда|сколько|скольки|какой|какая|какое|какие|как|можно|нельзя|может|могут|сможет|смогу|разрешено|разрешается|положено|полагается|входит|включен\S*|предусмотрен\S*|бывает|бывают|имеется|имеются)(?![а-я])/;
 // … or one asked about a service, which a request shares («нужен номер», «дадите ключи»): only for a message the
 // model took for small talk or nothing
 const ASKS_FOR = /(?<![а-я])(?:нужно|нужен|нужна|надо|есть|будет|дадите|даете|дают|дадут|принимаете|пускаете|пустите|селите|заселяете|предоставляете)(?![а-я])/;
@@ -28,7 +29,7 @@ const SURE = 0.8;
  * Whether a message the model placed as `intent` asks about a hotel fact instead. Outside a flow a guest's details
  * said as a question («моему сыну шестнадцать, он может жить один?») are a question too; inside one they answer it.
  */
-export function asksHotelFact(index: FactIndex, text: string, intent: string, confidence: number, inFlow: boolean): boolean {
+export function asksHotelFact(index: FactIndex, text: string, intent: string, confidence: number, inFlow: boolean, rooms: readonly RoomType[] = []): boolean {
   const aside = ASIDE_INTENTS.has(intent) || (intent === 'inform' && !inFlow);
   if (!aside) return false;
   const t = normalizeText(text);
@@ -36,8 +37,9 @@ export function asksHotelFact(index: FactIndex, text: string, intent: string, co
   const asks = text.includes('?') || ASKS.test(t) || (intent !== 'inform' && ASKS_FOR.test(t));
   if (intent !== 'out_of_scope' && !asks) return false;
   const top = index.search(text, 1)[0];
-  // a room named is a question about it only when the model took it for nothing else («что такое люкс»)
-  if (top?.fact.roomType && intent === 'inform') return false;
+  // a room named is a question about it when the model took it for nothing else («что такое люкс»), or when a
+  // feature of the rooms is asked with a question word («в стандарте бывают раздельные кровати?»), not a booking
+  if (top?.fact.roomType && intent === 'inform' && !(ASKS.test(t) && asksRoomFeature(t, rooms))) return false;
   // a request the model is sure lies elsewhere («посоветуйте ресторан грузинской кухни в городе») must be mostly
   // about the fact, not only name it
   const named = top?.named && (intent !== 'out_of_scope' || confidence < SURE);

@@ -1,7 +1,7 @@
 // «а в субботу?» after the breakfast hours, «а в семейный?» after the pet rule, «а в выходные?» after a room's price:
 // a short follow-up that changes one element of the question just asked (the day, the room, the party) and names no
-// topic of its own is that question again with the new element. It is read together with the caller's previous
-// message, the new words first, so that a room or a day said now wins over the one said before.
+// topic of its own is that question again with the new element. It is read after the caller's previous message, with
+// a room named there replaced by the one said now.
 import { normalizeText } from '../lang-ru/text.ts';
 
 // «а …», «и …», «ну а …»: how a follow-up opens; longer messages are questions of their own
@@ -11,7 +11,10 @@ const MAX_WORDS = 4;
 // what a follow-up may change: the day, the time of day, the party, a number — besides a room (`names`)
 const ELEMENT =
   /^(?:понедельник\S*|вторник\S*|сред[ауы]|четверг\S*|пятниц\S*|суббот\S*|воскресень\S*|выходн\S*|будн\S*|будний|сегодня|завтра|послезавтра|утром|вечером|ночью|днем|двоих|троих|четверых|пятерых|вдвоем|втроем|вчетвером|одного|одному|\d+|взросл\S*|человек\S*)$/;
-const GLUE = new Set('а и ну в во на по с со к ко до для за тоже там тогда это же ли если как а-то'.split(' '));
+// the words that ask again what was asked before («а по будням сколько?», «а там можно?»)
+const GLUE = new Set(
+  'а и ну в во на по с со к ко до для за тоже там тогда это же ли если как а-то сколько стоит стоить почем почём цена будет есть можно нужно надо'.split(' '),
+);
 
 /**
  * Is this message shaped as a follow-up that changes one element («а в субботу?», «и в люкс тоже?», «а на
@@ -48,5 +51,6 @@ export function completedQuestion(
         .filter((w) => !names(w))
         .join(' ')
     : previous;
-  return `${question.trim().replace(/[?!.]+$/, '')} ${replaced}`;
+  // the question before, then the element said now: «расскажите про семейный … а по будням сколько»
+  return `${replaced.trim().replace(/[?!.]+$/, '')} ${question.trim()}`;
 }

@@ -419,17 +419,42 @@ const PET = /(собак|собач|кошк|кошеч|(?<![а-я])кот|пи�
 
 /** A question about one room: its price, whether a pet may stay in it, or what it is like. */
 export function roomAnswer(room: RoomType, question: string, hotel: Hotel): string {
-  if (asksPrice(question)) return roomPriceSentence(room, hotel);
+  if (asksPrice(question)) return roomPriceSentence(room, hotel, question);
   if (room.pets_allowed !== undefined && PET.test(normalizeText(question))) {
     return room.pets_allowed ? `Да, в номер «${room.name}» можно с питомцем.` : `Нет, в номер «${room.name}» с питомцами нельзя.`;
   }
-  return roomSentence(room);
+  return featureAnswer(room, question, hotel) ?? roomSentence(room);
+}
+
+/** What the rooms' own descriptions say of them (beds, view), as word stems. */
+const features = (r: RoomType) => new Set(stems(`${r.beds ?? ''} ${r.view ?? ''}`));
+
+/** Does the question ask about a feature the rooms' descriptions know («раздельные кровати», «диван»)? */
+export function asksRoomFeature(question: string, rooms: readonly RoomType[]): boolean {
+  const known = new Set(rooms.flatMap((r) => [...features(r)]));
+  return stems(question).some((w) => known.has(w));
+}
+
+/**
+ * «в стандарте бывают две раздельные кровати?», «в люксе есть вид на реку?»: the features asked that the rooms'
+ * descriptions know (data/hotel.yml) decide a yes or a no, and a no names the rooms that have them.
+ */
+function featureAnswer(room: RoomType, question: string, hotel: Hotel): string | null {
+  if (!isYesNoQuestion(question)) return null;
+  const known = new Set(hotel.room_types.flatMap((r) => [...features(r)]));
+  const asked = [...new Set(stems(question))].filter((w) => known.has(w));
+  if (asked.length === 0) return null;
+  const has = (r: RoomType) => asked.every((w) => features(r).has(w));
+  if (has(room)) return answerYesNo(true, roomSentence(room));
+  const others = hotel.room_types.filter(has).map((r) => `«${r.name}»`);
+  const where = others.length > 1 ? `в номерах ${others.slice(0, -1).join(', ')} и ${others.at(-1)}` : `в номере ${others[0]}`;
+  return `${answerYesNo(false, roomSentence(room))}${others.length ? ` Такое есть ${where}.` : ''}`;
 }
 
 /** «Чем отличаются номера?»: each room, cheapest first, by its size, guests, view and price a night. */
-export function roomDifferencesSentence(hotel: Hotel): string {
+export function roomDifferencesSentence(hotel: Hotel, among: readonly RoomType[] = hotel.room_types): string {
   const c = hotel.hotel.currency;
-  const rooms = [...hotel.room_types].sort((a, b) => a.price_weekday - b.price_weekday);
+  const rooms = [...among].sort((a, b) => a.price_weekday - b.price_weekday);
   const items = rooms.map((r) => {
     const parts = [r.area_m2 ? `${r.area_m2} м²` : null, `до ${r.max_guests} гостей`, r.view ?? null, `от ${money(r.price_weekday, c)}`].filter(
       (x): x is string => !!x,
@@ -449,9 +474,15 @@ export function roomSentence(room: RoomType): string {
 }
 
 /** «Номер «Люкс» — 16 000 рублей за ночь в будни, 18 000 в выходные.» */
-export function roomPriceSentence(room: RoomType, hotel: Hotel): string {
+export function roomPriceSentence(room: RoomType, hotel: Hotel, question = ''): string {
   const c = hotel.hotel.currency;
   if (room.price_weekday === room.price_weekend) return `Номер «${room.name}» — ${money(room.price_weekday, c)} за ночь.`;
+  // «а по будням?», «в выходные сколько?»: the price of the nights asked
+  const q = normalizeText(question);
+  if (WEEKEND_ASKED.test(q) !== WEEKDAY_ASKED.test(q)) {
+    const weekend = WEEKEND_ASKED.test(q);
+    return `Номер «${room.name}» ${weekend ? 'в выходные' : 'в будни'} — ${money(weekend ? room.price_weekend : room.price_weekday, c)} за ночь.`;
+  }
   return `Номер «${room.name}» — ${money(room.price_weekday, c)} за ночь в будни, ${money(room.price_weekend, c)} в выходные.`;
 }
 

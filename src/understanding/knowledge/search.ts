@@ -47,6 +47,12 @@ function weightedWordTerms(text: string, negatedOnly = false): { forms: string[]
     const after = negated;
     // «не получится приехать», «не смогу заехать»: the «не» of a modal verb negates the verb it governs too
     negated = after && MODAL.test(w);
+    // «что нужно для заселения», «когда завтрак»: the aspect of a word the search otherwise ignores
+    const asks = w ? aspectTerm(w) : null;
+    if (asks === 'g:need' || w === 'когда') {
+      out.push({ forms: [asks!], weight: 1 });
+      return;
+    }
     if (!w || STOP.has(w) || /^\d+$/.test(w)) return;
     // «ещё один номер», «одна ночь»: a number, not «alone» («сын будет жить один»)
     if (ONE.test(w) && (/^(еще|ещ[её])$/.test(words[i - 1] ?? '') || COUNTED.test(words[i + 1] ?? ''))) return;
@@ -76,15 +82,19 @@ const SPECIFIC_DF = 4;
 const INCIDENTAL = 0.7;
 // a topic word shared by at most this many facts names its fact
 const NAMING_DF = 2;
-const ASPECTS = new Set(['g:time', 'g:price']);
+const ASPECTS = new Set(['g:time', 'g:price', 'g:need']);
+// a fact that does not state the aspect asked (hours, a price, a requirement)
+const MISSING_ASPECT = 0.85;
 // a prefix or a synonym group is weaker evidence than the word's own stem
-const WEIGHT = (t: string) => (t.startsWith('p:') ? 0.5 : t.startsWith('g:') ? 0.8 : 1);
+// a negated situation met («не приеду» … «не успеем приехать») is strong evidence: few facts speak of one
+const WEIGHT = (t: string) => (t.startsWith('p:') ? 0.5 : t.startsWith('g:') ? 0.8 : t.startsWith('не:') ? 1.3 : 1);
 
 export interface Hit {
   fact: Fact;
   score: number;
-  /** The question's words (by position) that the fact meets. */
+  /** The question's words (by position) that the fact meets, and those it meets in what it is about. */
   words: number[];
+  topicWords: number[];
   /** A word of the question names what this fact is about, and at most one other fact («сауну», «раскладушку»). */
   named: boolean;
   /** Some word of the question meets what the fact is about, not only its wording («ещё один номер» meets only the
@@ -113,7 +123,7 @@ export class FactIndex {
       for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       // what the fact is about (its topic words, key, room name): a word met there weighs more than one met only in
       // the fact's wording («завтрак … в цене» is about breakfast, not the family room's «отдельной комнате»)
-      const topic = new Set([...terms(about, true), 'g:time', 'g:price']);
+      const topic = new Set([...terms(about, true), 'g:time', 'g:price', 'g:need']);
       return { fact, tf, topic, len: ts.length };
     });
     this.avgLen = this.docs.reduce((a, d) => a + d.len, 0) / Math.max(1, this.docs.length);
@@ -135,11 +145,13 @@ export class FactIndex {
     const k1 = 1.2;
     const b = 0.5;
     const hits: Hit[] = [];
+    const asked = new Set(words.flatMap(({ forms }) => forms.filter((t) => ASPECTS.has(t))));
     for (const d of this.docs) {
       let score = 0;
       let specific = false;
       const counted = new Set<string>();
       const met: number[] = [];
+      const metTopic: number[] = [];
       let named = false;
       let onTopic = false;
       for (const [i, { forms, weight }] of words.entries()) {
@@ -149,7 +161,10 @@ export class FactIndex {
           if (!f || counted.has(t)) continue;
           const df = this.df.get(t) ?? 0;
           if (weight === 1 && df <= NAMING_DF && d.topic.has(t) && !ASPECTS.has(t) && !t.startsWith('p:')) named = true;
-          if (d.topic.has(t) && !ASPECTS.has(t)) onTopic = true;
+          if (d.topic.has(t) && !ASPECTS.has(t)) {
+            onTopic = true;
+            if (!metTopic.includes(i)) metTopic.push(i);
+          }
           // a fact must share a word that few facts have, not only «номер» or «стоимость»
           if (df <= SPECIFIC_DF && !t.startsWith('p:')) specific = true;
           const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -161,7 +176,9 @@ export class FactIndex {
         if (best > 0) met.push(i);
         score += best * weight;
       }
-      if (score > 0 && specific) hits.push({ fact: d.fact, score, words: met, named, onTopic });
+      // «что нужно для заселения» asks a requirement: a fact that states none (the check-in time) answers less of it
+      for (const a of asked) if (!d.tf.has(a)) score *= MISSING_ASPECT;
+      if (score > 0 && specific) hits.push({ fact: d.fact, score, words: met, topicWords: metTopic, named, onTopic });
     }
     return hits.sort((a, b2) => b2.score - a.score).slice(0, limit);
   }

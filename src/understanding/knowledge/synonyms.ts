@@ -32,7 +32,9 @@ const GROUPS: Record<string, RegExp> = {
   extra: /(раскладушк|раскладн|^дополнительн|^доп$)/,
   pay: /(оплат|расплат|плат[иея]|налич|карт[аоуы]|безнал|^виз[аоуы]|мастеркард|^visa$|^mastercard$)/,
   pets: /(собак|собач|кошк|кошеч|^кот(?!ор)|питом|животн|^пес$|песик|щен)/,
-  documents: /(документ|паспорт|регистрац|миграцион)/,
+  // papers, and who needs more of them: a guest from abroad («я из казахстана», «гражданин беларуси»)
+  documents:
+    /(документ|паспорт|регистрац|миграцион|иностран|граждан|зарубеж|нерезидент|казахстан|беларус|белорус|узбекистан|таджикистан|киргиз|армени|азербайджан|грузи[ияю]|украин|молдов|туркмен)/,
   // «со скольки», «до какого часа», «в котором часу», «время»: the question asks for a time
   time: /^(время|времени|час|часа|часу|часов|скольки)$/,
 };
@@ -71,17 +73,24 @@ export function contextGroups(words: readonly string[]): Map<number, string[]> {
 
 // The aspect a question asks for (its hours) rather than its topic: such words meet facts that state a time, not
 // facts that happen to contain the word («с которого часа заезд» is no question about the sauna's price «в час»).
-const TIME_ASPECT_WORD = /^(время|времени|час|часа|часу|часов|скольки)$/;
+const TIME_ASPECT_WORD = /^(время|времени|час|часа|часу|часов|скольки|когда)$/;
 // the price asked («в цене», «сколько стоит», «за отдельные деньги»), met by facts that state a price or what it
 // includes; «оплата», «платить» are topics of their own (how to pay, prepayment)
 const PRICE_ASPECT_WORD = /^(стоит|стоят|стоить|стоимост[ьи]|цен[аеуы]?|почем|деньги|денег|деньгах|плата|плату|платн\S*|тариф\S*|расценк\S*)$/;
 
-/** The aspect term a word asks for (`g:time`, `g:price`), or null for a word about a topic. */
+// what is needed («что нужно для заселения», «что взять с собой»), met by facts that state a requirement
+const NEED_ASPECT_WORD = /^(нужно|нужен|нужна|нужны|надо|требуется|требуются|необходимо|собой)$/;
+
+/** The aspect term a word asks for (`g:time`, `g:price`, `g:need`), or null for a word about a topic. */
 export function aspectTerm(word: string): string | null {
-  return TIME_ASPECT_WORD.test(word) ? 'g:time' : PRICE_ASPECT_WORD.test(word) ? 'g:price' : null;
+  return TIME_ASPECT_WORD.test(word) ? 'g:time' : PRICE_ASPECT_WORD.test(word) ? 'g:price' : NEED_ASPECT_WORD.test(word) ? 'g:need' : null;
 }
 
-/** The aspect terms a fact answers: hours stated, a price (or what the price includes) stated. */
+/** The aspect terms a fact answers: hours stated, a price (or what the price includes), a requirement. */
 export function factAspects(text: string): string[] {
-  return [...(/\d{1,2}:\d{2}/.test(text) ? ['g:time'] : []), ...(/\d\s*(?:рубл|₽|%)|стоимост|бесплатн|платн/i.test(text) ? ['g:price'] : [])];
+  return [
+    ...(/\d{1,2}:\d{2}/.test(text) ? ['g:time'] : []),
+    ...(/\d\s*(?:рубл|₽|%)|стоимост|бесплатн|платн/i.test(text) ? ['g:price'] : []),
+    ...(/(?<![а-яё])(?:нужн\S*|нужен|требу\S*|необходим\S*)/i.test(text) && !/не требу/i.test(text) ? ['g:need'] : []),
+  ];
 }

@@ -36,13 +36,56 @@ const SMALL_PET = new RegExp(
 );
 // how to get here: directions and the address, not the transfer's price
 const ROUTE = new RegExp(
-  `${L}(?:как (?:\\S+ ){0,6}(?:добраться|доехать|дойти|проехать|добираться|попасть|найти)|далеко|близко|пешком|сколько (?:\\S+ )?(?:идти|ехать|добираться)|(?:до|от) (?:метро|станци\\S*|вокзал\\S*)|ближайш\\S* (?:метро|станц\\S*)|как(?:ое|ая) (?:метро|станц\\S*)|от (?:метро|вокзал\\S*|станци\\S*)|куда (?:ехать|подъехать|приехать))`,
+  `${L}(?:как (?:\\S+ ){0,6}(?:добраться|доехать|дойти|проехать|добираться|попасть|найти)|далеко|близко|недалеко|пешком|(?:метро|станци\\S*) (?:\\S+ )?(?:рядом|поблизости)|(?:рядом|поблизости) (?:\\S+ )?(?:метро|станц\\S*)|сколько (?:\\S+ )?(?:идти|ехать|добираться)|(?:до|от) (?:метро|станци\\S*|вокзал\\S*)|ближайш\\S* (?:метро|станц\\S*)|как(?:ое|ая) (?:метро|станц\\S*)|от (?:метро|вокзал\\S*|станци\\S*)|куда (?:ехать|подъехать|приехать))`,
 );
+// a walk this short is «недалеко» to anyone asking
+const SHORT_WALK_MINUTES = 15;
 const TRANSFER_ASKED = new RegExp(`${L}(?:трансфер\\S*|встрет\\S*|заказать (?:такси|машину)|довез\\S*|отвез\\S*)`);
 
+// «вы же в москве?», «это в питере?», «отель в каком городе?»: the city asked about
+const CITY_ASKED = new RegExp(`${L}(?:вы|отель\\S*|гостиниц\\S*|это|находит\\S*|расположен\\S*)(?![а-я])`);
+const OTHER_CITIES =
+  /(?<![а-я])(?:москв\S*|мск|казан\S*|сочи|новосибирск\S*|екатеринбург\S*|нижн\S* новгород\S*|самар\S*|краснодар\S*|калининград\S*|ростов\S*|уф[аеы]|перм[иь]|воронеж\S*|волгоград\S*|омск\S*|челябинск\S*|тюмен\S*|ярославл\S*|минск\S*|киев\S*|новгород\S*|твер[иь]|псков\S*|выборг\S*|пушкин\S*)(?![а-я])/;
+// other names of the hotel's own city as callers say them
+const CITY_ALIASES: Record<string, string[]> = {
+  'санкт-петербург': ['питер', 'спб', 'петербург', 'санкт', 'ленинград'],
+  москва: ['москв', 'мск'],
+};
+
+function ownCity(hotel: Hotel): RegExp | null {
+  const city = normalizeText(hotel.hotel.city ?? '');
+  if (!city) return null;
+  const names = [city.slice(0, Math.max(4, city.length - 2)), ...(CITY_ALIASES[city] ?? [])];
+  return new RegExp(`(?<![а-я])(?:${names.map((n) => n.replace(/[-]/g, '.')).join('|')})\\S*`);
+}
+
+/** «Санкт-Петербург» → «Санкт-Петербурге», «Москва» → «Москве», «Казань» → «Казани». */
+function inCity(city: string): string {
+  if (/[иоуэ]$/.test(city)) return city;
+  if (/[ая]$/.test(city)) return `${city.slice(0, -1)}е`;
+  if (/ь$/.test(city)) return `${city.slice(0, -1)}и`;
+  return `${city}е`;
+}
+
+/** «вы же в москве?» → «Нет, мы в Санкт-Петербурге.» and the address; «это питер?» → «Да, …». */
+export function cityAnswer(question: string, hotel: Hotel): { text: string; sources: string[] } | null {
+  const t = normalizeText(question);
+  const city = hotel.hotel.city;
+  const ours = ownCity(hotel);
+  if (!city || !ours) return null;
+  const address = hotel.hotel.address ? ` ${addressSentence(hotel)}` : '';
+  // «в каком городе вы?», «отель в каком городе?»
+  if (/(?<![а-я])(?:как\S* город\S*|город\S* как\S*)/.test(t)) return { text: `Мы в ${inCity(city)}.${address}`, sources: ['address'] };
+  if (!CITY_ASKED.test(t)) return null;
+  const here = ours.test(t);
+  if (!here && !OTHER_CITIES.test(t)) return null;
+  return { text: `${here ? 'Да' : 'Нет'}, мы в ${inCity(city)}.${address}`, sources: ['address'] };
+}
+
 /** Is this one of the questions answered here (so the understanding routes it to the knowledge answer)? */
-export function shapedQuestion(text: string): 'capacity' | 'advice' | 'pet' | 'route' | null {
+export function shapedQuestion(text: string, hotel?: Hotel): 'capacity' | 'advice' | 'pet' | 'route' | 'city' | null {
   const t = numberize(normalizeText(text));
+  if (hotel && cityAnswer(t, hotel)) return 'city';
   if (PET.test(t) && (PET_WEIGHT.test(t) || BIG_PET.test(t) || SMALL_PET.test(t) || FITS.test(t))) return 'pet';
   if (FITS.test(t) && PARTY.test(t) && partySize(t)) return 'capacity';
   if (ADVICE.test(t) && partySize(t)) return 'advice';
@@ -170,13 +213,19 @@ export function routeAnswer(question: string, hotel: Hotel): { text: string; sou
   const h = hotel.hotel;
   const parts: string[] = [];
   const sources: string[] = [];
-  const way = h.directions ? directionsSentence(hotel, question) : '';
+  let way = h.directions ? directionsSentence(hotel, question) : '';
+  // «далеко от метро?», «метро рядом?»: the answer to that first, when the way asked is a short walk
+  const walk = /(\d+) минут\S* пешком/.exec(way);
+  const near = /(?<![а-я])(?:близко|недалеко|рядом|поблизости)(?![а-я])/.test(t);
+  const far = /(?<![а-я])далеко(?![а-я])/.test(t);
+  if (walk && Number(walk[1]) <= SHORT_WALK_MINUTES && (near || far))
+    way = `${far ? 'Нет, недалеко' : 'Да, рядом'}: ${way.charAt(0).toLowerCase()}${way.slice(1)}`;
   if (way) {
     parts.push(way);
     sources.push('directions');
   }
   // the address with the whole way; a way asked about («от метро») is answered alone
-  if (h.address && (!way || way === directionsSentence(hotel))) {
+  if (h.address && (!way || way === directionsSentence(hotel, ''))) {
     parts.push(addressSentence(hotel));
     sources.push('address');
   }

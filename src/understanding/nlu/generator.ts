@@ -137,7 +137,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const lastBot = lastBotTurn(context.history);
     // «нет, не надо администратора, лучше скажите …»: a no, and the request said after it
     const declined = afterDeclinedPerson(request);
-    const asksHotel = hotelQuestionCue(declined || request, lastBot);
+    const asksHotel = hotelQuestionCue(declined || request, lastBot, this.options.hotel ?? undefined);
     // nothing but «алло», «здравствуйте», «вы меня слышите?»: the caller opens (or checks) the line
     const greets = opening.only && (opening.greeted || (!context.activeFlow && /ал+[оеё]|слыш/i.test(trimmed)));
     // nothing but «ээ», «ну», «как его»: nothing was said
@@ -484,7 +484,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (!this.options.hotel) return prediction;
     this.facts ??= new FactIndex(hotelFacts(this.options.hotel));
     const previous = context.history.findLast((h) => h.role === 'user')?.text;
-    return asksHotelFact(this.facts, request, prediction.intent, prediction.confidence, !!context.activeFlow) ||
+    return asksHotelFact(this.facts, request, prediction.intent, prediction.confidence, !!context.activeFlow, this.options.hotel.room_types) ||
       followsUpFact(this.facts, request, previous && usualForms(splitOpening(previous).rest), !!context.activeFlow, this.options.hotel.room_types)
       ? { intent: 'ask_hotel_info', confidence: 0.9, ranking: prediction.ranking }
       : prediction;

@@ -1,6 +1,7 @@
 // Questions about the hotel that a classifier trained on a few hundred lines mistakes for a booking or for
 // nothing: «а в комфорт вчетвером поместимся?», «почём люкс с 8 по 10 декабря?», «продиктуйте адрес»,
 // «какой телефон у администратора?». Their shape decides, before the intent model.
+import type { Hotel } from '../../hotel/types.ts';
 import { shapedQuestion } from '../knowledge/topics.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 
@@ -29,14 +30,14 @@ const GIVES_EMAIL = /@|(?<![а-я])(?:собака|точка|мо[йяюе]|м�
 const ADDRESS = new RegExp(`${L}(?:адрес\\S*|где (?:вы |вас |отель |гостиница )?(?:находит\\S*|расположен\\S*)|где (?:это|вы)$)`);
 
 /** The message asks about the hotel in one of the shapes above. */
-export function hotelQuestionCue(text: string, lastBotLine = ''): boolean {
+export function hotelQuestionCue(text: string, lastBotLine = '', hotel?: Hotel): boolean {
   const t = normalizeText(text)
     .replace(/[!?.,]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (BOOKS.test(t)) return false;
   if (RECEPTION_PHONE.test(t) || ADDRESS.test(t) || (HOTEL_EMAIL.test(t) && !GIVES_EMAIL.test(t))) return true;
-  if (shapedQuestion(t)) return true;
+  if (shapedQuestion(t, hotel)) return true;
   if (PRICE.test(t) && STAY_WORDS.test(t)) return true;
   // right after a price, «а итого за две ночи?» asks for another total even without «сколько»
   const afterPrice = /\d\s*(?:руб|₽)/.test(lastBotLine);

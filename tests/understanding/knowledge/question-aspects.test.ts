@@ -119,3 +119,32 @@ test('kind 13: a follow-up that changes the day, the room or the party keeps the
   // a topic of its own is a new question
   assert.deepEqual((await withHistory('а парковка', 'завтрак со скольки')).sources, ['parking']);
 });
+
+test('round 1 Q1: a fact by the situation — what is needed, a guest from abroad, the city, a feature of a room', async () => {
+  assert.deepEqual(await fact('а что с собой брать на заселение'), ['documents']);
+  assert.deepEqual(await fact('мы граждане узбекистана что нужно'), ['documents']);
+  assert.match(await text('гостиница ведь в казани'), /^Нет, мы в Санкт-Петербурге\. Наш адрес/);
+  assert.match(await text('вы в спб находитесь'), /^Да, мы в Санкт-Петербурге/);
+  assert.match(await text('а в комфорте диван есть'), /^Да, номер «Комфорт»/);
+  assert.match(await text('в семейном бывает вид на фонтанку'), /^Нет, номер «Семейный».*Такое есть в номерах «Комфорт» и «Люкс»/);
+});
+
+test('round 1 Q2/Q4/Q5: «далеко?» answered first, two rooms compared alone, one fact asked twice said once', async () => {
+  assert.match(await text('метро поблизости есть'), /^Да, рядом: до нас 7 минут пешком/);
+  const two = await text('стандарт и люкс чем отличаются');
+  assert.match(two, /«Стандарт».*«Люкс»/);
+  assert.doesNotMatch(two, /«Комфорт»|«Семейный»|питом/);
+  const once = await text('поздний выезд бывает и сколько он стоит');
+  assert.equal(once.match(/18:00/g)?.length, 1, once);
+});
+
+test('kind 15: «он», «этот номер» is the room named a moment ago; «по будням» prices those nights', async () => {
+  const after = (q: string, before: string) =>
+    answerQuestion(q, { now: () => new Date('2026-11-24T12:00:00+03:00'), hotel, pms: new NoDatesPms() }, { history: [before] });
+  const family = hotel.room_types.find((r) => r.code === 'family')!;
+  assert.match(
+    (await after('а сколько он стоит в будни', 'а какой у вас семейный номер')).text,
+    new RegExp(`«Семейный» в будни — ${family.price_weekday.toLocaleString('ru-RU').replace(/\s/g, '.')}`),
+  );
+  assert.deepEqual((await after('в этом номере вид есть', 'люкс какой площади')).sources, ['room_suite']);
+});
