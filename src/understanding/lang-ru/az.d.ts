@@ -11,6 +11,8 @@ declare module 'az' {
     word: string;
     tag: AzTag;
     score: number;
+    /** Which of az's parsers read the word: "Dictionary" for a word the dictionary has, else a guesser's name. */
+    parser?: string;
     normalize(keepPos?: boolean): AzParse;
     inflect(grammemes: string[] | AzTag): AzParse | false;
   }

@@ -233,6 +233,8 @@ function findMentions(t: string, today: IsoDate, saidYear?: number, month?: numb
     const { year } = parts(today);
     push({ start: m.index, end: m.index + m[0].length, date: isoOf(year, 12, 31) });
   }
+  placeInWeek(found, t, today);
+  nightsNamed(found, t);
   placeInMonth(found, t, today, saidYear, month);
   // «на выходные, с пятницы на субботу»: the days said win over the vague period
   const explicit = found.some((f) => !f.vague && (f.date || f.dayOnly !== undefined));
@@ -240,6 +242,49 @@ function findMentions(t: string, today: IsoDate, saidYear?: number, month?: numb
     found.filter((f) => !(explicit && f.vague)),
     today,
   ).sort((x, y) => x.start - y.start);
+}
+
+// «на следующей неделе», «на этой неделе», «через неделю», «через две недели»: the week the days of the week said are in
+const WEEK_RE = /(?<![а-я])(?:(?:на )?(следующ[а-я]*|будущ[а-я]*|той|эт[а-я]*|текущ[а-я]*) недел[а-я]*|через (?:(\d+) )?недел[а-я]*)/g;
+
+/**
+ * «на следующей неделе с четверга по субботу», «через две недели в пятницу»: the days of the week said are in the
+ * week named (counted from this week's Monday), and «через неделю» is then no date of its own.
+ */
+function placeInWeek(found: Mention[], t: string, today: IsoDate): void {
+  const weekdays = found.filter((f) => f.weekday && f.dow !== undefined);
+  if (weekdays.length === 0) return;
+  const m = [...t.matchAll(WEEK_RE)][0];
+  if (!m) return;
+  const word = m[1] ?? '';
+  const weeks = m[2] ? Number(m[2]) : /^(?:эт|текущ)/.test(word) ? 0 : 1;
+  const monday = addDays(today, -weekdayOf(today));
+  for (const w of weekdays) w.date = addDays(monday, 7 * weeks + (w.dow ?? 0));
+  // «через неделю» placed the week; it is not the check-in as well — unless the days said only end the stay
+  // («через неделю до пятницы» is from a week from today)
+  const onlyUntil = weekdays.every((w) => /(?:^|\s)(?:до|по)\s*$/.test(t.slice(Math.max(0, w.start - 4), w.start)));
+  const qualifier = found.findIndex((f) => f.relative && f.start < m.index + m[0].length && f.end > m.index);
+  if (qualifier >= 0 && !onlyUntil) found.splice(qualifier, 1);
+}
+
+/**
+ * «на пятницу и субботу», «на среду и четверг»: days of the week joined by «и» are the nights of the stay — from the
+ * first to the morning after the last (two nights), where «с пятницы на субботу» is one.
+ */
+function nightsNamed(found: Mention[], t: string): void {
+  const weekdays = found.filter((f) => f.weekday && f.date).sort((a, b) => a.start - b.start);
+  if (weekdays.length < 2 || found.some((f) => !f.weekday && !f.vague && (f.date || f.dayOnly !== undefined) && !f.relative)) return;
+  for (let i = 1; i < weekdays.length; i++) if (!/^\s*(?:,|и|,\s*и)\s*$/.test(t.slice(weekdays[i - 1]!.end, weekdays[i]!.start))) return;
+  // «на пятницу и субботу» names nights; «в субботу и воскресенье» may be the days there, «с пятницы…» is a range
+  if (!/(?:^|\s)на\s*$/.test(t.slice(Math.max(0, weekdays[0]!.start - 4), weekdays[0]!.start))) return;
+  const first = weekdays[0]!;
+  const last = weekdays.at(-1)!;
+  let out = addDays(last.date!, 1);
+  while (out <= first.date!) out = addDays(out, 7);
+  first.role = 'in';
+  last.role = 'out';
+  last.date = out;
+  for (const w of weekdays.slice(1, -1)) found.splice(found.indexOf(w), 1);
 }
 
 // A month named on its own, with no day beside it: «в январе», «на январь», «январь», «в середине февраля».

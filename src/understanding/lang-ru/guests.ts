@@ -62,7 +62,7 @@ export function speaksOfGuests(text: string): boolean {
 
 // adults who come along, in any case: «жена», «с мужем», «и подруга»
 const ADULT_NOUN_RE =
-  /(?<![а-я])(?:жен(?:а|ой|у)|муж(?:ем|а)?|супруг(?:а|ой|ом|ом)?|подруг(?:а|ой|ой)|друг(?:ом)?|коллег(?:а|ой)|мам(?:а|ой)|пап(?:а|ой)|брат(?:ом)?|сестр(?:а|ой)|бабушк(?:а|ой)|дедушк(?:а|ой)|теща|тещей|свекровь|свекровью|партнер(?:ом|ша|шей)?|девушк(?:а|ой)|парн(?:ем)|парень)(?![а-я])/g;
+  /(?<![а-я])(?:жен(?:а|ой|у|ы)|муж(?:ем|а|у)?|супруг(?:а|ой|ом|и|у)?|подруг(?:а|ой|и|у)|друг(?:ом|а)?|коллег(?:а|ой|и|у)|мам(?:а|ой|ы|у)|пап(?:а|ой|ы|у)|брат(?:ом|а)?|сестр(?:а|ой|ы|у)|бабушк(?:а|ой|и|у)|дедушк(?:а|ой|и|у)|тещ(?:а|ей|и|у)|тест(?:ь|ем|я)|свекров(?:ь|ью|и)|свекр(?:ом|а)?|зят(?:ь|ем|я)|невестк(?:а|ой|и|у)|партнер(?:ом|ша|шей|а)?|девушк(?:а|ой|и)|парн(?:ем|я)|парень)(?![а-я])/g;
 
 // «взрослых двое», «детей трое», «ребёнок один»
 const ADULTS_AFTER_RE = new RegExp(`(?<![а-я])взросл\\S* (?:будет |нас )?${NUM}`);
@@ -110,11 +110,29 @@ function ages(t: string, bare: boolean): number[] {
     .filter((a) => a < 18);
 }
 
-/** «…дочка, она уже взрослая», «…сын, ему 30»: the son or daughter just named is an adult. */
+// «…дочка, она уже взрослая», «…сын, ему 30», «…дочь 25 лет», «…сын двадцати лет»
+const GROWN_UP_AFTER =
+  /^[ ,]+(?:\S+ ){0,2}?(?:(?:он|она) (?:уже )?(?:взросл\S*|совершеннолетн\S*)|взросл(?:ый|ая)|(?:ему|ей) (?:уже )?(?:1[89]|[2-9]\d)(?!\d)|(?:1[89]|[2-9]\d) (?:лет|год\S*))/;
+
+/** The son or daughter named at the start of `after` is an adult. */
 function grownUp(after: string): boolean {
-  return /^\S+(?: \S+){0,3}?[ ,]+(?:(?:он|она) (?:уже )?(?:взросл\S*|совершеннолетн\S*)|взросл(?:ый|ая)|(?:ему|ей) (?:уже )?(?:1[89]|[2-9]\d)(?!\d))/.test(
-    after,
-  );
+  return GROWN_UP_AFTER.test(after.replace(/^\S+/, ''));
+}
+
+// a son or daughter (the children's words that may name a grown-up)
+const OFFSPRING_RE = /(?<![а-я])(?:сын(?:ом|а|у)?|доч(?:ь|ерью|кой|ка|ку|ки|ке|ери|урка|урке))(?![а-я])/g;
+// the caller counts themself: «я», «мы с …», «для мамы и меня», «со мной»
+const SPEAKER_RE = /(?<![а-я])(?:я|мы|меня|мне|мной|нас|нами)(?![а-я])/;
+
+/**
+ * «мы с женой и тёщей», «для мамы и меня», «я и дочь, ей двадцать пять»: with no number said, the party counted from
+ * the people named — the caller, each adult named, each son or daughter said to be grown up. Null when nobody is.
+ */
+function namedParty(t: string): { adults: number; grown: number } | null {
+  const named = t.match(ADULT_NOUN_RE)?.length ?? 0;
+  const grown = [...t.matchAll(OFFSPRING_RE)].filter((m) => grownUp(t.slice(m.index))).length;
+  if (named + grown === 0) return null;
+  return { adults: (SPEAKER_RE.test(t) || COMPANION_RE.test(t) ? 1 : 0) + named + grown, grown };
 }
 
 // Words around a party's number that say nothing more: «одна я буду», «нас двое будет», «ну всего трое будем».
@@ -132,6 +150,24 @@ function partyNumber(t: string): [string, string] | null {
     .filter((w) => w && !PARTY_WORDS.has(w));
   const n = words.length === 1 ? /^(\d{1,2})(?:-ро)?$/.exec(words[0]!) : null;
   return n ? [n[0], n[1]!] : null;
+}
+
+/** «дочь с нами, ей двадцать пять»: how many sons or daughters named are grown up (counted as adults). */
+export function grownOffspring(text: string): number {
+  const t = maskPhoneDigits(numberize(normalizeText(text)));
+  if (ADULTS_RE.test(t) || ADULTS_AFTER_RE.test(t)) return 0;
+  return [...t.matchAll(OFFSPRING_RE)].filter((m) => grownUp(t.slice(m.index))).length;
+}
+
+/**
+ * «нас будет четверо», «чтобы было пятеро»: the whole party said as one number with nobody named, or null. Said
+ * after the children were counted, it is everyone, children included.
+ */
+export function partyTotal(text: string): number | null {
+  const t = maskPhoneDigits(numberize(normalizeText(text)));
+  if (CHILD_RE.test(t) || ADULTS_RE.test(t) || ADULTS_AFTER_RE.test(t) || MORE_PEOPLE_RE.test(t)) return null;
+  const m = WANTED_TOTAL_RE.exec(t) ?? TOTAL_WE_RE.exec(t) ?? TOTAL_PEOPLE_RE.exec(t) ?? /(\d{1,2})-ро(?! ?(?:ноч|сут|дн|ден|недел))/.exec(t);
+  return m ? Number(m[1]) : null;
 }
 
 /** Reads adults, children and children's ages; `requested` = the slot being asked ("adults") lets a bare number count. */
@@ -177,14 +213,20 @@ export function extractGuests(text: string, requested?: string | null): Guests {
     first(TOTAL_FOR_RE) ??
     (added ? null : (first(TOTAL_PEOPLE_RE) ?? first(/(\d{1,2})-ро(?! ?(?:ноч|сут|дн|ден|недел|дет|ребят|малыш|взросл|из них))/)));
   if (total) g.total = Number(total[1]);
-  if ((ALONE_RE.test(t) || ALONE_LAST_RE.test(t) || FOR_ONE_RE.test(t)) && g.total === undefined && g.children === undefined) g.total = 1;
-  // «я, жена и сын»: me plus each adult named with me
-  if (g.adults === undefined && g.total === undefined && /(?:^|[\s,])я(?=[\s,]|$)/.test(t)) {
-    const named = t.match(ADULT_NOUN_RE)?.length ?? 0;
-    if (named > 0) g.adults = 1 + named;
+  // («для мамы и меня» is two)
+  const forOne = FOR_ONE_RE.test(t) && (namedParty(t)?.adults ?? 0) <= 1;
+  if ((ALONE_RE.test(t) || ALONE_LAST_RE.test(t) || forOne) && g.total === undefined && g.children === undefined) g.total = 1;
+  // «двое взрослых и сын, ему двадцать»: a grown son or daughter named besides the adults counted
+  if ((adults || adultsAfter) && !kids && !kidsAfter && g.adults !== undefined) {
+    const grown = namedParty(t)?.grown ?? 0;
+    g.adults += grown;
   }
-  // «я с дочкой, она взрослая»: a grown son or daughter comes along as an adult
-  if (oneKid && !kids && !kidsAfter && grownUp(t.slice(oneKid.index)) && g.adults === undefined && g.total === undefined) g.adults = 2;
+  // «я, жена и сын», «мы с женой и тёщей», «я с дочкой, она взрослая»: the caller plus each adult named
+  const party = g.adults === undefined && g.total === undefined && !kids && !kidsAfter ? namedParty(t) : null;
+  if (party && party.adults > 1) {
+    g.adults = party.adults;
+    if (party.grown > 0 && g.children !== undefined) g.children = Math.max(0, g.children - (oneKid && grownUp(t.slice(oneKid.index)) ? 0 : party.grown));
+  }
   const companion = first(COMPANION_RE);
   if ((companion || AND_COMPANION_RE.test(t)) && g.adults === undefined && g.total === undefined) g.adults = 2;
   if (g.adults === undefined && g.total !== undefined) {

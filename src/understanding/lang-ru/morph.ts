@@ -17,6 +17,8 @@ export interface Parse {
 export interface Morph {
   parse(word: string, asName?: boolean): Parse[];
   lemma(word: string): string;
+  /** The dictionary has the word (not only a guess from its ending): «машина» yes, «нгуен», «вэй» no. */
+  inDictionary(word: string): boolean;
 }
 
 class AzMorph implements Morph {
@@ -48,6 +50,9 @@ class AzMorph implements Morph {
   }
   lemma(word: string): string {
     return this.parse(word)[0]?.lemma ?? word.toLowerCase().replace(/ё/g, 'е');
+  }
+  inDictionary(word: string): boolean {
+    return this.parse(word).some((p) => p.parse.parser === 'Dictionary');
   }
 }
 

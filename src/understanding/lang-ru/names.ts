@@ -185,7 +185,18 @@ export function extractName(said: string, morph: Morph, opts: NameOptions = {}):
   const lacksSurname = !!name && (!name.includes(' ') || /^\S+ \S+(?:овна|евна|ична|ович|евич|ич)$/i.test(name));
   if (name && surname && lacksSurname && name.toLowerCase() !== surname.toLowerCase() && !NOT_NAME.has(surname.toLowerCase()))
     return `${name} ${capitalize(surname)}`;
+  // «моя фамилия завтраков»: a surname named outright that the dictionary reads as another word
+  // («фамилия у меня сложная», «такая»: a word about the surname, not the surname)
+  if (!name && surname && !NOT_NAME.has(surname.toLowerCase()) && /[аеёиоуыэюя]/i.test(surname) && !describesSurname(surname, morph))
+    return capitalize(surname);
   return name;
+}
+
+const ABOUT_A_SURNAME = /^(?:сложн|прост|длинн|коротк|редк|странн|двойн|смешн|обычн|непрост|труднопроизносим|иностранн|необычн)/;
+
+/** «такая», «сложная», «длинная»: what a caller says about their surname before spelling it. */
+function describesSurname(word: string, morph: Morph): boolean {
+  return ABOUT_A_SURNAME.test(word.toLowerCase()) || morph.parse(word).some((p) => p.tags.has('Apro') && p.score >= 0.3);
 }
 
 function findName(text: string, morph: Morph, opts: NameOptions): string | null {
@@ -230,7 +241,24 @@ function findName(text: string, morph: Morph, opts: NameOptions): string | null 
         !/[,.;!?]/.test(text.slice(tok.end, next.start)) &&
         optionsOf(next, morph).some((o) => o.role === 'first') &&
         (opts.asked || triggered || /^[А-ЯЁ]/.test(tok.text));
-      if (options.length === 0 && !(unknownButCapital && (triggered || span.length > 0)) && !surnameAfterName && !nounSurname && !surnameBeforeName) break;
+      // «ольга чжан», «игорь вэй», «нгуен анна»: a word the dictionary does not have, beside an asked-for first name
+      const foreignBesideName =
+        options.length === 0 &&
+        (opts.asked || triggered) &&
+        !NOT_NAME.has(tok.norm) &&
+        /[аеёиоуыэюя]/.test(tok.norm) &&
+        !morph.inDictionary(tok.text) &&
+        ((span.length === 1 && !!span[0]?.options.some((o) => o.role === 'first') && endsPhrase(text, tokens, k)) ||
+          (span.length === 0 && !!next && !/[,.;!?]/.test(text.slice(tok.end, next.start)) && optionsOf(next, morph).some((o) => o.role === 'first')));
+      if (
+        options.length === 0 &&
+        !(unknownButCapital && (triggered || span.length > 0)) &&
+        !surnameAfterName &&
+        !nounSurname &&
+        !surnameBeforeName &&
+        !foreignBesideName
+      )
+        break;
       // a recogniser writes «петров» in lower case: when the name was asked, a name reading is enough
       // («пшеничного ивана»: an adjective right before a first name is read as a surname all the same)
       if (options.length > 0 && isCommonWord(tok, morph) && !/^[А-ЯЁ]/.test(tok.text) && !triggered && !opts.asked && span.length === 0 && !adjective) break;
@@ -263,6 +291,7 @@ function adjectiveSurnameFits(
   opts: NameOptions,
   before: string,
 ): boolean {
+  if (describesSurname(tokens[k]!.text, morph)) return false;
   const last = span.at(-1);
   if (last) return span.length <= 2 && last.options.some((o) => o.role === 'first') && !span.some((s) => s.options.some((o) => o.role === 'last'));
   const next = tokens[k + 1];

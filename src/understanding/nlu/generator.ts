@@ -21,6 +21,8 @@ import {
   type Morph,
   normalizeText,
   numberize,
+  grownOffspring,
+  partyTotal,
   speaksOfGuests,
   stayChange,
 } from '../lang-ru/index.ts';
@@ -73,6 +75,10 @@ const CANCELLATION_POLICY_QUESTION =
 // «не помню код», «код потерял», «забыла», «кода нет», «не сохранила»: the caller has no code to give
 const LOST_CODE =
   /(?<![а-я])(?:не помн\S*|забыл\S*|потерял\S*|потерян\S*|не сохранил\S*|удалил\S*|не знаю|нет (?:у меня )?(?:кода|его)|кода (?:у меня )?нет|не найду|не могу найти|не нахожу)(?![а-я])/;
+// «можно?», «пускаете?», «разрешается?»: asking whether something is allowed (a voice transcript has no «?»)
+// («поместимся», «влезем», «подойдёт»: whether the party fits)
+const ALLOWED_ASKED =
+  /(?<![а-я])(?:можно|нельзя|разреш\S*|пускаете|пустите|берете|примете|допускается|ничего|помест\S*|умест\S*|влез\S*|разместит\S*|хватит|подойд\S*)(?![а-я])/;
 // Said to the booking summary, these drop the booking rather than correct it.
 const DISCARDS = /(?<![а-я])(?:не надо|не нужно|не хочу|не будем|не буду|отмен\S*|передумал\S*|не оформляйте)(?![а-я])/;
 const DECLINES = /(?<![а-я])(?:спасибо|не надо|не нужно|не хочу|не будем|передумал\S*)(?![а-я])/;
@@ -107,6 +113,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
   // Questions of the booking asked before its (never asked) pet step: a pet mentioned then is an early answer, after
   // it a correction that would send the booking back.
   private readonly petNotYetPassed: Set<string>;
+  // Questions whose answer is a detail of the stay, kept when a question comes with it.
+  private readonly stayAnswers: Set<string>;
 
   constructor(private readonly options: OfflineGeneratorOptions) {
     this.extractor = options.extractor ?? 'LLM';
@@ -117,6 +125,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     this.changeExtras = [slot.extraNights, slot.shiftDays, slot.extraAdults];
     this.verifying = new Set([slot.bookingReference, slot.bookingProof]);
     this.petNotYetPassed = new Set([slot.checkIn, slot.checkOut, slot.adults, slot.children]);
+    this.stayAnswers = new Set([slot.checkIn, slot.checkOut, slot.adults, slot.children, slot.roomType]);
   }
 
   async understand(text: string, context: UnderstandingContext): Promise<Understanding> {
@@ -287,6 +296,14 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (active === this.flow.cancel && asked && askedDef?.type === 'bool' && /(?<![а-я])отмен/.test(said) && !/(?<![а-я])(?:не|нет|ни)(?![а-я])/.test(said)) {
       return [{ command: 'set slot', name: asked, value: true, extractor: this.extractor }];
     }
+    // «бронь на сына гусев денис», «сотрудник миронов глеб» to the name question: the name, whatever else the words
+    // would start (context first: a lookup, a handoff)
+    if (active && asked === this.slot.guestName && x.name && nameIsAll(x.name, text) && !text.includes('?') && !sameValue(ctx.slots[asked], x.name)) {
+      const name: Command = { command: 'set slot', name: asked, value: x.name, extractor: this.extractor };
+      return x.phone && this.settable(active).has(this.slot.guestPhone)
+        ? [name, { command: 'set slot', name: this.slot.guestPhone, value: x.phone, extractor: this.extractor }]
+        : [name];
+    }
     // «нет, не отменяйте» to «подтверждаете отмену?» answers the question rather than calling the flow off
     const answersYesNo = askedDef?.type === 'bool' && x.yesNo !== null;
     // «нет, спасибо, больше ничего не надо», «не надо, я сам доберусь, спасибо»: the caller is done
@@ -341,6 +358,10 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // «слушайте, а вайфай в номерах бесплатный» to the name question: a name read from a question with words
     // besides it («в номерах бесплатный») is no answer
     const nameInQuestion = asked === this.slot.guestName && !!x.name && !nameIsAll(x.name, text);
+    // «нас двое и кошка» to the guests question answers it (the pet is noted for the room's rule): a topic word in
+    // an answer makes no question of it; «нас двое и кошка, можно?» asks, and the answer is kept all the same
+    const answersStep = this.answersAsked(x, asked, askedDef?.type, text);
+    const asksOutright = text.includes('?') || ASKING.test(normalizeText(text)) || ALLOWED_ASKED.test(normalizeText(text));
     // «а какой подешевле?» at the room question asks before choosing: answered, and the room asked again
     if (asked === this.slot.roomType && x.room?.byPreference && asksRoomPreference(text) && !x.stay.check_in && !x.name && !x.phone)
       return [{ command: 'knowledge' }];
@@ -349,7 +370,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       confident &&
       !changesBooking &&
       !givesProof &&
-      (asksHotel || nameInQuestion || ASKING.test(normalizeText(text)) || !this.answersAsked(x, asked, askedDef?.type, text))
+      ((asksHotel && !(answersStep && !asksOutright)) || nameInQuestion || ASKING.test(normalizeText(text)) || !answersStep)
     ) {
       // «а у нас собака тридцать кило» during a booking: answered now, and remembered for the room's pet rule
       // (a pet over the weight limit is refused by the answer itself: nothing left to check later)
@@ -359,9 +380,16 @@ export class OfflineCommandGenerator implements CommandGenerator {
       // «администратор не нужен, а во сколько завтрак?» to an offer: the no is taken too, so it is not asked again
       if (asked && askedDef?.type === 'bool' && x.yesNo === false && active !== this.flow.book)
         return [{ command: 'set slot', name: asked, value: false, extractor: this.extractor }, { command: 'knowledge' }];
-      return pet && !sameValue(ctx.slots[this.slot.pet], pet)
-        ? [{ command: 'set slot', name: this.slot.pet, value: pet, extractor: this.extractor }, { command: 'knowledge' }]
-        : [{ command: 'knowledge' }];
+      // the stay's details given with a question about the pet («двое и кошка, можно?» at the guests step) are kept
+      const kept =
+        answersStep && mention && active && asked && this.stayAnswers.has(asked)
+          ? this.slotValues(x, ctx, active, intent, text).filter(
+              (v) => v.name !== this.slot.pet && this.settable(active).has(v.name) && !sameValue(ctx.slots[v.name], v.value),
+            )
+          : [];
+      const sets: Command[] = kept.map((v) => ({ command: 'set slot', name: v.name, value: v.value, extractor: this.extractor }));
+      if (pet && !sameValue(ctx.slots[this.slot.pet], pet)) sets.push({ command: 'set slot', name: this.slot.pet, value: pet, extractor: this.extractor });
+      return [...sets, { command: 'knowledge' }];
     }
     if (CHITCHAT_INTENTS.has(intent) && confident && !this.answersAsked(x, asked, askedDef?.type, text)) return this.smallTalk(intent, p.confidence, active);
 
@@ -604,7 +632,19 @@ export class OfflineCommandGenerator implements CommandGenerator {
       const asOut = impossible.role === 'out' || (asked === this.slot.checkOut && !!knownIn && !check_in);
       if (asOut ? !check_out : !check_in) out.push({ name: asOut ? this.slot.checkOut : this.slot.checkIn, value: impossible.date });
     }
-    const g = x.guests;
+    const g = { ...x.guests };
+    // «нас будет четверо» once two children are counted: four in all, so two adults
+    const kidsKnown = typeof ctx.slots[this.slot.children] === 'number' ? (ctx.slots[this.slot.children] as number) : 0;
+    const total = kidsKnown > 0 && g.children === undefined && g.adults !== undefined ? partyTotal(text) : null;
+    if (total !== null && total === g.adults && total > kidsKnown) g.adults = total - kidsKnown;
+    // «дочь с нами, ей двадцать пять» once she was counted as a child: one adult more, one child less
+    const adultsKnown = typeof ctx.slots[this.slot.adults] === 'number' ? (ctx.slots[this.slot.adults] as number) : 0;
+    const grown = kidsKnown > 0 && adultsKnown > 0 ? Math.min(grownOffspring(text), kidsKnown) : 0;
+    if (grown > 0) {
+      g.adults = adultsKnown + grown;
+      g.children = kidsKnown - grown;
+      delete g.children_ages;
+    }
     if (g.adults !== undefined && g.adults > 0) out.push({ name: this.slot.adults, value: g.adults });
     if (g.children !== undefined) out.push({ name: this.slot.children, value: g.children });
     if (g.children_ages?.length) out.push({ name: this.slot.childrenAges, value: g.children_ages });
@@ -791,7 +831,9 @@ function lastBotTurn(history: UnderstandingContext['history']): string {
 
 // words around a name that still make it an answer: «меня зовут …», «записывайте на …», «ну», «это»
 const NAME_FRAME = new Set(
-  'а ну вот это я меня мое моё имя зовут фамилия на запишите записывайте пишите бронь оформите оформляйте пожалуйста да слушайте кстати'.split(' '),
+  'а ну вот это я меня мое моё мой моя мою моего наш наша нашу нашего имя зовут фамилия на для запишите записывайте пишите бронь оформите оформляйте пожалуйста да слушайте кстати сын сына дочь дочери дочку мама мамы маму папа папы папу муж мужа жена жены жену отец отца мать матери брат брата сестра сестры сестру бабушка бабушки бабушку дедушка дедушки сотрудник сотрудника сотрудницу сотрудница коллега коллеги коллегу гость гостя гостью'.split(
+    ' ',
+  ),
 );
 
 /** Every word of the message belongs to the name read from it (or frames it: «меня зовут»). */

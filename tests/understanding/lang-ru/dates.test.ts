@@ -142,3 +142,22 @@ test('a month named first places the days said after it', () => {
   // the month named in the turn before
   assert.deepEqual(stay('с восьмого по десятое', { month: 1 }), { check_in: '2027-01-08', check_out: '2027-01-10', nights: 2 });
 });
+
+test('a week named with the days of the week places them in that week', () => {
+  // today is Tuesday 24 November; next week starts on Monday 30 November
+  assert.deepEqual(stay('ну на следующей неделе со среды по пятницу'), { check_in: '2026-12-02', check_out: '2026-12-04', nights: 2 });
+  assert.deepEqual(stay('через неделю в четверг на три ночи'), { check_in: '2026-12-03', nights: 3, check_out: '2026-12-06' });
+  assert.deepEqual(stay('через три недели в понедельник'), { check_in: '2026-12-14' });
+  assert.deepEqual(stay('на этой неделе с четверга по воскресенье'), { check_in: '2026-11-26', check_out: '2026-11-29', nights: 3 });
+  assert.deepEqual(stay('на той неделе в субботу на сутки'), { check_in: '2026-12-05', nights: 1, check_out: '2026-12-06' });
+  // with no day of the week, «через неделю» is the day a week from today
+  assert.deepEqual(stay('через неделю на две ночи'), { check_in: '2026-12-01', nights: 2, check_out: '2026-12-03' });
+});
+
+test('days of the week joined by «и» after «на» are the nights', () => {
+  assert.deepEqual(stay('нам на четверг и пятницу'), { check_in: '2026-11-26', check_out: '2026-11-28', nights: 2 });
+  assert.deepEqual(stay('на субботу и воскресенье то есть две ночи'), { check_in: '2026-11-28', check_out: '2026-11-30', nights: 2 });
+  assert.deepEqual(stay('на понедельник, вторник и среду'), { check_in: '2026-11-30', check_out: '2026-12-03', nights: 3 });
+  // a range is a range
+  assert.deepEqual(stay('с четверга на пятницу'), { check_in: '2026-11-26', check_out: '2026-11-27', nights: 1 });
+});

@@ -184,3 +184,14 @@ test('e-mail, booking codes, yes and no', () => {
   for (const no of ['нет', 'не надо', 'нет, спасибо', 'неверно', 'да нет, не надо']) assert.equal(extractYesNo(no), false, no);
   assert.equal(extractYesNo('хм'), null);
 });
+
+test('a party counted from the people named: adults by who they are, a grown son or daughter as an adult', () => {
+  assert.deepEqual(extractGuests('мы с мужем и свекровью'), { adults: 3 });
+  assert.deepEqual(extractGuests('для папы и меня'), { adults: 2 });
+  assert.deepEqual(extractGuests('я и дочка ей двадцать два года'), { children: 0, adults: 2 });
+  assert.deepEqual(extractGuests('двое взрослых и сын ему уже восемнадцать'), { adults: 3, children: 0 });
+  assert.deepEqual(extractGuests('мы с женой и дочь тридцати лет'), { children: 0, adults: 3 });
+  // children stay children
+  assert.deepEqual(extractGuests('мы с женой и сын шести лет'), { children: 1, children_ages: [6], adults: 2 });
+  assert.deepEqual(extractGuests('для мамы'), { adults: 1 });
+});

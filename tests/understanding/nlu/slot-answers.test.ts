@@ -147,3 +147,47 @@ test('a surname declined as an adjective, given to the name question or with «�
   assert.deepEqual(slots(await commands('гладкая вера', booking('guest_name'))), { guest_name: 'Гладкая Вера' });
   assert.deepEqual(slots(await commands('ну на имя удалого', booking('guest_name'))), { guest_name: 'Удалой' });
 });
+
+test('an answer that names a pet or a topic word is the answer, not a question on that topic', async () => {
+  for (const [said, adults] of [
+    ['нас трое и ещё кот', 3],
+    ['двое взрослых плюс собачка маленькая', 2],
+    ['я одна и со мной кошечка', 1],
+  ] as const) {
+    const cs = await commands(said, booking('adults'));
+    assert.equal(slots(cs).adults, adults, said);
+    assert.ok(typeof slots(cs).pet === 'string', said);
+    assert.ok(!cs.some((c) => c.command === 'knowledge'), said);
+  }
+  // asked outright, it is answered, and the party given with it is kept
+  const asked = await commands('нас двое и собачка, её можно?', booking('adults'));
+  assert.equal(slots(asked).adults, 2);
+  assert.ok(asked.some((c) => c.command === 'knowledge'));
+  // a surname whose stem is a topic word is a name
+  for (const said of ['кошкина вера', 'ну записывайте парковкин олег', 'моя фамилия завтраков']) {
+    assert.ok(typeof slots(await commands(said, booking('guest_name'))).guest_name === 'string', said);
+  }
+});
+
+test('at the name question: a foreign surname beside a first name, a name after who it is for', async () => {
+  for (const [said, name] of [
+    ['полина чжоу', 'Полина Чжоу'],
+    ['тимур нгуен', 'Тимур Нгуен'],
+    ['хоанг елена', 'Хоанг Елена'],
+    ['это для дочки сорокина алиса', 'Сорокина Алиса'],
+    ['бронь на отца гусев пётр', 'Гусев Пётр'],
+    ['сотрудник наш зайцев антон', 'Зайцев Антон'],
+  ] as const) {
+    assert.deepEqual(slots(await commands(said, booking('guest_name'))), { guest_name: name }, said);
+  }
+});
+
+test('a correction of the party: a new total includes the children, a grown daughter is an adult', async () => {
+  const counted = { adults: 2, children: 2 };
+  assert.deepEqual(slots(await commands('ой нет нас будет пятеро', booking('booking_confirmation'), counted)), { adults: 3 });
+  const withChild = { adults: 2, children: 1 };
+  assert.deepEqual(slots(await commands('нет погодите дочке двадцать лет она взрослая', booking('booking_confirmation'), withChild)), {
+    adults: 3,
+    children: 0,
+  });
+});
