@@ -35,8 +35,13 @@ export function declineName(name: string, grammaticalCase: GrammaticalCase = 'ge
   const best = Math.max(...readings.map((r) => r.score));
   // the readings close to the best one must agree; a clear winner decides alone
   const plausible = readings.filter((r) => r.score >= best - 1);
+  // a first name lvovich does not know and that does not end like a declinable one («Любовь», «Ашот») is left as it
+  // is by it: «Любовь Орловой» would be worse than the name as said («Алла» declines by its «-а» all the same)
+  const unknownFirst = plausible.some((r) =>
+    r.roles.some((role, k) => role === 'first' && getFirstnameGender(words[k]!) === null && !/[ая]$/i.test(words[k]!)),
+  );
   const forms = new Set(plausible.map((r) => declineAs(words, r, grammaticalCase)));
-  return forms.size === 1 ? [...forms][0]! : words.join(' ');
+  return forms.size === 1 && !unknownFirst ? [...forms][0]! : words.join(' ');
 }
 
 function declineAs(words: string[], reading: Reading, grammaticalCase: GrammaticalCase): string {
@@ -86,7 +91,9 @@ function fit(word: string, role: Role, gender: Gender): number {
   }
   const g = getLastnameGender(word);
   if (g !== null && g !== 'androgynous' && g !== gender) return -Infinity;
-  return surnameShape + (patronymic ? -1 : 0);
+  // a man's surname in -а, -я («Дюма», «Окуджава») is rare: «Анна» after «Кузнец» is a woman's first name
+  const rareForMan = gender === 'male' && /[ая]$/i.test(word) ? 2 : 0;
+  return surnameShape + (patronymic ? -1 : 0) - rareForMan;
 }
 
 /**

@@ -43,6 +43,10 @@ describe('guest names in the genitive («на имя …»)', () => {
     assert.equal(declineName('Зоя Космодемьянская'), 'Зои Космодемьянской');
     assert.equal(declineName('Вахтанг Кикабидзе'), 'Вахтанга Кикабидзе');
     assert.equal(declineName('Анна Римская-Корсакова'), 'Анны Римской-Корсаковой');
+    // a woman's first name beside a surname of either gender: not a man named «Кузнец» with the surname «Анна»
+    assert.equal(declineName('Анна Кузнец'), 'Анны Кузнец');
+    assert.equal(declineName('Мельник Оксана'), 'Мельник Оксаны');
+    assert.equal(declineName('Иван Дюма'), 'Ивана Дюма');
   });
 
   it('keeps the name as said when its parts cannot be told apart or disagree', () => {
@@ -53,6 +57,9 @@ describe('guest names in the genitive («на имя …»)', () => {
     assert.equal(declineName('Васильева Пётр Николаевич'), 'Васильева Пётр Николаевич');
     // a name of either gender with an indeclinable surname
     assert.equal(declineName('Саша Ким'), 'Саша Ким');
+    // a first name the library does not know would stay undeclined beside a declined surname
+    assert.equal(declineName('Любовь Орлова'), 'Любовь Орлова');
+    assert.equal(declineName('Ашот Арутюнян'), 'Ашот Арутюнян');
   });
 
   it('leaves indeclinable surnames and non-Russian names as said', () => {
