@@ -13,6 +13,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     holdOn: 'hold_on',
     introduce: 'introduce_hotel',
     thinkOver: 'think_it_over',
+    requestMisread: 'request_misread',
     ownPhone: 'booking_own_phone',
   },
   slots: {

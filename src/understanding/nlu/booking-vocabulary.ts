@@ -27,6 +27,8 @@ export interface BookingVocabulary {
     readonly introduce: string;
     /** Answers a caller who calls the request off to think it over («я подумаю»); optional. */
     readonly thinkOver?: string;
+    /** Answers a caller whose words were taken for a request they never made («я ничего не бронирую»); optional. */
+    readonly requestMisread?: string;
     /** Says what the phone the caller is calling from proves («по этому номеру») while a booking is looked up. */
     readonly ownPhone?: string;
   };

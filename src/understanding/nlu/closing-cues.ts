@@ -44,9 +44,18 @@ const LATER = new RegExp(
   `${L}(?:подумаю|подумаем|надо подумать|посоветуюсь|посоветуемся|перезвоню|перезвоним|(?:позже|потом) (?:позвоню|наберу|перезвоню)|(?:позвоню|наберу) (?:позже|потом)|ещ[её] не решил\\S*)${R}`,
 );
 
-/** How a caller who calls off the request leaves: `goodbye`, `later` (to think it over), or null (just stops). */
-export function leavesHow(text: string): 'goodbye' | 'later' | null {
+// The request was never the caller's: «я ничего не бронирую», «мне не номер нужен», «я просто спросить хотел».
+const MISREAD = new RegExp(
+  `${L}(?:(?:я |мы )?(?:ничего |никакой номер |никакие номера )?не (?:бронирую|бронируем|собира\\S* (?:ничего )?бронировать)|мне не номер|нам не номер|не номер (?:мне |нам )?нужен|(?:я |мы )?просто (?:спросить|узнать|спрашиваю|уточнить|интересуюсь)\\S*)${R}`,
+);
+
+/**
+ * How a caller who calls off the request leaves: `goodbye`, `later` (to think it over), `misread` (the request was
+ * never theirs), or null (just stops).
+ */
+export function leavesHow(text: string): 'goodbye' | 'later' | 'misread' | null {
   const t = normalizeText(text);
   if (FAREWELL.test(t)) return 'goodbye';
-  return LATER.test(t) ? 'later' : null;
+  if (LATER.test(t)) return 'later';
+  return MISREAD.test(t) ? 'misread' : null;
 }

@@ -320,6 +320,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
       if (active) return this.callOff(text);
       if (this.flow.thinkOver && this.options.flows.some((f) => f.id === this.flow.thinkOver)) return [{ command: 'start flow', flow: this.flow.thinkOver }];
     }
+    // «я ничего не бронирую», «мне не номер нужен» during a booking: it was never the caller's; a question said with
+    // it is left to the rules below
+    if (active && leavesHow(text) === 'misread' && !changesBesidesGuests && !said.includes('?') && !ASKING.test(said)) return this.callOff(text);
     const reply = !active && !changes && !x.bookingCode ? this.answerToOffer(said, intent, x, ctx.history) : null;
     if (reply) return reply;
     if (intent === 'stop' && confident && !changes && !answersYesNo) return active ? this.callOff(text) : [{ command: 'chitchat' }];
@@ -703,7 +706,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
    * the goodbye, one who will think it over («я подумаю») with the flow that says so, when the project has them.
    */
   private callOff(text: string, how = leavesHow(text)): Command[] {
-    const then = how === 'goodbye' ? this.flowForIntent('goodbye', 1) : how === 'later' ? this.flow.thinkOver : null;
+    const then =
+      how === 'goodbye' ? this.flowForIntent('goodbye', 1) : how === 'later' ? this.flow.thinkOver : how === 'misread' ? this.flow.requestMisread : null;
     return then && this.options.flows.some((f) => f.id === then)
       ? [{ command: 'cancel flow' }, { command: 'start flow', flow: then }]
       : [{ command: 'cancel flow' }];

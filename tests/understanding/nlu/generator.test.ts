@@ -342,6 +342,10 @@ test('a caller who leaves a booking says how: with a goodbye, or to think it ove
   // after a price, with no booking under way, only the words of thanks for the offer are said
   const afterPrice = { history: [{ role: 'bot' as const, text: 'Стандарт — 7 500 рублей за ночь. Хотите забронировать?' }] };
   assert.deepEqual(await commands('спасибо, я подумаю', afterPrice), [{ command: 'start flow', flow: 'think_it_over' }]);
+  // a booking that was never the caller's: called off, and the assistant asks what they want
+  const misread = [{ command: 'cancel flow' }, { command: 'start flow', flow: 'request_misread' }];
+  assert.deepEqual(await commands('подождите, мы ничего не бронируем', booking('check_in_date')), misread);
+  assert.deepEqual(await commands('нет, нам не номер нужен, я просто узнать', booking('adults')), misread);
   // a plain stop stays a plain cancel; a caller asking the hotel to call back is not leaving to think
   assert.deepEqual(await commands('не надо ничего', booking('adults')), [{ command: 'cancel flow' }]);
   assert.notDeepEqual(await commands('перезвоните мне пожалуйста', booking('adults')), thenLater);
