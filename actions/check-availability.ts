@@ -3,10 +3,11 @@
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { addDays, nightsBetween } from '../src/hotel/calendar.ts';
 import { HotelValidationError } from '../src/hotel/errors.ts';
-import { countText, groupDigits, MONTHS_GENITIVE, money, pastDayText, peopleCount, stayRange, tooFarText } from '../src/hotel/format-ru.ts';
+import { adultsGenitive, countText, groupDigits, MONTHS_GENITIVE, money, pastDayText, peopleCount, stayRange, tooFarText } from '../src/hotel/format-ru.ts';
 import { bookingHorizonDays, countedGuests, FREE_COT_AGE, hotelToday, validateDates } from '../src/hotel/rules.ts';
 import type { Hotel, IsoDate, RoomAvailability, RoomType } from '../src/hotel/types.ts';
 import { petMention, petRefusal, petWeightLimit } from '../src/understanding/knowledge/topics.ts';
+import { countOnly, extractGuests } from '../src/understanding/lang-ru/guests.ts';
 import { VOICE_CHANNEL } from './booking-identity.ts';
 import { offerDates } from './offer-dates.ts';
 import { type HotelServices, hotelServices, Reply, speechToday, slotNumber, slotNumbers, slotText } from './services.ts';
@@ -146,9 +147,31 @@ export function impossibleDate(value: string): string | null {
   return m && month ? `${Number(m[2])} ${month}` : null;
 }
 
+/**
+ * Whether the caller's message that gave the number of adults said only a count («нас четверо», «двое»), with
+ * nobody named: the assistant then says «взрослых» back, so that children (babies under 3 do not count toward a
+ * room) can be mentioned.
+ */
+function partySaidAsCount(call: ActionCall): boolean {
+  const events = call.tracker.events;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.event !== 'user') continue;
+    const commands = (e.parse_data?.['commands'] ?? []) as { command?: string; name?: string }[];
+    if (!commands.some((c) => c.command === 'set slot' && c.name === 'adults')) continue;
+    const text = e.text ?? '';
+    return countOnly(text, extractGuests(text, 'adults'));
+  }
+  return false;
+}
+
 export async function checkAvailability(call: ActionCall, services: HotelServices): Promise<ActionResult> {
   const { hotel, pms } = services;
   const reply = new Reply();
+  const party0 = partyFromSlots(call);
+  // «нас четверо»: the adults were read from a bare count
+  const assumed = party0.children === 0 && partySaidAsCount(call);
+  if (assumed !== (call.tracker.slots['adults_assumed'] === true)) reply.set('adults_assumed', assumed);
   let offer: RoomOffer | null = null;
   let named = 'На ваши даты';
   const status = (s: AvailabilityStatus) => {
@@ -156,8 +179,10 @@ export async function checkAvailability(call: ActionCall, services: HotelService
     if (s !== 'no_rooms' && (call.tracker.slots['suggested_check_in'] ?? null) !== null) reply.set('suggested_check_in', null).set('suggested_check_out', null);
     // On a call the offer is said here, once, and the room question is short: asked again after a digression it
     // does not read the prices out again (issue 13).
+    // a party said only as a count («нас двое») is named in the offer as adults, so the caller can correct it
+    const party = s === 'rooms_available' && assumed ? adultsGenitive(party0.adults) : '';
     if (offer && OFFERING.has(s) && call.tracker.latest_input_channel === VOICE_CHANNEL)
-      reply.utter(offer.response, { room_offer: offer.room_offer, offer_dates: named });
+      reply.utter(offer.response, { room_offer: offer.room_offer, offer_dates: named, party });
     return reply.set('availability_status', s).result();
   };
 
@@ -217,7 +242,8 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   if (chosen && counted > chosen.max_guests) {
     // no brackets: they are not heard on the phone
     const cots = party.children > 0 ? `, не считая детей до ${FREE_COT_AGE} лет` : '';
-    reply.say(`В номере «${chosen.name}» можно разместить не больше ${chosen.max_guests} гостей, а вас ${peopleCount(counted)}${cots}.`);
+    const who = assumed ? ` ${counted === 1 ? 'взрослый' : 'взрослых'}` : '';
+    reply.say(`В номере «${chosen.name}» можно разместить не больше ${chosen.max_guests} гостей, а вас ${peopleCount(counted)}${who}${cots}.`);
     reply.set('room_type', null);
     if (fitting.length) return status('over_capacity');
   } else if (chosen && (all.find((r) => r.room_type === chosen.code)?.available ?? 0) === 0) {

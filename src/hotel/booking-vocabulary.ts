@@ -22,6 +22,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     adults: 'adults',
     children: 'children',
     childrenAges: 'children_ages',
+    adultsAssumed: 'adults_assumed',
     pet: 'pet',
     roomType: 'room_type',
     roomChoices: 'room_choices',

@@ -79,6 +79,22 @@ export function peopleCount(n: number): string {
   return COLLECTIVE[n] || String(n);
 }
 
+/** «ребёнку 5 лет», «детям 5 и 8 лет», «детям 2 и 3 года»: the children's ages as said back to the caller. */
+export function childrenAgesText(ages: readonly number[]): string {
+  if (ages.length === 0) return '';
+  const last = ages.at(-1)!;
+  const listed = ages.length > 1 ? `${ages.slice(0, -1).join(', ')} и ${last}` : String(last);
+  return `${ages.length > 1 ? 'детям' : 'ребёнку'} ${listed} ${countText(last, 'год', 'года', 'лет').replace(/^\S+ /, '')}`;
+}
+
+const GENITIVE_COUNT = ['', 'одного', 'двух', 'трёх', 'четырёх', 'пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти'];
+
+/** «для двух взрослых», «для одного взрослого»: adults after a preposition that takes the genitive. */
+export function adultsGenitive(n: number): string {
+  if (n === 1) return 'одного взрослого';
+  return `${GENITIVE_COUNT[n] || String(n)} взрослых`;
+}
+
 /** «двое взрослых и ребёнок», «один взрослый», «двое взрослых и трое детей», «8 взрослых». */
 export function guestsText(adults: number, children: number): string {
   const a = adults === 1 ? 'один взрослый' : `${peopleCount(adults)} взрослых`;

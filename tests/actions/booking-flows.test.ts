@@ -44,7 +44,7 @@ describe('hotel flows', { timeout: 120_000 }, () => {
   it('4 guests in a suite: the maximum is said, fitting rooms offered, then the booking goes on', async () => {
     await say('f-cap', 'Хочу забронировать люкс с 14 по 16 декабря');
     const reply = await say('f-cap', 'нас четверо');
-    assert.match(reply, /«Люкс» можно разместить не больше 2 гостей, а вас четверо\./);
+    assert.match(reply, /«Люкс» можно разместить не больше 2 гостей, а вас четверо взрослых\./);
     // one room fits: it is offered with the price of the stay, and not as a choice among one
     assert.match(reply, /Вам подойдёт «Семейный» — 23 000 рублей за всё проживание\. Бронируем его\?$/);
     assert.match(await say('f-cap', 'семейный'), /(имя|зовут)/);
@@ -139,7 +139,7 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     await phone('/session_start');
     await phone('хочу забронировать номер с 14 по 16 декабря');
     const offer = await phone('нас двое');
-    assert.equal(offer, 'На ваши даты свободны «Стандарт» — 13 000 и «Комфорт» — 17 800 рублей за 2 ночи, есть и другие, подороже.\nКакой номер выберете?');
+    assert.equal(offer, 'Для двух взрослых свободны «Стандарт» — 13 000 и «Комфорт» — 17 800 рублей за 2 ночи, есть и другие, подороже.\nКакой номер выберете?');
     // a digression: the answer, then the question alone
     assert.match(await phone('а парковка есть'), /паркинг[^\n]*\nКакой номер выберете\?$/);
     assert.equal(await phone('а какие ещё есть'), 'Ещё свободны «Семейный» — 23 000 и «Люкс» — 32 000 рублей за 2 ночи.\nКакой номер выберете?');
@@ -150,7 +150,7 @@ describe('hotel flows', { timeout: 120_000 }, () => {
         .join('\n');
     await phone4('/session_start');
     await phone4('люкс с 14 по 16 декабря');
-    assert.match(await phone4('нас четверо'), /а вас четверо\.\nВам подойдёт «Семейный» — 23 000 рублей за 2 ночи\.\nБронируем его\?$/);
+    assert.match(await phone4('нас четверо'), /а вас четверо взрослых\.\nВам подойдёт «Семейный» — 23 000 рублей за 2 ночи\.\nБронируем его\?$/);
     assert.match(await phone4('да'), /(имя|зовут)/);
   });
 

@@ -79,6 +79,7 @@ class CommandRun {
     if (this.requested) activeSlots.add(this.requested);
 
     const corrections: Record<string, SlotValue> = {};
+    const noted: Record<string, SlotValue> = {};
     const validated: string[] = [];
     for (const c of commands) {
       if (c.command !== 'set slot') continue;
@@ -90,10 +91,13 @@ class CommandRun {
       else {
         turn.setSlot(c.name, value, c.extractor);
         if (turn.project.domain.slots[c.name]?.validation && c.name !== this.requested && value !== null) validated.push(c.name);
+        if (this.requested && c.name !== this.requested && value !== null) noted[c.name] = value;
       }
       this.effective++;
     }
 
+    // An answer to another question while the one asked stays open: said back before it is asked again.
+    if (this.requested && (turn.slots[this.requested] ?? null) === null && Object.keys(noted).length) turn.notedInput = noted;
     this.startFlows(starts);
     for (const slot of validated) this.pushValidation(slot);
     if (Object.keys(corrections).length) this.pushCorrection(corrections);

@@ -167,6 +167,14 @@ async function runStep(turn: Turn, frame: StackFrame, cs: CompiledStep): Promise
       if (name === 'action_listen') return 'listen';
       // After a repair pattern has just repeated the question, do not ask it twice in a row.
       if (frame.type === COLLECT && name === frame.utter && turn.lastUtterAction() === name) return 'continue';
+      // The question asked again after the caller answered another one: that answer is said back first, when the
+      // project has words for it (`utter_noted_input`, given `noted_slots`; Rasa has no such response).
+      if (frame.type === COLLECT && name === frame.utter && turn.notedInput) {
+        const noted = turn.notedInput;
+        turn.notedInput = null;
+        if (turn.project.domain.responses['utter_noted_input'] && !(String(frame.collect) in noted))
+          turn.utter('utter_noted_input', { noted_slots: noted }, { skipEmpty: true });
+      }
       await runAction(turn, name);
       return turn.stopped ? 'listen' : 'continue';
     }

@@ -70,6 +70,11 @@ export class Turn {
   sessionMetadata: Record<string, unknown> | undefined;
   /** Predicate errors already reported this turn (each once). */
   readonly reportedErrors = new Set<string>();
+  /**
+   * Slots the user's message filled besides the question asked, while that question stays open («детям пять и
+   * восемь лет» to «как вас зовут?»): acknowledged once before the question is asked again (`utter_noted_input`).
+   */
+  notedInput: Record<string, SlotValue> | null = null;
   /** FollowupAction chain depth (bounded). */
   followupDepth = 0;
   private frameCounter = 0;
@@ -193,7 +198,7 @@ export class Turn {
   }
 
   /** Sends a domain response. False when it has no eligible variation. */
-  utter(name: string, variables?: Record<string, unknown>): boolean {
+  utter(name: string, variables?: Record<string, unknown>, options: { skipEmpty?: boolean } = {}): boolean {
     let rendered: ReturnType<typeof renderResponse>;
     try {
       const shared = this.opts.templateVariables;
@@ -210,6 +215,8 @@ export class Turn {
       rendered = null;
     }
     if (!rendered) return false;
+    // a template with nothing to say about these values says nothing (no empty message)
+    if (options.skipEmpty && !rendered.text?.trim() && !rendered.buttons?.length && rendered.custom === undefined && rendered.image === undefined) return false;
     const msg: BotMessage = { recipient_id: this.tracker.senderId, utter_action: name, allow_interruptions: rendered.allow_interruptions };
     if (rendered.text !== undefined) msg.text = rendered.text;
     if (rendered.buttons) msg.buttons = rendered.buttons;

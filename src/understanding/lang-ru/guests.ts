@@ -55,6 +55,20 @@ const ALONE_WITH_CHILD_RE = new RegExp(`^(?:(?:буду|приеду|еду|за
 const PEOPLE_RE =
   /(?<![а-я])(?:человек\S*|чел|взросл\S*|гост\S*|персон\S*|дет\S*|ребен\S*|малыш\S*|нас|мы|я|вдвоем|втроем|вчетвером|впятером|один|одна|сам|сама|жен\S*|муж\S*|супруг\S*|сын\S*|доч\S*)(?![а-я])/;
 
+// Words that say who the people are: adults, children, the caller alone, a companion.
+const WHO_RE =
+  /(?<![а-я])(?:взросл\S*|совершеннолет\S*|дет\S*|ребен\S*|малыш\S*|сын\S*|доч\S*|я|один|одна|сам|сама|жен\S*|муж\S*|супруг\S*|друг\S*|подруг\S*|коллег\S*|мам\S*|пап\S*|брат\S*|сестр\S*|бабушк\S*|дедушк\S*|партнер\S*|девушк\S*|парн\S*|директор\S*|сотрудни\S*)(?![а-я])/;
+
+/**
+ * «нас четверо», «двое», «на троих»: a party said only as a count, with nothing about who is in it. The count is
+ * taken as adults (children under 3 do not count toward a room), and the assistant says so, so that the caller
+ * can correct it (guests read from the same message by `extractGuests`).
+ */
+export function countOnly(text: string, guests: Guests): boolean {
+  if (guests.adults === undefined || guests.adults < 2 || guests.children !== undefined) return false;
+  return !WHO_RE.test(maskPhoneDigits(numberize(normalizeText(text))));
+}
+
 /** Does the message speak of people at all («нас двое», «на троих человек», «я с женой»)? */
 export function speaksOfGuests(text: string): boolean {
   return PEOPLE_RE.test(normalizeText(text));

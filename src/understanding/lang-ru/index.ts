@@ -12,7 +12,7 @@ import { extractYesNo } from './yesno.ts';
 export { extractBookingCode, extractEmail } from './contacts.ts';
 export { bareCheckOut, bareMonth, extractNights, extractStay, type KnownStay, type StayDates } from './dates.ts';
 export { type StayChange, stayChange } from './stay-change.ts';
-export { extractGuests, type Guests, grownOffspring, partyTotal, speaksOfGuests } from './guests.ts';
+export { countOnly, extractGuests, type Guests, grownOffspring, partyTotal, speaksOfGuests } from './guests.ts';
 export { loadMorph, type Morph } from './morph.ts';
 export { extractName } from './names.ts';
 export { numberize, readNumber } from './numbers.ts';

@@ -38,6 +38,8 @@ export interface BookingVocabulary {
     readonly adults: string;
     readonly children: string;
     readonly childrenAges: string;
+    /** Whether the adults were taken from a bare count («нас четверо»), as the project marks it (read, never set). */
+    readonly adultsAssumed?: string;
     readonly pet: string;
     readonly roomType: string;
     /** The room types the assistant has just offered, cheapest first. */

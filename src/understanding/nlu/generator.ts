@@ -649,6 +649,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       delete g.children_ages;
     }
     if (g.adults !== undefined && g.adults > 0) out.push({ name: this.slot.adults, value: g.adults });
+    out.push(...this.assumedAdults(g, ctx, text));
     if (g.children !== undefined) out.push({ name: this.slot.children, value: g.children });
     if (g.children_ages?.length) out.push({ name: this.slot.childrenAges, value: g.children_ages });
     if (x.room && (!x.room.byPreference || ((asked === this.slot.roomType || intent === 'book_room' || intent === 'inform') && !asksRoomPreference(text))))
@@ -693,6 +694,19 @@ export class OfflineCommandGenerator implements CommandGenerator {
       else if (yes !== null && !corrects) out.push({ name: asked, value: yes });
     }
     return out;
+  }
+
+  /**
+   * «нас четверо» … «двое из них дети»: the adults were a bare count (marked by the hotel's availability check, which
+   * says «взрослых»), so the children said after it were among those counted, unless they come in addition («и ещё
+   * ребёнок»).
+   */
+  private assumedAdults(g: Extracted['guests'], ctx: UnderstandingContext, text: string): { name: string; value: SlotValue }[] {
+    const slot = this.slot.adultsAssumed;
+    const known = ctx.slots[this.slot.adults];
+    if (!slot || ctx.slots[slot] !== true || g.adults !== undefined || !g.children || typeof known !== 'number') return [];
+    const added = /(?<![а-я])(?:ещ[её]|плюс|кроме (?:нас|того)|также|тоже)(?![а-я])/.test(normalizeText(text));
+    return added || known <= g.children ? [] : [{ name: this.slot.adults, value: known - g.children }];
   }
 
   /** Small talk goes to a flow the project triggers on that intent (a greeting, a goodbye), else to chitchat. */

@@ -1,0 +1,80 @@
+// How the party is said back (issue 13): a bare count («нас четверо») is taken as adults and the reply says so, a
+// child said later is counted among them, and an answer to another question (the children's ages given when the
+// name is asked) is acknowledged before the open question is asked again.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pino } from 'pino';
+import { childrenAgesText } from '../../src/hotel/format-ru.ts';
+import { countOnly, extractGuests } from '../../src/understanding/lang-ru/index.ts';
+import { type AssembledRuntime, createRuntime } from '../../src/runtime/create-runtime.ts';
+import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
+import { hotelActions } from '../../actions/index.ts';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'portier-party-'));
+let runtime: AssembledRuntime;
+
+before(async () => {
+  const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
+  runtime = await createRuntime({
+    customActions: hotelActions(),
+    root: '.',
+    env,
+    logger: pino({ level: 'silent' }),
+    trackers: new InMemoryTrackerStore(),
+    log: () => {},
+  });
+});
+
+after(async () => {
+  await runtime.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function call(sender: string, channel = 'twilio_media_streams') {
+  return async (text: string) => (await runtime.handleMessage({ sender, text, channel, metadata: {} })).map((m) => m.text ?? '').join('\n');
+}
+
+describe('the party said back', { timeout: 120_000 }, () => {
+  it('a count with nobody named is a bare count; adults, children or a companion are not', () => {
+    const bare = (s: string) => countOnly(s, extractGuests(s, 'adults'));
+    for (const s of ['нас будет пятеро', 'на троих', 'двое']) assert.equal(bare(s), true, s);
+    for (const s of ['трое взрослых', 'я с мужем', 'нас трое и ребёнок', 'я один']) assert.equal(bare(s), false, s);
+    assert.equal(childrenAgesText([4, 9]), 'детям 4 и 9 лет');
+    assert.equal(childrenAgesText([2]), 'ребёнку 2 года');
+  });
+
+  it('«нас трое» is offered as three adults; a child said later is one of them, one said «ещё» is added', async () => {
+    const say = call('party-1');
+    await say('нужен номер с седьмого по девятое декабря');
+    const offer = await say('нас будет трое');
+    assert.match(offer, /^Для трёх взрослых свободны «Комфорт» — /);
+    assert.match(await say('один из них ребёнок шести лет'), /^Хорошо, двое взрослых и один ребёнок\./);
+    const other = call('party-2');
+    await other('нужен номер с седьмого по девятое декабря');
+    await other('на троих');
+    assert.match(await other('и с нами ещё ребёнок семи лет'), /^Хорошо, трое взрослых и один ребёнок\./);
+  });
+
+  it('a suite too small for a bare count says «взрослых», so babies can be mentioned', async () => {
+    const say = call('party-3');
+    await say('люкс на двенадцатое декабря на одну ночь');
+    assert.match(await say('нас будет четверо'), /^В номере «Люкс» можно разместить не больше 2 гостей, а вас четверо взрослых\./);
+    // said as adults, nothing is assumed
+    const other = call('party-4');
+    await other('люкс на двенадцатое декабря на одну ночь');
+    assert.match(await other('четверо взрослых'), /а вас четверо\.\n/);
+  });
+
+  it('children’s ages given when the name is asked are kept and said back, then the name is asked again', async () => {
+    const say = call('party-5', 'rest');
+    await say('хочу забронировать семейный с десятого по двенадцатое декабря');
+    assert.match(await say('нас двое взрослых и двое детей'), /имя и фамилию/);
+    assert.match(await say('детям четыре и девять лет'), /^Хорошо, детям 4 и 9 лет\.\nНазовите, пожалуйста, имя и фамилию/);
+    const tracker = await runtime.getTracker('party-5');
+    assert.deepEqual(tracker?.slots['children_ages'], [4, 9]);
+    assert.match(await say('Семён Лукин'), /телефон/);
+  });
+});
