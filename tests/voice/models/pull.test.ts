@@ -1,6 +1,7 @@
 // `portier models pull` against a local release host: a good archive is verified and unpacked where the
 // server looks; a download cut off halfway resumes with a Range request; a corrupt archive is refused and
-// deleted; an entry without a published checksum prints the digest it computed.
+// deleted; an entry without a published checksum prints the digest it computed; and a real sherpa-onnx model
+// (T-one's layout, built for the test) is pulled, loaded and decoded on the recogniser worker.
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,11 @@ import { after, before, describe, it } from 'node:test';
 import pino from 'pino';
 import { listModels, modelsDirOf, pullCommand } from '../../../src/cli/commands/models.ts';
 import { createRecognizer, createSynthesizer, NO_RECOGNISER_HINT } from '../../../src/voice/providers.ts';
+import { writeToneShapedModel } from '../../../bench/asr-model/tone-shaped-model.ts';
+import { FRAME_BYTES } from '../../../src/voice/audio/frames.ts';
+import { mulawDecode } from '../../../src/voice/audio/mulaw.ts';
+import { SherpaRecognizer } from '../../../src/voice/asr/sherpa.ts';
+import { espeakToMulaw } from '../../../src/voice/tts/espeak.ts';
 import { type ArchiveServer, makeArchive, serveArchives } from './archive-server.ts';
 
 const logger = pino({ level: 'silent' });
@@ -18,12 +24,18 @@ const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 // Random bytes do not compress: the archive is big enough to be cut off halfway.
 const asr = makeArchive(work, 'sherpa-onnx-streaming-test-ru', { 'model.onnx': randomBytes(400_000), 'tokens.txt': '<blk> 0\nа 1\n' });
 const tts = makeArchive(work, 'vits-piper-ru_RU-test', { 'ru_RU-test.onnx': randomBytes(1000), 'tokens.txt': 'а 1\n' });
+// A real sherpa-onnx model in T-one's layout (small, random weights: bench/asr-model/tone-shaped-model.ts).
+writeToneShapedModel(join(work, 'tone'), { layers: 2, width: 64, feedForward: 128, contextFrames: 30 });
+const tone = makeArchive(work, 'sherpa-onnx-streaming-tone-shaped', {
+  'model.onnx': readFileSync(join(work, 'tone', 'model.onnx')),
+  'tokens.txt': readFileSync(join(work, 'tone', 'tokens.txt')),
+});
 let host: ArchiveServer;
 let catalogue: string;
 const savedDataDir = process.env.PORTIER_DATA_DIR;
 
 before(async () => {
-  host = await serveArchives({ 'asr.tar.bz2': asr, 'tts.tar.bz2': tts });
+  host = await serveArchives({ 'asr.tar.bz2': asr, 'tts.tar.bz2': tts, 'tone.tar.bz2': tone });
   catalogue = join(work, 'catalogue.yml');
   const entry = (name: string, kind: string, path: string, pinned: Buffer | undefined) =>
     `  - {name: ${name}, kind: ${kind}, description: test, licence: Apache-2.0, url: "${host.url}/${path}"${pinned ? `, sha256: ${sha(pinned)}, size: ${pinned.length}` : ''}}`;
@@ -35,6 +47,7 @@ before(async () => {
       entry('test-asr-flaky', 'asr', 'drop/asr.tar.bz2', asr),
       entry('test-asr-corrupt', 'asr', 'corrupt/asr.tar.bz2', asr),
       entry('test-voice', 'tts', 'good/tts.tar.bz2', undefined),
+      entry('test-tone', 'asr', 'good/tone.tar.bz2', tone),
     ].join('\n'),
   );
   process.env.PORTIER_DATA_DIR = join(work, 'data');
@@ -113,6 +126,21 @@ describe('portier models pull', () => {
     assert.match(out.join('\n'), new RegExp(`sha256 ${sha(tts)} \\(the catalogue has no published checksum`));
     assert.equal(createSynthesizer({}, logger, { modelsDir: modelsDirOf(work) }).name, 'sherpa');
     assert.equal(createSynthesizer({ tts: { name: 'espeak' } }, logger, { modelsDir: modelsDirOf(work) }).name, 'espeak-ng');
+  });
+
+  it('installs a model that sherpa-onnx then loads and decodes on the recogniser worker', { timeout: 60_000 }, async () => {
+    await pullCommand('test-tone', { root: work, catalogue }, () => {}, false);
+    const recognizer = new SherpaRecognizer(join(modelsDirOf(work), 'test-tone'));
+    await recognizer.check();
+    const stream = await recognizer.open({ callId: 'CA-pulled', language: 'ru-RU', phraseHints: [] });
+    const audio = await espeakToMulaw('здравствуйте');
+    for (let at = 0; at + FRAME_BYTES <= audio.length; at += FRAME_BYTES) {
+      const frame = audio.subarray(at, at + FRAME_BYTES);
+      stream.pushAudio({ pcm: mulawDecode(frame), mulaw: frame });
+    }
+    assert.match(await stream.endTurn(), /^[а-яё ]+$/, 'the model’s own (random) letters, decoded by sherpa-onnx');
+    await stream.close();
+    await recognizer.close();
   });
 
   it('names the known models when asked for an unknown one', async () => {
