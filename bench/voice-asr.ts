@@ -28,7 +28,7 @@ type Engine = { scripted: true; costMsPerChunk: number } | { scripted: false; mo
  * CPU per call-second, end-of-turn → text latency, and the main thread's event-loop delay (what the calls'
  * audio pacing would feel).
  */
-async function recogniserLoad(n: number, engine: Engine, seconds: number): Promise<{ line: string; keptUp: boolean; cpuPerCallS: number }> {
+async function recogniserLoad(n: number, engine: Engine, seconds: number, listenFrames = 25): Promise<{ line: string; keptUp: boolean; cpuPerCallS: number }> {
   const dir = engine.scripted ? mkdtempSync(join(tmpdir(), 'portier-asr-bench-')) : engine.modelDir;
   if (engine.scripted) writeFileSync(join(dir, 'tokens.txt'), '<blk> 0\n');
   const line = 'хочу забронировать номер на двоих с первого по третье декабря';
@@ -53,9 +53,10 @@ async function recogniserLoad(n: number, engine: Engine, seconds: number): Promi
   let tick = 0;
   await new Promise<void>((resolve) => {
     const step = () => {
-      // every call at its own offset in the line, so chunks do not all fall due at once
+      // every call at its own offset, spread over the cycle: real callers do not speak in step
+      const cycle = frames.length + listenFrames;
       for (let i = 0; i < n; i++) {
-        const at = (tick + i * 7) % (frames.length + 25);
+        const at = (tick + Math.floor((i * cycle) / n)) % cycle;
         if (at < frames.length) streams[i]!.pushAudio({ pcm: frames[at]!, mulaw: new Uint8Array(160) });
         else if (at === frames.length + 24) {
           const asked = performance.now();
@@ -81,7 +82,7 @@ async function recogniserLoad(n: number, engine: Engine, seconds: number): Promi
   const cpuPerCallS = (1000 * cpuS) / (wallS * n);
   const p99 = quantile(latencies, 0.99);
   // Kept up: every call's turns were answered and no text waited a second (a backlog that grows ends both).
-  const expectedTurns = n * Math.floor((seconds * 1000) / 20 / (frames.length + 25));
+  const expectedTurns = n * Math.floor((seconds * 1000) / 20 / (frames.length + listenFrames));
   const keptUp = latencies.length >= expectedTurns && p99 < 1000;
   const cost = engine.scripted
     ? `scripted engine, ${engine.costMsPerChunk} ms per 300 ms chunk (RTF ${(engine.costMsPerChunk / 300).toFixed(2)})`
@@ -137,18 +138,27 @@ export async function realRecogniser(): Promise<string> {
     `recogniser worker thread, real sherpa-onnx decoding (T-one layout, random weights: ${(model.parameters / 1e6).toFixed(1)}M parameters, ${(model.flopsPerChunk / 1e9).toFixed(2)} GFLOP per 300 ms chunk, ${model.megabytes.toFixed(0)} MB, built in ${fmt((performance.now() - t0) / 1000)} s; 20 s per row):`,
   ];
   lines.push(batchingGain(dir));
-  const counts = (process.env.VOICE_BENCH_ASR_CALLS ?? '1,4,8,12,16,20').split(',').map(Number);
-  let carried = 0;
+  // Callers who talk without pause (each line followed by 0.5 s), then callers who listen to a 6 s answer after
+  // each line, as on a real call: quiet frames more than a second after the last sound are not decoded.
+  const rows = [
+    { what: 'talking all the time', listenFrames: 25, counts: process.env.VOICE_BENCH_ASR_CALLS ?? '1,4,8,12,16,20' },
+    { what: 'speaking, then listening to a 6 s answer', listenFrames: 300, counts: process.env.VOICE_BENCH_ASR_LISTEN_CALLS ?? '12,16,24,32,40' },
+  ];
   try {
-    for (const n of counts) {
-      const row = await recogniserLoad(n, { scripted: false, modelDir: dir }, 20);
-      lines.push(row.line);
-      if (!row.keptUp) break;
-      carried = n;
+    for (const { what, listenFrames, counts } of rows) {
+      lines.push(` callers ${what}:`);
+      const tried = counts.split(',').map(Number);
+      let carried = 0;
+      for (const n of tried) {
+        const row = await recogniserLoad(n, { scripted: false, modelDir: dir }, 20, listenFrames);
+        lines.push(row.line);
+        if (!row.keptUp) break;
+        carried = n;
+      }
+      lines.push(`  one worker thread (one core) kept up with ${carried} calls at once${carried === tried.at(-1) ? ' (the most tried)' : ''}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  lines.push(`  one worker thread (one core) kept up with ${carried} calls at once${carried === counts.at(-1) ? ' (the most tried)' : ''}`);
   return lines.join('\n');
 }

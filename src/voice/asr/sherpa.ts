@@ -4,6 +4,7 @@
 // calls go over in one message per event-loop turn; partial text streams back while the caller speaks.
 import type { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
+import { frameDbfs } from '../vad/energy.ts';
 import { startModuleWorker } from '../vad/start-worker.ts';
 import type { FromRecognizerWorker, RecognizerWorkerData, ToRecognizerWorker } from './recognizer-worker.ts';
 import { sherpaModelConfig } from './sherpa-model.ts';
@@ -23,7 +24,18 @@ const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 interface CallLink {
   options: RecognitionOptions;
   finals: Map<number, (text: string) => void>;
+  /** Frames since the line last had sound. */
+  quiet: number;
 }
+
+/**
+ * A call's line is quiet most of the time (the caller listens to the bot), and a streaming model costs the same
+ * per second of silence as of speech. Frames below the VAD's quiet gate more than this long after the last
+ * sound are not decoded: the model has already seen the pause that ends an utterance, and the next sound
+ * resumes it. One call then costs decoding for its speech plus a second after each utterance.
+ */
+const QUIET_DBFS = -55;
+const HANGOVER_MS = 1000;
 
 export class SherpaRecognizer implements SpeechRecognizer {
   readonly streamsPartials = true;
@@ -37,6 +49,8 @@ export class SherpaRecognizer implements SpeechRecognizer {
   #ids: number[] = [];
   #frames: Int16Array[] = [];
   #flushScheduled = false;
+  /** Quiet frames not decoded (see HANGOVER_MS). */
+  framesSkipped = 0;
 
   constructor(
     readonly modelDir: string,
@@ -45,6 +59,11 @@ export class SherpaRecognizer implements SpeechRecognizer {
 
   get endpointing(): boolean {
     return this.options.endpointSilenceS !== undefined;
+  }
+
+  /** Quiet frames decoded after the last sound: a second, or the model's endpoint silence and a margin. */
+  get #hangoverFrames(): number {
+    return Math.ceil(Math.max(HANGOVER_MS, (this.options.endpointSilenceS ?? 0) * 1000 + 300) / 20);
   }
 
   #start(): Promise<void> {
@@ -128,12 +147,17 @@ export class SherpaRecognizer implements SpeechRecognizer {
     await this.#start();
     if (this.#failure) throw new RecognizerError('sherpa', this.#failure);
     const id = this.#nextId++;
-    const call: CallLink = { options, finals: new Map() };
+    const call: CallLink = { options, finals: new Map(), quiet: 0 };
     this.#calls.set(id, call);
     this.#worker?.ref();
     this.#send({ type: 'open', id });
     return {
       pushAudio: (frame: AudioFrame) => {
+        call.quiet = frameDbfs(frame.pcm) >= QUIET_DBFS ? 0 : call.quiet + 1;
+        if (call.quiet > this.#hangoverFrames) {
+          this.framesSkipped++;
+          return;
+        }
         this.#ids.push(id);
         this.#frames.push(frame.pcm);
         if (!this.#flushScheduled) {

@@ -52,6 +52,30 @@ describe('the recogniser worker thread', () => {
     await recognizer.close();
   });
 
+  it('does not decode the long silences of a line: frames more than a second after the last sound are skipped', { timeout: 30_000 }, async () => {
+    const first = 'мне нужен номер на двоих';
+    const second = 'с пятого по седьмое';
+    const recognizer = new SherpaRecognizer(dir, { engineModule, engineOptions: { script: [first, second] } });
+    await recognizer.check();
+    const stream = await recognizer.open({ callId: 'CA2', language: 'ru-RU', phraseHints: [] });
+    const push = (pcm: Int16Array, mulaw: Uint8Array) => stream.pushAudio({ pcm, mulaw });
+    const silence = (seconds: number) => new Uint8Array(FRAME_BYTES * 50 * seconds).fill(0xff);
+    await feed(push, await espeakToMulaw(first));
+    const beforePause = recognizer.framesSkipped; // espeak-ng's leading silence may already be skipped
+    await feed(push, silence(0.5)); // a turn ends 600 ms after the last voiced frame
+    assert.equal(recognizer.framesSkipped, beforePause, 'the pause that ends a turn is decoded');
+    assert.equal(await stream.endTurn(), first);
+    // the caller listens to a long answer: 6 s of quiet line, all but the rest of the second after the sound skipped
+    await feed(push, silence(6));
+    const skipped = recognizer.framesSkipped - beforePause;
+    assert.ok(skipped >= 6 * 50 - 15 && skipped <= 6 * 50, `${skipped} frames skipped`);
+    // the next sound is heard at once
+    await feed(push, new Uint8Array([...(await espeakToMulaw(second)), ...silence(1)]));
+    assert.equal(await stream.endTurn(), second);
+    await stream.close();
+    await recognizer.close();
+  });
+
   it('a folder without the model’s files is refused before a call', async () => {
     await assert.rejects(new SherpaRecognizer(join(dir, 'missing')).check(), /model folder .* not found/);
     const empty = mkdtempSync(join(tmpdir(), 'portier-asr-empty-'));
