@@ -24,6 +24,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     childrenAges: 'children_ages',
     adultsAssumed: 'adults_assumed',
     pet: 'pet',
+    roomsWanted: 'rooms_wanted',
     roomType: 'room_type',
     roomChoices: 'room_choices',
     guestName: 'guest_name',

@@ -41,6 +41,8 @@ export interface BookingVocabulary {
     /** Whether the adults were taken from a bare count («нас четверо»), as the project marks it (read, never set). */
     readonly adultsAssumed?: string;
     readonly pet: string;
+    /** How many rooms the caller wants (one booking is one room). */
+    readonly roomsWanted: string;
     readonly roomType: string;
     /** The room types the assistant has just offered, cheapest first. */
     readonly roomChoices: string;

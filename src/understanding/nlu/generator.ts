@@ -23,6 +23,9 @@ import {
   numberize,
   grownOffspring,
   partyTotal,
+  roomsWanted,
+  withoutRoomCount,
+  extractRoomType,
   speaksOfGuests,
   stayChange,
 } from '../lang-ru/index.ts';
@@ -121,7 +124,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     this.flow = options.vocabulary.flows;
     const slot = options.vocabulary.slots;
     this.slot = slot;
-    this.stayExtras = [slot.children, slot.childrenAges, slot.pet];
+    this.stayExtras = [slot.children, slot.childrenAges, slot.pet, slot.roomsWanted];
     this.changeExtras = [slot.extraNights, slot.shiftDays, slot.extraAdults];
     this.verifying = new Set([slot.bookingReference, slot.bookingProof]);
     this.petNotYetPassed = new Set([slot.checkIn, slot.checkOut, slot.adults, slot.children]);
@@ -368,10 +371,13 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // «а какой подешевле?» at the room question asks before choosing: answered, and the room asked again
     if (asked === this.slot.roomType && x.room?.byPreference && asksRoomPreference(text) && !x.stay.check_in && !x.name && !x.phone)
       return [{ command: 'knowledge' }];
+    // «и ещё один номер для родителей» while booking: the rooms wanted, not a question
+    const roomsSaid = active === this.flow.book && !!roomsWanted(text, this.options.hotel?.room_types ?? []) && !text.includes('?');
     if (
       intent === 'ask_hotel_info' &&
       confident &&
       !changesBooking &&
+      !roomsSaid &&
       !givesProof &&
       ((asksHotel && !(answersStep && !asksOutright)) || nameInQuestion || ASKING.test(normalizeText(text)) || !answersStep)
     ) {
@@ -659,6 +665,16 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // (later in the booking the answer about pets names the room's rule at once, and the slot is not reopened)
     const pet = !ctx.activeFlow || this.petNotYetPassed.has(asked ?? '') ? describePet(text) : null;
     if (pet) out.push({ name: this.slot.pet, value: pet });
+    // «нам два номера», «и ещё один номер для детей»: said once, remembered for the booking being made
+    const hotelRooms = this.options.hotel?.room_types ?? [];
+    const rooms = roomsWanted(text, hotelRooms);
+    // «нам две комнаты» is two rooms, not the type with two rooms
+    if (rooms && x.room && !x.room.byPreference && !extractRoomType(withoutRoomCount(text), hotelRooms)) {
+      const i = out.findIndex((v) => v.name === this.slot.roomType);
+      if (i >= 0) out.splice(i, 1);
+    }
+    if (rooms && !(typeof ctx.slots[this.slot.roomsWanted] === 'number' && (ctx.slots[this.slot.roomsWanted] as number) >= rooms))
+      out.push({ name: this.slot.roomsWanted, value: rooms });
     const collects = target ? this.settable(target) : new Set<string>();
     if (x.phone) {
       // in the booking flows that prove identity a phone is the proof, given before or after the code

@@ -1,0 +1,38 @@
+// How many rooms a caller wants in one request: «нам два номера», «три комнаты», «пару стандартов», «ещё один номер»
+// (while one is being booked). One booking is one room in the hotel system, so the assistant has to say so rather
+// than book one room silently.
+import type { RoomType } from '../../hotel/types.ts';
+import { numberize } from './numbers.ts';
+import { maskPhoneDigits, normalizeText } from './text.ts';
+
+const ROOM_WORDS = ['номер', 'комнат', 'однушк', 'двушк', 'апартамент'];
+
+/** The number of rooms asked for when it is more than one, else null. `rooms`: the hotel's room types (their names count too). */
+export function roomsWanted(text: string, rooms: readonly RoomType[] = []): number | null {
+  const t = maskPhoneDigits(numberize(normalizeText(text)));
+  const names = [...ROOM_WORDS, ...rooms.map((r) => r.name.toLowerCase().slice(0, Math.max(4, r.name.length - 1)))];
+  const noun = `(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[а-я]*(?![а-я])`;
+  // «2 номера», «пару стандартов», «несколько комнат»; never a phone or booking number («2 номера телефона»)
+  const counted = new RegExp(`(?<![а-я\\d-])(\\d{1,2}|пар[уа]|несколько)(?:-?(?:х|а|ро|мя|ми|ум|умя))? ${noun}(?! (?:телефон|брон|заказ))`).exec(t);
+  const n = counted ? (/^\d/.test(counted[1]!) ? Number(counted[1]) : 2) : 0;
+  if (n >= 2 && n <= 20) return n;
+  // «и ещё один номер для детей», «второй номер тоже»: one more room than the one being booked
+  if (
+    new RegExp(
+      `(?<![а-я])(?:ещ[её] (?:1 |один |одну )?${noun}|(?:втор(?:ой|ую|ого)|2-(?:го|й|ю|ой)) ${noun}|(?:номер|комнат)[а-я]* для (?:детей|родителей|друзей|коллег))`,
+    ).test(t)
+  )
+    return 2;
+  return null;
+}
+
+// «две комнаты», «три комнаты» counted as rooms wanted, not as a room type with that many rooms
+const COUNTED_ROOMS = /(?<![а-я])(?:две|три|четыре|пять|2|3|4|5)(?:-?(?:х|е))? комнат[а-я]*/g;
+
+/** The message without rooms counted («нам две комнаты» is two rooms, not the two-room type). */
+export function withoutRoomCount(text: string): string {
+  const t = normalizeText(text);
+  // «номер с двумя комнатами», «номер из двух комнат» describes one room
+  if (/(?<![а-я])номер\S* (?:с|из|на) /.test(t)) return text;
+  return t.replace(COUNTED_ROOMS, ' ');
+}
