@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EvalClient } from '../src/eval/client.ts';
 import { type FreshServer, startFreshServer } from '../src/eval/fresh-server.ts';
-import { FACT_CASES, type FactCase, KIND_CASES } from './knowledge-paraphrases-cases.ts';
+import { FACT_CASES, FACT_CASES_AFTER, type FactCase, KIND_CASES } from './knowledge-paraphrases-cases.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const arg = (name: string) => {
@@ -36,12 +36,17 @@ async function play(cases: FactCase[], label: (c: FactCase) => string): Promise<
 
 try {
   const facts = await play(FACT_CASES, (c) => c.fact);
+  const after = await play(FACT_CASES_AFTER, (c) => c.fact);
   const kinds = await play(KIND_CASES, (c) => (c as (typeof KIND_CASES)[number]).kind);
   const total = (m: Map<string, [number, number]>) => [...m.values()].reduce(([a, b], [x, y]) => [a + x, b + y], [0, 0]);
   const [fg, fa] = total(facts);
   console.log(`\nfacts asked three new ways: ${fg}/${fa} answered with the right fact (${((100 * fg) / fa).toFixed(1)}%)`);
   const weak = [...facts].filter(([, [g, a]]) => g < a).map(([f, [g, a]]) => `${f} ${g}/${a}`);
   if (weak.length) console.log(`  facts missed at least once: ${weak.join(', ')}`);
+  const [ag, aa] = total(after);
+  console.log(`facts asked three more ways, written after the changes: ${ag}/${aa} (${((100 * ag) / aa).toFixed(1)}%)`);
+  const weakAfter = [...after].filter(([, [g, a]]) => g < a).map(([f, [g, a]]) => `${f} ${g}/${a}`);
+  if (weakAfter.length) console.log(`  missed at least once: ${weakAfter.join(', ')}`);
   for (const [k, [g, a]] of [...kinds].sort()) console.log(`kind ${k}: ${g}/${a}`);
   const [kg, ka] = total(kinds);
   console.log(`kinds F–I together: ${kg}/${ka} (${((100 * kg) / ka).toFixed(1)}%)`);

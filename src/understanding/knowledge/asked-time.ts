@@ -44,8 +44,12 @@ export function askedMinutes(question: string, bound: { kind: 'from' | 'until'; 
     else if (!part && hour < 12 && bound.kind === 'until' && boundHour >= 13) hour += 12;
     return hour * 60 + minutes;
   }
-  return null;
+  // «вечером», «с утра», «днём»: a part of the day, read at its hour most favourable to the caller's wish
+  const part = /(?<![а-я])(утр|днем|вечер|ноч)\S*(?![а-я])/.exec(t)?.[1];
+  return part ? (PART_OF_DAY[part] ?? null) : null;
 }
+
+const PART_OF_DAY: Record<string, number> = { утр: 10 * 60, днем: 13 * 60, вечер: 18 * 60, ноч: 23 * 60 };
 
 /** The rule's bound: «с 10:00» is the earliest, «до 18:00» the latest. */
 export function ruleBound(text: string): { kind: 'from' | 'until'; minutes: number; said: string } | null {

@@ -8,7 +8,7 @@ import type { Fact } from './facts.ts';
 import { aspectTerm, contextGroups, factAspects, groupTerms } from './synonyms.ts';
 
 const STOP = new Set(
-  'а и в во на с со у к о об от до по за из для ли же бы ну вы вас вам мне нам мы я это есть ли можно какой какая какие каков как когда где сколько скажите подскажите пожалуйста а ещё еще там тут у вас ваш ваши ваше ли не нет да или то что чтобы будет буду хочу хотел хотела узнать нужно надо нужен нужна который которого котором которому которая которой которую которые если деть после перед где-нибудь где-то куда-нибудь'.split(
+  'а и в во на с со у к о об от до по за из для ли же бы ну вы вас вам мне нам мы я это есть ли можно какой какая какие каков как когда где сколько скажите подскажите пожалуйста а ещё еще там тут у вас ваш ваши ваше ли не нет да или то что чтобы будет буду хочу хотел хотела узнать нужно надо нужен нужна который которого котором которому которая которой которую которые если деть номер номера номере номеру номером после перед где-нибудь где-то куда-нибудь'.split(
     ' ',
   ),
 );
@@ -53,6 +53,11 @@ function weightedWordTerms(text: string, negatedOnly = false): { forms: string[]
       out.push({ forms: [asks!], weight: 1 });
       return;
     }
+    // «номер сдать»: a word too common to count by itself may still carry a topic from its neighbours
+    if (w && STOP.has(w) && context.has(i)) {
+      out.push({ forms: context.get(i)!, weight: 1 });
+      return;
+    }
     if (!w || STOP.has(w) || /^\d+$/.test(w)) return;
     // «ещё один номер», «одна ночь»: a number, not «alone» («сын будет жить один»)
     if (ONE.test(w) && (/^(еще|ещ[её])$/.test(words[i - 1] ?? '') || COUNTED.test(words[i + 1] ?? ''))) return;
@@ -67,7 +72,9 @@ function weightedWordTerms(text: string, negatedOnly = false): { forms: string[]
     // «не приеду» meets «не сможем заехать»: the negated word's groups are negated too
     if (after) out.push({ forms: [`не:${s}`, ...groupTerms([w]).map((g) => `не:${g}`)], weight });
     if (after && negatedOnly) return;
-    out.push({ forms: [s, ...(s.length >= 5 ? [`p:${s.slice(0, 5)}`] : []), ...groupTerms([w]), ...(context.get(i) ?? [])], weight });
+    // a topic taken from a neighbour replaces the word's own groups: a car ordered is no car parked
+    const groups = context.get(i) ?? groupTerms([w]);
+    out.push({ forms: [s, ...(s.length >= 5 ? [`p:${s.slice(0, 5)}`] : []), ...groups], weight });
   });
   return out;
 }

@@ -9,25 +9,30 @@ const GROUPS: Record<string, RegExp> = {
   // arriving and moving in
   // «занять номер» is moving in as well
   arrive:
-    /(заезд|заезж|заех|въезд|въезж|въех|засел|засе[лл]ят|вселя|всел|поселя|посел|прибыт|приезд|приезж|приех|пуска|пустит|чекин|check-?in|^занима|^занять|^займ[уеё])/,
+    /(заезд|заезж|заех|въезд|въезж|въех|засел|засе[лл]ят|вселя|всел|поселя|посел|прибыт|приезд|приезж|приех|пуска|пуст[ия]т|чекин|check-?in|^занима|^занять|^займ[уеё])/,
   // leaving and giving the room back
   leave: /(выпис|выезд|выезж|выех|высел|освобо[дж]|съезж|съех|съезд|уезж|уех|отъезд|расчетн|чекаут|check-?out|покида|покину)/,
-  breakfast: /(завтрак)/,
+  // «покормят утром?»: in a hotel, feeding guests is the breakfast
+  breakfast: /(завтрак|^корм|^покорм|накорм)/,
   food: /(ресторан|поесть|покуша|перекус|ужин|обед|кафе|^ед[аыуе]$|^едой$|кухн)/,
-  smoking: /(^кур[ияеюа]|покур|курен|курит|дым|сигар|вейп|кальян)/,
-  laundry: /(стир|глад|химчист|прачеч|утюг)/,
+  smoking: /(^кур[ияеюа]|^курю|закур|покур|курен|курит|курящ|дым|сигар|вейп|кальян)/,
+  laundry: /(стир|глад|чист|прачеч|утюг)/,
   // «вещи» alone are anything («постирать вещи»); left or kept they are luggage (contextGroups)
   luggage: /(багаж|чемодан|сумк|хранени|рюкзак|пакет)/,
   parking: /(парков|паркинг|стоянк|машин|автомоб|^авто$|тачк)/,
   internet: /(вайфай|wi-?fi|интернет)/,
   gym: /(тренаж|спортзал|фитнес|качалк|^покача|^кача[тюле])/,
+  // a car sent for the guest; «машина» alone is parking, a car ordered is a transfer (contextGroups)
+  transfer: /(трансфер|^такси$)/,
   // «позвонить», «дозвониться», «созвониться», «телефончик»
   phone: /(телефон|звон)/,
   // the e-mail as a recogniser spells it: «емейл», «имейл», «мейл», «электронка»
-  email: /(почт|^e-?mail|[еиэ]-?мейл|^мейл|^мыл[оуа]$|электронк)/,
+  email: /(почт|^e-?mail|[еиэ]-?мейл|^мейл|^мыл[оуа]$|электронк|электронн|^пис[ьеа]м|^письм)/,
   // calling a booking off, said any way: «отказаться от брони», «аннулировать», «без потерь»
   cancel: /(отмен|отказ|аннул|неустойк|штраф|незаезд|потер)/,
-  baby: /(кроватк|манеж|люльк|колыбел|младен|грудн|малыш)/,
+  baby: /(кроватк|манеж|люльк|колыбел|младен|грудн|малыш|годовал)/,
+  // a guest who needs a step-free way in
+  access: /(инвалид|коляск|маломобил|^лифт|пандус)/,
   // one bed more: «раскладушка», «дополнительное место» (and «ещё одна кровать», see contextGroups)
   extra: /(раскладушк|раскладн|^дополнительн|^доп$)/,
   pay: /(оплат|расплат|плат[иея]|налич|карт[аоуы]|безнал|^виз[аоуы]|мастеркард|^visa$|^mastercard$)/,
@@ -49,9 +54,15 @@ export function groupTerms(words: readonly string[]): string[] {
 // Words whose topic depends on the verb beside them. Keys handed back are leaving («когда сдавать ключи»), keys
 // received are arriving («во сколько дадут ключи»); «ещё одна кровать» is an extra bed.
 const KEYS = /^ключ/;
+// the room handed back («номер сдать», «освободить номер»), never «сдаёте номера?» (renting one out)
+const ROOM = /^номер/;
+const ROOM_BACK = /^(сдать|сдавать|сдам|сдадим|сда[её]м|освобод|освобожд)/;
 const GIVE_BACK = /^(сда[тюеёвй]|сдад|сдам|отда[тюеёвй]|отдад|отдам|верн[уёе]|возвра|оставл|остав[иь])/;
 const RECEIVE = /^(получ|дад[уиё]|дадут|дать|выда|забра|забер|возьм|вруч)/;
 const ONE_MORE = /^(еще|ещ[её])$/;
+// «машину заказать в аэропорт», «вызвать такси»: a car sent, not parked
+const CAR = /^(машин|автомоб)/;
+const ORDER = /^(заказ|вызв|вызыв|отвез|отвоз|довез|подад|подать|подач)/;
 const THINGS = /^вещ[иейамх]*$/;
 const KEEP = /^(остав|хран|сдат|сда[тм]|полож|брос|закин|кину|деть|дева)/;
 
@@ -65,6 +76,8 @@ export function contextGroups(words: readonly string[]): Map<number, string[]> {
       else if (words.some((v) => RECEIVE.test(v))) add(i, 'g:arrive');
     }
     if (THINGS.test(w) && words.some((v) => KEEP.test(v))) add(i, 'g:luggage');
+    if (ROOM.test(w) && words.some((v) => ROOM_BACK.test(v))) add(i, 'g:leave');
+    if (CAR.test(w) && words.some((v) => ORDER.test(v))) add(i, 'g:transfer');
     // «ещё одну кровать», «ещё одно место»: the bed or place is an extra one
     if (ONE_MORE.test(words[i - 2] ?? '') && /^одн/.test(words[i - 1] ?? '') && /^(кроват|мест|спальн|раскла)/.test(w)) add(i, 'g:extra');
   });

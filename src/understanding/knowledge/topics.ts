@@ -40,7 +40,9 @@ const ROUTE = new RegExp(
 );
 // a walk this short is «недалеко» to anyone asking
 const SHORT_WALK_MINUTES = 15;
-const TRANSFER_ASKED = new RegExp(`${L}(?:трансфер\\S*|встрет\\S*|заказать (?:такси|машину)|довез\\S*|отвез\\S*)`);
+const TRANSFER_ASKED = new RegExp(
+  `${L}(?:трансфер\\S*|встрет\\S*|заказ\\S* (?:\\S+ ){0,2}(?:такси|машин\\S*)|(?:такси|машин\\S*) (?:\\S+ ){0,3}заказ\\S*|довез\\S*|отвез\\S*)`,
+);
 
 // «вы же в москве?», «это в питере?», «отель в каком городе?»: the city asked about
 const CITY_ASKED = new RegExp(`${L}(?:вы|отель\\S*|гостиниц\\S*|это|находит\\S*|расположен\\S*)(?![а-я])`);

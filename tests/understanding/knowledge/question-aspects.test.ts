@@ -148,3 +148,16 @@ test('kind 15: «он», «этот номер» is the room named a moment ago;
   );
   assert.deepEqual((await after('в этом номере вид есть', 'люкс какой площади')).sources, ['room_suite']);
 });
+
+test('words whose topic comes from a neighbour or a part of the day', async () => {
+  // the room handed back is leaving; «вечером» is read as the evening against the late check-out rule
+  assert.match(await text('номер освободить можно ближе к вечеру'), /18:00/);
+  assert.deepEqual(await fact('во сколько сдавать номер'), ['check_out_time']);
+  // a car ordered is the transfer, a car parked the parking; a taxi driver told the address is the address
+  assert.deepEqual(await fact('можно ли заказать машину до пулково'), ['transfer']);
+  assert.deepEqual(await fact('куда машину поставить'), ['parking']);
+  assert.deepEqual(await fact('какой адрес назвать таксисту'), ['address']);
+  assert.deepEqual(await fact('письмо вам куда отправить'), ['email']);
+  assert.deepEqual(await fact('брюки почистить сможете'), ['laundry']);
+  assert.deepEqual(await fact('депозит при заселении берёте'), ['prepayment']);
+});
