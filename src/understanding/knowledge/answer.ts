@@ -268,7 +268,9 @@ function followUp(question: string, history: string[], hotel: Hotel): KnowledgeA
     .replace(/[?!.,]/g, ' ')
     .trim();
   const words = t.split(/\s+/).filter(Boolean);
-  if (!/^(?:а|и)\s/.test(t) || words.length > 6 || !words.every((w) => ATTRIBUTES.has(w))) return null;
+  // «а сколько человек?» follows up by its «а»; «сколько это стоит?» by the pronoun that points back
+  const pointsBack = /^(?:а|и)\s/.test(t) || /(?<![а-я])(?:это|он|она|оно|они|е[её]|его|их)(?![а-я])/.test(t);
+  if (!pointsBack || words.length > 6 || !words.every((w) => ATTRIBUTES.has(w))) return null;
   const previous = history.at(-1);
   if (!previous) return null;
   const top = indexOf(hotel).search(usualForms(splitOpening(previous).rest), 1)[0];
