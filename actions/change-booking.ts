@@ -63,16 +63,17 @@ function describe(services: HotelServices, b: Booking): string {
 }
 
 /**
- * «Стоимость — 32 000 рублей: на 3 000 рублей больше, чем сейчас (29 000 рублей).» Once the change is made the old
- * price is the past: «…, чем было (29 000 рублей)», «столько же, сколько было».
+ * «Стоимость будет 32 000 рублей — на 3 000 рублей больше, чем сейчас.» Once the change is made the old price is the
+ * past: «Стоимость теперь 32 000 рублей — на 3 000 рублей больше, чем было.» No brackets (a phone line does not
+ * hear them) and no third figure: the new price and the difference are what the caller weighs.
  */
 export function priceDifference(services: HotelServices, { before, after }: ChangedBooking, made = false): string {
   const currency = services.hotel.hotel.currency;
   const diff = after.total_price - before.total_price;
-  const old = money(before.total_price, currency);
-  const then = made ? 'было' : 'сейчас';
-  if (diff === 0) return `Стоимость — ${money(after.total_price, currency)}, столько же, сколько ${then}.`;
-  return `Стоимость — ${money(after.total_price, currency)}: на ${money(Math.abs(diff), currency)} ${diff > 0 ? 'больше' : 'меньше'}, чем ${then} (${old}).`;
+  const price = money(after.total_price, currency);
+  if (diff === 0) return made ? `Стоимость не изменилась: ${price}.` : `Стоимость не изменится: ${price}.`;
+  const more = `${money(Math.abs(diff), currency)} ${diff > 0 ? 'больше' : 'меньше'}`;
+  return made ? `Стоимость теперь ${price} — на ${more}, чем было.` : `Стоимость будет ${price} — на ${more}, чем сейчас.`;
 }
 
 /** The proven booking's code, or null when the flow reached here without proof (it cannot, but never trust it). */
