@@ -88,13 +88,10 @@ function spokenDayMonth(today: IsoDate, day: number, month: number, year?: numbe
 function nextDayMonth(from: IsoDate, day: number, month: number, year?: number): IsoDate | null {
   const f = parts(from);
   if (year !== undefined) return day <= daysInMonth(year, month) ? isoOf(year, month, day) : null;
-  if (day > daysInMonth(2028, month)) return null; // 29 февраля exists in leap years
-  for (let y = f.year; y <= f.year + 8; y++) {
-    if (day > daysInMonth(y, month)) continue;
-    const iso = isoOf(y, month, day);
-    if (iso >= from) return iso;
-  }
-  return null;
+  // the next such month, not the next year that has the day: «29 февраля» said in 2026 is February 2027, which has
+  // no 29th (the caller hears so), never 2028
+  const y = month > f.month || (month === f.month && day >= f.day) ? f.year : f.year + 1;
+  return day <= daysInMonth(y, month) ? isoOf(y, month, day) : null;
 }
 
 /** Next date on or after `from` whose day of month is `day`. */
@@ -218,8 +215,15 @@ function findMentions(t: string, today: IsoDate, saidYear?: number, month?: numb
     let ahead = (4 - todayDow + 7) % 7;
     if (todayDow === 5 || todayDow === 6) ahead = 0; // already the weekend: from today
     if (m[1]?.startsWith('следующ')) ahead = 7 - todayDow + 4;
-    const from = addDays(today, ahead);
-    const to = addDays(today, ahead + (todayDow === 6 && ahead === 0 ? 1 : 2));
+    let from = addDays(today, ahead);
+    let to = addDays(today, ahead + (todayDow === 6 && ahead === 0 ? 1 : 2));
+    // «в начале декабря на выходные», «в январе на выходные»: the first weekend in that part of that month
+    const part = monthPart(t, today, saidYear);
+    if (part && part > from) {
+      from = part;
+      while (weekdayOf(from) !== 4) from = addDays(from, 1);
+      to = addDays(from, 2);
+    }
     if (!taken(m.index, m.index + m[0].length))
       found.push(
         { start: m.index, end: m.index + 1, date: from, role: 'in', vague: true },
@@ -285,6 +289,18 @@ function nightsNamed(found: Mention[], t: string): void {
   last.role = 'out';
   last.date = out;
   for (const w of weekdays.slice(1, -1)) found.splice(found.indexOf(w), 1);
+}
+
+// «в начале», «в середине», «в конце» of the month named
+const MONTH_PART_RE = /(?<![а-я])(?:в |на )?(начал[а-я]*|середин[а-я]*|конц[а-я]*|конец)(?= \S+)/;
+
+/** The first day of the part of the month named alone («в середине января» → 11 January), or null. */
+function monthPart(t: string, today: IsoDate, saidYear: number | undefined): IsoDate | null {
+  const month = bareMonth(t);
+  if (month === undefined) return null;
+  const part = MONTH_PART_RE.exec(t)?.[1] ?? '';
+  const day = part.startsWith('середин') ? 11 : part.startsWith('кон') ? 21 : 1;
+  return spokenDayMonth(today, day, month, saidYear) ?? null;
 }
 
 // A month named on its own, with no day beside it: «в январе», «на январь», «январь», «в середине февраля».
@@ -405,17 +421,34 @@ const YEAR_RE = /(?<![\d-])(?:(?:2|две) тысяч[аи]? )?(\d{4}|\d{1,2}(?=
 const TIME_RE =
   /(?<![а-я])(?:пол ?\d{1,2}-?го|пол(?:первого|второго|третьего|четвертого|пятого|шестого|седьмого|восьмого|девятого|десятого|одиннадцатого|двенадцатого)|\d{1,2}:\d{2}|(?:в|к) \d{1,2}(?:-?(?:ти|х|и))? час\S*)/g;
 
+const NEXT_YEAR_RE = /(?<![а-я])(?:(?:в )?(?:следующ|будущ)(?:ем|его|ий) году?|(?:следующ|будущ)(?:его|ий) года?)(?![а-я])/g;
+
 /** Blanks out what looks like a date but is none (a time of day) and reads the year said, if any. */
 function yearAndTimes(t: string, today: IsoDate): { text: string; year?: number } {
   let year: number | undefined;
   const blank = (m: string) => ' '.repeat(m.length);
-  const text = t.replace(TIME_RE, blank).replace(YEAR_RE, (m, y: string) => {
-    const n = Number(y);
-    const full = n < 100 ? 2000 + n : n;
-    if (full >= parts(today).year - 1 && full <= parts(today).year + 10) year = full;
-    return blank(m);
-  });
+  const text = t
+    .replace(TIME_RE, blank)
+    .replace(YEAR_RE, (m, y: string) => {
+      const n = Number(y);
+      const full = n < 100 ? 2000 + n : n;
+      if (full >= parts(today).year - 1 && full <= parts(today).year + 10) year = full;
+      return blank(m);
+    })
+    // «двадцать первого ноября следующего года», «в будущем году»
+    .replace(NEXT_YEAR_RE, (m) => {
+      year ??= parts(today).year + 1;
+      return blank(m);
+    });
   return year === undefined ? { text } : { text, year };
+}
+
+// «с третьего по седьмое, хотя нет, по шестое», «пятого, ой нет, шестого», «вернее», «то есть»: the caller corrects
+// the date just said, so the one after the marker replaces it
+const CORRECTION_BEFORE = /(?:^|\s)(?:хотя нет|ой нет|нет|вернее|точнее|то есть|в смысле|извините|простите|не так)[\s,]+(?:\S+\s+)?$/;
+
+function correctsBefore(t: string, m: Mention): boolean {
+  return CORRECTION_BEFORE.test(t.slice(Math.max(0, m.start - 22), m.start));
 }
 
 export interface KnownStay {
@@ -440,21 +473,24 @@ export function extractStay(text: string, now: Date, timeZone: string, known: Kn
     if (date) out.impossible = { date, role: (invalid.role ?? roleByContext(t, invalid, false)) === 'out' ? 'out' : 'in' };
   }
   let sawFrom = false;
+  let lastRole: 'in' | 'out' | undefined;
   // a day alone is the next one from today, or, while a booking is being changed, from a fortnight before its stay
   const fromDay = known.around && addDays(known.around, -14) > today ? addDays(known.around, -14) : today;
   for (const m of mentions) {
     if (m.invalid) continue;
     const alone = known.askedOut && known.check_in && (m.dayOnly !== undefined || m.weekday) ? 'out' : undefined;
-    const role = m.role ?? roleByContext(t, m, sawFrom) ?? alone;
+    // «заезд пятого, ой нет, шестого»: a correction with no role of its own replaces the date just said
+    const role = m.role ?? roleByContext(t, m, sawFrom) ?? alone ?? (correctsBefore(t, m) ? lastRole : undefined);
+    lastRole = role === 'out' || (role === undefined && out.check_in !== undefined) ? 'out' : 'in';
     if (role === 'in' || (role === undefined && out.check_in === undefined && m.start >= 0 && !(known.check_in && roleByContext(t, m, false) === 'out'))) {
-      if (out.check_in !== undefined) continue;
+      if (out.check_in !== undefined && !correctsBefore(t, m)) continue;
       sawFrom = true;
       if (m.date) out.check_in = m.date;
       else if (m.dayOnly !== undefined) {
         const d = nextDay(fromDay, m.dayOnly);
         if (d) out.check_in = d;
       }
-    } else if (out.check_out === undefined) {
+    } else if (out.check_out === undefined || correctsBefore(t, m)) {
       const base = out.check_in ?? known.check_in ?? known.around;
       if (m.dayOnly !== undefined) {
         const d = nextDay(base ? addDays(base, 1) : today, m.dayOnly);

@@ -161,3 +161,22 @@ test('days of the week joined by «и» after «на» are the nights', () => {
   // a range is a range
   assert.deepEqual(stay('с четверга на пятницу'), { check_in: '2026-11-26', check_out: '2026-11-27', nights: 1 });
 });
+
+test('a date corrected in the same breath: the one after «ой нет», «хотя нет», «вернее» wins', () => {
+  assert.deepEqual(stay('с восьмого по одиннадцатое ой нет по десятое'), { check_in: '2026-12-08', check_out: '2026-12-10', nights: 2 });
+  assert.deepEqual(stay('заезд седьмого хотя нет восьмого декабря'), { check_in: '2026-12-08' });
+  assert.deepEqual(stay('выезжаем двенадцатого вернее тринадцатого', { check_in: '2026-12-10' }), { check_out: '2026-12-13', nights: 3 });
+});
+
+test('«следующего года» is next year; a day the next such month lacks is impossible, never a later year', () => {
+  assert.deepEqual(stay('на третье ноября следующего года'), { check_in: '2027-11-03' });
+  assert.deepEqual(stay('в будущем году десятого октября'), { check_in: '2027-10-10' });
+  assert.deepEqual(stay('на двадцать девятое февраля'), { invalid: '29-го февраля', impossible: { date: '2027-02-29', role: 'in' } });
+});
+
+test('a weekend in a part of a month named: «в начале декабря на выходные» is that month’s first weekend', () => {
+  assert.deepEqual(stay('ну где-то в начале декабря на выходные'), { check_in: '2026-12-04', check_out: '2026-12-06', nights: 2 });
+  assert.deepEqual(stay('в середине января на выходные'), { check_in: '2027-01-15', check_out: '2027-01-17', nights: 2 });
+  // the month already under way: the coming weekend
+  assert.deepEqual(stay('в ноябре на выходные'), { check_in: '2026-11-27', check_out: '2026-11-29', nights: 2 });
+});
