@@ -85,9 +85,10 @@ class CommandRun {
       if (c.command !== 'set slot') continue;
       const value = this.acceptSlot(c, activeSlots, startedSlots);
       if (value === undefined) continue;
-      const current = turn.slots[c.name] ?? null;
-      // Only a slot whose question was already passed is a correction; an early answer is just an answer.
-      if (current !== null && c.name !== this.requested && this.passedCollects().has(c.name)) corrections[c.name] = value;
+      // Only a slot whose question was already passed is a correction; an early answer is just an answer. As in
+      // Rasa, a passed question whose branch was not taken counts too (its slot still empty): new dates said to
+      // «Подтверждаете изменение?» after a shift send the flow back through them, so the new terms are said again.
+      if (c.name !== this.requested && this.passedCollects().has(c.name)) corrections[c.name] = value;
       else {
         turn.setSlot(c.name, value, c.extractor);
         if (turn.project.domain.slots[c.name]?.validation && c.name !== this.requested && value !== null) validated.push(c.name);

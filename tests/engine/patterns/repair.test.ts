@@ -309,3 +309,20 @@ test('with several interrupted flows the assistant asks which one to continue', 
   assert.deepEqual(r.texts, ['Чем ещё могу помочь?']);
   assert.deepEqual(h.tracker.stack, []);
 });
+
+test('a question passed on a branch not taken is corrected too, so the flow goes back through it (as Rasa does)', async () => {
+  // the guest name is asked only for a standard room; with a suite the branch is skipped
+  const flows = FLOWS.replace(
+    '      - collect: room_type\n',
+    '      - collect: room_type\n        next:\n          - if: slots.room_type = "suite"\n            then: confirm\n          - else: name\n      - id: name\n        collect: guest_name\n',
+  ).replace('      - collect: booking_confirmation\n', '      - id: confirm\n        collect: booking_confirmation\n');
+  const h = harness({ domain: DOMAIN, flows }, S, actions);
+  for (const m of ['book', 'date', 'two']) await h.say(m);
+  let r = await h.say('suite');
+  assert.deepEqual(r.texts, ['Подтверждаете бронь на 2 взрослых с 2026-12-05?']);
+  assert.equal(h.tracker.slots.guest_name ?? null, null);
+  // the name, never asked, said at the confirmation: a correction that goes back, and the question comes again
+  r = await h.say('name');
+  assert.deepEqual(r.texts, ['Хорошо, исправлено.', 'Подтверждаете бронь на 2 взрослых с 2026-12-05?']);
+  assert.equal(h.tracker.slots.guest_name, 'Анна');
+});
