@@ -36,6 +36,7 @@ import type { CommandGenerator, Understanding, UnderstandingContext } from '../t
 import { asksAnotherBooking, bookingManagementCue, namesExistingBooking, ordersSomethingElse, removesWhatWasDiscussed, wishesChange } from './booking-cues.ts';
 import { bookingAtHandRequest } from './booking-at-hand.ts';
 import { afterDeclinedPerson } from './declined-person.ts';
+import { leavesRequest } from './leaving.ts';
 import { closesCall, leavesHow, takesOffer } from './closing-cues.ts';
 import { changeTarget, readChange } from './change-slots.ts';
 import { cueIntent } from './cues.ts';
@@ -82,6 +83,14 @@ const LOST_CODE =
 // («поместимся», «влезем», «подойдёт»: whether the party fits)
 const ALLOWED_ASKED =
   /(?<![а-я])(?:можно|нельзя|разреш\S*|пускаете|пустите|берете|примете|допускается|ничего|помест\S*|умест\S*|влез\S*|разместит\S*|хватит|подойд\S*)(?![а-я])/;
+// «а если …», «а сколько …», «а что если …»: a question about other terms, not an answer
+const WHAT_IF = /(?<![а-я])(?:если|сколько|почем|во сколько|какая цена|выйдет|обойд\S*)(?![а-я])|\?/;
+// asking outright for a booking: a question shaped this way is a polite request («можно ли забронировать …»)
+const BOOKING_VERB = /(?<![а-я])(?:заброн\S*|брониру\S*|оформ\S*|сним\S*|снять|хочу номер|нужен номер)(?![а-я])/;
+// Ordering something (a room, or a service of the hotel) and the words that make it a room or a stay.
+const ORDERS =
+  /(?<![а-я])(?:закаж\S*|заказать|заказыва\S*|заброниру\S*|забронировать|брониру\S*|запиш\S*|записать\S*|записа\S*|организу\S*|организовать)(?![а-я])/;
+const STAY_NAMED = /(?<![а-я])(?:номер\S*|комнат\S*|проживан\S*|остановит\S*|засел\S*|ноч[иь]|ночей|сутки|суток)(?![а-я])/;
 // Said to the booking summary, these drop the booking rather than correct it.
 const DISCARDS = /(?<![а-я])(?:не надо|не нужно|не хочу|не будем|не буду|отмен\S*|передумал\S*|не оформляйте)(?![а-я])/;
 const DECLINES = /(?<![а-я])(?:спасибо|не надо|не нужно|не хочу|не будем|передумал\S*)(?![а-я])/;
@@ -207,6 +216,19 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if (atHand) {
       intent = atHand;
       twoRequests = null;
+    } else if (!greets && !context.activeFlow && offeredBooking(context.history) && WHAT_IF.test(normalizeText(request))) {
+      // «а если нас будет трое?», «а сколько выйдет на троих?» after «Хотите забронировать?»: the price asked again
+      // for other terms, not a yes to the offer
+      intent = { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking };
+      twoRequests = null;
+    } else if (!greets && !context.activeFlow && intent.intent === 'book_room' && intent.confidence < 1 && this.asksRule(request, extracted)) {
+      // «можно ли внуку шестнадцати лет остановиться у вас одному?»: a question about a rule, not a booking
+      intent = { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking };
+      twoRequests = null;
+    } else if (!greets && intent.intent !== 'human_handoff' && this.ordersService(request, extracted)) {
+      // «закажите трансфер на пятницу», «хочу забронировать парковку»: a service of the hotel, never a room booking
+      intent = { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking };
+      twoRequests = null;
     }
     // «Есть ли люкс на 12 декабря?» … «хочу забронировать» / «да» to «Хотите забронировать?»: the booking takes
     // the stay, room and guests the caller has just asked about.
@@ -223,7 +245,11 @@ export class OfflineCommandGenerator implements CommandGenerator {
       if (renamed) extracted.name = renamed;
     }
     const offPath = offPathCommands(request, context, this.options.flows, this.options.vocabulary, extracted.yesNo, lastBot, trimmed);
-    const commands = offPath ?? this.decide(request, twoRequests ?? intent, extracted, context, !!contrast || instead, asksHotel && !twoRequests);
+    // «ну ладно, не важно», «я ничего не бронирую, я про ресторан»: the request in progress is left (leaving.ts)
+    const leaving = context.activeFlow && !greets && !offPath ? leavesRequest(request, context.activeFlow === this.flow.book) : null;
+    const commands = leaving
+      ? this.leave(leaving.rest, request, context)
+      : (offPath ?? this.decide(request, twoRequests ?? intent, extracted, context, !!contrast || instead, asksHotel && !twoRequests));
     return {
       text,
       intent: { name: intent.intent, confidence: intent.confidence },
@@ -329,15 +355,11 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const reply = !active && !changes && !x.bookingCode ? this.answerToOffer(said, intent, x, ctx.history) : null;
     if (reply) return reply;
     if (intent === 'stop' && confident && !changes && !answersYesNo) return active ? this.callOff(text) : [{ command: 'chitchat' }];
-    // «не помню код», «код потеряла» to the code question: how else to prove the booking, then the code again
-    if (
-      asked === this.slot.bookingReference &&
-      !x.bookingCode &&
-      !x.phone &&
-      LOST_CODE.test(said) &&
-      this.options.flows.some((f) => f.id === this.flow.codeLost)
-    ) {
-      return [{ command: 'start flow', flow: this.flow.codeLost }];
+    // «не помню код», «код потеряла, бронь на телефон …» to the code question: how the booking is proved without it
+    // (docs/security.md: a phone alone is no proof), said once, and the lookup ends — asking for the code the caller
+    // has just said they do not have would only loop (issue 12, R6)
+    if (asked === this.slot.bookingReference && !x.bookingCode && LOST_CODE.test(said) && this.options.flows.some((f) => f.id === this.flow.codeLost)) {
+      return [{ command: 'cancel flow' }, { command: 'start flow', flow: this.flow.codeLost }];
     }
     // «по этому номеру», «с которого звоню» while a booking is looked up or once it is found, and a phone dictated
     // after the booking was found by the caller's number: what that phone proves is said (own-phone.ts)
@@ -536,6 +558,32 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const top = this.facts.search(text, 1)[0];
     // `share`: most words of the question must meet the fact («в какой театр сходить вечером» only meets «вечером»)
     return !!top && !top.fact.roomType && top.score >= 3 && (share === 0 || this.facts.matchedShare(text, top.fact) >= share);
+  }
+
+  /**
+   * An order of one of the hotel's services rather than a room: a verb of ordering and a service of data/hotel.yml
+   * the message meets strongly («забронируйте парковку на субботу», «запишите нас в сауну», «закажите трансфер на
+   * четверых»), with no room or stay named. Answered from the facts (the service's terms), never a room booking.
+   */
+  private ordersService(text: string, x: Extracted): boolean {
+    const t = normalizeText(text);
+    // («столик в грузинском ресторане» is an order of something the hotel does not book: ordersSomethingElse)
+    if (!this.options.hotel || x.room || !ORDERS.test(t) || STAY_NAMED.test(t) || ordersSomethingElse(text)) return false;
+    this.facts ??= new FactIndex(hotelFacts(this.options.hotel));
+    const top = this.facts.search(text, 1)[0];
+    return !!top && top.fact.kind === 'service' && top.score >= 3;
+  }
+
+  /**
+   * A question whether something is allowed that a rule or service of the hotel answers strongly, with no verb of
+   * booking and no date: «можно ли подростку остановиться одному на пару дней?». A stay's length alone is no booking.
+   */
+  private asksRule(text: string, x: Extracted): boolean {
+    const t = normalizeText(text);
+    if (!this.options.hotel || x.stay.check_in || x.room || !ASKING.test(t) || BOOKING_VERB.test(t)) return false;
+    this.facts ??= new FactIndex(hotelFacts(this.options.hotel));
+    const top = this.facts.search(text, 1)[0];
+    return !!top && !top.fact.roomType && (top.fact.kind === 'policy' || top.fact.kind === 'service') && top.score >= 5;
   }
 
   /** Does the message carry a value for the slot being asked (so a question-like answer still counts)? */
@@ -741,6 +789,21 @@ export class OfflineCommandGenerator implements CommandGenerator {
     return then && this.options.flows.some((f) => f.id === then)
       ? [{ command: 'cancel flow' }, { command: 'start flow', flow: then }]
       : [{ command: 'cancel flow' }];
+  }
+
+  /** The request in progress is left; what is said after the words of leaving is taken as a request of its own. */
+  private leave(rest: string, text: string, ctx: UnderstandingContext): Command[] {
+    const off = this.callOff(text);
+    if (off.length > 1 || rest.split(' ').length < 2) return off;
+    const then = this.cueOrManage(rest, ctx) ?? this.options.model.predict(rest);
+    const flow = then.confidence >= 0.5 && !CHITCHAT_INTENTS.has(then.intent) ? this.flowForIntent(then.intent, then.confidence) : null;
+    if (flow && flow !== ctx.activeFlow && then.intent !== 'book_room') return [...off, { command: 'start flow', flow }];
+    if (then.intent === 'human_handoff' && then.confidence >= 0.5) return [...off, { command: 'human handoff' }];
+    // «про ресторан», «машина из аэропорта»: what the hotel's facts answer strongly
+    this.facts ??= this.options.hotel ? new FactIndex(hotelFacts(this.options.hotel)) : null;
+    const top = this.facts?.search(rest, 1)[0];
+    if (then.intent === 'ask_hotel_info' || (top && !top.fact.roomType && top.score >= 3)) return [...off, { command: 'knowledge' }];
+    return off;
   }
 
   private flowForIntent(intent: string, confidence: number): string | null {
