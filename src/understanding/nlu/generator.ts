@@ -84,7 +84,8 @@ const LOST_CODE =
 const ALLOWED_ASKED =
   /(?<![а-я])(?:можно|нельзя|разреш\S*|пускаете|пустите|берете|примете|допускается|ничего|помест\S*|умест\S*|влез\S*|разместит\S*|хватит|подойд\S*)(?![а-я])/;
 // «а если …», «а сколько …», «а что если …»: a question about other terms, not an answer
-const WHAT_IF = /(?<![а-я])(?:если|сколько|почем|во сколько|какая цена|выйдет|обойд\S*)(?![а-я])|\?/;
+// («а на двоих?» narrows the stay offered: a yes with that party)
+const WHAT_IF = /(?<![а-я])(?:если|сколько|почем|во сколько|какая цена|выйдет|обойд\S*)(?![а-я])/;
 // asking outright for a booking: a question shaped this way is a polite request («можно ли забронировать …»)
 const BOOKING_VERB = /(?<![а-я])(?:заброн\S*|брониру\S*|оформ\S*|сним\S*|снять|хочу номер|нужен номер)(?![а-я])/;
 // Ordering something (a room, or a service of the hotel) and the words that make it a room or a stay.
@@ -793,8 +794,10 @@ export class OfflineCommandGenerator implements CommandGenerator {
 
   /** The request in progress is left; what is said after the words of leaving is taken as a request of its own. */
   private leave(rest: string, text: string, ctx: UnderstandingContext): Command[] {
-    const off = this.callOff(text);
-    if (off.length > 1 || rest.split(' ').length < 2) return off;
+    const how = leavesHow(text);
+    // a farewell or «я подумаю» said with it decides; a request said after the words of leaving is taken below
+    if (how === 'goodbye' || how === 'later' || rest.split(' ').length < 2) return this.callOff(text, how);
+    const off: Command[] = [{ command: 'cancel flow' }];
     const then = this.cueOrManage(rest, ctx) ?? this.options.model.predict(rest);
     const flow = then.confidence >= 0.5 && !CHITCHAT_INTENTS.has(then.intent) ? this.flowForIntent(then.intent, then.confidence) : null;
     if (flow && flow !== ctx.activeFlow && then.intent !== 'book_room') return [...off, { command: 'start flow', flow }];
@@ -803,7 +806,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
     this.facts ??= this.options.hotel ? new FactIndex(hotelFacts(this.options.hotel)) : null;
     const top = this.facts?.search(rest, 1)[0];
     if (then.intent === 'ask_hotel_info' || (top && !top.fact.roomType && top.score >= 3)) return [...off, { command: 'knowledge' }];
-    return off;
+    return this.callOff(text, how);
   }
 
   private flowForIntent(intent: string, confidence: number): string | null {
