@@ -97,8 +97,10 @@ class CommandRun {
       this.effective++;
     }
 
-    // An answer to another question while the one asked stays open: said back before it is asked again.
-    if (this.requested && (turn.slots[this.requested] ?? null) === null && Object.keys(noted).length) turn.notedInput = noted;
+    // An answer to another question while the one asked stays open: said back before it is asked again (unless a
+    // correction in the same message is said back already: «Хорошо, двое взрослых и один ребёнок.» covers the ages)
+    if (this.requested && (turn.slots[this.requested] ?? null) === null && Object.keys(noted).length && !Object.keys(corrections).length)
+      turn.notedInput = noted;
     this.startFlows(starts);
     for (const slot of validated) this.pushValidation(slot);
     if (Object.keys(corrections).length) this.pushCorrection(corrections);
