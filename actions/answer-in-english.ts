@@ -2,7 +2,7 @@
 // (data/hotel.yml `languages`), the reception phone, and an offer to connect; a «yes» then transfers the call. A
 // simple fact asked in English (check-in, parking, prices…) is answered first with its figures (knowledge/english.ts).
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
-import { englishFact } from '../src/understanding/knowledge/english.ts';
+import { englishClosing, englishFact } from '../src/understanding/knowledge/english.ts';
 import { hotelServices } from './services.ts';
 
 export async function answerInEnglish(call: ActionCall, services: ActionServices): Promise<ActionResult> {
@@ -10,7 +10,11 @@ export async function answerInEnglish(call: ActionCall, services: ActionServices
   const h = hotel.hotel;
   const english = (h.languages ?? []).includes('en');
   // a simple fact asked in English is answered with its figures from hotel.yml before the offer
-  const fact = englishFact(call.tracker.latest_message.text ?? '', hotel);
+  const said = call.tracker.latest_message.text ?? '';
+  // «thank you, bye»: a goodbye, not the offer again
+  const closing = englishClosing(said);
+  if (closing) return { events: [], responses: [{ text: closing }] };
+  const fact = englishFact(said, hotel);
   const hello = fact ? `Hello! ${fact} ` : 'Hello! ';
   const text = english
     ? `${hello}I can only speak Russian, but our reception speaks English. You can also call them at ${h.phone}. Shall I connect you to reception?`

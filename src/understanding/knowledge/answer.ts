@@ -13,6 +13,8 @@ import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { hotelFacts, money } from './facts.ts';
 import {
+  roomsWithFeature,
+  roomSentence,
   answerYesNo,
   cheapestRoomSentence,
   factPolarity,
@@ -160,6 +162,10 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   const followsUp = !!knownIn && (!!nights || TOTAL.test(t)) && /(?<![а-я])(?:сколько|ноч|сут)/.test(t);
   const rank = rankQuestion(question, hotel);
   const asksPrice = (PRICE.test(t) || followsUp || rank?.by === 'price') && !/(?<![а-я])(?:что (?:входит|включен\S*)|входит ли|включен\S* ли)(?![а-я])/.test(t);
+  // «лучший номер с видом на реку», «в каких номерах есть диван»: every room that has it (not the one whose alias
+  // names it), and the one ranked among them
+  const featured = REFERS.test(t) ? null : byFeature(question, hotel);
+  if (featured && !stay.check_in) return featured;
   // «самый дешёвый номер», «подешевле комфорта»: the room chosen by the hotel's prices, not by a shared word
   if (rank && !(stay.check_in && !rank.than)) {
     const ranked = rankAnswer(hotel, rank, money);
@@ -245,6 +251,31 @@ const ATTRIBUTES = new Set(
     ' ',
   ),
 );
+
+/** Rooms asked by a feature, none of them by its own name: those that have it, and the best by the rank asked. */
+function byFeature(question: string, hotel: Hotel): KnowledgeAnswer | null {
+  const rooms = roomsWithFeature(question, hotel);
+  const byName = hotel.room_types.some((r) => {
+    // aliases that name a feature («номер с видом на реку») or a rank («самый лучший номер») name no room here
+    const plain = { ...r, aliases: r.aliases.filter((a) => !roomsWithFeature(a, hotel) && !rankQuestion(a, hotel)) };
+    const m = extractRoomType(question, [plain]);
+    return !!m && !m.byPreference;
+  });
+  // asked of the rooms («в каком номере …», «номера с …», «где есть …»), not a word of another question
+  const ofRooms = /(?<![а-я])(?:номер\S*|комнат\S*|как\S*|где)(?![а-я])/.test(normalizeText(question));
+  if (!rooms || rooms.length === 0 || byName || !ofRooms) return null;
+  if (rooms.length === 1) return { text: `Такой номер — ${roomSentence(rooms[0]!).replace(/^Номер /, '')}`, sources: [`room_${rooms[0]!.code}`] };
+  const c = hotel.hotel.currency;
+  const list = rooms.map((r) => `«${r.name}» — от ${money(r.price_weekday, c)}`).join(', ');
+  const rank = rankQuestion(question, hotel);
+  const best = rank && !rank.than ? rankedRooms({ ...hotel, room_types: rooms }, rank)[0] : undefined;
+  const pick = best ? ` ${rankAnswer({ ...hotel, room_types: rooms }, rank!, money).text.replace(/^(\S+ \S+)/, '$1 из них')}` : '';
+  // «Вид на Фонтанку: …» when the feature is the view they share, as the data says it
+  const views = new Set(rooms.map((r) => r.view));
+  const view = views.size === 1 && rooms[0]!.view && /(?<![а-я])вид/.test(normalizeText(question)) ? rooms[0]!.view : null;
+  const lead = view ? `${view.charAt(0).toUpperCase()}${view.slice(1)}` : 'Такие номера';
+  return { text: `${lead}: ${list} за ночь.${pick}`, sources: (best ? [best] : rooms).map((r) => `room_${r.code}`) };
+}
 
 /** «а сколько человек?»: attribute words only, answered by followUp for the fact asked before. */
 function onlyAttributes(question: string): boolean {

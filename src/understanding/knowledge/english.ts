@@ -127,3 +127,11 @@ export function englishFact(question: string, hotel: Hotel): string | null {
   if (/бесплатн/.test(text) && !found.length) return `${title}: free.`;
   return found.length ? `${title}: ${found.join(', ')}.` : `${title}: yes, we have it.`;
 }
+
+// «thank you, bye», «thanks, that's all»: an English caller closing the call
+const CLOSING = /^\s*(?:ok(?:ay)?[,\s]+)?(?:thanks?(?: you)?(?: (?:very much|so much|a lot))?|bye|goodbye|good bye|that'?s all|nothing else)\b[\s\S]*$/i;
+
+/** The English goodbye to an English caller who thanks or says goodbye, or null for anything else. */
+export function englishClosing(text: string): string | null {
+  return CLOSING.test(text) && !/\?/.test(text) && !topicOf(text) ? 'Thank you for calling. Goodbye!' : null;
+}

@@ -177,7 +177,24 @@ function serviceSentence(text: string, yesNo = false): string {
 }
 
 // Words too common in hotel facts to tell one part of a fact from another.
-const COMMON_STEMS = new Set(['номер', 'гост', 'отел', 'можно', 'есть', 'рубл', 'стоим', 'бесплат', 'засел', 'прожив']);
+const COMMON_STEMS = new Set([
+  'номер',
+  'гост',
+  'отел',
+  'можно',
+  'есть',
+  'рубл',
+  'стоим',
+  'бесплат',
+  'засел',
+  'прожив',
+  'комнат',
+  'отдел',
+  'одна',
+  'одно',
+  'один',
+  'одну',
+]);
 
 function stems(text: string): string[] {
   return normalizeText(text)
@@ -429,9 +446,32 @@ export function roomAnswer(room: RoomType, question: string, hotel: Hotel): stri
 /** What the rooms' own descriptions say of them (beds, view), as word stems. */
 const features = (r: RoomType) => new Set(stems(`${r.beds ?? ''} ${r.view ?? ''}`));
 
+/** The feature stems that tell rooms apart: every room has «кровать», only some «раздельные» or «диван». */
+function distinctFeatures(rooms: readonly RoomType[]): Set<string> {
+  const all = rooms.map(features);
+  return new Set(all.flatMap((f) => [...f]).filter((w) => !all.every((f) => f.has(w))));
+}
+
+// a view asked about («с видом на реку», «окна на набережную»): the rooms whose data has a `view`
+const VIEW_ASKED = /(?<![а-яё])(?:вид\S*|окна (?:\S+ )?(?:на|во|выход)\S*|панорам\S*)/;
+
+/**
+ * «номер с видом на реку», «где есть диван»: the rooms that have every feature asked (a view, or words of their
+ * beds), or null when the question asks none. A room's alias that names a feature («номер с видом на реку») does not
+ * make it the only one.
+ */
+export function roomsWithFeature(question: string, hotel: Hotel): RoomType[] | null {
+  const t = normalizeText(question);
+  const known = distinctFeatures(hotel.room_types);
+  const asked = [...new Set(stems(question))].filter((w) => known.has(w));
+  const view = VIEW_ASKED.test(t);
+  if (!view && asked.length === 0) return null;
+  return hotel.room_types.filter((r) => (!view || !!r.view) && asked.every((w) => features(r).has(w)));
+}
+
 /** Does the question ask about a feature the rooms' descriptions know («раздельные кровати», «диван»)? */
 export function asksRoomFeature(question: string, rooms: readonly RoomType[]): boolean {
-  const known = new Set(rooms.flatMap((r) => [...features(r)]));
+  const known = distinctFeatures(rooms);
   return stems(question).some((w) => known.has(w));
 }
 
@@ -441,7 +481,7 @@ export function asksRoomFeature(question: string, rooms: readonly RoomType[]): b
  */
 function featureAnswer(room: RoomType, question: string, hotel: Hotel): string | null {
   if (!isYesNoQuestion(question)) return null;
-  const known = new Set(hotel.room_types.flatMap((r) => [...features(r)]));
+  const known = distinctFeatures(hotel.room_types);
   const asked = [...new Set(stems(question))].filter((w) => known.has(w));
   if (asked.length === 0) return null;
   const has = (r: RoomType) => asked.every((w) => features(r).has(w));

@@ -31,7 +31,7 @@ const REFUSES_PHONE = new RegExp(
 );
 // English: Latin letters only and a common English word
 const ENGLISH_WORD =
-  /\b(?:hello|hi|good|morning|evening|afternoon|do|does|you|speak|english|i|we|want|need|would|like|room|book|booking|please|can|could|is|are|the|a|an|have|my|help|hotel|reservation|anyone)\b/i;
+  /\b(?:hello|hi|good|morning|evening|afternoon|do|does|you|speak|english|i|we|want|need|would|like|room|book|booking|please|can|could|is|are|the|a|an|have|my|help|hotel|reservation|anyone|thank|thanks|bye|goodbye)\b/i;
 // «да» to «Соединить вас с администратором?» (or to the English offer to connect)
 const OFFERS_RECEPTION = /(?:соедин\S*(?: вас)? с (?:администратор|ресепшен|ресепшн)\S*|connect you)[^.!?]*\?/i;
 const ENGLISH_YES = /^(?:yes|yeah|yep|sure|ok|okay|please|yes please|go ahead)\b/i;

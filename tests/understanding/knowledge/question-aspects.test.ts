@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadHotel } from '../../../src/config/hotel-file.ts';
-import { englishFact } from '../../../src/understanding/knowledge/english.ts';
+import { englishClosing, englishFact } from '../../../src/understanding/knowledge/english.ts';
 import { answerQuestion } from '../../../src/understanding/knowledge/index.ts';
 import { speaksEnglish } from '../../../src/understanding/nlu/off-path.ts';
 import { PricesOnlyPms } from '../../helpers/prices-only-pms.ts';
@@ -160,4 +160,14 @@ test('words whose topic comes from a neighbour or a part of the day', async () =
   assert.deepEqual(await fact('письмо вам куда отправить'), ['email']);
   assert.deepEqual(await fact('брюки почистить сможете'), ['laundry']);
   assert.deepEqual(await fact('депозит при заселении берёте'), ['prepayment']);
+});
+
+test('kind 28: rooms asked by a feature are every room that has it; an English caller saying goodbye hears one', async () => {
+  const viewed = hotel.room_types.filter((r) => r.view).map((r) => r.name);
+  const view = await text('какой номер с окнами на фонтанку лучше взять');
+  for (const name of viewed) assert.match(view, new RegExp(`«${name}»`));
+  assert.deepEqual(await fact('а диван где есть'), ['room_comfort']);
+  assert.equal(englishClosing('thanks a lot, bye'), 'Thank you for calling. Goodbye!');
+  assert.equal(englishClosing('thanks, is breakfast included'), null);
+  assert.ok(speaksEnglish('thank you, goodbye'));
 });
