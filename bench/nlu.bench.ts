@@ -1,7 +1,7 @@
 // NLU benchmark: cross-validated intent accuracy and entity F1, understanding latency, train time, and the
 // same data/nlu.yml folds through nlp.js (@nlpjs/basic + @nlpjs/lang-ru) for a side-by-side.
 // Writes docs/benchmarks/nlu.md.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { loadDomain, loadFlows } from '../src/config/engine-files.ts';
 import type { Problem } from '../src/config/errors.ts';
@@ -174,4 +174,8 @@ const lines = [
 const report = lines.join('\n');
 console.log(report);
 mkdirSync('docs/benchmarks', { recursive: true });
-writeFileSync('docs/benchmarks/nlu.md', report);
+// sections written by other benches or by hand (after KEPT) survive a new run of this one
+const KEPT = '<!-- kept by npm run bench -- nlu: sections below are not rewritten -->';
+const before = existsSync('docs/benchmarks/nlu.md') ? readFileSync('docs/benchmarks/nlu.md', 'utf8') : '';
+const kept = before.includes(KEPT) ? before.slice(before.indexOf(KEPT)) : '';
+writeFileSync('docs/benchmarks/nlu.md', kept ? `${report}\n${kept}` : report);
