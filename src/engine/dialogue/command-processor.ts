@@ -85,10 +85,12 @@ class CommandRun {
       if (c.command !== 'set slot') continue;
       const value = this.acceptSlot(c, activeSlots, startedSlots);
       if (value === undefined) continue;
-      // Only a slot whose question was already passed is a correction; an early answer is just an answer. As in
-      // Rasa, a passed question whose branch was not taken counts too (its slot still empty): new dates said to
-      // «Подтверждаете изменение?» after a shift send the flow back through them, so the new terms are said again.
-      if (c.name !== this.requested && this.passedCollects().has(c.name)) corrections[c.name] = value;
+      // Only a slot whose question was already passed is a correction; an early answer is just an answer. To a
+      // confirmation (a yes/no asked afresh), a passed question whose branch was not taken counts too, as in Rasa:
+      // new dates said to «Подтверждаете изменение?» after a shift send the flow back through them, so the new terms
+      // are said again before the yes is asked for.
+      const current = turn.slots[c.name] ?? null;
+      if ((current !== null || this.confirming()) && c.name !== this.requested && this.passedCollects().has(c.name)) corrections[c.name] = value;
       else {
         turn.setSlot(c.name, value, c.extractor);
         if (turn.project.domain.slots[c.name]?.validation && c.name !== this.requested && value !== null) validated.push(c.name);
@@ -192,6 +194,15 @@ class CommandRun {
       refill_action: `action_ask_${slot}`,
       rejections: (def.validation?.rejections ?? []).map((r) => ({ if: r.if, utter: r.utter })),
     });
+  }
+
+  /** The question open is a confirmation: a collect step asked afresh each time (`ask_before_filling`). */
+  private confirming(): boolean {
+    for (const f of this.activeFrames) {
+      const step = this.turn.flow(f.flow_id)?.steps.get(f.step_id)?.step;
+      if (step?.kind === 'collect' && step.collect === this.requested && step.ask_before_filling) return true;
+    }
+    return false;
   }
 
   private passed: Map<string, { flow: string; step: string; index: number }> | null = null;

@@ -43,11 +43,16 @@ export function bookingAtHandRequest(text: string, x: Extracted): BookingManagem
   return null;
 }
 
-/** «добавить коллегу», «с нами ещё жена поедет»: one person more, when the message counts nobody itself. */
+/**
+ * «добавить коллегу», «с нами ещё жена поедет»: one person more, unless the message says the whole party («нас будет
+ * трое»). The party read from the person named («жена» → the caller and his wife) is not the count here: the caller
+ * is already on the booking.
+ */
 export function addsOnePerson(text: string, x: Extracted): boolean {
+  const t = normalizeText(text).replace(/[!?.,;:—-]/g, ' ');
   return (
     !stayChange(text) &&
-    x.guests.adults === undefined &&
+    !(x.guests.adults !== undefined && NEW_PARTY.test(t)) &&
     x.guests.more === undefined &&
     ADDS_PERSON.test(normalizeText(text).replace(/[!?.,;:—-]/g, ' ')) &&
     !PET.test(normalizeText(text))

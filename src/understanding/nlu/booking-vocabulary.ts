@@ -23,6 +23,8 @@ export interface BookingVocabulary {
     readonly codeLost: string;
     /** Says the assistant will wait («подождите минутку»). */
     readonly holdOn: string;
+    /** Answers «вы меня слышите?» during a request («Да, слышу вас»), then the question again. */
+    readonly lineCheck: string;
     /** Says who answered («куда я попала?»). */
     readonly introduce: string;
     /** Answers a caller who calls the request off to think it over («я подумаю»); optional. */

@@ -62,7 +62,10 @@ export function readChange(said: Extracted, slots: Record<string, SlotValue>, te
   // «к нам ещё один человек едет», «добавьте коллегу»: added to the found booking's party, or (before it is found)
   // to be added to it by action_quote_change
   const foundAdults = slots[names.foundAdults];
-  const more = x.guests.more ?? (addsOnePerson(text, x) ? 1 : undefined);
+  const added = x.guests.more === undefined && addsOnePerson(text, x);
+  const more = x.guests.more ?? (added ? 1 : undefined);
+  // (a party read from the person added, «ещё жена» → two, is no count of the booking's party)
+  if (added) x = { ...x, guests: {} };
   let extraAdults: number | null = null;
   if (x.guests.adults === undefined && more && typeof foundAdults === 'number') x = { ...x, guests: { ...x.guests, adults: foundAdults + more } };
   else if (x.guests.adults === undefined && more) extraAdults = more;

@@ -8,7 +8,7 @@ import { extractPhone } from '../lang-ru/phones.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import type { UnderstandingContext } from '../types.ts';
 import type { BookingVocabulary } from './booking-vocabulary.ts';
-import { asksWhoAnswered, holdsTheLine } from './control-cues.ts';
+import { asksWhoAnswered, checksLine, holdsTheLine } from './control-cues.ts';
 
 const L = '(?<![а-я])';
 const R = '(?![а-я])';
@@ -86,7 +86,7 @@ export function offPathCommands(
   whole = text,
 ): Command[] | null {
   const has = (id: string) => flows.some((f) => f.id === id);
-  const { offerDeclined, englishSpeaker, complaint, holdOn, introduce } = vocabulary.flows;
+  const { offerDeclined, englishSpeaker, complaint, holdOn, introduce, lineCheck } = vocabulary.flows;
   if (offeredReception(lastBot) && (yes === true || ENGLISH_YES.test(whole.trim()))) return [{ command: 'human handoff' }];
   // «нет» to the offer of reception made outside any flow (the third fallback): taken, and other help offered
   if (offeredReception(lastBot) && yes === false && !ctx.activeFlow && has(offerDeclined)) return [{ command: 'start flow', flow: offerDeclined }];
@@ -109,6 +109,10 @@ export function offPathCommands(
   }
   // «подождите минутку», «секунду, я посмотрю»; «куда я попала?», «это гостиница?» (control-cues.ts)
   if (holdsTheLine(text) && has(holdOn)) return [{ command: 'start flow', flow: holdOn }];
+  // «вы меня слышите?», «всё, я готова»: «Да, я вас слышу» and, in a flow, its question again (never the first message:
+  // that one is answered by the hotel's greeting)
+  if (ctx.history.some((h) => h.role === 'user') && ctx.activeFlow !== lineCheck && checksLine(whole) && has(lineCheck))
+    return [{ command: 'start flow', flow: lineCheck }];
   if (asksWhoAnswered(text) && has(introduce) && ctx.activeFlow !== introduce) return [{ command: 'start flow', flow: introduce }];
   return null;
 }
