@@ -16,6 +16,21 @@ export async function answerInEnglish(call: ActionCall, services: ActionServices
   if (closing) return { events: [], responses: [{ text: closing }] };
   const fact = englishFact(said, hotel);
   const hello = fact ? `Hello! ${fact} ` : 'Hello! ';
+  // the offer to connect was made and not taken («no, I just want to book…», a name, «please book it»): what happens
+  // next is said once more in English, with no question, so the call never goes round between two replies
+  const offered = call.tracker.events.some((e) => e.event === 'bot' && typeof e.text === 'string' && /Shall I connect you/.test(e.text));
+  // «no thanks», «thank you», «bye» once everything is said: the call ends politely, in English
+  if (
+    offered &&
+    /^(?:no|nope|no thanks|no,? thank you|thanks|thank you|bye|goodbye|good bye|ok|okay|fine)[.!]*$/i.test(call.tracker.latest_message.text?.trim() ?? '')
+  )
+    return { events: [], responses: [{ text: `Thank you for calling! Reception is at ${h.phone}. Goodbye!` }] };
+  if (offered) {
+    const text = english
+      ? `${fact ? `${fact} ` : ''}I'm sorry, I can take bookings only in Russian. Our reception speaks English and will book the room for you: please call them at ${h.phone}.`
+      : `${fact ? `${fact} ` : ''}I'm sorry, I can take bookings only in Russian. Please call reception at ${h.phone}.`;
+    return { events: [], responses: [{ text }] };
+  }
   const text = english
     ? `${hello}I can only speak Russian, but our reception speaks English. You can also call them at ${h.phone}. Shall I connect you to reception?`
     : `${hello}I can only speak Russian. Reception can be reached at ${h.phone}. Shall I connect you to reception?`;

@@ -313,6 +313,19 @@ export class OfflineCommandGenerator implements CommandGenerator {
   }
 
   private decide(text: string, p: IntentPrediction, x: Extracted, ctx: UnderstandingContext, corrects = false, asksHotel = false): Command[] {
+    // «номер на выходные для меня и жены, и у нас кошка»: a booking with its details and a pet beside them is the
+    // booking (the pet is checked against the room's rule before it is made); asked about outright, also answered
+    if (
+      !ctx.activeFlow &&
+      p.intent === 'ask_hotel_info' &&
+      petMention(text) &&
+      (x.stay.check_in || x.guests.adults !== undefined) &&
+      !ASKING.test(normalizeText(text))
+    ) {
+      const books = this.decide(text, { intent: 'book_room', confidence: 1, ranking: p.ranking }, x, ctx, corrects);
+      const outright = text.includes('?') || ALLOWED_ASKED.test(normalizeText(text));
+      return outright && !books.some((c) => c.command === 'knowledge') ? [...books, { command: 'knowledge' }] : books;
+    }
     const intent = p.intent;
     const active = ctx.activeFlow;
     const asked = ctx.requestedSlot;

@@ -31,10 +31,13 @@ const REFUSES_PHONE = new RegExp(
 );
 // English: Latin letters only and a common English word
 const ENGLISH_WORD =
-  /\b(?:hello|hi|good|morning|evening|afternoon|do|does|you|speak|english|i|we|want|need|would|like|room|book|booking|please|can|could|is|are|the|a|an|have|my|help|hotel|reservation|anyone|thank|thanks|bye|goodbye)\b/i;
+  /\b(?:hello|hi|good|morning|evening|afternoon|do|does|you|speak|english|i|we|want|need|would|like|room|book|booking|please|can|could|is|are|the|a|an|have|my|help|hotel|reservation|anyone|thank|thanks|bye|goodbye|it|for|to|of|and|in|on|at|me|this|that|what|tomorrow|today|tonight|night|nights|reserve|name|will|there)\b/i;
 // «да» to «Соединить вас с администратором?» (or to the English offer to connect)
 const OFFERS_RECEPTION = /(?:соедин\S*(?: вас)? с (?:администратор|ресепшен|ресепшн)\S*|connect you)[^.!?]*\?/i;
-const ENGLISH_YES = /^(?:yes|yeah|yep|sure|ok|okay|please|yes please|go ahead)\b/i;
+// short English replies: read as English only once the assistant has answered in English
+const ENGLISH_SHORT = /^(?:ok|okay|no|nope|no thanks|no,? thank you|thanks|thank you|bye|goodbye|good bye|yes|sure|fine)[.!]*$/i;
+// a yes in English: «yes…», «sure…», or the whole message «ok», «please», «go ahead» («please book it» is no yes)
+const ENGLISH_YES = /^(?:(?:yes|yeah|yep|sure)\b|(?:ok|okay|please|go ahead|please do|do it)[.!]?$)/i;
 
 export function speaksEnglish(text: string): boolean {
   if (/[а-яё]/i.test(text)) return false;
@@ -87,13 +90,18 @@ export function offPathCommands(
 ): Command[] | null {
   const has = (id: string) => flows.some((f) => f.id === id);
   const { offerDeclined, englishSpeaker, complaint, holdOn, introduce, lineCheck } = vocabulary.flows;
-  if (offeredReception(lastBot) && (yes === true || ENGLISH_YES.test(whole.trim()))) return [{ command: 'human handoff' }];
+  // an English message is read as English: the Russian yes/no reader takes «no, I just want to book» for a yes
+  // («ok», «no thanks», «bye» after the assistant has spoken English are English too)
+  const short = ENGLISH_SHORT.test(whole.trim()) && ctx.history.some((h) => h.role === 'bot' && /connect you|reception at/i.test(h.text));
+  const english = speaksEnglish(whole) || short || ENGLISH_YES.test(whole.trim());
+  const yesSaid = english ? ENGLISH_YES.test(whole.trim()) : yes === true;
+  if (offeredReception(lastBot) && yesSaid) return [{ command: 'human handoff' }];
   // «нет» to the offer of reception made outside any flow (the third fallback): taken, and other help offered
   if (offeredReception(lastBot) && yes === false && !ctx.activeFlow && has(offerDeclined)) return [{ command: 'start flow', flow: offerDeclined }];
   // the whole message: «hello» alone is the greeting a Russian reader would strip
   // A request under way in Russian is called off: its next question, in Russian, would follow the English answer in
   // the same reply (the cancel stays quiet when a flow follows it, data/flows.yml pattern_cancel_flow)
-  if (speaksEnglish(whole) && has(englishSpeaker)) {
+  if ((speaksEnglish(whole) || short) && has(englishSpeaker)) {
     const start: Command = { command: 'start flow', flow: englishSpeaker };
     return ctx.activeFlow && ctx.activeFlow !== englishSpeaker ? [{ command: 'cancel flow' }, start] : [start];
   }

@@ -50,3 +50,15 @@ test('«ну тогда отменяйте» right after the cancellation fee, o
   const other = { history: [{ role: 'bot' as const, text: 'Завтрак с 7:00 до 11:00.' }] };
   assert.notDeepEqual(await commands('ну тогда отменяйте', other), [{ command: 'start flow', flow: 'cancel_booking' }]);
 });
+
+test('a booking said with a pet beside its details is the booking, the pet kept for the room’s rule', async () => {
+  for (const said of ['нам номер на эти выходные я с мужем и у нас кот', 'комфорт с третьего по пятое на одного и со мной собачка']) {
+    const cs = await commands(said);
+    assert.deepEqual(cs[0], { command: 'start flow', flow: 'book_room' }, said);
+    assert.ok(typeof slots(cs).pet === 'string' && typeof slots(cs).check_in_date === 'string', said);
+  }
+  // asked outright, the rule is answered as well
+  const asked = await commands('на двоих с девятого по одиннадцатое, с собакой можно?');
+  assert.deepEqual(asked[0], { command: 'start flow', flow: 'book_room' });
+  assert.deepEqual(asked.at(-1), { command: 'knowledge' });
+});

@@ -66,3 +66,12 @@ test('«да» to the offer to put the caller through hands over; elsewhere it d
   assert.deepEqual(await commands('yes', { history: [{ role: 'bot', text: 'Shall I connect you to reception?' }] }), [{ command: 'human handoff' }]);
   assert.notDeepEqual(await commands('да', { history: [{ role: 'bot', text: 'Хотите забронировать?' }] }), [{ command: 'human handoff' }]);
 });
+
+test('an English caller who goes on in English after the offer to connect is never taken for a yes', async () => {
+  const offered = {
+    history: [{ role: 'bot' as const, text: 'Hello! I can only speak Russian, but our reception speaks English. Shall I connect you to reception?' }],
+  };
+  for (const said of ['no, I would like to book a double room', 'my name is Anna Lee', 'please reserve it for tomorrow', 'no thanks', 'bye'])
+    assert.deepEqual(await commands(said, offered), [{ command: 'start flow', flow: 'english_speaker' }], said);
+  for (const said of ['yes', 'yes please connect me', 'sure', 'ok']) assert.deepEqual(await commands(said, offered), [{ command: 'human handoff' }], said);
+});
