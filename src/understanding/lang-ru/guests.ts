@@ -126,7 +126,7 @@ function ages(t: string, bare: boolean): number[] {
 
 // «…дочка, она уже взрослая», «…сын, ему 30», «…дочь 25 лет», «…сын двадцати лет»
 const GROWN_UP_AFTER =
-  /^[ ,]+(?:\S+ ){0,2}?(?:(?:он|она) (?:уже )?(?:взросл\S*|совершеннолетн\S*)|взросл(?:ый|ая)|(?:ему|ей) (?:уже )?(?:1[89]|[2-9]\d)(?!\d)|(?:1[89]|[2-9]\d) (?:лет|год\S*))/;
+  /^[ ,]+(?:\S+ ){0,3}?(?:(?:он|она) (?:уже )?(?:взросл\S*|совершеннолетн\S*)|взросл(?:ый|ая)|(?:ему|ей) (?:уже )?(?:1[89]|[2-9]\d)(?!\d)|(?:1[89]|[2-9]\d) (?:лет|год\S*))/;
 
 /** The son or daughter named at the start of `after` is an adult. */
 function grownUp(after: string): boolean {
@@ -184,6 +184,17 @@ export function partyTotal(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+// A child's noun in the nominative singular agrees only with «один» («один сын»); after another number («нас будет
+// трое, сын с нами…») the number counts someone else — the party — and the noun starts the next phrase.
+const SINGULAR_CHILD = /(?:сын|дочь|дочка|ребенок|малыш|мальчик|девочка)$/;
+
+/** The children's count read by KIDS_RE, unless the noun after the number does not agree with it. */
+function counted(m: RegExpExecArray | null): RegExpExecArray | null {
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n % 10 !== 1 || n % 100 === 11 ? (SINGULAR_CHILD.test(m[0]) ? null : m) : m;
+}
+
 /** Reads adults, children and children's ages; `requested` = the slot being asked ("adults") lets a bare number count. */
 export function extractGuests(text: string, requested?: string | null): Guests {
   // «одному три, другому пять»: «одному» names a child here, it is no number
@@ -198,7 +209,7 @@ export function extractGuests(text: string, requested?: string | null): Guests {
   const adultsAfter = first(ADULTS_AFTER_RE);
   if (adults) g.adults = Number(adults[1]);
   else if (adultsAfter) g.adults = Number(adultsAfter[1]);
-  const kids = first(KIDS_RE);
+  const kids = counted(first(KIDS_RE));
   const oneKid = first(ONE_KID_RE);
   const noKids = first(NO_KIDS_RE);
   const kidsAfter = first(KIDS_AFTER_RE);

@@ -143,3 +143,12 @@ test('surnames declined as adjectives go back to the nominative in the person’
   assert.equal(unasked('белый медведь'), null);
   assert.equal(unasked('запишите на ивана петрова двухместный номер'), 'Иван Петров');
 });
+
+test('a number before a child noun that does not agree with it («четверо, дочка…») counts the party, not the children', () => {
+  assert.deepEqual(extractGuests('нас будет четверо дочка тоже едет ей двадцать два'), { adults: 4, children: 0 });
+  assert.deepEqual(extractGuests('ну трое нас сын поедет с нами ему уже девятнадцать'), { adults: 3, children: 0 });
+  // numbers that agree still count the children
+  assert.equal(extractGuests('двое взрослых и трое детей').children, 3);
+  assert.equal(extractGuests('двое взрослых и два сына').children, 2);
+  assert.equal(extractGuests('один взрослый и один ребенок').children, 1);
+});
