@@ -156,12 +156,23 @@ const PARTY_WORDS = new Set(
   ),
 );
 
+// «я и кот, ну человек один»: a pet beside the party is no person (the pet itself is read by the pet reader), and
+// the words that join it to the party say nothing about the count.
+const LINK_WORDS = new Set(['и', 'а', 'да', 'плюс', 'еще', 'с', 'со']);
+const PET_WORD = /^(?:кот|кош|кис|собак|собач|пес|пса|псом|щен|питом|попуга|хомя|кролик|шпиц|такс)/;
+
+/** «два кота»: a number said of the pets counts the pets, not the people. */
+function countsPets(t: string): boolean {
+  const words = t.replace(/[,.!?]/g, ' ').split(/\s+/);
+  return words.some((w, i) => /^\d{1,2}(?:-ро|-х)?$/.test(w) && PET_WORD.test(words[i + 1] ?? ''));
+}
+
 /** One number and nothing but party words around it, in any order («1 я буду», «нас 2-ро будет»). */
 function partyNumber(t: string): [string, string] | null {
   const words = t
     .replace(/[,.!?]/g, ' ')
     .split(/\s+/)
-    .filter((w) => w && !PARTY_WORDS.has(w));
+    .filter((w) => w && !PARTY_WORDS.has(w) && !LINK_WORDS.has(w) && !PET_WORD.test(w));
   const n = words.length === 1 ? /^(\d{1,2})(?:-ро)?$/.exec(words[0]!) : null;
   return n ? [n[0], n[1]!] : null;
 }
@@ -270,7 +281,7 @@ export function extractGuests(text: string, requested?: string | null): Guests {
   )
     g.adults = 1;
   if (g.adults === undefined && (requested === 'adults' || requested === 'guests')) {
-    const bare = /^(?:\S+ )?(\d{1,2})(?:-ро)?(?: \S+)?$/.exec(t) ?? partyNumber(t);
+    const bare = countsPets(t) ? null : (/^(?:\S+ )?(\d{1,2})(?:-ро)?(?: \S+)?$/.exec(t) ?? partyNumber(t));
     if (bare) g.adults = Number(bare[1]);
   }
   if (requested === 'children' && g.children === undefined) {

@@ -152,3 +152,9 @@ test('a number before a child noun that does not agree with it («четверо
   assert.equal(extractGuests('двое взрослых и два сына').children, 2);
   assert.equal(extractGuests('один взрослый и один ребенок').children, 1);
 });
+
+test('a pet named beside the party is no person, and a number said of pets is no party', () => {
+  assert.equal(extractGuests('ну я и собачка человек один', 'adults').adults, 1);
+  assert.equal(extractGuests('со мной кошка а людей трое', 'adults').adults, 3);
+  assert.equal(extractGuests('две собаки', 'adults').adults, undefined);
+});
