@@ -114,7 +114,7 @@ export async function answerQuestion(said: string, services: KnowledgeServices, 
       // «можно пораньше и сколько стоит ранний заезд»: one fact asked twice is said once
       const said = new Set<string>();
       const fresh = found.filter((a) => !a.sources.every((f) => said.has(f)) && a.sources.every((f) => said.add(f)));
-      return { text: fresh.map((a) => a.text).join(' '), sources: [...said] };
+      return { text: withoutRepeats(fresh.map((a) => a.text).join(' ')), sources: [...said] };
     }
   }
   const answer = await findAnswer(asked, services, known);
@@ -123,7 +123,27 @@ export async function answerQuestion(said: string, services: KnowledgeServices, 
   // a pet rule found by its shape («можно с собакой?») is a rule like any other: «Да, в номерах …»
   const yesNo = answer.yesNo ?? (answer.sources.includes('pets') ? factPolarity(answer.text, question) : null);
   if (yesNo !== null && isYesNoQuestion(question) && !/^(да|нет)[,.!]/i.test(answer.text)) answer.text = answerYesNo(yesNo, answer.text);
-  return { text: answer.text, sources: answer.sources };
+  return { text: withoutRepeats(answer.text), sources: answer.sources };
+}
+
+// a sentence as said, for telling repeats apart: «Да, ранний заезд с 10:00 за 50 %…» repeats «Ранний заезд с 10:00…»
+const sentenceKey = (s: string) =>
+  normalizeText(s)
+    .replace(/^(?:да|нет),?\s+/, '')
+    .replace(/[^а-яa-z0-9]+/g, '');
+
+/** A reply with each sentence said once: facts joined for two questions (or two facts) may share a sentence. */
+export function withoutRepeats(text: string): string {
+  const seen = new Set<string>();
+  return text
+    .split(/(?<=[.!?])\s+(?=[А-ЯЁA-Z«])/)
+    .filter((s) => {
+      const key = sentenceKey(s);
+      if (key && seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .join(' ');
 }
 
 // «а какие ещё есть?», «расскажите подробнее» right after a room was named: the whole list
@@ -242,7 +262,7 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   const second = hits[1];
   const own = second?.topicWords.some((w) => !top.words.includes(w));
   const chosen = second && own && second.score >= top.score * 0.93 ? [top.fact, second.fact] : [top.fact];
-  return { text: chosen.map((f, i) => phraseFact(f, question, hotel, i > 0)).join(' '), sources: chosen.map((f) => f.id) };
+  return { text: withoutRepeats(chosen.map((f, i) => phraseFact(f, question, hotel, i > 0)).join(' ')), sources: chosen.map((f) => f.id) };
 }
 
 // words that ask about an attribute of something, not about a topic of their own

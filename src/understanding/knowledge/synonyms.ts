@@ -63,6 +63,11 @@ const ONE_MORE = /^(еще|ещ[её])$/;
 // «машину заказать в аэропорт», «вызвать такси»: a car sent, not parked
 const CAR = /^(машин|автомоб)/;
 const ORDER = /^(заказ|вызв|вызыв|отвез|отвоз|довез|подад|подать|подач)/;
+// «машина из аэропорта», «встретить на вокзале»: a car or a meeting at the station is the transfer; «на машине» (how
+// one travels, the directions) is not the car as a thing
+const CAR_THING = /^(машин[аую]|машинк[аиу]|автомобил[ья]?)$/;
+const MEET = /^(встрет|встреч|забер|забра|подвез|подвоз)/;
+const STATION = /^(аэропорт|вокзал|пулков)/;
 const THINGS = /^вещ[иейамх]*$/;
 const KEEP = /^(остав|хран|сдат|сда[тм]|полож|брос|закин|кину|деть|дева)/;
 
@@ -78,6 +83,8 @@ export function contextGroups(words: readonly string[]): Map<number, string[]> {
     if (THINGS.test(w) && words.some((v) => KEEP.test(v))) add(i, 'g:luggage');
     if (ROOM.test(w) && words.some((v) => ROOM_BACK.test(v))) add(i, 'g:leave');
     if (CAR.test(w) && words.some((v) => ORDER.test(v))) add(i, 'g:transfer');
+    if (STATION.test(w) && words.some((v) => CAR_THING.test(v) || MEET.test(v))) add(i, 'g:transfer');
+    if (CAR_THING.test(w) && words.some((v) => STATION.test(v))) add(i, 'g:transfer');
     // «ещё одну кровать», «ещё одно место»: the bed or place is an extra one
     if (ONE_MORE.test(words[i - 2] ?? '') && /^одн/.test(words[i - 1] ?? '') && /^(кроват|мест|спальн|раскла)/.test(w)) add(i, 'g:extra');
   });

@@ -1,0 +1,37 @@
+// Question kinds of issue 12 (helper round d): a car sent from the station, a reply that says a sentence once.
+// Every sentence is written for this test; none comes from an evaluation set.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadHotel } from '../../../src/config/hotel-file.ts';
+import { answerQuestion } from '../../../src/understanding/knowledge/index.ts';
+import { withoutRepeats } from '../../../src/understanding/knowledge/answer.ts';
+import { PricesOnlyPms } from '../../helpers/prices-only-pms.ts';
+
+const hotel = loadHotel('data/hotel.yml');
+const now = () => new Date('2026-11-24T12:00:00+03:00');
+// facts only: no question here reaches the hotel system
+class NoPms extends PricesOnlyPms {
+  quote(): never {
+    throw new Error('no quote expected');
+  }
+  availability(): never {
+    throw new Error('no availability expected');
+  }
+}
+const ask = (q: string) => answerQuestion(q, { now, hotel, pms: new NoPms() });
+
+test('a car or a meeting at the airport or the station is the transfer, travelling by car is the way here', async () => {
+  for (const q of ['а машину из аэропорта можете прислать', 'машинка с вокзала будет', 'нас встретят в пулково?', 'могли бы нас забрать с вокзала']) {
+    const a = await ask(q);
+    assert.deepEqual(a.sources, ['transfer'], q);
+  }
+  for (const q of ['сколько ехать на машине от аэропорта', 'как добраться до вас из аэропорта']) {
+    const a = await ask(q);
+    assert.ok(!a.sources.includes('transfer'), `${q}: ${a.text}`);
+  }
+});
+
+test('a reply says each sentence once, a «Да» before it or not', () => {
+  assert.equal(withoutRepeats('Заезд с 14:00. Ранний заезд с 10:00. Да, ранний заезд с 10:00.'), 'Заезд с 14:00. Ранний заезд с 10:00.');
+  assert.equal(withoutRepeats('Сауна до 23:00. Ресторан до 23:00.'), 'Сауна до 23:00. Ресторан до 23:00.');
+});
