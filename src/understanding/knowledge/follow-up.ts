@@ -2,11 +2,14 @@
 // a short follow-up that changes one element of the question just asked (the day, the room, the party) and names no
 // topic of its own is that question again with the new element. It is read after the caller's previous message, with
 // a room named there replaced by the one said now.
+import { numberize } from '../lang-ru/numbers.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 
 // «а …», «и …», «ну а …»: how a follow-up opens; longer messages are questions of their own
 const OPENS = /^(?:ну\s+)?(?:а|и)\s/;
-const MAX_WORDS = 4;
+// «в выходные тоже с семи?»: «тоже» ties a message to the question before as well as a leading «а» does
+const ALSO = /(?<![а-я])тоже(?![а-я])/;
+const MAX_WORDS = 5;
 
 // what a follow-up may change: the day, the time of day, the party, a number — besides a room (`names`)
 const ELEMENT =
@@ -24,12 +27,13 @@ const GLUE = new Set(
  * двоих?»)? `names` says whether a word names a room.
  */
 export function isElliptic(question: string, names: (word: string) => boolean = () => false): boolean {
-  const t = normalizeText(question)
+  // numbers said as words («с семи») are numbers like the digits
+  const t = numberize(normalizeText(question))
     .replace(/[?!.,]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const words = t.split(' ');
-  if (!OPENS.test(`${t} `) || words.length > MAX_WORDS + 1) return false;
+  if ((!OPENS.test(`${t} `) && !ALSO.test(t)) || words.length > MAX_WORDS + 1) return false;
   // «а билеты в эрмитаж продаёте» brings a request of its own
   return words.every((w) => GLUE.has(w) || ELEMENT.test(w) || names(w));
 }

@@ -199,6 +199,12 @@ export function partyTotal(text: string): number | null {
 // трое, сын с нами…») the number counts someone else — the party — and the noun starts the next phrase.
 const SINGULAR_CHILD = /(?:сын|дочь|дочка|ребенок|малыш|мальчик|девочка)$/;
 
+// «ребёнок до трёх лет считается гостем?», «дети младше пяти бесплатно?»: a child named in the nominative with an
+// age limit is a kind of guest asked about (a rule), not a child coming («с ребёнком до трёх лет» is one)
+// at the start of what is said (its subject); «двое взрослых и ребёнок до трёх лет» names one coming
+const CHILD_CATEGORY_RE =
+  /^((?:(?:а|ну|вот|скажите|подскажите|алло|здравствуйте|еще|и)[ ,]+)*)(?:ребенок|дети|малыш|малыши|детки)(?: \S+)? (?:до|младше|старше|от|после) \d{1,2}(?:-х|-ти|-ми)?(?: (?:лет|года?|годиков))?(?![а-я\d])/;
+
 /** The children's count read by KIDS_RE, unless the noun after the number does not agree with it. */
 function counted(m: RegExpExecArray | null): RegExpExecArray | null {
   if (!m) return null;
@@ -213,7 +219,7 @@ export function extractGuests(text: string, requested?: string | null): Guests {
     .replace(/(?<![а-я])одному(?=.*(?<![а-я])другому(?![а-я]))/, 'ребенку')
     // «Алло, девушка, здравствуйте»: the person spoken to, set off by commas, is no guest
     .replace(/(^|[,.!?]|алло|здравствуйте) *(?:девушка|молодой человек|мужчина|женщина) *(?=[,.!?]|$)/g, '$1');
-  const t = maskPhoneDigits(numberize(said));
+  const t = maskPhoneDigits(numberize(said)).replace(CHILD_CATEGORY_RE, '$1 ');
   const g: Guests = {};
   const first = (re: RegExp): RegExpExecArray | null => re.exec(t);
   const adults = first(ADULTS_RE);

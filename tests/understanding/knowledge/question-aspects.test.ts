@@ -116,6 +116,8 @@ test('kind 13: a follow-up that changes the day, the room or the party keeps the
   assert.match((await withHistory('а по воскресеньям', 'завтрак со скольки')).text, /8:00 до 12:00/);
   assert.match((await withHistory('а в люкс', 'с котом пустите')).text, /«Люкс».*нельзя/);
   assert.deepEqual((await withHistory('а комфорт', 'почём семейный номер')).sources, ['room_comfort']);
+  // «тоже» ties the follow-up to the question before, and numbers may be said as words
+  assert.match((await withHistory('в субботу тоже с восьми', 'завтрак во сколько начинается')).text, /8:00 до 12:00/);
   // «номер» beside the room's name is part of the name, not a new question about the room
   assert.match((await withHistory('а в номер люкс', 'с котом пустите')).text, /«Люкс».*нельзя/);
   // a topic of its own is a new question

@@ -158,3 +158,9 @@ test('a pet named beside the party is no person, and a number said of pets is no
   assert.equal(extractGuests('со мной кошка а людей трое', 'adults').adults, 3);
   assert.equal(extractGuests('две собаки', 'adults').adults, undefined);
 });
+
+test('a child with an age limit said as the subject is a kind of guest, one said as coming is a child', () => {
+  assert.deepEqual(extractGuests('а ребенок до пяти лет считается'), {});
+  assert.equal(extractGuests('мы вдвоем и малыш до двух лет').children, 1);
+  assert.equal(extractGuests('едем с ребенком до трех лет').children, 1);
+});

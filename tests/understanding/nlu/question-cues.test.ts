@@ -56,3 +56,10 @@ test('right after a price, «а итого за две ночи» asks for anoth
   assert.deepEqual(await commands('а итого за две ночи', { history }), knowledge);
   assert.deepEqual(await commands('а за все три ночи сколько всего', { history }), knowledge);
 });
+
+test('a child with an age limit as the subject («ребёнок до N лет считается?») asks a rule and starts no booking', async () => {
+  for (const q of ['ребенок до пяти лет считается за гостя', 'а дети старше двенадцати учитываются как взрослые', 'малыши до двух лет бесплатно']) {
+    assert.ok(!(await commands(q)).some((c) => c.command === 'start flow'), q);
+  }
+  assert.deepEqual(await commands('а дети старше двенадцати учитываются как взрослые'), knowledge);
+});
