@@ -16,7 +16,9 @@ const GROUPS: Record<string, RegExp> = {
   breakfast: /(завтрак|^корм|^покорм|накорм)/,
   food: /(ресторан|поесть|покуша|перекус|ужин|обед|кафе|^ед[аыуе]$|^едой$|кухн)/,
   smoking: /(^кур[ияеюа]|^курю|закур|покур|курен|курит|курящ|дым|сигар|вейп|кальян)/,
-  laundry: /(стир|глад|чист|прачеч|утюг)/,
+  // the service («погладить», «постирать», «глажка»), never a thing to borrow: an iron or an ironing board the data
+  // does not list is no yes from the laundry («утюг дадите?» is not known, reception says)
+  laundry: /(стир|^(?:по|от|вы)?глаж|^(?:по|от|вы)?глад(?!ильн)|чист|прачеч)/,
   // «вещи» alone are anything («постирать вещи»); left or kept they are luggage (contextGroups)
   luggage: /(багаж|чемодан|сумк|хранени|рюкзак|пакет)/,
   parking: /(парков|паркинг|стоянк|машин|автомоб|^авто$|тачк)/,

@@ -35,3 +35,15 @@ test('a reply says each sentence once, a «Да» before it or not', () => {
   assert.equal(withoutRepeats('Заезд с 14:00. Ранний заезд с 10:00. Да, ранний заезд с 10:00.'), 'Заезд с 14:00. Ранний заезд с 10:00.');
   assert.equal(withoutRepeats('Сауна до 23:00. Ресторан до 23:00.'), 'Сауна до 23:00. Ресторан до 23:00.');
 });
+
+test('a thing to borrow the data does not list gets no yes from the service beside it', async () => {
+  for (const q of ['а утюг можно попросить в номер', 'гладильную доску дадите?']) {
+    const a = await ask(q);
+    assert.deepEqual(a.sources, ['none'], `${q}: ${a.text}`);
+    assert.ok(!/^Да/.test(a.text), a.text);
+  }
+  for (const q of ['можно отдать брюки погладить', 'постирать футболки у вас можно?']) {
+    const a = await ask(q);
+    assert.deepEqual(a.sources, ['laundry'], `${q}: ${a.text}`);
+  }
+});
