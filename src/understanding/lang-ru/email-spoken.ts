@@ -54,7 +54,20 @@ const FILLER = new Set([
   'такой',
   'значит',
   'ну',
+  'на',
+  'у',
+  'меня',
+  'наш',
+  'наша',
+  'адресу',
 ]);
+// Words that introduce the address in any form («почту», «на мой ящик», «запишите», «электронка») — they are
+// never part of it, so they end the local part however they are inflected.
+const INTRODUCER = /^(почт|электрон|адрес|ящик|е?мейл[аеуо]?$|имейл|мыл|запиш|пиши|отправ|присыл|шлите|скину|напиш|диктую)/;
+
+function introduces(w: string): boolean {
+  return FILLER.has(w) || INTRODUCER.test(w);
+}
 const TRANSLIT: Record<string, string> = {
   а: 'a',
   б: 'b',
@@ -105,7 +118,7 @@ export function extractSpokenEmail(text: string): string | null {
   const at = words.findIndex((w) => AT.has(w));
   if (at <= 0) return null;
   let start = at;
-  while (start > 0 && !FILLER.has(words[start - 1] ?? '') && at - start < 4) start--;
+  while (start > 0 && !introduces(words[start - 1] ?? '') && at - start < 4) start--;
   const local = words
     .slice(start, at)
     .map((w) => word(w, false))

@@ -36,3 +36,25 @@ export function extractPhone(text: string): string | null {
   }
   return null;
 }
+
+// What may stand around the digits of a part of a number («телефон восемь девятьсот …», «пишите: …»).
+const PART_WORDS = /(?<![а-яё])(?:мой|мобильный|телефон|номер|мобильного|начало|первая часть|вторая часть|и|дальше|потом|так)(?![а-яё])/g;
+
+/** The digits of a message that is nothing but part of a phone number read aloud, or null. */
+export function phonePart(text: string): string | null {
+  const spoken = numberize(normalizeText(text).replace(BETWEEN_GROUPS, ' ').replace(PART_WORDS, ' ')).replace(/плюс ?(\d)/g, '+$1');
+  if (!/^[\s,.-]*\+?\d[\d\s,.-]*$/.test(spoken)) return null;
+  const digits = (spoken.trim().startsWith('+') ? '+' : '') + spoken.replace(/\D/g, '');
+  return digits.replace('+', '').length >= 2 && digits.replace('+', '').length < 11 ? digits : null;
+}
+
+/**
+ * A number dictated over two turns («восемь девятьсот шестнадцать» … «сто двадцать три сорок пять шестьдесят
+ * семь»): the part said before, completed by what is said now, when neither is a number alone.
+ */
+export function phoneInPieces(before: string, now: string): string | null {
+  const first = phonePart(before);
+  if (!first || extractPhone(before)) return null;
+  const rest = phonePart(now);
+  return rest ? e164(first + rest) : null;
+}

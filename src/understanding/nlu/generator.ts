@@ -30,6 +30,7 @@ import {
   stayChange,
 } from '../lang-ru/index.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
+import { phoneInPieces } from '../lang-ru/phones.ts';
 import { maskPhoneDigits } from '../lang-ru/text.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
@@ -200,6 +201,12 @@ export class OfflineCommandGenerator implements CommandGenerator {
       ...(context.requestedSlot === this.slot.checkIn ? { month: monthSaidBefore(context.history) } : {}),
     };
     const extracted = extractAll(said, extractOptions);
+    // a phone dictated in two parts: the first part, said to the same question, is completed by this one
+    if (context.requestedSlot === this.slot.guestPhone && !extracted.phone && !extracted.email) {
+      const before = lastUserText(context.history);
+      const whole = before === undefined ? null : phoneInPieces(before, said);
+      if (whole) extracted.phone = whole;
+    }
     // a person declined is a no to the offer of one
     if (declined !== null && extracted.yesNo === null) extracted.yesNo = false;
     // «три» to «до какого числа или сколько ночей?»: the stay's length (or the check-out day), never guests

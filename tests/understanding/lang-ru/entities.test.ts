@@ -140,6 +140,11 @@ test('an e-mail read aloud', () => {
   assert.equal(extractEmail('anna77 собака гмейл ком'), 'anna77@gmail.com');
   assert.equal(extractEmail('у нас собака маленькая'), null);
   assert.equal(extractEmail('можно с собакой?'), null);
+  // the words that introduce the address are no part of it, however inflected
+  assert.equal(extractEmail('запишите почту тим собака мейл точка ру'), 'tim@mail.ru');
+  assert.equal(extractEmail('отправьте на ящик олег собака яндекс ру'), 'oleg@yandex.ru');
+  assert.equal(extractEmail('моя электронка лена точка смирнова собака гмейл ком'), 'lena.smirnova@gmail.com');
+  assert.equal(extractEmail('почта tim at mail dot ru'), 'tim@mail.ru');
 });
 
 test('a surname said apart from the first name', () => {

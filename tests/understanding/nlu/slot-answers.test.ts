@@ -92,6 +92,25 @@ test('a phone read aloud with fillers between its groups, and a refusal of the e
   );
 });
 
+test('a phone dictated over two turns: the first part is kept and completed by the next', async () => {
+  const after = (first: string) => ({
+    ...booking('guest_phone'),
+    history: [
+      { role: 'bot' as const, text: 'По какому телефону с вами связаться?' },
+      { role: 'user' as const, text: first },
+      { role: 'bot' as const, text: 'Продиктуйте, пожалуйста, телефон.' },
+    ],
+  });
+  assert.deepEqual(slots(await commands('пятьсот пятьдесят пять двенадцать тридцать четыре', after('восемь девятьсот девяносто девять'))), {
+    guest_phone: '+79995551234',
+  });
+  assert.deepEqual(slots(await commands('дальше ноль семь восемьдесят восемь', after('мобильный плюс семь девятьсот три двести десять'))), {
+    guest_phone: '+79032100788',
+  });
+  // a whole number said before is no first part, and an unrelated message completes nothing
+  assert.deepEqual(slots(await commands('двенадцать тридцать четыре', after('на двоих с десятого'))), {});
+});
+
 test('changing a booking: verification gives no dates, a day alone is near the booking, «продлить» adds nights', async () => {
   const changing = (slot: string) => ({ activeFlow: 'change_booking', requestedSlot: slot });
   const proof = await commands('восемь девятьсот двадцать один триста сорок пятьдесят шесть семьдесят восемь, Карпова Нина', changing('booking_proof'), {
