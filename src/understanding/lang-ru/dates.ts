@@ -62,6 +62,8 @@ interface Mention {
   weekday?: boolean;
   /** That day of the week, Monday 0. */
   dow?: number;
+  /** A day of the week said with «этот», «следующий», «ближайший»: placed from today, whatever stay is changed. */
+  qualified?: boolean;
   /** «на выходные», «на новый год»: stands in for dates only when no day is said. */
   vague?: boolean;
   /** «завтра», «послезавтра», «через неделю»: placed from today, so no day of the week said with it moves it. */
@@ -207,7 +209,7 @@ function findMentions(t: string, today: IsoDate, saidYear?: number, month?: numb
     let ahead = (target - todayDow + 7) % 7;
     if (ahead === 0) ahead = 7;
     if (m[1]?.startsWith('следующ')) ahead = 7 - todayDow + target;
-    push({ start: m.index, end: m.index + m[0].length, date: addDays(today, ahead), weekday: true, dow: target });
+    push({ start: m.index, end: m.index + m[0].length, date: addDays(today, ahead), weekday: true, dow: target, ...(m[1] ? { qualified: true } : {}) });
   }
   // «на выходные»: the coming Friday and Saturday nights; «на новый год»: from 31 December
   for (const m of t.matchAll(/(?<![а-я])(?:(следующ[а-я]*|эт[а-я]*|ближайш[а-я]*) )?выходны[ех](?![а-я])/g)) {
@@ -263,7 +265,10 @@ function placeInWeek(found: Mention[], t: string, today: IsoDate): void {
   const word = m[1] ?? '';
   const weeks = m[2] ? Number(m[2]) : /^(?:эт|текущ)/.test(word) ? 0 : 1;
   const monday = addDays(today, -weekdayOf(today));
-  for (const w of weekdays) w.date = addDays(monday, 7 * weeks + (w.dow ?? 0));
+  for (const w of weekdays) {
+    w.date = addDays(monday, 7 * weeks + (w.dow ?? 0));
+    w.qualified = true;
+  }
   // «через неделю» placed the week; it is not the check-in as well — unless the days said only end the stay
   // («через неделю до пятницы» is from a week from today)
   const onlyUntil = weekdays.every((w) => /(?:^|\s)(?:до|по)\s*$/.test(t.slice(Math.max(0, w.start - 4), w.start)));
@@ -461,6 +466,14 @@ export interface KnownStay {
   month?: number;
 }
 
+/** The day of the week nearest a date (three days either side), never before today. */
+function nearestWeekday(around: IsoDate, dow: number, today: IsoDate): IsoDate {
+  const back = (weekdayOf(around) - dow + 7) % 7;
+  let d = back <= 3 ? addDays(around, -back) : addDays(around, 7 - back);
+  while (d <= today) d = addDays(d, 7);
+  return d;
+}
+
 export function extractStay(text: string, now: Date, timeZone: string, known: KnownStay = {}): StayDates {
   const today = todayIn(timeZone, now);
   const { text: t, year } = yearAndTimes(maskPhoneDigits(numberize(normalizeText(text))), today);
@@ -478,6 +491,8 @@ export function extractStay(text: string, now: Date, timeZone: string, known: Kn
   const fromDay = known.around && addDays(known.around, -14) > today ? addDays(known.around, -14) : today;
   for (const m of mentions) {
     if (m.invalid) continue;
+    // «перенесите на пятницу» while a booking is changed: the Friday nearest that booking's stay, not this week's
+    if (known.around && m.weekday && !m.qualified && !m.relative && m.dow !== undefined) m.date = nearestWeekday(known.around, m.dow, today);
     const alone = known.askedOut && known.check_in && (m.dayOnly !== undefined || m.weekday) ? 'out' : undefined;
     // «заезд пятого, ой нет, шестого»: a correction with no role of its own replaces the date just said
     const role = m.role ?? roleByContext(t, m, sawFrom) ?? alone ?? (correctsBefore(t, m) ? lastRole : undefined);

@@ -111,6 +111,19 @@ test('a phone dictated over two turns: the first part is kept and completed by t
   assert.deepEqual(slots(await commands('двенадцать тридцать четыре', after('на двоих с десятого'))), {});
 });
 
+test('changing a booking: a day of the week said alone is the one nearest the booking’s stay', async () => {
+  const changing = (slot: string) => ({ activeFlow: 'change_booking', requestedSlot: slot });
+  // the booking is Monday 22 – Wednesday 24 March 2027; today is 24 November 2026
+  const found = { found_booking_code: '472901338', found_check_in: '2027-03-22', found_check_out: '2027-03-24' };
+  assert.deepEqual(slots(await commands('сдвиньте заезд на пятницу', changing('change_target'), found)), {
+    check_in_date: '2027-03-19',
+    change_target: 'dates',
+  });
+  assert.deepEqual(slots(await commands('давайте лучше в четверг', changing('check_in_date'), found)), { check_in_date: '2027-03-25' });
+  // a week named with it is counted from today, as said
+  assert.deepEqual(slots(await commands('на следующую пятницу', changing('check_in_date'), found)), { check_in_date: '2026-12-04' });
+});
+
 test('changing a booking: verification gives no dates, a day alone is near the booking, «продлить» adds nights', async () => {
   const changing = (slot: string) => ({ activeFlow: 'change_booking', requestedSlot: slot });
   const proof = await commands('восемь девятьсот двадцать один триста сорок пятьдесят шесть семьдесят восемь, Карпова Нина', changing('booking_proof'), {
