@@ -244,7 +244,8 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
     return { text: roomListSentence(hotel, rest), sources: hotel.room_types.filter((r) => !rest.includes(r.code)).map((r) => `room_${r.code}`) };
   } else if (asksPrice && !room && (!hasOtherTopic(question, hotel) || !hasExtraWords(t))) {
     // «сколько стоит номер?» on the phone: the cheapest room for the party, and that there are others
-    return { text: cheapestRoomSentence(hotel, known.adults), sources: ['rooms_from'] };
+    // («а если нас четверо?» after it: the cheapest room that takes four)
+    return { text: cheapestRoomSentence(hotel, extractGuests(question).adults ?? known.adults), sources: ['rooms_from'] };
   }
   // a fact met only through its wording, never through what it is about, is no answer («можно добавить ещё один
   // номер» is not about the accessible room that «один номер «Стандарт»» describes)

@@ -11,9 +11,11 @@ const OPENS = /^(?:ну\s+)?(?:а|и)\s/;
 const ALSO = /(?<![а-я])тоже(?![а-я])/;
 const MAX_WORDS = 5;
 
-// what a follow-up may change: the day, the time of day, the party, a number — besides a room (`names`)
+// what a follow-up may change: the day, the time of day, the party, a number — besides a room (`names`); the
+// party said bare after a price («а если нас будет трое», «а мы вчетвером?») is the price asked again for it
+// (numberize writes «трое», «вчетвером» as «3-ро», «4-ро»)
 const ELEMENT =
-  /^(?:понедельник\S*|вторник\S*|сред[ауы]|четверг\S*|пятниц\S*|суббот\S*|воскресень\S*|выходн\S*|будн\S*|будний|сегодня|завтра|послезавтра|утром|вечером|ночью|днем|двоих|троих|четверых|пятерых|вдвоем|втроем|вчетвером|одного|одному|\d+|взросл\S*|человек\S*)$/;
+  /^(?:понедельник\S*|вторник\S*|сред[ауы]|четверг\S*|пятниц\S*|суббот\S*|воскресень\S*|выходн\S*|будн\S*|будний|сегодня|завтра|послезавтра|утром|вечером|ночью|днем|двоих|троих|четверых|пятерых|вдвоем|втроем|вчетвером|впятером|одного|одному|\d+(?:-[а-я]+)?|взросл\S*|человек\S*|двое|трое|четверо|пятеро|шестеро|нас|мы|будем|поедем|приедем|ребен\S*|ребён\S*|детьми|дет[иья]\S*)$/;
 // the words that ask again what was asked before («а по будням сколько?», «а там можно?»)
 const GLUE = new Set(
   // «номер» beside a room's name («а в семейный номер?») is part of the name, no topic of its own

@@ -47,3 +47,17 @@ test('a thing to borrow the data does not list gets no yes from the service besi
     assert.deepEqual(a.sources, ['laundry'], `${q}: ${a.text}`);
   }
 });
+
+test('a bare what-if about the party after a price asks the price again for that party', async () => {
+  const cases: [string, string][] = [
+    ['почём у вас люкс за сутки', 'а если мы вчетвером приедем'],
+    ['сколько стоит семейный номер', 'а если нас будет пятеро'],
+    ['комфорт сколько за ночь', 'ну а если нас двое'],
+  ];
+  for (const [price, whatIf] of cases) {
+    const before = await answerQuestion(price, { now, hotel, pms: new NoPms() });
+    const a = await answerQuestion(whatIf, { now, hotel, pms: new NoPms() }, { history: [price] });
+    assert.ok(!a.sources.includes('none'), `${whatIf}: ${a.text}`);
+    assert.deepEqual(a.sources, before.sources, `${whatIf}: ${a.text}`);
+  }
+});
