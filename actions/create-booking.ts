@@ -37,6 +37,11 @@ export async function createBooking(call: ActionCall, services: HotelServices): 
         // made in this very conversation: proof enough to look it up, change or cancel it here (never carried into
         // a new session, see action_session_start)
         .set('verified_booking_code', booking.code)
+        // its stay and party, as a lookup would give them: «на те же даты» for the next room, «перенесите на
+        // пятницу» for this one are read against them
+        .set('found_check_in', booking.check_in)
+        .set('found_check_out', booking.check_out)
+        .set('found_adults', booking.adults)
         .set('confirmation_sms', services.notify?.sms === true && !!booking.phone)
         .set('booking_failure', null)
         .result()

@@ -207,6 +207,12 @@ export class OfflineCommandGenerator implements CommandGenerator {
       const whole = before === undefined ? null : phoneInPieces(before, said);
       if (whole) extracted.phone = whole;
     }
+    // «на те же даты», «на эти же числа»: the stay of the booking at hand — the one being made, or else the one just
+    // made or found in this conversation — rather than a new question
+    if (SAME_DATES.test(normalizeText(said)) && !extracted.stay.check_in && !extracted.stay.check_out) {
+      const stay = this.stayAtHand(context);
+      if (stay) extracted.stay = { ...extracted.stay, ...stay };
+    }
     // a person declined is a no to the offer of one
     if (declined !== null && extracted.yesNo === null) extracted.yesNo = false;
     // «три» to «до какого числа или сколько ночей?»: the stay's length (or the check-out day), never guests
@@ -508,6 +514,16 @@ export class OfflineCommandGenerator implements CommandGenerator {
     if ((intent === OUT_OF_SCOPE || !confident) && p.confidence < 1 && this.asksAboutHotel(text, 0.5)) return [{ command: 'knowledge' }];
     if (intent === OUT_OF_SCOPE) return [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }];
     return [{ command: 'cannot handle' }];
+  }
+
+  /** The stay of the booking in progress, or of the booking made or found in this conversation. */
+  private stayAtHand(ctx: UnderstandingContext): { check_in: string; check_out: string } | null {
+    const pick = (a: string, b: string) => {
+      const i = ctx.slots[a];
+      const o = ctx.slots[b];
+      return typeof i === 'string' && typeof o === 'string' ? { check_in: i, check_out: o } : null;
+    };
+    return pick(this.slot.checkIn, this.slot.checkOut) ?? pick(this.slot.foundCheckIn, this.slot.foundCheckOut);
   }
 
   private speaksOfOwnPhone(said: string, x: Extracted, ctx: UnderstandingContext): boolean {
@@ -978,6 +994,9 @@ function spokeOfCancelling(history: UnderstandingContext['history']): boolean {
   const said = `${lastUserText(history) ?? ''} ${lastBotTurn(history)}`.toLowerCase();
   return /(?<![а-яё])(?:отмен|аннулир|незаезд)/.test(said);
 }
+
+// «на те же даты», «на эти же числа», «в те же дни», «на то же время»: the stay already spoken of
+const SAME_DATES = /(?<![а-яё])(?:те же|эти же|тех же|этих же|то же|те самые|такие же)(?: самые)? (?:даты|числа|дни|сроки|период|чисел|дат)(?![а-яё])/;
 
 function lastUserText(history: UnderstandingContext['history']): string | undefined {
   for (let i = history.length - 1; i >= 0; i--) if (history[i]!.role === 'user') return history[i]!.text;

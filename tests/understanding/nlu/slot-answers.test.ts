@@ -124,6 +124,15 @@ test('changing a booking: a day of the week said alone is the one nearest the bo
   assert.deepEqual(slots(await commands('на следующую пятницу', changing('check_in_date'), found)), { check_in_date: '2026-12-04' });
 });
 
+test('«на те же даты» takes the stay of the booking just made, not a question again', async () => {
+  const made = { verified_booking_code: '472901338', found_check_in: '2026-12-18', found_check_out: '2026-12-20' };
+  const set = slots(await commands('оформите ещё семейный на эти же числа', {}, made));
+  assert.equal(set['check_in_date'], '2026-12-18');
+  assert.equal(set['check_out_date'], '2026-12-20');
+  // «в то же время» is a manner of speaking, no stay
+  assert.equal(slots(await commands('в то же время хотелось бы узнать про парковку', {}, made))['check_in_date'], undefined);
+});
+
 test('changing a booking: verification gives no dates, a day alone is near the booking, «продлить» adds nights', async () => {
   const changing = (slot: string) => ({ activeFlow: 'change_booking', requestedSlot: slot });
   const proof = await commands('восемь девятьсот двадцать один триста сорок пятьдесят шесть семьдесят восемь, Карпова Нина', changing('booking_proof'), {
