@@ -76,6 +76,12 @@ const PREFERENCE_ASKED = /(?<![а-я])(?:как(?:ой|ая|ое|ие)|кото�
 const CHOOSING = /(?<![а-я])(?:давайте|давай|возьм\S*|беру|берём|хочу|хотим|выбира\S*|выберу|оформ\S*|бронируй\S*|пусть будет|подойд[её]т|любой)(?![а-я])/;
 const CANCELLATION_POLICY_QUESTION =
   /(?<![а-я])(можно ли|если|до како\S+|до скольки|за сколько|как(?:ие|ое|ая) услови\S*|услови\S*|бесплатн\S*|штраф\S*|верн(?:ут|ёте|ете|ется)|удерж\S*|платн\S*)(?![а-я])/;
+// «бронь отменить можно?», «отменить потом можно будет?», «а отказаться вообще реально?»: the rule asked in a
+// question's shape (a «можно» after the verb, a future, «потом», «вообще») — a request puts «можно» first («можно
+// отменить мою бронь») or names its booking («мою», «нашу»), and a booking of this conversation makes it one too
+const CANCELLATION_RULE_SHAPE =
+  /(?:отмен\S*|отказ\S*|аннулир\S*)(?:\s+\S+){0,2}\s+(?:можно|реально|получится)(?:\s+будет)?\s*$|можно будет|(?<![а-я])(?:потом|в случае чего|вообще|заранее)(?![а-я])/;
+const OWN_BOOKING = /(?<![а-я])(?:мо[юейя]|мой|наш[уае]?|нашей)(?![а-я])/;
 // Intents under which booking details with no flow running mean "I want to book this".
 // «не помню код», «код потерял», «забыла», «кода нет», «не сохранила»: the caller has no code to give
 const LOST_CODE =
@@ -458,6 +464,19 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // «можно ли бесплатно отменить бронь?», «если я отменю, деньги вернут?»: a question about the cancellation
     // policy, not a request to cancel a booking now
     if (!active && intent === 'cancel_booking' && !x.bookingCode && !x.phone && CANCELLATION_POLICY_QUESTION.test(normalizeText(text)))
+      return [{ command: 'knowledge' }];
+    const plain = normalizeText(text)
+      .replace(/[?!.]+/g, ' ')
+      .trim();
+    if (
+      !active &&
+      intent === 'cancel_booking' &&
+      !x.bookingCode &&
+      !x.phone &&
+      !this.provenBooking(ctx) &&
+      CANCELLATION_RULE_SHAPE.test(plain) &&
+      !OWN_BOOKING.test(plain)
+    )
       return [{ command: 'knowledge' }];
     // «давайте поменяем даты» while a new booking is being made changes that booking, not an existing one; and
     // «тип номера», «на люкс» while an existing booking is being changed are the change, not a new booking
