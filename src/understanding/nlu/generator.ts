@@ -213,6 +213,13 @@ export class OfflineCommandGenerator implements CommandGenerator {
       const whole = before === undefined ? null : phoneInPieces(before, said);
       if (whole) extracted.phone = whole;
     }
+    // «в середине декабря на недельку» … «с пятнадцатого»: the length said with a vague time of the month, before the
+    // day was known, is kept — the check-in said now ends the stay that many nights later
+    if (context.requestedSlot === this.slot.checkIn && extracted.stay.check_in && !extracted.stay.check_out && !extracted.stay.nights) {
+      const before = lastUserText(context.history);
+      const nights = before === undefined ? undefined : extractNights(maskPhoneDigits(numberize(normalizeText(before))));
+      if (nights) extracted.stay = { ...extracted.stay, nights, check_out: addDays(extracted.stay.check_in, nights) };
+    }
     // «на те же даты», «на эти же числа»: the stay of the booking at hand — the one being made, or else the one just
     // made or found in this conversation — rather than a new question
     if (SAME_DATES.test(normalizeText(said)) && !extracted.stay.check_in && !extracted.stay.check_out) {

@@ -124,6 +124,29 @@ test('changing a booking: a day of the week said alone is the one nearest the bo
   assert.deepEqual(slots(await commands('на следующую пятницу', changing('check_in_date'), found)), { check_in_date: '2026-12-04' });
 });
 
+test('a length said with a vague part of a month is kept when the check-in day comes', async () => {
+  const said = (first: string) => ({
+    ...booking('check_in_date'),
+    history: [
+      { role: 'user' as const, text: first },
+      { role: 'bot' as const, text: 'Когда вы планируете заезд?' },
+    ],
+  });
+  assert.deepEqual(slots(await commands('давайте с девятого', said('нам бы в начале января ночи на четыре'))), {
+    check_in_date: '2027-01-09',
+    check_out_date: '2027-01-13',
+  });
+  assert.deepEqual(slots(await commands('заезжаем двадцать второго', said('в конце декабря где-то на недельку'))), {
+    check_in_date: '2026-12-22',
+    check_out_date: '2026-12-29',
+  });
+  // a check-out said now wins over the length said before
+  assert.deepEqual(slots(await commands('с двадцать второго по двадцать пятое', said('в конце декабря на недельку'))), {
+    check_in_date: '2026-12-22',
+    check_out_date: '2026-12-25',
+  });
+});
+
 test('«на те же даты» takes the stay of the booking just made, not a question again', async () => {
   const made = { verified_booking_code: '472901338', found_check_in: '2026-12-18', found_check_out: '2026-12-20' };
   const set = slots(await commands('оформите ещё семейный на эти же числа', {}, made));
