@@ -61,3 +61,18 @@ test('a bare what-if about the party after a price asks the price again for that
     assert.deepEqual(a.sources, before.sources, `${whatIf}: ${a.text}`);
   }
 });
+
+test('the way here asked with a comparative or a verb of motion («ближе», «быстрее дойти») is the directions', async () => {
+  for (const q of [
+    'а с какой станции к вам быстрее добраться',
+    'от какого метро ближе будет идти',
+    'станция метро какая удобнее для вас',
+    'метро какое ближе к отелю',
+  ]) {
+    const a = await ask(q);
+    assert.ok(a.sources.includes('directions'), `${q}: ${a.text}`);
+  }
+  // «метро» is no «метров» of a room's size
+  const size = await ask('сколько квадратных метров в стандарте');
+  assert.ok(!size.sources.includes('directions'), size.text);
+});
