@@ -46,6 +46,8 @@ const IMPLS: Partial<Record<DefaultActionName, Impl>> = {
     const previous = turn.tracker.botPreviousTurn.length ? turn.tracker.botPreviousTurn : turn.tracker.botSinceUser;
     for (const e of [...previous]) {
       const meta = (e.metadata ?? {}) as Record<string, unknown>;
+      // «Конечно, я подожду.» is not said again into the silence after it: the question it held back comes instead
+      if (typeof meta.utter_action === 'string' && turn.holdsQuestion(meta.utter_action)) continue;
       const msg: BotMessage = { recipient_id: turn.tracker.senderId };
       if (e.text !== null) msg.text = e.text;
       if (e.data.buttons) msg.buttons = e.data.buttons;

@@ -167,6 +167,10 @@ async function runStep(turn: Turn, frame: StackFrame, cs: CompiledStep): Promise
       if (name === 'action_listen') return 'listen';
       // After a repair pattern has just repeated the question, do not ask it twice in a row.
       if (frame.type === COLLECT && name === frame.utter && turn.lastUtterAction() === name) return 'continue';
+      // A response marked `metadata: {holds_question: true}` («Конечно, я подожду.») answers a caller who asked for
+      // time: the question pending waits for the caller's next words (or the silence prompt) instead of following
+      // at once. A project extension; Rasa has no such key and would ask again.
+      if (frame.type === COLLECT && name === frame.utter && turn.holdsQuestion(turn.lastUtterAction())) return 'continue';
       // The question asked again after the caller answered another one: that answer is said back first, when the
       // project has words for it (`utter_noted_input`, given `noted_slots`; Rasa has no such response).
       if (frame.type === COLLECT && name === frame.utter && turn.notedInput) {

@@ -246,4 +246,13 @@ export class Turn {
   lastUtterAction(): string | undefined {
     return this.messages[this.messages.length - 1]?.utter_action;
   }
+
+  /**
+   * Whether a response is marked `metadata: {holds_question: true}` («Конечно, я подожду.»): said to a caller who
+   * asked for time, so the question pending waits for the caller's next words or the silence prompt.
+   */
+  holdsQuestion(utter: string | undefined): boolean {
+    if (!utter) return false;
+    return (this.project.domain.responses[utter] ?? []).some((v) => v.metadata?.['holds_question'] === true);
+  }
 }

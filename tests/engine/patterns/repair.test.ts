@@ -326,3 +326,21 @@ test('a question passed on a branch not taken is corrected too, so the flow goes
   assert.deepEqual(r.texts, ['Хорошо, исправлено.', 'Подтверждаете бронь на 2 взрослых с 2026-12-05?']);
   assert.equal(h.tracker.slots.guest_name, 'Анна');
 });
+
+test('a response that holds the question (the caller asked for time): the question waits for the next words or the silence', async () => {
+  const domain = `${DOMAIN}  utter_wait:\n    - text: "Конечно, жду."\n      metadata:\n        holds_question: true\n`;
+  const flows = `${FLOWS}  wait:\n    name: ожидание\n    description: the caller needs a moment\n    run_pattern_completed: false\n    steps:\n      - action: utter_wait\n`;
+  const h = harness({ domain, flows }, { ...S, wait: [{ command: 'start flow', flow: 'wait' }] }, actions);
+  await h.say('book');
+  await h.say('date');
+  let r = await h.say('wait');
+  assert.deepEqual(r.texts, ['Конечно, жду.']);
+  // asked again for time: still not the question
+  r = await h.say('wait');
+  assert.deepEqual(r.texts, ['Конечно, жду.']);
+  // the silence prompt after it is the question, not the promise to wait said again
+  r = await h.say('/silence_timeout');
+  assert.deepEqual(r.texts, ['Сколько взрослых?']);
+  r = await h.say('two');
+  assert.ok(!r.texts.includes('Конечно, жду.'));
+});
