@@ -126,6 +126,19 @@ export async function answerQuestion(said: string, services: KnowledgeServices, 
   return { text: withoutRepeats(answer.text), sources: answer.sources };
 }
 
+// «до 3 пассажиров», «до 4 человек»: a limit on how many a service takes, as the data states it
+const LIMIT = /до (\d+) (пассажир[а-яё]*|человек|гост[а-яё]*)/;
+
+/** «трансфер на пятерых»: a party said above a fact's stated limit hears the limit against it, not a bare yes. */
+function overLimit(facts: readonly { text: string }[], party: number | null | undefined): string {
+  if (!party) return '';
+  for (const f of facts) {
+    const m = LIMIT.exec(f.text);
+    if (m && party > Number(m[1])) return ` Учтите: это до ${m[1]} ${m[2]}, а вас ${party} — как быть, подскажут на ресепшене.`;
+  }
+  return '';
+}
+
 // a sentence as said, for telling repeats apart: «Да, ранний заезд с 10:00 за 50 %…» repeats «Ранний заезд с 10:00…»
 const sentenceKey = (s: string) =>
   normalizeText(s)
@@ -263,7 +276,8 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   const second = hits[1];
   const own = second?.topicWords.some((w) => !top.words.includes(w));
   const chosen = second && own && second.score >= top.score * 0.93 ? [top.fact, second.fact] : [top.fact];
-  return { text: withoutRepeats(chosen.map((f, i) => phraseFact(f, question, hotel, i > 0)).join(' ')), sources: chosen.map((f) => f.id) };
+  const text = chosen.map((f, i) => phraseFact(f, question, hotel, i > 0)).join(' ');
+  return { text: withoutRepeats(`${text}${overLimit(chosen, extractGuests(question).adults)}`), sources: chosen.map((f) => f.id) };
 }
 
 // words that ask about an attribute of something, not about a topic of their own
@@ -339,7 +353,10 @@ function shapedAnswer(
 ): KnowledgeAnswer | null {
   const pet = petAnswer(question, hotel, saidRoom?.code ?? knownRoom);
   if (pet) return { text: pet, sources: ['pets'] };
-  const fits = capacityAnswer(question, hotel, saidRoom);
+  // «трансфер на шестерых», «сауна на пятерых»: a party for a service the question names, not for a room
+  const top = saidRoom ? null : indexOf(hotel).search(question, 1)[0];
+  const forService = !!top?.named && !top.fact.roomType;
+  const fits = forService ? null : capacityAnswer(question, hotel, saidRoom);
   if (fits) return { text: fits, sources: ['capacity'] };
   const advice = adviceAnswer(question, hotel);
   if (advice) return { text: advice, sources: ['capacity'] };

@@ -76,3 +76,12 @@ test('the way here asked with a comparative or a verb of motion («ближе»,
   const size = await ask('сколько квадратных метров в стандарте');
   assert.ok(!size.sources.includes('directions'), size.text);
 });
+
+test('a party over a service’s stated limit hears the limit from the data', async () => {
+  const limit = /до (\d+) пассажир/.exec(hotel.services.transfer ?? '')?.[1];
+  assert.ok(limit, 'the data states the transfer limit');
+  const over = await ask('трансфер из аэропорта на шестерых можно заказать');
+  assert.match(over.text, new RegExp(`это до ${limit} пассажир\\S*, а вас 6`), over.text);
+  const within = await ask('трансфер с вокзала на двоих сколько');
+  assert.doesNotMatch(within.text, /Учтите/, within.text);
+});
