@@ -208,6 +208,22 @@ export function petAnswer(question: string, hotel: Hotel, roomCode?: string | nu
   return `${fits ? 'Да, можно. ' : ''}${rule.charAt(0).toUpperCase()}${rule.slice(1)}.`;
 }
 
+/**
+ * Whether the question is about the place the short walk starts from («далеко от метро?» and the data's «7 минут
+ * пешком от станции метро …»): «до эрмитажа далеко?», «до вокзала далеко?» name a place the data does not measure,
+ * so they get the way without a «Нет, недалеко» of their own.
+ */
+function asksWalkPlace(t: string, directions: string): boolean {
+  const walk = directions.split(/[;.]/).find((p) => /пешком/.test(p)) ?? '';
+  const place = /пешком от (.+)$/.exec(normalizeText(walk))?.[1] ?? '';
+  const roots = place
+    .split(/[^а-яa-z]+/)
+    .filter((w) => w.length >= 4)
+    .map((w) => w.slice(0, 5));
+  const asked = t.split(/[^а-яa-z]+/).filter((w) => w.length >= 4);
+  return roots.some((r) => asked.some((w) => w.startsWith(r)));
+}
+
 /** «как добраться с вокзала», «далеко от метро?»: the directions and the address, never the transfer's price. */
 export function routeAnswer(question: string, hotel: Hotel): { text: string; sources: string[] } | null {
   const t = normalizeText(question);
@@ -220,7 +236,7 @@ export function routeAnswer(question: string, hotel: Hotel): { text: string; sou
   const walk = /(\d+) минут\S* пешком/.exec(way);
   const near = /(?<![а-я])(?:близко|недалеко|рядом|поблизости)(?![а-я])/.test(t);
   const far = /(?<![а-я])далеко(?![а-я])/.test(t);
-  if (walk && Number(walk[1]) <= SHORT_WALK_MINUTES && (near || far))
+  if (walk && Number(walk[1]) <= SHORT_WALK_MINUTES && (near || far) && asksWalkPlace(t, h.directions ?? ''))
     way = `${far ? 'Нет, недалеко' : 'Да, рядом'}: ${way.charAt(0).toLowerCase()}${way.slice(1)}`;
   if (way) {
     parts.push(way);

@@ -85,3 +85,12 @@ test('a party over a service’s stated limit hears the limit from the data', as
   const within = await ask('трансфер с вокзала на двоих сколько');
   assert.doesNotMatch(within.text, /Учтите/, within.text);
 });
+
+test('«далеко?» of a place the data does not measure gets the way without «Нет, недалеко»', async () => {
+  for (const q of ['а до исаакиевского собора далеко идти', 'от вас далеко до финляндского вокзала']) {
+    const a = await ask(q);
+    assert.doesNotMatch(a.text, /^(Нет|Да),/, `${q}: ${a.text}`);
+  }
+  const metro = await ask('от метро к вам далеко');
+  assert.match(metro.text, /^Нет, недалеко/, metro.text);
+});
