@@ -11,6 +11,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     complaint: 'complaint',
     codeLost: 'booking_code_lost',
     holdOn: 'hold_on',
+    phoneGoOn: 'phone_in_parts',
     lineCheck: 'line_check',
     introduce: 'introduce_hotel',
     thinkOver: 'think_it_over',

@@ -23,6 +23,8 @@ export interface BookingVocabulary {
     readonly codeLost: string;
     /** Says the assistant will wait («подождите минутку»). */
     readonly holdOn: string;
+    /** Says the part of a phone number dictated so far is taken down and waits for the rest; optional. */
+    readonly phoneGoOn?: string;
     /** Answers «вы меня слышите?» during a request («Да, слышу вас»), then the question again. */
     readonly lineCheck: string;
     /** Says who answered («куда я попала?»). */

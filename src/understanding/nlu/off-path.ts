@@ -4,7 +4,7 @@
 // reads them as anything else.
 import type { Command } from '../../engine/commands.ts';
 import type { Flow } from '../../engine/flows/types.ts';
-import { extractPhone } from '../lang-ru/phones.ts';
+import { extractPhone, phoneInPieces, phonePart } from '../lang-ru/phones.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import type { UnderstandingContext } from '../types.ts';
 import type { BookingVocabulary } from './booking-vocabulary.ts';
@@ -108,6 +108,11 @@ export function offPathCommands(
   // a refused phone number: the question's own explanation (why it is needed, and that an e-mail will do)
   // («8 921 …, почту давать не буду» gives the phone and refuses only the e-mail)
   if (ctx.requestedSlot === vocabulary.slots.guestPhone && refusesPhone(text) && !extractPhone(text)) return [{ command: 'skip question' }];
+  // «восемь девятьсот шестнадцать…» and a pause: the first part of the phone is taken down and the rest awaited (the
+  // next message completes it, generator.ts phoneInPieces), never «не понял»
+  const goOn = vocabulary.flows.phoneGoOn;
+  if (goOn && has(goOn) && ctx.requestedSlot === vocabulary.slots.guestPhone && !extractPhone(text) && phonePart(text) && !completesPhone(ctx, text))
+    return [{ command: 'start flow', flow: goOn }];
   if (complains(text) && has(complaint) && ctx.activeFlow !== complaint) {
     // who the complaint is about decides what is offered: not the administrator complained of (utter_complaint)
     const about = complainsAboutStaff(text) ? 'staff' : 'hotel';
@@ -123,4 +128,10 @@ export function offPathCommands(
     return [{ command: 'start flow', flow: lineCheck }];
   if (asksWhoAnswered(text) && has(introduce) && ctx.activeFlow !== introduce) return [{ command: 'start flow', flow: introduce }];
   return null;
+}
+
+/** This message is the rest of a phone whose first part the caller's last message gave. */
+function completesPhone(ctx: UnderstandingContext, text: string): boolean {
+  const before = [...ctx.history].reverse().find((h) => h.role === 'user')?.text;
+  return before !== undefined && phoneInPieces(before, text) !== null;
 }

@@ -25,3 +25,20 @@ test('in a request the line check starts line_check; the hold starts hold_on', a
   assert.deepEqual(await commands('алло вы меня слышите', asked), [{ command: 'start flow', flow: 'line_check' }]);
   assert.deepEqual(await commands('погодите я не готов', asked), [{ command: 'start flow', flow: 'hold_on' }]);
 });
+
+test('the first part of a phone dictated is taken down and the rest awaited; the rest completes it', async () => {
+  const asked = booking('guest_phone');
+  assert.deepEqual(await commands('плюс семь девятьсот двадцать шесть', asked), [{ command: 'start flow', flow: 'phone_in_parts' }]);
+  const after = {
+    ...asked,
+    history: [
+      { role: 'user' as const, text: 'плюс семь девятьсот двадцать шесть' },
+      { role: 'bot' as const, text: 'Да, записываю. Продолжайте, пожалуйста.' },
+    ],
+  };
+  const rest = await commands('четыреста один двадцать два восемьдесят', after);
+  assert.deepEqual(
+    rest.filter((c) => c.command === 'set slot'),
+    [{ command: 'set slot', name: 'guest_phone', value: '+79264012280', extractor: 'LLM' }],
+  );
+});
