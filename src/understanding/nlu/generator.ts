@@ -92,7 +92,7 @@ const ALLOWED_ASKED =
   /(?<![а-я])(?:можно|нельзя|разреш\S*|пускаете|пустите|берете|примете|допускается|ничего|помест\S*|умест\S*|влез\S*|разместит\S*|хватит|подойд\S*)(?![а-я])/;
 // «а если …», «а сколько …», «а что если …»: a question about other terms, not an answer
 // («а на двоих?» narrows the stay offered: a yes with that party)
-const WHAT_IF = /(?<![а-я])(?:если|сколько|почем|во сколько|какая цена|выйдет|обойд\S*)(?![а-я])/;
+const WHAT_IF = /(?<![а-я])(?:если|сколько|почем|во сколько|какая цена|выйдет|обойд\S*|встанет)(?![а-я])/;
 // asking outright for a booking: a question shaped this way is a polite request («можно ли забронировать …»)
 const BOOKING_VERB = /(?<![а-я])(?:заброн\S*|брониру\S*|оформ\S*|сним\S*|снять|хочу номер|нужен номер)(?![а-я])/;
 // Ordering something (a room, or a service of the hotel) and the words that make it a room or a stay.

@@ -63,3 +63,9 @@ test('a child with an age limit as the subject («ребёнок до N лет �
   }
   assert.deepEqual(await commands('а дети старше двенадцати учитываются как взрослые'), knowledge);
 });
+
+test('the cost said with «встанет» is a price question, and «колясочники» ask about the accessible room', async () => {
+  for (const q of ['а стандарт с шестого по восьмое во сколько нам встанет', 'сколько встанет люкс на одну ночь', 'для колясочников номер найдется']) {
+    assert.deepEqual(await commands(q), knowledge, q);
+  }
+});
