@@ -5,6 +5,7 @@ import type { Hotel, RoomType } from '../../hotel/types.ts';
 import { countText } from '../../hotel/format-ru.ts';
 import { extractGuests } from '../lang-ru/guests.ts';
 import { numberize } from '../lang-ru/numbers.ts';
+import { PET_NOUN } from '../lang-ru/pets.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { addressSentence, directionsSentence } from './phrasing.ts';
@@ -22,9 +23,7 @@ const PARTY = new RegExp(
 const ADVICE = new RegExp(
   `${L}(?:посовету(?!юсь|емся)\\S*|порекоменду\\S*|советуете|предложите|что (?:нам |мне )?подойдет|как(?:ой|ие) (?:номер\\S* )?(?:нам |мне )?(?:лучше|подойд\\S*|выбрать|взять|брать))`,
 );
-const PET = new RegExp(
-  `${L}(?:собак\\S*|собач\\S*|пес|псом|песик\\S*|щен\\S*|овчарк\\S*|лабрадор\\S*|хаски|алабай\\S*|ретривер\\S*|доберман\\S*|ротвейлер\\S*|кош\\S*|кот|кота|котом|котик\\S*|котенк\\S*|кисой|питом\\S*|животн\\S*|попуга\\S*|хомяк\\S*|кролик\\S*)(?![а-я])`,
-);
+const PET = new RegExp(`${L}${PET_NOUN}(?![а-я])`);
 // «30 кг», «килограмм тридцать», «кило на пять»
 const PET_WEIGHT = /(\d{1,3}(?:[.,]\d)?) ?(?:кг|кило\S*)(?![а-я])|(?<![а-я])(?:кг|кило\S*) (?:на |под |около )?(\d{1,3})(?![\d])/;
 // a size that is over any small-pet limit, without a weight: «большая», «крупная», «овчарка»

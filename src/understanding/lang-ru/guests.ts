@@ -1,5 +1,6 @@
 // Who is staying: «нас двое», «вдвоём», «я один», «двое взрослых и ребёнок пяти лет», «я с женой и двумя детьми».
 import { numberize } from './numbers.ts';
+import { PET_NOUN } from './pets.ts';
 import { maskPhoneDigits, normalizeText } from './text.ts';
 
 export interface Guests {
@@ -159,7 +160,7 @@ const PARTY_WORDS = new Set(
 // «я и кот, ну человек один»: a pet beside the party is no person (the pet itself is read by the pet reader), and
 // the words that join it to the party say nothing about the count.
 const LINK_WORDS = new Set(['и', 'а', 'да', 'плюс', 'еще', 'с', 'со']);
-const PET_WORD = /^(?:кот|кош|кис|собак|собач|пес|пса|псом|щен|питом|попуга|хомя|кролик|шпиц|такс)/;
+const PET_WORD = new RegExp(`^${PET_NOUN}$`);
 
 /** «два кота»: a number said of the pets counts the pets, not the people. */
 function countsPets(t: string): boolean {

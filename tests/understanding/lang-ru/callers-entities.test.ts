@@ -164,3 +164,7 @@ test('a child with an age limit said as the subject is a kind of guest, one said
   assert.equal(extractGuests('мы вдвоем и малыш до двух лет').children, 1);
   assert.equal(extractGuests('едем с ребенком до трех лет').children, 1);
 });
+
+test('a pet named by its breed beside the party is no person either', () => {
+  assert.equal(extractGuests('ну я и такса человек один', 'adults').adults, 1);
+});
