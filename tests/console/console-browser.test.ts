@@ -320,6 +320,8 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
     await dialog.getByRole('button', { name: 'Добавить' }).click();
     await page.getByRole('status').filter({ hasText: 'Мария Котова (maria) добавлен' }).waitFor();
     const maria = page.locator('table.users tbody tr').filter({ hasText: 'maria' });
+    // The status line is shown before the table is drawn again: wait for the row itself.
+    await maria.waitFor();
     assert.match(await seen(maria), /Мария Котова\s+ресепшен\s+действует/);
     assert.match(await seen(page.locator('table.users tbody tr').filter({ hasText: 'anna' })), /это вы/);
     await noViolations('staff');
@@ -342,6 +344,7 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
 
     await maria.getByRole('button', { name: 'Отключить maria' }).click();
     await page.getByRole('status').filter({ hasText: 'отключена' }).waitFor();
+    await maria.filter({ hasText: 'отключена' }).waitFor({ timeout: 5000 });
     assert.match(await seen(maria), /отключена/);
     assert.equal((await login('another long password')).status, 403);
     await maria.getByRole('button', { name: 'Включить maria' }).click();
