@@ -49,17 +49,36 @@ describe('guest names in the genitive («на имя …»)', () => {
     assert.equal(declineName('Иван Дюма'), 'Ивана Дюма');
   });
 
+  it('tells the first name from the surname by a dictionary of first names when both end alike', () => {
+    // «-ина» ends first names and surnames alike; only «Кристина», «Галина», «Полина» are first names
+    assert.equal(declineName('Кристина Ильина'), 'Кристины Ильиной');
+    assert.equal(declineName('Калинина Галина'), 'Калининой Галины');
+    assert.equal(declineName('Полина Фомина', 'dative'), 'Полине Фоминой');
+    assert.equal(declineName('Сорокина Марина', 'instrumental'), 'Сорокиной Мариной');
+    // first names lvovich's rules miss are declined (petrovich), a woman's «-ик», «-ук», «-ко», «-их» surname stays
+    assert.equal(declineName('Любовь Ткачук'), 'Любови Ткачук');
+    assert.equal(declineName('Гончарук Любовь', 'instrumental'), 'Гончарук Любовью');
+    assert.equal(declineName('Любовь Сидоренко'), 'Любови Сидоренко');
+    assert.equal(declineName('Любовь Новик'), 'Любови Новик');
+    assert.equal(declineName('Таня Долгих'), 'Тани Долгих');
+    assert.equal(declineName('Ашот Саркисян'), 'Ашота Саркисяна');
+    // a man's «-ик» surname declines
+    assert.equal(declineName('Олег Новик'), 'Олега Новика');
+    // the spelling after ш, ж: «Даши», «Дашей», not «Дашы», «Дашой»
+    assert.equal(declineName('Даша Лаптева'), 'Даши Лаптевой');
+    assert.equal(declineName('Даша Лаптева', 'instrumental'), 'Дашей Лаптевой');
+    assert.equal(declineName('Миша Зуев'), 'Миши Зуева');
+  });
+
   it('keeps the name as said when its parts cannot be told apart or disagree', () => {
-    // «Калинина» and «Марина» are both a first name and a surname in shape: either reading would be a guess
-    assert.equal(declineName('Калинина Марина'), 'Калинина Марина');
-    assert.equal(declineName('Ильина Ирина'), 'Ильина Ирина');
+    // neither word is in the dictionary of first names, and both end like a woman's surname and first name
+    assert.equal(declineName('Калинина Ильина'), 'Калинина Ильина');
     // a man's patronymic with a woman's surname: a slip of the recogniser, not a name to decline
     assert.equal(declineName('Васильева Пётр Николаевич'), 'Васильева Пётр Николаевич');
     // a name of either gender with an indeclinable surname
     assert.equal(declineName('Саша Ким'), 'Саша Ким');
-    // a first name the library does not know would stay undeclined beside a declined surname
-    assert.equal(declineName('Любовь Орлова'), 'Любовь Орлова');
-    assert.equal(declineName('Ашот Арутюнян'), 'Ашот Арутюнян');
+    // a first name that neither the dictionary nor lvovich knows would stay undeclined beside a declined surname
+    assert.equal(declineName('Ашотт Орлова'), 'Ашотт Орлова');
   });
 
   it('leaves indeclinable surnames and non-Russian names as said', () => {
