@@ -1,15 +1,11 @@
-// A few unmistakable phrasings decide the intent outright: asking for a person, calling everything off,
+// A few unmistakable phrasings decide the intent outright: asking for a person (person-asked.ts), calling everything off,
 // asking to repeat. They matter too much to leave to a statistical model trained on a few hundred lines.
 import { normalizeText } from '../lang-ru/text.ts';
 import { afterDeclinedPerson } from './declined-person.ts';
+import { asksForPerson } from './person-asked.ts';
 import type { IntentPrediction } from './model.ts';
 
 const CUES: [string, RegExp][] = [
-  // («к нам присоединится ещё человек» is no request for a person: the verbs start a word)
-  [
-    'human_handoff',
-    /(?<![а-яё])(позов\S*|соедин\S*|переключ\S*|перевед\S*|дайте|свяжите|хочу поговорить|поговорить)(?: \S+){0,3} (администратор\S*|оператор\S*|менеджер\S*|человек\S*|сотрудник\S*|ресепшн\S*|ресепшен\S*|стойк\S*|админ\S*|живо\S*|директор\S*|руководств\S*|руководител\S*|начальств\S*|начальник\S*|управляющ\S*|старш\S*)/,
-  ],
   // «администратор», as the third «не понимаю» tells a caller to say
   ['human_handoff', /^(?:(?:ну |мне )?(?:администратор\S*|оператор\S*|человека|ресепшн\S*|ресепшен\S*|админ\S*))(?: пожалуйста)?$/],
   ['stop', /(передумал\S*|не надо ничего|ничего не (?:надо|нужно)|не (?:буду|будем) бронировать|бронировать не (?:надо|нужно|будем|буду))/],
@@ -43,6 +39,8 @@ export function cueIntent(text: string): IntentPrediction | null {
     .trim();
   // «не надо администратора», «не соединяйте»: a person named only to be declined is asked for by nobody
   const declines = afterDeclinedPerson(t) !== null;
+  // a person asked for, however rudely (person-asked.ts)
+  if (!declines && asksForPerson(t)) return { intent: 'human_handoff', confidence: 1, ranking: [{ name: 'human_handoff', confidence: 1 }] };
   for (const [intent, re] of CUES) {
     if (intent === 'human_handoff' && declines) continue;
     if (re.test(t)) return { intent, confidence: 1, ranking: [{ name: intent, confidence: 1 }] };

@@ -9,6 +9,7 @@ import { normalizeText } from '../lang-ru/text.ts';
 import type { UnderstandingContext } from '../types.ts';
 import type { BookingVocabulary } from './booking-vocabulary.ts';
 import { asksWhoAnswered, checksLine, holdsTheLine } from './control-cues.ts';
+import { asksForPerson } from './person-asked.ts';
 
 const L = '(?<![а-я])';
 const R = '(?![а-я])';
@@ -16,8 +17,9 @@ const R = '(?![а-я])';
 const COMPLAINT = new RegExp(
   `${L}(?:не работа\\S*|не включа\\S*|не греет|не грее\\S*|не идет вода|нет (?:горячей |холодной )?воды|сломал\\S*|сломан\\S*|грязн\\S*|не убра\\S*|не убир\\S*|воня\\S*|плесен\\S*|тарака\\S*|клоп\\S*|теч(?:ет|ь)|протека\\S*|шумн\\S*|шумят|жалоб\\S*|пожаловаться|претензи\\S*|недовол\\S*|безобраз\\S*|издева\\S*|возмутительн\\S*|отвратительн\\S*|ужасн\\S*|кошмар\\S*|хамств\\S*|нахамил\\S*|хамят|обманул\\S*|обман${R}|разочарова\\S*)${R}`,
 );
+// (rude without a swear word: «слышь», «железяка», «ты тупишь», «вы издеваетесь», «ты меня достала»)
 const RUDE = new RegExp(
-  `${L}(?:идиот\\S*|тупая|тупой|тупица|дура|дурак|бестолков\\S*|бесполезн\\S*|задолбал\\S*|заткнись|отвали|бред${R}|чушь|фигн\\S*|хрен\\S*|дебил\\S*|кретин\\S*)${R}`,
+  `${L}(?:идиот\\S*|тупая|тупой|тупица|дура|дурак|бестолков\\S*|бесполезн\\S*|задолбал\\S*|заткнись|отвали|бред${R}|чушь|фигн\\S*|хрен\\S*|дебил\\S*|кретин\\S*|слышь|железяк\\S*|тупишь|тупите|тупит|бесишь|бесите|издеваетесь|издеваешься|(?:ты|вы) (?:что )?(?:\\S+ )?(?:глух(?:ой|ая|ие)|достал\\S*|надоел\\S*))${R}`,
 );
 // a complaint about a member of staff, not about the room or the service: «ваш администратор нахамил»
 const ABOUT_STAFF = new RegExp(
@@ -113,6 +115,9 @@ export function offPathCommands(
   const goOn = vocabulary.flows.phoneGoOn;
   if (goOn && has(goOn) && ctx.requestedSlot === vocabulary.slots.guestPhone && !extractPhone(text) && phonePart(text) && !completesPhone(ctx, text))
     return [{ command: 'start flow', flow: goOn }];
+  // a person asked for, however rudely («ты тупишь, дай человека»): the handoff (cues.ts), never a complaint about the
+  // administrator asked for nor the introduction («ты робот?» on the way)
+  if (asksForPerson(text)) return null;
   if (complains(text) && has(complaint) && ctx.activeFlow !== complaint) {
     // who the complaint is about decides what is offered: not the administrator complained of (utter_complaint)
     const about = complainsAboutStaff(text) ? 'staff' : 'hotel';
