@@ -50,10 +50,14 @@ const ELLIPTIC = /^а (?:от|до|из|с|со|в|во|на|для|у|по|за
 const PREDICATIVE =
   /(?<![а-я])(?:есть|можно|нельзя|нужно|надо|будет|бывает|разрешено|запрещено|входит|включен\S*)(?![а-я])|[а-я]{3,}(?:ете|ите|ет|ит|ут|ют|ят|ется|ится|ются|ятся)(?![а-я])/;
 
+// «расчётный час заезда?», «время выезда?»: an hour named with no verb asks for the hour, not for a yes
+const NAMES_HOUR = /(?<![а-я])(?:время|времени|час|часы|расчетн\S*)(?![а-я])/;
+
 /** Whether the question is answered «да»/«нет»: no question word, no choice between options, no amount asked for. */
 export function isYesNoQuestion(question: string): boolean {
   const t = normalizeText(question);
   if (QUESTION_WORD.test(t) || TELL_ME.test(t) || EITHER_OR.test(t) || AMOUNT.test(t)) return false;
+  if (NAMES_HOUR.test(t) && !PREDICATIVE.test(t)) return false;
   return !(ELLIPTIC.test(t) && !PREDICATIVE.test(t));
 }
 
@@ -290,6 +294,11 @@ function namedItem(fragment: string, question: string): string | null {
   return null;
 }
 
+/** «картой можно?», «карточкой?»: a card of no brand, which a list with cards answers «да». */
+function asksAnyCard(fragment: string, question: string): boolean {
+  return /(?<![а-яё])карт/i.test(fragment) && /(?<![а-я])карт(?:а|ой|у|ы|очк\S*)(?![а-я])/.test(normalizeText(question));
+}
+
 /** A word in the instrumental case, agreeing in number and gender («банковские карты» → «банковскими картами»). */
 function instrumental(word: string): string {
   const parse = loadedMorph()
@@ -393,10 +402,11 @@ export function phraseFact(fact: Fact, question: string, hotel: Hotel, alsoSaid 
     // «долларами можно?», «по безналу от организации?»: a way of paying the list does not have is a «нет»; a yes/no
     // that names no way at all («оплатить на месте можно?») gets the list, never a «да» the caller may take for
     // the way they had in mind
-    const other = yesNo && PAYMENT_MEANS.test(normalizeText(question));
+    const card = yesNo && asksAnyCard(fragment, question);
+    const other = yesNo && !card && PAYMENT_MEANS.test(normalizeText(question));
     const ways = paymentWays(fragment);
     const list = ways ? `Оплатить можно ${ways}.` : `Подойдут ${fragment}.`;
-    return other ? answerYesNo(false, list) : list;
+    return card ? answerYesNo(true, list) : other ? answerYesNo(false, list) : list;
   }
   const part = askedPart(fragment, question);
   // the hours or the price alone already name what they are about («Сауна — 2500 рублей в час»)

@@ -8,7 +8,7 @@ import type { Fact } from './facts.ts';
 import { aspectTerm, contextGroups, factAspects, groupTerms } from './synonyms.ts';
 
 const STOP = new Set(
-  'а и в во на с со у к о об от до по за из для ли же бы ну вы вас вам мне нам мы я это есть ли можно какой какая какие каков как когда где сколько скажите подскажите пожалуйста а ещё еще там тут у вас ваш ваши ваше ли не нет да или то что чтобы будет буду хочу хотел хотела узнать нужно надо нужен нужна который которого котором которому которая которой которую которые если деть номер номера номере номеру номером после перед где-нибудь где-то куда-нибудь'.split(
+  'а и в во на с со у к о об от до по за из для при ли же бы ну вы вас вам мне нам мы я это есть ли можно какой какая какие каков как когда где сколько скажите подскажите пожалуйста а ещё еще там тут у вас ваш ваши ваше ли не нет да или то что чтобы будет буду хочу хотел хотела узнать нужно надо нужен нужна который которого котором которому которая которой которую которые если деть номер номера номере номеру номером после перед где-нибудь где-то куда-нибудь'.split(
     ' ',
   ),
 );
@@ -22,8 +22,8 @@ export function wordTerms(text: string, negatedOnly = false): string[][] {
   return weightedWordTerms(text, negatedOnly).map((w) => w.forms);
 }
 
-// «после выезда», «до вечера», «перед заездом»: when the thing is wanted, not what is asked about
-const CIRCUMSTANCE = new Set(['после', 'перед', 'до', 'к', 'ко']);
+// «после выезда», «до вечера», «перед заездом», «при выезде»: when the thing is wanted, not what is asked about
+const CIRCUMSTANCE = new Set(['после', 'перед', 'до', 'к', 'ко', 'при']);
 const ONE = /^(один|одна|одно|одну|одного|одной)$/;
 const COUNTED = /^(номер|комнат|человек|гост|взросл|ребен|ноч|сут|ден|день|раз|кроват|мест|чел)/;
 const MODAL = /^(получ|смог|смож|успе|буд|выйд|удаст)/;
@@ -62,8 +62,9 @@ function weightedWordTerms(text: string, negatedOnly = false): { forms: string[]
     // «ещё один номер», «одна ночь»: a number, not «alone» («сын будет жить один»)
     if (ONE.test(w) && (/^(еще|ещ[её])$/.test(words[i - 1] ?? '') || COUNTED.test(words[i + 1] ?? ''))) return;
     const weight = circumstance || TIME_OF_DAY.test(w) ? 0.4 : 1;
-    // «с которого часа», «в цене»: the hours or the price are asked, met by facts that state them (FactIndex)
-    const aspect = aspectTerm(w);
+    // «с которого часа», «в цене»: the hours or the price are asked, met by facts that state them (FactIndex); a
+    // word that only asks an aspect beside its neighbours («расчётный» час заезда) is that aspect alone
+    const aspect = aspectTerm(w) ?? (context.get(i)?.every((g) => ASPECTS.has(g)) ? context.get(i)![0]! : null);
     if (aspect) {
       out.push({ forms: [aspect], weight });
       return;

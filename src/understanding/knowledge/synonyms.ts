@@ -37,7 +37,7 @@ const GROUPS: Record<string, RegExp> = {
   access: /(инвалид|коляск|колясоч|маломобил|^лифт|пандус)/,
   // one bed more: «раскладушка», «дополнительное место» (and «ещё одна кровать», see contextGroups)
   extra: /(раскладушк|раскладн|^дополнительн|^доп$)/,
-  pay: /(оплат|расплат|плат[иея]|налич|карт[аоуы]|безнал|^виз[аоуы]|мастеркард|^visa$|^mastercard$)/,
+  pay: /(оплат|оплач|расплат|расплач|плат[иея]|налич|карт[аоуы]|безнал|^виз[аоуы]|мастеркард|^visa$|^mastercard$)/,
   pets: /(собак|собач|кошк|кошеч|^кот(?!ор)|питом|животн|^пес$|песик|щен)/,
   // papers, and who needs more of them: a guest from abroad («я из казахстана», «гражданин беларуси»)
   documents:
@@ -71,6 +71,9 @@ const CAR_THING = /^(машин[аую]|машинк[аиу]|автомобил[
 const MEET = /^(встрет|встреч|забер|забра|подвез|подвоз)/;
 const STATION = /^(аэропорт|вокзал|пулков)/;
 const THINGS = /^вещ[иейамх]*$/;
+// «расчётный час» is the check-out time by itself, but «расчётный час заезда» asks the hour of arriving: beside a word
+// of arriving or leaving it only says that an hour is asked
+const SETTLING = /^расчетн/;
 const KEEP = /^(остав|хран|сдат|сда[тм]|полож|брос|закин|кину|деть|дева)/;
 
 /** Group terms that a word takes from its neighbours, by the word's position in `words`. */
@@ -83,6 +86,7 @@ export function contextGroups(words: readonly string[]): Map<number, string[]> {
       else if (words.some((v) => RECEIVE.test(v))) add(i, 'g:arrive');
     }
     if (THINGS.test(w) && words.some((v) => KEEP.test(v))) add(i, 'g:luggage');
+    if (SETTLING.test(w) && words.some((v, j) => j !== i && (GROUPS['arrive']!.test(v) || GROUPS['leave']!.test(v)))) add(i, 'g:time');
     if (ROOM.test(w) && words.some((v) => ROOM_BACK.test(v))) add(i, 'g:leave');
     if (CAR.test(w) && words.some((v) => ORDER.test(v))) add(i, 'g:transfer');
     if (STATION.test(w) && words.some((v) => CAR_THING.test(v) || MEET.test(v))) add(i, 'g:transfer');
@@ -95,7 +99,7 @@ export function contextGroups(words: readonly string[]): Map<number, string[]> {
 
 // The aspect a question asks for (its hours) rather than its topic: such words meet facts that state a time, not
 // facts that happen to contain the word («с которого часа заезд» is no question about the sauna's price «в час»).
-const TIME_ASPECT_WORD = /^(время|времени|час|часа|часу|часов|скольки|когда)$/;
+const TIME_ASPECT_WORD = /^(время|времени|час|часа|часу|часов|скольки|когда|момент)$/;
 // the price asked («в цене», «сколько стоит», «за отдельные деньги»), met by facts that state a price or what it
 // includes; «оплата», «платить» are topics of their own (how to pay, prepayment)
 const PRICE_ASPECT_WORD = /^(стоит|стоят|стоить|стоимост[ьи]|цен[аеуы]?|почем|деньги|денег|деньгах|плата|плату|платн\S*|тариф\S*|расценк\S*)$/;
@@ -108,10 +112,14 @@ export function aspectTerm(word: string): string | null {
   return TIME_ASPECT_WORD.test(word) ? 'g:time' : PRICE_ASPECT_WORD.test(word) ? 'g:price' : NEED_ASPECT_WORD.test(word) ? 'g:need' : null;
 }
 
+const MOMENT = /(?<![а-яё])(?:при (?:заселении|заезде|выезде|регистрации)|заранее|в день (?:заезда|выезда)|сразу)(?![а-яё])/i;
+
 /** The aspect terms a fact answers: hours stated, a price (or what the price includes), a requirement. */
 export function factAspects(text: string): string[] {
   return [
-    ...(/\d{1,2}:\d{2}/.test(text) ? ['g:time'] : []),
+    // hours, or the moment something is done («оплата при заселении», «бронировать заранее»): «когда платить?» is
+    // answered by when, not by how
+    ...(/\d{1,2}:\d{2}/.test(text) || MOMENT.test(text) ? ['g:time'] : []),
     ...(/\d\s*(?:рубл|₽|%)|стоимост|бесплатн|платн/i.test(text) ? ['g:price'] : []),
     ...(/(?<![а-яё])(?:нужн\S*|нужен|требу\S*|необходим\S*)/i.test(text) && !/не требу/i.test(text) ? ['g:need'] : []),
   ];
