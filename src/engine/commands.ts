@@ -14,7 +14,12 @@ export type Command =
   | { command: 'knowledge' }
   | { command: 'chitchat' }
   | { command: 'human handoff' }
-  | { command: 'skip question' }
+  /**
+   * The caller will not answer a question (Rasa's SkipQuestion). `slot` names a later question of the active flow the
+   * caller refuses before it is asked («а без телефона никак?» while the dates are asked); the explanation is that
+   * question's, and the current question is asked again. Rasa's command has no such field.
+   */
+  | { command: 'skip question'; slot?: string }
   | { command: 'repeat' }
   | { command: 'cannot handle'; reason?: CannotHandleReason }
   | { command: 'error'; errorType?: InternalErrorType; info?: Record<string, SlotValue> }

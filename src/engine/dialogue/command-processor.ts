@@ -273,7 +273,7 @@ class CommandRun {
         return ['pattern_human_handoff', {}];
       case 'skip question':
         if (!this.requested) return ['pattern_cannot_handle', { reason: 'cannot_handle_not_supported' }];
-        return ['pattern_skip_question', { collect: this.requested }];
+        return ['pattern_skip_question', { collect: c.slot ?? this.requested }];
       case 'repeat':
         return ['pattern_repeat_bot_messages', {}];
       case 'cannot handle':

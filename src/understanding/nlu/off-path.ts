@@ -29,7 +29,7 @@ const ABOUT_STAFF = new RegExp(
 const ASKS = new RegExp(`${L}(?:ли|когда|во сколько|до скольки|какие дни|по каким)${R}`);
 // «не хочу давать телефон», «не дам», «зачем вам мой номер», «без телефона»
 const REFUSES_PHONE = new RegExp(
-  `${L}(?:не (?:хочу|буду|стану|могу|готов\\S*|хотел\\S* бы)(?: \\S+){0,2} (?:давать|дать|называть|назвать|говорить|сказать|сообщать|оставлять|оставить|диктовать)|не дам|не скажу|не оставлю|не назову|зачем (?:\\S+ ){0,2}(?:телефон|номер)\\S*|без (?:телефон|номер)\\S*|(?:телефон|номер)\\S*(?: \\S+){0,2} (?:не дам|не скажу|не оставлю|давать не|не буду|не хочу)|(?:давать|называть|говорить|сообщать|оставлять|диктовать) не (?:буду|хочу|стану)|не хочу$)`,
+  `${L}(?:не (?:хочу|буду|стану|могу|готов\\S*|хотел\\S* бы)(?: \\S+){0,2} (?:давать|дать|называть|назвать|говорить|сказать|сообщать|оставлять|оставить|диктовать)|не дам|не скажу|не оставлю|не назову|зачем (?:\\S+ ){0,2}(?:телефон|номер)\\S*|без (?:телефон|номер)\\S*|телефон\\S* (?:\\S+ )?обязательн\\S*|обязательн\\S* (?:\\S+ )?телефон\\S*|(?:телефон|номер)\\S*(?: \\S+){0,2} (?:не дам|не скажу|не оставлю|давать не|не буду|не хочу)|(?:давать|называть|говорить|сообщать|оставлять|диктовать) не (?:буду|хочу|стану)|не хочу$)`,
 );
 // English: Latin letters only and a common English word
 const ENGLISH_WORD =
@@ -109,7 +109,12 @@ export function offPathCommands(
   }
   // a refused phone number: the question's own explanation (why it is needed, and that an e-mail will do)
   // («8 921 …, почту давать не буду» gives the phone and refuses only the e-mail)
-  if (ctx.requestedSlot === vocabulary.slots.guestPhone && refusesPhone(text) && !extractPhone(text)) return [{ command: 'skip question' }];
+  const phoneSlot = vocabulary.slots.guestPhone;
+  if (refusesPhone(text) && !extractPhone(text)) {
+    if (ctx.requestedSlot === phoneSlot) return [{ command: 'skip question' }];
+    // refused before it is asked, while a booking is made: that question's explanation, then the current question
+    if (ctx.activeFlow === vocabulary.flows.book && ctx.requestedSlot && ctx.slots[phoneSlot] == null) return [{ command: 'skip question', slot: phoneSlot }];
+  }
   // «восемь девятьсот шестнадцать…» and a pause: the first part of the phone is taken down and the rest awaited (the
   // next message completes it, generator.ts phoneInPieces), never «не понял»
   const goOn = vocabulary.flows.phoneGoOn;

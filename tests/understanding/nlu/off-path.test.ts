@@ -57,6 +57,16 @@ test('a refused phone is no «не понял»: the question explains itself; a
   ]);
 });
 
+test('a phone refused before it is asked gets the phone explanation, the current question kept', async () => {
+  const atDates = { activeFlow: 'book_room', requestedSlot: 'check_in_date' };
+  for (const q of ['а телефон вам обязательно нужен будет', 'я сразу говорю номер свой не дам', 'ну только без телефона пожалуйста'])
+    assert.deepEqual(await commands(q, atDates), [{ command: 'skip question', slot: 'guest_phone' }], q);
+  // already given: nothing to refuse; outside a booking it is no refusal of a question
+  assert.notDeepEqual(await commands('а телефон вам обязательно нужен будет', atDates, { guest_phone: '+79001234567' }), [
+    { command: 'skip question', slot: 'guest_phone' },
+  ]);
+});
+
 test('«да» to the offer to put the caller through hands over; elsewhere it does not', async () => {
   const offered = [
     { role: 'bot' as const, text: 'Похоже, я вас не понимаю. Соединить вас с администратором?' },
