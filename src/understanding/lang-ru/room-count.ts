@@ -6,6 +6,9 @@ import { numberize } from './numbers.ts';
 import { maskPhoneDigits, normalizeText } from './text.ts';
 
 const ROOM_WORDS = ['номер', 'комнат', 'однушк', 'двушк', 'апартамент'];
+// A room noun in the nominative or accusative singular is never counted: «на двоих люкс», «двое комфорт», «на троих
+// номер», «на двоих стандартный» name the party and then the room (rooms counted take a counting form: «два люкса», «пару номеров»).
+const SINGULAR_ROOM_WORDS = ['номер', 'номерок', 'комната', 'комнату', 'однушка', 'однушку', 'двушка', 'двушку', 'апартамент'];
 
 /** The number of rooms asked for when it is more than one, else null. `rooms`: the hotel's room types (their names count too). */
 export function roomsWanted(text: string, rooms: readonly RoomType[] = []): number | null {
@@ -13,13 +16,16 @@ export function roomsWanted(text: string, rooms: readonly RoomType[] = []): numb
   const names = [...ROOM_WORDS, ...rooms.map((r) => r.name.toLowerCase().slice(0, Math.max(4, r.name.length - 1)))];
   const noun = `(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[а-я]*(?![а-я])`;
   // «2 номера», «пару стандартов», «несколько комнат»; never a phone or booking number («2 номера телефона»)
-  const counted = new RegExp(`(?<![а-я\\d-])(\\d{1,2}|пар[уа]|несколько)(?:-?(?:х|а|ро|мя|ми|ум|умя))? ${noun}(?! (?:телефон|брон|заказ))`).exec(t);
+  const singular = new Set([...SINGULAR_ROOM_WORDS, ...rooms.map((r) => r.name.toLowerCase())]);
+  const counting = new RegExp(`(?<![а-я\\d-])(\\d{1,2}|пар[уа]|несколько)(?:-?(?:х|а|ро|мя|ми|ум|умя))? (${noun})(?! (?:телефон|брон|заказ))`, 'g');
+  const counted = [...t.matchAll(counting)].find((m) => !singular.has(m[2]!) && !/(?:ый|ий|ой|ая|ое|ую)$/.test(m[2]!));
   const n = counted ? (/^\d/.test(counted[1]!) ? Number(counted[1]) : 2) : 0;
   if (n >= 2 && n <= 20) return n;
-  // «и ещё один номер для детей», «второй номер тоже»: one more room than the one being booked
+  // «и ещё один номер для детей», «ещё комнату нужно», «второй номер тоже»: one more room than the one being booked
+  // («ещё люкс свободен?» asks whether one is left; «со второго номер» is a date, then the room)
   if (
     new RegExp(
-      `(?<![а-я])(?:ещ[её] (?:1 |один |одну )?${noun}|(?:втор(?:ой|ую|ого)|2-(?:го|й|ю|ой)) ${noun}|(?:номер|комнат)[а-я]* для (?:детей|родителей|друзей|коллег))`,
+      `(?<![а-я])(?:ещ[её] (?:1 |один |одну )${noun}|ещ[её] ${noun} (?:\\S+ )?(?:для|нужен|нужна|нужно|надо|хотим|хочу)(?![а-я])|(?<!(?:с|со|по|до|на|к|от|\\d) )(?<!\\d)(?:втор(?:ой|ую|ого)|2-(?:го|й|ю|ой)) ${noun}|(?:номер|комнат)[а-я]* для (?:детей|родителей|друзей|коллег))`,
     ).test(t)
   )
     return 2;

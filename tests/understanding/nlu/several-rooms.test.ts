@@ -29,3 +29,32 @@ test('a booking asked for several rooms keeps the number; said during the bookin
   assert.equal(slots(opening).check_in_date, '2026-12-09');
   assert.equal(slots(await commands('ой и ещё один номер для родителей', booking('guest_name'))).rooms_wanted, 2);
 });
+
+// issue 15 kind 7: a party said just before a room type («на двоих люкс») was read as two suites, and a date said
+// with an ordinal as a second room; the caller then heard that rooms are booked one by one
+test('a party or a date beside a room type counts no rooms', () => {
+  for (const said of [
+    'люкс нужен с шестого на две ночи вдвоём на двоих люкс',
+    'номерок на троих семейный с понедельника',
+    'нас трое комфорт на три ночи',
+    'на четверых семейную комнату',
+    'двое стандартный с пятницы',
+    'с двадцать второго стандарт на одного',
+    'до второго комфорт нам',
+    'а ещё люкс свободный остался',
+  ])
+    assert.equal(roomsWanted(said, rooms), null, said);
+  for (const [said, n] of [
+    ['две семейных на январь', 2],
+    ['пять стандартных номеров для группы', 5],
+    ['и ещё комнату нужно для тёщи', 2],
+  ] as const)
+    assert.equal(roomsWanted(said, rooms), n, said);
+});
+
+test('a one-room booking with the party before the room keeps one room', async () => {
+  const said = await commands('алло нужен на двоих люкс с седьмого декабря на три ночи');
+  assert.deepEqual(said[0], { command: 'start flow', flow: 'book_room' });
+  assert.equal(slots(said).room_type, 'suite');
+  assert.equal(slots(said).rooms_wanted, undefined);
+});
