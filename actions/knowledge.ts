@@ -71,6 +71,8 @@ export const knowledgeAction: CustomAction = {
         check_in: checkIn,
         check_out: checkOut,
         adults,
+        children: typeof slots['children'] === 'number' ? (slots['children'] as number) : null,
+        children_ages: Array.isArray(slots['children_ages']) ? slots['children_ages'].filter((a): a is number => typeof a === 'number') : null,
         room_type: text('room_type'),
         history: recentLines(call)
           .filter((l) => l.role === 'user')

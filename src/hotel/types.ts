@@ -121,7 +121,15 @@ export interface AccessKey {
 
 /** The PMS seam: the built-in store is the first implementation; TravelLine, Bnovo, Mews adapters would be others. */
 export interface Pms {
-  availability(query: { check_in: IsoDate; check_out: IsoDate; adults?: number; children?: number; room_type?: string }): Promise<RoomAvailability[]>;
+  /** With a party, only the room types it fits in (children under 3 with their ages known do not count). */
+  availability(query: {
+    check_in: IsoDate;
+    check_out: IsoDate;
+    adults?: number;
+    children?: number;
+    children_ages?: number[];
+    room_type?: string;
+  }): Promise<RoomAvailability[]>;
   quote(stay: Omit<StayRequest, 'adults' | 'children'> & Partial<StayRequest>): Promise<Quote>;
   createBooking(request: BookingRequest): Promise<Booking>;
   cancelBooking(code: string): Promise<Booking>;

@@ -1,6 +1,6 @@
 // What both built-in hotel stores share: turning booked-room counts into availability, and row mapping.
 import { stayNights } from '../hotel/calendar.ts';
-import { hotelToday, quoteStay, requireRoomType, validateDates, validateGuests } from '../hotel/rules.ts';
+import { countedGuests, hotelToday, quoteStay, requireRoomType, validateDates, validateGuests } from '../hotel/rules.ts';
 import type { RandomInt } from '../hotel/codes.ts';
 import type { NotifyChannels } from '../notify/types.ts';
 import type { Booking, Hotel, IsoDate, Pms, Quote, RoomAvailability, RoomType } from '../hotel/types.ts';
@@ -43,8 +43,12 @@ export function availabilityScope(hotel: Hotel, query: AvailabilityQuery, now: D
   let rooms = query.room_type ? [requireRoomType(hotel, query.room_type)] : hotel.room_types;
   if (query.adults !== undefined) {
     // Only room types the party fits in; a capacity error for an explicitly asked type is still an error.
-    if (query.room_type) validateGuests(rooms[0]!, query.adults, query.children ?? 0);
-    else rooms = rooms.filter((r) => query.adults! + (query.children ?? 0) <= r.max_guests);
+    if (query.room_type) validateGuests(rooms[0]!, query.adults, query.children ?? 0, query.children_ages);
+    else {
+      // the hotel's rule: children under 3 sleep in a free cot and do not count toward a room
+      const counted = countedGuests(query.adults, query.children ?? 0, query.children_ages);
+      rooms = rooms.filter((r) => counted <= r.max_guests);
+    }
   }
   return { check_in, check_out, nights: stayNights(check_in, check_out), rooms };
 }

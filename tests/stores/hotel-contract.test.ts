@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { BookingNotFoundError, HotelValidationError, NoAvailabilityError } from '../../src/hotel/errors.ts';
 import type { BookingRequest } from '../../src/hotel/types.ts';
-import { storeKinds } from './hotel-kinds.ts';
+import { hotel, storeKinds } from './hotel-kinds.ts';
 
 const kinds = storeKinds;
 
@@ -67,6 +67,12 @@ for (const kind of kinds) {
           forFour.map((r) => r.room_type),
           ['family'],
         );
+        // a child counts toward a room unless under 3 (the hotel's rule): two adults and a child of seven need a
+        // room for three, with a baby of one the rooms for two fit
+        const withChild = await pms.availability({ check_in: '2026-12-13', check_out: '2026-12-17', adults: 2, children: 1, children_ages: [7] });
+        assert.deepEqual(withChild.map((r) => r.room_type).sort(), ['comfort', 'family']);
+        const withBaby = await pms.availability({ check_in: '2026-12-13', check_out: '2026-12-17', adults: 2, children: 1, children_ages: [1] });
+        assert.equal(withBaby.length, hotel.room_types.length);
       } finally {
         await pms.teardown();
       }

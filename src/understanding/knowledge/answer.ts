@@ -1,7 +1,7 @@
 // Answers a caller's question from the hotel's facts and the hotel system: times, services, policies and
 // rooms are quoted from data/hotel.yml; prices and free rooms for given dates come from the PMS.
 import { todayIn } from '../../hotel/calendar.ts';
-import { pastDayText, tooFarText } from '../../hotel/format-ru.ts';
+import { pastDayText, peopleCount, tooFarText } from '../../hotel/format-ru.ts';
 import { bookingHorizonDays } from '../../hotel/rules.ts';
 import type { Hotel, Pms } from '../../hotel/types.ts';
 import { addDays } from '../lang-ru/calendar.ts';
@@ -28,6 +28,7 @@ import {
 import { questionClauses, questionPart } from './clauses.ts';
 import { FactIndex } from './search.ts';
 import { discussedStay, nightsAsked } from './context.ts';
+import { countedParty, type Party, partyOf, partyPhrase } from './party.ts';
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
 import { adviceAnswer, capacityAnswer, cityAnswer, petAnswer, routeAnswer, shapedQuestion } from './topics.ts';
 import { completedQuestion } from './follow-up.ts';
@@ -87,6 +88,9 @@ export interface KnownStay {
   check_in?: string | null;
   check_out?: string | null;
   adults?: number | null;
+  /** The booking's children and their ages (slots), counted with the adults by the hotel's rule. */
+  children?: number | null;
+  children_ages?: number[] | null;
   room_type?: string | null;
   /** The caller's earlier messages, oldest first: «а за две ночи?» prices the room and dates asked about there. */
   history?: string[];
@@ -239,8 +243,8 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
     const last = addDays(today, bookingHorizonDays(hotel));
     if (stay.check_in > last) return { text: tooFarText(last, today), sources: ['invalid_date'] };
     const checkOut = stay.check_out ?? addDays(stay.check_in, 1);
-    const adults = extractGuests(question).adults ?? known.adults ?? earlier.adults ?? undefined;
-    const answered = await stayAnswer(services, stay.check_in, checkOut, room?.code, asksAvailability || !room, adults).catch(() => null);
+    const party = partyOf(extractGuests(question)) ?? knownParty(known) ?? earlier.party ?? null;
+    const answered = await stayAnswer(services, stay.check_in, checkOut, room?.code, asksAvailability || !room, party).catch(() => null);
     if (answered) return answered;
   }
   if (room && !room.byPreference && (asksPrice || !hasOtherTopic(question, hotel))) {
@@ -396,7 +400,7 @@ async function stayAnswer(
   checkOut: string,
   roomType: string | undefined,
   listAvailability: boolean,
-  adults: number | undefined,
+  party: Party | null,
 ): Promise<(KnowledgeAnswer & { yesNo?: boolean }) | null> {
   const { hotel, pms } = services;
   const when = stayWhen(checkIn, checkOut);
@@ -409,19 +413,33 @@ async function stayAnswer(
     // no brackets: they are not heard on the phone
     const perNight = q.nights.length > 1 && prices.size === 1 ? `, по ${money(q.nights[0]!.price, q.currency)} за ночь` : '';
     const room = hotel.room_types.find((r) => r.code === roomType);
-    const party = adults ?? USUAL_ADULTS;
-    if (room && party > room.max_guests) {
-      return { text: `Номер «${room.name}» — до ${room.max_guests} гостей, на ${party} не подойдёт.`, sources: [`room_${room.code}`] };
+    const counted = party ? countedParty(party) : USUAL_ADULTS;
+    if (room && counted > room.max_guests) {
+      // the party does not fit: the rooms it fits in that are free for the stay, cheapest first
+      const fits = party ? await freeRooms(services, checkIn, checkOut, party) : [];
+      const instead = fits.length
+        ? ` ${capitalize(when)} для вас свободен «${nameOf(fits[0]!.room_type)}» — ${money(fits[0]!.total_price, currency)} за ${nightsWord(fits[0]!.per_night.length || 1)}.`
+        : '';
+      return {
+        text: `В номере «${room.name}» можно разместить не больше ${room.max_guests} гостей, а вас ${peopleCount(counted)}.${instead}`,
+        sources: [`room_${room.code}`],
+        ...(fits.length ? { yesNo: false } : {}),
+      };
     }
     // the price is per room: the usual two adults are assumed when nobody said how many, and the caller hears it
-    const who = adults ? '' : ` для двух взрослых`;
+    const who = party ? partyPhrase(party) : ` для двух взрослых`;
     return {
       text: `Номер «${nameOf(roomType)}» ${when}${who} — ${money(q.total_price, q.currency)} за ${nightsWord(q.nights.length)}${perNight}.`,
       sources: ['quote'],
     };
   }
-  const rooms = await pms.availability({ check_in: checkIn, check_out: checkOut, ...(adults ? { adults } : {}), ...(roomType ? { room_type: roomType } : {}) });
-  const free = rooms.filter((r) => r.available > 0).sort((a, b) => a.total_price - b.total_price);
+  const room = roomType ? hotel.room_types.find((r) => r.code === roomType) : undefined;
+  if (room && party && countedParty(party) > room.max_guests) return stayAnswer(services, checkIn, checkOut, roomType, false, party);
+  const free = party
+    ? (await freeRooms(services, checkIn, checkOut, party)).filter((r) => !roomType || r.room_type === roomType)
+    : (await pms.availability({ check_in: checkIn, check_out: checkOut, ...(roomType ? { room_type: roomType } : {}) }))
+        .filter((r) => r.available > 0)
+        .sort((a, b) => a.total_price - b.total_price);
   if (free.length === 0) {
     return {
       text: roomType ? `${capitalize(when)} номер «${nameOf(roomType)}» занят.` : `${capitalize(when)} свободных номеров нет.`,
@@ -437,7 +455,26 @@ async function stayAnswer(
   const others = free.length - 1;
   // one sentence, so that the offer to book that follows is the second and last
   const rest = others === 0 ? '' : others === 1 ? `, есть ещё «${nameOf(free[1]!.room_type)}»` : ', есть и другие номера, подороже';
-  return { text: `${capitalize(when)} свободен «${nameOf(cheapest.room_type)}» — ${price}${rest}.`, sources: ['availability'], yesNo: true };
+  return {
+    text: `${capitalize(when)}${partyPhrase(party)} свободен «${nameOf(cheapest.room_type)}» — ${price}${rest}.`,
+    sources: ['availability'],
+    yesNo: true,
+  };
+}
+
+/** Room types the party fits in with a room free on every night of the stay, cheapest first. */
+async function freeRooms(services: KnowledgeServices, checkIn: string, checkOut: string, party: Party) {
+  const counted = countedParty(party);
+  const fits = (code: string) => (services.hotel.room_types.find((t) => t.code === code)?.max_guests ?? 0) >= counted;
+  const rooms = await services.pms.availability({ check_in: checkIn, check_out: checkOut });
+  return rooms.filter((r) => r.available > 0 && fits(r.room_type)).sort((a, b) => a.total_price - b.total_price);
+}
+
+/** The booking's party (its slots), when its adults are known. */
+function knownParty(known: KnownStay): Party | null {
+  if (typeof known.adults !== 'number') return null;
+  const ages = known.children_ages?.length ? { children_ages: known.children_ages } : {};
+  return { adults: known.adults, children: known.children ?? 0, ...ages };
 }
 
 /** «с 4 по 6 декабря», or «с 30 декабря по 2 января» across months. */

@@ -7,12 +7,15 @@ import { extractGuests } from '../lang-ru/guests.ts';
 import { numberize } from '../lang-ru/numbers.ts';
 import { extractRoomType } from '../lang-ru/rooms.ts';
 import { maskPhoneDigits, normalizeText } from '../lang-ru/text.ts';
+import { type Party, partyOf } from './party.ts';
 
 export interface DiscussedStay {
   check_in?: IsoDate;
   check_out?: IsoDate;
   room_type?: string;
   adults?: number;
+  /** The latest party named, children included. */
+  party?: Party;
 }
 
 // only the last few messages: a stay asked about ten turns ago is no longer «this» stay
@@ -33,7 +36,9 @@ export function discussedStay(history: readonly string[], now: Date, hotel: Hote
       const r = extractRoomType(text, hotel.room_types);
       if (r && !r.byPreference) out.room_type = r.code;
     }
-    if (out.adults === undefined) out.adults = extractGuests(text).adults;
+    const g = extractGuests(text);
+    if (out.adults === undefined) out.adults = g.adults;
+    out.party ??= partyOf(g) ?? undefined;
   }
   return out;
 }
