@@ -69,11 +69,16 @@ function lockedResult(services: HotelServices, reply: Reply): ActionResult {
   return reply.set('lookup_status', 'locked').set('booking_reference', null).set('booking_proof', null).set('lookup_attempts', 0).result();
 }
 
-async function failedResult(call: ActionCall, services: HotelServices, reply: Reply, keys: AccessKey[]): Promise<ActionResult> {
+/**
+ * A miss. The code said (`code`, when it had the hotel's format) is kept and the proof asked again, so a caller who
+ * misspoke the phone or surname is not asked for the right code once more (tester kind 13); a code misspoken can be
+ * said again at that question. Kept whether or not the code exists, so the next question tells nothing either.
+ */
+async function failedResult(call: ActionCall, services: HotelServices, reply: Reply, keys: AccessKey[], code: string | null = null): Promise<ActionResult> {
   const locked = await services.pms.recordAccessFailure(keys);
   if (locked.length) return lockedResult(services, reply);
   const attempts = (slotNumber(call, 'lookup_attempts') ?? 0) + 1;
-  reply.set('booking_reference', null).set('booking_proof', null).set('found_booking_code', null);
+  reply.set('booking_reference', code).set('booking_proof', null).set('found_booking_code', null);
   if (attempts >= MAX_ATTEMPTS) {
     reply.say(`Не нашла бронь с такими данными. Уточнить её можно у администратора по телефону ${services.hotel.hotel.phone}.`);
     return reply.set('lookup_status', 'give_up').set('lookup_attempts', 0).result();
@@ -127,9 +132,11 @@ export async function findBooking(call: ActionCall, services: HotelServices): Pr
     const said = slotText(call, 'booking_reference');
     if (said && !given.phone && /\d/.test(said))
       return failedResult(call, services, reply, [caller, ...(phone ? [{ kind: 'phone' as const, value: phone }] : [])]);
-    // A phone given first is kept as the proof; the code is asked for next.
-    reply.set('booking_reference', null).set('booking_proof', phone ?? proofText ?? null);
-    if (slotText(call, 'booking_reference') && !phone) reply.say('Бронь находится по её коду — девяти цифрам из подтверждения бронирования.');
+    // A phone or a name given first is kept as the proof (a surname proves the booking with its code); the code is
+    // asked for next.
+    const named = !phone && !proofText && said && /\p{L}{2}/u.test(said) ? said : null;
+    reply.set('booking_reference', null).set('booking_proof', phone ?? proofText ?? named);
+    if (said && !phone) reply.say('Бронь находится по её коду — девяти цифрам из подтверждения бронирования.');
     return reply.set('lookup_status', 'need_code').result();
   }
 
@@ -143,7 +150,7 @@ export async function findBooking(call: ActionCall, services: HotelServices): Pr
     return reply.set('booking_reference', code).set('booking_proof', null).set('lookup_status', 'need_proof').result();
   }
   const matches = !!booking && (phone ? booking.phone === phone : await namesSurname(surname ?? '', booking.guest_name));
-  if (!matches) return failedResult(call, services, reply, keys);
+  if (!matches) return failedResult(call, services, reply, keys, code);
   return foundResult(call, services, reply, booking);
 }
 

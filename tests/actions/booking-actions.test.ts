@@ -235,9 +235,10 @@ test('find: the code, then the booking phone or surname; until then nothing is s
     await find({ booking_reference: b.code, booking_proof: 'Петров' }),
     await find({ booking_reference: '999999999', booking_proof: '+79000000002' }),
   ];
-  for (const m of misses) {
+  // the code said is kept, real or not, and only the proof is asked again (tester kind 13)
+  for (const [i, m] of misses.entries()) {
     assert.equal(textOf(m), 'Не нашла бронь с такими данными.');
-    assert.deepEqual([slotsOf(m)['lookup_status'], slotsOf(m)['booking_reference'], slotsOf(m)['booking_proof']], ['not_found', null, null]);
+    assert.deepEqual([slotsOf(m)['lookup_status'], slotsOf(m)['booking_reference'], slotsOf(m)['booking_proof']], ['not_found', i < 2 ? b.code : '999999999', null]);
   }
   // a phone given first is kept as the proof and the code is asked for; a name alone finds nothing
   const phoneFirst = await find({ booking_reference: '8 900 000 00 02' });
@@ -246,6 +247,9 @@ test('find: the code, then the booking phone or surname; until then nothing is s
   const byName = await find({ booking_reference: 'Олег Ковалёв' });
   assert.equal(slotsOf(byName)['lookup_status'], 'need_code');
   assert.match(textOf(byName), /по её коду/);
+  // the name is kept as the proof: the code said next finds the booking with it
+  assert.equal(slotsOf(byName)['booking_proof'], 'Олег Ковалёв');
+  assert.equal(slotsOf(await find({ booking_reference: b.code, booking_proof: 'Олег Ковалёв' }))['lookup_status'], 'found');
   assert.doesNotMatch(textOf(byName), /Стандарт|декабря/);
 
   // cancelling needs the proven booking: a found code alone is refused
