@@ -62,14 +62,27 @@ export function extractAll(text: string, ctx: ExtractContext): Extracted {
     guests: extractGuests(text, asked),
     room: extractRoomType(text, ctx.rooms),
     // at the confirmation a caller may correct the name without saying «меня зовут»
-    name: extractName(text, ctx.morph, {
-      asked: asked === 'guest_name' || asked === 'booking_confirmation',
-      askedName: asked === 'guest_name',
-      ...(ctx.hotelName ? { hotelName: ctx.hotelName } : {}),
-    }),
+    name: notARoom(
+      extractName(text, ctx.morph, {
+        asked: asked === 'guest_name' || asked === 'booking_confirmation',
+        askedName: asked === 'guest_name',
+        ...(ctx.hotelName ? { hotelName: ctx.hotelName } : {}),
+      }),
+      ctx.rooms,
+    ),
     phone,
     email: extractEmail(text),
     bookingCode: extractBookingCode(text, asked === 'booking_reference') ?? (asked === 'booking_reference' && !phone ? extractCodeAttempt(text) : null),
     yesNo: extractYesNo(text),
   };
+}
+
+/** «семейный», «стандартный» to the name question name a room, not the guest: a name made only of room words is none. */
+function notARoom(name: string | null, rooms: readonly RoomType[]): string | null {
+  if (!name) return null;
+  const roomWord = (w: string) => {
+    const room = extractRoomType(w, rooms);
+    return !!room && !room.byPreference;
+  };
+  return name.split(/\s+/).every(roomWord) ? null : name;
 }
