@@ -238,7 +238,10 @@ test('find: the code, then the booking phone or surname; until then nothing is s
   // the code said is kept, real or not, and only the proof is asked again (tester kind 13)
   for (const [i, m] of misses.entries()) {
     assert.equal(textOf(m), 'Не нашла бронь с такими данными.');
-    assert.deepEqual([slotsOf(m)['lookup_status'], slotsOf(m)['booking_reference'], slotsOf(m)['booking_proof']], ['not_found', i < 2 ? b.code : '999999999', null]);
+    assert.deepEqual(
+      [slotsOf(m)['lookup_status'], slotsOf(m)['booking_reference'], slotsOf(m)['booking_proof']],
+      ['not_found', i < 2 ? b.code : '999999999', null],
+    );
   }
   // a phone given first is kept as the proof and the code is asked for; a name alone finds nothing
   const phoneFirst = await find({ booking_reference: '8 900 000 00 02' });
