@@ -15,21 +15,42 @@ const L = '(?<![а-я])';
 const R = '(?![а-я])';
 // something in the room or the service is wrong, or the caller is upset
 const COMPLAINT = new RegExp(
-  `${L}(?:не работа\\S*|не включа\\S*|не греет|не грее\\S*|не идет вода|нет (?:горячей |холодной )?воды|сломал\\S*|сломан\\S*|грязн\\S*|не убра\\S*|не убир\\S*|воня\\S*|плесен\\S*|тарака\\S*|клоп\\S*|теч(?:ет|ь)|протека\\S*|шумн\\S*|шумят|жалоб\\S*|пожаловаться|претензи\\S*|недовол\\S*|безобраз\\S*|издева\\S*|возмутительн\\S*|отвратительн\\S*|ужасн\\S*|кошмар\\S*|хамств\\S*|нахамил\\S*|хамят|обманул\\S*|обман${R}|разочарова\\S*)${R}`,
+  `${L}(?:не работа\\S*|еле (?:тепл|греет|ид[её]т|работа|дыш)\\S*|не включа\\S*|не греет|не грее\\S*|не идет вода|нет (?:горячей |холодной )?воды|сломал\\S*|сломан\\S*|грязн\\S*|не убра\\S*|не убир\\S*|воня\\S*|плесен\\S*|тарака\\S*|клоп\\S*|теч(?:ет|ь)|протека\\S*|шумн\\S*|шумят|жалоб\\S*|пожаловаться|претензи\\S*|недовол\\S*|безобраз\\S*|издева\\S*|возмутительн\\S*|отвратительн\\S*|ужасн\\S*|кошмар\\S*|хамств\\S*|нахамил\\S*|хамят|обманул\\S*|обман${R}|разочарова\\S*)${R}`,
 );
 // (rude without a swear word: «слышь», «железяка», «ты тупишь», «вы издеваетесь», «ты меня достала»)
+// what the staff did not do: «полотенца не меняют», «никто не пришёл», «трубку не берут», «так и не починили»
+const NOT_DONE = new RegExp(
+  `${L}(?:никто (?:так и )?не\\s+\\S+|(?:так и |до сих пор |опять |снова |вс[её] ещ[её] )?не (?:меняют|поменял\\S*|сменил\\S*|принесл\\S*|принес(?:ли)?|приносят|убрал\\S*|убирают|пришел|пришла|пришли|приходят|приходит|отвечает|отвечают|берут трубку|взяли трубку|починил\\S*|чинят|сделал\\S*|делают|выдал\\S*|дали|вернул\\S*|заселяют|предупредил\\S*|перезвонил\\S*|открыва\\S*|закрыва\\S*|смыва\\S*|горит|ловит|подключа\\S*))${R}`,
+);
+// how the room is, said of the caller's own room or with how long it has lasted: «у меня в номере холодно»,
+// «третий день батареи еле тёплые» (a question about the rooms, «в номерах не холодно?», is no complaint)
+const CONDITION = new RegExp(
+  `${L}(?:холодно|холодина|жарко|душно|сыро|чуть тепл\\S*|ледян\\S*|пахнет|запах\\S*|вонь|мусор\\S*|пятн(?:о|а|ами)|волосы|нет (?:света|отопления|полотенец|бумаги|мыла)|свет не\\s+\\S+|громко|шум${R}|шумно|дует|сквозняк\\S*|капает)${R}`,
+);
+const OWN_STAY = new RegExp(
+  `${L}(?:у (?:меня|нас)|в (?:моем|нашем|мо[её]м) номере|мы (?:тут |здесь )?(?:живем|заселились|остановились)|я (?:тут |здесь )?(?:живу|заселил\\S*|остановил\\S*)|(?:втор|трет|четверт|пят|котор)\\S* (?:день|час|раз|ночь|сутки|неделю)|невозможно|невыносимо|(?:уже )?(?:час|два часа|полдня|сутки)|до сих пор|всю ночь|с утра|целый день|опять|снова)${R}`,
+);
+// the hotel judged as a whole: «это позор, а не гостиница», «ужас», «бардак»
+const VERDICT = new RegExp(
+  `${L}(?:позор\\S*|ужас|жуть|отстой\\S*|бардак|беспредел|свинарник|халтур\\S*|хуже некуда|ни к черту|никуда не годится|а не (?:гостиница|отель|сервис|обслуживание))${R}`,
+);
 const RUDE = new RegExp(
-  `${L}(?:идиот\\S*|тупая|тупой|тупица|дура|дурак|бестолков\\S*|бесполезн\\S*|задолбал\\S*|заткнись|отвали|бред${R}|чушь|фигн\\S*|хрен\\S*|дебил\\S*|кретин\\S*|слышь|железяк\\S*|тупишь|тупите|тупит|бесишь|бесите|издеваетесь|издеваешься|(?:ты|вы) (?:что )?(?:\\S+ )?(?:глух(?:ой|ая|ие)|достал\\S*|надоел\\S*))${R}`,
+  `${L}(?:идиот\\S*|тупая|тупой|тупица|дура|дурак|бестолков\\S*|бесполезн\\S*|задолбал\\S*|заткнись|отвали|бред${R}|чушь|фигн\\S*|хрен\\S*|дебил\\S*|кретин\\S*|слышь|железяк\\S*|тупишь|тупите|тупит|бесишь|бесите|издеваетесь|издеваешься|(?:ты|вы) (?:что )?(?:\\S+ )?(?:глух(?:ой|ая|ие)|достал\\S*|надоел\\S*)|(?:ты|вы) вообще (?:\\S+ )?(?:умеете|умеешь|соображаете|соображаешь))${R}`,
 );
 // a complaint about a member of staff, not about the room or the service: «ваш администратор нахамил»
 const ABOUT_STAFF = new RegExp(
   `${L}(?:администратор\\S*|админ\\S*|ресепшен\\S*|ресепшн\\S*|персонал\\S*|сотрудни\\S*|менеджер\\S*|портье|горничн\\S*|девушк\\S*|женщин\\S*|мужчин\\S*|охранник\\S*)${R}`,
 );
-// a question about opening hours or whether something works is no complaint: «сауна не работает по понедельникам?»
-const ASKS = new RegExp(`${L}(?:ли|когда|во сколько|до скольки|какие дни|по каким)${R}`);
-// «не хочу давать телефон», «не дам», «зачем вам мой номер», «без телефона»
+// a question about opening hours or whether something works is no complaint: «сауна не работает по понедельникам?»,
+// «а в выходные не убирают?», «а если не приду»
+const ASKS = new RegExp(`${L}(?:ли|когда|во сколько|до скольки|какие дни|по каким|если|разве|в выходные|по выходным|в праздники)${R}`);
+// «не хочу давать телефон», «не дам», «зачем вам мой номер», «без телефона», «у меня нет мобильного»
 const REFUSES_PHONE = new RegExp(
-  `${L}(?:не (?:хочу|буду|стану|могу|готов\\S*|хотел\\S* бы)(?: \\S+){0,2} (?:давать|дать|называть|назвать|говорить|сказать|сообщать|оставлять|оставить|диктовать)|не дам|не скажу|не оставлю|не назову|зачем (?:\\S+ ){0,2}(?:телефон|номер)\\S*|без (?:телефон|номер)\\S*|телефон\\S* (?:\\S+ )?обязательн\\S*|обязательн\\S* (?:\\S+ )?телефон\\S*|(?:телефон|номер)\\S*(?: \\S+){0,2} (?:не дам|не скажу|не оставлю|давать не|не буду|не хочу)|(?:давать|называть|говорить|сообщать|оставлять|диктовать) не (?:буду|хочу|стану)|не хочу$)`,
+  `${L}(?:не (?:хочу|буду|стану|могу|готов\\S*|хотел\\S* бы)(?: \\S+){0,2} (?:давать|дать|называть|назвать|говорить|сказать|сообщать|оставлять|оставить|диктовать)|не дам|не скажу|не оставлю|не назову|зачем (?:\\S+ ){0,2}(?:телефон|номер)\\S*|без (?:телефон|номер)\\S*|телефон\\S* (?:\\S+ )?обязательн\\S*|обязательн\\S* (?:\\S+ )?телефон\\S*|(?:телефон|номер)\\S*(?: \\S+){0,2} (?:не дам|не скажу|не оставлю|давать не|не буду|не хочу)|(?:давать|называть|говорить|сообщать|оставлять|диктовать) не (?:буду|хочу|стану)|не хочу$|нет (?:у меня |у нас )?(?:телефона|мобильного|сотового|номера телефона)|(?:телефона|мобильного|сотового) (?:у меня |у нас )?нет|без (?:мобильного|сотового))`,
+);
+// to the phone question itself, the phone as «он»: «а зачем он вам?», «это обязательно?», «а можно без него»
+const REFUSES_ASKED_PHONE = new RegExp(
+  `${L}(?:без (?:него|нее)${R}|^(?:а |ну |да )*(?:зачем|для чего|это обязательно|обязательно)(?: (?:он|она|оно|это|его|вам|мой|вообще|нужен|нужно|надо|обязательно))*$)`,
 );
 // English: Latin letters only and a common English word
 const ENGLISH_WORD =
@@ -52,9 +73,14 @@ export function speaksEnglish(text: string): boolean {
   return common >= 2 || question || /\b(?:hello|hi|english)\b/i.test(text);
 }
 
-export function complains(text: string): boolean {
+/**
+ * A complaint or a rude word. `rudeOnly`: only rudeness or a verdict on the hotel counts — to a question that proves
+ * a booking, «смс так и не пришло» is the answer (no code), not a complaint.
+ */
+export function complains(text: string, rudeOnly = false): boolean {
   const t = normalizeText(text).replace(/[!?.,]/g, ' ');
-  return RUDE.test(t) || (COMPLAINT.test(t) && !ASKS.test(t));
+  if (RUDE.test(t) || VERDICT.test(t)) return true;
+  return !rudeOnly && (COMPLAINT.test(t) || NOT_DONE.test(t) || (CONDITION.test(t) && OWN_STAY.test(t))) && !ASKS.test(t);
 }
 
 /** A complaint about a member of staff («администратор нагрубил», «девушка на ресепшене хамит»). */
@@ -63,13 +89,13 @@ export function complainsAboutStaff(text: string): boolean {
   return complains(text) && ABOUT_STAFF.test(t);
 }
 
-export function refusesPhone(text: string): boolean {
-  return REFUSES_PHONE.test(
-    normalizeText(text)
-      .replace(/[!?.,]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
+/** A phone refused; `asked`: said to the phone question, where «а зачем он вам?» is about the phone too. */
+export function refusesPhone(text: string, asked = false): boolean {
+  const t = normalizeText(text)
+    .replace(/[!?.,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return REFUSES_PHONE.test(t) || (asked && REFUSES_ASKED_PHONE.test(t));
 }
 
 export function offeredReception(lastBotTurn: string): boolean {
@@ -110,7 +136,7 @@ export function offPathCommands(
   // a refused phone number: the question's own explanation (why it is needed, and that an e-mail will do)
   // («8 921 …, почту давать не буду» gives the phone and refuses only the e-mail)
   const phoneSlot = vocabulary.slots.guestPhone;
-  if (refusesPhone(text) && !extractPhone(text)) {
+  if (refusesPhone(text, ctx.requestedSlot === phoneSlot) && !extractPhone(text)) {
     if (ctx.requestedSlot === phoneSlot) return [{ command: 'skip question' }];
     // refused before it is asked, while a booking is made: that question's explanation, then the current question
     if (ctx.activeFlow === vocabulary.flows.book && ctx.requestedSlot && ctx.slots[phoneSlot] == null) return [{ command: 'skip question', slot: phoneSlot }];
@@ -123,7 +149,8 @@ export function offPathCommands(
   // a person asked for, however rudely («ты тупишь, дай человека»): the handoff (cues.ts), never a complaint about the
   // administrator asked for nor the introduction («ты робот?» on the way)
   if (asksForPerson(text)) return null;
-  if (complains(text) && has(complaint) && ctx.activeFlow !== complaint) {
+  const proving = ctx.requestedSlot === vocabulary.slots.bookingReference || ctx.requestedSlot === vocabulary.slots.bookingProof;
+  if (complains(text, proving) && has(complaint) && ctx.activeFlow !== complaint) {
     // who the complaint is about decides what is offered: not the administrator complained of (utter_complaint)
     const about = complainsAboutStaff(text) ? 'staff' : 'hotel';
     const slot = vocabulary.slots.complaintAbout;
