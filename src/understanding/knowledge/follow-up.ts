@@ -15,7 +15,7 @@ const MAX_WORDS = 5;
 // party said bare after a price («а если нас будет трое», «а мы вчетвером?») is the price asked again for it
 // (numberize writes «трое», «вчетвером» as «3-ро», «4-ро»)
 const ELEMENT =
-  /^(?:понедельник\S*|вторник\S*|сред[ауы]|четверг\S*|пятниц\S*|суббот\S*|воскресень\S*|выходн\S*|будн\S*|будний|сегодня|завтра|послезавтра|утром|вечером|ночью|днем|двоих|троих|четверых|пятерых|вдвоем|втроем|вчетвером|впятером|одного|одному|\d+(?:-[а-я]+)?|взросл\S*|человек\S*|двое|трое|четверо|пятеро|шестеро|нас|мы|будем|поедем|приедем|ребен\S*|ребён\S*|детьми|дет[иья]\S*)$/;
+  /^(?:январ\S*|феврал\S*|март\S*|апрел\S*|ма[йяе]|июн\S*|июл\S*|август\S*|сентябр\S*|октябр\S*|ноябр\S*|декабр\S*|понедельник\S*|вторник\S*|сред[ауы]|четверг\S*|пятниц\S*|суббот\S*|воскресень\S*|выходн\S*|будн\S*|будний|сегодня|завтра|послезавтра|утром|вечером|ночью|днем|двоих|троих|четверых|пятерых|вдвоем|втроем|вчетвером|впятером|одного|одному|\d+(?:-[а-я]+)?|взросл\S*|человек\S*|двое|трое|четверо|пятеро|шестеро|нас|мы|будем|поедем|приедем|ребен\S*|ребён\S*|детьми|дет[иья]\S*)$/;
 // the words that ask again what was asked before («а по будням сколько?», «а там можно?»)
 const GLUE = new Set(
   // «номер» beside a room's name («а в семейный номер?») is part of the name, no topic of its own
@@ -40,6 +40,32 @@ export function isElliptic(question: string, names: (word: string) => boolean = 
   return words.every((w) => GLUE.has(w) || ELEMENT.test(w) || names(w));
 }
 
+// The elements a follow-up changes, as spans of the numberized text: a day or a stay («во вторник», «с 5-го по 7-го
+// декабря», «на выходные»), a party («на 2-ро», «для 4 человек»). Said again, an element replaces the one said before:
+// «а в среду?» after a Tuesday's price is Wednesday's price, not a stay from Tuesday to Wednesday.
+const DAY_WORD = '(?:понедельник\\S*|вторник\\S*|сред[ауы]|четверг\\S*|пятниц\\S*|суббот\\S*|воскресень\\S*|выходн\\S*|будн\\S*|сегодня|завтра|послезавтра)';
+const MONTH = '(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\S*';
+const DATE = `(?:\\d{1,2}-го(?: ${MONTH})?|\\d{1,2} ${MONTH}|${DAY_WORD})`;
+const PREP = '(?:(?:в|во|на|по|с|со|до|к|ко|за) )?';
+const ELEMENT_SPANS: RegExp[] = [
+  new RegExp(`(?<![а-я0-9-])${PREP}${DATE}(?: (?:по|до|-) ${DATE})?(?![а-я0-9-])`),
+  // «на 2-ро», «для 4 человек», and a bare number for someone («а на одного?», numberized «на 1»), not nights or a day
+  new RegExp(
+    `(?<![а-я0-9-])(?:(?:(?:на|для|нас|с) )?(?:\\d{1,2}-ро|\\d{1,2} (?:человек\\S*|взросл\\S*|гост\\S*))|(?:на|для) \\d{1,2}(?![\\d-])(?! (?:ноч|сут|дн|ден|час|числ|${MONTH})))(?![а-я0-9-])`,
+  ),
+];
+
+/** The question before with the element said now in place of the one of its kind, or null when it has none. */
+function withElementReplaced(previous: string, question: string): string | null {
+  const before = numberize(normalizeText(previous)).replace(/[?!.]+$/, '');
+  const now = numberize(normalizeText(question));
+  for (const span of ELEMENT_SPANS) {
+    const said = span.exec(now)?.[0];
+    if (said && span.test(before)) return before.replace(span, said);
+  }
+  return null;
+}
+
 /**
  * The follow-up read with the question before it, or null when it is no follow-up: `ownTopic` says whether a text
  * asks about something by itself, `answerable` whether the previous message asked something the hotel answers.
@@ -51,7 +77,9 @@ export function completedQuestion(
   answerable: (text: string) => boolean,
   names: (word: string) => boolean = () => false,
 ): string | null {
-  const previous = history.at(-1);
+  const last = history.at(-1);
+  // «а в среду?» then «а на троих?»: the follow-up before is read whole first
+  const previous = last && isElliptic(last, names) ? (completedQuestion(last, history.slice(0, -1), ownTopic, answerable, names) ?? last) : last;
   if (!previous || !isElliptic(question, names) || ownTopic(question) || !answerable(previous)) return null;
   // «а люкс?» after «сколько стоит стандарт?»: the room said now replaces the one said before
   const replaced = question.split(/\s+/).some(names)
@@ -60,6 +88,7 @@ export function completedQuestion(
         .filter((w) => !names(w))
         .join(' ')
     : previous;
-  // the question before, then the element said now: «расскажите про семейный … а по будням сколько»
-  return `${replaced.trim().replace(/[?!.]+$/, '')} ${question.trim()}`;
+  // the question before with the element said now in its place, or followed by it: «расскажите про семейный … а по
+  // будням сколько»
+  return withElementReplaced(replaced, question) ?? `${replaced.trim().replace(/[?!.]+$/, '')} ${question.trim()}`;
 }

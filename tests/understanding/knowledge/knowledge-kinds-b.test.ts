@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadHotel } from '../../../src/config/hotel-file.ts';
+import type { Quote, RoomAvailability } from '../../../src/hotel/types.ts';
 import { answerQuestion } from '../../../src/understanding/knowledge/index.ts';
 import { PricesOnlyPms } from '../../helpers/prices-only-pms.ts';
 
@@ -53,4 +54,54 @@ test('B5: the nearest station or airport is asked of the way here, not of the tr
   }
   // the car from the station is still the transfer
   assert.deepEqual(await fact('а с вокзала трансфер почём'), ['transfer']);
+});
+
+// Prices per night from the hotel data (Fri/Sat nights are weekend nights); the stays asked are recorded.
+class PricePms extends PricesOnlyPms {
+  readonly stays: string[] = [];
+  async quote(stay: { room_type: string; check_in: string; check_out: string }): Promise<Quote> {
+    this.stays.push(`${stay.check_in}..${stay.check_out}`);
+    const room = hotel.room_types.find((r) => r.code === stay.room_type)!;
+    const nights = [];
+    for (let d = new Date(`${stay.check_in}T00:00:00Z`); d < new Date(`${stay.check_out}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
+      const weekend = d.getUTCDay() === 5 || d.getUTCDay() === 6;
+      nights.push({ date: d.toISOString().slice(0, 10), weekend, price: weekend ? room.price_weekend : room.price_weekday });
+    }
+    return { ...stay, nights, total_price: nights.reduce((a, n) => a + n.price, 0), currency: 'RUB' };
+  }
+  async availability(): Promise<RoomAvailability[]> {
+    return [];
+  }
+}
+
+/** The caller's messages one after another, each answered with the ones before as its history. */
+async function conversation(...said: string[]): Promise<{ texts: string[]; stays: string[] }> {
+  const pms = new PricePms();
+  const texts: string[] = [];
+  for (const [i, q] of said.entries()) {
+    const a = await answerQuestion(q, { now: () => new Date('2026-11-24T12:00:00+03:00'), hotel, pms }, { history: said.slice(0, i) });
+    texts.push(a.text);
+  }
+  return { texts, stays: pms.stays };
+}
+
+test('B6: a follow-up naming another day asks the same question for that day, not a stay up to it', async () => {
+  // 24 November 2026 is a Tuesday: «в четверг» is the 26th, «в пятницу» the 27th
+  const week = await conversation('почём комфорт на четверг', 'а в пятницу', 'ну а на воскресенье');
+  assert.deepEqual(week.stays, ['2026-11-26..2026-11-27', '2026-11-27..2026-11-28', '2026-11-29..2026-11-30']);
+  assert.match(week.texts[1]!, /9 900 рублей за 1 ночь/);
+  const dates = await conversation('сколько будет стоить люкс с седьмого по девятое декабря', 'а с четырнадцатого по шестнадцатое');
+  assert.deepEqual(dates.stays, ['2026-12-07..2026-12-09', '2026-12-14..2026-12-16']);
+  const month = await conversation('стандарт на третье января сколько', 'а на десятое января');
+  assert.deepEqual(month.stays, ['2027-01-03..2027-01-04', '2027-01-10..2027-01-11']);
+  // the hours of another day
+  const breakfast = await conversation('в воскресенье завтрак со скольки', 'а в четверг');
+  assert.match(breakfast.texts[1]!, /7:00 до 11:00/);
+  assert.doesNotMatch(breakfast.texts[1]!, /8:00/);
+});
+
+test('B6: a follow-up naming another party replaces the party, after another follow-up too', async () => {
+  const party = await conversation('стандарт на двоих в четверг сколько', 'а в пятницу', 'а если на четверых');
+  assert.deepEqual(party.stays.slice(0, 2), ['2026-11-26..2026-11-27', '2026-11-27..2026-11-28']);
+  assert.match(party.texts[2]!, /до 2 гостей, на 4 не подойдёт/);
 });
