@@ -53,6 +53,8 @@ function weightedWordTerms(text: string, negatedOnly = false): { forms: string[]
       out.push({ forms: [asks!], weight: 1 });
       return;
     }
+    // «зарядка для телефона»: the guest's own phone is no question about the hotel's
+    if (context.get(i)?.includes('g:own')) return;
     // «номер сдать»: a word too common to count by itself may still carry a topic from its neighbours
     if (w && STOP.has(w) && context.has(i)) {
       out.push({ forms: context.get(i)!, weight: 1 });

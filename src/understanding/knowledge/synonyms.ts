@@ -74,9 +74,14 @@ const THINGS = /^вещ[иейамх]*$/;
 // «расчётный час» is the check-out time by itself, but «расчётный час заезда» asks the hour of arriving: beside a word
 // of arriving or leaving it only says that an hour is asked
 const SETTLING = /^расчетн/;
+// «зарядка для телефона», «телефон разрядился»: the guest's own phone, a device, never the hotel's number to call
+const PHONE = /^телефон/;
+const FOR_DEVICE = /^(для|от)$/;
+const CHARGE = /^(заряд|разряд|подзаряд|сел$|села$|садится$)/;
 const KEEP = /^(остав|хран|сдат|сда[тм]|полож|брос|закин|кину|деть|дева)/;
 
-/** Group terms that a word takes from its neighbours, by the word's position in `words`. */
+/** Group terms that a word takes from its neighbours, by the word's position in `words`; `g:own` marks a thing of
+ * the guest's own that says nothing about the hotel's facts. */
 export function contextGroups(words: readonly string[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
   const add = (i: number, g: string) => out.set(i, [...(out.get(i) ?? []), g]);
@@ -86,6 +91,7 @@ export function contextGroups(words: readonly string[]): Map<number, string[]> {
       else if (words.some((v) => RECEIVE.test(v))) add(i, 'g:arrive');
     }
     if (THINGS.test(w) && words.some((v) => KEEP.test(v))) add(i, 'g:luggage');
+    if (PHONE.test(w) && (FOR_DEVICE.test(words[i - 1] ?? '') || words.some((v) => CHARGE.test(v)))) add(i, 'g:own');
     if (SETTLING.test(w) && words.some((v, j) => j !== i && (GROUPS['arrive']!.test(v) || GROUPS['leave']!.test(v)))) add(i, 'g:time');
     if (ROOM.test(w) && words.some((v) => ROOM_BACK.test(v))) add(i, 'g:leave');
     if (CAR.test(w) && words.some((v) => ORDER.test(v))) add(i, 'g:transfer');
