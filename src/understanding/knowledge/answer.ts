@@ -30,7 +30,7 @@ import { FactIndex } from './search.ts';
 import { discussedStay, nightsAsked } from './context.ts';
 import { countedParty, type Party, partyOf, partyPhrase } from './party.ts';
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
-import { adviceAnswer, capacityAnswer, cityAnswer, petAnswer, routeAnswer, shapedQuestion } from './topics.ts';
+import { adviceAnswer, capacityAnswer, cityAnswer, nameAnswer, petAnswer, routeAnswer, shapedQuestion } from './topics.ts';
 import { completedQuestion } from './follow-up.ts';
 import { namesRoom } from './asks-fact.ts';
 
@@ -364,7 +364,7 @@ function shapedAnswer(
   if (fits) return { text: fits, sources: ['capacity'] };
   const advice = adviceAnswer(question, hotel);
   if (advice) return { text: advice, sources: ['capacity'] };
-  return routeAnswer(question, hotel) ?? cityAnswer(question, hotel);
+  return nameAnswer(question, hotel) ?? routeAnswer(question, hotel) ?? cityAnswer(question, hotel);
 }
 
 /** Does the question name a non-room topic strongly (so «можно ли в люкс с собакой» is about pets)? */

@@ -85,9 +85,26 @@ export function cityAnswer(question: string, hotel: Hotel): { text: string; sour
   return { text: `${here ? 'Да' : 'Нет'}, мы в ${inCity(city)}.${address}`, sources: ['address'] };
 }
 
+// «как называется ваша гостиница», «название отеля подскажите», «как вы называетесь»: the hotel's own name asked;
+// only little words between, so «как называется ресторан в вашей гостинице» is the restaurant's
+const NAME_GLUE = '(?:(?:у|вас|ваш\\S*|это|эт[аои]т?|же|а|ну|сам\\S*|то|как) ){0,3}';
+const NAME_ASKED = new RegExp(
+  `${L}(?:(?:назван\\S*|называ\\S*|именуе\\S*) ${NAME_GLUE}(?:отел\\S*|гостиниц\\S*|хостел\\S*)|(?:отел\\S*|гостиниц\\S*|хостел\\S*) ${NAME_GLUE}(?:назван\\S*|называ\\S*|именуе\\S*)|называетесь|как вас (?:\\S+ )?называ\\S*)(?![а-я])`,
+);
+
+/** «как называется ваша гостиница?» → «Это отель «Невский берег», Санкт-Петербург.», from hotel.yml. */
+export function nameAnswer(question: string, hotel: Hotel): { text: string; sources: string[] } | null {
+  if (!NAME_ASKED.test(normalizeText(question))) return null;
+  const h = hotel.hotel;
+  // «Отель «…»» of the data is said mid-sentence in lower case; the name in quotes stays as written
+  const name = h.name.replace(/^(Отель|Гостиница|Хостел|Мини-отель)(?![а-яё])/, (w) => w.toLowerCase());
+  return { text: `Это ${name}${h.city ? `, ${h.city}` : ''}.`, sources: ['hotel_name'] };
+}
+
 /** Is this one of the questions answered here (so the understanding routes it to the knowledge answer)? */
-export function shapedQuestion(text: string, hotel?: Hotel): 'capacity' | 'advice' | 'pet' | 'route' | 'city' | null {
+export function shapedQuestion(text: string, hotel?: Hotel): 'capacity' | 'advice' | 'pet' | 'route' | 'city' | 'name' | null {
   const t = numberize(normalizeText(text));
+  if (hotel && nameAnswer(t, hotel)) return 'name';
   if (hotel && cityAnswer(t, hotel)) return 'city';
   if (PET.test(t) && (PET_WEIGHT.test(t) || BIG_PET.test(t) || SMALL_PET.test(t) || FITS.test(t))) return 'pet';
   if (FITS.test(t) && PARTY.test(t) && partySize(t)) return 'capacity';

@@ -105,3 +105,21 @@ test('B6: a follow-up naming another party replaces the party, after another fol
   assert.deepEqual(party.stays.slice(0, 2), ['2026-11-26..2026-11-27', '2026-11-27..2026-11-28']);
   assert.match(party.texts[2]!, /до 2 гостей, на 4 не подойдёт/);
 });
+
+test("B4: a thing for the guest's own phone is no question about the hotel's phone number", async () => {
+  for (const q of ['ээ а зарядник для телефона у вас можно попросить', 'провод от телефона дадите на время', 'у меня телефон разрядился зарядка найдётся']) {
+    assert.deepEqual(await fact(q), ['none'], q);
+  }
+  // the hotel's number is still the phone fact
+  for (const q of ['а по какому телефону вам звонить', 'номер телефона ресепшена продиктуйте']) assert.deepEqual(await fact(q), ['phone'], q);
+});
+
+test("B1: the hotel's own name, from hotel.yml", async () => {
+  for (const q of ['а гостиница у вас как называется', 'скажите название вашего отеля', 'ну а вы как называетесь']) {
+    assert.deepEqual(await fact(q), ['hotel_name'], q);
+    assert.match(await text(q), /«Невский берег»/);
+  }
+  // the name of something else is that thing's
+  assert.deepEqual(await fact('ресторан у вас как называется'), ['restaurant']);
+  assert.deepEqual(await fact('а как называется кафе в вашей гостинице'), ['restaurant']);
+});
