@@ -7,6 +7,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     find: 'find_booking',
     change: 'change_booking',
     offerDeclined: 'offer_declined',
+    receptionDeclined: 'reception_offer_declined',
     englishSpeaker: 'english_speaker',
     complaint: 'complaint',
     codeLost: 'booking_code_lost',

@@ -15,6 +15,8 @@ export interface BookingVocabulary {
     readonly change: string;
     /** Takes a «нет» to the assistant's offer to book. */
     readonly offerDeclined: string;
+    /** Takes a «нет» to the offer of reception made in the middle of a request, which then goes on; optional. */
+    readonly receptionDeclined?: string;
     /** Answers a caller who speaks English. */
     readonly englishSpeaker: string;
     /** Takes a complaint. */

@@ -126,6 +126,19 @@ export function offPathCommands(
   if (offeredReception(lastBot) && yesSaid) return [{ command: 'human handoff' }];
   // «нет» to the offer of reception made outside any flow (the third fallback): taken, and other help offered
   if (offeredReception(lastBot) && yes === false && !ctx.activeFlow && has(offerDeclined)) return [{ command: 'start flow', flow: offerDeclined }];
+  // …and in the middle of a request (the offer is the third fallback, not the request's own question): the request
+  // goes on, never called off by the «не надо» of the refusal
+  const { receptionDeclined } = vocabulary.flows;
+  if (
+    offeredReception(lastBot) &&
+    yes === false &&
+    ctx.activeFlow &&
+    ctx.activeFlow !== complaint &&
+    receptionDeclined &&
+    has(receptionDeclined) &&
+    onlyRefuses(text)
+  )
+    return [{ command: 'start flow', flow: receptionDeclined }];
   // the whole message: «hello» alone is the greeting a Russian reader would strip
   // A request under way in Russian is called off: its next question, in Russian, would follow the English answer in
   // the same reply (the cancel stays quiet when a flow follows it, data/flows.yml pattern_cancel_flow)
@@ -165,6 +178,22 @@ export function offPathCommands(
     return [{ command: 'start flow', flow: lineCheck }];
   if (asksWhoAnswered(text) && has(introduce) && ctx.activeFlow !== introduce) return [{ command: 'start flow', flow: introduce }];
   return null;
+}
+
+// the words of a refusal and nothing else: «нет», «нет, не надо соединять», «не нужно, спасибо»
+const REFUSAL_WORDS = new RegExp(
+  `${L}(?:нет|неа|не|ни|надо|нужно|нужен|хочу|соедин\\S*|переключ\\S*|звать|спасибо|пока|сам|сама|сами|справлюсь|разберусь|никого|ни с кем|никуда|администратор\\S*|ресепшен\\S*|ресепшн\\S*|меня|нас|пожалуйста|давайте|дальше|продолжим|продолжаем|лучше|так|да)${R}`,
+  'g',
+);
+
+/** Nothing but a refusal is said (an answer said with it — «нет, с пятого по седьмое» — is an answer). */
+function onlyRefuses(text: string): boolean {
+  return (
+    normalizeText(text)
+      .replace(/[!?.,;:—-]/g, ' ')
+      .replace(REFUSAL_WORDS, ' ')
+      .trim() === ''
+  );
 }
 
 /** This message is the rest of a phone whose first part the caller's last message gave. */
