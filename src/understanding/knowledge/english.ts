@@ -129,7 +129,9 @@ export function englishFact(question: string, hotel: Hotel): string | null {
 }
 
 // «thank you, bye», «thanks, that's all»: an English caller closing the call
-const CLOSING = /^\s*(?:ok(?:ay)?[,\s]+)?(?:thanks?(?: you)?(?: (?:very much|so much|a lot))?|bye|goodbye|good bye|that'?s all|nothing else)\b[\s\S]*$/i;
+// («no thanks, bye»; «no thanks, I'd like to book a room» still wants something)
+const CLOSING =
+  /^(?![\s\S]*\b(?:want|like|need|book|reserve|how|what|when|where|can|could|would)\b)\s*(?:(?:ok(?:ay)?|no|nope|alright|all right|fine|well|so|oh)[,.!\s]+)*(?:thanks?(?: you)?(?: (?:very much|so much|a lot))?|bye|goodbye|good bye|that'?s all|nothing else)\b[\s\S]*$/i;
 
 /** The English goodbye to an English caller who thanks or says goodbye, or null for anything else. */
 export function englishClosing(text: string): string | null {
