@@ -28,7 +28,7 @@ import {
 import { questionClauses, questionPart } from './clauses.ts';
 import { FactIndex } from './search.ts';
 import { discussedStay, nightsAsked } from './context.ts';
-import { countedParty, type Party, partyOf, partyPhrase } from './party.ts';
+import { childAgeAnswer, countedParty, type Party, partyOf, partyPhrase } from './party.ts';
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
 import { adviceAnswer, capacityAnswer, cityAnswer, nameAnswer, petAnswer, routeAnswer, shapedQuestion } from './topics.ts';
 import { completedQuestion } from './follow-up.ts';
@@ -223,6 +223,9 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   const saidRoom = rankedRoom ? { code: rankedRoom.code } : extractRoomType(question, hotel.room_types);
   const shaped = shapedAnswer(question, hotel, saidRoom, known.room_type);
   if (shaped) return shaped;
+  // «а ребёнку пять лет»: the rule for children, for that age
+  const child = !said.check_in && !saidRoom ? childAgeAnswer(question, hotel) : null;
+  if (child) return { text: child, sources: ['guests_counting'] };
   // «а сколько человек можно?» right after the sauna: the sauna, asked about one of its attributes
   const followed = !said.check_in && !saidRoom ? followUp(question, known.history ?? [], hotel) : null;
   if (followed) return followed;

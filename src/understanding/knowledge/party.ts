@@ -1,9 +1,11 @@
 // Who a price or free-room question is for: the party said in the question, else the booking's, else the one the
 // caller named a moment ago. Children count toward a room by the hotel's rule (under 3: a free cot, not counted),
 // so «двое взрослых и ребёнок шести лет» is three guests and is never offered a room for two.
-import { guestsText } from '../../hotel/format-ru.ts';
-import { countedGuests } from '../../hotel/rules.ts';
-import type { Guests } from '../lang-ru/guests.ts';
+import { childrenAgesText, guestsText } from '../../hotel/format-ru.ts';
+import { countedGuests, FREE_COT_AGE } from '../../hotel/rules.ts';
+import type { Hotel } from '../../hotel/types.ts';
+import { extractGuests, type Guests } from '../lang-ru/guests.ts';
+import { normalizeText } from '../lang-ru/text.ts';
 
 export interface Party {
   adults: number;
@@ -47,4 +49,35 @@ function guestsGenitive(text: string): string {
     .split(' ')
     .map((w) => GENITIVE[w] ?? w)
     .join(' ');
+}
+
+// a cot or a bed asked about: the baby cot's own fact answers, not the counting rule
+const BED_WORDS = /(?<![а-я])(?:кроват\S*|кроватк\S*|раскладушк\S*|манеж\S*|люльк\S*)/;
+// words of a stay or a price: a stay priced for a party, not a question about a child
+const STAY_WORDS = /(?<![а-я])(?:ноч\S*|сут\S*|номер\S*|заезд\S*|выезд\S*|стоит|стоить|цена|почем|сколько будет)(?![а-я])/;
+
+/**
+ * «а ребёнку пять лет», «сыну четыре года», «ей полтора годика»: a child's age said about the hotel's rule for
+ * children (docs: policies.guests_counting), answered for that age — a child under 3 sleeps in a free cot and is not
+ * counted, an older one is one of the room's guests. Null when no age is said or the question is about something else.
+ */
+export function childAgeAnswer(question: string, hotel: Hotel): string | null {
+  if (!hotel.policies['guests_counting']) return null;
+  const t = normalizeText(question);
+  if (BED_WORDS.test(t) || STAY_WORDS.test(t) || t.split(/\s+/).length > 8) return null;
+  const g = extractGuests(question);
+  // «ему два года»: the child spoken of a moment ago, its age said with a pronoun
+  const ages = g.children_ages?.length ? g.children_ages : /(?<![а-я])(?:ему|ей|им)(?![а-я])/.test(t) ? extractGuests(question, 'children_ages').children_ages : undefined;
+  if (!ages?.length || g.adults !== undefined) return null;
+  const many = ages.length > 1;
+  const said = childrenAgesText(ages);
+  const lead = said.charAt(0).toUpperCase() + said.slice(1);
+  const under = `до ${FREE_COT_AGE} лет`;
+  if (ages.every((a) => a < FREE_COT_AGE)) {
+    const cot = hotel.policies['baby_cot'] ? ', кроватку дадим по запросу' : '';
+    return `${lead} — ${many ? 'дети' : 'ребёнок'} ${under} ${many ? 'размещаются' : 'размещается'} бесплатно в детской кроватке и не ${many ? 'учитываются' : 'учитывается'} во вместимости номера${cot}.`;
+  }
+  if (ages.every((a) => a >= FREE_COT_AGE))
+    return `${lead} — ${many ? 'они учитываются как гости' : 'ребёнок учитывается как гость'} номера: бесплатно, в детской кроватке, размещаются только дети ${under}.`;
+  return `${lead} — дети ${under} размещаются бесплатно в детской кроватке и не учитываются во вместимости номера, остальные учитываются как гости.`;
 }

@@ -104,7 +104,10 @@ const AGE_WORDS: [RegExp, number][] = [
 /** Children's ages in the order said; `bare` lets a plain list count (the ages were just asked). */
 function ages(said: string, bare: boolean): number[] {
   // «семь лет, пять и год», «девять шесть и годик»: «год» closing a list of ages is a child of one
-  const t = said.replace(/(\d{1,2}(?: (?:лет|года?))?(?:,? и |, ?| да ))(?:год|годик)(?![а-я])/g, (_, list: string) => `${list}1 год`);
+  const t = said
+    .replace(/(\d{1,2}(?: (?:лет|года?))?(?:,? и |, ?| да ))(?:год|годик)(?![а-я])/g, (_, list: string) => `${list}1 год`)
+    // «год и два месяца», «два года и пять месяцев»: one child's age, the months no child of their own
+    .replace(/((?:год|года|годик\S*|лет)(?![а-я])),? и \d{1,2} месяц\S*/g, '$1');
   const found: { at: number; end: number; values: number[] }[] = [];
   const add = (at: number, end: number, values: number[]) => {
     if (found.some((f) => at < f.end && end > f.at)) return;
