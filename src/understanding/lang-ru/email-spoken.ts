@@ -63,7 +63,7 @@ const FILLER = new Set([
 ]);
 // Words that introduce the address in any form («почту», «на мой ящик», «запишите», «электронка») — they are
 // never part of it, so they end the local part however they are inflected.
-const INTRODUCER = /^(почт|электрон|адрес|ящик|е?мейл[аеуо]?$|имейл|мыл|запиш|пиши|отправ|присыл|шлите|скину|напиш|диктую)/;
+const INTRODUCER = /^(почт|электрон|адрес|ящик|е?мейл[аеуо]?$|имейл|мыл|запиш|пиши|отправ|присыл|шлите|скину|напиш|диктую|продикту|остав)/;
 
 function introduces(w: string): boolean {
   return FILLER.has(w) || INTRODUCER.test(w);
@@ -118,7 +118,10 @@ export function extractSpokenEmail(text: string): string | null {
   const at = words.findIndex((w) => AT.has(w));
   if (at <= 0) return null;
   let start = at;
-  while (start > 0 && !introduces(words[start - 1] ?? '') && at - start < 4) start--;
+  // a local part said in Latin letters («oleg собака …») is only those: the Russian words before it introduce it
+  const latin = (w: string) => /^[a-z0-9._-]+$/.test(w) || !!SYMBOLS[w];
+  const spelled = latin(words[at - 1] ?? '');
+  while (start > 0 && !introduces(words[start - 1] ?? '') && at - start < 4 && (!spelled || latin(words[start - 1] ?? ''))) start--;
   const local = words
     .slice(start, at)
     .map((w) => word(w, false))
