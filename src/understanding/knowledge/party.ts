@@ -53,6 +53,9 @@ function guestsGenitive(text: string): string {
 
 // a cot or a bed asked about: the baby cot's own fact answers, not the counting rule
 const BED_WORDS = /(?<![а-я])(?:кроват\S*|кроватк\S*|раскладушк\S*|манеж\S*|люльк\S*)/;
+// a child staying on their own («сыну шестнадцать, он может один остановиться?»): the rule for minors answers
+const ALONE_WORDS =
+  /(?<![а-я])(?<!и )(?:один|одна|одного|одну|сам|сама|без (?:родител\S*|взросл\S*|нас)|останов\S*|засел\S*|жить|может|могут|пустите|пускаете)(?![а-я])/;
 // words of a stay or a price: a stay priced for a party, not a question about a child
 const STAY_WORDS = /(?<![а-я])(?:ноч\S*|сут\S*|номер\S*|заезд\S*|выезд\S*|стоит|стоить|цена|почем|сколько будет)(?![а-я])/;
 
@@ -64,10 +67,14 @@ const STAY_WORDS = /(?<![а-я])(?:ноч\S*|сут\S*|номер\S*|заезд\
 export function childAgeAnswer(question: string, hotel: Hotel): string | null {
   if (!hotel.policies['guests_counting']) return null;
   const t = normalizeText(question);
-  if (BED_WORDS.test(t) || STAY_WORDS.test(t) || t.split(/\s+/).length > 8) return null;
+  if (BED_WORDS.test(t) || STAY_WORDS.test(t) || ALONE_WORDS.test(t) || t.split(/\s+/).length > 8) return null;
   const g = extractGuests(question);
   // «ему два года»: the child spoken of a moment ago, its age said with a pronoun
-  const ages = g.children_ages?.length ? g.children_ages : /(?<![а-я])(?:ему|ей|им)(?![а-я])/.test(t) ? extractGuests(question, 'children_ages').children_ages : undefined;
+  const ages = g.children_ages?.length
+    ? g.children_ages
+    : /(?<![а-я])(?:ему|ей|им)(?![а-я])/.test(t)
+      ? extractGuests(question, 'children_ages').children_ages
+      : undefined;
   if (!ages?.length || g.adults !== undefined) return null;
   const many = ages.length > 1;
   const said = childrenAgesText(ages);
