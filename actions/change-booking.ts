@@ -5,6 +5,7 @@ import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../
 import { addDays, nightsBetween } from '../src/hotel/calendar.ts';
 import { BookingNotFoundError, HotelValidationError, NoAvailabilityError } from '../src/hotel/errors.ts';
 import { guestsText, money, nightsText, stayRange } from '../src/hotel/format-ru.ts';
+import { countedGuests } from '../src/hotel/rules.ts';
 import type { Booking, BookingChange, ChangedBooking } from '../src/hotel/types.ts';
 import { codeForChannel } from './booking-identity.ts';
 import { roomName } from './check-availability.ts';
@@ -49,12 +50,33 @@ function sameBooking(a: Booking, b: Booking): boolean {
   return a.room_type === b.room_type && a.check_in === b.check_in && a.check_out === b.check_out && a.adults === b.adults && a.children === b.children;
 }
 
-/** Back to «что изменить?» with the values just tried forgotten. */
-function retry(reply: Reply, text: string): ActionResult {
+/** Back to «что изменить?» with the values just tried forgotten (but those in `keep`). */
+function retry(reply: Reply, text: string, keep: readonly string[] = []): ActionResult {
   reply.say(text);
   reply.set('extra_nights', 0).set('shift_days', 0).set('extra_adults', 0);
-  for (const slot of ['check_in_date', 'check_out_date', 'room_type', 'adults', 'children_ages', 'change_target', 'change_confirmation']) reply.set(slot, null);
-  return reply.set('children', 0).set('change_status', 'retry').result();
+  for (const slot of ['check_in_date', 'check_out_date', 'room_type', 'adults', 'children_ages', 'change_target', 'change_confirmation'])
+    if (!keep.includes(slot)) reply.set(slot, null);
+  if (!keep.includes('children')) reply.set('children', 0);
+  return reply.set('change_status', 'retry').result();
+}
+
+/**
+ * A party grown past the booking's room (tester kind 3): the rooms it fits that are free for the stay, so the caller
+ * can switch to one of them at the next question instead of hearing the refusal again; the new party is kept.
+ */
+async function roomsForParty(services: HotelServices, current: Booking, change: BookingChange): Promise<string> {
+  const party = countedGuests(change.adults ?? current.adults, change.children ?? current.children, change.children_ages);
+  const check_in = change.check_in ?? current.check_in;
+  const check_out = change.check_out ?? current.check_out;
+  const free = (await services.pms.availability({ check_in, check_out })).filter((r) => {
+    const room = services.hotel.room_types.find((t) => t.code === r.room_type);
+    // the booking's own room is free for it, so a room of its type counts even when the others are taken
+    return (room?.max_guests ?? 0) >= party && (r.available > 0 || r.room_type === current.room_type);
+  });
+  if (free.length === 0) return '';
+  const names = free.map((r) => `«${roomName(services.hotel, r.room_type)}»`);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} или ${names.at(-1)}` : names[0];
+  return ` На эти даты для вас ${names.length > 1 ? 'подойдут' : 'подойдёт'} ${list} — можно поменять номер.`;
 }
 
 function describe(services: HotelServices, b: Booking): string {
@@ -106,6 +128,17 @@ async function attempt(call: ActionCall, services: HotelServices, apply: boolean
         reply,
         `${apply ? 'Пока мы разговаривали, ' : 'К сожалению, '}на эти даты нет свободного номера «${room}». Можно выбрать другие даты или другой номер.`,
       );
+    }
+    if (e instanceof HotelValidationError && e.reason === 'over_capacity') {
+      // the party as asked stays (also when it was «ещё один человек», extra_adults, which retry clears)
+      if (change.adults !== undefined) reply.set('adults', change.adults).set('children', change.children ?? 0);
+      return retry(reply, `Так изменить бронь не получится: ${e.message}.${await roomsForParty(services, current, change)}`, [
+        'adults',
+        'children',
+        'children_ages',
+        'check_in_date',
+        'check_out_date',
+      ]);
     }
     if (e instanceof HotelValidationError) return retry(reply, `Так изменить бронь не получится: ${e.message}.`);
     if (e instanceof BookingNotFoundError) return reply.say('Эту бронь изменить нельзя: она не действует.').set('change_status', 'failed').result();
