@@ -47,3 +47,27 @@ test('a booking made in this very conversation is proof enough to find it again 
   const found = await actions.run('action_find_booking', call('action_find_booking', { verified_booking_code: String(code) }));
   assert.equal(slotsOf(found)['lookup_status'], 'found');
 });
+
+// tester kind 3: a guest added past the room's limit heard the same refusal again; now the rooms that fit are named
+// and the party is kept, so the room named next makes the change
+test('change: a party grown past the room hears the rooms it fits and keeps the party for the next answer', async () => {
+  const s = services();
+  const actions = new InProcessActions(hotelActions(), s);
+  const b = await s.pms.createBooking({
+    room_type: 'suite',
+    check_in: '2026-12-21',
+    check_out: '2026-12-23',
+    adults: 2,
+    children: 0,
+    guest_name: 'Тимур Абрамов',
+    phone: '+79000000093',
+  });
+  const proven = { found_booking_code: b.code, verified_booking_code: b.code };
+  const grown = await actions.run('action_quote_change', call('action_quote_change', { ...proven, extra_adults: 1 }));
+  assert.equal(slotsOf(grown)['change_status'], 'retry');
+  assert.match(textOf(grown), /не больше 2 гостей[^.]*\. На эти даты для вас подойдут «Комфорт» или «Семейный»/);
+  assert.equal(slotsOf(grown)['adults'], 3);
+  const switched = await actions.run('action_quote_change', call('action_quote_change', { ...proven, adults: 3, children: 0, room_type: 'comfort' }));
+  assert.equal(slotsOf(switched)['change_status'], 'ok');
+  assert.match(textOf(switched), /«Комфорт»[^.]*трое взрослых/);
+});
