@@ -1,0 +1,28 @@
+// A message asked as a question rather than said as an answer: question words, asking whether something is allowed,
+// a room wish asked about rather than chosen. Voice transcripts carry no question marks, so the words decide.
+import { normalizeText } from '../lang-ru/index.ts';
+
+// Question words: «сколько стоит люкс?» asks about the suite even while the room type is being asked
+// («какой подешевле» is a wish: whichever is cheaper).
+export const ASKING =
+  /(?<![а-я])(сколько|почем|по чем|во что обойд\S*|в какую сумму|(?:какая|какой|какие)(?![а-я])(?!(?:-нибудь|-то)? (?:\S+ )?(?:подешевле|дешевле|попроще|побольше|поменьше|получше|подороже|потише)(?![а-я]))|каков\S*|есть ли|где|когда|во сколько|до скольки|со скольки|до какого|с какого|в котором часу|до которого|с которого|почему|зачем|чем отлича\S*|что входит|входит ли|можно ли|нужн\S* ли|а если|счита(?:ется|ются)|учитыва(?:ется|ются))(?![а-я])/;
+
+// «можно?», «пускаете?», «разрешается?»: asking whether something is allowed (a voice transcript has no «?»)
+// («поместимся», «влезем», «подойдёт»: whether the party fits)
+export const ALLOWED_ASKED =
+  /(?<![а-я])(?:можно|нельзя|разреш\S*|пускаете|пустите|берете|примете|допускается|ничего|помест\S*|умест\S*|влез\S*|разместит\S*|хватит|подойд\S*)(?![а-я])/;
+
+// «а если …», «а сколько …», «а что если …»: a question about other terms, not an answer
+// («а на двоих?» narrows the stay offered: a yes with that party)
+export const WHAT_IF = /(?<![а-я])(?:если|сколько|почем|во сколько|какая цена|выйдет|обойд\S*|встанет)(?![а-я])/;
+
+// «а какой подешевле?», «который из них больше?» ask about the rooms; «давайте подешевле», «какой-нибудь попроще»,
+// «самый дешёвый» choose one
+const PREFERENCE_ASKED = /(?<![а-я])(?:как(?:ой|ая|ое|ие)|котор(?:ый|ая|ое|ые)|где|чем|в каком)(?![а-я-])/;
+const CHOOSING = /(?<![а-я])(?:давайте|давай|возьм\S*|беру|берём|хочу|хотим|выбира\S*|выберу|оформ\S*|бронируй\S*|пусть будет|подойд[её]т|любой)(?![а-я])/;
+
+/** A price or size wish asked as a question («а какой подешевле?») rather than said as the choice. */
+export function asksRoomPreference(text: string): boolean {
+  const t = normalizeText(text);
+  return (text.includes('?') || PREFERENCE_ASKED.test(t)) && !CHOOSING.test(t);
+}

@@ -1,0 +1,118 @@
+// The values of a message read in the conversation's context: the question asked, the booking being changed, the
+// caller's previous message (a month, a stay's length, the first half of a phone), the stay already spoken of.
+import type { Entity } from '../../engine/events.ts';
+import type { SlotValue } from '../../engine/commands.ts';
+import { addDays } from '../lang-ru/calendar.ts';
+import {
+  bareCheckOut,
+  type ExtractContext,
+  type Extracted,
+  extractAll,
+  extractNights,
+  type Morph,
+  normalizeText,
+  numberize,
+  speaksOfGuests,
+} from '../lang-ru/index.ts';
+import { phoneInPieces } from '../lang-ru/phones.ts';
+import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
+import { maskPhoneDigits } from '../lang-ru/text.ts';
+import type { UnderstandingContext } from '../types.ts';
+import { lastUserText, monthSaidBefore } from './conversation-history.ts';
+import type { GeneratorProject } from './generator-project.ts';
+
+// «на те же даты», «на эти же числа», «в те же дни», «на то же время»: the stay already spoken of
+const SAME_DATES = /(?<![а-яё])(?:те же|эти же|тех же|этих же|то же|те самые|такие же)(?: самые)? (?:даты|числа|дни|сроки|период|чисел|дат)(?![а-яё])/;
+
+/** How the values of a message are read in this conversation (also for the caller's previous message). */
+export function extractContext(project: GeneratorProject, context: UnderstandingContext, morph: Morph): ExtractContext {
+  const { options, slot, flow } = project;
+  const checkIn = typeof context.slots[slot.checkIn] === 'string' ? (context.slots[slot.checkIn] as string) : undefined;
+  return {
+    now: context.now,
+    timeZone: context.timezone || options.hotel?.hotel.timezone || 'UTC',
+    rooms: options.hotel?.room_types ?? [],
+    ...(options.hotel ? { hotelName: options.hotel.hotel.name } : {}),
+    morph,
+    requestedSlot: context.requestedSlot,
+    checkIn,
+    // a booking being changed: a day said alone is the one near its stay
+    ...(context.activeFlow === flow.change && typeof context.slots[slot.foundCheckIn] === 'string'
+      ? { around: context.slots[slot.foundCheckIn] as string }
+      : {}),
+    // «мне номер на январь» … «с восьмого по десятое»: the month named alone before places the days said now
+    ...(context.requestedSlot === slot.checkIn ? { month: monthSaidBefore(context.history) } : {}),
+  };
+}
+
+/** The values `said` gives, completed or narrowed by the question asked and what was said before it. */
+export function valuesInContext(project: GeneratorProject, said: string, context: UnderstandingContext, options: ExtractContext): Extracted {
+  const { slot } = project;
+  const checkIn = options.checkIn;
+  const extracted = extractAll(said, options);
+  // a phone dictated in two parts: the first part, said to the same question, is completed by this one
+  if (context.requestedSlot === slot.guestPhone && !extracted.phone && !extracted.email) {
+    const before = lastUserText(context.history);
+    const whole = before === undefined ? null : phoneInPieces(before, said);
+    if (whole) extracted.phone = whole;
+  }
+  // «в середине декабря на недельку» … «с пятнадцатого»: the length said with a vague time of the month, before the
+  // day was known, is kept — the check-in said now ends the stay that many nights later
+  if (context.requestedSlot === slot.checkIn && extracted.stay.check_in && !extracted.stay.check_out && !extracted.stay.nights) {
+    const before = lastUserText(context.history);
+    const nights = before === undefined ? undefined : extractNights(maskPhoneDigits(numberize(normalizeText(before))));
+    if (nights) extracted.stay = { ...extracted.stay, nights, check_out: addDays(extracted.stay.check_in, nights) };
+  }
+  // «на те же даты», «на эти же числа»: the stay of the booking at hand — the one being made, or else the one just
+  // made or found in this conversation — rather than a new question
+  if (SAME_DATES.test(normalizeText(said)) && !extracted.stay.check_in && !extracted.stay.check_out) {
+    const stay = project.stayAtHand(context);
+    if (stay) extracted.stay = { ...extracted.stay, ...stay };
+  }
+  // «три» to «до какого числа или сколько ночей?»: the stay's length (or the check-out day), never guests
+  if (context.requestedSlot === slot.checkOut && checkIn && !extracted.stay.check_in && !extracted.stay.check_out) {
+    const out = bareCheckOut(said, checkIn);
+    if (out) {
+      extracted.stay = { ...extracted.stay, ...out };
+      extracted.guests = {};
+    }
+  }
+  // «дней на пять», «на двое суток» to the check-out question: a number with no people named is never guests
+  if (context.requestedSlot === slot.checkOut && !speaksOfGuests(said)) extracted.guests = {};
+  return extracted;
+}
+
+/**
+ * «Есть ли люкс на 12 декабря?» … «хочу забронировать»: the booking takes the stay, room and guests of the caller's
+ * previous message where this one leaves them out; this message's own values win.
+ */
+export function withPreviousRequest(x: Extracted, history: UnderstandingContext['history'], options: ExtractContext): void {
+  const previous = lastUserText(history);
+  if (!previous) return;
+  const earlier = extractAll(usualForms(splitOpening(previous).rest), { ...options, requestedSlot: null });
+  if (!x.stay.check_in && !x.stay.check_out && !x.stay.nights) x.stay = earlier.stay;
+  if (!x.room) x.room = earlier.room;
+  if (x.guests.adults === undefined && x.guests.children === undefined) x.guests = earlier.guests;
+}
+
+/** The values read, as the tracker's entities. */
+export function toEntities(x: Extracted): Entity[] {
+  const e: Entity[] = [];
+  const add = (entity: string, value: SlotValue | undefined | null) => {
+    if (value !== undefined && value !== null) e.push({ entity, value, extractor: 'PortierRussianExtractor' });
+  };
+  add('check_in_date', x.stay.check_in);
+  add('check_out_date', x.stay.check_out);
+  add('nights', x.stay.nights);
+  add('invalid_date', x.stay.invalid);
+  add('adults', x.guests.adults);
+  add('children', x.guests.children);
+  add('children_ages', x.guests.children_ages);
+  add('room_type', x.room?.code);
+  add('guest_name', x.name);
+  add('phone', x.phone);
+  add('email', x.email);
+  add('booking_code', x.bookingCode);
+  add('yes_no', x.yesNo);
+  return e;
+}
