@@ -18,6 +18,13 @@ test("what the staff did not do, how the caller's room is, a verdict on the hote
     'ну и бардак у вас',
     'это не отель а свинарник какой-то',
     'в ванной слив не смывает',
+    'вы нам всю поездку испортили',
+    'комната совсем не соответствует описанию на сайте',
+    'мне за проживание списали два раза',
+    'в номер дым из коридора тянет',
+    'ребята вы в своём уме',
+    'надувательство сплошное ваши цены',
+    'я на вас жаловаться буду',
   ]) {
     assert.ok(complains(said), said);
     assert.deepEqual((await commands(`алло ${said}`))[0], COMPLAINT, said);
@@ -29,6 +36,8 @@ test("what the staff did not do, how the caller's room is, a verdict on the hote
     'а с котом не пускают',
     'а если я не заселюсь до ночи',
     'а ужин в номер приносят',
+    'вы нормальные полотенца выдаёте',
+    'после развода хочу отдохнуть одна',
   ])
     assert.equal(complains(said), false, said);
 });
