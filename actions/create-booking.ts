@@ -18,7 +18,9 @@ import { type HotelServices, hotelServices, Reply } from './services.ts';
  */
 export function confirmationTurnKey(call: ActionCall, request: Partial<BookingRequest>): string {
   const made = call.tracker.events.filter((e) => e.event === 'slot' && e.name === 'booking_code' && typeof e.value === 'string' && e.value !== '').length;
-  const what = [request.room_type, request.check_in, request.check_out, request.adults, request.children, request.guest_name, request.phone].join('|');
+  const what = [request.room_type, request.check_in, request.check_out, request.adults, request.children, request.guest_name, request.phone]
+    .concat(request.special_requests ?? [])
+    .join('|');
   const digest = createHash('sha256').update(what).digest('base64url').slice(0, 12);
   return `${call.sender_id}:${made}:${digest}`;
 }

@@ -2,10 +2,11 @@
 // and fills the slots the confirmation question reads (summary_*, total_price_text).
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { HotelValidationError } from '../src/hotel/errors.ts';
-import { guestsText, money, nightsText, phoneText, stayRange } from '../src/hotel/format-ru.ts';
+import { guestsText, listText, money, nightsText, phoneText, stayRange } from '../src/hotel/format-ru.ts';
 import { declineName } from '../src/hotel/names-ru.ts';
 import { prepareBooking } from '../src/hotel/rules.ts';
 import type { BookingRequest } from '../src/hotel/types.ts';
+import { wishPhrases } from '../src/understanding/lang-ru/room-wishes.ts';
 import { partyFromSlots, roomName } from './check-availability.ts';
 import { type HotelServices, hotelServices, Reply, speechToday, slotText } from './services.ts';
 
@@ -23,6 +24,8 @@ export function requestFromSlots(call: ActionCall): Partial<BookingRequest> {
     children: party.children,
     children_ages: party.children_ages,
     guest_name: slotText(call, 'guest_name') ?? undefined,
+    // the wishes for the room («две раздельные кровати; тихий номер»), kept on the booking for staff
+    special_requests: wishPhrases(slotText(call, 'room_wishes')),
     // the contact slot holds an e-mail when the caller would rather not give a phone
     ...(contact?.includes('@') ? { email: contact } : { phone: contact ?? undefined }),
   };
@@ -65,6 +68,8 @@ export async function quotePrice(call: ActionCall, services: HotelServices): Pro
       .set('summary_room', roomName(hotel, request.room_type))
       .set('summary_dates', `${stayRange(request.check_in, request.check_out, year)}, ${nightsText(request.check_in, request.check_out)}`)
       .set('summary_guests', guestsText(request.adults, request.children))
+      // said back so that the caller knows they were heard and kept; an empty list says nothing
+      .set('summary_wishes', request.special_requests?.length ? `, пожелания: ${listText(request.special_requests)}` : '')
       .set('summary_phone', request.phone ? phoneText(request.phone) : (request.email ?? ''))
       .set('quote_status', 'ok')
       .result()

@@ -1,6 +1,18 @@
 // Typed errors of the hotel system. Messages are Russian so they can reach a caller or a staff member as is.
 
-export type HotelField = 'room_type' | 'check_in' | 'check_out' | 'adults' | 'children' | 'children_ages' | 'guest_name' | 'phone' | 'email' | 'code' | 'body';
+export type HotelField =
+  | 'room_type'
+  | 'check_in'
+  | 'check_out'
+  | 'adults'
+  | 'children'
+  | 'children_ages'
+  | 'guest_name'
+  | 'phone'
+  | 'email'
+  | 'special_requests'
+  | 'code'
+  | 'body';
 
 /** Input that breaks a booking rule; `field` names the offending request field. */
 export class HotelValidationError extends Error {

@@ -119,3 +119,9 @@ export function tooFarText(last: IsoDate, today: IsoDate): string {
   const year = parts(today).y;
   return `Так далеко вперёд я забронировать не могу: заезд возможен до ${dayMonth(last, year)}, а сегодня ${dayMonth(today, year)}.`;
 }
+
+/** «a», «a и b», «a, b и c»: a short list as said aloud. */
+export function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} и ${items[items.length - 1]}`;
+}

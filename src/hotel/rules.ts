@@ -13,6 +13,9 @@ export function bookingHorizonDays(hotel: Hotel): number {
 }
 /** RFC 5321's limit on an address. */
 export const MAX_EMAIL_LENGTH = 254;
+/** A booking's wishes for the room: a few short phrases, not a letter. */
+export const MAX_SPECIAL_REQUESTS = 8;
+export const MAX_SPECIAL_REQUEST_LENGTH = 200;
 /** Children younger than this sleep in a free baby cot and do not count toward a room's capacity. */
 export const FREE_COT_AGE = 3;
 
@@ -115,6 +118,31 @@ export function validateEmail(email: unknown): string | undefined {
   return clean;
 }
 
+/**
+ * The wishes for the room, cleaned: each phrase trimmed, spaces collapsed, blanks and repeats dropped. Control
+ * characters and markup are refused, as in a name: staff read these on the console and in the letters.
+ */
+export function validateSpecialRequests(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+    throw new HotelValidationError('special_requests', 'invalid', 'пожелания к номеру — список коротких фраз');
+  const clean: string[] = [];
+  for (const phrase of value as string[]) {
+    const text = phrase.trim().replace(/\s+/g, ' ');
+    if (!text || clean.some((c) => c.toLocaleLowerCase('ru') === text.toLocaleLowerCase('ru'))) continue;
+    if (text.length > MAX_SPECIAL_REQUEST_LENGTH || /[\p{Cc}\p{Cf}<>{}\\`$]/u.test(text))
+      throw new HotelValidationError(
+        'special_requests',
+        'invalid',
+        `пожелание «${text.slice(0, 40)}» слишком длинное или с недопустимыми знаками (не длиннее ${MAX_SPECIAL_REQUEST_LENGTH} знаков)`,
+      );
+    clean.push(text);
+  }
+  if (clean.length > MAX_SPECIAL_REQUESTS)
+    throw new HotelValidationError('special_requests', 'too_many', `не больше ${MAX_SPECIAL_REQUESTS} пожеланий к номеру`);
+  return clean;
+}
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function validatePhone(phone: unknown): string {
@@ -166,7 +194,8 @@ export function prepareBooking(hotel: Hotel, input: Partial<BookingRequest>, now
   // a guest who would rather not give a phone may leave an e-mail as the only contact (phone stored empty)
   const byEmailOnly = !input.phone && email !== undefined && EMAIL.test(email);
   const phone = byEmailOnly ? '' : validatePhone(input.phone);
+  const special_requests = validateSpecialRequests(input.special_requests);
   const { room, ...rest } = stay;
-  const request: BookingRequest = { ...rest, guest_name, phone, email, idempotency_key: input.idempotency_key };
+  const request: BookingRequest = { ...rest, guest_name, phone, email, special_requests, idempotency_key: input.idempotency_key };
   return { request, room, quote: quoteStay(hotel, room, stay.check_in, stay.check_out), nights: stayNights(stay.check_in, stay.check_out) };
 }

@@ -78,6 +78,11 @@ export interface BookingRequest extends StayRequest {
   guest_name: string;
   phone: string; // E.164
   email?: string;
+  /**
+   * The guest's wishes for the room, one short phrase each («две раздельные кровати», «номер для гостя на коляске»),
+   * for the staff who prepare it: noted, not priced and not promised (the hotel meets them when it can).
+   */
+  special_requests?: string[];
   /** Idempotency key: the same key never makes two bookings. */
   idempotency_key?: string;
 }
@@ -93,6 +98,8 @@ export interface Booking {
   guest_name: string;
   phone: string;
   email?: string | null;
+  /** The guest's wishes for the room (BookingRequest.special_requests); empty when none. */
+  special_requests: string[];
   total_price: number;
   created_at: string; // ISO timestamp
 }
@@ -105,6 +112,8 @@ export interface BookingChange {
   adults?: number;
   children?: number;
   children_ages?: number[];
+  /** The wishes for the room, replacing those noted (an empty list removes them). */
+  special_requests?: string[];
 }
 
 /** A booking before and after a change; the price difference is after.total_price − before.total_price. */

@@ -45,6 +45,7 @@ export function templateContext(booking: Booking, hotel: Hotel) {
       check_out_text: dayMonth(booking.check_out),
       nights: nightsText(booking.check_in, booking.check_out),
       total_text: money(booking.total_price, hotel.hotel.currency),
+      special_requests_text: (booking.special_requests ?? []).join(', '),
     },
     hotel: { ...hotel.hotel, cancellation: hotel.policies.cancellation ?? '' },
   };

@@ -3,7 +3,7 @@
 import { BookingNotFoundError, NoAvailabilityError } from '../hotel/errors.ts';
 import { type PreparedBooking, prepareBooking } from '../hotel/rules.ts';
 import type { Booking, BookingChange, Hotel, IsoDate } from '../hotel/types.ts';
-import { type BookingRow, rowToBooking } from './hotel-common.ts';
+import { type BookingRow, rowToBooking, storedList } from './hotel-common.ts';
 
 /** A booking row with the children's ages, which a change of the party keeps when it does not restate them. */
 export interface ChangeRow extends BookingRow {
@@ -16,16 +16,7 @@ export interface ChangePlan {
   prepared: PreparedBooking;
 }
 
-function ages(stored: ChangeRow['children_ages']): number[] | undefined {
-  if (Array.isArray(stored)) return stored;
-  if (typeof stored !== 'string') return undefined;
-  try {
-    const parsed: unknown = JSON.parse(stored);
-    return Array.isArray(parsed) && parsed.every((a) => typeof a === 'number') ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const ages = (stored: ChangeRow['children_ages']): number[] | undefined => storedList(stored, (a): a is number => typeof a === 'number');
 
 /** The booking after `change`, checked by the same rules as a new booking (dates, capacity, room type). */
 export function planChange(hotel: Hotel, row: ChangeRow | undefined, code: string, change: BookingChange, now: Date): ChangePlan {
@@ -44,6 +35,7 @@ export function planChange(hotel: Hotel, row: ChangeRow | undefined, code: strin
       guest_name: before.guest_name,
       phone: before.phone,
       ...(before.email ? { email: before.email } : {}),
+      special_requests: change.special_requests ?? before.special_requests,
     },
     now,
   );
@@ -55,6 +47,7 @@ export function planChange(hotel: Hotel, row: ChangeRow | undefined, code: strin
     check_out: r.check_out,
     adults: r.adults,
     children: r.children,
+    special_requests: r.special_requests ?? [],
     total_price: prepared.quote.total_price,
   };
   return { before, after, prepared };

@@ -74,9 +74,26 @@ export interface BookingRow {
   guest_name: string;
   phone: string;
   email: string | null;
+  /** JSON text in SQLite, jsonb (already parsed) in PostgreSQL; null on bookings made before the column. */
+  special_requests: string | string[] | null;
   total_price: number | string;
   created_at: string | Date;
 }
+
+/** A JSON list column as stored by either store: SQLite gives its text, PostgreSQL the parsed value. */
+export function storedList<T>(stored: string | T[] | null, is: (x: unknown) => x is T): T[] | undefined {
+  let value: unknown = stored;
+  if (typeof stored === 'string') {
+    try {
+      value = JSON.parse(stored);
+    } catch {
+      return undefined;
+    }
+  }
+  return Array.isArray(value) && value.every(is) ? value : undefined;
+}
+
+const isText = (x: unknown): x is string => typeof x === 'string';
 
 export function rowToBooking(row: BookingRow): Booking {
   return {
@@ -90,6 +107,7 @@ export function rowToBooking(row: BookingRow): Booking {
     guest_name: row.guest_name,
     phone: row.phone,
     email: row.email,
+    special_requests: storedList(row.special_requests, isText) ?? [],
     total_price: Number(row.total_price),
     created_at: row.created_at instanceof Date ? row.created_at.toISOString() : row.created_at,
   };

@@ -73,10 +73,15 @@ const MIGRATIONS = [
    CREATE TABLE access_locks (key text PRIMARY KEY, until bigint NOT NULL);`,
   // Booking confirmations, queued in the booking's own transaction (src/stores/outbox-postgres.ts).
   OUTBOX_POSTGRES_MIGRATION,
+  // The guest's wishes for the room, a JSON list of phrases (null on bookings made before).
+  `ALTER TABLE bookings ADD COLUMN special_requests jsonb;`,
 ];
 
 const COLUMNS = `code, status, room_type, check_in::text AS check_in, check_out::text AS check_out, adults, children,
-  guest_name, phone, email, total_price, created_at`;
+  guest_name, phone, email, special_requests, total_price, created_at`;
+
+/** The wishes as stored: a JSON list, or null when there are none. */
+const requestsColumn = (requests: string[] | undefined) => (requests?.length ? JSON.stringify(requests) : null);
 
 const UNIQUE_VIOLATION = '23505';
 const DEADLOCK = '40P01';
@@ -207,8 +212,8 @@ export class PostgresHotelStore implements Pms {
              SELECT CASE WHEN max(booked) > $16::integer THEN hotel_no_room($2::text) ELSE 0 END AS refused FROM taken
            )
            INSERT INTO bookings (code, status, room_type, check_in, check_out, adults, children, children_ages, guest_name, phone, email,
-             total_price, currency, created_at, idempotency_key)
-           SELECT $1, 'confirmed', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14 FROM checked
+             total_price, currency, created_at, idempotency_key, special_requests)
+           SELECT $1, 'confirmed', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $17 FROM checked
            RETURNING ${COLUMNS}`,
           [
             code,
@@ -227,6 +232,7 @@ export class PostgresHotelStore implements Pms {
             key,
             nights,
             room.count,
+            requestsColumn(request.special_requests),
           ],
         );
         const row = rows[0]!;
@@ -333,7 +339,8 @@ export class PostgresHotelStore implements Pms {
         throw e;
       }
       await c.query(
-        `UPDATE bookings SET room_type = $2, check_in = $3, check_out = $4, adults = $5, children = $6, children_ages = $7, total_price = $8, changed_at = $9
+        `UPDATE bookings SET room_type = $2, check_in = $3, check_out = $4, adults = $5, children = $6, children_ages = $7, total_price = $8, changed_at = $9,
+           special_requests = $10
          WHERE code = $1`,
         [
           before.code,
@@ -345,6 +352,7 @@ export class PostgresHotelStore implements Pms {
           r.children_ages ? JSON.stringify(r.children_ages) : null,
           after.total_price,
           this.options.now().toISOString(),
+          requestsColumn(r.special_requests),
         ],
       );
       await enqueuePostgres(c, after, 'changed', this.options.notify, this.options.now());

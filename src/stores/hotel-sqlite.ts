@@ -70,9 +70,14 @@ const MIGRATIONS = [
    CREATE TABLE access_locks (key TEXT PRIMARY KEY, until INTEGER NOT NULL) WITHOUT ROWID;`,
   // Booking confirmations, queued in the booking's own transaction (src/stores/outbox-sqlite.ts).
   OUTBOX_SQLITE_MIGRATION,
+  // The guest's wishes for the room, a JSON list of phrases (null on bookings made before).
+  `ALTER TABLE bookings ADD COLUMN special_requests TEXT;`,
 ];
 
-const COLUMNS = 'code, status, room_type, check_in, check_out, adults, children, guest_name, phone, email, total_price, created_at';
+const COLUMNS = 'code, status, room_type, check_in, check_out, adults, children, guest_name, phone, email, special_requests, total_price, created_at';
+
+/** The wishes as stored: a JSON list, or null when there are none. */
+const requestsColumn = (requests: string[] | undefined) => (requests?.length ? JSON.stringify(requests) : null);
 
 export class SqliteHotelStore implements Pms {
   private readonly db: Database.Database;
@@ -140,8 +145,8 @@ export class SqliteHotelStore implements Pms {
     );
     const insert = this.sql(
       `INSERT INTO bookings (code, status, room_type, check_in, check_out, adults, children, children_ages, guest_name, phone, email,
-         total_price, currency, created_at, idempotency_key)
-       VALUES (?, 'confirmed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         special_requests, total_price, currency, created_at, idempotency_key)
+       VALUES (?, 'confirmed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (code) DO NOTHING`,
     );
     const create = this.db.transaction((): BookingRow => {
@@ -168,6 +173,7 @@ export class SqliteHotelStore implements Pms {
           request.guest_name,
           request.phone,
           request.email ?? null,
+          requestsColumn(request.special_requests),
           quote.total_price,
           quote.currency,
           created_at,
@@ -237,7 +243,8 @@ export class SqliteHotelStore implements Pms {
           throw new NoAvailabilityError(prepared.room.code, r.check_in, r.check_out);
       }
       this.sql(
-        `UPDATE bookings SET room_type = ?, check_in = ?, check_out = ?, adults = ?, children = ?, children_ages = ?, total_price = ?, changed_at = ?
+        `UPDATE bookings SET room_type = ?, check_in = ?, check_out = ?, adults = ?, children = ?, children_ages = ?, special_requests = ?,
+           total_price = ?, changed_at = ?
          WHERE code = ?`,
       ).run(
         r.room_type,
@@ -246,6 +253,7 @@ export class SqliteHotelStore implements Pms {
         r.adults,
         r.children,
         r.children_ages ? JSON.stringify(r.children_ages) : null,
+        requestsColumn(r.special_requests),
         after.total_price,
         this.options.now().toISOString(),
         before.code,

@@ -137,6 +137,7 @@ test('quote: the confirmation slots carry the price computed by the hotel system
     summary_room: 'Комфорт',
     summary_dates: 'с 14 по 16 декабря, 2 ночи',
     summary_guests: 'двое взрослых',
+    summary_wishes: '',
     summary_phone: '+7 900 000-00-01',
     summary_name: 'Петра Сидорова',
     quote_status: 'ok',
@@ -171,6 +172,29 @@ test('create: books once per confirmed content, even when the action is retried 
   );
   assert.notEqual(slotsOf(later)['booking_code'], code);
   assert.equal((await pms.findBookings({ phone: '+79000000001' })).length, 3);
+});
+
+test('wishes for the room: said back in the summary and kept on the booking for staff', async () => {
+  const { actions, pms } = runner();
+  const slots = {
+    ...stay,
+    room_type: 'standard',
+    adults: 2,
+    guest_name: 'Вера Лаптева',
+    guest_phone: '+79000000031',
+    room_wishes: 'две раздельные кровати; номер для гостя на коляске',
+  };
+  const quote = await actions.run('action_quote_price', call('action_quote_price', slots));
+  assert.equal(slotsOf(quote)['summary_wishes'], ', пожелания: две раздельные кровати и номер для гостя на коляске');
+  const made = await actions.run('action_create_booking', call('action_create_booking', { ...slots, booking_confirmation: true }));
+  const [booking] = await pms.findBookings({ code: String(slotsOf(made)['booking_code']) });
+  assert.deepEqual(booking?.special_requests, ['две раздельные кровати', 'номер для гостя на коляске']);
+  // «нет» (the slot's start) is no wish: nothing said, nothing kept
+  const plain = await actions.run('action_quote_price', call('action_quote_price', { ...slots, room_wishes: 'нет' }));
+  assert.equal(slotsOf(plain)['summary_wishes'], '');
+  // the same stay with other wishes is another booking request, not the first one found again
+  const other = await actions.run('action_create_booking', call('action_create_booking', { ...slots, room_wishes: 'тихий номер', booking_confirmation: true }));
+  assert.notEqual(slotsOf(other)['booking_code'], slotsOf(made)['booking_code']);
 });
 
 test('create: when the last room went meanwhile, the failure is explained and other rooms offered', async () => {

@@ -121,6 +121,7 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
     await dialog.getByLabel('Имя и фамилия гостя').fill(MARKUP);
     await dialog.getByLabel('Телефон').fill('8 903 555-12-34');
     await dialog.getByLabel('Эл. почта (необязательно)').fill('zhanna@example.org');
+    await dialog.getByLabel('Пожелания к номеру').fill('детская кроватка\n\n  окна во двор ');
     await noViolations('new booking dialog');
     await dialog.getByRole('button', { name: 'Забронировать' }).click();
     await dialog.getByRole('alert').filter({ hasText: 'только буквы' }).waitFor();
@@ -132,6 +133,7 @@ describe('staff console in chromium', { skip, timeout: 240_000 }, () => {
     assert.match(await seen(row), /чт, 26 нояб\. — сб, 28 нояб\./);
     assert.match(await seen(row), /\+7 903 555-12-34/);
     assert.match(await seen(row), /консоль \(anna\)/);
+    assert.match(await seen(row), /Пожелания: детская кроватка, окна во двор/);
     await noViolations('bookings');
   });
 

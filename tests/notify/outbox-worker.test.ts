@@ -28,6 +28,7 @@ const booking: Booking = {
   guest_name: 'Ирина Ковалёва',
   phone: '+79161112233',
   email: 'irina@example.org',
+  special_requests: [],
   total_price: 19800,
   created_at: '2026-11-24T09:00:00.000Z',
 };

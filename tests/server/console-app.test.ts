@@ -101,14 +101,16 @@ describe('console server', () => {
       adults: 2,
       guest_name: 'Ирина Орлова',
       phone: '8 903 555-12-34',
+      special_requests: ['две раздельные кровати'],
       request_id: 'request-0001',
     };
     const refused = await app.inject({ method: 'POST', url: '/console/api/bookings', headers: { cookie }, payload: booking });
     assert.equal(refused.statusCode, 403);
     const made = await app.inject({ method: 'POST', url: '/console/api/bookings', headers: { cookie, 'x-csrf-token': csrf }, payload: booking });
     assert.equal(made.statusCode, 201, made.body);
-    const { booking: b } = made.json() as { booking: { code: string; phone: string; source: string; made_by: string } };
+    const { booking: b } = made.json() as { booking: { code: string; phone: string; source: string; made_by: string; special_requests: string[] } };
     assert.deepEqual([b.phone, b.source, b.made_by], ['+79035551234', 'console', 'anna']);
+    assert.deepEqual(b.special_requests, ['две раздельные кровати']);
     // The same form sent twice (a double click) makes one booking.
     const again = await app.inject({ method: 'POST', url: '/console/api/bookings', headers: { cookie, 'x-csrf-token': csrf }, payload: booking });
     assert.equal((again.json() as { booking: { code: string } }).booking.code, b.code);
@@ -118,13 +120,15 @@ describe('console server', () => {
     const { cookie } = await signIn('anna');
     const today = (await app.inject({ method: 'GET', url: '/console/api/today', headers: { cookie } })).json() as {
       today: string;
-      arrivals: { today: { guest_name: string }[] };
+      arrivals: { today: { guest_name: string; special_requests: string[] }[] };
     };
     assert.equal(today.today, '2026-11-25');
     assert.deepEqual(
       today.arrivals.today.map((b) => b.guest_name),
       ['Ирина Орлова'],
     );
+    // whoever prepares the room sees the guest's wishes with the arrival
+    assert.deepEqual(today.arrivals.today[0]?.special_requests, ['две раздельные кровати']);
   });
 
   it('finds bookings by name, phone and code', async () => {

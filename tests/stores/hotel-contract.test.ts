@@ -44,6 +44,32 @@ for (const kind of kinds) {
       }
     });
 
+    test('keeps the wishes for the room, cleaned, through a change and in every lookup', async () => {
+      const pms = await kind.open('wishes');
+      try {
+        const b = await pms.createBooking(
+          request({ special_requests: ['  две раздельные   кровати ', '', 'Две раздельные кровати', 'номер для гостя на коляске'], phone: '+79000000041' }),
+        );
+        assert.deepEqual(b.special_requests, ['две раздельные кровати', 'номер для гостя на коляске']);
+        assert.deepEqual((await pms.findBookings({ code: b.code }))[0]?.special_requests, b.special_requests);
+        // a change of dates keeps them; a change that restates them replaces them; an empty list removes them
+        const moved = await pms.changeBooking(b.code, { check_in: '2026-12-15', check_out: '2026-12-17' });
+        assert.deepEqual(moved.after.special_requests, b.special_requests);
+        const restated = await pms.changeBooking(b.code, { special_requests: ['тихий номер'] });
+        assert.deepEqual((await pms.findBookings({ phone: '+79000000041' }))[0]?.special_requests, ['тихий номер']);
+        assert.deepEqual(restated.before.special_requests, b.special_requests);
+        await pms.changeBooking(b.code, { special_requests: [] });
+        assert.deepEqual((await pms.findBookings({ code: b.code }))[0]?.special_requests, []);
+        // none given: an empty list, never null
+        const plain = await pms.createBooking(request({ phone: '+79000000042' }));
+        assert.deepEqual(plain.special_requests, []);
+        await assert.rejects(pms.createBooking(request({ special_requests: ['<b>'] })), HotelValidationError);
+        await assert.rejects(pms.createBooking(request({ special_requests: Array.from({ length: 9 }, (_, i) => `пожелание ${i}`) })), HotelValidationError);
+      } finally {
+        await pms.teardown();
+      }
+    });
+
     test('availability counts overlapping confirmed bookings per night', async () => {
       const pms = await kind.open('avail');
       try {

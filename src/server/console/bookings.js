@@ -2,7 +2,7 @@
 // or guests (the hotel system's atomic change); cancel after a confirmation. Each booking shows its source and
 // links to the conversation that made it, and what became of its SMS and e-mail confirmations.
 import { api, flash, loadHotel } from './app.js';
-import { contact, dialog, empty, field, h, table } from './dom.js';
+import { contact, dialog, empty, field, h, table, wishes, wishesInput, wishesOf } from './dom.js';
 import * as f from './format.js';
 
 const roomSelect = (hotel, value) =>
@@ -24,6 +24,7 @@ function stayFields(hotel, b) {
     field('Выезд', dateInput('check_out', b.check_out)),
     field('Взрослых', countInput('adults', b.adults, 1)),
     field('Детей', countInput('children', b.children, 0)),
+    field('Пожелания к номеру', wishesInput(b.special_requests), 'по одному на строку; гость видит их в письме'),
   );
 }
 
@@ -33,6 +34,7 @@ const stayOf = (data) => ({
   check_out: data.get('check_out'),
   adults: Number(data.get('adults')),
   children: Number(data.get('children')),
+  special_requests: wishesOf(data),
 });
 
 function newBooking(hotel, done) {
@@ -140,7 +142,7 @@ function rows(hotel, bookings, refresh) {
       cell(0, { class: 'code' }, b.code),
       cell(1, { class: 'guest' }, b.guest_name),
       cell(2, { class: 'nowrap' }, f.stay(b.check_in, b.check_out)),
-      cell(3, {}, names.get(b.room_type) ?? b.room_type, h('br'), h('small', {}, f.party(b.adults, b.children))),
+      cell(3, {}, names.get(b.room_type) ?? b.room_type, h('br'), h('small', {}, f.party(b.adults, b.children)), wishes(b)),
       cell(4, {}, contact(b)),
       cell(5, { class: 'num' }, f.money(b.total_price)),
       cell(6, {}, sourceCell(b)),

@@ -110,3 +110,23 @@ export function contact(booking) {
   ].filter(Boolean);
   return lines.length ? h('span', { class: 'contact' }, lines) : '—';
 }
+
+/**
+ * The guest's wishes for the room («две раздельные кровати», «номер для гостя на коляске»), which whoever prepares
+ * the room must see; nothing when there are none.
+ */
+export function wishes(booking) {
+  const list = booking.special_requests ?? [];
+  return list.length ? h('small', { class: 'wishes' }, h('strong', {}, 'Пожелания: '), list.join(', ')) : null;
+}
+
+/** A textarea of wishes, one per line, and back: how the forms edit a booking's special_requests. */
+export function wishesInput(list = []) {
+  return h('textarea', { name: 'special_requests', rows: '2', placeholder: 'две раздельные кровати', autocomplete: 'off' }, list.join('\n'));
+}
+
+export const wishesOf = (data) =>
+  String(data.get('special_requests') ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);

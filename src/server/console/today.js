@@ -1,7 +1,7 @@
 // «Сегодня»: who arrives and leaves today and tomorrow (the hotel's days by the server's clock), and free rooms
 // with prices night by night for the coming weeks. Refreshes itself every minute.
 import { api, loadHotel } from './app.js';
-import { contact, empty, h, table } from './dom.js';
+import { contact, empty, h, table, wishes } from './dom.js';
 import * as f from './format.js';
 
 const REFRESH_MS = 60_000;
@@ -13,7 +13,7 @@ function guestRows(bookings, hotel) {
       'tr',
       {},
       h('td', {}, h('a', { href: `#/bookings?q=${encodeURIComponent(b.code)}` }, b.guest_name)),
-      h('td', {}, names.get(b.room_type) ?? b.room_type, h('br'), h('small', {}, f.nights(b.check_in, b.check_out))),
+      h('td', {}, names.get(b.room_type) ?? b.room_type, h('br'), h('small', {}, f.nights(b.check_in, b.check_out)), wishes(b)),
       h('td', {}, f.party(b.adults, b.children)),
       h('td', {}, contact(b)),
       h('td', {}, f.SOURCES[b.source] ?? b.source),

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { BookingNotFoundError, HotelValidationError, NoAvailabilityError } from '../../hotel/errors.ts';
 import { toE164 } from '../../hotel/phone.ts';
-import { MAX_NIGHTS } from '../../hotel/rules.ts';
+import { MAX_NIGHTS, MAX_SPECIAL_REQUEST_LENGTH, MAX_SPECIAL_REQUESTS } from '../../hotel/rules.ts';
 import type { Booking, Hotel, Pms } from '../../hotel/types.ts';
 import { hasOutbox } from '../../notify/types.ts';
 import { normalizeBookingCode } from '../../hotel/codes.ts';
@@ -32,6 +32,11 @@ const bookingBody = z.object({
   guest_name: z.string(),
   phone: z.string(),
   email: z.string().optional(),
+  special_requests: z
+    .array(z.string().max(MAX_SPECIAL_REQUEST_LENGTH))
+    .max(MAX_SPECIAL_REQUESTS)
+    .optional()
+    .describe('Wishes for the room, one short phrase each (two separate beds, a room for a wheelchair): noted for staff, not priced'),
 });
 
 const availabilityQuery = z.object({
@@ -72,6 +77,7 @@ const bookingOut = z.object({
   children: z.number().int(),
   guest_name: z.string(),
   phone: z.string(),
+  special_requests: z.array(z.string()),
   total_price: z.number(),
   created_at: z.string(),
 });
@@ -156,6 +162,7 @@ export function bookingJson(b: Booking) {
     children: b.children,
     guest_name: b.guest_name,
     phone: b.phone,
+    special_requests: b.special_requests,
     total_price: b.total_price,
     created_at: b.created_at,
   };

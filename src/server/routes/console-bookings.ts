@@ -7,6 +7,7 @@ import { addDays, todayIn } from '../../hotel/calendar.ts';
 import { looksLikeBookingCode, normalizeBookingCode } from '../../hotel/codes.ts';
 import { BookingNotFoundError, HotelValidationError, NoAvailabilityError } from '../../hotel/errors.ts';
 import { toE164 } from '../../hotel/phone.ts';
+import { MAX_SPECIAL_REQUEST_LENGTH, MAX_SPECIAL_REQUESTS } from '../../hotel/rules.ts';
 import type { Booking } from '../../hotel/types.ts';
 import { hasOutbox } from '../../notify/types.ts';
 import { bookingJson } from './api-bookings.ts';
@@ -20,6 +21,8 @@ const searchQuery = z.object({ q: z.string().trim().max(80).default('') });
 const gridQuery = z.object({ from: isoDate.optional(), nights: z.coerce.number().int().min(7).max(42).default(21) });
 const codeParams = z.object({ code: z.string().trim().min(1).max(32) });
 const guests = { adults: z.number().int().min(1).max(10), children: z.number().int().min(0).max(10).default(0) };
+/** The wishes for the room as staff type them, one per line or comma-separated on the page. */
+const specialRequests = z.array(z.string().trim().max(MAX_SPECIAL_REQUEST_LENGTH)).max(MAX_SPECIAL_REQUESTS);
 const createBody = z.object({
   room_type: z.string().min(1),
   check_in: isoDate,
@@ -34,6 +37,7 @@ const createBody = z.object({
     .max(200)
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  special_requests: specialRequests.optional(),
   /** The page's own key for this form, so a double click never books twice. */
   request_id: z.string().min(8).max(64),
 });
@@ -44,6 +48,7 @@ const changeBody = z
     check_out: isoDate.optional(),
     adults: guests.adults.optional(),
     children: guests.children.optional(),
+    special_requests: specialRequests.optional(),
   })
   .refine((c) => Object.values(c).some((v) => v !== undefined), { message: 'nothing to change' });
 

@@ -67,9 +67,11 @@ test('POST creates a booking (201) that GET finds by phone and code', async () =
     'guest_name',
     'phone',
     'room_type',
+    'special_requests',
     'status',
     'total_price',
   ]);
+  assert.deepEqual(b.special_requests, []);
   const byPhone = await app.inject({ method: 'GET', url: `/api/bookings?phone=${encodeURIComponent('+79000000002')}`, headers: auth });
   assert.equal(byPhone.statusCode, 200);
   assert.deepEqual(byPhone.json(), [b]);
@@ -77,6 +79,15 @@ test('POST creates a booking (201) that GET finds by phone and code', async () =
   assert.deepEqual(byCode.json(), [b]);
   const none = await app.inject({ method: 'GET', url: '/api/bookings?phone=%2B79000000099', headers: auth });
   assert.deepEqual(none.json(), []);
+});
+
+test('POST keeps the wishes for the room, and refuses a list that is not one', async () => {
+  const payload = { ...body, phone: '+79000000052', special_requests: ['детская кроватка', 'этаж повыше'] };
+  const res = await app.inject({ method: 'POST', url: '/api/bookings', headers: auth, payload });
+  assert.equal(res.statusCode, 201, res.body);
+  assert.deepEqual(res.json().special_requests, ['детская кроватка', 'этаж повыше']);
+  const bad = await app.inject({ method: 'POST', url: '/api/bookings', headers: auth, payload: { ...payload, special_requests: 'кроватка' } });
+  assert.equal(bad.statusCode, 400);
 });
 
 test('GET ?from&to lists the bookings with a night in the period, by check-in; a bad period is 400', async () => {
