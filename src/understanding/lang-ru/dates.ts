@@ -114,6 +114,26 @@ function nextDay(from: IsoDate, day: number): IsoDate | null {
   return null;
 }
 
+/**
+ * The date with day of month `day` nearest `around` (in its month, the one before or the one after), on or after
+ * `from`: a day said alone to correct a date («с двадцатого января … ой нет, с двадцать первого») is near that date.
+ */
+function nearestDay(around: IsoDate, day: number, from: IsoDate): IsoDate | null {
+  const p = parts(around);
+  let best: IsoDate | null = null;
+  for (const shift of [-1, 0, 1]) {
+    const index = p.year * 12 + (p.month - 1) + shift;
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    if (day < 1 || day > daysInMonth(year, month)) continue;
+    const d = isoOf(year, month, day);
+    if (d < from) continue;
+    const gap = Math.abs(daysBetween(around, d));
+    if (!best || gap < Math.abs(daysBetween(around, best))) best = d;
+  }
+  return best ?? nextDay(from, day);
+}
+
 function yearOf(y: string | undefined): number | undefined {
   if (!y) return undefined;
   const n = Number(y);
@@ -502,13 +522,18 @@ export function extractStay(text: string, now: Date, timeZone: string, known: Kn
       sawFrom = true;
       if (m.date) out.check_in = m.date;
       else if (m.dayOnly !== undefined) {
-        const d = nextDay(fromDay, m.dayOnly);
+        // a day alone that replaces a check-in (said just before, or known from earlier) keeps to its month
+        const replaced = out.check_in ?? (known.around ? undefined : known.check_in);
+        const d = replaced ? nearestDay(replaced, m.dayOnly, today) : nextDay(fromDay, m.dayOnly);
         if (d) out.check_in = d;
       }
     } else if (out.check_out === undefined || correctsBefore(t, m)) {
       const base = out.check_in ?? known.check_in ?? known.around;
       if (m.dayOnly !== undefined) {
-        const d = nextDay(base ? addDays(base, 1) : today, m.dayOnly);
+        const from = base ? addDays(base, 1) : today;
+        // «по двадцать пятое января, ой нет, по двадцать шестое»: near the check-out it corrects
+        const replaced = out.check_out !== undefined && correctsBefore(t, m) ? out.check_out : undefined;
+        const d = replaced ? nearestDay(replaced, m.dayOnly, from) : nextDay(from, m.dayOnly);
         if (d) out.check_out = d;
       } else if (m.date) {
         let d = m.date;

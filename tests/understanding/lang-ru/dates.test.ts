@@ -168,6 +168,17 @@ test('a date corrected in the same breath: the one after «ой нет», «хо
   assert.deepEqual(stay('выезжаем двенадцатого вернее тринадцатого', { check_in: '2026-12-10' }), { check_out: '2026-12-13', nights: 3 });
 });
 
+test('a day alone that corrects a date keeps to that date’s month (issue 12, A1)', () => {
+  // in the same breath
+  assert.deepEqual(stay('заезд с двенадцатого февраля ой нет с тринадцатого'), { check_in: '2027-02-13' });
+  assert.deepEqual(stay('выезд третьего марта хотя нет четвертого', { check_in: '2027-02-27' }), { check_out: '2027-03-04', nights: 5 });
+  // a turn later, against the check-in known: «с двадцать второго» is 22 January, not 22 December
+  assert.deepEqual(stay('ой извините с двадцать второго', { check_in: '2027-01-19' }), { check_in: '2027-01-22' });
+  assert.deepEqual(stay('давайте лучше с третьего', { check_in: '2027-01-30' }), { check_in: '2027-02-03' });
+  // the same day of the known month already gone: the next one
+  assert.deepEqual(stay('нет с двадцатого', { check_in: '2026-11-26' }), { check_in: '2026-12-20' });
+});
+
 test('«следующего года» is next year; a day the next such month lacks is impossible, never a later year', () => {
   assert.deepEqual(stay('на третье ноября следующего года'), { check_in: '2027-11-03' });
   assert.deepEqual(stay('в будущем году десятого октября'), { check_in: '2027-10-10' });
