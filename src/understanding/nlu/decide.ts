@@ -9,6 +9,7 @@ import type { UnderstandingContext } from '../types.ts';
 import { answersAsked } from './answers-asked.ts';
 import { ordersSomethingElse, wishesChange } from './booking-cues.ts';
 import { proofWithoutCode } from './booking-proof-answers.ts';
+import { emailAtPhoneStep } from './contact-answers.ts';
 import { callOff } from './call-off.ts';
 import { asksCancellationRule } from './cancellation-questions.ts';
 import { offeredBooking } from './conversation-history.ts';
@@ -22,6 +23,8 @@ import { type IntentPrediction, OUT_OF_SCOPE } from './model.ts';
 import { nameAtNameStep } from './name-answers.ts';
 import { ALLOWED_ASKED, ASKING } from './question-shapes.ts';
 import { declinesToGoOn, endsRequest } from './request-endings.ts';
+import { agreedRoom } from './room-agreement.ts';
+import { childAgeAsked } from './party-growth.ts';
 import { slotValues } from './slot-values.ts';
 import { CHITCHAT_INTENTS, smallTalk } from './small-talk.ts';
 
@@ -57,7 +60,13 @@ export function decide(
   if (active === project.flow.cancel && asked && askedType === 'bool' && /(?<![а-я])отмен/.test(said) && !/(?<![а-я])(?:не|нет|ни)(?![а-я])/.test(said)) {
     return [{ command: 'set slot', name: asked, value: true, extractor: project.extractor }];
   }
-  const early = nameAtNameStep(project, turn) ?? endsRequest(project, turn) ?? proofWithoutCode(project, turn) ?? declinesToGoOn(project, turn);
+  const early =
+    nameAtNameStep(project, turn) ??
+    emailAtPhoneStep(project, turn) ??
+    agreedRoom(project, turn) ??
+    endsRequest(project, turn) ??
+    proofWithoutCode(project, turn) ??
+    declinesToGoOn(project, turn);
   if (early) return early;
   // an order of something that is not a room (booking-cues.ts) fills nothing, in a flow or not
   if (intent === OUT_OF_SCOPE && p.confidence === 1 && ordersSomethingElse(text)) return [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }];
@@ -77,6 +86,8 @@ export function decide(
   // a yes to «Хотите забронировать?» is a booking request
   const accepted = !active && (intent === 'affirm' || x.yesNo === true) && offeredBooking(ctx.history);
   if (asksCancellationRule(project, turn)) return [{ command: 'knowledge' }];
+  // «а ребёнку пять лет» outside a booking: the rule for children, for that age, not a booking with no dates
+  if (childAgeAsked(project, turn)) return [{ command: 'knowledge' }];
   const started = startTriggered(project, turn, accepted, changesBooking);
   const commands = started.commands;
   let target = started.target;

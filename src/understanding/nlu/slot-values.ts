@@ -11,6 +11,7 @@ import { saidLength } from './conversation-history.ts';
 import { fixTarget, sameValue } from './corrections.ts';
 import type { GeneratorProject } from './generator-project.ts';
 import { surnameAnswer } from './name-answers.ts';
+import { partyAdded } from './party-growth.ts';
 import { asksRoomPreference } from './question-shapes.ts';
 
 /** «давайте подешевле» after the free rooms were listed means the cheapest of those (room_choices), not of all. */
@@ -104,6 +105,14 @@ export function slotValues(
     g.children = kidsKnown - grown;
     delete g.children_ages;
   }
+  // «с нами ещё свекровь поедет» while booking: one more than counted, not the party read from the person named
+  const added = partyAdded(project, ctx, text, x);
+  if (added) {
+    delete g.adults;
+    delete g.children;
+    delete g.children_ages;
+    Object.assign(g, added);
+  }
   if (g.adults !== undefined && g.adults > 0) out.push({ name: project.slot.adults, value: g.adults });
   out.push(...assumedAdults(project, g, ctx, text));
   if (g.children !== undefined) out.push({ name: project.slot.children, value: g.children });
@@ -123,8 +132,15 @@ export function slotValues(
     const i = out.findIndex((v) => v.name === project.slot.roomType);
     if (i >= 0) out.splice(i, 1);
   }
-  if (rooms && !(typeof ctx.slots[project.slot.roomsWanted] === 'number' && (ctx.slots[project.slot.roomsWanted] as number) >= rooms))
+  if (rooms && !(typeof ctx.slots[project.slot.roomsWanted] === 'number' && (ctx.slots[project.slot.roomsWanted] as number) >= rooms)) {
     out.push({ name: project.slot.roomsWanted, value: rooms });
+    // «два номера на четверых» is the party of all the rooms: the first room's guests are asked (one booking is one
+    // room), never all of them put in one room
+    for (const slot of [project.slot.adults, project.slot.children, project.slot.childrenAges]) {
+      const i = out.findIndex((v) => v.name === slot);
+      if (i >= 0) out.splice(i, 1);
+    }
+  }
   const collects = target ? project.settable(target) : new Set<string>();
   if (x.phone) {
     // in the booking flows that prove identity a phone is the proof, given before or after the code
