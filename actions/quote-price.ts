@@ -2,7 +2,7 @@
 // and fills the slots the confirmation question reads (summary_*, total_price_text).
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { HotelValidationError } from '../src/hotel/errors.ts';
-import { guestsText, listText, money, nightsText, phoneText, stayRange } from '../src/hotel/format-ru.ts';
+import { guestsCountText, guestsText, listText, money, nightsText, phoneText, stayRange } from '../src/hotel/format-ru.ts';
 import { declineName } from '../src/hotel/names-ru.ts';
 import { prepareBooking } from '../src/hotel/rules.ts';
 import type { BookingRequest } from '../src/hotel/types.ts';
@@ -54,6 +54,7 @@ export async function quotePrice(call: ActionCall, services: HotelServices): Pro
   const { request } = prepared;
   const quote = await pms.quote(request);
   const year = speechToday(services);
+  const adultsAssumed = call.tracker.slots['adults_assumed'] === true && request.children === 0;
   // the confirmation says «почта …» instead of «телефон …» when the e-mail is the only contact
   if (!request.phone) reply.set('guest_email', request.email ?? null);
   else if (slotText(call, 'guest_email')) reply.set('guest_email', null);
@@ -67,7 +68,8 @@ export async function quotePrice(call: ActionCall, services: HotelServices): Pro
       .set('total_price_text', money(quote.total_price, quote.currency))
       .set('summary_room', roomName(hotel, request.room_type))
       .set('summary_dates', `${stayRange(request.check_in, request.check_out, year)}, ${nightsText(request.check_in, request.check_out)}`)
-      .set('summary_guests', guestsText(request.adults, request.children))
+      // a party said only as a count («нас двое») is read back as that count, not as adults nobody mentioned
+      .set('summary_guests', adultsAssumed ? guestsCountText(request.adults) : guestsText(request.adults, request.children))
       // said back so that the caller knows they were heard and kept; an empty list says nothing
       .set('summary_wishes', request.special_requests?.length ? `, пожелания: ${listText(request.special_requests)}` : '')
       .set('summary_phone', request.phone ? phoneText(request.phone) : (request.email ?? ''))

@@ -89,10 +89,20 @@ export function childrenAgesText(ages: readonly number[]): string {
 
 const GENITIVE_COUNT = ['', 'одного', 'двух', 'трёх', 'четырёх', 'пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти'];
 
-/** «для двух взрослых», «для одного взрослого»: adults after a preposition that takes the genitive. */
-export function adultsGenitive(n: number): string {
+const COLLECTIVE_OBLIQUE = ['', '', 'двоих', 'троих', 'четверых', 'пятерых', 'шестерых'];
+
+/**
+ * «на двоих взрослых», «на одного взрослого»: adults after «на» (the accusative of people), as the assistant says
+ * the party it assumes («Считаю на троих взрослых: …»).
+ */
+export function adultsAccusative(n: number): string {
   if (n === 1) return 'одного взрослого';
-  return `${GENITIVE_COUNT[n] || String(n)} взрослых`;
+  return `${COLLECTIVE_OBLIQUE[n] || String(n)} взрослых`;
+}
+
+/** «двое гостей», «один гость»: a party said only as a count, without saying who is an adult. */
+export function guestsCountText(n: number): string {
+  return n === 1 ? 'один гость' : `${peopleCount(n)} гостей`;
 }
 
 /** «двое взрослых и ребёнок», «один взрослый», «двое взрослых и трое детей», «8 взрослых». */

@@ -1,4 +1,5 @@
-// How the party is said back (issue 13): a bare count («нас четверо») is taken as adults and the reply says so, a
+// How the party is said back (issue 13): a bare count («нас четверо») is taken as adults and the reply says so as
+// an assumption the caller can correct («Считаю на четверых взрослых: …»), never as a fact about them; a
 // child said later is counted among them, and an answer to another question (the children's ages given when the
 // name is asked) is acknowledged before the open question is asked again.
 import assert from 'node:assert/strict';
@@ -46,11 +47,11 @@ describe('the party said back', { timeout: 120_000 }, () => {
     assert.equal(childrenAgesText([2]), 'ребёнку 2 года');
   });
 
-  it('«нас трое» is offered as three adults; a child said later is one of them, one said «ещё» is added', async () => {
+  it('«нас трое» is offered as three adults assumed; a child said later is one of them, one said «ещё» is added', async () => {
     const say = call('party-1');
     await say('нужен номер с седьмого по девятое декабря');
     const offer = await say('нас будет трое');
-    assert.match(offer, /^Для трёх взрослых свободны «Комфорт» — /);
+    assert.match(offer, /^Считаю на троих взрослых: свободны «Комфорт» — /);
     const corrected = await say('один из них ребёнок шести лет');
     assert.match(corrected, /^Хорошо, двое взрослых и один ребёнок\./);
     // the correction says it already: the age is not said back a second time
@@ -61,14 +62,40 @@ describe('the party said back', { timeout: 120_000 }, () => {
     assert.match(await other('и с нами ещё ребёнок семи лет'), /^Хорошо, трое взрослых и один ребёнок\./);
   });
 
-  it('a suite too small for a bare count says «взрослых», so babies can be mentioned', async () => {
+  it('a suite too small for a bare count says the assumption that nobody is a baby, so babies can be mentioned', async () => {
     const say = call('party-3');
     await say('люкс на двенадцатое декабря на одну ночь');
-    assert.match(await say('нас будет четверо'), /^В номере «Люкс» можно разместить не больше 2 гостей, а вас четверо взрослых\./);
+    assert.match(await say('нас будет четверо'), /^В номере «Люкс» не больше 2 гостей, а вас четверо, если все старше 3 лет\./);
     // said as adults, nothing is assumed
     const other = call('party-4');
     await other('люкс на двенадцатое декабря на одну ночь');
     assert.match(await other('четверо взрослых'), /а вас четверо\.\n/);
+  });
+
+  it('the summary reads a bare count back as the count said, not as adults nobody mentioned', async () => {
+    const say = call('party-6', 'rest');
+    await say('хочу забронировать комфорт с третьего по пятое декабря');
+    await say('нас будет трое');
+    await say('Вера Лапина');
+    const summary = await say('+7 900 321-54-76');
+    assert.match(summary, /, трое гостей, на имя Веры Лапиной,/);
+    assert.doesNotMatch(summary, /взрослых/);
+    // said as adults, they are read back as adults
+    const other = call('party-7', 'rest');
+    await other('хочу забронировать комфорт с третьего по пятое декабря');
+    await other('трое взрослых');
+    await other('Вера Лапина');
+    assert.match(await other('+7 900 321-54-77'), /, трое взрослых, на имя/);
+  });
+
+  it('a price asked with no party is said for the usual two as a condition, not «для двух взрослых»', async () => {
+    const say = call('party-8');
+    const quote = await say('сколько будет стоить комфорт с первого по третье декабря');
+    assert.match(quote, /^Если вас двое, номер «Комфорт» с 1 по 3 декабря — 17 800 рублей за 2 ночи/m);
+    assert.doesNotMatch(quote, /взрослых/);
+    // a party given: no assumption is said
+    const other = call('party-9');
+    assert.match(await other('сколько стоит комфорт с первого по третье декабря на одного человека'), /^Номер «Комфорт» с 1 по 3 декабря — 17 800/m);
   });
 
   it('children’s ages given when the name is asked are kept and said back, then the name is asked again', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dayMonth, guestsText, money, phoneText, plural, stayRange } from '../../src/hotel/format-ru.ts';
+import { adultsAccusative, dayMonth, guestsCountText, guestsText, money, phoneText, plural, stayRange } from '../../src/hotel/format-ru.ts';
 
 test('Russian plural forms', () => {
   assert.deepEqual(
@@ -34,6 +34,12 @@ test('money, guests, phones and codes', () => {
   assert.equal(guestsText(2, 2), 'двое взрослых и двое детей');
   assert.equal(guestsText(2, 3), 'двое взрослых и трое детей');
   assert.equal(guestsText(8, 7), '8 взрослых и 7 детей');
+  // a party assumed from a bare count: «Считаю на троих взрослых», and read back as the count said
+  assert.equal(adultsAccusative(3), 'троих взрослых');
+  assert.equal(adultsAccusative(1), 'одного взрослого');
+  assert.equal(adultsAccusative(9), '9 взрослых');
+  assert.equal(guestsCountText(5), 'пятеро гостей');
+  assert.equal(guestsCountText(1), 'один гость');
   assert.equal(phoneText('+79000000001'), '+7 900 000-00-01');
   assert.equal(phoneText('+442079460958'), '+442079460958');
 });

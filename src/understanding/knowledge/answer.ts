@@ -429,10 +429,11 @@ async function stayAnswer(
         ...(fits.length ? { yesNo: false } : {}),
       };
     }
-    // the price is per room: the usual two adults are assumed when nobody said how many, and the caller hears it
-    const who = party ? partyPhrase(party) : ` для двух взрослых`;
+    // the price is per room, but whether the party fits is not known when nobody said how many: the usual two are
+    // assumed, and said as an assumption the caller can correct, not as a fact about them
+    const quoted = `номер «${nameOf(roomType)}» ${when}${party ? partyPhrase(party) : ''} — ${money(q.total_price, q.currency)} за ${nightsWord(q.nights.length)}${perNight}.`;
     return {
-      text: `Номер «${nameOf(roomType)}» ${when}${who} — ${money(q.total_price, q.currency)} за ${nightsWord(q.nights.length)}${perNight}.`,
+      text: party ? capitalize(quoted) : `Если вас ${peopleCount(USUAL_ADULTS)}, ${quoted}`,
       sources: ['quote'],
     };
   }
