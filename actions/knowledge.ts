@@ -9,6 +9,7 @@ import { answerQuestion } from '../src/understanding/knowledge/index.ts';
 import { money } from '../src/hotel/format-ru.ts';
 import { nightsBetween } from '../src/hotel/calendar.ts';
 import { asksForOtherRooms } from '../src/understanding/knowledge/answer.ts';
+import { withoutHeard } from '../src/understanding/knowledge/heard.ts';
 import { VOICE_CHANNEL } from './booking-identity.ts';
 import { fittingRooms, partyFromSlots, roomName, roomsForStayText } from './check-availability.ts';
 
@@ -88,7 +89,8 @@ export const knowledgeAction: CustomAction = {
       const phrased = await phrase(question, [answer.text], { senderId: call.sender_id, history: recentLines(call) });
       if (phrased) answer.text = phrased;
     }
-    answer.text = answer.sources.includes('none') ? noInformationAgain(answer.text, call) : withoutRepeats(answer.text, saidInThisCall(call));
+    // what the caller has already heard is not read out again: dropped, or recalled in the part asked for
+    answer.text = answer.sources.includes('none') ? noInformationAgain(answer.text, call) : withoutHeard(answer.text, saidInThisCall(call), question);
     // Free rooms or a price for dates, asked outside a booking: offer to book them (the next «да» or «хочу
     // забронировать» starts the booking with the stay of this question).
     const stayAnswer = answer.sources.includes('availability') || answer.sources.includes('quote');
@@ -108,26 +110,9 @@ function noInformationAgain(first: string, call: ActionCall): string {
   return heard === 0 ? first : (NO_INFORMATION_AGAIN[Math.min(heard, NO_INFORMATION_AGAIN.length) - 1] ?? first);
 }
 
-/** Everything the assistant has said in this conversation, as one text. */
-function saidInThisCall(call: ActionCall): string {
-  return call.tracker.events
-    .map((e) => (e.event === 'bot' ? (e.text ?? '') : ''))
-    .filter(Boolean)
-    .join('\n');
-}
-
-const plainSentence = (s: string) => s.replace(/^(да|нет),\s*/i, '').toLowerCase();
-
-/**
- * An answer without the sentences the caller has already heard in this call word for word («Наш адрес: …» after
- * the address was given); an answer heard before as a whole is said again, since the caller asked for it again.
- */
-export function withoutRepeats(answer: string, said: string): string {
-  const sentences = answer.split(/(?<=[.!?])\s+/);
-  if (sentences.length < 2 || !said) return answer;
-  const heard = said.toLowerCase();
-  const fresh = sentences.filter((s, i) => !heard.includes(plainSentence(s)) || (i === 0 && /^(да|нет),/i.test(s)));
-  return fresh.length ? fresh.join(' ') : answer;
+/** Everything the assistant has said in this conversation, reply by reply. */
+function saidInThisCall(call: ActionCall): string[] {
+  return call.tracker.events.map((e) => (e.event === 'bot' ? (e.text ?? '') : '')).filter(Boolean);
 }
 
 /**

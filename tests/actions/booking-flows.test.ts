@@ -151,8 +151,8 @@ describe('hotel flows', { timeout: 120_000 }, () => {
       offer,
       'Считаю на двоих взрослых: свободны «Стандарт» — 13 000 и «Комфорт» — 17 800 рублей за 2 ночи, есть и другие, подороже.\nКакой номер выберете?',
     );
-    // a digression: the answer, then the question alone
-    assert.match(await phone('а парковка есть'), /паркинг[^\n]*\nКакой номер выберете\?$/);
+    // a digression: the answer, then the question alone, in other words than the first time
+    assert.match(await phone('а парковка есть'), /паркинг[^\n]*\nТак какой номер выберете\?$/);
     assert.equal(await phone('а какие ещё есть'), 'Ещё свободны «Семейный» — 23 000 и «Люкс» — 32 000 рублей за 2 ночи.\nКакой номер выберете?');
     // four in a suite: the one room that fits is offered, and «да» takes it
     const phone4 = async (text: string) =>

@@ -63,7 +63,8 @@ describe('the caller’s own phone in a lookup', { timeout: 120_000 }, () => {
     await say('/session_start');
     const found = await say('здравствуйте мне нужно отменить бронирование');
     assert.equal(found, 'По вашему номеру нашла бронь: «Стандарт», с 7 по 9 декабря, на имя Петра Васильева.\nОтменить её?');
-    assert.equal(await say('вы по моему номеру смотрите?'), 'Да, нашла её по номеру, с которого вы звоните.\nОтменить её?');
+    // the question asked again is put in other words, then (every wording heard) the first again
+    assert.equal(await say('вы по моему номеру смотрите?'), 'Да, нашла её по номеру, с которого вы звоните.\nТак отменяем бронь?');
     assert.equal(await say('плюс семь девятьсот три пятьсот пятьдесят пять ноль ноль одиннадцать'), 'Да, бронь оформлена на этот номер.\nОтменить её?');
     assert.match(await say('нет оставьте'), /^Хорошо, бронь остаётся в силе\./);
   });

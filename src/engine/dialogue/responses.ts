@@ -16,6 +16,12 @@ export interface RenderOptions {
   rng: () => number;
   /** Extra template variables, e.g. from an action's `{"response": "utter_x", "name": "..."}`. */
   variables?: Record<string, unknown>;
+  /**
+   * Whether the caller has already heard this text in the conversation. Given, a question asked again does not
+   * repeat itself word for word: an eligible variation not heard yet is chosen, and variations marked
+   * `metadata: {said_again: true}` («Так какой номер выберете?») are used once the others have been heard.
+   */
+  heard?: (text: string) => boolean;
 }
 
 export interface RenderedResponse {
@@ -73,10 +79,12 @@ export function renderResponse(name: string, domain: Pick<Domain, 'responses'>, 
   const variations = domain.responses[name];
   if (!variations || variations.length === 0) return null;
   const context = options.context ?? {};
-  const chosen = pick(eligibleVariations(variations, { slots: options.slots, context }, options.channel), options.rng);
+  const eligible = eligibleVariations(variations, { slots: options.slots, context }, options.channel);
+  const fillerOf = (v: ResponseVariation): Filler => ({ jinja: v.metadata?.template === 'jinja', options, context });
+  const chosen = pick(options.heard ? unheard(eligible, options.heard, fillerOf) : firstTime(eligible), options.rng);
   if (!chosen) return null;
 
-  const filler: Filler = { jinja: chosen.metadata?.template === 'jinja', options, context };
+  const filler = fillerOf(chosen);
   const fill = (text: string): string => fillText(text, filler);
   const out: RenderedResponse = { utter_action: name, allow_interruptions: chosen.allow_interruptions ?? true };
   if (chosen.text !== undefined && chosen.text !== null) out.text = fill(String(chosen.text));
@@ -88,6 +96,27 @@ export function renderResponse(name: string, domain: Pick<Domain, 'responses'>, 
   if (chosen.metadata) out.metadata = chosen.metadata;
   if (chosen.id !== undefined) out.id = chosen.id;
   return out;
+}
+
+const saidAgain = (v: ResponseVariation): boolean => v.metadata?.['said_again'] === true;
+
+/** The variations for a first time: those not kept for saying something again (all, if there are only those). */
+function firstTime(eligible: ResponseVariation[]): ResponseVariation[] {
+  const fresh = eligible.filter((v) => !saidAgain(v));
+  return fresh.length ? fresh : eligible;
+}
+
+/**
+ * The variations to choose from when the caller may have heard some: as for a first time while none of them was
+ * heard (so the random choice is the same), else those not heard yet, the `said_again` ones included.
+ */
+function unheard(eligible: ResponseVariation[], heard: (text: string) => boolean, fillerOf: (v: ResponseVariation) => Filler): ResponseVariation[] {
+  const first = firstTime(eligible);
+  if (eligible.length < 2) return first;
+  const wasHeard = (v: ResponseVariation) => v.text !== undefined && v.text !== null && heard(fillText(String(v.text), fillerOf(v)));
+  if (!first.some(wasHeard)) return first;
+  const fresh = eligible.filter((v) => !wasHeard(v));
+  return fresh.length ? fresh : first;
 }
 
 interface Filler {

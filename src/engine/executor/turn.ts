@@ -209,6 +209,7 @@ export class Turn {
         channel: this.channel,
         rng: this.rng,
         variables: all,
+        heard: (text) => this.heard(text),
       });
     } catch (e) {
       this.log.warn({ response: name, err: String(e) }, 'response failed to render');
@@ -224,6 +225,12 @@ export class Turn {
     if (rendered.image !== undefined) msg.image = rendered.image;
     this.sendBot(msg, { utter_action: name, ...(rendered.metadata ?? {}) });
     return true;
+  }
+
+  /** Whether the assistant said this text in the recent conversation (the tracker's history, this turn included). */
+  private heard(text: string): boolean {
+    const said = text.trim();
+    return said.length > 0 && this.tracker.history.some((line) => line.role === 'bot' && line.text.includes(said));
   }
 
   /** Appends a bot event and queues the message for the channel. */

@@ -143,3 +143,36 @@ describe('random', () => {
     assert.equal(draws, 0);
   });
 });
+
+describe('a question asked again', () => {
+  const asked: Pick<Domain, 'responses'> = {
+    responses: {
+      utter_ask_floor: [{ text: 'Какой этаж предпочитаете?' }, { text: 'Так какой этаж вам удобнее?', metadata: { said_again: true } }],
+      utter_ask_view: [{ text: 'Вид на реку или во двор?' }, { text: 'Окна на реку или во двор?' }],
+    },
+  };
+  const render = (name: string, said: string[], seed = 7) =>
+    renderResponse(name, asked, { slots: {}, channel: 'rest', rng: mulberry32(seed), heard: (t) => said.some((s) => s.includes(t)) })!.text;
+
+  test('the first time, a variation kept for saying again is never chosen', () => {
+    for (let seed = 1; seed <= 20; seed++) assert.equal(render('utter_ask_floor', ['Добрый день!'], seed), 'Какой этаж предпочитаете?');
+    // without a history either
+    assert.equal(renderResponse('utter_ask_floor', asked, { slots: {}, channel: 'rest', rng: mulberry32(3) })!.text, 'Какой этаж предпочитаете?');
+  });
+
+  test('once heard, the question is put in other words', () => {
+    assert.equal(render('utter_ask_floor', ['Хорошо. Какой этаж предпочитаете?']), 'Так какой этаж вам удобнее?');
+    for (let seed = 1; seed <= 10; seed++) assert.equal(render('utter_ask_view', ['Вид на реку или во двор?'], seed), 'Окна на реку или во двор?');
+  });
+
+  test('with nothing heard the random choice is the one it was without a history', () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const plain = renderResponse('utter_ask_view', asked, { slots: {}, channel: 'rest', rng: mulberry32(seed) })!.text;
+      assert.equal(render('utter_ask_view', [], seed), plain);
+    }
+  });
+
+  test('when every wording was heard, the first ones are said again', () => {
+    assert.equal(render('utter_ask_floor', ['Какой этаж предпочитаете?', 'Так какой этаж вам удобнее?']), 'Какой этаж предпочитаете?');
+  });
+});

@@ -1,0 +1,107 @@
+// What the caller has already heard in this conversation is not said to them again (issue 13). A hotel fact is
+// often said whole once («Ресторан работает с 12:00 до 23:00, обслуживание в номерах до 23:00.») and then asked
+// about in part («а в номер еду заказать можно?», «сколько это стоит?»): the answer found is the same fact, and
+// read out again it repeats the caller's last minutes word for word. So an answer is compared with everything the
+// assistant said before, clause by clause, and
+// - a sentence of it the caller heard before is left out when the answer has something new besides;
+// - an answer heard before as a whole is said again only in the part the question asks for (the price clause for
+//   «сколько стоит», the hours for «до скольки», else the clause that shares a word with the question), after
+//   «как я говорила»: a short reminder, not a second reading.
+// Pure: the action passes the conversation's earlier replies.
+import { asksPrice, asksTime } from './phrasing.ts';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const PRICE_CLAUSE = /\d[\d\s\u00a0]*\s*(?:рубл|₽|%)/i;
+const FREE_CLAUSE = /бесплатн/i;
+const TIME_CLAUSE = /\d{1,2}:\d{2}|круглосуточн/i;
+const YES_NO_LEAD = /^(Да|Нет),\s+/;
+// words of a question that say nothing about which part of a fact it asks («а … можно?»)
+const FUNCTION_WORDS = new Set(
+  'а и в во на с со к по до от за у о об из для не ли же бы то это там тут вы вас вам у нас мне меня я мы можно есть ли как какой какая какие где когда сколько скажите подскажите пожалуйста тоже ещё еще'.split(
+    ' ',
+  ),
+);
+
+const wordsOf = (text: string): string[] => text.toLowerCase().replace(/ё/g, 'е').match(WORD) ?? [];
+// a word's stem for matching a question to a clause: «номер» / «номерах», «заказать» / «заказ»
+const stem = (word: string): string => (word.length > 5 ? word.slice(0, 5) : word);
+
+function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** The clauses of a sentence: the parts between commas, colons and semicolons, without the final stop. */
+function clausesOf(sentence: string): string[] {
+  return sentence
+    .replace(/[.!?]+$/, '')
+    .split(/[,;:]\s+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+/** Whether every word of a clause was said in one sentence the caller heard. */
+function heardIn(clause: string, heard: Set<string>[]): boolean {
+  const words = wordsOf(clause);
+  return words.length > 0 && heard.some((said) => words.every((w) => said.has(w)));
+}
+
+/** The clauses of a sentence heard before that the question asks for; empty when it asks for none in particular. */
+function askedPart(clauses: string[], question: string): string[] {
+  if (asksPrice(question)) {
+    const priced = clauses.filter((c) => PRICE_CLAUSE.test(c));
+    return priced.length ? priced : clauses.filter((c) => FREE_CLAUSE.test(c));
+  }
+  if (asksTime(question)) return clauses.filter((c) => TIME_CLAUSE.test(c));
+  const asked = new Set(
+    wordsOf(question)
+      .filter((w) => !FUNCTION_WORDS.has(w))
+      .map(stem),
+  );
+  // a word every clause has names the subject («сауна»), not the part asked about
+  const everywhere = new Set(clauses.map((c) => new Set(wordsOf(c).map(stem))).reduce((a, b) => new Set([...a].filter((w) => b.has(w)))));
+  const named = clauses.filter((c) => wordsOf(c).some((w) => asked.has(stem(w)) && !everywhere.has(stem(w))));
+  // the first clause names what the fact is about («курение в номерах запрещено»); a question that names it and
+  // another part too («а какой штраф за курение?») asks for that other part
+  return named.length > 1 && named[0] === clauses[0] ? named.slice(1) : named;
+}
+
+// «Ресторан» → «ресторан» inside the sentence; «СБП», «Wi-Fi», ««Мир»» keep their capitals
+const lowerFirst = (text: string): string => (/^[А-ЯЁ][а-яё]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
+/** An answer the caller heard before, said again as a short reminder of the part the question asks for. */
+function reminder(sentences: string[], question: string): string {
+  const lead = YES_NO_LEAD.exec(sentences[0]!)?.[0] ?? '';
+  const clauses = sentences.map((s, i) => clausesOf(i === 0 ? s.slice(lead.length) : s));
+  const part = askedPart(clauses.flat(), question);
+  // nothing in particular asked: the first sentence holds the answer, the rest was said with it
+  const said = (part.length ? part : clauses[0]!).join(', ');
+  return `${lead}${lead ? 'как' : 'Как'} я говорила, ${lowerFirst(said)}.`;
+}
+
+/**
+ * The answer as the caller should hear it after what the assistant has already said in this conversation (`said`:
+ * its earlier replies, oldest first): sentences heard before dropped when something new remains, otherwise the
+ * part asked for as a reminder. An answer with nothing heard before is returned as it is.
+ */
+export function withoutHeard(answer: string, said: readonly string[], question: string): string {
+  const heard = said.flatMap(splitSentences).map((s) => new Set(wordsOf(s)));
+  if (heard.length === 0) return answer;
+  const sentences = splitSentences(answer);
+  const isHeard = (s: string) => {
+    const clauses = clausesOf(s.replace(YES_NO_LEAD, ''));
+    return clauses.length > 0 && clauses.every((c) => heardIn(c, heard));
+  };
+  const fresh = sentences.filter((s) => !isHeard(s));
+  if (fresh.length === sentences.length) return answer;
+  if (fresh.length > 0) {
+    // a «Да,»/«Нет,» that began a dropped first sentence still answers the question
+    const lead = YES_NO_LEAD.exec(sentences[0]!)?.[1];
+    const first = fresh[0]!;
+    const keepsLead = !lead || fresh[0] === sentences[0] || YES_NO_LEAD.test(first);
+    return [keepsLead ? first : `${lead}, ${lowerFirst(first)}`, ...fresh.slice(1)].join(' ');
+  }
+  return reminder(sentences, question);
+}

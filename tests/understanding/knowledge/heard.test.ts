@@ -1,0 +1,91 @@
+// What the caller has already heard is not read out again (issue 13): a sentence heard before is dropped when the
+// answer has something new, and an answer heard as a whole is recalled in the part the question asks for.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pino } from 'pino';
+import { type AssembledRuntime, createRuntime } from '../../../src/runtime/create-runtime.ts';
+import { withoutHeard } from '../../../src/understanding/knowledge/heard.ts';
+import { InMemoryTrackerStore } from '../../../src/stores/tracker-memory.ts';
+import { hotelActions } from '../../../actions/index.ts';
+
+describe('an answer after what the caller has heard', () => {
+  it('is left as it is when nothing of it was said', () => {
+    const answer = 'Да, бассейн работает с 8:00 до 22:00.';
+    assert.equal(withoutHeard(answer, ['Отель «Тест», здравствуйте! Чем могу помочь?'], 'бассейн есть'), answer);
+    assert.equal(withoutHeard(answer, [], 'бассейн есть'), answer);
+  });
+
+  it('recalls the price part when the price of something just described is asked', () => {
+    const said = ['Да, есть прокат велосипедов: 400 рублей в час, шлем выдаём бесплатно.'];
+    assert.equal(
+      withoutHeard('Прокат велосипедов — 400 рублей в час, шлем выдаём бесплатно.', said, 'а почём велосипед'),
+      'Как я говорила, прокат велосипедов — 400 рублей в час.',
+    );
+  });
+
+  it('recalls the hours when the hours are asked again', () => {
+    const said = ['Бассейн работает с 8:00 до 22:00, 1500 рублей за посещение, по записи.'];
+    assert.equal(
+      withoutHeard('Бассейн работает с 8:00 до 22:00, 1500 рублей за посещение, по записи.', said, 'до скольки открыт бассейн'),
+      'Как я говорила, бассейн работает с 8:00 до 22:00.',
+    );
+  });
+
+  it('keeps «да» and recalls the clause the question names, not the subject every clause shares', () => {
+    const said = ['Бар «Нева» открыт с 18:00 до 02:00, напитки в номер до 01:00.'];
+    assert.equal(
+      withoutHeard('Да, бар «Нева» открыт с 18:00 до 02:00, напитки в номер до 01:00.', said, 'а напитки в номер принесёте'),
+      'Да, как я говорила, напитки в номер до 01:00.',
+    );
+  });
+
+  it('drops a sentence heard before when the answer says something new, and keeps the «нет» that began it', () => {
+    const said = ['Бесплатный прокат зонтов на ресепшене.'];
+    assert.equal(
+      withoutHeard('Нет, бесплатный прокат зонтов на ресепшене. Дождевики продаём за 300 рублей.', said, 'дождевик бесплатно дают'),
+      'Нет, дождевики продаём за 300 рублей.',
+    );
+  });
+});
+
+describe('knowledge answers in a call', { timeout: 120_000 }, () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'portier-heard-'));
+  let runtime: AssembledRuntime;
+  before(async () => {
+    const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
+    runtime = await createRuntime({
+      customActions: hotelActions(),
+      root: '.',
+      env,
+      logger: pino({ level: 'silent' }),
+      trackers: new InMemoryTrackerStore(),
+      log: () => {},
+    });
+  });
+  after(async () => {
+    await runtime.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const call = (sender: string) => async (text: string) =>
+    (await runtime.handleMessage({ sender, text, channel: 'twilio_media_streams', metadata: {} })).map((m) => m.text ?? '').join('\n');
+
+  it('a follow-up about a fact just said in full hears the part asked, not the whole fact again', async () => {
+    const say = call('heard-1');
+    await say('/session_start');
+    const first = await say('подскажите а прачечная у вас есть');
+    assert.match(first, /прачечная/);
+    const again = await say('а до скольки можно сдать вещи в стирку');
+    assert.match(again, /^Как я говорила, .*10:00/);
+    assert.ok(again.split(/\s+/).length < first.split(/\s+/).length, again);
+  });
+
+  it('a fine asked after the rule was said is recalled in one clause', async () => {
+    const say = call('heard-2');
+    await say('/session_start');
+    assert.match(await say('в номере покурить можно'), /штраф 5000 рублей/);
+    assert.equal(await say('а какой штраф за курение'), 'Как я говорила, штраф 5000 рублей.');
+  });
+});
