@@ -97,6 +97,7 @@ function figuresMarkdown(f: Figures, spoken: Figures, label: string, machineLine
     `- Yes/no questions answered with «да»/«нет» first: ${f.yesno.answeredFirst} of ${f.yesno.asked} (${Math.round(f.yesno.share * 100)} %)`,
     `- Replies repeating an earlier reply of the same call word for word: ${f.repeatedReplies}`,
     `- Sentences repeating an earlier sentence of the same call: ${f.repeatedSentences}`,
+    `- Sentences of 4+ words nearly all (80 % of the words, «да»/«нет» aside) said in one earlier sentence: ${f.nearRepeatedSentences}`,
     `- Replies over the phone budget (more than 25 words or two sentences): ${f.overBudget}`,
     '',
   ].join('\n');

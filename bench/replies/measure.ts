@@ -46,6 +46,12 @@ export interface Figures {
   yesno: { asked: number; answeredFirst: number; share: number };
   repeatedReplies: number;
   repeatedSentences: number;
+  /**
+   * Sentences of four words or more whose words (a leading «да»/«нет» aside) were nearly all (80 %) said in one
+   * earlier sentence of the call: the same fact read out again with another opening («Да, ресторан …» after
+   * «Ресторан …»), which the word-for-word count misses.
+   */
+  nearRepeatedSentences: number;
   /** Replies of more than two sentences or 25 words (the phone budget of issue 13). */
   overBudget: number;
 }
@@ -56,10 +62,12 @@ export function measure(conversations: PlayedConversation[]): Figures {
   let answeredFirst = 0;
   let repeatedReplies = 0;
   let repeatedSentences = 0;
+  let nearRepeatedSentences = 0;
   let overBudget = 0;
   for (const c of conversations) {
     const seenReplies = new Set<string>([wordsOf(c.greeting)]);
     const seenSentences = new Set<string>(sentences(c.greeting).map(wordsOf));
+    const earlier: Set<string>[] = sentences(c.greeting).map((s) => new Set(wordsOf(s).split(' ')));
     for (const t of c.turns) {
       const n = words(t.reply);
       byKind[t.kind].push(n);
@@ -75,6 +83,9 @@ export function measure(conversations: PlayedConversation[]): Figures {
         if (s && seenSentences.has(s)) repeatedSentences++;
         seenSentences.add(s);
       }
+      const these = sentences(t.reply).map((s) => wordsOf(s).replace(/^(?:да|нет) /, '').split(' '));
+      for (const w of these) if (w.length >= 4 && earlier.some((e) => w.filter((x) => e.has(x)).length >= 0.8 * w.length)) nearRepeatedSentences++;
+      earlier.push(...these.map((w) => new Set(w)));
     }
   }
   const stats = (v: number[]) => ({ count: v.length, median: percentile(v, 50), p90: percentile(v, 90), max: v.length ? Math.max(...v) : 0 });
@@ -83,6 +94,7 @@ export function measure(conversations: PlayedConversation[]): Figures {
     yesno: { asked, answeredFirst, share: asked ? answeredFirst / asked : 0 },
     repeatedReplies,
     repeatedSentences,
+    nearRepeatedSentences,
     overBudget,
   };
 }

@@ -108,7 +108,8 @@ function firstTime(eligible: ResponseVariation[]): ResponseVariation[] {
 
 /**
  * The variations to choose from when the caller may have heard some: as for a first time while none of them was
- * heard (so the random choice is the same), else those not heard yet, the `said_again` ones included.
+ * heard (so the random choice is the same); asked again, the `said_again` ones not heard yet, else any not heard
+ * yet, else the first-time ones.
  */
 function unheard(eligible: ResponseVariation[], heard: (text: string) => boolean, fillerOf: (v: ResponseVariation) => Filler): ResponseVariation[] {
   const first = firstTime(eligible);
@@ -116,7 +117,8 @@ function unheard(eligible: ResponseVariation[], heard: (text: string) => boolean
   const wasHeard = (v: ResponseVariation) => v.text !== undefined && v.text !== null && heard(fillText(String(v.text), fillerOf(v)));
   if (!first.some(wasHeard)) return first;
   const fresh = eligible.filter((v) => !wasHeard(v));
-  return fresh.length ? fresh : first;
+  const again = fresh.filter(saidAgain);
+  return again.length ? again : fresh.length ? fresh : first;
 }
 
 interface Filler {

@@ -149,6 +149,7 @@ describe('a question asked again', () => {
     responses: {
       utter_ask_floor: [{ text: 'Какой этаж предпочитаете?' }, { text: 'Так какой этаж вам удобнее?', metadata: { said_again: true } }],
       utter_ask_view: [{ text: 'Вид на реку или во двор?' }, { text: 'Окна на реку или во двор?' }],
+      utter_ask_meal: [{ text: 'Завтрак нужен?' }, { text: 'Завтракать будете?' }, { text: 'А завтрак добавить?', metadata: { said_again: true } }],
     },
   };
   const render = (name: string, said: string[], seed = 7) =>
@@ -163,6 +164,8 @@ describe('a question asked again', () => {
   test('once heard, the question is put in other words', () => {
     assert.equal(render('utter_ask_floor', ['Хорошо. Какой этаж предпочитаете?']), 'Так какой этаж вам удобнее?');
     for (let seed = 1; seed <= 10; seed++) assert.equal(render('utter_ask_view', ['Вид на реку или во двор?'], seed), 'Окна на реку или во двор?');
+    // a wording kept for asking again comes before another first-time one
+    for (let seed = 1; seed <= 10; seed++) assert.equal(render('utter_ask_meal', ['Завтрак нужен?'], seed), 'А завтрак добавить?');
   });
 
   test('with nothing heard the random choice is the one it was without a history', () => {
