@@ -83,7 +83,11 @@ export function measure(conversations: PlayedConversation[]): Figures {
         if (s && seenSentences.has(s)) repeatedSentences++;
         seenSentences.add(s);
       }
-      const these = sentences(t.reply).map((s) => wordsOf(s).replace(/^(?:да|нет) /, '').split(' '));
+      const these = sentences(t.reply).map((s) =>
+        wordsOf(s)
+          .replace(/^(?:да|нет) /, '')
+          .split(' '),
+      );
       for (const w of these) if (w.length >= 4 && earlier.some((e) => w.filter((x) => e.has(x)).length >= 0.8 * w.length)) nearRepeatedSentences++;
       earlier.push(...these.map((w) => new Set(w)));
     }

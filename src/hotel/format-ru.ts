@@ -87,8 +87,6 @@ export function childrenAgesText(ages: readonly number[]): string {
   return `${ages.length > 1 ? 'детям' : 'ребёнку'} ${listed} ${countText(last, 'год', 'года', 'лет').replace(/^\S+ /, '')}`;
 }
 
-const GENITIVE_COUNT = ['', 'одного', 'двух', 'трёх', 'четырёх', 'пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти'];
-
 const COLLECTIVE_OBLIQUE = ['', '', 'двоих', 'троих', 'четверых', 'пятерых', 'шестерых'];
 
 /**

@@ -61,7 +61,8 @@ function askedPart(clauses: string[], question: string): string[] {
       .map(stem),
   );
   // a word every clause has names the subject («сауна»), not the part asked about
-  const everywhere = new Set(clauses.map((c) => new Set(wordsOf(c).map(stem))).reduce((a, b) => new Set([...a].filter((w) => b.has(w)))));
+  const stems = clauses.map((c) => new Set(wordsOf(c).map(stem)));
+  const everywhere = new Set([...(stems[0] ?? [])].filter((w) => stems.every((set) => set.has(w))));
   const named = clauses.filter((c) => wordsOf(c).some((w) => asked.has(stem(w)) && !everywhere.has(stem(w))));
   // the first clause names what the fact is about («курение в номерах запрещено»); a question that names it and
   // another part too («а какой штраф за курение?») asks for that other part
