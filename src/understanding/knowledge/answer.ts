@@ -8,6 +8,7 @@ import { addDays } from '../lang-ru/calendar.ts';
 import { extractStay } from '../lang-ru/dates.ts';
 import { extractGuests } from '../lang-ru/guests.ts';
 import { loadMorph } from '../lang-ru/morph.ts';
+import { COST_VERB, PRICE_NOUN, PRICE_QUESTION } from '../lang-ru/price-words.ts';
 import { extractRoomType } from '../lang-ru/rooms.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { normalizeText } from '../lang-ru/text.ts';
@@ -47,8 +48,11 @@ export interface KnowledgeAnswer {
 }
 
 const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const PRICE =
-  /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд|встанет)|сколько (?:\S+ ){0,3}?(?:будет|получится|получается|выходит)(?! (?:человек|гост|взросл|дет|ноч|дн|сут))|во что (?:\S+ )?обойд|стоимост|цен[аыуе]|почем|по ч[её]м|прайс|тариф|во сколько обойд|расцен|(?<![а-я])(?<!(?:во|до|со) )сколько\s*\??$)/;
+// a price asked: the price words (lang-ru/price-words.ts), «сколько будет», «сколько получится» unless people or
+// nights are counted, and «сколько?» alone (not «во сколько?», «до скольки?»)
+const PRICE = new RegExp(
+  `(сколько (?:\\S+ ){0,2}${COST_VERB}|${PRICE_QUESTION}|${PRICE_NOUN}|сколько (?:\\S+ ){0,3}?(?:будет|получится|получается|выходит)(?! (?:человек|гост|взросл|дет|ноч|дн|сут))|(?<![а-я])(?<!(?:во|до|со) )сколько\\s*\\??$)`,
+);
 // «есть что-нибудь на выходные?», «найдётся номер на двоих?»: with dates, asking for anything free
 const AVAILABILITY =
   /(свобод(?:н|ен)|наличи|доступн|занят|есть (?:ли )?(?:у вас )?(?:места|номер|комнат|что-?(?:нибудь|то)|варианты?)|места есть|найд[её]тся|можно (?:ли )?(?:забронировать|заселиться|остановиться|приехать) на)/;

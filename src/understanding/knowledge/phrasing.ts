@@ -5,6 +5,7 @@
 import type { Hotel, RoomType } from '../../hotel/types.ts';
 import { groupDigits, money } from '../../hotel/format-ru.ts';
 import { loadedMorph } from '../lang-ru/morph.ts';
+import { COST_VERB, PRICE_NOUN, PRICE_QUESTION } from '../lang-ru/price-words.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { askedMinutes, clockMinutes, timeVerdict } from './asked-time.ts';
 import type { Fact } from './facts.ts';
@@ -17,8 +18,9 @@ const TELL_ME = /(?<![а-я])(расскажите|подскажите про|�
 const TIME_ASPECT =
   /(во сколько|до скольки|со скольки|с какого времени|до какого времени|когда|часы работы|режим|время работы|открыт|работает|с семи|с восьми|утра|вечера)/;
 // «а люкс сколько?»: a bare «сколько» at the end asks the price, «сколько человек» does not
-const PRICE_ASPECT =
-  /(сколько (?:\S+ ){0,2}(?:сто|выйдет|обойд|встанет)|стоимост|цен[аыуе]|почем|почём|по ч[её]м|платн|тариф|расцен|(?<!(?:во|до|со) )сколько[?!.]*$)/;
+// the price words (lang-ru/price-words.ts), «сколько?» alone, and «платно?», «платный?»: asked of a fact, whether it
+// is paid is its price
+const PRICE_ASPECT = new RegExp(`(сколько (?:\\S+ ){0,2}${COST_VERB}|${PRICE_QUESTION}|${PRICE_NOUN}|платн|(?<!(?:во|до|со) )сколько[?!.]*$)`);
 const TIME = /\d{1,2}:\d{2}/;
 const PRICE = /(\d[\d  ]*\s*(?:рубл|%))|бесплатн/;
 // A clause with a verb or a short participle is already a sentence («ресторан работает», «завтрак включён»);

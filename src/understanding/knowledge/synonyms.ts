@@ -4,6 +4,7 @@
 // anywhere in a word, so verb aspects and prefixes («въехать»/«въезжать», «завтракать»/«позавтракать») and nouns
 // («въезд») fall in the same group. Facts take group terms from their topic words (what the fact is about,
 // facts.ts) and never from their text: «оплата при заселении» is about payment, not about arriving.
+import { PRICE_WORD } from '../lang-ru/price-words.ts';
 
 const GROUPS: Record<string, RegExp> = {
   // arriving and moving in
@@ -108,14 +109,16 @@ export function contextGroups(words: readonly string[]): Map<number, string[]> {
 const TIME_ASPECT_WORD = /^(время|времени|час|часа|часу|часов|скольки|когда|момент)$/;
 // the price asked («в цене», «сколько стоит», «за отдельные деньги»), met by facts that state a price or what it
 // includes; «оплата», «платить» are topics of their own (how to pay, prepayment)
-const PRICE_ASPECT_WORD = /^(стоит|стоят|стоить|стоимост[ьи]|цен[аеуы]?|почем|деньги|денег|деньгах|плата|плату|платн\S*|тариф\S*|расценк\S*)$/;
+// (the price words of lang-ru/price-words.ts, and the money a fact says is paid: «деньги», «плата», «платный»)
+const MONEY_ASPECT_WORD = /^(деньги|денег|деньгах|плата|плату|платн\S*)$/;
+const isPriceAspectWord = (word: string): boolean => PRICE_WORD.test(word) || MONEY_ASPECT_WORD.test(word);
 
 // what is needed («что нужно для заселения», «что взять с собой»), met by facts that state a requirement
 const NEED_ASPECT_WORD = /^(нужно|нужен|нужна|нужны|надо|требуется|требуются|необходимо|собой)$/;
 
 /** The aspect term a word asks for (`g:time`, `g:price`, `g:need`), or null for a word about a topic. */
 export function aspectTerm(word: string): string | null {
-  return TIME_ASPECT_WORD.test(word) ? 'g:time' : PRICE_ASPECT_WORD.test(word) ? 'g:price' : NEED_ASPECT_WORD.test(word) ? 'g:need' : null;
+  return TIME_ASPECT_WORD.test(word) ? 'g:time' : isPriceAspectWord(word) ? 'g:price' : NEED_ASPECT_WORD.test(word) ? 'g:need' : null;
 }
 
 const MOMENT = /(?<![а-яё])(?:при (?:заселении|заезде|выезде|регистрации)|заранее|в день (?:заезда|выезда)|сразу)(?![а-яё])/i;

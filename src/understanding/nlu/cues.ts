@@ -1,25 +1,25 @@
 // A few unmistakable phrasings decide the intent outright: asking for a person (person-asked.ts), calling everything off,
 // asking to repeat. They matter too much to leave to a statistical model trained on a few hundred lines.
+import { COST_VERB, PRICE_NOUN, PRICE_QUESTION } from '../lang-ru/price-words.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { afterDeclinedPerson } from './declined-person.ts';
 import { asksForPerson } from './person-asked.ts';
 import type { IntentPrediction } from './model.ts';
+
+const PRICE_OPENS = `^(?:а |и |скажите |подскажите )?(?:(?:как(?:ая|ова) (?:\\S+ )?)?${PRICE_NOUN}|(?:во )?сколько (?:\\S+ ){0,2}(?:${COST_VERB}|${PRICE_NOUN})|сколько (?:это |мне |нам )?получит\\S*|${PRICE_QUESTION})`;
+const PRICE_OF_STAY = new RegExp(
+  `${PRICE_OPENS}(?!.*(?:заброн|брониру|оформ))(?=.*(?:номер|проживан|ноч|сутк|стандарт|комфорт|люкс|семейн|эконом|улучшен|сьют|двухкомнат))`,
+);
 
 const CUES: [string, RegExp][] = [
   // «администратор», as the third «не понимаю» tells a caller to say
   ['human_handoff', /^(?:(?:ну |мне )?(?:администратор\S*|оператор\S*|человека|ресепшн\S*|ресепшен\S*|админ\S*))(?: пожалуйста)?$/],
   ['stop', /(передумал\S*|не надо ничего|ничего не (?:надо|нужно)|не (?:буду|будем) бронировать|бронировать не (?:надо|нужно|будем|буду))/],
   ['stop', /^(?:отмена|стоп|отставить|хватит)$/],
-  // a price question with dates («почём стандарт с 8 по 11 декабря») is a question, not a booking
-  [
-    'ask_hotel_info',
-    /^(?:а |и |скажите |подскажите )?(?:почем|по чем|сколько (?:будет |у вас )?сто\S*|во сколько (?:\S+ )?(?:обойд\S*|встанет)|какая (?:цена|стоимость))(?!.*(?:заброн|брониру|оформ))(?=.*(?:номер|проживан|ноч|сутк|стандарт|комфорт|люкс|семейн|эконом|улучшен|сьют|двухкомнат))/,
-  ],
-  // «сколько выйдет стандарт с 10 по 14 декабря», «во что обойдётся люкс на выходные»: the cost of a stay asked
-  [
-    'ask_hotel_info',
-    /^(?:а |и |скажите |подскажите )?(?:сколько (?:это |мне |нам )?(?:выйдет|обойдет\S*|получит\S*|встанет)|во что (?:это )?обойдет\S*)(?!.*(?:заброн|брониру|оформ))(?=.*(?:номер|проживан|ноч|сутк|стандарт|комфорт|люкс|семейн|эконом|улучшен|сьют|двухкомнат))/,
-  ],
+  // a price question with a stay («почём стандарт с 8 по 11 декабря», «сколько выйдет стандарт с 10 по 14 декабря», «во
+  // что обойдётся люкс на выходные») is a question, not a booking: the price words (lang-ru/price-words.ts) opening
+  // the message, a room or a stay named after them, and no verb of booking
+  ['ask_hotel_info', PRICE_OF_STAY],
   // «а люкс на пятое января свободен?»: asking whether a room is free is a question, not a booking
   ['ask_hotel_info', /^(?:а |и |скажите |подскажите )?(?:\S+ ){0,7}свобод(?:ен|на|но|ны)(?: ли)?$/],
   // «есть свободный люкс на десятое?», «у вас будут свободные номера на выходные»: a question about free rooms

@@ -3,14 +3,15 @@
 // «какой телефон у администратора?». Their shape decides, before the intent model.
 import type { Hotel } from '../../hotel/types.ts';
 import { shapedQuestion } from '../knowledge/topics.ts';
+import { COST_VERB, PRICE_NOUN, PRICE_QUESTION } from '../lang-ru/price-words.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 
 const L = '(?<![а-я])';
 // asking to book or to be put through, not asking about
 const BOOKS = new RegExp(`${L}(?:заброн\\S*|брониру\\S*|оформ\\S*|соедин\\S*|переключ\\S*|перевед\\S*)`);
-const PRICE = new RegExp(
-  `${L}(?:почем|по чем|сколько (?:\\S+ ){0,2}(?:сто\\S*|выйдет|обойд\\S*|встанет|будет|получится)|во что (?:\\S+ )?обойд\\S*|как(?:ая|ова) (?:\\S+ )?(?:цена|стоимость)|стоимость|цен[аыу])`,
-);
+// a price asked (lang-ru/price-words.ts), and «сколько будет», «сколько получится», which ask a price here because
+// the stay's words must come with them
+const PRICE = new RegExp(`${L}(?:${PRICE_NOUN}|сколько (?:\\S+ ){0,2}(?:${COST_VERB}|${PRICE_NOUN}|будет|получится)|${PRICE_QUESTION})`);
 // what a price is of: a room, a stay, dates
 const STAY_WORDS = new RegExp(
   `${L}(?:номер\\S*|комнат\\S*|проживан\\S*|ноч\\S*|сут\\S*|стандарт\\S*|комфорт\\S*|люкс\\S*|семейн\\S*|эконом\\S*|сьют\\S*|выходн\\S*|декабр\\S*|январ\\S*|феврал\\S*|март\\S*|апрел\\S*|ма[йя]|июн\\S*|июл\\S*|август\\S*|сентябр\\S*|октябр\\S*|ноябр\\S*|\\d{1,2}(?:-?го)?)`,

@@ -1,11 +1,13 @@
 // A message asked as a question rather than said as an answer: question words, asking whether something is allowed,
 // a room wish asked about rather than chosen. Voice transcripts carry no question marks, so the words decide.
 import { normalizeText } from '../lang-ru/index.ts';
+import { COST_VERB, PRICE_NOUN, PRICE_QUESTION } from '../lang-ru/price-words.ts';
 
 // Question words: «сколько стоит люкс?» asks about the suite even while the room type is being asked
 // («какой подешевле» is a wish: whichever is cheaper).
-export const ASKING =
-  /(?<![а-я])(сколько|почем|по чем|во что обойд\S*|в какую сумму|(?:какая|какой|какие)(?![а-я])(?!(?:-нибудь|-то)? (?:\S+ )?(?:подешевле|дешевле|попроще|побольше|поменьше|получше|подороже|потише)(?![а-я]))|каков\S*|есть ли|где|когда|во сколько|до скольки|со скольки|до какого|с какого|в котором часу|до которого|с которого|почему|зачем|чем отлича\S*|что входит|входит ли|можно ли|нужн\S* ли|а если|счита(?:ется|ются)|учитыва(?:ется|ются))(?![а-я])/;
+export const ASKING = new RegExp(
+  String.raw`(?<![а-я])(сколько|${PRICE_QUESTION}|(?:какая|какой|какие)(?![а-я])(?!(?:-нибудь|-то)? (?:\S+ )?(?:подешевле|дешевле|попроще|побольше|поменьше|получше|подороже|потише)(?![а-я]))|каков\S*|есть ли|где|когда|во сколько|до скольки|со скольки|до какого|с какого|в котором часу|до которого|с которого|почему|зачем|чем отлича\S*|что входит|входит ли|можно ли|нужн\S* ли|а если|счита(?:ется|ются)|учитыва(?:ется|ются))(?![а-я])`,
+);
 
 // «можно?», «пускаете?», «разрешается?»: asking whether something is allowed (a voice transcript has no «?»)
 // («поместимся», «влезем», «подойдёт»: whether the party fits)
@@ -14,7 +16,8 @@ export const ALLOWED_ASKED =
 
 // «а если …», «а сколько …», «а что если …»: a question about other terms, not an answer
 // («а на двоих?» narrows the stay offered: a yes with that party)
-export const WHAT_IF = /(?<![а-я])(?:если|сколько|почем|во сколько|какая цена|выйдет|обойд\S*|встанет)(?![а-я])/;
+// (the price words: lang-ru/price-words.ts)
+export const WHAT_IF = new RegExp(`(?<![а-я])(?:если|сколько|во сколько|${PRICE_QUESTION}|${PRICE_NOUN}|${COST_VERB})(?![а-я])`);
 
 // «а какой подешевле?», «который из них больше?» ask about the rooms; «давайте подешевле», «какой-нибудь попроще»,
 // «самый дешёвый» choose one
