@@ -47,6 +47,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     foundCheckOut: 'found_check_out',
     foundAdults: 'found_adults',
     foundCode: 'found_booking_code',
+    lookupStatus: 'lookup_status',
     suggestedCheckIn: 'suggested_check_in',
     suggestedCheckOut: 'suggested_check_out',
     complaintAbout: 'complaint_about',

@@ -79,6 +79,11 @@ export interface BookingVocabulary {
     readonly foundAdults: string;
     /** The code of the booking found in this conversation (set by the lookup, kept after its flow ends). */
     readonly foundCode?: string;
+    /**
+     * How the last lookup ended; `code_lost` once the caller could not prove the booking and heard so (the flow
+     * `codeLost`): a code said after it is that lookup again, a phone or surname said instead the same refusal.
+     */
+    readonly lookupStatus?: string;
     /** Dates the assistant proposed instead of unavailable ones. */
     readonly suggestedCheckIn: string;
     readonly suggestedCheckOut: string;

@@ -8,7 +8,7 @@ import { type Extracted, normalizeText } from '../lang-ru/index.ts';
 import type { UnderstandingContext } from '../types.ts';
 import { answersAsked } from './answers-asked.ts';
 import { ordersSomethingElse, wishesChange } from './booking-cues.ts';
-import { proofWithoutCode } from './booking-proof-answers.ts';
+import { answersWithoutCode, proofWithoutCode } from './booking-proof-answers.ts';
 import { emailAtPhoneStep } from './contact-answers.ts';
 import { callOff } from './call-off.ts';
 import { asksCancellationRule } from './cancellation-questions.ts';
@@ -64,6 +64,7 @@ export function decide(
     nameAtNameStep(project, turn) ??
     emailAtPhoneStep(project, turn) ??
     agreedRoom(project, turn) ??
+    answersWithoutCode(project, turn) ??
     endsRequest(project, turn) ??
     proofWithoutCode(project, turn) ??
     declinesToGoOn(project, turn);

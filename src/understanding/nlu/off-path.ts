@@ -4,6 +4,7 @@
 // reads them as anything else.
 import type { Command } from '../../engine/commands.ts';
 import type { Flow } from '../../engine/flows/types.ts';
+import { extractBookingCode } from '../lang-ru/contacts.ts';
 import { extractPhone, phoneInPieces, phonePart } from '../lang-ru/phones.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import type { UnderstandingContext } from '../types.ts';
@@ -125,7 +126,9 @@ export function offPathCommands(
   const yesSaid = english ? ENGLISH_YES.test(whole.trim()) : yes === true;
   if (offeredReception(lastBot) && yesSaid) return [{ command: 'human handoff' }];
   // «нет» to the offer of reception made outside any flow (the third fallback): taken, and other help offered
-  if (offeredReception(lastBot) && yes === false && !ctx.activeFlow && has(offerDeclined)) return [{ command: 'start flow', flow: offerDeclined }];
+  // («а нет, нашла, вот код …»: the «нет» is to the code lost, and the code is the answer)
+  if (offeredReception(lastBot) && yes === false && !ctx.activeFlow && has(offerDeclined) && !extractBookingCode(text))
+    return [{ command: 'start flow', flow: offerDeclined }];
   // …and in the middle of a request (the offer is the third fallback, not the request's own question): the request
   // goes on, never called off by the «не надо» of the refusal
   const { receptionDeclined } = vocabulary.flows;
