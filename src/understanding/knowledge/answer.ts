@@ -29,7 +29,7 @@ import {
 import { questionClauses, questionPart } from './clauses.ts';
 import { FactIndex } from './search.ts';
 import { discussedStay, nightsAsked } from './context.ts';
-import { childAgeAnswer, countedParty, type Party, partyOf, partyPhrase } from './party.ts';
+import { childAgeAnswer, childrenRuleAnswer, countedParty, type Party, partyAdding, partyOf, partyPhrase, peopleGenitive } from './party.ts';
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
 import { adviceAnswer, capacityAnswer, cityAnswer, nameAnswer, petAnswer, routeAnswer, shapedQuestion } from './topics.ts';
 import { completedQuestion } from './follow-up.ts';
@@ -227,30 +227,42 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   const saidRoom = rankedRoom ? { code: rankedRoom.code } : extractRoomType(question, hotel.room_types);
   const shaped = shapedAnswer(question, hotel, saidRoom, known.room_type);
   if (shaped) return shaped;
+  // «а если с нами ещё бабушка поедет?» right after a price or free rooms: the same question for the party now
+  const previous = known.history?.at(-1);
+  const partyFollow =
+    !said.check_in &&
+    !!previous &&
+    /(?<![а-я])если(?![а-я])/.test(t) &&
+    (PRICE.test(normalizeText(previous)) || AVAILABILITY.test(normalizeText(previous))) &&
+    !!(partyAdding(question, earlier.party ?? null) ?? partyOf(extractGuests(question)));
   // «а ребёнку пять лет»: the rule for children, for that age
-  const child = !said.check_in && !saidRoom ? childAgeAnswer(question, hotel) : null;
+  const child = !said.check_in && !saidRoom && !partyFollow ? childAgeAnswer(question, hotel) : null;
   if (child) return { text: child, sources: ['guests_counting'] };
+  // «можно к вам с ребёнком?», «дети у вас бесплатно?»: the rule for children, never a «Нет» before it
+  const children = !said.check_in && !saidRoom && !partyFollow ? childrenRuleAnswer(question, hotel) : null;
+  if (children) return { ...children, sources: ['guests_counting'] };
   // «а сколько человек можно?» right after the sauna: the sauna, asked about one of its attributes
   const followed = !said.check_in && !saidRoom ? followUp(question, known.history ?? [], hotel) : null;
   if (followed) return followed;
-  const asksAvailability = AVAILABILITY.test(t);
+  const asksAvailability = AVAILABILITY.test(t) || (partyFollow && !!previous && AVAILABILITY.test(normalizeText(previous)));
   if (stay.invalid && (asksPrice || asksAvailability))
     return { text: `Такой даты нет: «${stay.invalid}». Назовите, пожалуйста, другую дату.`, sources: ['invalid_date'] };
   // «а завтрак входит в стоимость?» is about breakfast, not the price of the stay
-  const otherTopic = !saidRoom && !asksAvailability && !followsUp && hasOtherTopic(question, hotel);
+  const otherTopic = !saidRoom && !asksAvailability && !followsUp && !partyFollow && hasOtherTopic(question, hotel);
   // «сколько он стоит?», «а в этом номере есть диван?»: the room just talked about, by the caller or by the assistant
   const refers = REFERS.test(t);
   const lastNamed = known.last_rooms?.length === 1 ? known.last_rooms[0] : undefined;
-  const knownRoom = known.room_type ?? (followsUp || nights || refers ? (earlier.room_type ?? (refers ? lastNamed : undefined)) : undefined);
-  const room = saidRoom ?? ((asksPrice || refers) && !otherTopic && knownRoom && !ROOMS_IN_GENERAL.test(t) ? { code: knownRoom } : null);
-  if (stay.check_in && (asksPrice || asksAvailability) && !otherTopic) {
+  const knownRoom = known.room_type ?? (followsUp || nights || refers || partyFollow ? (earlier.room_type ?? (refers ? lastNamed : undefined)) : undefined);
+  const room = saidRoom ?? ((asksPrice || refers || partyFollow) && !otherTopic && knownRoom && !ROOMS_IN_GENERAL.test(t) ? { code: knownRoom } : null);
+  if (stay.check_in && (asksPrice || asksAvailability || partyFollow) && !otherTopic) {
     // «сколько стоит на первое ноября» on 24 November: the day is gone, not next year's
     const today = todayIn(hotel.hotel.timezone, services.now());
     if (stay.check_in < today) return { text: pastDayText(today), sources: ['invalid_date'] };
     const last = addDays(today, bookingHorizonDays(hotel));
     if (stay.check_in > last) return { text: tooFarText(last, today), sources: ['invalid_date'] };
     const checkOut = stay.check_out ?? addDays(stay.check_in, 1);
-    const party = partyOf(extractGuests(question)) ?? knownParty(known) ?? earlier.party ?? null;
+    const party =
+      partyAdding(question, knownParty(known) ?? earlier.party ?? null) ?? partyOf(extractGuests(question)) ?? knownParty(known) ?? earlier.party ?? null;
     const answered = await stayAnswer(services, stay.check_in, checkOut, room?.code, asksAvailability || !room, party).catch(() => null);
     if (answered) return answered;
   }
@@ -448,6 +460,14 @@ async function stayAnswer(
     : (await pms.availability({ check_in: checkIn, check_out: checkOut, ...(roomType ? { room_type: roomType } : {}) }))
         .filter((r) => r.available > 0)
         .sort((a, b) => a.total_price - b.total_price);
+  // a party larger than any room: no date has a room for it, several rooms do (as the booking says)
+  const largest = hotel.room_types.reduce((a, b) => (b.max_guests > a.max_guests ? b : a));
+  if (free.length === 0 && party && countedParty(party) > largest.max_guests) {
+    return {
+      text: `Самый вместительный номер у нас — «${largest.name}», до ${largest.max_guests} гостей; для ${peopleGenitive(countedParty(party))} можно забронировать несколько номеров.`,
+      sources: [`room_${largest.code}`],
+    };
+  }
   if (free.length === 0) {
     return {
       text: roomType ? `${capitalize(when)} номер «${nameOf(roomType)}» занят.` : `${capitalize(when)} свободных номеров нет.`,

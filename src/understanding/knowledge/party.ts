@@ -88,3 +88,68 @@ export function childAgeAnswer(question: string, hotel: Hotel): string | null {
     return `${lead} — ${many ? 'они учитываются как гости' : 'ребёнок учитывается как гость'} номера: бесплатно, в детской кроватке, размещаются только дети ${under}.`;
   return `${lead} — дети ${under} размещаются бесплатно в детской кроватке и не учитываются во вместимости номера, остальные учитываются как гости.`;
 }
+
+// «пятерых», «шестерых»: a party in the genitive («для пятерых»)
+const GENITIVE_PARTY: Record<number, string> = {
+  3: 'троих',
+  4: 'четверых',
+  5: 'пятерых',
+  6: 'шестерых',
+  7: 'семерых',
+  8: 'восьмерых',
+  9: 'девятерых',
+  10: 'десятерых',
+};
+
+/** «для пятерых», «для 12 человек». */
+export function peopleGenitive(n: number): string {
+  return GENITIVE_PARTY[n] ?? `${n} человек`;
+}
+
+// one person more than the party spoken of: «а если с нами ещё бабушка», «плюс ещё один взрослый», «и ещё ребёнок»
+const ADDS = /(?<![а-я])(?:ещ[её]|плюс|добав\S*)(?![а-я])/;
+const ADULT_ADDED =
+  /(?<![а-я])(?:бабушк\S*|дедушк\S*|мам\S*|пап\S*|жен[аыу]|муж\S*|сестр\S*|брат\S*|друг\S*|подруг\S*|коллег\S*|тещ\S*|свекров\S*|свекр\S*|взросл\S*|человек\S*)(?![а-я])/;
+
+/**
+ * The party spoken of before with the people this question adds («а если с нами ещё бабушка» after a price for two),
+ * or null when it adds nobody (or says the whole party anew: «то есть пятеро» is read as said).
+ */
+export function partyAdding(question: string, before: Party | null): Party | null {
+  if (!before) return null;
+  const t = normalizeText(question);
+  if (!ADDS.test(t)) return null;
+  const g = extractGuests(question);
+  if (g.more) return { ...before, adults: before.adults + g.more };
+  // a total said with it («ещё бабушка, то есть пятеро») is the party as said
+  if (/(?<![а-я])(?:то есть|итого|всего|будет|будем)(?![а-я])/.test(t)) return null;
+  if (ADULT_ADDED.test(t)) return { ...before, adults: before.adults + 1 };
+  if (g.children) {
+    const ages = [...(before.children_ages ?? []), ...(g.children_ages ?? [])];
+    return { adults: before.adults, children: before.children + g.children, ...(ages.length ? { children_ages: ages } : {}) };
+  }
+  return null;
+}
+
+// children asked about: «с ребёнком», «с детьми», «дети», «детей»
+const CHILDREN_ASKED = /(?<![а-я])(?:с (?:ребенком|детьми|малышом|малышами|детками)|дети|детей|ребенок|ребенка)(?![а-я])/;
+const ALLOWED_ASKED = /(?<![а-я])(?:можно|берете|пускаете|принимаете|разрешается|размещаете|селите)(?![а-я])/;
+const FREE_ASKED = /(?<![а-я])(?:бесплатн\S*|платн\S*|доплат\S*|стоит|стоят|сколько)(?![а-я])/;
+
+/**
+ * «можно к вам с ребёнком?», «дети у вас бесплатно?»: the hotel's rule for children (policies.guests_counting), with
+ * «Да» when children are asked to be allowed — the rule's «не учитываются» is no «Нет» to the question.
+ */
+export function childrenRuleAnswer(question: string, hotel: Hotel): { text: string; yesNo?: boolean } | null {
+  const rule = hotel.policies['guests_counting'];
+  if (!rule) return null;
+  const t = normalizeText(question);
+  if (!CHILDREN_ASKED.test(t) || BED_WORDS.test(t) || ALONE_WORDS.test(t) || t.split(/\s+/).length > 9) return null;
+  const g = extractGuests(question);
+  // («с ребёнком» alone reads as the caller and the child: no party of its own)
+  if (g.children_ages?.length || (g.adults ?? 0) > 1) return null;
+  const allowed = ALLOWED_ASKED.test(t);
+  if (!allowed && !FREE_ASKED.test(t)) return null;
+  const text = `${rule.charAt(0).toUpperCase()}${rule.slice(1)}.`;
+  return allowed ? { text: `Да, с детьми можно. ${text}` } : { text };
+}

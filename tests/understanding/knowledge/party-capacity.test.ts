@@ -56,3 +56,21 @@ test('a child’s age said about the rule for children is answered for that age'
   // a cot asked about is the cot's fact, a stay priced for a party is a price
   assert.doesNotMatch(await ask('ему год кроватку дадите'), /учитывается/);
 });
+
+test('the party grown by a person named after a price or free rooms: the same question for the party now', async () => {
+  const after = ['почём комфорт с девятого по одиннадцатое декабря нам двоим'];
+  assert.match(await ask('а если ещё мама с нами поедет', after), /«Комфорт»[^.]*для трёх взрослых|свободен «Комфорт»|«Комфорт» с 9 по 11 декабря/);
+  const four = ['есть что-нибудь свободное с девятого по одиннадцатое декабря для четверых'];
+  assert.match(await ask('а если ещё друг присоединится', four), /Самый вместительный номер у нас — «Семейный», до 4 гостей; для пятерых/);
+  assert.match(
+    await ask('а если ещё и дочка девяти лет', ['свободно что-то с девятого по одиннадцатое декабря на двоих']),
+    /для двух взрослых и ребёнка свободен «Комфорт»/,
+  );
+});
+
+test('children allowed or free: the rule for children, never a «Нет» before it', async () => {
+  const allowed = await ask('с ребёнком к вам можно');
+  assert.match(allowed, /^Да, с детьми можно\. Дети до 3 лет размещаются бесплатно/);
+  const free = await ask('за детей доплата есть');
+  assert.match(free, /^Дети до 3 лет размещаются бесплатно[^.]*остальные гости учитываются/);
+});
