@@ -27,7 +27,7 @@ export function answersAsked(project: GeneratorProject, x: Extracted, asked: str
       return !!(x.phone || x.bookingCode || x.name);
     // the booking's phone, or a surname the name reader may not know: a short answer of words counts
     case project.slot.bookingProof:
-      return !!(x.phone || x.name) || surnameAnswer(text) !== null;
+      return !!(x.phone || x.name) || (surnameAnswer(text) !== null && !(x.room && !x.room.byPreference));
     case project.slot.bookingFix:
       return fixTarget(x, text) !== null;
     case project.slot.changeTarget:

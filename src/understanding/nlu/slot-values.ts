@@ -149,7 +149,8 @@ export function slotValues(
       out.push({ name: project.slot.bookingReference, value: x.phone });
     else out.push({ name: project.slot.guestPhone, value: x.phone });
   } else if (asked === project.slot.bookingProof) {
-    const surname = surnameAnswer(text);
+    // «на семейный» names a room, not the guest (tester kind 13: it was checked as a surname and counted as a miss)
+    const surname = x.room && !x.room.byPreference ? null : surnameAnswer(text);
     if (surname) out.push({ name: project.slot.bookingProof, value: surname });
   }
   if (asked === project.slot.changeTarget) {

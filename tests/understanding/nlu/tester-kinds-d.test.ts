@@ -87,3 +87,12 @@ test('kind 7: a party said with several rooms is for all of them; the first room
   const one = slots(await commands('комфорт на троих с девятого по одиннадцатое января'));
   assert.deepEqual([one.rooms_wanted, one.adults, one.room_type], [undefined, 3, 'comfort']);
 });
+
+test('kind 13: a room named at the proof question is no surname to check', async () => {
+  const proof: [Partial<UnderstandingContext>, Record<string, SlotValue>] = [
+    { activeFlow: 'find_booking', requestedSlot: 'booking_proof' },
+    { booking_reference: '401202303', lookup_status: 'not_found' },
+  ];
+  assert.equal(slots(await commands('ну на люкс же', ...proof)).booking_proof, undefined);
+  assert.equal(slots(await commands('шувалова', ...proof)).booking_proof, 'шувалова');
+});
