@@ -119,6 +119,9 @@ export function decide(
   if (intent === 'skip' && asked) return [{ command: 'skip question' }];
   // «до какого времени работает ресторан» the model did not place: a question the hotel's facts answer strongly
   if ((intent === OUT_OF_SCOPE || !confident) && p.confidence < 1 && asksAboutHotel(project, text, 0.5)) return [{ command: 'knowledge' }];
+  // nothing but «ээ», «ну это самое» (generator.ts: out of scope with no confidence at all): nothing was asked, so not
+  // «с этим я помочь не смогу» but «не совсем понятно»
+  if (intent === OUT_OF_SCOPE && p.confidence === 0) return [{ command: 'cannot handle' }];
   if (intent === OUT_OF_SCOPE) return [{ command: 'cannot handle', reason: 'cannot_handle_not_supported' }];
   return [{ command: 'cannot handle' }];
 }
