@@ -45,16 +45,38 @@ export function phonePart(text: string): string | null {
   const spoken = numberize(normalizeText(text).replace(BETWEEN_GROUPS, ' ').replace(PART_WORDS, ' ')).replace(/плюс ?(\d)/g, '+$1');
   if (!/^[\s,.-]*\+?\d[\d\s,.-]*$/.test(spoken)) return null;
   const digits = (spoken.trim().startsWith('+') ? '+' : '') + spoken.replace(/\D/g, '');
-  return digits.replace('+', '').length >= 2 && digits.replace('+', '').length < 11 ? digits : null;
+  const count = digits.replace('+', '').length;
+  // «плюс семь» or «восемь» alone, then a pause: the country's prefix is a part too
+  return (count >= 2 && count < 11) || /^(?:\+7|8)$/.test(digits) ? digits : null;
 }
 
+/** How many earlier messages a number may have been dictated over (a pause after every two digits at most). */
+const MAX_EARLIER_PARTS = 5;
+
 /**
- * A number dictated over two turns («восемь девятьсот шестнадцать» … «сто двадцать три сорок пять шестьдесят
- * семь»): the part said before, completed by what is said now, when neither is a number alone.
+ * A number dictated over several turns («восемь девятьсот шестнадцать» … «сто двадцать три» … «сорок пять
+ * шестьдесят семь»): the parts said before, completed by what is said now. `earlier` is the caller's earlier
+ * messages, oldest first; only the run of them just before this one that are nothing but parts counts. When those
+ * parts give more digits than a number has (the caller started again), the latest parts that make a number win.
  */
-export function phoneInPieces(before: string, now: string): string | null {
-  const first = phonePart(before);
-  if (!first || extractPhone(before)) return null;
+export function phoneFromParts(earlier: readonly string[], now: string): string | null {
   const rest = phonePart(now);
-  return rest ? e164(first + rest) : null;
+  if (!rest) return null;
+  const parts: string[] = [];
+  for (let i = earlier.length - 1; i >= 0 && parts.length < MAX_EARLIER_PARTS; i--) {
+    const text = earlier[i]!;
+    const part = phonePart(text);
+    if (!part || extractPhone(text)) break;
+    parts.unshift(part);
+  }
+  for (let from = 0; from < parts.length; from++) {
+    const found = e164(parts.slice(from).join('') + rest);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A number dictated over two turns: the part said before, completed by this one (phoneFromParts with one part). */
+export function phoneInPieces(before: string, now: string): string | null {
+  return phoneFromParts([before], now);
 }

@@ -5,7 +5,7 @@
 import type { Command } from '../../engine/commands.ts';
 import type { Flow } from '../../engine/flows/types.ts';
 import { extractBookingCode } from '../lang-ru/contacts.ts';
-import { extractPhone, phoneInPieces, phonePart } from '../lang-ru/phones.ts';
+import { extractPhone, phoneFromParts, phonePart } from '../lang-ru/phones.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import type { UnderstandingContext } from '../types.ts';
 import type { BookingVocabulary } from './booking-vocabulary.ts';
@@ -199,8 +199,8 @@ function onlyRefuses(text: string): boolean {
   );
 }
 
-/** This message is the rest of a phone whose first part the caller's last message gave. */
+/** This message is the rest of a phone whose first parts the caller's last messages gave. */
 function completesPhone(ctx: UnderstandingContext, text: string): boolean {
-  const before = [...ctx.history].reverse().find((h) => h.role === 'user')?.text;
-  return before !== undefined && phoneInPieces(before, text) !== null;
+  const earlier = ctx.history.filter((h) => h.role === 'user').map((h) => h.text);
+  return phoneFromParts(earlier, text) !== null;
 }
