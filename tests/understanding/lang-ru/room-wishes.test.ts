@@ -17,8 +17,7 @@ test('beds apart or together, however said', () => {
     'номер твин',
   ])
     assert.deepEqual(wanted(t), ['twin_beds'], t);
-  for (const t of ['нам одну большую кровать', 'нужна двуспальная', 'кровать чтобы вместе'])
-    assert.deepEqual(wanted(t), ['double_bed'], t);
+  for (const t of ['нам одну большую кровать', 'нужна двуспальная', 'кровать чтобы вместе']) assert.deepEqual(wanted(t), ['double_bed'], t);
 });
 
 test('a wheelchair, not a pram; other needs of moving about', () => {
@@ -37,7 +36,8 @@ test('a baby cot, a quiet room, the floor', () => {
 });
 
 test('nothing of the kind: no wish', () => {
-  for (const t of ['на двоих с десятого по двенадцатое', 'два номера пожалуйста', 'иван петров', 'да всё верно']) assert.deepEqual(readRoomWishes(t), { wanted: [], withdrawn: [] }, t);
+  for (const t of ['на двоих с десятого по двенадцатое', 'два номера пожалуйста', 'иван петров', 'да всё верно'])
+    assert.deepEqual(readRoomWishes(t), { wanted: [], withdrawn: [] }, t);
 });
 
 test('wishes add up, a wish taken back goes, its opposite replaces it', () => {
