@@ -27,6 +27,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     childrenAges: 'children_ages',
     adultsAssumed: 'adults_assumed',
     pet: 'pet',
+    roomWishes: 'room_wishes',
     roomsWanted: 'rooms_wanted',
     roomType: 'room_type',
     roomChoices: 'room_choices',

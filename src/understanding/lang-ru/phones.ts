@@ -75,8 +75,3 @@ export function phoneFromParts(earlier: readonly string[], now: string): string 
   }
   return null;
 }
-
-/** A number dictated over two turns: the part said before, completed by this one (phoneFromParts with one part). */
-export function phoneInPieces(before: string, now: string): string | null {
-  return phoneFromParts([before], now);
-}

@@ -9,7 +9,7 @@ import type { DecisionTurn } from './decision-turn.ts';
 import type { GeneratorProject } from './generator-project.ts';
 import { nameIsAll } from './name-answers.ts';
 import { ALLOWED_ASKED, ASKING, asksRoomPreference } from './question-shapes.ts';
-import { slotValues } from './slot-values.ts';
+import { roomWishes, slotValues } from './slot-values.ts';
 
 /**
  * `asksHotel`: the message is a hotel question by its shape (question-cues.ts); `changesBooking`: it changes the
@@ -50,14 +50,23 @@ export function hotelQuestionDigression(project: GeneratorProject, turn: Decisio
   // «администратор не нужен, а во сколько завтрак?» to an offer: the no is taken too, so it is not asked again
   if (asked && askedType === 'bool' && x.yesNo === false && active !== project.flow.book)
     return [{ command: 'set slot', name: asked, value: false, extractor: project.extractor }, { command: 'knowledge' }];
-  // the stay's details given with a question about the pet («двое и кошка, можно?» at the guests step) are kept
+  // «а детскую кроватку можно? у нас малыш» while booking: answered, and the wish kept for the booking
+  const wishes = active ? roomWishes(project, ctx, text).filter((v) => project.settable(active).has(v.name)) : [];
+  // the stay's details given with a question about the pet or a wish («двое и кошка, можно?», «нас двое, кровати
+  // раздельные можно?» at the guests step) are kept
   const kept =
-    answersStep && mention && active && asked && project.stayAnswers.has(asked)
+    answersStep && (mention || wishes.length) && active && asked && project.stayAnswers.has(asked)
       ? slotValues(project, x, ctx, active, intent, text).filter(
-          (v) => v.name !== project.slot.pet && project.settable(active).has(v.name) && !sameValue(ctx.slots[v.name], v.value),
+          (v) =>
+            v.name !== project.slot.pet && v.name !== project.slot.roomWishes && project.settable(active).has(v.name) && !sameValue(ctx.slots[v.name], v.value),
         )
       : [];
   const sets: Command[] = kept.map((v) => ({ command: 'set slot', name: v.name, value: v.value, extractor: project.extractor }));
   if (pet && !sameValue(ctx.slots[project.slot.pet], pet)) sets.push({ command: 'set slot', name: project.slot.pet, value: pet, extractor: project.extractor });
+  for (const v of wishes) sets.push({ command: 'set slot', name: v.name, value: v.value, extractor: project.extractor });
+  // a wish said politely («этаж повыше, если можно», «можно кроватку») is no question: noted, and said back (at the
+  // summary, the summary is read again with it); a wish asked about outright («а есть ли номера для колясочников?»)
+  // is answered too
+  if (wishes.length && (asked === project.slot.bookingConfirmation || (!text.includes('?') && !ASKING.test(said)))) return sets;
   return [...sets, { command: 'knowledge' }];
 }

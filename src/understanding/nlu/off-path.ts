@@ -158,7 +158,7 @@ export function offPathCommands(
     if (ctx.activeFlow === vocabulary.flows.book && ctx.requestedSlot && ctx.slots[phoneSlot] == null) return [{ command: 'skip question', slot: phoneSlot }];
   }
   // «восемь девятьсот шестнадцать…» and a pause: the first part of the phone is taken down and the rest awaited (the
-  // next message completes it, values-in-context.ts phoneInPieces), never «не понял»
+  // next message completes it, values-in-context.ts phoneFromParts), never «не понял»
   const goOn = vocabulary.flows.phoneGoOn;
   if (goOn && has(goOn) && ctx.requestedSlot === vocabulary.slots.guestPhone && !extractPhone(text) && phonePart(text) && !completesPhone(ctx, text))
     return [{ command: 'start flow', flow: goOn }];

@@ -5,6 +5,7 @@ import { addDays, daysBetween } from '../lang-ru/calendar.ts';
 import { type Extracted, extractRoomType, grownOffspring, normalizeText, partyTotal, roomsWanted, withoutRoomCount } from '../lang-ru/index.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import { describePet } from '../knowledge/topics.ts';
+import { mergeRoomWishes, readRoomWishes } from '../lang-ru/room-wishes.ts';
 import type { UnderstandingContext } from '../types.ts';
 import { changeTarget, readChange } from './change-slots.ts';
 import { saidLength } from './conversation-history.ts';
@@ -124,6 +125,7 @@ export function slotValues(
   // (later in the booking the answer about pets names the room's rule at once, and the slot is not reopened)
   const pet = !ctx.activeFlow || project.petNotYetPassed.has(asked ?? '') ? describePet(text) : null;
   if (pet) out.push({ name: project.slot.pet, value: pet });
+  out.push(...roomWishes(project, ctx, text));
   // «нам два номера», «и ещё один номер для детей»: said once, remembered for the booking being made
   const hotelRooms = project.options.hotel?.room_types ?? [];
   const rooms = roomsWanted(text, hotelRooms);
@@ -191,4 +193,15 @@ function assumedAdults(project: GeneratorProject, g: Extracted['guests'], ctx: U
   if (!slot || ctx.slots[slot] !== true || g.adults !== undefined || !g.children || typeof known !== 'number') return [];
   const added = /(?<![а-я])(?:ещ[её]|плюс|кроме (?:нас|того)|также|тоже)(?![а-я])/.test(normalizeText(text));
   return added || known <= g.children ? [] : [{ name: project.slot.adults, value: known - g.children }];
+}
+
+/**
+ * «и чтобы кровати раздельные», «мама у нас на коляске»: wishes for the room, added to those noted (or taken back),
+ * kept on the booking for staff and said back in its summary (lang-ru/room-wishes.ts).
+ */
+export function roomWishes(project: GeneratorProject, ctx: UnderstandingContext, text: string): { name: string; value: SlotValue }[] {
+  const slot = project.slot.roomWishes;
+  if (!slot) return [];
+  const merged = mergeRoomWishes(ctx.slots[slot], readRoomWishes(text));
+  return merged === null ? [] : [{ name: slot, value: merged }];
 }

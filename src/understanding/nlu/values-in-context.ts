@@ -14,7 +14,7 @@ import {
   numberize,
   speaksOfGuests,
 } from '../lang-ru/index.ts';
-import { phoneInPieces } from '../lang-ru/phones.ts';
+import { phoneFromParts } from '../lang-ru/phones.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { maskPhoneDigits } from '../lang-ru/text.ts';
 import type { UnderstandingContext } from '../types.ts';
@@ -50,10 +50,10 @@ export function valuesInContext(project: GeneratorProject, said: string, context
   const { slot } = project;
   const checkIn = options.checkIn;
   const extracted = extractAll(said, options);
-  // a phone dictated in two parts: the first part, said to the same question, is completed by this one
+  // a phone dictated in parts: the parts said just before, to the same question, are completed by this one
   if (context.requestedSlot === slot.guestPhone && !extracted.phone && !extracted.email) {
-    const before = lastUserText(context.history);
-    const whole = before === undefined ? null : phoneInPieces(before, said);
+    const earlier = context.history.filter((h) => h.role === 'user').map((h) => h.text);
+    const whole = phoneFromParts(earlier, said);
     if (whole) extracted.phone = whole;
   }
   // «в середине декабря на недельку» … «с пятнадцатого»: the length said with a vague time of the month, before the
