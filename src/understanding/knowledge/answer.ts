@@ -31,7 +31,8 @@ import { FactIndex } from './search.ts';
 import { discussedStay, nightsAsked } from './context.ts';
 import { childAgeAnswer, childrenRuleAnswer, countedParty, type Party, partyAdding, partyOf, partyPhrase, peopleGenitive } from './party.ts';
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
-import { adviceAnswer, capacityAnswer, cityAnswer, nameAnswer, petAnswer, routeAnswer, shapedQuestion } from './topics.ts';
+import { adviceAnswer, capacityAnswer, cityAnswer, petAnswer, routeAnswer, shapedQuestion } from './topics.ts';
+import { nameAnswer } from './hotel-name.ts';
 import { completedQuestion } from './follow-up.ts';
 import { namesRoom } from './asks-fact.ts';
 

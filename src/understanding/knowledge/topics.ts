@@ -8,6 +8,7 @@ import { numberize } from '../lang-ru/numbers.ts';
 import { PET_NOUN } from '../lang-ru/pets.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import { normalizeText } from '../lang-ru/text.ts';
+import { nameAnswer } from './hotel-name.ts';
 import { addressSentence, directionsSentence } from './phrasing.ts';
 
 const L = '(?<![а-я])';
@@ -83,22 +84,6 @@ export function cityAnswer(question: string, hotel: Hotel): { text: string; sour
   const here = ours.test(t);
   if (!here && !OTHER_CITIES.test(t)) return null;
   return { text: `${here ? 'Да' : 'Нет'}, мы в ${inCity(city)}.${address}`, sources: ['address'] };
-}
-
-// «как называется ваша гостиница», «название отеля подскажите», «как вы называетесь»: the hotel's own name asked;
-// only little words between, so «как называется ресторан в вашей гостинице» is the restaurant's
-const NAME_GLUE = '(?:(?:у|вас|ваш\\S*|это|эт[аои]т?|же|а|ну|сам\\S*|то|как) ){0,3}';
-const NAME_ASKED = new RegExp(
-  `${L}(?:(?:назван\\S*|называ\\S*|именуе\\S*) ${NAME_GLUE}(?:отел\\S*|гостиниц\\S*|хостел\\S*)|(?:отел\\S*|гостиниц\\S*|хостел\\S*) ${NAME_GLUE}(?:назван\\S*|называ\\S*|именуе\\S*)|называетесь|как вас (?:\\S+ )?называ\\S*)(?![а-я])`,
-);
-
-/** «как называется ваша гостиница?» → «Это отель «Невский берег», Санкт-Петербург.», from hotel.yml. */
-export function nameAnswer(question: string, hotel: Hotel): { text: string; sources: string[] } | null {
-  if (!NAME_ASKED.test(normalizeText(question))) return null;
-  const h = hotel.hotel;
-  // «Отель «…»» of the data is said mid-sentence in lower case; the name in quotes stays as written
-  const name = h.name.replace(/^(Отель|Гостиница|Хостел|Мини-отель)(?![а-яё])/, (w) => w.toLowerCase());
-  return { text: `Это ${name}${h.city ? `, ${h.city}` : ''}.`, sources: ['hotel_name'] };
 }
 
 /** Is this one of the questions answered here (so the understanding routes it to the knowledge answer)? */

@@ -163,6 +163,11 @@ function withoutHotelName(text: string, hotelName: string | undefined): string {
   return out;
 }
 
+/** Does the caller say the hotel's own name («это „Невский берег“?», «я звоню в Невский»)? */
+export function mentionsHotelName(said: string, hotelName: string): boolean {
+  return withoutHotelName(said, hotelName) !== said;
+}
+
 const SURNAME_SHAPE = /^[а-яё-]{2,}(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|ых|их|енко|ук|юк|ян|дзе|швили)$/;
 // A surname's shape in any case: «Щедрина», «Корсакову», «Гагариной».
 const SURNAME_FORM = /^[а-яё]{2,}(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е|ом|ых)?|(?:ск|цк)(?:ий|ая|ого|ой|ому|ую|им)|енко|ук|юк|ян|дзе|швили)$/;

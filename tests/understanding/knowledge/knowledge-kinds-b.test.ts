@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadHotel } from '../../../src/config/hotel-file.ts';
 import type { Quote, RoomAvailability } from '../../../src/hotel/types.ts';
+import { hotelChecked } from '../../../src/understanding/knowledge/hotel-name.ts';
 import { answerQuestion } from '../../../src/understanding/knowledge/index.ts';
 import { PricesOnlyPms } from '../../helpers/prices-only-pms.ts';
 
@@ -124,4 +125,11 @@ test("B1: the hotel's own name, from hotel.yml", async () => {
   // the name of something else is that thing's
   assert.deepEqual(await fact('ресторан у вас как называется'), ['restaurant']);
   assert.deepEqual(await fact('а как называется кафе в вашей гостинице'), ['restaurant']);
+});
+
+test('B1: a hotel the caller names is this one or another', () => {
+  assert.equal(hotelChecked('алло это отель невский берег', hotel), 'ours');
+  assert.equal(hotelChecked('я туда звоню в невский', hotel), 'ours');
+  assert.equal(hotelChecked('это гостиница октябрьская', hotel), 'other');
+  for (const q of ['это гостиница', 'это гостиница да', 'а это отель или хостел']) assert.equal(hotelChecked(q, hotel), null, q);
 });
