@@ -22,6 +22,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
   slots: {
     checkIn: 'check_in_date',
     checkOut: 'check_out_date',
+    stayNights: 'stay_nights',
     adults: 'adults',
     children: 'children',
     childrenAges: 'children_ages',

@@ -41,6 +41,8 @@ export interface BookingVocabulary {
   readonly slots: {
     readonly checkIn: string;
     readonly checkOut: string;
+    /** The stay's length said before its first day («на три ночи»), kept until the check-in is said; optional. */
+    readonly stayNights?: string;
     readonly adults: string;
     readonly children: string;
     readonly childrenAges: string;

@@ -2,7 +2,7 @@
 // change of a booking, the party counted again, a room among those offered), before checking which flow takes them.
 import type { SlotValue } from '../../engine/commands.ts';
 import { addDays, daysBetween } from '../lang-ru/calendar.ts';
-import { type Extracted, extractRoomType, grownOffspring, normalizeText, partyTotal, roomsWanted, withoutRoomCount } from '../lang-ru/index.ts';
+import { type Extracted, extractRoomType, grownOffspring, normalizeText, numberize, partyTotal, roomsWanted, withoutRoomCount } from '../lang-ru/index.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import { describePet } from '../knowledge/topics.ts';
 import { mergeRoomWishes, readRoomWishes } from '../lang-ru/room-wishes.ts';
@@ -14,6 +14,9 @@ import type { GeneratorProject } from './generator-project.ts';
 import { surnameAnswer } from './name-answers.ts';
 import { partyAdded } from './party-growth.ts';
 import { asksRoomPreference } from './question-shapes.ts';
+
+// «с двадцать первого», «заезд двадцать первого»: a day said as the check-in, whatever question is open
+const CHECK_IN_SAID = /(?<![а-я])(?:с|со|от|заезд\S*|заселени\S*|заселимся|заедем|приедем)\s+(?:\S+\s+)?\d/;
 
 /** «давайте подешевле» after the free rooms were listed means the cheapest of those (room_choices), not of all. */
 function preferredAmongOffered(project: GeneratorProject, room: RoomMention, ctx: UnderstandingContext): string {
@@ -55,8 +58,8 @@ export function slotValues(
   if (change?.extraAdults) out.push({ name: project.slot.extraAdults, value: change.extraAdults });
   const knownIn = known(project.slot.checkIn);
   const knownOut = known(project.slot.checkOut);
-  // a lone date given when the check-out is asked is the check-out
-  if (asked === project.slot.checkOut && check_in && !check_out && knownIn && check_in > knownIn) {
+  // a lone date given when the check-out is asked is the check-out («ой нет, с двадцать первого» is the check-in corrected)
+  if (asked === project.slot.checkOut && check_in && !check_out && knownIn && check_in > knownIn && !CHECK_IN_SAID.test(numberize(normalizeText(text)))) {
     check_out = check_in;
     check_in = undefined;
   }
@@ -67,7 +70,12 @@ export function slotValues(
     if (!check_out && knownIn && knownOut && check_in !== knownIn && (check_in >= knownOut || saidLength(ctx.history))) {
       check_out = addDays(check_in, daysBetween(knownIn, knownOut));
     }
+    // the stay's length said before its first day («на три ночи» … «с пятнадцатого») ends it that many nights later
+    const nights = project.slot.stayNights ? ctx.slots[project.slot.stayNights] : undefined;
+    if (!check_out && !knownOut && typeof nights === 'number' && nights > 0) check_out = addDays(check_in, nights);
   }
+  // «на три ночи» with no day said or known: the length is kept for the check-in to come
+  if (project.slot.stayNights && x.stay.nights && !check_in && !knownIn) out.push({ name: project.slot.stayNights, value: x.stay.nights });
   if (check_out) out.push({ name: project.slot.checkOut, value: check_out });
   // «да, давайте» to the nearest free dates offered for a full night takes those dates
   const offeredIn = known(project.slot.suggestedCheckIn);

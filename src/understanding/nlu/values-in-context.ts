@@ -79,6 +79,9 @@ export function valuesInContext(project: GeneratorProject, said: string, context
   }
   // «дней на пять», «на двое суток» to the check-out question: a number with no people named is never guests
   if (context.requestedSlot === slot.checkOut && !speaksOfGuests(said)) extracted.guests = {};
+  // «ну ночи на две»: the one number said is the stay's length, not the party too
+  const numbers = maskPhoneDigits(numberize(normalizeText(said))).match(/\d+/g) ?? [];
+  if (extracted.stay.nights && numbers.length === 1 && !speaksOfGuests(said)) extracted.guests = {};
   return extracted;
 }
 
