@@ -249,7 +249,10 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   if (stay.invalid && (asksPrice || asksAvailability))
     return { text: `Такой даты нет: «${stay.invalid}». Назовите, пожалуйста, другую дату.`, sources: ['invalid_date'] };
   // «а завтрак входит в стоимость?» is about breakfast, not the price of the stay
-  const otherTopic = !saidRoom && !asksAvailability && !followsUp && !partyFollow && hasOtherTopic(question, hotel);
+  // «сколько стоит номер на двоих с ребёнком пяти лет на выходные»: the child is the party priced, the rule for
+  // children is no other topic then
+  const childInParty = !!extractGuests(question).children && indexOf(hotel).search(question, 1)[0]?.fact.id === 'guests_counting';
+  const otherTopic = !saidRoom && !asksAvailability && !followsUp && !partyFollow && !childInParty && hasOtherTopic(question, hotel);
   // «сколько он стоит?», «а в этом номере есть диван?»: the room just talked about, by the caller or by the assistant
   const refers = REFERS.test(t);
   const lastNamed = known.last_rooms?.length === 1 ? known.last_rooms[0] : undefined;

@@ -74,3 +74,8 @@ test('children allowed or free: the rule for children, never a «Нет» before
   const free = await ask('за детей доплата есть');
   assert.match(free, /^Дети до 3 лет размещаются бесплатно[^.]*остальные гости учитываются/);
 });
+
+test('a price for dates with a child in the party is the price for that party, not the rule for children', async () => {
+  const said = await ask('почём номер на субботу и воскресенье нам с женой и дочке семь лет');
+  assert.match(said, /для двух взрослых и ребёнка свободен «Комфорт» — \d[\d\s]* рублей/);
+});
