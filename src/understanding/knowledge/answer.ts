@@ -8,7 +8,7 @@ import { addDays } from '../lang-ru/calendar.ts';
 import { extractStay } from '../lang-ru/dates.ts';
 import { extractGuests } from '../lang-ru/guests.ts';
 import { loadMorph } from '../lang-ru/morph.ts';
-import { COST_VERB, PRICE_NOUN, PRICE_QUESTION } from '../lang-ru/price-words.ts';
+import { asksPrice as asksPriceIn, bareHowMuch } from '../lang-ru/price-words.ts';
 import { extractRoomType } from '../lang-ru/rooms.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { normalizeText } from '../lang-ru/text.ts';
@@ -49,11 +49,9 @@ export interface KnowledgeAnswer {
 }
 
 const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-// a price asked: the price words (lang-ru/price-words.ts), «сколько будет», «сколько получится» unless people or
-// nights are counted, and «сколько?» alone (not «во сколько?», «до скольки?»)
-const PRICE = new RegExp(
-  `(сколько (?:\\S+ ){0,2}${COST_VERB}|${PRICE_QUESTION}|${PRICE_NOUN}|сколько (?:\\S+ ){0,3}?(?:будет|получится|получается|выходит)(?! (?:человек|гост|взросл|дет|ноч|дн|сут))|(?<![а-я])(?<!(?:во|до|со) )сколько\\s*\\??$)`,
-);
+// a price asked: the price words in one clause in any order (lang-ru/price-words.ts), and «сколько?» alone (not «во
+// сколько?», «до скольки?»)
+const PRICE_ALONE = /(?<![а-я])(?<!(?:во|до|со) )сколько\s*\??$/;
 // «есть что-нибудь на выходные?», «найдётся номер на двоих?»: with dates, asking for anything free
 const AVAILABILITY =
   /(свобод(?:н|ен)|наличи|доступн|занят|есть (?:ли )?(?:у вас )?(?:места|номер|комнат|что-?(?:нибудь|то)|варианты?)|места есть|найд[её]тся|можно (?:ли )?(?:забронировать|заселиться|остановиться|приехать) на)/;
@@ -62,6 +60,8 @@ const DIFFERENCE =
   /(?<![а-я])(?:чем (?:\S+ ){0,4}отлича\S*|отлича\S* (?:\S+ ){0,2}чем|в ч[её]м (?:\S+ ){0,2}разниц\S*|как\S* (?:\S+ )?разниц\S*|разниц\S* между)(?![а-я])/;
 const ROOMS_IN_GENERAL = /(какие (?:у вас )?(?:есть )?номера|типы номеров|какие есть номера|категори|виды номеров|все номера)/;
 const MIN_SCORE = 1.5;
+const STAY_VERBS = /(?<![а-я])(?:заезд|заезж|заед|заех|въезж|въед|засел|приезж|приед|приех|выезж|выезд|выед|выех|уезж|уед)[а-я]*/g;
+const EARLY_OR_LATE = /(?<![а-я])(?:ранн|раньше|пораньше|рано|поздн|позже|попозже|поздно)/;
 // a price asked with no party named is quoted for two adults, and says so
 const USUAL_ADULTS = 2;
 
@@ -203,10 +203,17 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   // «что входит в стоимость?» asks what the price includes, not what it is
   const followsUp = !!knownIn && (!!nights || TOTAL.test(t)) && /(?<![а-я])(?:сколько|ноч|сут)/.test(t);
   const rank = rankQuestion(question, hotel);
-  const asksPrice = (PRICE.test(t) || followsUp || rank?.by === 'price') && !/(?<![а-я])(?:что (?:входит|включен\S*)|входит ли|включен\S* ли)(?![а-я])/.test(t);
+  // «сколько люкс на субботу»: «сколько» asked of a room or of dates needs no verb
+  const namedRoom = extractRoomType(question, hotel.room_types);
+  const howMuchOf = bareHowMuch(t) && ((!!namedRoom && !namedRoom.byPreference) || !!said.check_in);
+  const asksPrice =
+    (asksPriceIn(t) || PRICE_ALONE.test(t) || howMuchOf || followsUp || rank?.by === 'price') &&
+    !/(?<![а-я])(?:что (?:входит|включен\S*)|входит ли|включен\S* ли)(?![а-я])/.test(t);
   // «лучший номер с видом на реку», «в каких номерах есть диван»: every room that has it (not the one whose alias
   // names it), and the one ranked among them
-  const featured = REFERS.test(t) ? null : byFeature(question, hotel);
+  // «сколько стоит тот, где гостиная», «почём номер на тридцать восемь метров»: the one room with that feature, priced
+  const featureRoom = asksPrice && !(namedRoom && !namedRoom.byPreference) ? onlyRoomWith(question, hotel) : undefined;
+  const featured = REFERS.test(t) || featureRoom ? null : byFeature(question, hotel);
   if (featured && !stay.check_in) return featured;
   // «самый дешёвый номер», «подешевле комфорта»: the room chosen by the hotel's prices, not by a shared word
   if (rank && !(stay.check_in && !rank.than)) {
@@ -225,7 +232,7 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   }
   // «а сколько это будет стоить?» during a booking: the room already chosen
   const rankedRoom = rank ? rankedRooms(hotel, rank)[0] : undefined;
-  const saidRoom = rankedRoom ? { code: rankedRoom.code } : extractRoomType(question, hotel.room_types);
+  const saidRoom = rankedRoom ? { code: rankedRoom.code } : featureRoom ? { code: featureRoom } : namedRoom;
   const shaped = shapedAnswer(question, hotel, saidRoom, known.room_type);
   if (shaped) return shaped;
   // «а если с нами ещё бабушка поедет?» right after a price or free rooms: the same question for the party now
@@ -234,7 +241,7 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
     !said.check_in &&
     !!previous &&
     /(?<![а-я])если(?![а-я])/.test(t) &&
-    (PRICE.test(normalizeText(previous)) || AVAILABILITY.test(normalizeText(previous))) &&
+    (asksPriceIn(normalizeText(previous)) || PRICE_ALONE.test(normalizeText(previous)) || AVAILABILITY.test(normalizeText(previous))) &&
     !!(partyAdding(question, earlier.party ?? null) ?? partyOf(extractGuests(question)));
   // «а ребёнку пять лет»: the rule for children, for that age
   const child = !said.check_in && !saidRoom && !partyFollow ? childAgeAnswer(question, hotel) : null;
@@ -252,7 +259,10 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   // «сколько стоит номер на двоих с ребёнком пяти лет на выходные»: the child is the party priced, the rule for
   // children is no other topic then
   const childInParty = !!extractGuests(question).children && indexOf(hotel).search(question, 1)[0]?.fact.id === 'guests_counting';
-  const otherTopic = !saidRoom && !asksAvailability && !followsUp && !partyFollow && !childInParty && hasOtherTopic(question, hotel);
+  // «в четверг заезжаем на две ночи, сколько выйдет»: beside the dates, arriving and leaving say when the stay is,
+  // not what is asked (an early check-in or a late check-out is asked with «ранний», «пораньше», «попозже»)
+  const topical = said.check_in && !EARLY_OR_LATE.test(t) ? normalizeText(question).replace(STAY_VERBS, ' ') : question;
+  const otherTopic = !saidRoom && !asksAvailability && !followsUp && !partyFollow && !childInParty && hasOtherTopic(topical, hotel);
   // «сколько он стоит?», «а в этом номере есть диван?»: the room just talked about, by the caller or by the assistant
   const refers = REFERS.test(t);
   const lastNamed = known.last_rooms?.length === 1 ? known.last_rooms[0] : undefined;
@@ -267,7 +277,9 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
     const checkOut = stay.check_out ?? addDays(stay.check_in, 1);
     const party =
       partyAdding(question, knownParty(known) ?? earlier.party ?? null) ?? partyOf(extractGuests(question)) ?? knownParty(known) ?? earlier.party ?? null;
-    const answered = await stayAnswer(services, stay.check_in, checkOut, room?.code, asksAvailability || !room, party).catch(() => null);
+    // «номер с видом на реку с 5 по 7»: the free rooms among those that have the feature
+    const among = room || REFERS.test(t) ? undefined : roomsWithFeature(question, hotel)?.map((r) => r.code);
+    const answered = await stayAnswer(services, stay.check_in, checkOut, room?.code, asksAvailability || !room, party, among).catch(() => null);
     if (answered) return answered;
   }
   if (room && !room.byPreference && (asksPrice || !hasOtherTopic(question, hotel))) {
@@ -313,6 +325,12 @@ const ATTRIBUTES = new Set(
     ' ',
   ),
 );
+
+/** The code of the one room type that has the feature asked («с гостиной», «на 38 метров»), if only one has it. */
+function onlyRoomWith(question: string, hotel: Hotel): string | undefined {
+  const rooms = roomsWithFeature(question, hotel);
+  return rooms?.length === 1 ? rooms[0]!.code : undefined;
+}
 
 /** Rooms asked by a feature, none of them by its own name: those that have it, and the best by the rank asked. */
 function byFeature(question: string, hotel: Hotel): KnowledgeAnswer | null {
@@ -424,6 +442,7 @@ async function stayAnswer(
   roomType: string | undefined,
   listAvailability: boolean,
   party: Party | null,
+  among?: readonly string[],
 ): Promise<(KnowledgeAnswer & { yesNo?: boolean }) | null> {
   const { hotel, pms } = services;
   const when = stayWhen(checkIn, checkOut);
@@ -459,11 +478,13 @@ async function stayAnswer(
   }
   const room = roomType ? hotel.room_types.find((r) => r.code === roomType) : undefined;
   if (room && party && countedParty(party) > room.max_guests) return stayAnswer(services, checkIn, checkOut, roomType, false, party);
-  const free = party
-    ? (await freeRooms(services, checkIn, checkOut, party)).filter((r) => !roomType || r.room_type === roomType)
-    : (await pms.availability({ check_in: checkIn, check_out: checkOut, ...(roomType ? { room_type: roomType } : {}) }))
-        .filter((r) => r.available > 0)
-        .sort((a, b) => a.total_price - b.total_price);
+  const free = (
+    party
+      ? (await freeRooms(services, checkIn, checkOut, party)).filter((r) => !roomType || r.room_type === roomType)
+      : (await pms.availability({ check_in: checkIn, check_out: checkOut, ...(roomType ? { room_type: roomType } : {}) }))
+          .filter((r) => r.available > 0)
+          .sort((a, b) => a.total_price - b.total_price)
+  ).filter((r) => !among?.length || among.includes(r.room_type));
   // a party larger than any room: no date has a room for it, several rooms do (as the booking says)
   const largest = hotel.room_types.reduce((a, b) => (b.max_guests > a.max_guests ? b : a));
   if (free.length === 0 && party && countedParty(party) > largest.max_guests) {

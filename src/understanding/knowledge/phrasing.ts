@@ -5,7 +5,8 @@
 import type { Hotel, RoomType } from '../../hotel/types.ts';
 import { groupDigits, money } from '../../hotel/format-ru.ts';
 import { loadedMorph } from '../lang-ru/morph.ts';
-import { COST_VERB, PRICE_NOUN, PRICE_QUESTION } from '../lang-ru/price-words.ts';
+import { asksPrice as asksPriceIn } from '../lang-ru/price-words.ts';
+import { numberize } from '../lang-ru/numbers.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { askedMinutes, clockMinutes, timeVerdict } from './asked-time.ts';
 import type { Fact } from './facts.ts';
@@ -20,7 +21,7 @@ const TIME_ASPECT =
 // «а люкс сколько?»: a bare «сколько» at the end asks the price, «сколько человек» does not
 // the price words (lang-ru/price-words.ts), «сколько?» alone, and «платно?», «платный?»: asked of a fact, whether it
 // is paid is its price
-const PRICE_ASPECT = new RegExp(`(сколько (?:\\S+ ){0,2}${COST_VERB}|${PRICE_QUESTION}|${PRICE_NOUN}|платн|(?<!(?:во|до|со) )сколько[?!.]*$)`);
+const PRICE_ASPECT = /(платн|(?<!(?:во|до|со) )сколько[?!.]*$)/;
 const TIME = /\d{1,2}:\d{2}/;
 const PRICE = /(\d[\d  ]*\s*(?:рубл|%))|бесплатн/;
 // A clause with a verb or a short participle is already a sentence («ресторан работает», «завтрак включён»);
@@ -68,7 +69,7 @@ export function asksTime(question: string): boolean {
 }
 
 export function asksPrice(question: string): boolean {
-  return PRICE_ASPECT.test(normalizeText(question));
+  return asksPriceIn(normalizeText(question)) || PRICE_ASPECT.test(normalizeText(question));
 }
 
 export function sentence(text: string): string {
@@ -207,9 +208,13 @@ function stems(text: string): string[] {
   return normalizeText(text)
     .split(/[^а-яa-z0-9]+/)
     .filter((w) => w.length >= 4)
-    .map((w) => w.slice(0, 5))
-    .filter((w) => ![...COMMON_STEMS].some((c) => w.startsWith(c.slice(0, 5)) || c.startsWith(w)));
+    .map((w) => (LIVING_ROOM.test(w) ? LIVING_ROOM_STEM : w.slice(0, 5)))
+    .filter((w) => w === LIVING_ROOM_STEM || ![...COMMON_STEMS].some((c) => w.startsWith(c.slice(0, 5)) || c.startsWith(w)));
 }
+// «гостиная» (a room's living room, in its beds) shares its first letters with «гости» and «гостиница», words too
+// common to tell rooms apart: it has a stem of its own
+const LIVING_ROOM = /^гостин(?:ая|ой|ую|ые|ых)$/;
+const LIVING_ROOM_STEM = 'гостиная';
 
 /** The «;»-parts of a fact that share a word with the question («от метро» → the metro, not the airport). */
 function partsNamed(fragment: string, question: string): string | null {
@@ -466,7 +471,7 @@ function distinctFeatures(rooms: readonly RoomType[]): Set<string> {
 }
 
 // a view asked about («с видом на реку», «окна на набережную»): the rooms whose data has a `view`
-const VIEW_ASKED = /(?<![а-яё])(?:вид\S*|окна (?:\S+ )?(?:на|во|выход)\S*|панорам\S*)/;
+const VIEW_ASKED = /(?<![а-яё])(?:вид\S*|окн(?:а|ами|о) (?:\S+ )?(?:на|во|выход)\S*|панорам\S*)/;
 
 /**
  * «номер с видом на реку», «где есть диван»: the rooms that have every feature asked (a view, or words of their
@@ -478,8 +483,18 @@ export function roomsWithFeature(question: string, hotel: Hotel): RoomType[] | n
   const known = distinctFeatures(hotel.room_types);
   const asked = [...new Set(stems(question))].filter((w) => known.has(w));
   const view = VIEW_ASKED.test(t);
-  if (!view && asked.length === 0) return null;
-  return hotel.room_types.filter((r) => (!view || !!r.view) && asked.every((w) => features(r).has(w)));
+  const area = areaAsked(t);
+  if (!view && asked.length === 0 && area === null) return null;
+  return hotel.room_types.filter((r) => (!view || !!r.view) && (area === null || r.area_m2 === area) && asked.every((w) => features(r).has(w)));
+}
+
+// «который на тридцать восемь метров», «номер в сорок пять квадратов»: a room by its size (area_m2 in hotel.yml)
+const AREA = /(?<![\d-])(\d{2,3}) ?(?:метр\S*|квадрат\S*|кв\.?(?: ?м\S*)?|м2|м²)(?![а-я])/;
+
+/** The floor area named in a question, in square metres, or null. */
+function areaAsked(t: string): number | null {
+  const m = AREA.exec(numberize(t));
+  return m ? Number(m[1]) : null;
 }
 
 /** Does the question ask about a feature the rooms' descriptions know («раздельные кровати», «диван»)? */

@@ -31,13 +31,19 @@ export function placeInWeek(found: Mention[], t: string, today: IsoDate): void {
 }
 
 /**
- * «на пятницу и субботу», «на среду и четверг»: days of the week joined by «и» are the nights of the stay — from the
+ * «на пятницу и субботу», «на среду четверг»: days of the week joined by «и» or side by side are the nights of the stay — from the
  * first to the morning after the last (two nights), where «с пятницы на субботу» is one.
  */
 export function nightsNamed(found: Mention[], t: string): void {
   const weekdays = found.filter((f) => f.weekday && f.date).sort((a, b) => a.start - b.start);
   if (weekdays.length < 2 || found.some((f) => !f.weekday && !f.vague && (f.date || f.dayOnly !== undefined) && !f.relative)) return;
-  for (let i = 1; i < weekdays.length; i++) if (!/^\s*(?:,|и|,\s*и)\s*$/.test(t.slice(weekdays[i - 1]!.end, weekdays[i]!.start))) return;
+  // joined by «и» or a comma, or said side by side when they follow each other («на пятницу субботу», «на
+  // четверг-пятницу»: a recogniser drops the comma and the hyphen)
+  const joined = (a: Mention, b: Mention) => {
+    const between = t.slice(a.end, b.start);
+    return /^\s*(?:,|и|,\s*и)\s*$/.test(between) || (/^\s*-?\s*$/.test(between) && b.dow === ((a.dow ?? -9) + 1) % 7);
+  };
+  for (let i = 1; i < weekdays.length; i++) if (!joined(weekdays[i - 1]!, weekdays[i]!)) return;
   // «на пятницу и субботу» names nights; «в субботу и воскресенье» may be the days there, «с пятницы…» is a range
   if (!/(?:^|\s)на\s*$/.test(t.slice(Math.max(0, weekdays[0]!.start - 4), weekdays[0]!.start))) return;
   const first = weekdays[0]!;

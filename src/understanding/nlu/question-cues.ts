@@ -3,15 +3,12 @@
 // «какой телефон у администратора?». Their shape decides, before the intent model.
 import type { Hotel } from '../../hotel/types.ts';
 import { shapedQuestion } from '../knowledge/topics.ts';
-import { COST_VERB, PRICE_NOUN, PRICE_QUESTION } from '../lang-ru/price-words.ts';
+import { asksPrice, bareHowMuch } from '../lang-ru/price-words.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 
 const L = '(?<![а-я])';
 // asking to book or to be put through, not asking about
 const BOOKS = new RegExp(`${L}(?:заброн\\S*|брониру\\S*|оформ\\S*|соедин\\S*|переключ\\S*|перевед\\S*)`);
-// a price asked (lang-ru/price-words.ts), and «сколько будет», «сколько получится», which ask a price here because
-// the stay's words must come with them
-const PRICE = new RegExp(`${L}(?:${PRICE_NOUN}|сколько (?:\\S+ ){0,2}(?:${COST_VERB}|${PRICE_NOUN}|будет|получится)|${PRICE_QUESTION})`);
 // what a price is of: a room, a stay, dates
 const STAY_WORDS = new RegExp(
   `${L}(?:номер\\S*|комнат\\S*|проживан\\S*|ноч\\S*|сут\\S*|стандарт\\S*|комфорт\\S*|люкс\\S*|семейн\\S*|эконом\\S*|сьют\\S*|выходн\\S*|декабр\\S*|январ\\S*|феврал\\S*|март\\S*|апрел\\S*|ма[йя]|июн\\S*|июл\\S*|август\\S*|сентябр\\S*|октябр\\S*|ноябр\\S*|\\d{1,2}(?:-?го)?)`,
@@ -39,7 +36,9 @@ export function hotelQuestionCue(text: string, lastBotLine = '', hotel?: Hotel):
   if (BOOKS.test(t)) return false;
   if (RECEPTION_PHONE.test(t) || ADDRESS.test(t) || (HOTEL_EMAIL.test(t) && !GIVES_EMAIL.test(t))) return true;
   if (shapedQuestion(t, hotel)) return true;
-  if (PRICE.test(t) && STAY_WORDS.test(t)) return true;
+  // a price asked in any order (lang-ru/price-words.ts), or a bare «сколько», which asks a price here because the
+  // stay's words must come with it («сколько люкс на субботу»)
+  if ((asksPrice(t) || bareHowMuch(t)) && STAY_WORDS.test(t)) return true;
   // right after a price, «а итого за две ночи?» asks for another total even without «сколько»
   const afterPrice = /\d\s*(?:руб|₽)/.test(lastBotLine);
   return (afterPrice || /(?<![а-я])сколько(?![а-я])/.test(t)) && TOTAL.test(t);
