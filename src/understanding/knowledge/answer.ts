@@ -26,7 +26,7 @@ import {
   roomListSentence,
   roomPriceSentence,
 } from './phrasing.ts';
-import { questionClauses, questionPart } from './clauses.ts';
+import { juxtaposedQuestions, questionClauses, questionPart } from './clauses.ts';
 import { FactIndex } from './search.ts';
 import { discussedStay, nightsAsked } from './context.ts';
 import { childAgeAnswer, childrenRuleAnswer, countedParty, type Party, partyAdding, partyOf, partyPhrase, peopleGenitive } from './party.ts';
@@ -127,6 +127,18 @@ export async function answerQuestion(said: string, services: KnowledgeServices, 
     }
   }
   const answer = await findAnswer(asked, services, known);
+  // «адрес какой у вас во сколько ресторан закрывается»: two questions said without a joiner, kept apart only when the
+  // answer to the whole is one of theirs and the other brings a fact of its own
+  if (parts.length === 1 && !answer.sources.includes('none')) {
+    for (const [first, second] of juxtaposedQuestions(asked)) {
+      const both = await Promise.all([first, second].map((p) => answerQuestion(p, services, known)));
+      const [a, b] = both as [KnowledgeAnswer, KnowledgeAnswer];
+      const found = both.every((x) => !x.sources.includes('none') && !x.sources.includes('rooms_from'));
+      const whole = (x: KnowledgeAnswer) => x.sources.join() === answer.sources.join();
+      const apart = !a.sources.some((f) => b.sources.includes(f));
+      if (found && apart && (whole(a) || whole(b))) return { text: withoutRepeats(`${a.text} ${b.text}`), sources: [...a.sources, ...b.sources] };
+    }
+  }
   // «есть свободные номера?»: «Да, …» / «Нет, …» first, unless the answer already starts with it
   const question = usualForms(splitOpening(asked).rest);
   // a pet rule found by its shape («можно с собакой?») is a rule like any other: «Да, в номерах …»

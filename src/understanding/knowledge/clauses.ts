@@ -27,15 +27,43 @@ export function questionPart(message: string): string {
   return bookingAndQuestion(message)?.question ?? message;
 }
 
-// «во сколько заселение и можно ли раньше»: a second question joined by «и» or «а»
-const SECOND_QUESTION =
-  /,?\s+(?:и|а)\s+(?=(?:можно ли|можно|есть ли|сколько|когда|где|во сколько|до скольки|со скольки|какой|какая|какие|как|(?:по)?(?:раньше|ранее|позже|позднее|дольше))(?![а-я]))/;
+// the words a question opens with («можно ли», «во сколько», «где»…)
+const QUESTION_WORD =
+  '(?:можно ли|можно|есть ли|нужно ли|надо ли|сколько|когда|где|куда|откуда|во сколько|до скольки|со скольки|с какого|до какого|какой|какая|какое|какие|каков\\S*|как|почем|почём|(?:по)?(?:раньше|ранее|позже|позднее|дольше))(?![а-я])';
+// «во сколько заселение и можно ли раньше», «курить можно? а ещё до скольки сауна»: a second question joined by «и» or
+// «а», «и ещё», «а также», «кстати» (said before a question word, or before anything when «ещё» marks it)
+const JOINED = new RegExp(
+  `,?\\s+(?:(?:и|а)\\s+(?:ещ[её]|также|заодно|кстати)(?:,?\\s+(?:скажите|подскажите|вопрос))?|кстати|(?:и|а)\\s+(?:скажите|подскажите))(?:\\s+пожалуйста)?,?\\s+|[?;]\\s*|,?\\s+(?:и|а)\\s+(?=${QUESTION_WORD})`,
+);
+// a question word inside a message, where a second question said without any joiner may start («адрес какой у вас
+// во сколько завтрак»)
+const INNER_QUESTION = new RegExp(`\\s(?=(?:во сколько|до скольки|со скольки|где|сколько|как(?:ой|ая|ое|ие)|можно ли|есть ли)(?![а-я]))`, 'g');
+const OWN_QUESTION = new RegExp(`(?<![а-я])${QUESTION_WORD}|\\?`);
 
-/** The questions of a message that asks two at once; the message alone otherwise. */
+/** The questions of a message that asks two or three at once, joined by words; the message alone otherwise. */
 export function questionClauses(message: string): string[] {
   const parts = message
-    .split(SECOND_QUESTION)
+    .split(JOINED)
     .map((c) => c.trim())
-    .filter(Boolean);
-  return parts.length === 2 ? parts : [message];
+    // «а кстати, …» at the start opens the message, it joins nothing
+    .filter((c) => c && !/^(?:а|и|ну)$/i.test(c));
+  return parts.length >= 2 && parts.length <= 3 ? parts : [message];
+}
+
+/**
+ * The ways a message said without a joiner may be two questions: each split before an inner question word that
+ * leaves a question on both sides («какой у вас адрес во сколько завтрак»). The caller keeps a split only when each
+ * part finds an answer of its own.
+ */
+export function juxtaposedQuestions(message: string): [string, string][] {
+  const t = normalizeText(message);
+  const out: [string, string][] = [];
+  for (const m of t.matchAll(INNER_QUESTION)) {
+    const first = t.slice(0, m.index).trim();
+    const second = t.slice(m.index).trim();
+    // «во сколько» splits before «во», never inside it; both halves ask something
+    if (/(?<![а-я])(?:во|до|со|с|и|а)$/.test(first) || !OWN_QUESTION.test(first) || first.split(' ').length < 2) continue;
+    out.push([first, second]);
+  }
+  return out;
 }
