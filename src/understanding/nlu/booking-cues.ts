@@ -110,6 +110,19 @@ const CHANGE_WISH = new RegExp(
   `${L}(?:лучше|вместо|поменя\\S*|измен\\S*|передумал\\S*|переоформ\\S*|всё-таки|все-таки|всё таки|все таки|дорого\\S*|дороговат\\S*|дешевле|подешевле|не тот|не та|не те|не то|ошиб\\S*)${R}`,
 );
 
+// «поменяйте на семейный», «замените на люкс», «давайте комфорт», «переоформите на …»: a switch asked for outright
+const SWITCH = new RegExp(
+  `${L}(?:поменя\\S*|смени\\S*|замени\\S*|замена|переделай\\S*|переоформ\\S*|перепиши\\S*|перебронир\\S*|давайте|давай|возьм\\S*|берем|берём)${R}`,
+);
+
+/**
+ * «поменяйте на семейный, там просторнее», «давайте люкс, он же больше»: a switch to the room named, with the reason
+ * beside it — the comparative in the reason asks nothing.
+ */
+export function asksSwitch(text: string): boolean {
+  return SWITCH.test(normalizeText(text));
+}
+
 /** «давайте лучше стандарт», «всё-таки на двоих», «дорого вышло»: a wish that what was booked be different. */
 export function wishesChange(text: string): boolean {
   return CHANGE_WISH.test(normalizeText(text));

@@ -7,7 +7,7 @@ import { petMention } from '../knowledge/topics.ts';
 import { type Extracted, normalizeText } from '../lang-ru/index.ts';
 import type { UnderstandingContext } from '../types.ts';
 import { answersAsked } from './answers-asked.ts';
-import { ordersSomethingElse, wishesChange } from './booking-cues.ts';
+import { asksSwitch, ordersSomethingElse, wishesChange } from './booking-cues.ts';
 import { answersWithoutCode, proofWithoutCode } from './booking-proof-answers.ts';
 import { emailAtPhoneStep } from './contact-answers.ts';
 import { callOff } from './call-off.ts';
@@ -79,7 +79,10 @@ export function decide(
   // a question about the hotel is a digression: answer it, fill nothing
   // («а можно вместо стандарта комфорт?» is a change to the booking, though it sounds like a question)
   // …and «а можно всё-таки на двоих?» right after a booking was made here changes that booking
-  const changesBooking = (corrects && !!active && changes) || (!active && wishesChange(text) && changesProvenBooking(project, text, 'inform', x, ctx));
+  // «поменяйте на семейный, там просторнее» while booking: the room switched, not a comparison asked (no question word)
+  const switchesRoom = !!active && !!x.room && !x.room.byPreference && asksSwitch(text) && !ASKING.test(said);
+  const changesBooking =
+    (corrects && !!active && changes) || switchesRoom || (!active && wishesChange(text) && changesProvenBooking(project, text, 'inform', x, ctx));
   const digression = hotelQuestionDigression(project, turn, asksHotel, changesBooking);
   if (digression) return digression;
   if (CHITCHAT_INTENTS.has(intent) && confident && !answersAsked(project, x, asked, askedType, text)) return smallTalk(project, intent, p.confidence, active);
