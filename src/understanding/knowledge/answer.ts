@@ -28,6 +28,7 @@ import {
 } from './phrasing.ts';
 import { juxtaposedQuestions, questionClauses, questionPart } from './clauses.ts';
 import { FactIndex } from './search.ts';
+import { answerToCheck } from './stated-check.ts';
 import { discussedStay, nightsAsked } from './context.ts';
 import { childAgeAnswer, childrenRuleAnswer, countedParty, type Party, partyAdding, partyOf, partyPhrase, peopleGenitive } from './party.ts';
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
@@ -144,6 +145,8 @@ export async function answerQuestion(said: string, services: KnowledgeServices, 
   // a pet rule found by its shape («можно с собакой?») is a rule like any other: «Да, в номерах …»
   const yesNo = answer.yesNo ?? (answer.sources.includes('pets') ? factPolarity(answer.text, question) : null);
   if (yesNo !== null && isYesNoQuestion(question) && !/^(да|нет)[,.!]/i.test(answer.text)) answer.text = answerYesNo(yesNo, answer.text);
+  // «в выходные тоже с семи?», «если не приеду, деньги вернут?»: what the caller assumed, confirmed or not first
+  else if (yesNo === null) answer.text = answerToCheck(question, answer.text) ?? answer.text;
   return { text: withoutRepeats(answer.text), sources: answer.sources };
 }
 
@@ -398,7 +401,8 @@ function followUp(question: string, history: string[], hotel: Hotel): KnowledgeA
   if (!previous) return null;
   const top = indexOf(hotel).search(usualForms(splitOpening(previous).rest), 1)[0];
   if (!top || top.fact.roomType || top.score < MIN_SCORE * 2) return null;
-  return { text: phraseFact(top.fact, question, hotel), sources: [top.fact.id] };
+  // «сколько это стоит?» after «из аэропорта встречаете?»: the alternative named before
+  return { text: phraseFact(top.fact, question, hotel, false, previous), sources: [top.fact.id] };
 }
 
 /** A capacity, advice, pet or route question, answered from the hotel data before any search. */

@@ -2,7 +2,7 @@
 // of a hotel rule («ранний заезд с 10:00», «поздний выезд до 18:00»): a yes or no from the clock, not from the words.
 import { normalizeText } from '../lang-ru/text.ts';
 
-const HOUR_WORDS: [RegExp, number][] = [
+export const HOUR_WORDS: [RegExp, number][] = [
   [/^(?:час|часу)$/, 1],
   [/^(?:два|двух)$/, 2],
   [/^(?:три|тр[её]х)$/, 3],

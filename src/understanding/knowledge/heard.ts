@@ -5,8 +5,9 @@
 // assistant said before, clause by clause, and
 // - a sentence of it the caller heard before is left out when the answer has something new besides;
 // - an answer heard before as a whole is said again only in the part the question asks for (the price clause for
-//   «сколько стоит», the hours for «до скольки», else the clause that shares a word with the question), after
-//   «как я говорила»: a short reminder, not a second reading.
+//   «сколько стоит», the hours for «до скольки», else the clause that shares a word with the question): briefly,
+//   the answer first, as a receptionist says a figure again. No «как я говорила» before it: to a Russian ear that
+//   tells the caller they were not listening.
 // Pure: the action passes the conversation's earlier replies.
 import { asksPrice, asksTime } from './phrasing.ts';
 
@@ -72,14 +73,16 @@ function askedPart(clauses: string[], question: string): string[] {
 // «Ресторан» → «ресторан» inside the sentence; «СБП», «Wi-Fi», ««Мир»» keep their capitals
 const lowerFirst = (text: string): string => (/^[А-ЯЁ][а-яё]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
-/** An answer the caller heard before, said again as a short reminder of the part the question asks for. */
+const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** An answer the caller heard before, said again briefly: the «да»/«нет» first, then the part the question asks for. */
 function reminder(sentences: string[], question: string): string {
   const lead = YES_NO_LEAD.exec(sentences[0]!)?.[0] ?? '';
   const clauses = sentences.map((s, i) => clausesOf(i === 0 ? s.slice(lead.length) : s));
   const part = askedPart(clauses.flat(), question);
   // nothing in particular asked: the first sentence holds the answer, the rest was said with it
   const said = (part.length ? part : clauses[0]!).join(', ');
-  return `${lead}${lead ? 'как' : 'Как'} я говорила, ${lowerFirst(said)}.`;
+  return lead ? `${lead}${lowerFirst(said)}.` : `${upperFirst(said)}.`;
 }
 
 /**
@@ -88,7 +91,9 @@ function reminder(sentences: string[], question: string): string {
  * part asked for as a reminder. An answer with nothing heard before is returned as it is.
  */
 export function withoutHeard(answer: string, said: readonly string[], question: string): string {
-  const heard = said.flatMap(splitSentences).map((s) => new Set(wordsOf(s)));
+  // a clause is heard when one earlier sentence or one earlier reply holds all its words: a fact said as two
+  // sentences («Сауна работает … Это стоит 2500 рублей в час.») is still heard when recalled as one
+  const heard = [...said.flatMap(splitSentences), ...said].map((s) => new Set(wordsOf(s)));
   if (heard.length === 0) return answer;
   const sentences = splitSentences(answer);
   const isHeard = (s: string) => {

@@ -9,6 +9,7 @@ import { asksPrice as asksPriceIn } from '../lang-ru/price-words.ts';
 import { numberize } from '../lang-ru/numbers.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { askedMinutes, clockMinutes, timeVerdict } from './asked-time.ts';
+import { withoutDataTails } from './data-tails.ts';
 import type { Fact } from './facts.ts';
 
 // A question word makes an open question; without one a Russian question is answered «да» or «нет».
@@ -102,6 +103,11 @@ const PLAIN_SPEECH: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(?<![а-яё])гости младше (\d+) (лет|года)(?![а-яё])/gi, 'дети до $1 $2'],
   [/(?<![а-яё])заказ через(?![а-яё])/gi, 'заказать можно через'],
   [/ — готово(?![а-яё])/g, ', будет готово'],
+  // «room service» said in Russian words a caller takes for food, not for cleaning
+  [/(?<![а-яё])обслуживание в номерах(?![а-яё])/gi, 'еду в номер можно заказать'],
+  [/(?<![а-яё])не учитываются во вместимости номера(?![а-яё])/gi, 'в число гостей не входят'],
+  [/(?<![а-яё])остальные гости учитываются(?![а-яё])/gi, 'остальные считаются гостями'],
+  [/(?<![а-яё])по нотариальной доверенности(?![а-яё])/gi, 'с нотариальной доверенностью от них'],
 ];
 
 /**
@@ -113,7 +119,7 @@ export function speakable(text: string): string {
   const capital = /^[А-ЯЁ]/.test(t);
   for (const [re, plain] of PLAIN_SPEECH) t = t.replace(re, plain as string);
   if (capital) t = t.charAt(0).toUpperCase() + t.slice(1);
-  return t.replace(/;\s+(\S)/g, (_m, first: string) => `. ${first.toUpperCase()}`).replace(/,\s*,/g, ',');
+  return withoutDataTails(t.replace(/;\s+(\S)/g, (_m, first: string) => `. ${first.toUpperCase()}`).replace(/,\s*,/g, ','));
 }
 
 function lowerFirst(text: string): string {
@@ -226,8 +232,8 @@ function partsNamed(fragment: string, question: string): string | null {
 }
 
 /** Only the part of a fact the question asks for: its hours, or its price, or the part it names, or all of it. */
-function askedPart(fragment: string, question: string): string {
-  return withConditions(chosenPart(fragment, question), clauses(fragment));
+function askedPart(fragment: string, question: string, before = ''): string {
+  return withConditions(chosenPart(fragment, question, before), clauses(fragment));
 }
 
 // «при наличии свободных номеров», «если …», «нужно бронировать заранее»: a rule's condition is said with any part
@@ -254,22 +260,41 @@ function forDayAsked(parts: string[], question: string): string[] {
   return byDay.length > 1 && kept.length < parts.length ? kept : parts;
 }
 
-function chosenPart(fragment: string, question: string): string {
-  const parts = forDayAsked(clauses(fragment), question);
+/**
+ * «из аэропорта» against «трансфер из аэропорта — 2800 рублей, с вокзала — 1200 рублей»: of a fact's priced
+ * alternatives, the ones the question (or the question it follows up, `before`) names; all when it names none.
+ */
+function namedAlternatives(parts: string[], question: string, before: string): string[] {
+  const priced = parts.filter((p) => PRICE.test(p));
+  if (priced.length < 2) return parts;
+  // the words of what the fact is about («трансфер») name every alternative
+  const about = new Set(stems(subjectOf(parts[0] ?? '')));
+  const asked = new Set(stems(`${question} ${before}`).filter((w) => !about.has(w)));
+  const named = priced.filter((p) => stems(p).some((w) => asked.has(w)));
+  if (named.length === 0 || named.length === priced.length) return parts;
+  return parts.filter((p) => !PRICE.test(p) || named.includes(p));
+}
+
+function chosenPart(fragment: string, question: string, before = ''): string {
+  const parts = namedAlternatives(forDayAsked(clauses(fragment), question), question, before);
   // «сауну нужно бронировать заранее?»: the condition, when the rule has one
   const condition = CONDITION_ASPECT.test(normalizeText(question)) && !asksPrice(question) && !asksTime(question);
   const wanted = condition && parts.some((p) => CONDITION.test(p)) ? CONDITION : asksPrice(question) ? PRICE : asksTime(question) ? TIME : null;
-  if (!wanted && parts.length < clauses(fragment).length) return parts.join(', ');
+  if (!wanted && parts.length < clauses(fragment).length) return withSubject(fragment, parts.join(', '), false);
   if (!wanted) return partsNamed(fragment, question) ?? fragment;
-  if (parts.length < 2) return fragment;
+  if (parts.length < 2 && parts.length === clauses(fragment).length) return fragment;
   const chosen = parts.filter((p) => wanted.test(p));
   // «завтрак включён в стоимость?» asks no figure: the part it names
   if (chosen.length === 0) return partsNamed(fragment, question) ?? fragment;
   if (chosen.length === clauses(fragment).length) return fragment;
+  return withSubject(fragment, chosen.join(', '), wanted === CONDITION);
+}
+
+/** A part of a fact with what the fact is about in front of it, unless it names it or is a sentence of its own. */
+function withSubject(fragment: string, joined: string, condition: boolean): string {
   const subject = subjectOf(fragment);
-  const joined = chosen.join(', ');
   // «место нужно бронировать заранее» is a sentence of its own
-  if (!subject || normalizeText(joined).startsWith(normalizeText(subject)) || (wanted === CONDITION && PREDICATE.test(joined))) return joined;
+  if (!subject || normalizeText(joined).startsWith(normalizeText(subject)) || (condition && PREDICATE.test(joined))) return joined;
   // «Сауна — 2500 рублей в час», «Завтрак по будням с 7:00 до 11:00»
   return /^\d/.test(joined) ? `${subject} — ${joined}` : `${subject} ${joined}`;
 }
@@ -368,7 +393,7 @@ export function directionsSentence(hotel: Hotel, question = ''): string {
 }
 
 /** A hotel fact phrased as the answer to this question. */
-export function phraseFact(fact: Fact, question: string, hotel: Hotel, alsoSaid = false): string {
+export function phraseFact(fact: Fact, question: string, hotel: Hotel, alsoSaid = false, before = ''): string {
   // a second fact said after the first one does not start with another «да»
   const yesNo = !alsoSaid && isYesNoQuestion(question);
   const h = hotel.hotel;
@@ -415,7 +440,7 @@ export function phraseFact(fact: Fact, question: string, hotel: Hotel, alsoSaid 
     const list = ways ? `Оплатить можно ${ways}.` : `Подойдут ${fragment}.`;
     return card ? answerYesNo(true, list) : other ? answerYesNo(false, list) : list;
   }
-  const part = askedPart(fragment, question);
+  const part = askedPart(fragment, question, before);
   // the hours or the price alone already name what they are about («Сауна — 2500 рублей в час»)
   // «заезд в восемь утра можно?» against «ранний заезд с 10:00»: the clock decides
   const verdict = yesNo ? timeVerdict(part, question) : null;

@@ -1,6 +1,7 @@
 // Questions with a shape of their own, answered before the fact search: whether a party fits a room type,
 // which room to take for a party, whether a pet of some size may come, how to get to the hotel. Every figure
 // in the answers (capacities, the pet weight limit, the address) is read from data/hotel.yml.
+import { withoutDataTails } from './data-tails.ts';
 import type { Hotel, RoomType } from '../../hotel/types.ts';
 import { countText } from '../../hotel/format-ru.ts';
 import { extractGuests } from '../lang-ru/guests.ts';
@@ -208,7 +209,8 @@ export function petAnswer(question: string, hotel: Hotel, roomCode?: string | nu
   if (refusal) return refusal;
   const limit = petWeightLimit(hotel);
   const fits = pet.weight !== undefined && limit !== undefined && pet.weight <= limit;
-  return `${fits ? 'Да, можно. ' : ''}${rule.charAt(0).toUpperCase()}${rule.slice(1)}.`;
+  // «…до 8 кг, 2000 рублей за всё проживание»: the price tail said as a sentence of its own
+  return withoutDataTails(`${fits ? 'Да, можно. ' : ''}${rule.charAt(0).toUpperCase()}${rule.slice(1)}.`);
 }
 
 /**

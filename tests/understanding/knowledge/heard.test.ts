@@ -22,7 +22,7 @@ describe('an answer after what the caller has heard', () => {
     const said = ['Да, есть прокат велосипедов: 400 рублей в час, шлем выдаём бесплатно.'];
     assert.equal(
       withoutHeard('Прокат велосипедов — 400 рублей в час, шлем выдаём бесплатно.', said, 'а почём велосипед'),
-      'Как я говорила, прокат велосипедов — 400 рублей в час.',
+      'Прокат велосипедов — 400 рублей в час.',
     );
   });
 
@@ -30,7 +30,7 @@ describe('an answer after what the caller has heard', () => {
     const said = ['Бассейн работает с 8:00 до 22:00, 1500 рублей за посещение, по записи.'];
     assert.equal(
       withoutHeard('Бассейн работает с 8:00 до 22:00, 1500 рублей за посещение, по записи.', said, 'до скольки открыт бассейн'),
-      'Как я говорила, бассейн работает с 8:00 до 22:00.',
+      'Бассейн работает с 8:00 до 22:00.',
     );
   });
 
@@ -38,7 +38,7 @@ describe('an answer after what the caller has heard', () => {
     const said = ['Бар «Нева» открыт с 18:00 до 02:00, напитки в номер до 01:00.'];
     assert.equal(
       withoutHeard('Да, бар «Нева» открыт с 18:00 до 02:00, напитки в номер до 01:00.', said, 'а напитки в номер принесёте'),
-      'Да, как я говорила, напитки в номер до 01:00.',
+      'Да, напитки в номер до 01:00.',
     );
   });
 
@@ -78,7 +78,8 @@ describe('knowledge answers in a call', { timeout: 120_000 }, () => {
     const first = await say('подскажите а прачечная у вас есть');
     assert.match(first, /прачечная/);
     const again = await say('а до скольки можно сдать вещи в стирку');
-    assert.match(again, /^Как я говорила, .*10:00/);
+    assert.match(again, /^[^,]*10:00/);
+    assert.doesNotMatch(again, /говорила/);
     assert.ok(again.split(/\s+/).length < first.split(/\s+/).length, again);
   });
 
@@ -86,6 +87,6 @@ describe('knowledge answers in a call', { timeout: 120_000 }, () => {
     const say = call('heard-2');
     await say('/session_start');
     assert.match(await say('в номере покурить можно'), /штраф 5000 рублей/);
-    assert.equal(await say('а какой штраф за курение'), 'Как я говорила, штраф 5000 рублей.');
+    assert.equal(await say('а какой штраф за курение'), 'Штраф 5000 рублей.');
   });
 });
