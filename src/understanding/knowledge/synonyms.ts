@@ -114,7 +114,8 @@ const MONEY_ASPECT_WORD = /^(деньги|денег|деньгах|плата|�
 const isPriceAspectWord = (word: string): boolean => PRICE_WORD.test(word) || MONEY_ASPECT_WORD.test(word);
 
 // what is needed («что нужно для заселения», «что взять с собой»), met by facts that state a requirement
-const NEED_ASPECT_WORD = /^(нужно|нужен|нужна|нужны|надо|требуется|требуются|необходимо|собой)$/;
+// «что спросят при заселении», «что попросят показать»: what the hotel will ask for is what is needed
+const NEED_ASPECT_WORD = /^(нужно|нужен|нужна|нужны|надо|требуется|требуются|необходимо|собой|спросят|попросят|потребуют|требуют|предъявить|предъявлять)$/;
 
 /** The aspect term a word asks for (`g:time`, `g:price`, `g:need`), or null for a word about a topic. */
 export function aspectTerm(word: string): string | null {

@@ -36,6 +36,14 @@ const HAS_BOOKING = new RegExp(
 const DIFFERENT = new RegExp(
   `${L}(?:ещ[её] (?:\\S+ )?(?:один|одна|одного|человек\\S*|гост\\S*|ребен\\S*|ребён\\S*|едет|приедет)|(?:\\S*едет|\\S*едут|будет|будут|присоединит\\S*) ещ[её]|(?:нужно|надо|будет|теперь) на (?:двоих|троих|четверых|пятерых)|добав\\S*|(?:будет|нас) больше|чтобы (?:было|были|нас было)|вместо|друг(?:ие|ой|ую|им) (?:дни|даты|числа|номер\\S*|тип\\S*)|другие|${NOT_A_REQUEST}(?:поменя\\S*|измен\\S*|перенес\\S*|продл\\S*|сдвин\\S*))${R}`,
 );
+// the hour of arriving or leaving, and a day that would make it a move of dates after all
+// («выезд по времени попозже», «заселиться пораньше утром»: the hour, in either order)
+const EDGE = '(?:заезд\\S*|выезд\\S*|заселени\\S*|заселит\\S*|выселени\\S*)';
+const HOUR = '(?:врем\\S*|час\\S*|пораньше|попозже|утр\\S*|вечер\\S*)';
+const HOUR_OF_STAY = new RegExp(`${L}${HOUR} (?:\\S+ )?${EDGE}${R}|${L}${EDGE} (?:\\S+ ){0,2}${HOUR}${R}`);
+const DAY_NAMED = new RegExp(
+  `${L}(?:день|дня|дней|дни|сутки|суток|недел\\S*|числ\\S*|дат\\S*|\\d{1,2}|понедельник\\S*|вторник\\S*|сред[уа]|четверг\\S*|пятниц\\S*|суббот\\S*|воскресень\\S*)${R}`,
+);
 const REMOVE_RE = new RegExp(`${L}${REMOVE}${R}(?: \\S+){0,4} ${BOOKED}${R}|${L}${BOOKED}${R}(?: \\S+){0,4} ${REMOVE}${R}`);
 // a new booking asked for in the same breath («отмените стандарт и забронируйте люкс» is left to the model)
 const BOOKS_NEW = new RegExp(
@@ -74,7 +82,9 @@ export function bookingManagementCue(text: string): BookingManagement | null {
     .replace(/[!?.,;:—-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const move = MOVE_RE.test(t) || (OTHER_DATES.test(t) && ALREADY_BOOKED.test(t)) || (HAS_BOOKING.test(t) && DIFFERENT.test(t));
+  // «время заезда сдвинуть пораньше»: the hour of arriving, which is the early check-in rule, not the booking's dates
+  const movesHour = HOUR_OF_STAY.test(t) && !DAY_NAMED.test(t);
+  const move = (MOVE_RE.test(t) && !movesHour) || (OTHER_DATES.test(t) && ALREADY_BOOKED.test(t)) || (HAS_BOOKING.test(t) && DIFFERENT.test(t));
   const remove = REMOVE_RE.test(t) || (WONT_COME.test(t) && (REMOVE_RE.test(t) || new RegExp(`${L}${REMOVE}${R}`).test(t) || ALREADY_BOOKED.test(t)));
   // «снять номер» and «нужен номер» ask for a new one; «уберите мой номер» removes the caller's own
   if (BOOKS_NEW.test(t) && !ALREADY_BOOKED.test(t)) return null;

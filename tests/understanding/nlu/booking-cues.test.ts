@@ -30,6 +30,7 @@ test('moving the dates or the stay is a change', async () => {
     'можно продлить проживание ещё на ночь',
     'уже есть бронь, но приедем в другие числа',
     'мы бронировали комфорт, а теперь с нами едет ещё сестра, нужно на троих',
+    'время заезда хочу перенести на два дня позже',
   ]) {
     assert.equal(bookingManagementCue(q), 'change_booking', q);
     assert.deepEqual((await commands(q))[0], { command: 'start flow', flow: 'change_booking' }, q);
@@ -43,6 +44,10 @@ test('a new booking, a policy question and a correction are not', async () => {
     'что будет, если не приеду',
     'мне не надо ничего бронировать',
     'у меня забронирован стандарт, а завтрак там входит?',
+    // the hour of arriving or leaving is the early check-in or late check-out rule
+    'ну а час заселения никак нельзя сдвинуть на утро',
+    'время выезда можно перенести попозже',
+    'а заселение по времени никак не сдвинуть',
   ])
     assert.equal(bookingManagementCue(q), null, q);
   assert.deepEqual(await commands('а если отменить бронь за день, штраф будет?'), [{ command: 'knowledge' }]);
