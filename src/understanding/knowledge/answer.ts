@@ -34,7 +34,7 @@ import { childAgeAnswer, childrenRuleAnswer, countedParty, type Party, partyAddi
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
 import { adviceAnswer, capacityAnswer, cityAnswer, petAnswer, routeAnswer, shapedQuestion } from './topics.ts';
 import { nameAnswer } from './hotel-name.ts';
-import { completedQuestion } from './follow-up.ts';
+import { completedQuestion, followsTopic, topicalWords } from './follow-up.ts';
 import { namesRoom } from './asks-fact.ts';
 
 export interface KnowledgeServices {
@@ -396,11 +396,15 @@ function followUp(question: string, history: string[], hotel: Hotel): KnowledgeA
   const words = t.split(/\s+/).filter(Boolean);
   // «а сколько человек?» follows up by its «а»; «сколько это стоит?» by the pronoun that points back
   const pointsBack = /^(?:а|и)\s/.test(t) || /(?<![а-я])(?:это|он|она|оно|они|е[её]|его|их)(?![а-я])/.test(t);
-  if (!pointsBack || words.length > 6 || !words.every((w) => ATTRIBUTES.has(w))) return null;
+  const attributesOnly = pointsBack && words.length <= 6 && words.every((w) => ATTRIBUTES.has(w));
   const previous = history.at(-1);
   if (!previous) return null;
-  const top = indexOf(hotel).search(usualForms(splitOpening(previous).rest), 1)[0];
+  const before = usualForms(splitOpening(previous).rest);
+  const top = indexOf(hotel).search(before, 1)[0];
   if (!top || top.fact.roomType || top.score < MIN_SCORE * 2) return null;
+  // «а какой штраф?» after smoking, «а за неё платить надо?» after the cot: the topic before, not a keyword's other fact
+  const own = indexOf(hotel).search(topicalWords(question), 12);
+  if (!attributesOnly && !followsTopic(question, own, top, indexOf(hotel).search(`${before} ${question}`, 1)[0])) return null;
   // «сколько это стоит?» after «из аэропорта встречаете?»: the alternative named before
   return { text: phraseFact(top.fact, question, hotel, false, previous), sources: [top.fact.id] };
 }

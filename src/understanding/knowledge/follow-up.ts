@@ -92,3 +92,58 @@ export function completedQuestion(
   // будням сколько»
   return withElementReplaced(replaced, question) ?? `${replaced.trim().replace(/[?!.]+$/, '')} ${question.trim()}`;
 }
+
+// A short question about the topic just discussed: «а какой штраф?» after smoking, «её заранее бронировать?» after
+// parking, «а она платная?» after the cot. The topic is the fact the previous question found; these are read against it
+// rather than by their own keywords, which belong to other facts as well («штраф» to cancellations, «платить» to the
+// ways to pay).
+
+/** A hit of the fact search, as far as a follow-up is concerned. */
+export interface TopicHit {
+  fact: { id: string };
+  score: number;
+}
+
+// a pronoun standing for the thing just talked about («а за неё платить?», «а она где?», «это заранее надо?»)
+const POINTS_BACK = /(?<![а-я])(?:это|он|она|оно|они|е[её]|его|их|н(?:е[её]|его|ей|ему|им|их|ем))(?![а-я])/;
+const TOPIC_WORDS = 6;
+// words that ask, point or join, and say nothing of what is asked about («а её нужно …», «какой там …»)
+const ASKING_WORDS = new Set(
+  'а и но ну на за в во с со до по у к о об это этот эта он она оно они ее её его их нее неё него ней нему ним них нем нём какой какая какое какие каков какова сколько можно нужно нужна нужен нужны надо ли есть будет там тут тоже тогда еще ещё как где когда вообще вот же то'.split(
+    ' ',
+  ),
+);
+
+/** The words of a question that may name what it is about («а её нужно бронировать заранее» → «бронировать заранее»). */
+export function topicalWords(question: string): string {
+  return normalizeText(question)
+    .replace(/[?!.,]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !ASKING_WORDS.has(w))
+    .join(' ');
+}
+// the question's own words meet the topic before this strongly, against the best fact they meet by themselves
+const SHARE = 0.4;
+
+/**
+ * Does a short question follow up on the topic found for the previous one (`before`)? It opens with «а»/«и», points
+ * back with a pronoun, or is a few words, and: it finds nothing of its own («а какой вес можно?» after the pets rule),
+ * or its own words meet that topic too («а какой штраф?» after smoking), or a pronoun stands for it and read with the
+ * question before it is that topic still (`together`). A question naming a topic the one before does not meet («а
+ * парковка есть?» after smoking) is a question of its own.
+ */
+export function followsTopic(question: string, own: readonly TopicHit[], before: TopicHit, together: TopicHit | undefined): boolean {
+  // `own`: the facts found for the question's topical words alone (topicalWords)
+  const t = normalizeText(question)
+    .replace(/[?!.,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const words = t.split(' ').filter(Boolean);
+  const pronoun = POINTS_BACK.test(t);
+  if (words.length > TOPIC_WORDS || (!OPENS.test(`${t} `) && !pronoun && words.length > 3)) return false;
+  const top = own[0];
+  if (!top || top.fact.id === before.fact.id) return true;
+  const met = own.find((h) => h.fact.id === before.fact.id);
+  if (met && met.score >= top.score * SHARE) return true;
+  return pronoun && together?.fact.id === before.fact.id;
+}

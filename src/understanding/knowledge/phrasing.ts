@@ -461,8 +461,8 @@ export function factPolarity(part: string, question: string): boolean | null {
   // its terms, not with a «да» that the caller may take for the whole answer
   if (/(?<![а-яё])(если|а вдруг|в случае)(?![а-яё])/.test(normalizeText(question)) && clauses(part).length > 1) return null;
   const q = normalizeText(question);
-  // «а вайфай платный?» is answered «нет» by «бесплатный», «это бесплатно?» «нет» by a price
-  if (/(?<![а-яё])платн/.test(q) && /бесплатн/i.test(part)) return false;
+  // «а вайфай платный?», «за неё платить надо?» are answered «нет» by «бесплатный», «это бесплатно?» «нет» by a price
+  if (/(?<![а-яё])(?:платн|плати|платят|заплат|доплат|доплач|оплачива|за деньги)/.test(q) && /бесплатн/i.test(part)) return false;
   if (/бесплатн/.test(q) && !/бесплатн/i.test(part) && /\d\s*(?:рубл|₽)/.test(part)) return false;
   let negative = NEGATIVE.test(part.split(';')[0] ?? part);
   // «без предоплаты можно?» is answered «да» by «предоплата не требуется»
