@@ -3,7 +3,18 @@
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { addDays, nightsBetween } from '../src/hotel/calendar.ts';
 import { HotelValidationError } from '../src/hotel/errors.ts';
-import { adultsAccusative, countText, groupDigits, MONTHS_GENITIVE, money, pastDayText, peopleCount, stayRange, tooFarText } from '../src/hotel/format-ru.ts';
+import {
+  adultsAccusative,
+  countText,
+  forPeople,
+  groupDigits,
+  MONTHS_GENITIVE,
+  money,
+  pastDayText,
+  peopleCount,
+  stayRange,
+  tooFarText,
+} from '../src/hotel/format-ru.ts';
 import { bookingHorizonDays, countedGuests, FREE_COT_AGE, hotelToday, validateDates } from '../src/hotel/rules.ts';
 import type { Hotel, IsoDate, RoomAvailability, RoomType } from '../src/hotel/types.ts';
 import { petMention, petRefusal, petWeightLimit } from '../src/understanding/knowledge/topics.ts';
@@ -180,7 +191,7 @@ export async function checkAvailability(call: ActionCall, services: HotelService
     // On a call the offer is said here, once, and the room question is short: asked again after a digression it
     // does not read the prices out again (issue 13).
     // a party said only as a count («нас двое») is taken as adults, and the offer says so as what the assistant
-    // counts on («Считаю на двоих взрослых: …»), not as a fact about the caller, so that children can be mentioned
+    // counts on («Для двоих взрослых свободны …»), not as a fact about the caller, so that children can be mentioned
     const party = s === 'rooms_available' && assumed ? adultsAccusative(party0.adults) : '';
     if (offer && OFFERING.has(s) && call.tracker.latest_input_channel === VOICE_CHANNEL)
       reply.utter(offer.response, { room_offer: offer.room_offer, offer_dates: named, party });
@@ -243,10 +254,14 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   if (chosen && counted > chosen.max_guests) {
     // no brackets: they are not heard on the phone
     const cots = party.children > 0 ? `, не считая детей до ${FREE_COT_AGE} лет` : '';
-    // a bare count is not said back as adults: that the babies who would not count are none is the assumption
-    const who = assumed ? `, если все старше ${FREE_COT_AGE} лет` : '';
-    // «можно разместить» left out: with the assumption and the offer after it the turn stays within the phone budget
-    reply.say(`В номере «${chosen.name}» не больше ${chosen.max_guests} гостей, а вас ${peopleCount(counted)}${who}${cots}.`);
+    // a bare count is not said back as adults: the room's size is said, and that babies would not count, so a
+    // caller with one can say so («Люкс рассчитан на двоих, малыши до 3 лет не в счёт.»)
+    // «можно разместить» left out: with the offer after it the turn stays within the phone budget
+    reply.say(
+      assumed
+        ? `Номер «${chosen.name}» рассчитан ${forPeople(chosen.max_guests)}, малыши до ${FREE_COT_AGE} лет не в счёт.`
+        : `В номере «${chosen.name}» не больше ${chosen.max_guests} гостей, а вас ${peopleCount(counted)}${cots}.`,
+    );
     reply.set('room_type', null);
     if (fitting.length) return status('over_capacity');
   } else if (chosen && (all.find((r) => r.room_type === chosen.code)?.available ?? 0) === 0) {

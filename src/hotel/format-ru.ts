@@ -91,11 +91,16 @@ const COLLECTIVE_OBLIQUE = ['', '', 'двоих', 'троих', 'четверы�
 
 /**
  * «на двоих взрослых», «на одного взрослого»: adults after «на» (the accusative of people), as the assistant says
- * the party it assumes («Считаю на троих взрослых: …»).
+ * the party it assumes («Для троих взрослых свободны …»).
  */
 export function adultsAccusative(n: number): string {
   if (n === 1) return 'одного взрослого';
   return `${COLLECTIVE_OBLIQUE[n] || String(n)} взрослых`;
+}
+
+/** «на двоих», «на одного»: how many a room is for, as a receptionist says it («Люкс рассчитан на двоих»). */
+export function forPeople(n: number): string {
+  return n === 1 ? 'на одного' : `на ${COLLECTIVE_OBLIQUE[n] || `${n} человек`}`;
 }
 
 /** «двое гостей», «один гость»: a party said only as a count, without saying who is an adult. */

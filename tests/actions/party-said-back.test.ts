@@ -1,5 +1,5 @@
 // How the party is said back (issue 13): a bare count («нас четверо») is taken as adults and the reply says so as
-// an assumption the caller can correct («Считаю на четверых взрослых: …»), never as a fact about them; a
+// an assumption the caller can correct («Для четверых взрослых свободны …»), never as a fact about them; a
 // child said later is counted among them, and an answer to another question (the children's ages given when the
 // name is asked) is acknowledged before the open question is asked again.
 import assert from 'node:assert/strict';
@@ -51,7 +51,7 @@ describe('the party said back', { timeout: 120_000 }, () => {
     const say = call('party-1');
     await say('нужен номер с седьмого по девятое декабря');
     const offer = await say('нас будет трое');
-    assert.match(offer, /^Считаю на троих взрослых: свободны «Комфорт» — /);
+    assert.match(offer, /^Для троих взрослых свободны «Комфорт» — /);
     const corrected = await say('один из них ребёнок шести лет');
     assert.match(corrected, /^Хорошо, двое взрослых и один ребёнок\./);
     // the correction says it already: the age is not said back a second time
@@ -65,7 +65,7 @@ describe('the party said back', { timeout: 120_000 }, () => {
   it('a suite too small for a bare count says the assumption that nobody is a baby, so babies can be mentioned', async () => {
     const say = call('party-3');
     await say('люкс на двенадцатое декабря на одну ночь');
-    assert.match(await say('нас будет четверо'), /^В номере «Люкс» не больше 2 гостей, а вас четверо, если все старше 3 лет\./);
+    assert.match(await say('нас будет четверо'), /^Номер «Люкс» рассчитан на двоих, малыши до 3 лет не в счёт\./);
     // said as adults, nothing is assumed
     const other = call('party-4');
     await other('люкс на двенадцатое декабря на одну ночь');
@@ -91,7 +91,7 @@ describe('the party said back', { timeout: 120_000 }, () => {
   it('a price asked with no party is said for the usual two as a condition, not «для двух взрослых»', async () => {
     const say = call('party-8');
     const quote = await say('сколько будет стоить комфорт с первого по третье декабря');
-    assert.match(quote, /^Если вас двое, номер «Комфорт» с 1 по 3 декабря — 17 800 рублей за 2 ночи/m);
+    assert.match(quote, /^Номер «Комфорт» на троих с 1 по 3 декабря — 17 800 рублей за 2 ночи/m);
     assert.doesNotMatch(quote, /взрослых/);
     // a party given: no assumption is said
     const other = call('party-9');

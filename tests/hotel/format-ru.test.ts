@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { adultsAccusative, dayMonth, guestsCountText, guestsText, money, phoneText, plural, stayRange } from '../../src/hotel/format-ru.ts';
+import { adultsAccusative, dayMonth, forPeople, guestsCountText, guestsText, money, phoneText, plural, stayRange } from '../../src/hotel/format-ru.ts';
 
 test('Russian plural forms', () => {
   assert.deepEqual(
@@ -34,7 +34,10 @@ test('money, guests, phones and codes', () => {
   assert.equal(guestsText(2, 2), 'двое взрослых и двое детей');
   assert.equal(guestsText(2, 3), 'двое взрослых и трое детей');
   assert.equal(guestsText(8, 7), '8 взрослых и 7 детей');
-  // a party assumed from a bare count: «Считаю на троих взрослых», and read back as the count said
+  // a party assumed from a bare count: «Для троих взрослых свободны …», and read back as the count said; a room's size
+  assert.equal(forPeople(2), 'на двоих');
+  assert.equal(forPeople(1), 'на одного');
+  assert.equal(forPeople(4), 'на четверых');
   assert.equal(adultsAccusative(3), 'троих взрослых');
   assert.equal(adultsAccusative(1), 'одного взрослого');
   assert.equal(adultsAccusative(9), '9 взрослых');

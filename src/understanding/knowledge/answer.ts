@@ -1,7 +1,7 @@
 // Answers a caller's question from the hotel's facts and the hotel system: times, services, policies and
 // rooms are quoted from data/hotel.yml; prices and free rooms for given dates come from the PMS.
 import { todayIn } from '../../hotel/calendar.ts';
-import { pastDayText, peopleCount, tooFarText } from '../../hotel/format-ru.ts';
+import { forPeople, pastDayText, peopleCount, tooFarText } from '../../hotel/format-ru.ts';
 import { bookingHorizonDays } from '../../hotel/rules.ts';
 import type { Hotel, Pms } from '../../hotel/types.ts';
 import { addDays } from '../lang-ru/calendar.ts';
@@ -490,9 +490,12 @@ async function stayAnswer(
     }
     // the price is per room, but whether the party fits is not known when nobody said how many: the usual two are
     // assumed, and said as an assumption the caller can correct, not as a fact about them
-    const quoted = `номер «${nameOf(roomType)}» ${when}${party ? partyPhrase(party) : ''} — ${money(q.total_price, q.currency)} за ${nightsWord(q.nights.length)}${perNight}.`;
+    // nobody said how many: the room's size is said with its name («номер «Люкс» на двоих»), which the caller can
+    // set against their party, not «если вас двое», which makes the price sound as if it depended on the party
+    const size = !party && room ? ` ${forPeople(room.max_guests)}` : '';
+    const quoted = `номер «${nameOf(roomType)}»${size} ${when}${party ? partyPhrase(party) : ''} — ${money(q.total_price, q.currency)} за ${nightsWord(q.nights.length)}${perNight}.`;
     return {
-      text: party ? capitalize(quoted) : `Если вас ${peopleCount(USUAL_ADULTS)}, ${quoted}`,
+      text: capitalize(quoted),
       sources: ['quote'],
     };
   }

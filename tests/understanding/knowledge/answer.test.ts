@@ -279,7 +279,7 @@ test('«сколько выйдет» for dates is the stay total from the hotel
 test('a quote over nights at one price also says the nightly price', async () => {
   // 27–29 November 2026 are Friday and Saturday nights: two weekend nights of the family room
   const a = await ask('Сколько стоит семейный номер с 27 по 29 ноября?', new FakePms({ family: 1 }));
-  assert.equal(a.text, 'Если вас двое, номер «Семейный» с 27 по 29 ноября — 25 800 рублей за 2 ночи, по 12 900 рублей за ночь.');
+  assert.equal(a.text, 'Номер «Семейный» на четверых с 27 по 29 ноября — 25 800 рублей за 2 ночи, по 12 900 рублей за ночь.');
 });
 
 test('a non-smoking room is answered with the smoking rule', async () => {
