@@ -275,13 +275,17 @@ function namedAlternatives(parts: string[], question: string, before: string): s
   return parts.filter((p) => !PRICE.test(p) || named.includes(p));
 }
 
+const CASE_ASKED = /(?<![а-я])(?:если|в случае)(?![а-я])/;
+
 function chosenPart(fragment: string, question: string, before = ''): string {
   const parts = namedAlternatives(forDayAsked(clauses(fragment), question), question, before);
   // «сауну нужно бронировать заранее?»: the condition, when the rule has one
   const condition = CONDITION_ASPECT.test(normalizeText(question)) && !asksPrice(question) && !asksTime(question);
   const wanted = condition && parts.some((p) => CONDITION.test(p)) ? CONDITION : asksPrice(question) ? PRICE : asksTime(question) ? TIME : null;
   if (!wanted && parts.length < clauses(fragment).length) return withSubject(fragment, parts.join(', '), false);
-  if (!wanted) return partsNamed(fragment, question) ?? fragment;
+  // «если опоздаю на сутки и не приеду…»: a case asked about is read against every case of the rule (stated-check.ts),
+  // not answered by the one part that shares a word with it
+  if (!wanted) return CASE_ASKED.test(normalizeText(question)) ? fragment : (partsNamed(fragment, question) ?? fragment);
   if (parts.length < 2 && parts.length === clauses(fragment).length) return fragment;
   const chosen = parts.filter((p) => wanted.test(p));
   // «завтрак включён в стоимость?» asks no figure: the part it names

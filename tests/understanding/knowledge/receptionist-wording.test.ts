@@ -65,6 +65,8 @@ describe('a check that assumes something', () => {
     const answer = await ask('а в субботу тоже с семи', ['во сколько у вас завтрак']);
     assert.match(answer, /^Нет, .*по выходным с 8:00/);
     assert.match(await ask('а если я вообще не приеду, мне деньги вернут'), /^Нет, если .*не приехать, придётся оплатить/);
+    // a word of the case shared with the free part («сутки») does not make the answer that part's «да»
+    assert.match(await ask('если задержусь на сутки и так и не приеду, оплату вернёте'), /^Нет, если .*не приехать, придётся оплатить/);
   });
 });
 
