@@ -9,6 +9,7 @@ import { numberize } from '../lang-ru/numbers.ts';
 import { PET_NOUN } from '../lang-ru/pets.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import { normalizeText } from '../lang-ru/text.ts';
+import { wayFromPlace } from './arrival-place.ts';
 import { nameAnswer } from './hotel-name.ts';
 import { addressSentence, directionsSentence } from './phrasing.ts';
 
@@ -233,6 +234,9 @@ function asksWalkPlace(t: string, directions: string): boolean {
 export function routeAnswer(question: string, hotel: Hotel): { text: string; sources: string[] } | null {
   const t = normalizeText(question);
   if (!ROUTE.test(t) || TRANSFER_ASKED.test(t)) return null;
+  // «как доехать с московского вокзала»: the way from that place, and the transfer from it when there is one
+  const fromPlace = wayFromPlace(t, hotel);
+  if (fromPlace) return fromPlace;
   const h = hotel.hotel;
   const parts: string[] = [];
   const sources: string[] = [];
