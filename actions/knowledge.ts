@@ -92,8 +92,9 @@ export const knowledgeAction: CustomAction = {
     // what the caller has already heard is not read out again: dropped, or recalled in the part asked for
     answer.text = answer.sources.includes('none') ? noInformationAgain(answer.text, call) : withoutHeard(answer.text, saidInThisCall(call), question);
     // Free rooms or a price for dates, asked outside a booking: offer to book them (the next «да» or «хочу
-    // забронировать» starts the booking with the stay of this question).
-    const stayAnswer = answer.sources.includes('availability') || answer.sources.includes('quote');
+    // забронировать» starts the booking with the stay and party of this question).
+    // A room for the party asked about («номер на шестерых есть?»): the rooms that take it, and the offer too.
+    const stayAnswer = answer.sources.includes('availability') || answer.sources.includes('quote') || answer.sources.includes('capacity');
     const bookable = stayAnswer && !/занят|нет\.$/.test(answer.text) && !bookingInProgress(call);
     return { events: [], responses: [{ text: answer.text }, ...(bookable ? [{ response: 'utter_offer_booking' }] : [])] };
   },

@@ -3,7 +3,7 @@
 import { todayIn } from '../../hotel/calendar.ts';
 import { forPeople, pastDayText, peopleCount, tooFarText } from '../../hotel/format-ru.ts';
 import { bookingHorizonDays } from '../../hotel/rules.ts';
-import type { Hotel, Pms } from '../../hotel/types.ts';
+import type { Hotel, Pms, RoomType } from '../../hotel/types.ts';
 import { addDays } from '../lang-ru/calendar.ts';
 import { extractStay } from '../lang-ru/dates.ts';
 import { extractGuests } from '../lang-ru/guests.ts';
@@ -299,6 +299,9 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   }
   if (room && !room.byPreference && (asksPrice || !hasOtherTopic(question, hotel))) {
     const r = hotel.room_types.find((x) => x.code === room.code);
+    // «а если нас четверо?» after the price of a room for three: its limit, and the price of the room that fits
+    const grown = partyFollow || asksPrice ? partyOf(extractGuests(question)) : null;
+    if (r && asksPrice && grown && countedParty(grown) > r.max_guests) return partyOverRoom(hotel, r, countedParty(grown), question);
     if (r) return { text: asksPrice ? roomPriceSentence(r, hotel, question) : roomAnswer(r, question, hotel), sources: [`room_${r.code}`] };
   }
   if (asksPrice && !room && !ROOMS_IN_GENERAL.test(t) && pricesSomethingElse(t)) {
@@ -484,7 +487,8 @@ async function stayAnswer(
         : '';
       return {
         text: `В номере «${room.name}» можно разместить не больше ${room.max_guests} гостей, а вас ${peopleCount(counted)}.${instead}`,
-        sources: [`room_${room.code}`],
+        // a room free for the stay that the party fits in: a free-room answer, so the booking of it is offered
+        sources: fits.length ? [`room_${room.code}`, 'availability'] : [`room_${room.code}`],
         ...(fits.length ? { yesNo: false } : {}),
       };
     }
@@ -562,4 +566,12 @@ export function stayWhen(checkIn: string, checkOut: string): string {
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A party over the room priced: the room's limit, and the price of the smallest room that takes the party. */
+function partyOverRoom(hotel: Hotel, room: RoomType, counted: number, question: string): KnowledgeAnswer & { yesNo?: boolean } {
+  const fit = hotel.room_types.filter((r) => r.max_guests >= counted).sort((a, b) => a.max_guests - b.max_guests || a.price_weekday - b.price_weekday)[0];
+  const limit = `В номере «${room.name}» можно разместить не больше ${room.max_guests} гостей, а вас ${peopleCount(counted)}.`;
+  if (!fit) return { text: `${limit} Одного номера на вас нет — можно взять два.`, sources: [`room_${room.code}`, 'capacity'], yesNo: false };
+  return { text: `${limit} ${roomPriceSentence(fit, hotel, question)}`, sources: [`room_${fit.code}`, 'capacity'], yesNo: false };
 }

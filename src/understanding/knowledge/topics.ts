@@ -18,6 +18,19 @@ const L = '(?<![а-я])';
 const FITS = new RegExp(
   `${L}(?:помест\\S*|влез\\S*|влаз\\S*|размест\\S*|умест\\S*|вмест\\S*|рассчитан\\S*|можно|получится|пустите|засел\\S*|посел\\S*|хватит|подойдет|сколько (?:человек|гостей|мест)|на сколько (?:человек|гостей))`,
 );
+// «номер на шестерых есть?», «найдётся комната для пятерых?», «бывают номера на четверых?»: whether a room for the
+// party exists at all — with no day said (with one, free rooms for those dates answer it)
+const EXISTS = new RegExp(`${L}(?:есть|найд[её]тся|найдутся|бывают|имеются|существуют|предусмотрен\\S*)(?![а-я])`);
+const ROOM_WORD = new RegExp(`${L}(?:номер\\S*|комнат\\S*|апартамент\\S*|размещени\\S*)`);
+const DAY_WORDS = new RegExp(
+  `${L}(?:сегодня|завтра|послезавтра|выходн\\S*|праздник\\S*|числ\\S*|ноч\\S*|сут\\S*|недел\\S*|январ\\S*|феврал\\S*|март\\S*|апрел\\S*|ма[йяе]|июн\\S*|июл\\S*|август\\S*|сентябр\\S*|октябр\\S*|ноябр\\S*|декабр\\S*|понедельник\\S*|вторник\\S*|сред[уы]|четверг\\S*|пятниц\\S*|суббот\\S*|воскресень\\S*|\\d{1,2}-?(?:го|е|ое))(?![а-я])`,
+);
+
+/** «номер на шестерых есть?»: a room for the party asked about, no dates said. */
+function asksRoomForParty(t: string): boolean {
+  return EXISTS.test(t) && ROOM_WORD.test(t) && !DAY_WORDS.test(t);
+}
+
 // a party said as a collective number or «N человек»: the thing a capacity question is about
 const PARTY = new RegExp(
   `${L}(?:вдвоем|втроем|вчетвером|впятером|вшестером|всемером|\\d{1,2}-ро(?! ?(?:ноч|сут))|(?:нас|на|для) \\d{1,2}(?! ?(?:ноч|сут|числ|декабр|январ|час|вечер|утр|дня|минут))|\\d{1,2} (?:человек|гост|взросл|дет)|семь[яиюе]\\S* из \\d{1,2})`,
@@ -94,7 +107,7 @@ export function shapedQuestion(text: string, hotel?: Hotel): 'capacity' | 'advic
   if (hotel && nameAnswer(t, hotel)) return 'name';
   if (hotel && cityAnswer(t, hotel)) return 'city';
   if (PET.test(t) && (PET_WEIGHT.test(t) || BIG_PET.test(t) || SMALL_PET.test(t) || FITS.test(t))) return 'pet';
-  if (FITS.test(t) && PARTY.test(t) && partySize(t)) return 'capacity';
+  if ((FITS.test(t) || asksRoomForParty(t)) && PARTY.test(t) && partySize(t)) return 'capacity';
   if (ADVICE.test(t) && partySize(t)) return 'advice';
   if (ROUTE.test(t) && !TRANSFER_ASKED.test(t)) return 'route';
   return null;
@@ -126,7 +139,7 @@ function tooManyFor(hotel: Hotel, n: number): string {
 /** «а в комфорт вчетвером поместимся?» → «Нет, «Комфорт» — до 3 гостей. Вчетвером подойдёт «Семейный».». */
 export function capacityAnswer(question: string, hotel: Hotel, room: RoomMention | null): string | null {
   const t = numberize(normalizeText(question));
-  if (!FITS.test(t) || !PARTY.test(t)) return null;
+  if (!(FITS.test(t) || asksRoomForParty(t)) || !PARTY.test(t)) return null;
   const n = partySize(t);
   if (!n) return null;
   const asked = room && !room.byPreference ? hotel.room_types.find((r) => r.code === room.code) : undefined;

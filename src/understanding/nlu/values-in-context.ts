@@ -92,10 +92,17 @@ export function valuesInContext(project: GeneratorProject, said: string, context
 export function withPreviousRequest(x: Extracted, history: UnderstandingContext['history'], options: ExtractContext): void {
   const previous = lastUserText(history);
   if (!previous) return;
-  const earlier = extractAll(usualForms(splitOpening(previous).rest), { ...options, requestedSlot: null });
+  const read = (text: string) => extractAll(usualForms(splitOpening(text).rest), { ...options, requestedSlot: null });
+  const earlier = read(previous);
   if (!x.stay.check_in && !x.stay.check_out && !x.stay.nights) x.stay = earlier.stay;
   if (!x.room) x.room = earlier.room;
   if (x.guests.adults === undefined && x.guests.children === undefined) x.guests = earlier.guests;
+  // «сколько стоит стандарт на выходные?» … «а если нас четверо?» … «да»: the stay asked about one message before
+  // (its room is not taken: the party it was priced for has changed)
+  if (!x.stay.check_in && !x.stay.check_out) {
+    const before = history.filter((h) => h.role === 'user').at(-2)?.text;
+    if (before) x.stay = { ...read(before).stay, ...(x.stay.nights ? { nights: x.stay.nights } : {}) };
+  }
 }
 
 /** The values read, as the tracker's entities. */
