@@ -13,7 +13,16 @@ import { commands } from '../nlu/fixture.ts';
 
 const hotel = loadHotel('data/hotel.yml');
 const now = () => new Date('2026-11-24T12:00:00+03:00');
-const ask = (q: string, history: string[] = []) => answerQuestion(q, { now, hotel, pms: new PricesOnlyPms() }, { history });
+// no dates are said here: neither a quote nor free rooms is asked of the hotel system
+class NoPms extends PricesOnlyPms {
+  quote(): never {
+    throw new Error('no quote expected');
+  }
+  availability(): never {
+    throw new Error('no availability expected');
+  }
+}
+const ask = (q: string, history: string[] = []) => answerQuestion(q, { now, hotel, pms: new NoPms() }, { history });
 
 test('a room for the party asked about, with no day, is a capacity question', async () => {
   for (const q of ['а номер на семерых у вас найдется', 'скажите а бывают у вас номера для пятерых', 'есть комната на четверых человек']) {
