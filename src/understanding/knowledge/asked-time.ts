@@ -24,7 +24,12 @@ const SAID_TIME = /(?<![а-я])(?:в|к|около|часов в|часам к|�
 export function askedMinutes(question: string, bound: { kind: 'from' | 'until'; minutes: number }): number | null {
   const boundHour = Math.floor(bound.minutes / 60);
   const t = normalizeText(question);
-  for (const m of t.matchAll(SAID_TIME)) {
+  // «с девяти можно заехать?», «до восьми вечера выехать можно?»: «с»/«до» before an hour said as a word (not «с 15
+  // по 17», a date, nor «до трёх лет», an age)
+  const fromHour =
+    /(?<![а-я])(?:с|со|до)\s+([а-яё]+)(?:\s+(утра|вечера|дня|ночи))?(?![а-я])(?!\s+(?:лет|года?|человек|гост\S*|ноч\S*|дн\S*|сут\S*|кг|килограмм\S*))/g;
+  const matches = [...t.matchAll(SAID_TIME), ...[...t.matchAll(fromHour)].filter((m) => HOUR_WORDS.some(([re]) => re.test(m[1] ?? '')))];
+  for (const m of matches) {
     const word = m[1] ?? '';
     let hour: number | null = null;
     let minutes = 0;

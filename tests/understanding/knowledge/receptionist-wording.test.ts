@@ -61,6 +61,12 @@ describe('a check that assumes something', () => {
     assert.equal(answerToCheck('а деньги вообще возвращаете', rule), null);
   });
 
+  it('an hour said after «с» or «до» is set against the rule’s bound, an age is not', async () => {
+    assert.match(await ask('заселиться с восьми утра получится'), /^Нет, раньше 10:00 не получится/);
+    assert.match(await ask('а уехать до девяти вечера можно'), /^Нет, позже 18:00 не получится/);
+    assert.match(await ask('выселиться до четырёх дня можно'), /^Да, поздний выезд до 18:00/);
+  });
+
   it('in the hotel: weekend breakfast checked against the weekday hours heard before', async () => {
     const answer = await ask('а в субботу тоже с семи', ['во сколько у вас завтрак']);
     assert.match(answer, /^Нет, .*по выходным с 8:00/);
