@@ -35,3 +35,9 @@ test('a question naming a topic of its own is not a follow-up', async () => {
   assert.deepEqual((await after('курить у вас можно', 'а предоплату берёте')).sources, ['prepayment']);
   assert.deepEqual((await after('кроватка детская есть', 'а завтрак во сколько')).sources, ['breakfast']);
 });
+
+test('another room «на те же даты» is priced for the dates asked before', async () => {
+  const a = await after('почём семейный с десятого по двенадцатое декабря', 'а стандарт на эти же числа');
+  assert.deepEqual(a.sources, ['quote']);
+  assert.match(a.text, /«Стандарт».*с 10 по 12 декабря/);
+});
