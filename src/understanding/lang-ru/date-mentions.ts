@@ -13,6 +13,9 @@ const NOT_COUNT = '(?! ?(?:-ро|ноч|сут|недел|дн|ден|челов
 const RANGE_RE = new RegExp(`(?:(?:^|\\s)(с|со|от) )?\\b${DAY}(?: ${MONTH_RE})? ?(по|до|-|–|—|на) ?${DAY}(?: ${MONTH_RE})?${NOT_COUNT}`, 'g');
 const DAY_MONTH_RE = new RegExp(`\\b${DAY} ${MONTH_RE}(?: (\\d{4}))?`, 'g');
 
+// «следующие» / «следующих» with no noun after it (the weekend said before it), not negated («не на следующие»)
+const ELLIPTIC_NEXT = /(?<![а-я])(?<!не (?:на )?)следующ(?:ие|их)(?=\s*(?:$|[,.!?]|(?:с|на|по|в|а|и|ну|то|пожалуйста)(?![а-я])))/;
+
 export function findMentions(t: string, today: IsoDate, saidYear?: number, month?: number): Mention[] {
   const found: Mention[] = [];
   const taken = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
@@ -95,13 +98,16 @@ export function findMentions(t: string, today: IsoDate, saidYear?: number, month
     const days = unit.startsWith('нед') ? 7 * n : unit.startsWith('мес') ? 30 * n : n;
     push({ start: m.index, end: m.index + m[0].length, date: addDays(today, days), relative: true });
   }
+  // «на выходные, не на эти, а на следующие, с пятницы по воскресенье»: «следующие» said on its own qualifies the
+  // weekend said beside it, and the days of that weekend with it
+  const nextWeekend = /выходн/.test(t) && ELLIPTIC_NEXT.test(t);
   const weekday = /(?<![а-я])(?:(следующ[а-я]*|ближайш[а-я]*|эт[а-я]*) )?(понедельник|вторник|сред[ауые]|четверг|пятниц|суббот|воскресень)[а-я]*/g;
   for (const m of t.matchAll(weekday)) {
     const target = WEEKDAYS.find(([stem]) => (m[2] ?? '').startsWith(stem.slice(0, 5)))?.[1] ?? 0;
     const todayDow = weekdayOf(today);
     let ahead = (target - todayDow + 7) % 7;
     if (ahead === 0) ahead = 7;
-    if (m[1]?.startsWith('следующ')) ahead = 7 - todayDow + target;
+    if (m[1]?.startsWith('следующ') || (!m[1] && nextWeekend && target >= 4)) ahead = 7 - todayDow + target;
     push({ start: m.index, end: m.index + m[0].length, date: addDays(today, ahead), weekday: true, dow: target, ...(m[1] ? { qualified: true } : {}) });
   }
   // «на выходные»: the coming Friday and Saturday nights; «на новый год»: from 31 December
@@ -109,7 +115,7 @@ export function findMentions(t: string, today: IsoDate, saidYear?: number, month
     const todayDow = weekdayOf(today);
     let ahead = (4 - todayDow + 7) % 7;
     if (todayDow === 5 || todayDow === 6) ahead = 0; // already the weekend: from today
-    if (m[1]?.startsWith('следующ')) ahead = 7 - todayDow + 4;
+    if (m[1]?.startsWith('следующ') || (!m[1] && nextWeekend)) ahead = 7 - todayDow + 4;
     let from = addDays(today, ahead);
     let to = addDays(today, ahead + (todayDow === 6 && ahead === 0 ? 1 : 2));
     // «в начале декабря на выходные», «в январе на выходные»: the first weekend in that part of that month

@@ -11,7 +11,7 @@ import { extractYesNo } from './yesno.ts';
 
 export { extractBookingCode, extractEmail } from './contacts.ts';
 export { bareCheckOut, bareMonth, extractNights, extractStay, type KnownStay, type StayDates } from './dates.ts';
-export { type StayChange, stayChange } from './stay-change.ts';
+export { type StayChange, speaksOfLeavingOnly, stayChange } from './stay-change.ts';
 export { countOnly, extractGuests, type Guests, grownOffspring, partyTotal, speaksOfGuests } from './guests.ts';
 export { loadMorph, type Morph } from './morph.ts';
 export { extractName } from './names.ts';

@@ -57,3 +57,9 @@ export function stayChange(text: string): StayChange | null {
   }
   return { shift: 0, extra: longer ? n : -n };
 }
+
+/** Only the end of the stay is spoken of («уедем», «выезд»), not its start. */
+export function speaksOfLeavingOnly(text: string): boolean {
+  const t = normalizeText(text);
+  return LEAVING.test(t) && !ARRIVING.test(t);
+}

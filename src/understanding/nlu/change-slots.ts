@@ -3,7 +3,7 @@
 // booked («выезд тот же») and people added to the party («к нам ещё один человек едет»). The found booking's own
 // stay and party come from action_find_booking (found_check_in, found_check_out, found_adults).
 import type { SlotValue } from '../../engine/commands.ts';
-import { type Extracted, normalizeText, stayChange } from '../lang-ru/index.ts';
+import { type Extracted, normalizeText, speaksOfLeavingOnly, stayChange } from '../lang-ru/index.ts';
 import { addsOnePerson } from './booking-at-hand.ts';
 import type { BookingVocabulary } from './booking-vocabulary.ts';
 
@@ -55,6 +55,14 @@ export function readChange(said: Extracted, slots: Record<string, SlotValue>, te
   if (foundIn && foundOut && (check_in || check_out)) {
     if (!check_out && keepsDay('выезд', text)) check_out = foundOut;
     if (!check_in && keepsDay('заезд', text)) check_in = foundIn;
+  }
+  // «уедем на два дня раньше, двадцать второго»: a day said with a move of the leaving only is the new check-out
+  // (the dates reader takes a day said alone for an arrival, and «на два дня» for the nights)
+  const moved = datesSaid ? stayChange(text) : null;
+  if (moved && moved.shift === 0 && foundIn && check_in && check_in > foundIn && speaksOfLeavingOnly(text)) {
+    check_out = check_in;
+    check_in = foundIn;
+    x = { ...x, stay: { check_in, check_out } };
   }
   if (check_in !== x.stay.check_in || check_out !== x.stay.check_out) {
     x = { ...x, stay: { ...x.stay, ...(check_in ? { check_in } : {}), ...(check_out ? { check_out } : {}) } };

@@ -46,6 +46,10 @@ test('days said win over a vague period', () => {
   assert.deepEqual(stay('на выходные, с пятницы на субботу'), { check_in: '2026-11-27', check_out: '2026-11-28', nights: 1 });
   assert.deepEqual(stay('на выходные с субботы на воскресенье'), { check_in: '2026-11-28', check_out: '2026-11-29', nights: 1 });
   assert.deepEqual(stay('на выходные'), { check_in: '2026-11-27', check_out: '2026-11-29', nights: 2 });
+  // «следующие» said on its own is the weekend after this one, with its days; negated it is not
+  assert.deepEqual(stay('выходные нужны только не ближайшие а следующие'), { check_in: '2026-12-04', check_out: '2026-12-06', nights: 2 });
+  assert.deepEqual(stay('на выходные, на следующие, с субботы по воскресенье'), { check_in: '2026-12-05', check_out: '2026-12-06', nights: 1 });
+  assert.deepEqual(stay('на эти выходные а не на следующие'), { check_in: '2026-11-27', check_out: '2026-11-29', nights: 2 });
   // a calendar date said with days of the week places them
   assert.deepEqual(stay('на выходные с пятницы на субботу двенадцатого декабря'), { check_in: '2026-12-11', check_out: '2026-12-12', nights: 1 });
   assert.deepEqual(stay('с пятницы 11 декабря по воскресенье'), { check_in: '2026-12-11', check_out: '2026-12-13', nights: 2 });

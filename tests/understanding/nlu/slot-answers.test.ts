@@ -124,6 +124,17 @@ test('changing a booking: a day of the week said alone is the one nearest the bo
   assert.deepEqual(slots(await commands('на следующую пятницу', changing('check_in_date'), found)), { check_in_date: '2026-12-04' });
 });
 
+test('changing a booking: a day said with a move of the leaving only is the new check-out', async () => {
+  const changing = (slot: string) => ({ activeFlow: 'change_booking', requestedSlot: slot });
+  // the booking is 18 – 25 March 2027
+  const found = { found_booking_code: '472901338', found_check_in: '2027-03-18', found_check_out: '2027-03-25' };
+  const said = slots(await commands('мы съедем пораньше на три дня двадцать второго марта', changing('change_target'), found));
+  assert.equal(said.check_in_date, '2027-03-18');
+  assert.equal(said.check_out_date, '2027-03-22');
+  // the arrival named moves the check-in as before
+  assert.equal(slots(await commands('приедем на день позже девятнадцатого марта', changing('change_target'), found)).check_in_date, '2027-03-19');
+});
+
 test('a length said with a vague part of a month is kept when the check-in day comes', async () => {
   const said = (first: string) => ({
     ...booking('check_in_date'),
