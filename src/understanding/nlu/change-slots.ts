@@ -59,10 +59,11 @@ export function readChange(said: Extracted, slots: Record<string, SlotValue>, te
   // «уедем на два дня раньше, двадцать второго»: a day said with a move of the leaving only is the new check-out
   // (the dates reader takes a day said alone for an arrival, and «на два дня» for the nights)
   const moved = datesSaid ? stayChange(text) : null;
-  if (moved && moved.shift === 0 && foundIn && check_in && check_in > foundIn && speaksOfLeavingOnly(text)) {
+  // (before the booking is found its check-in is kept by action_quote_change, which takes a check-out alone)
+  if (moved && moved.shift === 0 && check_in && (!foundIn || check_in > foundIn) && speaksOfLeavingOnly(text)) {
     check_out = check_in;
-    check_in = foundIn;
-    x = { ...x, stay: { check_in, check_out } };
+    check_in = undefined;
+    x = { ...x, stay: { check_out } };
   }
   if (check_in !== x.stay.check_in || check_out !== x.stay.check_out) {
     x = { ...x, stay: { ...x.stay, ...(check_in ? { check_in } : {}), ...(check_out ? { check_out } : {}) } };

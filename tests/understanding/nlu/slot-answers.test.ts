@@ -128,9 +128,14 @@ test('changing a booking: a day said with a move of the leaving only is the new 
   const changing = (slot: string) => ({ activeFlow: 'change_booking', requestedSlot: slot });
   // the booking is 18 – 25 March 2027
   const found = { found_booking_code: '472901338', found_check_in: '2027-03-18', found_check_out: '2027-03-25' };
+  // (the check-out alone: action_quote_change keeps the booking's own check-in)
   const said = slots(await commands('мы съедем пораньше на три дня двадцать второго марта', changing('change_target'), found));
-  assert.equal(said.check_in_date, '2027-03-18');
+  assert.equal(said.check_in_date, undefined);
   assert.equal(said.check_out_date, '2027-03-22');
+  // said in the request itself, before the booking is found
+  const first = await commands('нам нужно сократить бронь, уезжаем на день раньше, двенадцатого марта');
+  assert.deepEqual(first[0], { command: 'start flow', flow: 'change_booking' });
+  assert.deepEqual(slots(first), { check_out_date: '2027-03-12' });
   // the arrival named moves the check-in as before
   assert.equal(slots(await commands('приедем на день позже девятнадцатого марта', changing('change_target'), found)).check_in_date, '2027-03-19');
 });
