@@ -41,3 +41,11 @@ test('another room «на те же даты» is priced for the dates asked bef
   assert.deepEqual(a.sources, ['quote']);
   assert.match(a.text, /«Стандарт».*с 10 по 12 декабря/);
 });
+
+test('children said fondly are children: the rule for them, no «Нет» before it', async () => {
+  for (const q of ['а за деток платить', 'ребятишки у вас живут бесплатно']) {
+    const a = await answerQuestion(q, { now, hotel, pms: new RoomsPms(hotel, {}) });
+    assert.deepEqual(a.sources, ['guests_counting'], q);
+    assert.doesNotMatch(a.text, /^Нет/, q);
+  }
+});
