@@ -75,3 +75,9 @@ test('tester 8: two days side by side after «на» are the nights of both', ()
   // not following each other, they are not read as nights
   assert.notEqual(extractStay('на понедельник среду', now(), hotel.hotel.timezone).check_out, '2026-12-03');
 });
+
+test('tester 8: a room wanted («нужен») with dates and «сколько» is the stay priced, not «нет информации»', async () => {
+  const a = await ask('нам комната нужна на одну ночь в четверг, сколько');
+  assert.deepEqual(a.sources, ['availability']);
+  assert.match(a.text, /С 26 по 27 ноября/);
+});
