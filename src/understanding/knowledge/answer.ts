@@ -392,6 +392,14 @@ function asksSomething(text: string, hotel: Hotel): boolean {
   return hasOtherTopic(q, hotel) || !!(room && !room.byPreference) || shapedQuestion(q) !== null;
 }
 
+const WHEN_ASKED = /(?<![а-я])(?:когда|во сколько|в какой момент|до скольки|со скольки|с какого времени)(?![а-я])/;
+const HOW_ASKED = /(?<![а-я])(?:как(?! (?:насч[её]т|долго|далеко|часто|поздно|рано|много|дорого|близко))|чем|каким образом|какими способами)(?![а-я])/;
+
+/** Whether a question asks when or how (the manner), or neither. */
+function questionAspect(t: string): 'when' | 'how' | null {
+  return WHEN_ASKED.test(t) ? 'when' : HOW_ASKED.test(t) ? 'how' : null;
+}
+
 /** A short question made only of attribute words after a question about one fact: that fact, for this question. */
 function followUp(question: string, history: string[], hotel: Hotel): KnowledgeAnswer | null {
   const t = normalizeText(question)
@@ -408,6 +416,11 @@ function followUp(question: string, history: string[], hotel: Hotel): KnowledgeA
   if (!top || top.fact.roomType || top.score < MIN_SCORE * 2) return null;
   // «а какой штраф?» after smoking, «а за неё платить надо?» after the cot: the topic before, not a keyword's other fact
   const own = indexOf(hotel).search(topicalWords(question), 12);
+  // «когда платить?» then «а как оплатить?»: the same topic asked in another aspect (when → how) is the fact the
+  // question finds itself, not the one just said
+  const asked = questionAspect(t);
+  if (asked && own[0] && own[0].fact.id !== top.fact.id && questionAspect(normalizeText(before)) && asked !== questionAspect(normalizeText(before)))
+    return null;
   if (!attributesOnly && !followsTopic(question, own, top, indexOf(hotel).search(`${before} ${question}`, 1)[0])) return null;
   // «сколько это стоит?» after «из аэропорта встречаете?»: the alternative named before
   return { text: phraseFact(top.fact, question, hotel, false, previous), sources: [top.fact.id] };

@@ -31,6 +31,12 @@ test('a question with nothing of its own is answered from the topic before, not 
   assert.match(weight.text, /8 кг/);
 });
 
+test('the same topic asked in another aspect (when → how, how → when) is the fact the question finds', async () => {
+  const how = await after('скажите а платить когда надо', 'и чем расплатиться можно');
+  assert.notDeepEqual(how.sources, ['prepayment']);
+  assert.match(how.text, /карт/);
+});
+
 test('a question naming a topic of its own is not a follow-up', async () => {
   assert.deepEqual((await after('курить у вас можно', 'а предоплату берёте')).sources, ['prepayment']);
   assert.deepEqual((await after('кроватка детская есть', 'а завтрак во сколько')).sources, ['breakfast']);
