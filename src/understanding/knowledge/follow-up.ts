@@ -145,6 +145,8 @@ export function followsTopic(question: string, own: readonly TopicHit[], before:
   const top = own[0];
   if (!top || top.fact.id === before.fact.id) return true;
   const met = own.find((h) => h.fact.id === before.fact.id);
-  if (met && met.score >= top.score * SHARE) return true;
+  // (unless both are named and the question's own fact is met better: «а если попозже выехать, это платно?» after the
+  // check-out hour names the late check-out, «а предоплату вносить?» after the ways to pay names the prepayment)
+  if (met && met.score >= top.score * SHARE && !(top.named && met.named)) return true;
   return pronoun && together?.fact.id === before.fact.id;
 }

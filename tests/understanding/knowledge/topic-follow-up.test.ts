@@ -37,6 +37,13 @@ test('the same topic asked in another aspect (when → how, how → when) is the
   assert.match(how.text, /карт/);
 });
 
+test('a neighbouring fact named by the follow-up is that fact, not the topic before', async () => {
+  const late = await after('до скольки надо освободить номер', 'а задержаться подольше можно за деньги');
+  assert.deepEqual(late.sources, ['late_check_out']);
+  assert.doesNotMatch(late.text, /^Да, выезд до 12/);
+  assert.deepEqual((await after('картой мир у вас можно расплатиться', 'и предоплата нужна или нет')).sources, ['prepayment']);
+});
+
 test('a question naming a topic of its own is not a follow-up', async () => {
   assert.deepEqual((await after('курить у вас можно', 'а предоплату берёте')).sources, ['prepayment']);
   assert.deepEqual((await after('кроватка детская есть', 'а завтрак во сколько')).sources, ['breakfast']);
