@@ -10,7 +10,9 @@ import { anchorWeekdays, nightsNamed, placeInWeek } from './weekday-placement.ts
 
 const NOT_COUNT = '(?! ?(?:-ро|ноч|сут|недел|дн|ден|человек|чел|взросл|гост|дет|ребен|персон|мест|час|руб|тыс|лет|год))';
 
-const RANGE_RE = new RegExp(`(?:(?:^|\\s)(с|со|от) )?\\b${DAY}(?: ${MONTH_RE})? ?(по|до|-|–|—|на) ?${DAY}(?: ${MONTH_RE})?${NOT_COUNT}`, 'g');
+// «с пятницы 25-го по воскресенье 27-е декабря»: a day of the week may stand before each day of the range
+const DOW = '(?:(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)[а-я]* )?';
+const RANGE_RE = new RegExp(`(?:(?:^|\\s)(с|со|от) )?${DOW}\\b${DAY}(?: ${MONTH_RE})? ?(по|до|-|–|—|на) ?${DOW}${DAY}(?: ${MONTH_RE})?${NOT_COUNT}`, 'g');
 const DAY_MONTH_RE = new RegExp(`\\b${DAY} ${MONTH_RE}(?: (\\d{4}))?`, 'g');
 
 // «следующие» / «следующих» with no noun after it (the weekend said before it), not negated («не на следующие»)
