@@ -103,6 +103,8 @@ export function completedQuestion(
 export interface TopicHit {
   fact: { id: string };
   score: number;
+  /** A word of the question names what the fact is about (search.ts). */
+  named?: boolean;
 }
 
 // a pronoun standing for the thing just talked about («а за неё платить?», «а она где?», «это заранее надо?»)
@@ -147,6 +149,6 @@ export function followsTopic(question: string, own: readonly TopicHit[], before:
   const met = own.find((h) => h.fact.id === before.fact.id);
   // (unless both are named and the question's own fact is met better: «а если попозже выехать, это платно?» after the
   // check-out hour names the late check-out, «а предоплату вносить?» after the ways to pay names the prepayment)
-  if (met && met.score >= top.score * SHARE && !(top.named && met.named)) return true;
+  if (met && met.score >= top.score * SHARE && !(top.named === true && met.named === true)) return true;
   return pronoun && together?.fact.id === before.fact.id;
 }

@@ -15,6 +15,7 @@ const DOW = '(?:(?:понедельник|вторник|сред|четверг
 const RANGE_RE = new RegExp(`(?:(?:^|\\s)(с|со|от) )?${DOW}\\b${DAY}(?: ${MONTH_RE})? ?(по|до|-|–|—|на) ?${DOW}${DAY}(?: ${MONTH_RE})?${NOT_COUNT}`, 'g');
 const DAY_MONTH_RE = new RegExp(`\\b${DAY} ${MONTH_RE}(?: (\\d{4}))?`, 'g');
 
+const BEFORE_NEW_YEAR = /(?<![а-я])(?:(?:перед|до) (?:самым )?нов(?:ым|ого) год|предновогодн)/;
 // «следующие» / «следующих» with no noun after it (the weekend said before it), not negated («не на следующие»)
 const ELLIPTIC_NEXT = /(?<![а-я])(?<!не (?:на )?)следующ(?:ие|их)(?=\s*(?:$|[,.!?]|(?:с|на|по|в|а|и|ну|то|пожалуйста)(?![а-я])))/;
 
@@ -122,7 +123,15 @@ export function findMentions(t: string, today: IsoDate, saidYear?: number, month
     let to = addDays(today, ahead + (todayDow === 6 && ahead === 0 ? 1 : 2));
     // «в начале декабря на выходные», «в январе на выходные»: the first weekend in that part of that month
     const part = monthPart(t, today, saidYear);
-    if (part && part > from) {
+    // «на выходные перед новым годом», «предновогодние выходные»: the last weekend before 31 December
+    if (BEFORE_NEW_YEAR.test(t)) {
+      let friday = addDays(isoOf(parts(today).year, 12, 31), -1);
+      while (weekdayOf(friday) !== 4) friday = addDays(friday, -1);
+      if (friday >= today) {
+        from = friday;
+        to = addDays(friday, 2);
+      }
+    } else if (part && part > from) {
       from = part;
       while (weekdayOf(from) !== 4) from = addDays(from, 1);
       to = addDays(from, 2);

@@ -49,6 +49,9 @@ test('days said win over a vague period', () => {
   // a day of the week before each day of a range, numbers as words: the month said at the end is the range's
   assert.deepEqual(stay('со вторника пятнадцатого по четверг семнадцатое декабря'), { check_in: '2026-12-15', check_out: '2026-12-17', nights: 2 });
   assert.deepEqual(stay('с субботы 9-го по понедельник 11-е января'), { check_in: '2027-01-09', check_out: '2027-01-11', nights: 2 });
+  // the weekend before the New Year is the last one before 31 December (a Thursday in 2026)
+  assert.deepEqual(stay('нам бы на предновогодние выходные'), { check_in: '2026-12-25', check_out: '2026-12-27', nights: 2 });
+  assert.deepEqual(stay('выходные прямо перед самым новым годом'), { check_in: '2026-12-25', check_out: '2026-12-27', nights: 2 });
   // «следующие» said on its own is the weekend after this one, with its days; negated it is not
   assert.deepEqual(stay('выходные нужны только не ближайшие а следующие'), { check_in: '2026-12-04', check_out: '2026-12-06', nights: 2 });
   assert.deepEqual(stay('на выходные, на следующие, с субботы по воскресенье'), { check_in: '2026-12-05', check_out: '2026-12-06', nights: 1 });
