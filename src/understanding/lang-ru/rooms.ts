@@ -69,6 +69,19 @@ export function extractRoomType(text: string, rooms: readonly RoomType[]): RoomM
       if (p.stems.every((s, k) => (ws[i + k] ?? '').startsWith(s) && (ws[i + k] ?? '').length - s.length <= 4)) return { code: p.code };
     }
   }
+  // «ком форт», «стан дарт»: a room's name the recogniser split in two (neither part a name of its own)
+  const split = patterns.find(
+    (p) =>
+      p.stems.length === 1 &&
+      p.stems[0]!.length >= 5 &&
+      ws.some((w, i) => {
+        const next = ws[i + 1];
+        if (!next || w.length < 2 || next.length < 2 || w.startsWith(p.stems[0]!)) return false;
+        const joined = w + next;
+        return joined.startsWith(p.stems[0]!) && w.length < p.stems[0]!.length && joined.length - p.stems[0]!.length <= 4;
+      }),
+  );
+  if (split) return { code: split.code };
   // «комфорд», «стандард», «семеный»: a room's name misheard by one letter
   const misheard = patterns.find(
     (p) => p.stems.length === 1 && p.stems[0]!.length >= 6 && ws.some((w) => w.length >= 6 && oneEditApart(w.slice(0, p.stems[0]!.length), p.stems[0]!)),

@@ -121,6 +121,10 @@ test('counting words that are no dates, misheard room names, one person said las
   assert.deepEqual(stay('третий раз звоню, с двадцатого'), { check_in: '2026-12-20' });
   assert.equal(extractRoomType('давайте комфорд', rooms)?.code, 'comfort');
   assert.equal(extractRoomType('стандард на двоих', rooms)?.code, 'standard');
+  // split in two by the recogniser
+  assert.equal(extractRoomType('ну давайте стан дарт', rooms)?.code, 'standard');
+  assert.equal(extractRoomType('мне се мейный нужен', rooms)?.code, 'family');
+  assert.equal(extractRoomType('ком плексный обед у вас есть', rooms), null);
   assert.equal(extractRoomType('компот', rooms), null);
   assert.deepEqual(extractGuests('на пятое на одну ночь, я одна'), { adults: 1 });
   assert.deepEqual(extractGuests('люкс для нашего директора'), { adults: 1 });
