@@ -224,7 +224,13 @@ export function extractGuests(text: string, requested?: string | null): Guests {
   const said = normalizeText(text)
     .replace(/(?<![а-я])одному(?=.*(?<![а-я])другому(?![а-я]))/, 'ребенку')
     // «Алло, девушка, здравствуйте»: the person spoken to, set off by commas, is no guest
-    .replace(/(^|[,.!?]|алло|здравствуйте) *(?:девушка|молодой человек|мужчина|женщина) *(?=[,.!?]|$)/g, '$1');
+    .replace(/(^|[,.!?]|алло|здравствуйте) *(?:девушка|молодой человек|мужчина|женщина) *(?=[,.!?]|$)/g, '$1')
+    // (a recogniser writes no commas: the person spoken to opens the message, «так девушка давайте …», and is not
+    // joined to the party by «и», «с», «плюс»: «девушка и я» would be two)
+    .replace(
+      /^((?:(?:так|ну|алло|але|слушайте|здравствуйте|добрый день|да)\s+)*)(?:девушка|молодой человек|барышня)(?!\s+(?:и|с|со|плюс)(?![а-я]))(?![а-я])/,
+      '$1',
+    );
   const t = maskPhoneDigits(numberize(said)).replace(CHILD_CATEGORY_RE, '$1 ');
   const g: Guests = {};
   const first = (re: RegExp): RegExpExecArray | null => re.exec(t);

@@ -45,6 +45,10 @@ test('guests', () => {
   assert.deepEqual(extractGuests('адин взрослый', 'adults'), { adults: 1 });
   // the person spoken to is no companion
   assert.deepEqual(extractGuests('Алло, девушка, я с мужем'), { adults: 2 });
+  // without commas: the person spoken to opens the message and is no guest; joined by «и» she is one
+  assert.deepEqual(extractGuests('ну девушка запишите меня на пятницу'), {});
+  assert.deepEqual(extractGuests('молодой человек мне номер на сутки'), {});
+  assert.deepEqual(extractGuests('девушка и я приедем в пятницу'), { adults: 2 });
   assert.deepEqual(extractGuests('я и девушка'), { adults: 2 });
   // a grown son or daughter is an adult
   assert.deepEqual(extractGuests('нас двое будет, я да дочка, она взрослая уже', 'adults'), { adults: 2, children: 0 });
