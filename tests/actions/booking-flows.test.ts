@@ -2,36 +2,21 @@
 // the paths the hotel system decides — capacity, sold-out nights, children's ages, the caller's number,
 // and cancelling one of several bookings.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pino } from 'pino';
 import { voiceCallerMetadata } from '../../src/channels/caller-id-proof.ts';
 import { spokenCode } from '../../src/hotel/codes.ts';
-import { type AssembledRuntime, createRuntime } from '../../src/runtime/create-runtime.ts';
-import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
-import { hotelActions } from '../../actions/index.ts';
+import type { AssembledRuntime } from '../../src/runtime/create-runtime.ts';
+import { type HotelRuntime, hotelRuntime } from '../helpers/hotel-runtime.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'portier-flows-'));
+let assistant: HotelRuntime;
 let runtime: AssembledRuntime;
 
 before(async () => {
-  const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-  runtime = await createRuntime({
-    customActions: hotelActions(),
-    root: '.',
-    env,
-    logger: pino({ level: 'silent' }),
-    trackers: new InMemoryTrackerStore(),
-    log: () => {},
-  });
+  assistant = await hotelRuntime('flows');
+  runtime = assistant.runtime;
 });
 
-after(async () => {
-  await runtime.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+after(() => assistant.close());
 
 async function say(sender: string, text: string, metadata?: Record<string, unknown>): Promise<string> {
   const messages = await runtime.handleMessage({ sender, text, channel: 'rest', metadata });

@@ -1,33 +1,18 @@
 // A booking on the phone as a receptionist does it (issue 13, round 4b): one question for the party, a bare count
 // said back as what the offer is for, a room too small said by its size, and the code read out twice.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pino } from 'pino';
-import { hotelActions } from '../../actions/index.ts';
-import { type AssembledRuntime, createRuntime } from '../../src/runtime/create-runtime.ts';
-import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
+import type { AssembledRuntime } from '../../src/runtime/create-runtime.ts';
+import { type HotelRuntime, hotelRuntime } from '../helpers/hotel-runtime.ts';
 
 describe('a booking read out on the phone', { timeout: 120_000 }, () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'portier-read-out-'));
+  let assistant: HotelRuntime;
   let runtime: AssembledRuntime;
   before(async () => {
-    const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-    runtime = await createRuntime({
-      customActions: hotelActions(),
-      root: '.',
-      env,
-      logger: pino({ level: 'silent' }),
-      trackers: new InMemoryTrackerStore(),
-      log: () => {},
-    });
+    assistant = await hotelRuntime('read-out');
+    runtime = assistant.runtime;
   });
-  after(async () => {
-    await runtime.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => assistant.close());
   const call = (sender: string, phone: string) => async (text: string) =>
     (await runtime.handleMessage({ sender, text, channel: 'twilio_media_streams', metadata: { user_phone: phone } })).map((m) => m.text ?? '').join(' ');
 

@@ -3,36 +3,21 @@
 // child said later is counted among them, and an answer to another question (the children's ages given when the
 // name is asked) is acknowledged before the open question is asked again.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pino } from 'pino';
 import { childrenAgesText } from '../../src/hotel/format-ru.ts';
+import type { AssembledRuntime } from '../../src/runtime/create-runtime.ts';
 import { countOnly, extractGuests } from '../../src/understanding/lang-ru/index.ts';
-import { type AssembledRuntime, createRuntime } from '../../src/runtime/create-runtime.ts';
-import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
-import { hotelActions } from '../../actions/index.ts';
+import { type HotelRuntime, hotelRuntime } from '../helpers/hotel-runtime.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'portier-party-'));
+let assistant: HotelRuntime;
 let runtime: AssembledRuntime;
 
 before(async () => {
-  const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-  runtime = await createRuntime({
-    customActions: hotelActions(),
-    root: '.',
-    env,
-    logger: pino({ level: 'silent' }),
-    trackers: new InMemoryTrackerStore(),
-    log: () => {},
-  });
+  assistant = await hotelRuntime('party');
+  runtime = assistant.runtime;
 });
 
-after(async () => {
-  await runtime.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+after(() => assistant.close());
 
 function call(sender: string, channel = 'twilio_media_streams') {
   return async (text: string) => (await runtime.handleMessage({ sender, text, channel, metadata: {} })).map((m) => m.text ?? '').join('\n');

@@ -1,15 +1,10 @@
 // What the caller has already heard is not read out again (issue 13): a sentence heard before is dropped when the
 // answer has something new, and an answer heard as a whole is recalled in the part the question asks for.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pino } from 'pino';
-import { type AssembledRuntime, createRuntime } from '../../../src/runtime/create-runtime.ts';
+import type { AssembledRuntime } from '../../../src/runtime/create-runtime.ts';
 import { withoutHeard } from '../../../src/understanding/knowledge/heard.ts';
-import { InMemoryTrackerStore } from '../../../src/stores/tracker-memory.ts';
-import { hotelActions } from '../../../actions/index.ts';
+import { type HotelRuntime, hotelRuntime } from '../../helpers/hotel-runtime.ts';
 
 describe('an answer after what the caller has heard', () => {
   it('is left as it is when nothing of it was said', () => {
@@ -52,23 +47,13 @@ describe('an answer after what the caller has heard', () => {
 });
 
 describe('knowledge answers in a call', { timeout: 120_000 }, () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'portier-heard-'));
+  let assistant: HotelRuntime;
   let runtime: AssembledRuntime;
   before(async () => {
-    const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
-    runtime = await createRuntime({
-      customActions: hotelActions(),
-      root: '.',
-      env,
-      logger: pino({ level: 'silent' }),
-      trackers: new InMemoryTrackerStore(),
-      log: () => {},
-    });
+    assistant = await hotelRuntime('heard');
+    runtime = assistant.runtime;
   });
-  after(async () => {
-    await runtime.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => assistant.close());
   const call = (sender: string) => async (text: string) =>
     (await runtime.handleMessage({ sender, text, channel: 'twilio_media_streams', metadata: {} })).map((m) => m.text ?? '').join('\n');
 
