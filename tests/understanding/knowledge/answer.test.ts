@@ -1,49 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { knowledgeAction } from '../../../actions/knowledge.ts';
-import type { ActionCall } from '../../../src/engine/actions.ts';
 import { loadHotel } from '../../../src/config/hotel-file.ts';
-import type { Pms, Quote, RoomAvailability } from '../../../src/hotel/types.ts';
-import { PricesOnlyPms } from '../../helpers/prices-only-pms.ts';
+import type { ActionCall } from '../../../src/engine/actions.ts';
+import type { Pms } from '../../../src/hotel/types.ts';
 import { answerQuestion } from '../../../src/understanding/knowledge/index.ts';
+import { RoomsPms } from '../../helpers/rooms-pms.ts';
 
 const hotel = loadHotel('data/hotel.yml');
 const now = () => new Date('2026-11-24T12:00:00+03:00');
 
-// The hotel system seen by the knowledge answers: prices per night from the hotel data (Fri/Sat are
-// weekend nights), and a fixed number of free rooms per type, so the test sees what was asked of it.
-class FakePms extends PricesOnlyPms {
-  readonly calls: string[] = [];
-  constructor(private readonly free: Record<string, number>) {
-    super();
-  }
-  private nights(checkIn: string, checkOut: string): { date: string; weekend: boolean }[] {
-    const out = [];
-    for (let d = new Date(`${checkIn}T00:00:00Z`); d < new Date(`${checkOut}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
-      const dow = d.getUTCDay();
-      out.push({ date: d.toISOString().slice(0, 10), weekend: dow === 5 || dow === 6 });
-    }
-    return out;
-  }
-  async quote(stay: { room_type: string; check_in: string; check_out: string }): Promise<Quote> {
-    this.calls.push(`quote ${stay.room_type} ${stay.check_in} ${stay.check_out}`);
-    const room = hotel.room_types.find((r) => r.code === stay.room_type)!;
-    const nights = this.nights(stay.check_in, stay.check_out).map((n) => ({ ...n, price: n.weekend ? room.price_weekend : room.price_weekday }));
-    return { ...stay, nights, total_price: nights.reduce((a, n) => a + n.price, 0), currency: 'RUB' };
-  }
-  async availability(q: { check_in: string; check_out: string; room_type?: string }): Promise<RoomAvailability[]> {
-    this.calls.push(`availability ${q.check_in} ${q.check_out}`);
-    const out: RoomAvailability[] = [];
-    for (const r of hotel.room_types.filter((x) => !q.room_type || x.code === q.room_type)) {
-      const quote = await this.quote({ room_type: r.code, check_in: q.check_in, check_out: q.check_out });
-      out.push({
-        room_type: r.code,
-        available: this.free[r.code] ?? 0,
-        per_night: quote.nights.map((n) => ({ date: n.date, available: this.free[r.code] ?? 0 })),
-        total_price: quote.total_price,
-      });
-    }
-    return out;
+// The hotel system seen by the knowledge answers (tests/helpers/rooms-pms.ts), with this file's hotel.
+class FakePms extends RoomsPms {
+  constructor(free: Record<string, number>) {
+    super(hotel, free);
   }
 }
 
