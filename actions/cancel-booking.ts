@@ -4,7 +4,7 @@ import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../
 import { nightsBetween } from '../src/hotel/calendar.ts';
 import { BookingNotFoundError } from '../src/hotel/errors.ts';
 import { hotelToday } from '../src/hotel/rules.ts';
-import { speakable } from '../src/understanding/knowledge/phrasing.ts';
+import { speakable } from '../src/understanding/knowledge/plain-speech.ts';
 import { VOICE_CHANNEL } from './booking-identity.ts';
 import { type HotelServices, hotelServices, Reply, slotText } from './services.ts';
 

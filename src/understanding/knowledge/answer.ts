@@ -1,9 +1,9 @@
 // Answers a caller's question from the hotel's facts and the hotel system: times, services, policies and
 // rooms are quoted from data/hotel.yml; prices and free rooms for given dates come from the PMS.
 import { todayIn } from '../../hotel/calendar.ts';
-import { forPeople, pastDayText, peopleCount, tooFarText } from '../../hotel/format-ru.ts';
+import { pastDayText, tooFarText } from '../../hotel/format-ru.ts';
 import { bookingHorizonDays } from '../../hotel/rules.ts';
-import type { Hotel, Pms, RoomType } from '../../hotel/types.ts';
+import type { Hotel } from '../../hotel/types.ts';
 import { addDays } from '../lang-ru/calendar.ts';
 import { extractStay } from '../lang-ru/dates.ts';
 import { extractGuests } from '../lang-ru/guests.ts';
@@ -12,98 +12,39 @@ import { asksPrice as asksPriceIn, bareHowMuch } from '../lang-ru/price-words.ts
 import { extractRoomType } from '../lang-ru/rooms.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { normalizeText } from '../lang-ru/text.ts';
-import { hotelFacts, money } from './facts.ts';
-import {
-  roomsWithFeature,
-  roomSentence,
-  answerYesNo,
-  cheapestRoomSentence,
-  factPolarity,
-  roomDifferencesSentence,
-  isYesNoQuestion,
-  phraseFact,
-  roomAnswer,
-  roomListSentence,
-  roomPriceSentence,
-} from './phrasing.ts';
-import { juxtaposedQuestions, questionClauses, questionPart } from './clauses.ts';
-import { FactIndex } from './search.ts';
-import { answerToCheck } from './stated-check.ts';
-import { discussedStay, nightsAsked } from './context.ts';
-import { childAgeAnswer, childrenRuleAnswer, countedParty, type Party, partyAdding, partyOf, partyPhrase, peopleGenitive } from './party.ts';
-import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
-import { adviceAnswer, capacityAnswer, cityAnswer, petAnswer, routeAnswer, shapedQuestion } from './topics.ts';
-import { nameAnswer } from './hotel-name.ts';
-import { completedQuestion, followsTopic, topicalWords } from './follow-up.ts';
+import type { KnowledgeAnswer, KnowledgeServices, KnownStay } from './answer-types.ts';
 import { namesRoom } from './asks-fact.ts';
+import { asksSomething, followUp, onlyAttributes } from './attribute-follow-up.ts';
+import { juxtaposedQuestions, questionClauses, questionPart } from './clauses.ts';
+import { discussedStay, nightsAsked } from './context.ts';
+import { hasOtherTopic, indexOf, MIN_SCORE, noInformation } from './fact-lookup.ts';
+import { money } from './facts.ts';
+import { completedQuestion } from './follow-up.ts';
+import { nameAnswer } from './hotel-name.ts';
+import { childAgeAnswer, childrenRuleAnswer, countedParty, partyAdding, partyOf } from './party.ts';
+import { factPolarity, phraseFact } from './phrasing.ts';
+import { answerYesNo } from './plain-speech.ts';
+import { isYesNoQuestion } from './question-kind.ts';
+import { cheapestRoomSentence, roomAnswer, roomDifferencesSentence, roomListSentence, roomPriceSentence, roomsWithFeature } from './room-phrasing.ts';
+import { byFeature, DIFFERENCE, hasExtraWords, MORE, onlyRoomWith, pricesSomethingElse, ROOMS_IN_GENERAL } from './room-questions.ts';
+import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
+import { answerToCheck } from './stated-check.ts';
+import { knownParty, partyOverRoom, stayAnswer } from './stay-answer.ts';
+import { adviceAnswer, capacityAnswer, cityAnswer, petAnswer, routeAnswer } from './topics.ts';
 
-export interface KnowledgeServices {
-  now(): Date;
-  hotel: Hotel;
-  pms: Pms;
-}
+export type { KnowledgeAnswer, KnowledgeServices, KnownStay } from './answer-types.ts';
+export { asksForOtherRooms } from './room-questions.ts';
 
-export interface KnowledgeAnswer {
-  text: string;
-  /** Where the answer came from: fact ids, "quote", "availability", or "none". */
-  sources: string[];
-}
-
-const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 // a price asked: the price words in one clause in any order (lang-ru/price-words.ts), and «сколько?» alone (not «во
 // сколько?», «до скольки?»)
 const PRICE_ALONE = /(?<![а-я])(?<!(?:во|до|со) )сколько\s*\??$/;
 // «есть что-нибудь на выходные?», «найдётся номер на двоих?»: with dates, asking for anything free
 const AVAILABILITY =
   /(свобод(?:н|ен)|наличи|доступн|занят|есть (?:ли )?(?:у вас )?(?:места|номер|комнат|что-?(?:нибудь|то)|варианты?)|места есть|найд[её]тся|можно (?:ли )?(?:забронировать|заселиться|остановиться|приехать) на)/;
-// «чем они отличаются», «в чём разница», «какая разница между ними»
-const DIFFERENCE =
-  /(?<![а-я])(?:чем (?:\S+ ){0,4}отлича\S*|отлича\S* (?:\S+ ){0,2}чем|в ч[её]м (?:\S+ ){0,2}разниц\S*|как\S* (?:\S+ )?разниц\S*|разниц\S* между)(?![а-я])/;
-const ROOMS_IN_GENERAL = /(какие (?:у вас )?(?:есть )?номера|типы номеров|какие есть номера|категори|виды номеров|все номера)/;
-const MIN_SCORE = 1.5;
-// (and the wish for it: «номер нужен на сутки послезавтра, сколько» is no question about what is needed to check in)
+
+// arriving and leaving said with dates (and the wish for a room: «номер нужен на сутки послезавтра, сколько» is no question about what is needed to check in)
 const STAY_VERBS = /(?<![а-я])(?:заезд|заезж|заед|заех|въезж|въед|засел|приезж|приед|приех|выезж|выезд|выед|выех|уезж|уед|нужен|нужна|нужно|нужны|надо)[а-я]*/g;
 const EARLY_OR_LATE = /(?<![а-я])(?:ранн|раньше|пораньше|рано|поздн|позже|попозже|поздно)/;
-// a price asked with no party named is quoted for two adults, and says so
-const USUAL_ADULTS = 2;
-
-export function russianDate(iso: string): string {
-  const [, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]}`;
-}
-
-export function nightsWord(n: number): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return `${n} ночь`;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return `${n} ночи`;
-  return `${n} ночей`;
-}
-
-const indexes = new WeakMap<Hotel, FactIndex>();
-function indexOf(hotel: Hotel): FactIndex {
-  let idx = indexes.get(hotel);
-  if (!idx) {
-    idx = new FactIndex(hotelFacts(hotel));
-    indexes.set(hotel, idx);
-  }
-  return idx;
-}
-
-/** A stay already agreed in the conversation (the booking's slots), used when the question names no dates. */
-export interface KnownStay {
-  check_in?: string | null;
-  check_out?: string | null;
-  adults?: number | null;
-  /** The booking's children and their ages (slots), counted with the adults by the hotel's rule. */
-  children?: number | null;
-  children_ages?: number[] | null;
-  room_type?: string | null;
-  /** The caller's earlier messages, oldest first: «а за две ночи?» prices the room and dates asked about there. */
-  history?: string[];
-  /** Room types the assistant named in its last answer («какие ещё?» then lists the others). */
-  last_rooms?: string[];
-}
 
 // «он», «этот номер», «в нём», «такой»: a room named a moment ago
 const REFERS = /(?<![а-я])(?:он|оно|его|нем|н[её]м|этот|этом|этого|такой|таком|тот|том номере)(?![а-я])/;
@@ -182,14 +123,6 @@ export function withoutRepeats(text: string): string {
       return true;
     })
     .join(' ');
-}
-
-// «а какие ещё есть?», «расскажите подробнее» right after a room was named: the whole list
-const MORE = /(какие (?:\S+ )?(?:ещ[её]|другие)|а ещ[её] (?:какие|что)|други[ехм] номер|остальные|подробнее|все варианты)/;
-
-/** «а какие ещё есть?», «расскажите про другие»: the rooms not named yet. */
-export function asksForOtherRooms(question: string): boolean {
-  return MORE.test(normalizeText(question)) || /(?<![а-я])(?:про|о) други[хе](?![а-я])/.test(normalizeText(question));
 }
 
 async function findAnswer(asked: string, services: KnowledgeServices, known: KnownStay): Promise<KnowledgeAnswer & { yesNo?: boolean }> {
@@ -338,94 +271,6 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   return { text: withoutRepeats(`${text}${overLimit(chosen, extractGuests(question).adults)}`), sources: chosen.map((f) => f.id) };
 }
 
-// words that ask about an attribute of something, not about a topic of their own
-const ATTRIBUTES = new Set(
-  'а и на за в сколько человек людей гостей стоит стоить стоимость цена почем по чем штраф будет есть время часы работает работают открыт открыта открыто до со с скольки во когда можно нужно надо заранее долго ли там это он она оно они её ее его их тоже тогда еще ещё как какой какая какие записываться запись'.split(
-    ' ',
-  ),
-);
-
-/** The code of the one room type that has the feature asked («с гостиной», «на 38 метров»), if only one has it. */
-function onlyRoomWith(question: string, hotel: Hotel): string | undefined {
-  const rooms = roomsWithFeature(question, hotel);
-  return rooms?.length === 1 ? rooms[0]!.code : undefined;
-}
-
-/** Rooms asked by a feature, none of them by its own name: those that have it, and the best by the rank asked. */
-function byFeature(question: string, hotel: Hotel): KnowledgeAnswer | null {
-  const rooms = roomsWithFeature(question, hotel);
-  const byName = hotel.room_types.some((r) => {
-    // aliases that name a feature («номер с видом на реку») or a rank («самый лучший номер») name no room here
-    const plain = { ...r, aliases: r.aliases.filter((a) => !roomsWithFeature(a, hotel) && !rankQuestion(a, hotel)) };
-    const m = extractRoomType(question, [plain]);
-    return !!m && !m.byPreference;
-  });
-  // asked of the rooms («в каком номере …», «номера с …», «где есть …»), not a word of another question
-  const ofRooms = /(?<![а-я])(?:номер\S*|комнат\S*|как\S*|где)(?![а-я])/.test(normalizeText(question));
-  if (!rooms || rooms.length === 0 || byName || !ofRooms) return null;
-  if (rooms.length === 1) return { text: `Такой номер — ${roomSentence(rooms[0]!).replace(/^Номер /, '')}`, sources: [`room_${rooms[0]!.code}`] };
-  const c = hotel.hotel.currency;
-  const list = rooms.map((r) => `«${r.name}» — от ${money(r.price_weekday, c)}`).join(', ');
-  const rank = rankQuestion(question, hotel);
-  const best = rank && !rank.than ? rankedRooms({ ...hotel, room_types: rooms }, rank)[0] : undefined;
-  const pick = best ? ` ${rankAnswer({ ...hotel, room_types: rooms }, rank!, money).text.replace(/^(\S+ \S+)/, '$1 из них')}` : '';
-  // «Вид на Фонтанку: …» when the feature is the view they share, as the data says it
-  const views = new Set(rooms.map((r) => r.view));
-  const view = views.size === 1 && rooms[0]!.view && /(?<![а-я])вид/.test(normalizeText(question)) ? rooms[0]!.view : null;
-  const lead = view ? `${view.charAt(0).toUpperCase()}${view.slice(1)}` : 'Такие номера';
-  return { text: `${lead}: ${list} за ночь.${pick}`, sources: (best ? [best] : rooms).map((r) => `room_${r.code}`) };
-}
-
-/** «а сколько человек?»: attribute words only, answered by followUp for the fact asked before. */
-function onlyAttributes(question: string): boolean {
-  const words = normalizeText(question)
-    .replace(/[?!.,]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
-  return words.every((w) => ATTRIBUTES.has(w));
-}
-
-/** Did this message ask about a fact or a room (so a follow-up may refer to it)? */
-function asksSomething(text: string, hotel: Hotel): boolean {
-  const q = usualForms(splitOpening(text).rest);
-  const room = extractRoomType(q, hotel.room_types);
-  return hasOtherTopic(q, hotel) || !!(room && !room.byPreference) || shapedQuestion(q) !== null;
-}
-
-const WHEN_ASKED = /(?<![а-я])(?:когда|во сколько|в какой момент|до скольки|со скольки|с какого времени)(?![а-я])/;
-const HOW_ASKED = /(?<![а-я])(?:как(?! (?:насч[её]т|долго|далеко|часто|поздно|рано|много|дорого|близко))|чем|каким образом|какими способами)(?![а-я])/;
-
-/** Whether a question asks when or how (the manner), or neither. */
-function questionAspect(t: string): 'when' | 'how' | null {
-  return WHEN_ASKED.test(t) ? 'when' : HOW_ASKED.test(t) ? 'how' : null;
-}
-
-/** A short question made only of attribute words after a question about one fact: that fact, for this question. */
-function followUp(question: string, history: string[], hotel: Hotel): KnowledgeAnswer | null {
-  const t = normalizeText(question)
-    .replace(/[?!.,]/g, ' ')
-    .trim();
-  const words = t.split(/\s+/).filter(Boolean);
-  // «а сколько человек?» follows up by its «а»; «сколько это стоит?» by the pronoun that points back
-  const pointsBack = /^(?:а|и)\s/.test(t) || /(?<![а-я])(?:это|он|она|оно|они|е[её]|его|их)(?![а-я])/.test(t);
-  const attributesOnly = pointsBack && words.length <= 6 && words.every((w) => ATTRIBUTES.has(w));
-  const previous = history.at(-1);
-  if (!previous) return null;
-  const before = usualForms(splitOpening(previous).rest);
-  const top = indexOf(hotel).search(before, 1)[0];
-  if (!top || top.fact.roomType || top.score < MIN_SCORE * 2) return null;
-  // «а какой штраф?» after smoking, «а за неё платить надо?» after the cot: the topic before, not a keyword's other fact
-  const own = indexOf(hotel).search(topicalWords(question), 12);
-  // «когда платить?» then «а как оплатить?»: the same topic asked in another aspect (when → how) is the fact the
-  // question finds itself, not the one just said
-  const asked = questionAspect(t);
-  if (asked && own[0] && own[0].fact.id !== top.fact.id && questionAspect(normalizeText(before)) && asked !== questionAspect(normalizeText(before)))
-    return null;
-  if (!attributesOnly && !followsTopic(question, own, top, indexOf(hotel).search(`${before} ${question}`, 1)[0])) return null;
-  // «сколько это стоит?» after «из аэропорта встречаете?»: the alternative named before
-  return { text: phraseFact(top.fact, question, hotel, false, previous), sources: [top.fact.id] };
-}
-
 /** A capacity, advice, pet or route question, answered from the hotel data before any search. */
 function shapedAnswer(
   question: string,
@@ -443,149 +288,4 @@ function shapedAnswer(
   const advice = adviceAnswer(question, hotel);
   if (advice) return { text: advice, sources: ['capacity'] };
   return nameAnswer(question, hotel) ?? routeAnswer(question, hotel) ?? cityAnswer(question, hotel);
-}
-
-/** Does the question name a non-room topic strongly (so «можно ли в люкс с собакой» is about pets)? */
-// Words a question about the rooms' prices is made of; anything else («проезд в метро», «билет») is another object.
-const ROOM_PRICE_WORDS = new Set(
-  'а и у в во на за по с вас ваш ваши у вас сколько стоит стоят стоить будет будут это цена цены цену ценах стоимость стоимости почем по чем прайс тариф тарифы расценки какие какая какой каков какова во обойдется обойдется выйдет номер номера номеров номерах комната комнаты комнат проживание проживания ночь ночи сутки одну один подскажите скажите пожалуйста сейчас примерно у вас нас двоих одного'.split(
-    ' ',
-  ),
-);
-
-/** Words besides those of a room price question («проживание с кошкой» has «кошкой»). */
-function hasExtraWords(t: string): boolean {
-  return t.split(/[^а-яa-z0-9-]+/).some((w) => w && !/^\d+$/.test(w) && !ROOM_PRICE_WORDS.has(w));
-}
-
-/** The price of something that is not a room or a stay. */
-function pricesSomethingElse(t: string): boolean {
-  return !/(?<![а-я])(?:номер|комнат|проживан|ноч|сут)/.test(t) && hasExtraWords(t);
-}
-
-function noInformation(hotel: Hotel): KnowledgeAnswer {
-  return { text: `К сожалению, у меня нет точной информации об этом. Уточните, пожалуйста, на ресепшене по телефону ${hotel.hotel.phone}.`, sources: ['none'] };
-}
-
-function hasOtherTopic(question: string, hotel: Hotel): boolean {
-  const top = indexOf(hotel).search(question, 1)[0];
-  return !!top && !top.fact.roomType && top.score >= MIN_SCORE * 2;
-}
-
-async function stayAnswer(
-  services: KnowledgeServices,
-  checkIn: string,
-  checkOut: string,
-  roomType: string | undefined,
-  listAvailability: boolean,
-  party: Party | null,
-  among?: readonly string[],
-): Promise<(KnowledgeAnswer & { yesNo?: boolean }) | null> {
-  const { hotel, pms } = services;
-  const when = stayWhen(checkIn, checkOut);
-  const nameOf = (code: string) => hotel.room_types.find((r) => r.code === code)?.name ?? code;
-  const currency = hotel.hotel.currency;
-  if (roomType && !listAvailability) {
-    const q = await pms.quote({ room_type: roomType, check_in: checkIn, check_out: checkOut });
-    // several nights at one price: say the nightly price too («в выходные» asks what a weekend night costs)
-    const prices = new Set(q.nights.map((n) => n.price));
-    // no brackets: they are not heard on the phone
-    const perNight = q.nights.length > 1 && prices.size === 1 ? `, по ${money(q.nights[0]!.price, q.currency)} за ночь` : '';
-    const room = hotel.room_types.find((r) => r.code === roomType);
-    const counted = party ? countedParty(party) : USUAL_ADULTS;
-    if (room && counted > room.max_guests) {
-      // the party does not fit: the rooms it fits in that are free for the stay, cheapest first
-      const fits = party ? await freeRooms(services, checkIn, checkOut, party) : [];
-      const instead = fits.length
-        ? ` ${capitalize(when)} для вас свободен «${nameOf(fits[0]!.room_type)}» — ${money(fits[0]!.total_price, currency)} за ${nightsWord(fits[0]!.per_night.length || 1)}.`
-        : '';
-      return {
-        text: `В номере «${room.name}» можно разместить не больше ${room.max_guests} гостей, а вас ${peopleCount(counted)}.${instead}`,
-        // a room free for the stay that the party fits in: a free-room answer, so the booking of it is offered
-        sources: fits.length ? [`room_${room.code}`, 'availability'] : [`room_${room.code}`],
-        ...(fits.length ? { yesNo: false } : {}),
-      };
-    }
-    // the price is per room, but whether the party fits is not known when nobody said how many: the usual two are
-    // assumed, and said as an assumption the caller can correct, not as a fact about them
-    // nobody said how many: the room's size is said with its name («номер «Люкс» на двоих»), which the caller can
-    // set against their party, not «если вас двое», which makes the price sound as if it depended on the party
-    const size = !party && room ? ` ${forPeople(room.max_guests)}` : '';
-    const quoted = `номер «${nameOf(roomType)}»${size} ${when}${party ? partyPhrase(party) : ''} — ${money(q.total_price, q.currency)} за ${nightsWord(q.nights.length)}${perNight}.`;
-    return {
-      text: capitalize(quoted),
-      sources: ['quote'],
-    };
-  }
-  const room = roomType ? hotel.room_types.find((r) => r.code === roomType) : undefined;
-  if (room && party && countedParty(party) > room.max_guests) return stayAnswer(services, checkIn, checkOut, roomType, false, party);
-  const free = (
-    party
-      ? (await freeRooms(services, checkIn, checkOut, party)).filter((r) => !roomType || r.room_type === roomType)
-      : (await pms.availability({ check_in: checkIn, check_out: checkOut, ...(roomType ? { room_type: roomType } : {}) }))
-          .filter((r) => r.available > 0)
-          .sort((a, b) => a.total_price - b.total_price)
-  ).filter((r) => !among?.length || among.includes(r.room_type));
-  // a party larger than any room: no date has a room for it, several rooms do (as the booking says)
-  const largest = hotel.room_types.reduce((a, b) => (b.max_guests > a.max_guests ? b : a));
-  if (free.length === 0 && party && countedParty(party) > largest.max_guests) {
-    return {
-      text: `Самый вместительный номер у нас — «${largest.name}», до ${largest.max_guests} гостей; для ${peopleGenitive(countedParty(party))} можно забронировать несколько номеров.`,
-      sources: [`room_${largest.code}`],
-    };
-  }
-  if (free.length === 0) {
-    return {
-      text: roomType ? `${capitalize(when)} номер «${nameOf(roomType)}» занят.` : `${capitalize(when)} свободных номеров нет.`,
-      sources: ['availability'],
-      yesNo: false,
-    };
-  }
-  // on the phone: the cheapest free room and how many others there are, not the whole list
-  const cheapest = free[0]!;
-  const nights = nightsWord(cheapest.per_night.length || 1);
-  const price = `${money(cheapest.total_price, currency)} за ${nights}`;
-  if (roomType) return { text: `${capitalize(when)} номер «${nameOf(roomType)}» свободен: ${price}.`, sources: ['availability'], yesNo: true };
-  const others = free.length - 1;
-  // one sentence, so that the offer to book that follows is the second and last
-  const rest = others === 0 ? '' : others === 1 ? `, есть ещё «${nameOf(free[1]!.room_type)}»` : ', есть и другие номера, подороже';
-  return {
-    text: `${capitalize(when)}${partyPhrase(party)} свободен «${nameOf(cheapest.room_type)}» — ${price}${rest}.`,
-    sources: ['availability'],
-    yesNo: true,
-  };
-}
-
-/** Room types the party fits in with a room free on every night of the stay, cheapest first. */
-async function freeRooms(services: KnowledgeServices, checkIn: string, checkOut: string, party: Party) {
-  const counted = countedParty(party);
-  const fits = (code: string) => (services.hotel.room_types.find((t) => t.code === code)?.max_guests ?? 0) >= counted;
-  const rooms = await services.pms.availability({ check_in: checkIn, check_out: checkOut });
-  return rooms.filter((r) => r.available > 0 && fits(r.room_type)).sort((a, b) => a.total_price - b.total_price);
-}
-
-/** The booking's party (its slots), when its adults are known. */
-function knownParty(known: KnownStay): Party | null {
-  if (typeof known.adults !== 'number') return null;
-  const ages = known.children_ages?.length ? { children_ages: known.children_ages } : {};
-  return { adults: known.adults, children: known.children ?? 0, ...ages };
-}
-
-/** «с 4 по 6 декабря», or «с 30 декабря по 2 января» across months. */
-export function stayWhen(checkIn: string, checkOut: string): string {
-  const [from, to] = [russianDate(checkIn), russianDate(checkOut)];
-  const sameMonth = checkIn.slice(0, 7) === checkOut.slice(0, 7);
-  return sameMonth ? `с ${from.split(' ')[0]} по ${to}` : `с ${from} по ${to}`;
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** A party over the room priced: the room's limit, and the price of the smallest room that takes the party. */
-function partyOverRoom(hotel: Hotel, room: RoomType, counted: number, question: string): KnowledgeAnswer & { yesNo?: boolean } {
-  const fit = hotel.room_types.filter((r) => r.max_guests >= counted).sort((a, b) => a.max_guests - b.max_guests || a.price_weekday - b.price_weekday)[0];
-  const limit = `В номере «${room.name}» можно разместить не больше ${room.max_guests} гостей, а вас ${peopleCount(counted)}.`;
-  if (!fit) return { text: `${limit} Одного номера на вас нет — можно взять два.`, sources: [`room_${room.code}`, 'capacity'], yesNo: false };
-  return { text: `${limit} ${roomPriceSentence(fit, hotel, question)}`, sources: [`room_${fit.code}`, 'capacity'], yesNo: false };
 }

@@ -5,7 +5,8 @@
 // and the transfer from it when the data has one.
 import type { Hotel } from '../../hotel/types.ts';
 import { normalizeText } from '../lang-ru/text.ts';
-import { addressSentence, directionsSentence, sentence, speakable } from './phrasing.ts';
+import { addressSentence, directionsSentence } from './phrasing.ts';
+import { sentence, speakable } from './plain-speech.ts';
 
 // a place of arrival: a station or an airport, or a name the data gives one («Пулково»)
 const KIND = /(?<![а-я])(?:вокзал|аэропорт|аэровокзал)[а-я]*/;

@@ -7,7 +7,7 @@ import { normalizeText } from '../lang-ru/text.ts';
 import type { RoomType } from '../../hotel/types.ts';
 import { extractRoomType } from '../lang-ru/rooms.ts';
 import { isElliptic } from './follow-up.ts';
-import { asksRoomFeature } from './phrasing.ts';
+import { asksRoomFeature } from './room-phrasing.ts';
 import type { FactIndex } from './search.ts';
 
 // intents that never carry a hotel question of their own: what the model says when it does not know

@@ -1,7 +1,7 @@
 // The hotel's facts as answerable passages, each quoting data/hotel.yml. Search words per topic are query
 // vocabulary only (how callers ask about parking), never facts.
 import type { Hotel, RoomType } from '../../hotel/types.ts';
-import { sentence } from './phrasing.ts';
+import { sentence } from './plain-speech.ts';
 
 export interface Fact {
   id: string;

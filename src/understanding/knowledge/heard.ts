@@ -9,7 +9,7 @@
 //   the answer first, as a receptionist says a figure again. No «как я говорила» before it: to a Russian ear that
 //   tells the caller they were not listening.
 // Pure: the action passes the conversation's earlier replies.
-import { asksPrice, asksTime } from './phrasing.ts';
+import { asksPrice, asksTime } from './question-kind.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const PRICE_CLAUSE = /\d[\d\s\u00a0]*\s*(?:рубл|₽|%)/i;

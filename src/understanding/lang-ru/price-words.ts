@@ -1,6 +1,6 @@
 // The words a price is asked with, in one place: a way of asking added here is known to every reader of prices —
 // the question cues (nlu/question-cues.ts, nlu/cues.ts), question words and «а если…» after the offer of a booking
-// (nlu/question-shapes.ts), the knowledge answer (knowledge/answer.ts), how a fact is phrased (knowledge/phrasing.ts)
+// (nlu/question-shapes.ts), the knowledge answer (knowledge/answer.ts), what a question asks of a fact (knowledge/question-kind.ts)
 // and the fact search's aspect terms (knowledge/synonyms.ts). Each reader keeps its own frame (a whole message, a
 // word, «сколько» before the verb); these are the words. Texts are matched normalised (lower case, ё → е), but the
 // ё forms are kept for readers of raw words.

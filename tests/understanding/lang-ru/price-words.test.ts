@@ -1,7 +1,7 @@
 // One vocabulary of price words (lang-ru/price-words.ts): a way of asking a price is known to every reader of it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asksPrice } from '../../../src/understanding/knowledge/phrasing.ts';
+import { asksPrice } from '../../../src/understanding/knowledge/question-kind.ts';
 import { aspectTerm } from '../../../src/understanding/knowledge/synonyms.ts';
 import { PRICE_WORD } from '../../../src/understanding/lang-ru/price-words.ts';
 import { cueIntent } from '../../../src/understanding/nlu/cues.ts';
