@@ -3,6 +3,7 @@
 // Schema changes are numbered migrations, applied under an advisory lock when several instances start at once.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { inTransaction, migrate, quoteIdent } from '../stores/postgres-database.ts';
 import { type BookingOrigin, type Role, ROLES, type StaffStore, type StaffUser, UserExistsError } from './types.ts';
 
 const MIGRATIONS = [
@@ -58,11 +59,6 @@ export class StaffStoreError extends Error {
   }
 }
 
-function quoteIdent(name: string): string {
-  if (!/^[a-z_][a-z0-9_]*$/i.test(name)) throw new StaffStoreError(`unsafe schema name "${name}"`);
-  return `"${name}"`;
-}
-
 export class PostgresStaffStore implements StaffStore {
   readonly kind = 'postgresql';
   readonly #pool: pg.Pool;
@@ -70,7 +66,7 @@ export class PostgresStaffStore implements StaffStore {
   readonly now: () => Date;
 
   private constructor(options: PostgresStaffStoreOptions) {
-    this.#schema = quoteIdent(options.schema ?? 'portier');
+    this.#schema = quoteIdent(options.schema ?? 'portier', (message) => new StaffStoreError(message));
     this.now = options.now ?? (() => new Date());
     this.#pool = new pg.Pool({
       connectionString: options.connectionString,
@@ -95,24 +91,7 @@ export class PostgresStaffStore implements StaffStore {
   }
 
   async #migrate(): Promise<void> {
-    const client = await this.#pool.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query("SELECT pg_advisory_xact_lock(hashtext('portier_staff_migrations'))");
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.#schema}`);
-      await client.query('CREATE TABLE IF NOT EXISTS staff_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-      const { rows } = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM staff_migrations');
-      for (let v = rows[0]?.v ?? 0; v < MIGRATIONS.length; v++) {
-        await client.query(MIGRATIONS[v]!);
-        await client.query('INSERT INTO staff_migrations (version) VALUES ($1)', [v + 1]);
-      }
-      await client.query('COMMIT');
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw e;
-    } finally {
-      client.release();
-    }
+    await inTransaction(this.#pool, (c) => migrate(c, { schema: this.#schema, ledger: 'staff_migrations', migrations: MIGRATIONS }));
   }
 
   async addUser(user: { username: string; displayName: string; role: Role; passwordHash: string }): Promise<StaffUser> {

@@ -3,7 +3,7 @@
 import { BookingNotFoundError, NoAvailabilityError } from '../hotel/errors.ts';
 import { type PreparedBooking, prepareBooking } from '../hotel/rules.ts';
 import type { Booking, BookingChange, Hotel, IsoDate } from '../hotel/types.ts';
-import { type BookingRow, rowToBooking, storedList } from './hotel-common.ts';
+import { type BookingRow, rowToBooking, storedList } from './hotel-rows.ts';
 
 /** A booking row with the children's ages, which a change of the party keeps when it does not restate them. */
 export interface ChangeRow extends BookingRow {

@@ -1,9 +1,9 @@
-// What both built-in hotel stores share: turning booked-room counts into availability, and row mapping.
+// What both built-in hotel stores share: turning booked-room counts into availability, and the price quote.
 import { stayNights } from '../hotel/calendar.ts';
 import { countedGuests, hotelToday, quoteStay, requireRoomType, validateDates, validateGuests } from '../hotel/rules.ts';
 import type { RandomInt } from '../hotel/codes.ts';
 import type { NotifyChannels } from '../notify/types.ts';
-import type { Booking, Hotel, IsoDate, Pms, Quote, RoomAvailability, RoomType } from '../hotel/types.ts';
+import type { Hotel, IsoDate, Pms, Quote, RoomAvailability, RoomType } from '../hotel/types.ts';
 
 export interface HotelStoreOptions {
   hotel: Hotel;
@@ -13,6 +13,13 @@ export interface HotelStoreOptions {
   random?: RandomInt;
   /** Confirmation channels that are on; a booking change queues a message per channel in its transaction. */
   notify?: NotifyChannels | undefined;
+}
+
+/** A room type over a stay: the nights of [check_in, check_out). */
+export interface StayOfRoom {
+  room_type: string;
+  check_in: IsoDate;
+  check_out: IsoDate;
 }
 
 export type AvailabilityQuery = Parameters<Pms['availability']>[0];
@@ -60,57 +67,6 @@ export function availabilityFromCounts(hotel: Hotel, scope: AvailabilityScope, b
     const quote: Quote = quoteStay(hotel, room, scope.check_in, scope.check_out);
     return { room_type: room.code, available: Math.min(...per_night.map((n) => n.available)), per_night, total_price: quote.total_price };
   });
-}
-
-/** A stored booking row (snake_case columns, as both stores write them). */
-export interface BookingRow {
-  code: string;
-  status: string;
-  room_type: string;
-  check_in: string;
-  check_out: string;
-  adults: number;
-  children: number;
-  guest_name: string;
-  phone: string;
-  email: string | null;
-  /** JSON text in SQLite, jsonb (already parsed) in PostgreSQL; null on bookings made before the column. */
-  special_requests: string | string[] | null;
-  total_price: number | string;
-  created_at: string | Date;
-}
-
-/** A JSON list column as stored by either store: SQLite gives its text, PostgreSQL the parsed value. */
-export function storedList<T>(stored: string | T[] | null, is: (x: unknown) => x is T): T[] | undefined {
-  let value: unknown = stored;
-  if (typeof stored === 'string') {
-    try {
-      value = JSON.parse(stored);
-    } catch {
-      return undefined;
-    }
-  }
-  return Array.isArray(value) && value.every(is) ? value : undefined;
-}
-
-const isText = (x: unknown): x is string => typeof x === 'string';
-
-export function rowToBooking(row: BookingRow): Booking {
-  return {
-    code: row.code,
-    status: row.status === 'cancelled' ? 'cancelled' : 'confirmed',
-    room_type: row.room_type,
-    check_in: row.check_in,
-    check_out: row.check_out,
-    adults: Number(row.adults),
-    children: Number(row.children),
-    guest_name: row.guest_name,
-    phone: row.phone,
-    email: row.email,
-    special_requests: storedList(row.special_requests, isText) ?? [],
-    total_price: Number(row.total_price),
-    created_at: row.created_at instanceof Date ? row.created_at.toISOString() : row.created_at,
-  };
 }
 
 /** A price quote needs no stored state: the same for every store. */
