@@ -218,6 +218,24 @@ function counted(m: RegExpExecArray | null): RegExpExecArray | null {
   return n % 10 !== 1 || n % 100 === 11 ? (SINGULAR_CHILD.test(m[0]) ? null : m) : m;
 }
 
+// People of the caller's story who do not stay: those visited or met («к сыну еду», «у дочки свадьба», «от мамы»)
+// and those who did something for the call («сын мне дал ваш номер», «жена посоветовала»: a relative in the
+// nominative with a past verb, not joined to the caller by «с», «и»).
+const RELATIVE = `(?:сын\\S*|доч\\S*|внук\\S*|внучк\\S*|мам\\S*|пап\\S*|мать|матери|отц\\S*|отец|бабушк\\S*|дедушк\\S*|брат\\S*|сестр\\S*|друз\\S*|друг\\S*|подруг\\S*|родител\\S*|родн\\S*|тет\\S*|дяд\\S*|муж\\S*|жен\\S*|коллег\\S*)`;
+const VISITED_RE = new RegExp(
+  `${L}(?:к|ко|у|от)(?: (?:моему|моей|моим|моих|своему|своей|своим|своих|нашему|нашей|нашим|наших|старшему|старшей|младшему|младшей|моего|своего|нашего))? ${RELATIVE}(?![а-я])`,
+  'g',
+);
+const ACTOR_RE = new RegExp(
+  `(^|[^а-я](?<!(?<![а-я])(?:с|со|и|плюс|еще|я|мы) ))${RELATIVE}(?: (?:мне|нам|ваш\\S*|вас|этот|телефон|номер))* [а-я]+(?:л|ла|ли|лся|лась)(?![а-я])`,
+  'g',
+);
+
+/** The text without the people of the caller's story who do not stay (VISITED_RE, ACTOR_RE). */
+function withoutStoryPeople(t: string): string {
+  return t.replace(VISITED_RE, ' ').replace(ACTOR_RE, '$1 ');
+}
+
 /** Reads adults, children and children's ages; `requested` = the slot being asked ("adults") lets a bare number count. */
 export function extractGuests(text: string, requested?: string | null): Guests {
   // «одному три, другому пять»: «одному» names a child here, it is no number
@@ -231,7 +249,7 @@ export function extractGuests(text: string, requested?: string | null): Guests {
       /^((?:(?:так|ну|алло|але|слушайте|здравствуйте|добрый день|да)\s+)*)(?:девушка|молодой человек|барышня)(?!\s+(?:и|с|со|плюс)(?![а-я]))(?![а-я])/,
       '$1',
     );
-  const t = maskPhoneDigits(numberize(said)).replace(CHILD_CATEGORY_RE, '$1 ');
+  const t = withoutStoryPeople(maskPhoneDigits(numberize(said)).replace(CHILD_CATEGORY_RE, '$1 '));
   const g: Guests = {};
   const first = (re: RegExp): RegExpExecArray | null => re.exec(t);
   const adults = first(ADULTS_RE);

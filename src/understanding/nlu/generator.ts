@@ -15,7 +15,9 @@ import { decide } from './decide.ts';
 import { afterDeclinedPerson } from './declined-person.ts';
 import { GeneratorProject, type OfflineGeneratorOptions } from './generator-project.ts';
 import { factAsked } from './hotel-fact-questions.ts';
+import { withoutExasperation } from './exasperation.ts';
 import { leavesRequest } from './leaving.ts';
+import { requestAfterStory } from './long-turn.ts';
 import { type IntentPrediction, OUT_OF_SCOPE } from './model.ts';
 import { offPathCommands, speaksEnglish } from './off-path.ts';
 import { hotelQuestionCue } from './question-cues.ts';
@@ -46,13 +48,18 @@ export class OfflineCommandGenerator implements CommandGenerator {
     }
     // «алло, здравствуйте, у вас есть wi-fi?»: the greeting and fillers never hide the request
     const opening = splitOpening(trimmed);
-    const request = usualForms(opening.rest);
-    const prediction = this.options.model.predict(request);
+    // «один я, один, сколько можно спрашивать»: the annoyance asks nothing, the answer in it is read (exasperation.ts)
+    const spoken = usualForms(opening.rest);
+    const request = withoutExasperation(spoken) ?? spoken;
+    // «…я к сыну в питер еду на несколько дней, хочу у вас номер снять»: the request after a story is what is read
+    // for the intent (long-turn.ts); the values are read from the whole turn
+    const asked = requestAfterStory(request) ?? request;
+    const prediction = this.options.model.predict(asked);
     // a question by its shape (capacity, a price with dates, the address) is a question even mid-booking
     const lastBot = lastBotTurn(context.history);
     // «нет, не надо администратора, лучше скажите …»: a no, and the request said after it
-    const declined = afterDeclinedPerson(request);
-    const asksHotel = hotelQuestionCue(declined || request, lastBot, this.options.hotel ?? undefined);
+    const declined = afterDeclinedPerson(asked);
+    const asksHotel = hotelQuestionCue(declined || asked, lastBot, this.options.hotel ?? undefined);
     // nothing but «алло», «здравствуйте», «вы меня слышите?»: the caller opens (or checks) the line
     const greets = opening.only && (opening.greeted || (!context.activeFlow && /ал+[оеё]|слыш/i.test(trimmed)));
     // nothing but «ээ», «ну», «как его»: nothing was said
@@ -64,7 +71,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
           ? { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking }
           : declined !== null
             ? afterDecline(project, declined, context)
-            : (cueOrManage(project, request, context) ?? factAsked(project, request, prediction, context));
+            : (cueOrManage(project, asked, context) ?? factAsked(project, asked, prediction, context));
     // «забронируйте комфорт на выходные. во сколько завтрак?»: a booking and a question, both taken (below);
     // «ну тогда бронируйте» after a price: the booking of the room just priced
     const bookNow =
