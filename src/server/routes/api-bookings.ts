@@ -177,6 +177,8 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
   await app.register(async (scope) => routes(scope, options));
 }
 
+const E164_SHAPE = /^\+[1-9]\d{6,14}$/;
+
 async function routes(app: FastifyInstance, options: ApiRoutesOptions): Promise<void> {
   const { pms, hotel, token } = options;
 
@@ -191,7 +193,9 @@ async function routes(app: FastifyInstance, options: ApiRoutesOptions): Promise<
     if (!q) return reply;
     if (q.code) return (await pms.findBookings({ code: q.code })).map(bookingJson);
     if (q.phone) {
-      const phone = toE164(q.phone);
+      // A lookup is not a booking: a number in E.164 shape that the numbering plan does not know (a new range,
+      // a fictional one) simply finds nothing, rather than failing the whole query.
+      const phone = toE164(q.phone) ?? (E164_SHAPE.test(q.phone.trim()) ? q.phone.trim() : null);
       if (!phone) return badRequest(reply, `phone "${q.phone}" is not a valid E.164 number`, 'phone');
       return (await pms.findBookings({ phone })).map(bookingJson);
     }

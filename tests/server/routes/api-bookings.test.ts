@@ -79,6 +79,12 @@ test('POST creates a booking (201) that GET finds by phone and code', async () =
   assert.deepEqual(byCode.json(), [b]);
   const none = await app.inject({ method: 'GET', url: '/api/bookings?phone=%2B79000000099', headers: auth });
   assert.deepEqual(none.json(), []);
+  // A number in E.164 shape outside the numbering plan (a fictional UK range) finds nothing; garbage is still 400.
+  const unknownRange = await app.inject({ method: 'GET', url: `/api/bookings?phone=${encodeURIComponent('+447700900123')}`, headers: auth });
+  assert.equal(unknownRange.statusCode, 200);
+  assert.deepEqual(unknownRange.json(), []);
+  const garbage = await app.inject({ method: 'GET', url: '/api/bookings?phone=abc', headers: auth });
+  assert.equal(garbage.statusCode, 400);
 });
 
 test('POST keeps the wishes for the room, and refuses a list that is not one', async () => {
