@@ -116,6 +116,12 @@ export interface BookingChange {
   special_requests?: string[];
 }
 
+/**
+ * Who makes a change: the guest (through the assistant, or an integration acting on their word) or the hotel's staff
+ * at the console. It decides whether the guest is told of the change in writing (notify/change-notice.ts).
+ */
+export type ChangeAuthor = 'guest' | 'staff';
+
 /** A booking before and after a change; the price difference is after.total_price − before.total_price. */
 export interface ChangedBooking {
   before: Booking;
@@ -149,9 +155,10 @@ export interface Pms {
   previewChange(code: string, change: BookingChange): Promise<ChangedBooking>;
   /**
    * Changes dates, room type and/or party of a confirmed booking in one transaction: its old nights are freed and
-   * the new ones taken together, so the booking never blocks itself and a room is never sold twice.
+   * the new ones taken together, so the booking never blocks itself and a room is never sold twice. The guest's
+   * confirmation is queued in the same transaction when `guestToldOfChange` says so for `by` (default: the guest).
    */
-  changeBooking(code: string, change: BookingChange): Promise<ChangedBooking>;
+  changeBooking(code: string, change: BookingChange, by?: ChangeAuthor): Promise<ChangedBooking>;
   findBookings(query: BookingQuery): Promise<Booking[]>;
   /**
    * Failed identity checks, kept with the hotel's data so every instance sees them: records one failure for each

@@ -12,6 +12,7 @@ import {
   type BookingChange,
   type BookingQuery,
   type BookingRequest,
+  type ChangeAuthor,
   type ChangedBooking,
   MAX_LISTED_BOOKINGS,
   type Pms,
@@ -19,6 +20,7 @@ import {
   type RoomAvailability,
 } from '../hotel/types.ts';
 import { PostgresAccessLocks } from './hotel-access-postgres.ts';
+import { guestToldOfChange } from '../notify/change-notice.ts';
 import { type ChangePlan, type ChangeRow, planChange, requireFreeForChange } from './hotel-change.ts';
 import { type AvailabilityQuery, availabilityFromCounts, availabilityScope, bookedCounts, type HotelStoreOptions, quoteFor } from './hotel-common.ts';
 import { bookedNights, giveBackNights, noRoomAsNoAvailability, takeNights, takeNightsSql } from './hotel-postgres-nights.ts';
@@ -197,7 +199,7 @@ export class PostgresHotelStore implements Pms {
     }
   }
 
-  async changeBooking(code: string, change: BookingChange): Promise<ChangedBooking> {
+  async changeBooking(code: string, change: BookingChange, by: ChangeAuthor = 'guest'): Promise<ChangedBooking> {
     return this.inTransaction(async (c) => {
       const { before, after, prepared } = await this.planChange(c, code, change, true);
       const r = prepared.request;
@@ -222,7 +224,7 @@ export class PostgresHotelStore implements Pms {
           requestsColumn(r.special_requests),
         ],
       );
-      await enqueuePostgres(c, after, 'changed', this.options.notify, this.options.now());
+      if (guestToldOfChange(before, after, by)) await enqueuePostgres(c, after, 'changed', this.options.notify, this.options.now());
       return { before, after };
     });
   }

@@ -14,6 +14,7 @@ import {
   type BookingChange,
   type BookingQuery,
   type BookingRequest,
+  type ChangeAuthor,
   type ChangedBooking,
   type IsoDate,
   MAX_LISTED_BOOKINGS,
@@ -22,6 +23,7 @@ import {
   type RoomAvailability,
 } from '../hotel/types.ts';
 import { SqliteAccessLocks } from './hotel-access-sqlite.ts';
+import { guestToldOfChange } from '../notify/change-notice.ts';
 import { type ChangePlan, type ChangeRow, planChange, requireFreeForChange } from './hotel-change.ts';
 import {
   type AvailabilityQuery,
@@ -198,7 +200,7 @@ export class SqliteHotelStore implements Pms {
     return { before, after };
   }
 
-  async changeBooking(code: string, change: BookingChange): Promise<ChangedBooking> {
+  async changeBooking(code: string, change: BookingChange, by: ChangeAuthor = 'guest'): Promise<ChangedBooking> {
     const apply = this.db.transaction((): ChangedBooking => {
       const { before, after, prepared } = this.planChange(code, change);
       const r = prepared.request;
@@ -221,7 +223,7 @@ export class SqliteHotelStore implements Pms {
         this.options.now().toISOString(),
         before.code,
       );
-      enqueueSqlite(this.db, after, 'changed', this.options.notify, this.options.now());
+      if (guestToldOfChange(before, after, by)) enqueueSqlite(this.db, after, 'changed', this.options.notify, this.options.now());
       return { before, after };
     });
     return apply.immediate();

@@ -1,6 +1,7 @@
 // The outbox is written by the booking transactions themselves, on SQLite and on PostgreSQL: a booking or
 // a cancellation queues one message per configured channel, a replayed confirmation (same idempotency key)
-// queues nothing more, a refused booking queues nothing, and a store without channels queues nothing.
+// queues nothing more, a refused booking queues nothing, and a store without channels queues nothing. A change
+// queues the guest's letter as notify/change-notice.ts decides: not for wishes the staff edited alone.
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { loadHotel } from '../../src/config/hotel-file.ts';
@@ -59,6 +60,28 @@ for (const store of stores) {
       const all = await pms.outbox.listNotifications(booking.code);
       assert.deepEqual(all.map((m) => `${m.event}:${m.channel}`).slice(2), ['changed:sms', 'changed:email', 'cancelled:sms', 'cancelled:email']);
       assert.equal(all[2]!.booking.check_out, '2026-12-11', 'the change letter tells the new dates');
+    });
+
+    it('a change by the staff queues the guest a letter only when the stay changes; the guest’s own change of wishes does', async () => {
+      const pms = await store.open(both);
+      opened.push(pms);
+      assert.ok(hasOutbox(pms));
+      const booking = await pms.createBooking({ ...request, check_in: '2026-12-12', check_out: '2026-12-14', idempotency_key: 'wishes' });
+      const events = async () => (await pms.outbox.listNotifications(booking.code)).map((m) => `${m.event}:${m.channel}`);
+      // the desk notes a wish, then saves the form again untouched: the guest hears of neither
+      await pms.changeBooking(booking.code, { special_requests: ['окна во двор'] }, 'staff');
+      const { room_type, check_in, check_out, adults, children } = booking;
+      await pms.changeBooking(booking.code, { room_type, check_in, check_out, adults, children, special_requests: ['окна во двор'] }, 'staff');
+      assert.deepEqual(await events(), ['booked:sms', 'booked:email']);
+      assert.deepEqual((await pms.findBookings({ code: booking.code }))[0]?.special_requests, ['окна во двор'], 'the note is kept');
+      // a night longer: the stay changed, so the guest is told (with the wishes as they now are)
+      await pms.changeBooking(booking.code, { check_out: '2026-12-15' }, 'staff');
+      const told = await pms.outbox.listNotifications(booking.code);
+      assert.deepEqual(told.map((m) => `${m.event}:${m.channel}`).slice(2), ['changed:sms', 'changed:email']);
+      assert.deepEqual([told[2]!.booking.check_out, told[2]!.booking.special_requests], ['2026-12-15', ['окна во двор']]);
+      // the guest changing their own wishes (no author given: the guest) gets them confirmed
+      await pms.changeBooking(booking.code, { special_requests: [] });
+      assert.deepEqual((await events()).slice(4), ['changed:sms', 'changed:email']);
     });
 
     it('a booking that fails (no room) queues nothing, and no channel means no message', async () => {

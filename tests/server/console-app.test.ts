@@ -31,7 +31,8 @@ describe('console server', () => {
   const trackers = new InMemoryTrackerStore();
 
   before(async () => {
-    pms = new SqliteHotelStore(':memory:', { hotel, now: () => NOW });
+    // SMS on, so each booking's confirmations show what the guest was sent
+    pms = new SqliteHotelStore(':memory:', { hotel, now: () => NOW, notify: { sms: true, email: false } });
     staff = new SqliteStaffStore(':memory:', () => NOW);
     await addUser(staff, { username: 'anna', role: 'administrator', password: PASSWORD });
     await addUser(staff, { username: 'oleg', role: 'reception', password: PASSWORD });
@@ -114,6 +115,24 @@ describe('console server', () => {
     // The same form sent twice (a double click) makes one booking.
     const again = await app.inject({ method: 'POST', url: '/console/api/bookings', headers: { cookie, 'x-csrf-token': csrf }, payload: booking });
     assert.equal((again.json() as { booking: { code: string } }).booking.code, b.code);
+  });
+
+  it('writes to the guest about a change at the desk only when the stay changed, not for a wish noted', async () => {
+    const { cookie, csrf } = await signIn('oleg');
+    const post = (url: string, payload: object) =>
+      app.inject({ method: 'POST', url: `/console/api/${url}`, headers: { cookie, 'x-csrf-token': csrf }, payload });
+    const stay = { room_type: 'comfort', check_in: '2026-12-03', check_out: '2026-12-05', adults: 1, children: 0 };
+    const made = await post('bookings', { ...stay, guest_name: 'Глеб Сорокин', phone: '+7 911 200-30-40', request_id: 'request-sms-01' });
+    const { code } = (made.json() as { booking: { code: string } }).booking;
+    type Described = { booking: { special_requests: string[]; notifications: { event: string; channel: string }[] } };
+    const sent = (r: LightMyRequestResponse) => (r.json() as Described).booking.notifications.map((n) => `${n.event}:${n.channel}`);
+    // the change form sends the whole stay as it stands, with the wish the guest mentioned at the desk
+    const noted = await post(`bookings/${code}/change`, { ...stay, special_requests: ['поздний завтрак в номер'] });
+    assert.equal(noted.statusCode, 200, noted.body);
+    assert.deepEqual((noted.json() as Described).booking.special_requests, ['поздний завтрак в номер']);
+    assert.deepEqual(sent(noted), ['booked:sms'], 'no «бронь изменена» for a note');
+    const moved = await post(`bookings/${code}/change`, { ...stay, check_out: '2026-12-06', special_requests: ['поздний завтрак в номер'] });
+    assert.deepEqual(sent(moved), ['booked:sms', 'changed:sms']);
   });
 
   it('takes today from the server clock in the hotel time zone', async () => {

@@ -174,8 +174,9 @@ export function consoleBookingRoutes(app: FastifyInstance, ctx: ConsoleContext):
     if (!params) return reply;
     if (!body.success) return reply.code(400).send({ error: body.error.issues[0]?.message ?? 'invalid', field: 'body' });
     try {
-      // The hotel system's atomic change, the same the assistant's change_booking uses.
-      const { before, after } = await pms.changeBooking(params.code, body.data);
+      // The hotel system's atomic change, the same the assistant's change_booking uses; made by staff, so wishes
+      // edited alone are the desk's note and send the guest nothing (notify/change-notice.ts).
+      const { before, after } = await pms.changeBooking(params.code, body.data, 'staff');
       req.log.info({ event: 'console.booking_changed', user: req.staff?.username, code: after.code }, 'booking changed at the console');
       return { before: bookingJson(before), booking: (await described([after]))[0] };
     } catch (e) {
