@@ -2,16 +2,14 @@
 // slot values, flows started (interrupting the active one), corrections, cancellations and repair patterns.
 // Invalid commands are dropped with a log line, never a crash.
 import type { Command, SlotValue } from '../commands.ts';
-import { type CompiledFlow, CONTINUE_PREFIX } from '../flows/compile.ts';
-import { evaluatePredicate, PredicateError } from '../flows/predicates.ts';
 import { pushPatternFrame } from '../executor/flow-executor.ts';
 import type { Turn } from '../executor/turn.ts';
-import { toJson } from './json-patch.ts';
-import { coerceSlotValue, sameValue } from './slot-values.ts';
+import { dedupe, guardHolds, type SetSlot } from './command-cleaning.ts';
+import { type PatternPush, patternFor } from './command-patterns.ts';
 import { extractableSlots, requestedSlot } from './collectable.ts';
+import { confirming, type PassedCollect, passedCollects, pushCorrection } from './corrections.ts';
+import { coerceSlotValue, sameValue } from './slot-values.ts';
 import { activeCollectFrame, callingUserIndex, isUserFrame, type StackFrame, topUserIndex } from './stack.ts';
-
-type SetSlot = Extract<Command, { command: 'set slot' }>;
 
 export interface CommandOptions {
   /** `/` payloads force-start flows (guards are skipped), as Rasa does for intent triggers. */
@@ -90,7 +88,8 @@ class CommandRun {
       // new dates said to «Подтверждаете изменение?» after a shift send the flow back through them, so the new terms
       // are said again before the yes is asked for.
       const current = turn.slots[c.name] ?? null;
-      if ((current !== null || this.confirming()) && c.name !== this.requested && this.passedCollects().has(c.name)) corrections[c.name] = value;
+      if ((current !== null || confirming(turn, this.activeFrames, this.requested)) && c.name !== this.requested && this.passedCollects().has(c.name))
+        corrections[c.name] = value;
       else {
         turn.setSlot(c.name, value, c.extractor);
         if (turn.project.domain.slots[c.name]?.validation && c.name !== this.requested && value !== null) validated.push(c.name);
@@ -105,11 +104,12 @@ class CommandRun {
       turn.notedInput = noted;
     this.startFlows(starts);
     for (const slot of validated) this.pushValidation(slot);
-    if (Object.keys(corrections).length) this.pushCorrection(corrections);
+    if (Object.keys(corrections).length) pushCorrection(turn, this.activeFrames, this.passedCollects(), corrections);
 
-    const patterns: [string, Record<string, SlotValue>][] = [];
+    const patterns: PatternPush[] = [];
+    const scope = { original: this.original, requested: this.requested, clarify, starts };
     for (const c of commands) {
-      const pattern = this.patternFor(c, clarify, starts);
+      const pattern = patternFor(turn, c, scope, (dropped, reason) => this.drop(dropped, reason));
       if (pattern) patterns.push(pattern);
     }
     for (const [id, ctx] of patterns.reverse()) pushPatternFrame(turn, id, ctx);
@@ -196,149 +196,11 @@ class CommandRun {
     });
   }
 
-  /** The question open is a confirmation: a collect step asked afresh each time (`ask_before_filling`). */
-  private confirming(): boolean {
-    for (const f of this.activeFrames) {
-      const step = this.turn.flow(f.flow_id)?.steps.get(f.step_id)?.step;
-      if (step?.kind === 'collect' && step.collect === this.requested && step.ask_before_filling) return true;
-    }
-    return false;
+  private passed: Map<string, PassedCollect> | null = null;
+
+  /** Collect steps the active flows have already gone past, by slot (worked out once a turn, when first needed). */
+  private passedCollects(): Map<string, PassedCollect> {
+    this.passed ??= passedCollects(this.turn, this.activeFrames);
+    return this.passed;
   }
-
-  private passed: Map<string, { flow: string; step: string; index: number }> | null = null;
-
-  /** Collect steps the active flows have already gone past, by slot (the earliest step of each slot). */
-  private passedCollects(): Map<string, { flow: string; step: string; index: number }> {
-    if (this.passed) return this.passed;
-    const passed = new Map<string, { flow: string; step: string; index: number }>();
-    for (const frame of this.activeFrames) {
-      const cf = this.turn.flow(frame.flow_id);
-      if (!cf) continue;
-      const at = frame.step_id.startsWith(CONTINUE_PREFIX) ? frame.step_id.slice(CONTINUE_PREFIX.length) : frame.step_id;
-      const here = cf.steps.get(at)?.index ?? -1;
-      for (const c of cf.order) {
-        if (c.index >= here) break;
-        if (c.step.kind === 'collect' && !passed.has(c.step.collect)) passed.set(c.step.collect, { flow: cf.flow.id, step: c.id, index: c.index });
-      }
-    }
-    this.passed = passed;
-    return passed;
-  }
-
-  private pushCorrection(corrected: Record<string, SlotValue>): void {
-    const { turn } = this;
-    let reset: { flow: string; step: string; index: number } | null = null;
-    for (const slot of Object.keys(corrected)) {
-      const p = this.passedCollects().get(slot);
-      if (!p) continue;
-      // The outermost flow wins (its frame is lower on the stack), then the earliest step.
-      const rank = (x: { flow: string }) => this.activeFrames.findIndex((f) => f.flow_id === x.flow);
-      if (!reset || rank(p) < rank(reset) || (p.flow === reset.flow && p.index < reset.index)) reset = p;
-    }
-    pushPatternFrame(turn, 'pattern_correction', {
-      is_reset_only: isResetOnly(turn, corrected),
-      corrected_slots: corrected,
-      new_slot_values: Object.values(corrected),
-      reset_flow_id: reset?.flow ?? null,
-      reset_step_id: reset?.step ?? null,
-    });
-  }
-
-  private patternFor(c: Command, clarify: string[][], starts: string[]): [string, Record<string, SlotValue>] | null {
-    const { turn } = this;
-    switch (c.command) {
-      case 'cancel flow': {
-        const root = callingUserIndex(this.original);
-        if (root < 0) {
-          this.drop(c, 'no flow to cancel');
-          return null;
-        }
-        const frames = this.original.slice(root);
-        // followed_by: the flow started in the same turn, which speaks right after («ничего не надо, до свидания»
-        // is answered by the goodbye), so a project's pattern_cancel_flow may leave its own words out
-        return [
-          'pattern_cancel_flow',
-          { canceled_name: turn.flowName(this.original[root]!.flow_id), canceled_frames: frames.map((f) => f.frame_id), followed_by: starts[0] ?? null },
-        ];
-      }
-      case 'clarify': {
-        const options = clarify.shift();
-        return options ? ['pattern_clarification', { names: options.map((o) => turn.flowName(o)), clarification_options: '' }] : null;
-      }
-      case 'knowledge':
-        return ['pattern_search', {}];
-      case 'chitchat':
-        return ['pattern_chitchat', { collect: this.requested }];
-      case 'human handoff':
-        return ['pattern_human_handoff', {}];
-      case 'skip question':
-        if (!this.requested) return ['pattern_cannot_handle', { reason: 'cannot_handle_not_supported' }];
-        return ['pattern_skip_question', { collect: c.slot ?? this.requested }];
-      case 'repeat':
-        return ['pattern_repeat_bot_messages', {}];
-      case 'cannot handle':
-        return ['pattern_cannot_handle', { reason: c.reason ?? 'cannot_handle_default', collect: this.requested }];
-      case 'error':
-        return ['pattern_internal_error', { error_type: c.errorType ?? 'rasa_internal_error_default', info: c.info ?? {} }];
-      default:
-        return null;
-    }
-  }
-}
-
-/**
- * Drops repeated commands and keeps one SetSlot per slot. When NLU and the LLM both fill a slot, NLU wins
- * unless the slot's from_llm mapping allows the LLM to correct it (Rasa's allow_nlu_correction).
- */
-function dedupe(turn: Turn, commands: readonly Command[]): Command[] {
-  const seen = new Set<string>();
-  const out: Command[] = [];
-  const slotAt = new Map<string, number>();
-  for (const c of commands) {
-    // A single command cannot repeat; otherwise compare by JSON text (toJson: same text, cheaper).
-    if (commands.length > 1) {
-      const key = toJson(c)!;
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
-    if (c.command === 'set slot') {
-      const at = slotAt.get(c.name);
-      if (at !== undefined) {
-        const prior = out[at] as SetSlot;
-        if (prior.extractor === 'LLM' && c.extractor === 'NLU' && !llmMayCorrectNlu(turn, c.name)) out[at] = c;
-        else if (prior.extractor === 'NLU' && c.extractor === 'LLM' && llmMayCorrectNlu(turn, c.name)) out[at] = c;
-        turn.log.debug({ slot: c.name }, 'several values for one slot; keeping one');
-        continue;
-      }
-      slotAt.set(c.name, out.length);
-    }
-    out.push(c);
-  }
-  return out;
-}
-
-function llmMayCorrectNlu(turn: Turn, slot: string): boolean {
-  return turn.project.domain.slots[slot]?.mappings.some((m) => m.type === 'from_llm' && m.allow_nlu_correction === true) ?? false;
-}
-
-function guardHolds(turn: Turn, cf: CompiledFlow): boolean {
-  try {
-    return evaluatePredicate(cf.flow.if ?? true, { slots: turn.slots, context: {} });
-  } catch (e) {
-    if (!(e instanceof PredicateError)) throw e;
-    turn.log.warn({ flow: cf.flow.id, err: e.message }, 'flow guard cannot be evaluated');
-    return false;
-  }
-}
-
-/**
- * Rasa's `are_all_slots_reset_only`: a correction only sends the flow back to the question when every
- * collect step (of any flow) of every corrected slot has `ask_before_filling`; such a slot is asked, never
- * set in passing. Otherwise the correction is confirmed (`utter_corrected_previous_input`), even to null.
- */
-function isResetOnly(turn: Turn, corrected: Record<string, SlotValue>): boolean {
-  for (const cf of turn.project.flowById.values()) {
-    for (const c of cf.order) if (c.step.kind === 'collect' && c.step.collect in corrected && !c.step.ask_before_filling) return false;
-  }
-  return true;
 }
