@@ -1,8 +1,9 @@
 // action_answer_in_english: a caller who speaks English hears, in English, whether reception speaks it
-// (data/hotel.yml `languages`), the reception phone, and an offer to connect; a «yes» then transfers the call. A
+// (data/hotel.yml `languages`), the reception phone, and on a call an offer to connect; a «yes» then transfers the call. A
 // simple fact asked in English (check-in, parking, prices…) is answered first with its figures (knowledge/english.ts).
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { englishClosing, englishFact } from '../src/understanding/knowledge/english.ts';
+import { canTransferCall } from './reception-phone.ts';
 import { hotelServices } from './services.ts';
 
 export async function answerInEnglish(call: ActionCall, services: ActionServices): Promise<ActionResult> {
@@ -18,7 +19,8 @@ export async function answerInEnglish(call: ActionCall, services: ActionServices
   const hello = fact ? `Hello! ${fact} ` : 'Hello! ';
   // the offer to connect was made and not taken («no, I just want to book…», a name, «please book it»): what happens
   // next is said once more in English, with no question, so the call never goes round between two replies
-  const offered = call.tracker.events.some((e) => e.event === 'bot' && typeof e.text === 'string' && /Shall I connect you/.test(e.text));
+  // (a chat, which cannot be put through, is given the number instead of the offer: that counts as the offer made)
+  const offered = call.tracker.events.some((e) => e.event === 'bot' && typeof e.text === 'string' && /Shall I connect you|please call them at/.test(e.text));
   // «no thanks», «thank you», «bye» once everything is said: the call ends politely, in English
   if (
     offered &&
@@ -29,6 +31,13 @@ export async function answerInEnglish(call: ActionCall, services: ActionServices
     const text = english
       ? `${fact ? `${fact} ` : ''}I'm sorry, I can take bookings only in Russian. Our reception speaks English and will book the room for you: please call them at ${h.phone}.`
       : `${fact ? `${fact} ` : ''}I'm sorry, I can take bookings only in Russian. Please call reception at ${h.phone}.`;
+    return { events: [], responses: [{ text }] };
+  }
+  // only a call can be put through: a chat is given the number, and asked nothing
+  if (!canTransferCall(call)) {
+    const text = english
+      ? `${hello}I can only speak Russian, but our reception speaks English: please call them at ${h.phone}.`
+      : `${hello}I can only speak Russian. Reception can be reached at ${h.phone}: please call them at that number.`;
     return { events: [], responses: [{ text }] };
   }
   const text = english

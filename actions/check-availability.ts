@@ -3,24 +3,14 @@
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { addDays, nightsBetween } from '../src/hotel/calendar.ts';
 import { HotelValidationError } from '../src/hotel/errors.ts';
-import {
-  adultsAccusative,
-  countText,
-  forPeople,
-  groupDigits,
-  MONTHS_GENITIVE,
-  money,
-  pastDayText,
-  peopleCount,
-  stayRange,
-  tooFarText,
-} from '../src/hotel/format-ru.ts';
+import { adultsAccusative, forPeople, MONTHS_GENITIVE, pastDayText, peopleCount, stayRange, tooFarText } from '../src/hotel/format-ru.ts';
 import { bookingHorizonDays, countedGuests, FREE_COT_AGE, hotelToday, validateDates } from '../src/hotel/rules.ts';
 import type { Hotel, IsoDate, RoomAvailability, RoomType } from '../src/hotel/types.ts';
 import { petMention, petRefusal, petWeightLimit } from '../src/understanding/knowledge/topics.ts';
 import { countOnly, extractGuests } from '../src/understanding/lang-ru/guests.ts';
 import { VOICE_CHANNEL } from './booking-identity.ts';
 import { offerDates } from './offer-dates.ts';
+import { offerNotHeard, offerRooms, type RoomOffer, roomsPricedBefore } from './room-offer.ts';
 import { type HotelServices, hotelServices, Reply, speechToday, slotNumber, slotNumbers, slotText } from './services.ts';
 
 export type AvailabilityStatus =
@@ -46,53 +36,6 @@ export function partyFromSlots(call: ActionCall): Party {
     children: Math.max(0, Math.round(slotNumber(call, 'children') ?? 0)),
     children_ages: slotNumbers(call, 'children_ages'),
   };
-}
-
-/** "«Стандарт» — 13 000, «Комфорт» — 17 800 и «Люкс» — 32 000 рублей": the currency once, at the end, as said aloud. */
-export function roomOptionsText(hotel: Hotel, rooms: RoomAvailability[]): string {
-  const items = rooms.map((r, i) => {
-    const room = hotel.room_types.find((t) => t.code === r.room_type);
-    const price = i === rooms.length - 1 ? money(r.total_price, hotel.hotel.currency) : groupDigits(r.total_price);
-    return `«${room?.name ?? r.room_type}» — ${price}`;
-  });
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} и ${items.at(-1)}` : (items[0] ?? '');
-}
-
-/** Rooms named at once on a call: more prices in a row cannot be held by ear (issue 13). */
-export const ROOMS_OFFERED_ON_A_CALL = 2;
-
-/**
- * The phone offer: the cheapest free rooms the party fits in, at most two, with the price of the whole stay
- * (««Стандарт» — 15 000 и «Комфорт» — 19 800 рублей за 2 ночи»); the rest only when the caller asks.
- */
-export function roomOfferText(hotel: Hotel, rooms: RoomAvailability[], nights: number): string {
-  return roomsForStayText(hotel, [...rooms].sort((a, b) => a.total_price - b.total_price).slice(0, ROOMS_OFFERED_ON_A_CALL), nights);
-}
-
-/** ««Семейный» — 23 000 и «Люкс» — 32 000 рублей за 2 ночи» (the rooms in the order given). */
-export function roomsForStayText(hotel: Hotel, rooms: RoomAvailability[], nights: number): string {
-  const stay = nights === 1 ? 'за ночь' : `за ${countText(nights, 'ночь', 'ночи', 'ночей')}`;
-  return rooms.length ? `${roomOptionsText(hotel, rooms)} ${stay}` : '';
-}
-
-/** What the room question offers: the full list (chat), the short offer said on a call, and its response. */
-interface RoomOffer {
-  response: 'utter_room_offer_one' | 'utter_room_offer_two' | 'utter_room_offer_more' | 'utter_room_offer_pets';
-  room_offer: string;
-}
-
-/** Sets the slots of the room question (the full list, the choices «подешевле» picks from) and returns the call's offer. */
-function offerRooms(reply: Reply, hotel: Hotel, rooms: RoomAvailability[], nights: number, pets = false): RoomOffer {
-  reply.set('room_options', roomOptionsText(hotel, rooms));
-  reply.set('room_offer_count', Math.min(rooms.length, ROOMS_OFFERED_ON_A_CALL));
-  reply.set(
-    'room_choices',
-    [...rooms].sort((a, b) => a.total_price - b.total_price).map((r) => r.room_type),
-  );
-  const room_offer = roomOfferText(hotel, rooms, nights);
-  if (rooms.length === 1) return { response: 'utter_room_offer_one', room_offer };
-  if (pets) return { response: 'utter_room_offer_pets', room_offer };
-  return { response: rooms.length > ROOMS_OFFERED_ON_A_CALL ? 'utter_room_offer_more' : 'utter_room_offer_two', room_offer };
 }
 
 // Statuses after which the room question is asked.
@@ -184,7 +127,8 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   const assumed = party0.children === 0 && partySaidAsCount(call);
   if (assumed !== (call.tracker.slots['adults_assumed'] === true)) reply.set('adults_assumed', assumed);
   let offer: RoomOffer | null = null;
-  let named = 'На ваши даты';
+  // the stay said back in the offer, or null when the caller said the days (offer-dates.ts)
+  let named: string | null = null;
   const status = (s: AvailabilityStatus) => {
     // dates offered earlier stand only until the next check
     if (s !== 'no_rooms' && (call.tracker.slots['suggested_check_in'] ?? null) !== null) reply.set('suggested_check_in', null).set('suggested_check_out', null);
@@ -235,7 +179,7 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   const all = await pms.availability(dates);
   const fitting = fittingRooms(hotel, all, party);
   const nights = nightsBetween(dates.check_in, dates.check_out);
-  // «На ваши даты» or, when the dates were vague or worked out, the dates themselves (offer-dates.ts)
+  // null (the response's «На ваши даты») or, when the dates were vague or worked out, the dates themselves
   named = offerDates(call, dates.check_in, dates.check_out, speechToday(services));
   reply.set('offer_dates', named);
   offer = offerRooms(reply, hotel, fitting, nights);
@@ -278,6 +222,8 @@ export async function checkAvailability(call: ActionCall, services: HotelService
     if (wished) reply.set('room_type', chosen.code).set('sold_out_room_type', null);
     return status('available');
   } else if (fitting.length) {
+    // a price for this very stay heard a moment ago is not read out again with the offer
+    offer = offer && offerNotHeard(offer, roomsPricedBefore(call, hotel, offer.rooms, dates, speechToday(services)), hotel);
     return status('rooms_available');
   }
 

@@ -12,7 +12,7 @@ import { findBookingAction } from './find-booking.ts';
 import { ownPhoneProofAction } from './own-phone.ts';
 import { quotePriceAction } from './quote-price.ts';
 import { introduceHotelAction } from './introduce-hotel.ts';
-import { receptionPhoneAction } from './reception-phone.ts';
+import { checkCallTransferAction, receptionPhoneAction } from './reception-phone.ts';
 import { sessionStartAction } from './session-start.ts';
 import { useCallerPhoneAction } from './use-caller-phone.ts';
 
@@ -30,6 +30,7 @@ export const bookingActions: CustomAction[] = [
   useCallerPhoneAction,
   answerInEnglishAction,
   receptionPhoneAction,
+  checkCallTransferAction,
   introduceHotelAction,
 ];
 

@@ -11,7 +11,9 @@ import { nightsBetween } from '../src/hotel/calendar.ts';
 import { asksForOtherRooms } from '../src/understanding/knowledge/answer.ts';
 import { withoutHeard } from '../src/understanding/knowledge/heard.ts';
 import { VOICE_CHANNEL } from './booking-identity.ts';
-import { fittingRooms, partyFromSlots, roomName, roomsForStayText } from './check-availability.ts';
+import { fittingRooms, partyFromSlots, roomName } from './check-availability.ts';
+import { canTransferCall } from './reception-phone.ts';
+import { roomsForStayText } from './room-offer.ts';
 
 export const knowledgeAction: CustomAction = {
   name: 'action_trigger_search',
@@ -90,7 +92,7 @@ export const knowledgeAction: CustomAction = {
       if (phrased) answer.text = phrased;
     }
     // what the caller has already heard is not read out again: dropped, or recalled in the part asked for
-    answer.text = answer.sources.includes('none') ? noInformationAgain(answer.text, call) : withoutHeard(answer.text, saidInThisCall(call), question);
+    answer.text = answer.sources.includes('none') ? noInformationAgain(answer.text, call, hotel) : withoutHeard(answer.text, saidInThisCall(call), question);
     // Free rooms or a price for dates, asked outside a booking: offer to book them (the next «да» or «хочу
     // забронировать» starts the booking with the stay and party of this question).
     // A room for the party asked about («номер на шестерых есть?»): the rooms that take it, and the offer too.
@@ -101,14 +103,18 @@ export const knowledgeAction: CustomAction = {
 };
 
 // What the assistant says when the hotel's facts have no answer: the first time (answer.ts) with the reception phone,
-// then shorter, and the third time with the offer to put the caller through («да» then transfers, off-path.ts).
+// then shorter, and the third time with the offer to put the caller through («да» then transfers, off-path.ts) — on
+// a call; a chat cannot be put through, and hears reception's number again instead.
 const NO_INFORMATION_AGAIN = ['Этого я тоже не знаю — подскажут на ресепшене.', 'И здесь не подскажу, извините. Соединить вас с ресепшеном?'];
+const NO_INFORMATION_AGAIN_CHAT = (phone: string) => `И здесь не подскажу, извините. Ресепшен ответит по телефону ${phone}.`;
 const NO_INFORMATION_SAID = /нет точной информации|тоже не знаю — подскажут|здесь не подскажу/;
 
 /** The «no information» answer, shortened when the caller has already heard it in this conversation. */
-function noInformationAgain(first: string, call: ActionCall): string {
+function noInformationAgain(first: string, call: ActionCall, hotel: Hotel): string {
   const heard = call.tracker.events.filter((e) => e.event === 'bot' && NO_INFORMATION_SAID.test(e.text ?? '')).length;
-  return heard === 0 ? first : (NO_INFORMATION_AGAIN[Math.min(heard, NO_INFORMATION_AGAIN.length) - 1] ?? first);
+  if (heard === 0) return first;
+  if (heard >= NO_INFORMATION_AGAIN.length && !canTransferCall(call)) return NO_INFORMATION_AGAIN_CHAT(hotel.hotel.phone);
+  return NO_INFORMATION_AGAIN[Math.min(heard, NO_INFORMATION_AGAIN.length) - 1] ?? first;
 }
 
 /** Everything the assistant has said in this conversation, reply by reply. */

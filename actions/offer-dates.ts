@@ -1,7 +1,7 @@
 // Which dates a room offer names. A caller who said the days («с пятого по седьмое декабря») hears «На ваши даты
-// свободны …»; one whose dates were vague or worked out by the assistant («на выходные», «в начале декабря», «через
-// две недели в пятницу», dates carried over from an earlier question) hears them said back, briefly: «С 27 по 29
-// ноября свободны …», so that a wrong guess is caught before the name and phone are asked.
+// свободны …» (the response's own words); one whose dates were vague or worked out by the assistant («на выходные», «в
+// начале декабря», «через две недели в пятницу», dates carried over from an earlier question) hears them said back,
+// briefly: «С 27 по 29 ноября свободны …», so that a wrong guess is caught before the name and phone are asked.
 import type { ActionCall } from '../src/engine/actions.ts';
 import { stayRange, type YearContext } from '../src/hotel/format-ru.ts';
 import type { IsoDate } from '../src/hotel/types.ts';
@@ -24,12 +24,14 @@ function messageThatSetCheckIn(call: ActionCall, checkIn: IsoDate): string | nul
   return null;
 }
 
-/** «На ваши даты» when the caller said the check-in day in so many words, else the stay: «С 27 по 29 ноября». */
-export function offerDates(call: ActionCall, checkIn: IsoDate, checkOut: IsoDate, year?: YearContext): string {
+/**
+ * The stay to say back in the offer («С 27 по 29 ноября»), or null when the caller said the check-in day in so many
+ * words: the slot `offer_dates` then stays empty and the response says «На ваши даты» in its own words.
+ */
+export function offerDates(call: ActionCall, checkIn: IsoDate, checkOut: IsoDate, year?: YearContext): string | null {
   const said = messageThatSetCheckIn(call, checkIn);
   const day = Number(checkIn.slice(8, 10));
-  const named = !!said && new RegExp(`(?<!\\d)${day}(?!\\d)`).test(numberize(normalizeText(said)));
-  if (named) return 'На ваши даты';
+  if (said && new RegExp(`(?<!\\d)${day}(?!\\d)`).test(numberize(normalizeText(said)))) return null;
   const range = stayRange(checkIn, checkOut, year);
   return range.charAt(0).toUpperCase() + range.slice(1);
 }

@@ -23,7 +23,10 @@ export class RuntimeDriver implements E2eDriver {
 
   async runTurn(senderId: string, text: string, metadata: Record<string, unknown>): Promise<TrackerEvent[]> {
     const before = (await this.trackers.load(senderId)).length;
-    await this.agent.handleMessage({ sender: senderId, text, channel: this.channel, metadata });
+    // a test's metadata may name the channel the message comes in on (`channel: twilio_media_streams`), so that what
+    // only a call can do — put the caller through to reception — is tested where it happens
+    const channel = typeof metadata['channel'] === 'string' ? metadata['channel'] : this.channel;
+    await this.agent.handleMessage({ sender: senderId, text, channel, metadata });
     return (await this.trackers.load(senderId)).slice(before);
   }
 }

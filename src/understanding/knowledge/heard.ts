@@ -75,11 +75,15 @@ const lowerFirst = (text: string): string => (/^[А-ЯЁ][а-яё]/.test(text) ?
 
 const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+// who a price covers («за машину до 3 пассажиров», «за компанию до 4 человек»): said with the price the first time,
+// left out when the price is said again, so that the reminder is the figure and what it is counted in
+const PRICE_COVERS = /\s+за\s+[а-яё]+\s+до\s+\d+\s+[а-яё]+$/i;
+
 /** An answer the caller heard before, said again briefly: the «да»/«нет» first, then the part the question asks for. */
 function reminder(sentences: string[], question: string): string {
   const lead = YES_NO_LEAD.exec(sentences[0]!)?.[0] ?? '';
   const clauses = sentences.map((s, i) => clausesOf(i === 0 ? s.slice(lead.length) : s));
-  const part = askedPart(clauses.flat(), question);
+  const part = askedPart(clauses.flat(), question).map((c) => (PRICE_CLAUSE.test(c) ? c.replace(PRICE_COVERS, '') : c));
   // nothing in particular asked: the first sentence holds the answer, the rest was said with it
   const said = (part.length ? part : clauses[0]!).join(', ');
   return lead ? `${lead}${lowerFirst(said)}.` : `${upperFirst(said)}.`;

@@ -121,7 +121,10 @@ export function offPathCommands(
   const { offerDeclined, englishSpeaker, complaint, holdOn, introduce, lineCheck } = vocabulary.flows;
   // an English message is read as English: the Russian yes/no reader takes «no, I just want to book» for a yes
   // («ok», «no thanks», «bye» after the assistant has spoken English are English too)
-  const short = ENGLISH_SHORT.test(whole.trim()) && ctx.history.some((h) => h.role === 'bot' && /connect you|reception at/i.test(h.text));
+  // (a yes too: in a chat, which cannot be put through, the English answer gives the number and asks nothing, so
+  // «yes please» after it is English, not a Russian message misunderstood)
+  const answeredInEnglish = ctx.history.some((h) => h.role === 'bot' && /connect you|reception at|call them at/i.test(h.text));
+  const short = (ENGLISH_SHORT.test(whole.trim()) || ENGLISH_YES.test(whole.trim())) && answeredInEnglish;
   const english = speaksEnglish(whole) || short || ENGLISH_YES.test(whole.trim());
   const yesSaid = english ? ENGLISH_YES.test(whole.trim()) : yes === true;
   if (offeredReception(lastBot) && yesSaid) return [{ command: 'human handoff' }];

@@ -153,26 +153,29 @@ test('action_trigger_search answers the latest message', async () => {
   await assert.rejects(knowledgeAction.run(call, { now }), /needs the hotel data/);
 });
 
-test('«no information» said again is shorter, and the third time offers reception', async () => {
-  const events: ActionCall['tracker']['events'] = [];
-  const replies: string[] = [];
-  for (const q of ['а сувенирный киоск у вас есть?', 'а караоке у вас есть?', 'а велосипеды напрокат даёте?']) {
-    events.push({ event: 'user', text: q, timestamp: 0, parse_data: { text: q, intent: { name: null, confidence: 0 }, entities: [], commands: [] } });
-    const call = {
-      next_action: 'action_trigger_search',
-      sender_id: 's',
-      tracker: { sender_id: 's', slots: {}, latest_message: { text: q }, events: [...events] },
-      domain: {},
-      version: '3.1',
-    } as ActionCall;
-    const text = String((await knowledgeAction.run(call, { now, hotel, pms: new FakePms({}) })).responses[0]?.text);
-    events.push({ event: 'bot', text, timestamp: 0, data: {} });
-    replies.push(text);
+test('«no information» said again is shorter, and the third time offers reception on a call, its number in a chat', async () => {
+  for (const channel of ['twilio_media_streams', 'rest']) {
+    const events: ActionCall['tracker']['events'] = [];
+    const replies: string[] = [];
+    for (const q of ['а сувенирный киоск у вас есть?', 'а караоке у вас есть?', 'а велосипеды напрокат даёте?']) {
+      events.push({ event: 'user', text: q, timestamp: 0, parse_data: { text: q, intent: { name: null, confidence: 0 }, entities: [], commands: [] } });
+      const call = {
+        next_action: 'action_trigger_search',
+        sender_id: 's',
+        tracker: { sender_id: 's', slots: {}, latest_message: { text: q }, events: [...events], latest_input_channel: channel },
+        domain: {},
+        version: '3.1',
+      } as ActionCall;
+      const text = String((await knowledgeAction.run(call, { now, hotel, pms: new FakePms({}) })).responses[0]?.text);
+      events.push({ event: 'bot', text, timestamp: 0, data: {} });
+      replies.push(text);
+    }
+    assert.match(replies[0]!, /нет точной информации.*\+7 812 555-01-48/);
+    assert.equal(new Set(replies).size, 3, replies.join(' | '));
+    assert.ok(replies[1]!.length < replies[0]!.length / 2, replies[1]);
+    if (channel === 'rest') assert.match(replies[2]!, /Ресепшен ответит по телефону \+7 812 555-01-48\.$/);
+    else assert.match(replies[2]!, /Соединить вас с ресепшеном\?$/);
   }
-  assert.match(replies[0]!, /нет точной информации.*\+7 812 555-01-48/);
-  assert.equal(new Set(replies).size, 3, replies.join(' | '));
-  assert.ok(replies[1]!.length < replies[0]!.length / 2, replies[1]);
-  assert.match(replies[2]!, /Соединить вас с ресепшеном\?$/);
 });
 
 test('languages of the staff and a no-show are answered from hotel.yml', async () => {

@@ -21,6 +21,14 @@ describe('an answer after what the caller has heard', () => {
     );
   });
 
+  it('recalls a price without whom it covers, which was said with it the first time', () => {
+    const said = ['Да, прогулка на катере от нашего причала — 6000 рублей в час за катер до 6 человек.'];
+    assert.equal(
+      withoutHeard('Прогулка на катере от нашего причала — 6000 рублей в час за катер до 6 человек.', said, 'а по деньгам это сколько'),
+      'Прогулка на катере от нашего причала — 6000 рублей в час.',
+    );
+  });
+
   it('recalls the hours when the hours are asked again', () => {
     const said = ['Бассейн работает с 8:00 до 22:00, 1500 рублей за посещение, по записи.'];
     assert.equal(
