@@ -5,13 +5,15 @@ import type { Logger } from 'pino';
 import type { BotMessage, IncomingMessage } from '../engine/messages.ts';
 import { DEFAULT_ACTIONS } from '../engine/domain/builtins.ts';
 import type { Domain } from '../engine/domain/types.ts';
-import type { ParseData, TrackerEvent } from '../engine/events.ts';
-import { describeCommand, redactText } from '../logging/redact.ts';
+import type { TrackerEvent } from '../engine/events.ts';
 import type { LockStore } from '../stores/lock-store.ts';
 import type { TrackerStore } from '../stores/tracker-store.ts';
 import type { Understanding } from '../understanding/types.ts';
-import { ConversationFullError, InvalidEventsError, RuntimeClosedError, TurnError } from './errors.ts';
+import { ConversationFullError, RuntimeClosedError, TurnError } from './errors.ts';
+import { runHealthChecks } from './health-checks.ts';
+import { checkReplay, parseDataOf } from './posted-events.ts';
 import { buildTrackerJson } from './tracker-json.ts';
+import { turnReport } from './turn-report.ts';
 import type { HealthReport, IncludeEvents, PredictionJson, Runtime, RuntimeInfo, TrackerJson, TurnEngine, TurnReport, TurnResult } from './types.ts';
 
 export interface ConversationRuntimeParts {
@@ -111,18 +113,6 @@ export class ConversationRuntime implements Runtime {
     if (stored + adding >= limit) throw new ConversationFullError(conversationId, limit);
   }
 
-  /** Posted events must replay on top of the history (a broken stack patch would fail every later turn). */
-  #checkReplay(events: TrackerEvent[]): void {
-    let stack: unknown[];
-    try {
-      stack = this.#parts.engine.describe(events).stack;
-    } catch (error) {
-      throw new InvalidEventsError(error instanceof Error ? error.message : String(error));
-    }
-    const broken = stack.findIndex((frame) => !isStackFrame(frame));
-    if (broken >= 0) throw new InvalidEventsError(`stack frame ${broken} is not a frame {frame_id, type, flow_id, step_id}`);
-  }
-
   #remember(conversationId: string, events: TrackerEvent[]): void {
     const limit = this.#parts.recentConversations ?? 1000;
     if (limit <= 0) return;
@@ -132,28 +122,7 @@ export class ConversationRuntime implements Runtime {
   }
 
   #report(message: IncomingMessage, started: number, result: TurnResult | null, error: unknown): void {
-    const understanding = result?.understanding ?? null;
-    const report: TurnReport = {
-      conversationId: message.sender,
-      channel: message.channel,
-      latencyMs: Math.round((performance.now() - started) * 10) / 10,
-      ok: error === null,
-      commands: understanding?.commands.map((c) => c.command) ?? [],
-      source: understanding?.source ?? 'none',
-      intent: understanding?.intent.name ?? null,
-      messages: result?.messages.length ?? 0,
-      ...(error !== null ? { error: redactText(error instanceof Error ? error.message : String(error)) } : {}),
-    };
-    const line = {
-      event: 'turn',
-      conversation: message.sender,
-      channel: report.channel,
-      latency_ms: report.latencyMs,
-      source: report.source,
-      intent: report.intent,
-      commands: understanding?.commands.map(describeCommand) ?? [],
-      messages: report.messages,
-    };
+    const { report, line } = turnReport(message, performance.now() - started, result, error);
     if (error === null) this.#parts.logger.info(line, 'turn');
     else this.#parts.logger.error({ ...line, error: report.error }, 'turn failed');
     for (const listener of this.#listeners) {
@@ -255,7 +224,7 @@ export class ConversationRuntime implements Runtime {
         const history = await this.#parts.trackers.load(conversationId);
         this.#checkRoom(conversationId, history.length, events.length - 1);
         const all = [...history, ...events];
-        this.#checkReplay(all);
+        checkReplay(this.#parts.engine, all);
         await this.#parts.trackers.append(conversationId, events, history.length);
         return buildTrackerJson(conversationId, all, this.#parts.engine.describe(all));
       }),
@@ -267,7 +236,7 @@ export class ConversationRuntime implements Runtime {
       this.#parts.locks.withLock(conversationId, async () => {
         this.#recent.delete(conversationId);
         this.#checkRoom(conversationId, 0, events.length - 1);
-        this.#checkReplay(events);
+        checkReplay(this.#parts.engine, events);
         await this.#parts.trackers.replace(conversationId, events);
         return buildTrackerJson(conversationId, events, this.#parts.engine.describe(events));
       }),
@@ -285,17 +254,7 @@ export class ConversationRuntime implements Runtime {
       ...this.#parts.checks,
     };
     const kinds: Record<string, string> = { tracker_store: this.#parts.trackers.kind, lock_store: this.#parts.locks.kind };
-    const checks: HealthReport['checks'] = {};
-    await Promise.all(
-      Object.entries(probes).map(async ([name, probe]) => {
-        try {
-          await withTimeout(probe(), 3000);
-          checks[name] = { ok: true, ...(kinds[name] ? { kind: kinds[name] } : {}) };
-        } catch (error) {
-          checks[name] = { ok: false, ...(kinds[name] ? { kind: kinds[name] } : {}), error: redactText((error as Error).message) };
-        }
-      }),
-    );
+    const checks = await runHealthChecks(probes, kinds);
     return { ok: !this.#closing && Object.values(checks).every((c) => c.ok), checks };
   }
 
@@ -308,30 +267,4 @@ export class ConversationRuntime implements Runtime {
     })();
     return this.#closing;
   }
-}
-
-function isStackFrame(frame: unknown): boolean {
-  if (!frame || typeof frame !== 'object' || Array.isArray(frame)) return false;
-  const f = frame as Record<string, unknown>;
-  return ['frame_id', 'type', 'flow_id', 'step_id'].every((key) => typeof f[key] === 'string');
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** A parse_data posted with a message (Rasa's shape), with what it leaves out filled in. */
-function parseDataOf(text: string, raw: Record<string, unknown>): ParseData {
-  const intent = raw.intent && typeof raw.intent === 'object' ? (raw.intent as { name?: unknown; confidence?: unknown }) : {};
-  return {
-    text,
-    intent: { name: typeof intent.name === 'string' ? intent.name : null, confidence: typeof intent.confidence === 'number' ? intent.confidence : 1 },
-    entities: Array.isArray(raw.entities) ? (raw.entities as ParseData['entities']) : [],
-    intent_ranking: Array.isArray(raw.intent_ranking) ? (raw.intent_ranking as ParseData['intent_ranking']) : [],
-    commands: Array.isArray(raw.commands) ? (raw.commands as ParseData['commands']) : [],
-  };
 }
