@@ -3,7 +3,7 @@
 import { BookingNotFoundError, NoAvailabilityError } from '../hotel/errors.ts';
 import { type PreparedBooking, prepareBooking } from '../hotel/rules.ts';
 import type { Booking, BookingChange, Hotel, IsoDate } from '../hotel/types.ts';
-import { type BookingRow, rowToBooking, storedList } from './hotel-rows.ts';
+import { agesColumn, type BookingRow, requestsColumn, rowToBooking, storedList } from './hotel-rows.ts';
 
 /** A booking row with the children's ages, which a change of the party keeps when it does not restate them. */
 export interface ChangeRow extends BookingRow {
@@ -61,4 +61,21 @@ export function requireFreeForChange(plan: ChangePlan, booked: Map<IsoDate, numb
     if ((booked.get(night) ?? 0) - own >= prepared.room.count)
       throw new NoAvailabilityError(prepared.room.code, prepared.request.check_in, prepared.request.check_out);
   }
+}
+
+/** The changed booking's values by column, as both stores update them (its code names the row). */
+export function changedBookingValues({ before, after, prepared }: ChangePlan, changed_at: string) {
+  const r = prepared.request;
+  return {
+    code: before.code,
+    room_type: r.room_type,
+    check_in: r.check_in,
+    check_out: r.check_out,
+    adults: r.adults,
+    children: r.children,
+    children_ages: agesColumn(r.children_ages),
+    special_requests: requestsColumn(r.special_requests),
+    total_price: after.total_price,
+    changed_at,
+  };
 }

@@ -21,11 +21,11 @@ import {
 } from '../hotel/types.ts';
 import { PostgresAccessLocks } from './hotel-access-postgres.ts';
 import { guestToldOfChange } from '../notify/change-notice.ts';
-import { type ChangePlan, type ChangeRow, planChange, requireFreeForChange } from './hotel-change.ts';
+import { type ChangePlan, type ChangeRow, changedBookingValues, planChange, requireFreeForChange } from './hotel-change.ts';
 import { type AvailabilityQuery, availabilityFromCounts, availabilityScope, bookedCounts, type HotelStoreOptions, quoteFor } from './hotel-common.ts';
 import { bookedNights, giveBackNights, noRoomAsNoAvailability, takeNights, takeNightsSql } from './hotel-postgres-nights.ts';
 import { COLUMNS, MIGRATIONS } from './hotel-postgres-schema.ts';
-import { agesColumn, type BookingRow, requestsColumn, rowToBooking } from './hotel-rows.ts';
+import { type BookingRow, newBookingValues, rowToBooking } from './hotel-rows.ts';
 import { enqueuePostgres, PostgresOutbox } from './outbox-postgres.ts';
 import { inTransaction, migrate, quoteIdent } from './postgres-database.ts';
 
@@ -93,14 +93,14 @@ export class PostgresHotelStore implements Pms {
 
   async createBooking(input: BookingRequest): Promise<Booking> {
     const prepared = prepareBooking(this.options.hotel, input, this.options.now());
-    const { request, room, quote, nights } = prepared;
+    const { request, room, nights } = prepared;
     const key = request.idempotency_key ?? null;
     if (key) {
       const found = await this.byIdempotencyKey(key);
       if (found) return found;
     }
     for (let attempt = 0; attempt < 10; attempt++) {
-      const code = newBookingCode(this.options.random);
+      const v = newBookingValues(prepared, newBookingCode(this.options.random), this.options.now().toISOString());
       try {
         // One statement, so one round trip and atomic by itself: take a room on every night (rows locked in
         // night order, so concurrent bookings never deadlock), abort through hotel_no_room() when any night
@@ -122,25 +122,9 @@ export class PostgresHotelStore implements Pms {
              total_price, currency, created_at, idempotency_key, special_requests)
            SELECT $1, 'confirmed', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $17 FROM checked
            RETURNING ${COLUMNS}`,
-          [
-            code,
-            room.code,
-            request.check_in,
-            request.check_out,
-            request.adults,
-            request.children,
-            agesColumn(request.children_ages),
-            request.guest_name,
-            request.phone,
-            request.email ?? null,
-            quote.total_price,
-            quote.currency,
-            this.options.now().toISOString(),
-            key,
-            nights,
-            room.count,
-            requestsColumn(request.special_requests),
-          ],
+          // biome-ignore format: the parameters in their $n order
+          [v.code, v.room_type, v.check_in, v.check_out, v.adults, v.children, v.children_ages, v.guest_name, v.phone, v.email,
+            v.total_price, v.currency, v.created_at, v.idempotency_key, nights, room.count, v.special_requests],
         );
         const row = rows[0]!;
         return rowToBooking(row);
@@ -201,8 +185,9 @@ export class PostgresHotelStore implements Pms {
 
   async changeBooking(code: string, change: BookingChange, by: ChangeAuthor = 'guest'): Promise<ChangedBooking> {
     return this.inTransaction(async (c) => {
-      const { before, after, prepared } = await this.planChange(c, code, change, true);
-      const r = prepared.request;
+      const plan = await this.planChange(c, code, change, true);
+      const { before, after, prepared } = plan;
+      const v = changedBookingValues(plan, this.options.now().toISOString());
       // Old nights given back and new ones taken in one transaction; hotel_no_room() aborts it (and so undoes
       // the give-back) when a new night is over the room count.
       await giveBackNights(c, before);
@@ -211,18 +196,7 @@ export class PostgresHotelStore implements Pms {
         `UPDATE bookings SET room_type = $2, check_in = $3, check_out = $4, adults = $5, children = $6, children_ages = $7, total_price = $8, changed_at = $9,
            special_requests = $10
          WHERE code = $1`,
-        [
-          before.code,
-          r.room_type,
-          r.check_in,
-          r.check_out,
-          r.adults,
-          r.children,
-          agesColumn(r.children_ages),
-          after.total_price,
-          this.options.now().toISOString(),
-          requestsColumn(r.special_requests),
-        ],
+        [v.code, v.room_type, v.check_in, v.check_out, v.adults, v.children, v.children_ages, v.total_price, v.changed_at, v.special_requests],
       );
       if (guestToldOfChange(before, after, by)) await enqueuePostgres(c, after, 'changed', this.options.notify, this.options.now());
       return { before, after };

@@ -1,5 +1,6 @@
 // A booking as both built-in hotel stores keep it: the row they read back (snake_case columns) turned into the
-// domain's Booking, and the JSON list columns written from a request.
+// domain's Booking, and the values they write for a new booking, by column.
+import type { PreparedBooking } from '../hotel/rules.ts';
 import type { Booking } from '../hotel/types.ts';
 
 /** A stored booking row (snake_case columns, as both stores write them). */
@@ -58,3 +59,24 @@ export const requestsColumn = (requests: readonly string[] | undefined): string 
 
 /** The children's ages as stored: a JSON list whenever they were given (an empty one too), else null. */
 export const agesColumn = (ages: readonly number[] | undefined): string | null => (ages ? JSON.stringify(ages) : null);
+
+/** A new booking's values by column, as both stores insert them (its status, 'confirmed', is in their SQL). */
+export function newBookingValues({ request, room, quote }: PreparedBooking, code: string, created_at: string) {
+  return {
+    code,
+    room_type: room.code,
+    check_in: request.check_in,
+    check_out: request.check_out,
+    adults: request.adults,
+    children: request.children,
+    children_ages: agesColumn(request.children_ages),
+    guest_name: request.guest_name,
+    phone: request.phone,
+    email: request.email ?? null,
+    special_requests: requestsColumn(request.special_requests),
+    total_price: quote.total_price,
+    currency: quote.currency,
+    created_at,
+    idempotency_key: request.idempotency_key ?? null,
+  };
+}

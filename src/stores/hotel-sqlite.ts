@@ -24,7 +24,7 @@ import {
 } from '../hotel/types.ts';
 import { SqliteAccessLocks } from './hotel-access-sqlite.ts';
 import { guestToldOfChange } from '../notify/change-notice.ts';
-import { type ChangePlan, type ChangeRow, planChange, requireFreeForChange } from './hotel-change.ts';
+import { type ChangePlan, type ChangeRow, changedBookingValues, planChange, requireFreeForChange } from './hotel-change.ts';
 import {
   type AvailabilityQuery,
   availabilityFromCounts,
@@ -34,7 +34,7 @@ import {
   quoteFor,
   type StayOfRoom,
 } from './hotel-common.ts';
-import { agesColumn, type BookingRow, requestsColumn, rowToBooking } from './hotel-rows.ts';
+import { type BookingRow, newBookingValues, rowToBooking } from './hotel-rows.ts';
 import { COLUMNS, MIGRATIONS } from './hotel-sqlite-schema.ts';
 import { enqueueSqlite, SqliteOutbox } from './outbox-sqlite.ts';
 
@@ -99,12 +99,13 @@ export class SqliteHotelStore implements Pms {
 
   async createBooking(input: BookingRequest): Promise<Booking> {
     const prepared = prepareBooking(this.options.hotel, input, this.options.now());
-    const { request, room, quote } = prepared;
+    const { request } = prepared;
     const byKey = this.sql(`SELECT ${COLUMNS} FROM bookings WHERE idempotency_key = ?`);
     const insert = this.sql(
       `INSERT INTO bookings (code, status, room_type, check_in, check_out, adults, children, children_ages, guest_name, phone, email,
          special_requests, total_price, currency, created_at, idempotency_key)
-       VALUES (?, 'confirmed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       VALUES (@code, 'confirmed', @room_type, @check_in, @check_out, @adults, @children, @children_ages, @guest_name, @phone, @email,
+         @special_requests, @total_price, @currency, @created_at, @idempotency_key)
        ON CONFLICT (code) DO NOTHING`,
     );
     const create = this.db.transaction((): BookingRow => {
@@ -116,23 +117,7 @@ export class SqliteHotelStore implements Pms {
       const created_at = this.options.now().toISOString();
       for (let attempt = 0; attempt < 10; attempt++) {
         const code = newBookingCode(this.options.random);
-        const res = insert.run(
-          code,
-          room.code,
-          request.check_in,
-          request.check_out,
-          request.adults,
-          request.children,
-          agesColumn(request.children_ages),
-          request.guest_name,
-          request.phone,
-          request.email ?? null,
-          requestsColumn(request.special_requests),
-          quote.total_price,
-          quote.currency,
-          created_at,
-          request.idempotency_key ?? null,
-        );
+        const res = insert.run(newBookingValues(prepared, code, created_at));
         if (res.changes === 1) {
           const row = this.sql(`SELECT ${COLUMNS} FROM bookings WHERE code = ?`).get(code) as BookingRow;
           enqueueSqlite(this.db, rowToBooking(row), 'booked', this.options.notify, this.options.now());
@@ -202,27 +187,16 @@ export class SqliteHotelStore implements Pms {
 
   async changeBooking(code: string, change: BookingChange, by: ChangeAuthor = 'guest'): Promise<ChangedBooking> {
     const apply = this.db.transaction((): ChangedBooking => {
-      const { before, after, prepared } = this.planChange(code, change);
-      const r = prepared.request;
+      const plan = this.planChange(code, change);
+      const { before, after, prepared } = plan;
       // Old nights given back and new ones taken in the same IMMEDIATE transaction: any failure undoes both.
       this.giveBackNights(before);
       this.takeNights(prepared);
       this.sql(
-        `UPDATE bookings SET room_type = ?, check_in = ?, check_out = ?, adults = ?, children = ?, children_ages = ?, special_requests = ?,
-           total_price = ?, changed_at = ?
-         WHERE code = ?`,
-      ).run(
-        r.room_type,
-        r.check_in,
-        r.check_out,
-        r.adults,
-        r.children,
-        agesColumn(r.children_ages),
-        requestsColumn(r.special_requests),
-        after.total_price,
-        this.options.now().toISOString(),
-        before.code,
-      );
+        `UPDATE bookings SET room_type = @room_type, check_in = @check_in, check_out = @check_out, adults = @adults, children = @children,
+           children_ages = @children_ages, special_requests = @special_requests, total_price = @total_price, changed_at = @changed_at
+         WHERE code = @code`,
+      ).run(changedBookingValues(plan, this.options.now().toISOString()));
       if (guestToldOfChange(before, after, by)) enqueueSqlite(this.db, after, 'changed', this.options.notify, this.options.now());
       return { before, after };
     });
