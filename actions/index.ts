@@ -15,6 +15,7 @@ import { introduceHotelAction } from './introduce-hotel.ts';
 import { checkCallTransferAction, receptionPhoneAction } from './reception-phone.ts';
 import { sessionStartAction } from './session-start.ts';
 import { useCallerPhoneAction } from './use-caller-phone.ts';
+import { answerUnsupportedAction } from './unsupported-request.ts';
 
 export const bookingActions: CustomAction[] = [
   sessionStartAction,
@@ -32,6 +33,7 @@ export const bookingActions: CustomAction[] = [
   receptionPhoneAction,
   checkCallTransferAction,
   introduceHotelAction,
+  answerUnsupportedAction,
 ];
 
 // The knowledge action (actions/knowledge.ts) is written separately; it joins when present.

@@ -18,6 +18,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     thinkOver: 'think_it_over',
     requestMisread: 'request_misread',
     ownPhone: 'booking_own_phone',
+    unsupported: 'unsupported_request',
   },
   slots: {
     checkIn: 'check_in_date',

@@ -37,6 +37,8 @@ export interface BookingVocabulary {
     readonly requestMisread?: string;
     /** Says what the phone the caller is calling from proves («по этому номеру») while a booking is looked up. */
     readonly ownPhone?: string;
+    /** Answers a request the assistant does not cover (a taxi, a thing left behind, places in town); optional. */
+    readonly unsupported?: string;
   };
   readonly slots: {
     readonly checkIn: string;

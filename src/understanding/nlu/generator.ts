@@ -22,6 +22,7 @@ import { type IntentPrediction, OUT_OF_SCOPE } from './model.ts';
 import { offPathCommands, speaksEnglish } from './off-path.ts';
 import { hotelQuestionCue } from './question-cues.ts';
 import { afterDecline, cueOrManage, intentWithValues } from './request-intent.ts';
+import { unsupportedCommands } from './unsupported-requests.ts';
 import { extractContext, toEntities, valuesInContext, withPreviousRequest } from './values-in-context.ts';
 
 export type { OfflineGeneratorOptions } from './generator-project.ts';
@@ -104,7 +105,11 @@ export class OfflineCommandGenerator implements CommandGenerator {
       const renamed = replaceNamePart(context.slots[project.slot.guestName], contrast[2] ?? '', said.slice(contrast.index + (contrast[1]?.length ?? 0)));
       if (renamed) extracted.name = renamed;
     }
-    const offPath = offPathCommands(request, context, this.options.flows, this.options.vocabulary, extracted.yesNo, lastBot, trimmed);
+    // «такси до вокзала», «я вчера забыла у вас зарядку», «у меня бронь, приеду ночью» (unsupported-requests.ts): what
+    // the assistant cannot do is said as such, never the nearest fact nor a booking with the date said
+    const offPath =
+      offPathCommands(request, context, this.options.flows, this.options.vocabulary, extracted.yesNo, lastBot, trimmed) ??
+      (greets ? null : unsupportedCommands(request, context, this.options.vocabulary, this.options.flows));
     // «ну ладно, не важно», «я ничего не бронирую, я про ресторан»: the request in progress is left (leaving.ts)
     const leaving = context.activeFlow && !greets && !offPath ? leavesRequest(request, context.activeFlow === project.flow.book) : null;
     const commands = leaving

@@ -1,0 +1,151 @@
+// Requests the assistant does not cover, read by their shape (tester kind K1, B8): advice about places in town, a taxi
+// to be called, a thing left behind, a confirmation to be sent again, a caller who does not understand the assistant
+// or says it does not work, and a late arrival for a booking the caller has. A classifier trained on bookings and
+// hotel questions sends these to the nearest fact by a shared word («недалеко» → the directions, «вокзал» → the
+// transfer, «вчера» → a past date); each is answered instead for what it is: what the assistant cannot do and what
+// it can, or reception (actions/unsupported-request.ts).
+import type { Command } from '../../engine/commands.ts';
+import { normalizeText } from '../lang-ru/text.ts';
+import type { UnderstandingContext } from '../types.ts';
+import type { BookingVocabulary } from './booking-vocabulary.ts';
+
+export type UnsupportedTopic = 'city_tips' | 'taxi' | 'lost_item' | 'resend_confirmation' | 'not_understood' | 'assistant_criticised' | 'late_arrival';
+
+export interface UnsupportedRequest {
+  topic: UnsupportedTopic;
+  /** For advice about places: the kinds of place asked for («ресторан», «поужинать»), which the hotel may have itself. */
+  places?: string[];
+}
+
+/** Where the caller is in the conversation, as far as these requests care. */
+export interface UnsupportedContext {
+  /** A new booking is being made: a late arrival or a confirmation said there is about that booking. */
+  booking: boolean;
+  /** The booking's code or its proof is asked: «смс не пришло» answers that question. */
+  proving: boolean;
+}
+
+const L = '(?<![а-я])';
+const R = '(?![а-я])';
+const re = (body: string) => new RegExp(`${L}(?:${body})${R}`);
+
+// — places in town: a kind of place or an outing, asked about somewhere other than the hotel
+const PLACE_BODY =
+  'ресторан\\S*|кафе|кафешк\\S*|бар|бары|бара|баров|пивн\\S*|столов\\S*|пиццери\\S*|кофейн\\S*|поесть|покушать|поужинать|пообедать|перекусить|магазин\\S*|супермаркет\\S*|продуктов\\S*|продукты|аптек\\S*|музе\\S*|театр\\S*|достопримечательност\\S*|экскурси\\S*|клуб\\S*|банкомат\\S*|обменник\\S*|парикмахерск\\S*|салон\\S*|бассейн\\S*|спортзал\\S*|фитнес\\S*|сходить|погулять|посмотреть|посетить|развлечени\\S*';
+const PLACE = re(PLACE_BODY);
+const PLACES = new RegExp(`${L}(?:${PLACE_BODY})${R}`, 'g');
+const ELSEWHERE = re(
+  'в город\\S*|по городу|в питере|в петербурге|в спб|поблизости|рядом|недалеко|неподал[её]ку|в округе|в районе|вокруг|в центре|окрестност\\S*|по соседству|в шаговой доступности',
+);
+const ADVICE = re(
+  'посоветуй\\S*|посоветовать|порекомендуй\\S*|порекомендовать|рекомендуе\\S*|подскаж\\S* (?:\\S+ )?(?:где|куда|какой|какое|какую|какие|хороший|хорошее|хорошую|что)|куда (?:\\S+ )?(?:сходить|пойти|поехать|съездить|можно)|что (?:\\S+ )?(?:посмотреть|посетить)|где (?:\\S+ ){0,2}(?:можно|тут|здесь|поблизости|рядом|в городе|есть)',
+);
+// «у вас в отеле есть ресторан?»: the hotel's own place is a question about the hotel
+const HOTEL_OWN = re('в отеле|в гостинице|у вас в (?:отеле|гостинице|здании)|в здании|ваш ресторан|вашем ресторане|в вашем');
+
+// — a taxi: called or ordered, or a ride away from the hotel; one from the airport or the station to the hotel is the
+// hotel's own transfer (a question about the hotel)
+const TAXI = re('такси|таксист\\S*');
+const TO_HOTEL = re('(?:из|с|от) (?:аэропорт\\S*|вокзал\\S*|пулково|метро)');
+const AWAY = re('до (?:аэропорт\\S*|вокзал\\S*|пулково|поезда|самол[её]та)|на (?:вокзал|поезд|самол[её]т|рейс)|в аэропорт');
+const CALL_CAR = re(
+  '(?:вызов\\S*|вызвать|закаж\\S*|заказать|организу\\S*|организовать|можете|сможете|нужно|нужна|нужен|надо) (?:\\S+ ){0,2}(?:машин\\S*|автомобил\\S*)|(?:машин\\S*|автомобил\\S*) (?:\\S+ ){0,4}(?:вызов\\S*|вызвать|закаж\\S*|заказать)',
+);
+
+// — a thing left behind or lost, at the hotel or on a past stay
+const LEFT = re('забыл|забыла|забыли|оставил|оставила|оставили|потерял|потеряла|потеряли|посеял\\S*|обронил\\S*|выронил\\S*');
+const AT_HOTEL = re(
+  'у вас|в номере|в отеле|в гостинице|в ресторане|в сауне|в зале|в холле|в лобби|на ресепшен\\S*|в трансфере|в шкафу|в сейфе|на тумбочке|в ванной|под кроватью|когда (?:жил\\S*|выезжал\\S*|уезжал\\S*|съезжал\\S*)|при выезде|вчера|позавчера|на прошлой неделе|в прошлый раз',
+);
+const LOST_WORDS = re('забыт\\S* вещ\\S*|потерянн\\S* вещ\\S*|бюро находок|находили|нашли (?:\\S+ )?(?:мо[йюиея]\\S*|наш\\S*)|не находил\\S*');
+// what a caller loses of the booking itself is proof of it (booking_code_lost), not a thing left in the room;
+// «забыла спросить» forgot to ask
+const OF_BOOKING = re('код\\S*|брон\\S*|подтвержден\\S*|смс|sms|пароль|номер брони|спросить|сказать|уточнить|взять|узнать');
+
+// — a confirmation to be sent (again), or one that did not come
+const SEND = re(
+  'пришлите|прислать|пришл[её]те|отправьте|отправь|отправить|отправите|вышлите|выслать|вышлете|скиньте|скинуть|скинете|продублиру\\S*|перешлите|переслать|пере?отправ\\S*',
+);
+const PAPER = re('подтвержден\\S*|письм\\S*|ваучер\\S*|бронь|брони|код брони|смс|sms|документ\\S*|квитанци\\S*|сч[её]т на оплату|чек');
+const NOT_COME = re('(?:не|так и не) (?:пришл\\S*|приходил\\S*|получил\\S*|дошл\\S*)');
+
+// — the caller does not understand the assistant
+const NOT_UNDERSTOOD = re(
+  '(?:я )?(?:не понимаю|не поняла?|не понял|не пойму) (?:\\S+ )?(?:вас|тебя|что (?:вы|ты)|о ч[её]м (?:вы|ты)|чего (?:вы|ты)|что от меня)|вас (?:не понять|невозможно понять|не понимаю)|(?:что|чего) (?:вы|ты) (?:от меня )?(?:хотите|хочешь)|(?:вы|ты) о ч[её]м|непонятно (?:что|о ч[её]м) (?:вы|ты)|(?:вы|ты) непонятно (?:говорите|говоришь|объясняете)',
+);
+// — the caller says the assistant does not work or does not understand them
+const CRITICISED = re(
+  '(?:вы|ты) (?:\\S+ ){0,2}(?:нормально|по человечески|нормальн\\S*) (?:\\S+ )?(?:работать|отвечать|разговаривать|говорить|понимать)|(?:вы|ты) (?:меня )?(?:вообще |совсем |опять |ничего )*не (?:понимаете|понимаешь|слушаете|слушаешь)|(?:вы|ты) (?:вообще |совсем )?ничего не (?:понимаете|понимаешь|можете|умеешь|умеете)|толку (?:от (?:вас|тебя) )?(?:никакого|ноль|нет)|от (?:вас|тебя) (?:никакого )?толку|с (?:вами|тобой) (?:невозможно|бесполезно|нельзя) (?:\\S+ )?(?:говорить|разговаривать|общаться|договориться)|(?:плохо|ужасно|отвратительно|никак) (?:вы |ты )?(?:работаете|работаешь|отвечаете|отвечаешь)|(?:опять|снова) не то|не то (?:вы |ты )?(?:говорите|говоришь|отвечаете|отвечаешь)|(?:вы|ты) (?:меня )?(?:вообще )?не (?:так|то) понял\\S*',
+);
+
+// — arriving late or at night
+const LATE = re(
+  'ночью|поздно|поздн(?:им|ей|ий|его) (?:\\S+ )?(?:вечер\\S*|рейс\\S*|поезд\\S*|ночь\\S*)|после полуночи|за полночь|под утро|(?:час|двух|тр[её]х|четыр[её]х|пяти|два|три|четыре|пять|[1-5]) (?:часа |часов )?ночи|задерживается|задерживаюсь|задерживаемся|задержк\\S*|задержал\\S*|опаздыва\\S*|опозда\\S*',
+);
+const ARRIVE = re(
+  'приед\\S*|приезж\\S*|прилет\\S*|прилеч\\S*|доед\\S*|добер\\S*|заед\\S*|заселит\\S*|заселиться|заселение|буду|будем|будут|поезд\\S*|рейс\\S*|подъед\\S*',
+);
+const HAS_BOOKING = re('брон\\S*|забронирован\\S*|бронировал\\S*|заброниров(?:ал|али|ала)');
+const BOOKS_NEW = re('заброниру\\S*|забронировать|брониру\\S*|оформ\\S*|нужен номер|хочу номер|сним(?:у|ем)|снять');
+// leaving late is the late check-out, a rule the hotel has
+const LEAVING = re('выезд\\S*|выехать|выеду|выедем|выселени\\S*|съехать|съеду|освобод\\S*|расч[её]тн\\S* час');
+// «оставили вещи в камере хранения»: the hotel's luggage room, not a thing lost
+const LUGGAGE = re('камер\\S* хранени\\S*|багаж\\S*');
+// «трансфер или такси?», «где поставить машину»: the hotel's own transfer and parking
+const HOTEL_RIDE = re('трансфер\\S*|парков\\S*|паркинг\\S*|стоянк\\S*');
+// «приеду рано утром» is the early check-in, a question the hotel's rules answer
+const EARLY = re('рано утром|утром рано|с утра пораньше|пораньше|ранн\\S* заезд|в (?:пять|шесть|семь|восемь|девять|5|6|7|8|9) утра');
+
+/** What the caller asks for that the assistant does not do, or null. */
+export function unsupportedRequest(text: string, ctx: UnsupportedContext = { booking: false, proving: false }): UnsupportedRequest | null {
+  const t = normalizeText(text)
+    .replace(/[!?.,;:—-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!t) return null;
+  if (CRITICISED.test(t)) return { topic: 'assistant_criticised' };
+  if (NOT_UNDERSTOOD.test(t)) return { topic: 'not_understood' };
+  if (!ctx.proving && (LOST_WORDS.test(t) || (LEFT.test(t) && AT_HOTEL.test(t) && !OF_BOOKING.test(t) && !LUGGAGE.test(t)))) return { topic: 'lost_item' };
+  if (!ctx.booking && !ctx.proving && ((SEND.test(t) && PAPER.test(t)) || (NOT_COME.test(t) && PAPER.test(t) && HAS_BOOKING.test(t))))
+    return { topic: 'resend_confirmation' };
+  if ((TAXI.test(t) || CALL_CAR.test(t)) && (AWAY.test(t) || !TO_HOTEL.test(t)) && !HOTEL_RIDE.test(t)) return { topic: 'taxi' };
+  if (
+    !ctx.booking &&
+    LATE.test(t) &&
+    !EARLY.test(t) &&
+    !LEAVING.test(t) &&
+    HAS_BOOKING.test(t) &&
+    ARRIVE.test(t) &&
+    !/(?<![а-я])(?:отмен|аннул)/.test(t) &&
+    !BOOKS_NEW.test(t.replace(HAS_BOOKING_SAID, ' '))
+  )
+    return { topic: 'late_arrival' };
+  if (!PLACE.test(t) || HOTEL_OWN.test(t)) return null;
+  // somewhere in town asked about, or advice asked outright («посоветуйте, куда сходить»)
+  const elsewhere = ELSEWHERE.test(t) && (ADVICE.test(t) || /(?:^|\s)(?:есть|найти|найду|можно)(?:\s|$)/.test(t));
+  const advice = ADVICE.test(t) && /(?:^|\s)(?:посоветуй\S*|порекомендуй\S*|куда (?:\S+ )?(?:сходить|пойти))/.test(t);
+  return elsewhere || advice ? { topic: 'city_tips', places: [...t.matchAll(PLACES)].map((m) => m[0]) } : null;
+}
+
+// «у меня забронировано на завтра, но я приеду ночью»: the booking the caller has, not a new one asked for
+const HAS_BOOKING_SAID = new RegExp(
+  `${L}(?:у (?:меня|нас) (?:уже )?(?:есть )?(?:брон\\S*|забронирован\\S*)|(?:я|мы) (?:уже )?(?:заброниров\\S*|бронировал\\S*))${R}`,
+  'g',
+);
+
+/**
+ * The commands for a request the assistant does not cover, or null: the project's flow that answers it, on top of a
+ * request under way (which goes on after it). `flows` are the ids the project has.
+ */
+export function unsupportedCommands(
+  text: string,
+  ctx: UnderstandingContext,
+  vocabulary: BookingVocabulary,
+  flows: readonly { id: string }[],
+): Command[] | null {
+  const flow = vocabulary.flows.unsupported;
+  if (!flow || !flows.some((f) => f.id === flow) || ctx.activeFlow === flow) return null;
+  const booking = ctx.activeFlow === vocabulary.flows.book;
+  const proving = ctx.requestedSlot === vocabulary.slots.bookingReference || ctx.requestedSlot === vocabulary.slots.bookingProof;
+  return unsupportedRequest(text, { booking, proving }) ? [{ command: 'start flow', flow }] : null;
+}
