@@ -78,12 +78,31 @@ const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text
 // who a price covers («за машину до 3 пассажиров», «за компанию до 4 человек»): said with the price the first time,
 // left out when the price is said again, so that the reminder is the figure and what it is counted in
 const PRICE_COVERS = /\s+за\s+[а-яё]+\s+до\s+\d+\s+[а-яё]+$/i;
+// «Сауна — » before a price
+const PRICED_THING = /^[^—]+\s—\s(?=\d)/;
+
+/**
+ * The hours asked again about what the question itself names: the hours first, without the words the caller has just
+ * said («до какого времени можно отменить бесплатно?» → «До 14:00 за сутки до заезда.»), as a receptionist answers.
+ */
+function fromTheHour(clause: string, question: string): string {
+  const m = /^(.*?)\s((?:с|со|до|от|после|к)\s+\d{1,2}:\d{2}.*)$/i.exec(clause);
+  if (!m) return clause;
+  const asked = new Set(wordsOf(question).map(stem));
+  const named = wordsOf(m[1]!).filter((w) => !FUNCTION_WORDS.has(w));
+  return named.length > 0 && named.every((w) => asked.has(stem(w))) ? m[2]! : clause;
+}
 
 /** An answer the caller heard before, said again briefly: the «да»/«нет» first, then the part the question asks for. */
 function reminder(sentences: string[], question: string): string {
   const lead = YES_NO_LEAD.exec(sentences[0]!)?.[0] ?? '';
   const clauses = sentences.map((s, i) => clausesOf(i === 0 ? s.slice(lead.length) : s));
-  const part = askedPart(clauses.flat(), question).map((c) => (PRICE_CLAUSE.test(c) ? c.replace(PRICE_COVERS, '') : c));
+  let part = askedPart(clauses.flat(), question).map((c) =>
+    PRICE_CLAUSE.test(c) ? c.replace(PRICE_COVERS, '') : asksTime(question) ? fromTheHour(c, question) : c,
+  );
+  // one price asked again: the figure alone («Подземный паркинг — 900 рублей в сутки» → «900 рублей в сутки»); what it
+  // is the price of was said with it and is what the caller asks about. Two prices keep what each is for.
+  if (asksPrice(question) && part.length === 1) part = part.map((c) => c.replace(PRICED_THING, ''));
   // nothing in particular asked: the first sentence holds the answer, the rest was said with it
   const said = (part.length ? part : clauses[0]!).join(', ');
   return lead ? `${lead}${lowerFirst(said)}.` : `${upperFirst(said)}.`;

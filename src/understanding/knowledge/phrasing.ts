@@ -32,7 +32,8 @@ function beyondRegular(regular: string, rule: string | undefined, question: stri
   const said = lowerFirst(speakable(sentence(rule)));
   const verdict = timeVerdict(rule, question);
   if (verdict && !verdict.yes) return `Нет, ${verdict.bound.kind === 'from' ? 'раньше' : 'позже'} ${verdict.bound.said} не получится: ${regular}, ${said}`;
-  return `Да, ${said.replace(/\.$/, '')} (обычно ${regular}).`;
+  // no brackets on the phone: the regular hour is a sentence of its own after the yes
+  return `Да, ${said.replace(/\.$/, '')}. Обычно ${regular}.`;
 }
 
 /** A service as a sentence: «У нас есть X», or «X работает с … до …», or the fact itself when it has a verb. */

@@ -10,6 +10,8 @@ export function sentence(text: string): string {
 const ACTS: Record<string, string> = { отмене: 'отменить', незаезде: 'не приехать', неявке: 'не прийти', опоздании: 'опоздать' };
 const ACT = `(${Object.keys(ACTS).join('|')})`;
 const LATER: Record<string, string> = { поздней: ' позже', ранней: ' раньше' };
+const STAY_ACTS: Record<string, string> = { заезд: 'заехать', выезд: 'выехать' };
+const STAY_WHEN: Record<string, string> = { ранний: 'пораньше', поздний: 'попозже' };
 
 // Office turns of the hotel's data said as a receptionist says them: «при более поздней отмене или незаезде» →
 // «если отменить позже или не приехать», a passive penalty → «придётся оплатить», «бесплатная отмена» → «бесплатно
@@ -30,6 +32,11 @@ const PLAIN_SPEECH: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(?<![а-яё])до даты (заезда|выезда)(?![а-яё])/gi, 'до $1'],
   [/(?<![а-яё])гости младше (\d+) (лет|года)(?![а-яё])/gi, 'дети до $1 $2'],
   [/(?<![а-яё])заказ через(?![а-яё])/gi, 'заказать можно через'],
+  // a stay's verbal noun with its hour («ранний заезд с 10:00», «поздний выезд до 18:00») said with a verb
+  [
+    /(?<![а-яё])(ранний|поздний) (заезд|выезд) (с|до) (?=\d)/gi,
+    (_m, when: string, act: string, prep: string) => `${STAY_ACTS[act.toLowerCase()]} ${STAY_WHEN[when.toLowerCase()]} можно ${prep} `,
+  ],
   [/ — готово(?![а-яё])/g, ', будет готово'],
   // «room service» said in Russian words a caller takes for food, not for cleaning
   [/(?<![а-яё])обслуживание в номерах(?![а-яё])/gi, 'еду в номер можно заказать'],

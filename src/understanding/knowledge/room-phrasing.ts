@@ -130,5 +130,6 @@ export function roomListSentence(hotel: Hotel, except: string[] = []): string {
   const rooms = hotel.room_types.filter((r) => !except.includes(r.code)).sort((a, b) => a.price_weekday - b.price_weekday);
   const items = rooms.map((r, i) => `«${r.name}» — от ${i === rooms.length - 1 ? money(r.price_weekday, c) : groupDigits(r.price_weekday)}`);
   const list = items.length > 1 ? `${items.slice(0, -1).join(', ')} и ${items.at(-1)}` : (items[0] ?? '');
-  return `${except.length ? 'Ещё есть' : 'Номера у нас такие'}: ${list} за ночь.`;
+  // the rest after the rooms named: a sentence («Ещё есть «Комфорт» — от …»), not a heading with a list
+  return except.length ? `Ещё есть ${list} за ночь.` : `Номера у нас такие: ${list} за ночь.`;
 }

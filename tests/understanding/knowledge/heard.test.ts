@@ -13,19 +13,35 @@ describe('an answer after what the caller has heard', () => {
     assert.equal(withoutHeard(answer, [], 'бассейн есть'), answer);
   });
 
-  it('recalls the price part when the price of something just described is asked', () => {
+  it('recalls the price part, the figure alone, when the price of something just described is asked', () => {
     const said = ['Да, есть прокат велосипедов: 400 рублей в час, шлем выдаём бесплатно.'];
-    assert.equal(
-      withoutHeard('Прокат велосипедов — 400 рублей в час, шлем выдаём бесплатно.', said, 'а почём велосипед'),
-      'Прокат велосипедов — 400 рублей в час.',
-    );
+    assert.equal(withoutHeard('Прокат велосипедов — 400 рублей в час, шлем выдаём бесплатно.', said, 'а почём велосипед'), '400 рублей в час.');
   });
 
-  it('recalls a price without whom it covers, which was said with it the first time', () => {
+  it('recalls a price as the figure and its unit, without what and whom it covers, said with it the first time', () => {
     const said = ['Да, прогулка на катере от нашего причала — 6000 рублей в час за катер до 6 человек.'];
     assert.equal(
       withoutHeard('Прогулка на катере от нашего причала — 6000 рублей в час за катер до 6 человек.', said, 'а по деньгам это сколько'),
-      'Прогулка на катере от нашего причала — 6000 рублей в час.',
+      '6000 рублей в час.',
+    );
+    // two prices: each keeps what it is for
+    const both = ['Да, катер от причала — 6000 рублей в час, лодка от причала — 2000 рублей в час.'];
+    assert.equal(
+      withoutHeard('Катер от причала — 6000 рублей в час, лодка от причала — 2000 рублей в час.', both, 'а по деньгам это сколько'),
+      'Катер от причала — 6000 рублей в час, лодка от причала — 2000 рублей в час.',
+    );
+  });
+
+  it('recalls the hours first when the question names the rest of the clause', () => {
+    const said = ['Нет, бесплатно перенести дату можно до 12:00 за двое суток до заезда.'];
+    assert.equal(
+      withoutHeard('Бесплатно перенести дату можно до 12:00 за двое суток до заезда.', said, 'а до скольки можно перенести дату бесплатно'),
+      'До 12:00 за двое суток до заезда.',
+    );
+    // a word the caller did not say stays: it may be the part that matters
+    assert.equal(
+      withoutHeard('Бесплатно перенести дату можно до 12:00 за двое суток до заезда.', said, 'до скольки можно бесплатно'),
+      'Бесплатно перенести дату можно до 12:00 за двое суток до заезда.',
     );
   });
 

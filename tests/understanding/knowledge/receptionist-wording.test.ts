@@ -7,6 +7,7 @@ import { loadHotel } from '../../../src/config/hotel-file.ts';
 import { withoutDataTails } from '../../../src/understanding/knowledge/data-tails.ts';
 import { withoutHeard } from '../../../src/understanding/knowledge/heard.ts';
 import { answerQuestion } from '../../../src/understanding/knowledge/index.ts';
+import { speakable } from '../../../src/understanding/knowledge/plain-speech.ts';
 import { answerToCheck } from '../../../src/understanding/knowledge/stated-check.ts';
 import { PricesOnlyPms } from '../../helpers/prices-only-pms.ts';
 
@@ -64,7 +65,7 @@ describe('a check that assumes something', () => {
   it('an hour said after «с» or «до» is set against the rule’s bound, an age is not', async () => {
     assert.match(await ask('заселиться с восьми утра получится'), /^Нет, раньше 10:00 не получится/);
     assert.match(await ask('а уехать до девяти вечера можно'), /^Нет, позже 18:00 не получится/);
-    assert.match(await ask('выселиться до четырёх дня можно'), /^Да, поздний выезд до 18:00/);
+    assert.match(await ask('выселиться до четырёх дня можно'), /^Да, выехать попозже можно до 18:00/);
   });
 
   it('in the hotel: weekend breakfast checked against the weekday hours heard before', async () => {
@@ -109,5 +110,20 @@ describe('a price the caller did not ask for', () => {
     assert.doesNotMatch(await ask('сколько это будет стоить', ['из аэропорта можете встретить']), /вокзал/);
     // no way named: both
     assert.match(await ask('сколько у вас стоит трансфер'), /2800.*1200/);
+  });
+});
+
+describe('a stay rule said with a verb (round 5)', () => {
+  it('«ранний заезд с …», «поздний выезд до …» become «заехать пораньше можно с …», «выехать попозже можно до …»', () => {
+    assert.equal(speakable('Поздний выезд до 16:00 за 1500 рублей.'), 'Выехать попозже можно до 16:00 за 1500 рублей.');
+    assert.equal(speakable('ранний заезд с 9:00 по согласованию'), 'заехать пораньше можно с 9:00 по согласованию');
+    // a noun phrase without its hour stays as it is («поздний выезд возможен»)
+    assert.equal(speakable('Поздний выезд возможен.'), 'Поздний выезд возможен.');
+  });
+
+  it('a time that the rule allows gets «Да», the rule, and the regular hour as a sentence of its own, with no brackets', async () => {
+    const reply = await ask('заехать к двенадцати дня можно');
+    assert.match(reply, /^Да, заехать пораньше можно с 10:00 .*\. Обычно заезд с 14:00\.$/);
+    assert.doesNotMatch(reply, /[()]/);
   });
 });
