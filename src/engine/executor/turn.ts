@@ -255,11 +255,17 @@ export class Turn {
   }
 
   /**
-   * Whether a response is marked `metadata: {holds_question: true}` («Конечно, я подожду.»): said to a caller who
-   * asked for time, so the question pending waits for the caller's next words or the silence prompt.
+   * Whether the response just said was marked `metadata: {holds_question: true}` («Конечно, я подожду.»): said to a
+   * caller who asked for time, so the question pending waits for the caller's next words or the silence prompt. The
+   * variation said decides, not any variation of the response: one channel may hold the question another asks.
    */
   holdsQuestion(utter: string | undefined): boolean {
     if (!utter) return false;
-    return (this.project.domain.responses[utter] ?? []).some((v) => v.metadata?.['holds_question'] === true);
+    const events = this.tracker.events;
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i]!;
+      if (e.event === 'bot') return e.metadata?.['utter_action'] === utter && e.metadata?.['holds_question'] === true;
+    }
+    return false;
   }
 }
