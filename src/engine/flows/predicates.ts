@@ -3,18 +3,13 @@
 // unknown identifiers are `undefined`, `empty` equals zero-length values and undefined, ordering against
 // undefined/empty is false, and a Python TypeError while evaluating (None > 3, "a" < 1) makes the whole
 // predicate false. `{{ ... }}` is rendered with Jinja against {slots, context} before parsing.
-import type { SlotValue } from '../commands.ts';
 import { checkJinjaSyntax, hasJinja, JinjaError, renderJinja } from '../dialogue/jinja.ts';
 import { type Node, parsePredicate, PredicateSyntaxError } from './predicate-parser.ts';
-import { compare, contains, EMPTY, PySet, PyTypeError, truthy, UNDEFINED, type Value } from './python-values.ts';
+import { evaluateTree, type PredicateScope, valueAt } from './predicate-eval.ts';
 import type { Condition } from './types.ts';
 
+export type { PredicateScope } from './predicate-eval.ts';
 export type { Node as PredicateNode } from './predicate-parser.ts';
-
-export interface PredicateScope {
-  slots: Record<string, SlotValue>;
-  context: Record<string, unknown>;
-}
 
 /** A predicate that does not parse (or whose Jinja does not render). */
 export class PredicateError extends Error {
@@ -58,13 +53,7 @@ export function evaluatePredicate(cond: Condition, scope: PredicateScope): boole
       }
     }
   }
-  const ast = compile(expr);
-  try {
-    return truthy(evaluate(ast, scope));
-  } catch (e) {
-    if (e instanceof PyTypeError) return false;
-    throw e;
-  }
+  return evaluateTree(compile(expr), scope);
 }
 
 /** Templates made only of `{{ context.x }}` / `{{ slots.x }}` (the default patterns' kind), split once. */
@@ -96,8 +85,8 @@ function renderSimpleJinja(template: string, scope: PredicateScope): string | nu
   let out = shape.text[0]!;
   for (let i = 0; i < shape.paths.length; i++) {
     const path = shape.paths[i]!;
-    const v = resolve(path.join('.'), path, scope);
-    if (v === UNDEFINED || v === null || v === undefined) out += '';
+    const v = valueAt(path, scope);
+    if (v === null || v === undefined) out += '';
     else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out += String(v);
     else return null;
     out += shape.text[i + 1]!;
@@ -154,48 +143,4 @@ export function referencedSlots(expr: string): string[] {
   };
   visit(compile(expr));
   return [...found];
-}
-
-function evaluate(n: Node, scope: PredicateScope): Value {
-  switch (n.k) {
-    case 'and':
-      return truthy(evaluate(n.l, scope)) && truthy(evaluate(n.r, scope));
-    case 'or':
-      return truthy(evaluate(n.l, scope)) || truthy(evaluate(n.r, scope));
-    case 'not':
-      return !truthy(evaluate(n.e, scope));
-    case 'cmp':
-      return compare(n.op, evaluate(n.l, scope), evaluate(n.r, scope));
-    case 'contains':
-      return contains(evaluate(n.l, scope), evaluate(n.r, scope));
-    case 'matches': {
-      const left = evaluate(n.l, scope);
-      return typeof left === 'string' && n.re.test(left);
-    }
-    case 'str':
-    case 'num':
-    case 'const':
-      return n.v;
-    case 'undef':
-      return UNDEFINED;
-    case 'empty':
-      return EMPTY;
-    case 'set':
-      return new PySet(n.items.map((i) => evaluate(i, scope)));
-    case 'ident':
-      return resolve(n.name, n.path, scope);
-  }
-}
-
-function resolve(name: string, path: string[], scope: PredicateScope): Value {
-  if (name === 'slots') return scope.slots;
-  if (name === 'context') return scope.context;
-  let node: unknown = path[0] === 'slots' ? scope.slots : path[0] === 'context' ? scope.context : undefined;
-  if (node === undefined) return UNDEFINED;
-  for (let i = 1; i < path.length; i++) {
-    const part = path[i]!;
-    if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, part)) return UNDEFINED;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node === undefined ? UNDEFINED : node;
 }

@@ -1,7 +1,7 @@
 // Checks of one e2e turn: Rasa Pro assertions (evaluated on the events produced since the user message)
 // and the legacy `bot:` / `utter:` / `slot_was_set:` steps.
 import type { TrackerEvent } from '../events.ts';
-import { pyEquals } from '../flows/python-values.ts';
+import { pyEquals } from '../flows/predicate-eval.ts';
 import { compilePythonRegex } from '../flows/python-regex.ts';
 import type { Assertion, BotMatcher, SlotCheck, TestStep } from './e2e-file.ts';
 

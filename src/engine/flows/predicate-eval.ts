@@ -1,21 +1,46 @@
-// Python's values and operators as pypred applies them in Rasa's conditions: `undefined` and `empty`, truthiness,
-// `==` between JSON-like values (True == 1, deep lists and dicts, sets), ordering, `contains`. An operation Python
-// refuses (None > 3, "a" < 1) throws PyTypeError, which makes the whole predicate false.
+// A parsed predicate evaluated as pypred evaluates it in Rasa, with Python's values and operators: `undefined` and
+// `empty`, truthiness, `==` between JSON-like values (True == 1, deep lists and dicts, sets), ordering, `contains`.
+// An operation Python refuses (None > 3, "a" < 1) raises PyTypeError, which makes the whole predicate false.
+// The tree walk and the values share one module, and its constants stay unexported: V8 folds a module's own
+// constants, not exported ones, and this is the engine's hottest path.
+import type { SlotValue } from '../commands.ts';
+import type { Node } from './predicate-parser.ts';
+
+export interface PredicateScope {
+  slots: Record<string, SlotValue>;
+  context: Record<string, unknown>;
+}
+
+/** The value at a `slots.x` / `context.y` path, or undefined when there is none (for rendering `{{ slots.x }}`). */
+export function valueAt(path: string[], scope: PredicateScope): unknown {
+  const v = resolve(path.join('.'), path, scope);
+  return v === UNDEFINED ? undefined : v;
+}
+
+/** Whether the parsed predicate holds in `scope`; a Python TypeError while evaluating makes it false. */
+export function evaluateTree(ast: Node, scope: PredicateScope): boolean {
+  try {
+    return truthy(evaluate(ast, scope));
+  } catch (e) {
+    if (e instanceof PyTypeError) return false;
+    throw e;
+  }
+}
 
 /** pypred's `undefined` and `empty` values. */
-export const UNDEFINED: unique symbol = Symbol('undefined');
-export const EMPTY: unique symbol = Symbol('empty');
+const UNDEFINED: unique symbol = Symbol('undefined');
+const EMPTY: unique symbol = Symbol('empty');
 
-export class PySet {
+class PySet {
   constructor(readonly items: unknown[]) {}
 }
 
-export type Value = unknown;
+type Value = unknown;
 
 /** Python raised TypeError: the whole predicate is false, as Rasa catches it. */
-export class PyTypeError extends Error {}
+class PyTypeError extends Error {}
 
-export function truthy(v: Value): boolean {
+function truthy(v: Value): boolean {
   if (v === UNDEFINED || v === EMPTY || v === null || v === undefined) return false;
   if (typeof v === 'string') return v.length > 0;
   if (typeof v === 'number') return v !== 0 && !Number.isNaN(v);
@@ -65,7 +90,7 @@ function setEquals(a: Value, b: Value): boolean {
   return ia.every((x) => ib.some((y) => pyEquals(x, y))) && ib.every((y) => ia.some((x) => pyEquals(x, y)));
 }
 
-export function compare(op: string, l: Value, r: Value): boolean {
+function compare(op: string, l: Value, r: Value): boolean {
   if (op === '=') return pyEquals(l, r);
   if (op === '!=') return l === UNDEFINED ? r !== UNDEFINED : !pyEquals(l, r);
   if (l === UNDEFINED || l === EMPTY || r === UNDEFINED || r === EMPTY) return false;
@@ -96,7 +121,7 @@ function numeric(v: Value): boolean {
   return typeof v === 'number' || typeof v === 'boolean';
 }
 
-export function contains(container: Value, item: Value): boolean {
+function contains(container: Value, item: Value): boolean {
   if (typeof container === 'string') {
     if (typeof item !== 'string') throw new PyTypeError("'in <string>' requires string as left operand");
     return container.includes(item);
@@ -116,4 +141,48 @@ function typeName(v: Value): string {
   if (typeof v === 'string') return 'str';
   if (typeof v === 'boolean') return 'bool';
   return typeof v;
+}
+
+function evaluate(n: Node, scope: PredicateScope): Value {
+  switch (n.k) {
+    case 'and':
+      return truthy(evaluate(n.l, scope)) && truthy(evaluate(n.r, scope));
+    case 'or':
+      return truthy(evaluate(n.l, scope)) || truthy(evaluate(n.r, scope));
+    case 'not':
+      return !truthy(evaluate(n.e, scope));
+    case 'cmp':
+      return compare(n.op, evaluate(n.l, scope), evaluate(n.r, scope));
+    case 'contains':
+      return contains(evaluate(n.l, scope), evaluate(n.r, scope));
+    case 'matches': {
+      const left = evaluate(n.l, scope);
+      return typeof left === 'string' && n.re.test(left);
+    }
+    case 'str':
+    case 'num':
+    case 'const':
+      return n.v;
+    case 'undef':
+      return UNDEFINED;
+    case 'empty':
+      return EMPTY;
+    case 'set':
+      return new PySet(n.items.map((i) => evaluate(i, scope)));
+    case 'ident':
+      return resolve(n.name, n.path, scope);
+  }
+}
+
+function resolve(name: string, path: string[], scope: PredicateScope): Value {
+  if (name === 'slots') return scope.slots;
+  if (name === 'context') return scope.context;
+  let node: unknown = path[0] === 'slots' ? scope.slots : path[0] === 'context' ? scope.context : undefined;
+  if (node === undefined) return UNDEFINED;
+  for (let i = 1; i < path.length; i++) {
+    const part = path[i]!;
+    if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, part)) return UNDEFINED;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node === undefined ? UNDEFINED : node;
 }
