@@ -2,7 +2,7 @@
 // base64 μ-law payloads, and the call's identity read from the `start` frame. The socket handler and the call
 // session never see JSON or base64.
 import { z } from 'zod';
-import type { CallInfo } from '../voice/call/session.ts';
+import type { CallInfo } from '../voice/call/call-info.ts';
 
 const base = { sequenceNumber: z.string().optional(), streamSid: z.string().optional() };
 

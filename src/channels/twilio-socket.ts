@@ -3,7 +3,7 @@
 // through the codec, so the call never sees the wire format. Malformed frames are counted, not trusted: a socket
 // that keeps sending them, or never starts a call, is closed.
 import type { Logger } from 'pino';
-import type { CallInfo, CallTransport } from '../voice/call/session.ts';
+import type { CallInfo, CallTransport } from '../voice/call/call-info.ts';
 import type { StreamTokens } from '../voice/call/tokens.ts';
 import { callInfoFromStart, decodeInbound, isCallerTrack, isMulaw8k, mediaAudio, twilioEncoder } from './twilio-codec.ts';
 

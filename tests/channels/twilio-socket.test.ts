@@ -5,7 +5,7 @@ import { EventEmitter } from 'node:events';
 import { describe, it } from 'node:test';
 import pino from 'pino';
 import { handleMediaStream, MAX_BAD_FRAMES, type StreamCall } from '../../src/channels/twilio-socket.ts';
-import type { CallInfo, CallTransport } from '../../src/voice/call/session.ts';
+import type { CallInfo, CallTransport } from '../../src/voice/call/call-info.ts';
 import { StreamTokens } from '../../src/voice/call/tokens.ts';
 
 class FakeSocket extends EventEmitter {

@@ -4,7 +4,7 @@
 import { REPLACES_REPLY } from '../../engine/events.ts';
 import type { TrackerEvent } from '../../engine/events.ts';
 import type { Runtime } from '../../runtime/types.ts';
-import { CHANNEL } from '../../voice/call/session.ts';
+import { CHANNEL } from '../../voice/call/call-info.ts';
 import type { CallTranscript, TranscriptEntry } from '../../voice/call/transcript.ts';
 
 /** Marks what the line said by itself, as opposed to the assistant's replies. */

@@ -36,3 +36,62 @@ export async function executeCallControl(control: CallControl, ctx: ControlConte
     return true;
   }
 }
+
+/** Twilio sends `stop` once the call has left; one that never comes does not keep the call open longer than this. */
+const LEFT_CALL_GRACE_MS = 10_000;
+
+export interface LeavingContext extends Omit<ControlContext, 'closeStream'> {
+  timeScale: number;
+  /** The call has ended (the caller hung up meanwhile): nothing more is done. */
+  ended: () => boolean;
+  end: (outcome: string) => Promise<void>;
+  /** A transfer or hang-up could not be made (the caller must not be left in silence). */
+  onFailed: (control: CallControl) => void;
+  onLeft: () => void;
+}
+
+/** The assistant's hang-up or transfer, made when the phrase before it has been heard (its last mark echoed). */
+export class CallLeaving {
+  #waiting: { control: CallControl; mark: string } | undefined;
+  #left = false;
+
+  constructor(readonly ctx: LeavingContext) {}
+
+  /** Hung up or transferred through Twilio's REST API: only Twilio's `stop` is still to come. */
+  get left(): boolean {
+    return this.#left;
+  }
+
+  /** A hang-up or transfer waits for its phrase to be heard. */
+  get waiting(): boolean {
+    return this.#waiting !== undefined;
+  }
+
+  after(mark: string, control: CallControl): void {
+    this.#waiting = { control, mark };
+  }
+
+  /** Twilio echoed `mark`: the control waiting for it is made. */
+  heard(mark: string): void {
+    if (this.#waiting?.mark !== mark) return;
+    const { control } = this.#waiting;
+    this.#waiting = undefined;
+    void this.make(control);
+  }
+
+  /** Resolves whether the call has left this stream. */
+  async make(control: CallControl): Promise<boolean> {
+    const { ctx } = this;
+    const left = await executeCallControl(control, { ...ctx, closeStream: () => ctx.end('hangup') });
+    if (ctx.ended()) return left;
+    if (!left) {
+      ctx.onFailed(control);
+      return false;
+    }
+    // Until Twilio's `stop` nothing more is said or heard on this stream.
+    this.#left = true;
+    ctx.onLeft();
+    setTimeout(() => void ctx.end(control.kind === 'hangup' ? 'hangup' : 'transferred'), LEFT_CALL_GRACE_MS / ctx.timeScale).unref();
+    return true;
+  }
+}

@@ -1,6 +1,7 @@
 // Per-turn latency in prom-client metrics. The stages follow one caller turn to the first audio the caller hears.
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { VadStats } from '../vad/types.ts';
+import type { PacingObserver } from './player.ts';
 
 export const TURN_STAGES = ['end_of_turn', 'transcript', 'agent_reply', 'first_audio_sent', 'first_mark_echoed'] as const;
 export type TurnStage = (typeof TURN_STAGES)[number];
@@ -62,6 +63,15 @@ export function voiceMetrics(registry?: Registry): VoiceMetrics {
   if (registry) byRegistry.set(registry, metrics);
   else standalone = metrics;
   return metrics;
+}
+
+/** How a call's paced sender reports its timer, its playout gaps and its outbound jitter. */
+export function pacingObserver(metrics: VoiceMetrics): PacingObserver {
+  return {
+    onWake: (ms) => metrics.frameLateness.observe(ms / 1000),
+    onUnderrun: (ms) => metrics.underrunSeconds.inc(ms / 1000),
+    onJitter: (ms) => metrics.outboundJitter.observe(ms / 1000),
+  };
 }
 
 const vadStatsByRegistry = new WeakMap<Registry, () => VadStats>();
