@@ -6,7 +6,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { loadRuntimeEnv } from '../../config/runtime-env.ts';
 import { MODEL_CATALOGUE, type ModelEntry, readCatalogue } from '../../voice/models/catalogue.ts';
-import type { DownloadProgress } from '../../voice/models/download.ts';
+import { DownloadError, type DownloadProgress } from '../../voice/models/download.ts';
 import { installedModels, ModelInstallError, pullModel } from '../../voice/models/install.ts';
 
 interface ModelsFlags {
@@ -73,7 +73,14 @@ export async function pullCommand(name: string, flags: ModelsFlags & { from?: st
   const catalogue = catalogueOf(flags);
   const entry = catalogue.find((e) => e.name === name);
   if (!entry) throw new ModelInstallError(`no model "${name}" in the catalogue; known: ${catalogue.map((e) => e.name).join(', ')}`);
-  const result = await pullModel(entry, modelsDirOf(flags.root), { from: flags.from, progress: progress ? progressBar(name) : undefined });
+  const modelsDir = modelsDirOf(flags.root);
+  const result = await pullModel(entry, modelsDir, { from: flags.from, progress: progress ? progressBar(name) : undefined }).catch((err: unknown) => {
+    if (!(err instanceof DownloadError && err.unreachable)) throw err;
+    throw new ModelInstallError(
+      `${err.message}. Without internet here: pull on a machine that has it and copy its models/${name}/ folder to ${join(modelsDir, name)}, ` +
+        'or serve the archive from an internal web server and add --from <its address> (docs/voice.md)',
+    );
+  });
   if (result.resumedFrom > 0) out(`resumed the download at ${mb(result.resumedFrom)}`);
   out(
     result.verified

@@ -19,6 +19,8 @@ export class DownloadError extends Error {
     message: string,
     /** Bytes kept in the .part file: the next attempt resumes from there. */
     readonly kept: number,
+    /** The host could not be reached at all (no network, no DNS): another way to the archive is needed. */
+    readonly unreachable = false,
   ) {
     super(message);
     this.name = 'DownloadError';
@@ -37,7 +39,7 @@ export async function download(url: string, file: string, progress?: DownloadPro
   const part = `${file}.part`;
   const have = existsSync(part) ? statSync(part).size : 0;
   const res = await fetch(url, { headers: have > 0 ? { range: `bytes=${have}-` } : {} }).catch((err: Error) => {
-    throw new DownloadError(`cannot reach ${url}: ${err.cause instanceof Error ? err.cause.message : err.message}`, have);
+    throw new DownloadError(`cannot reach ${url}: ${err.cause instanceof Error ? err.cause.message : err.message}`, have, true);
   });
   if (res.status === 416 && have > 0) {
     // The server has nothing past what we hold: the part file is complete.

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pino from 'pino';
@@ -141,6 +143,24 @@ describe('portier models pull', () => {
     assert.match(await stream.endTurn(), /^[а-яё ]+$/, 'the model’s own (random) letters, decoded by sherpa-onnx');
     await stream.close();
     await recognizer.close();
+  });
+
+  it('without a way to the release host, says how to install from another machine or a mirror', async () => {
+    // A port that was just free: nothing listens there, as with no network at all.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const offline = join(work, 'offline.yml');
+    writeFileSync(offline, `models:\n  - {name: test-offline, kind: asr, description: test, licence: MIT, url: "http://127.0.0.1:${port}/asr.tar.bz2"}\n`);
+    await assert.rejects(
+      pullCommand('test-offline', { root: work, catalogue: offline }, () => {}, false),
+      (err: Error) => {
+        assert.match(err.message, /^cannot reach http:\/\/127\.0\.0\.1:\d+\/asr\.tar\.bz2: .*Without internet here: pull on a machine that has it and copy/);
+        assert.match(err.message, /--from <its address>/);
+        return true;
+      },
+    );
   });
 
   it('names the known models when asked for an unknown one', async () => {
