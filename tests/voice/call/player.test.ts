@@ -3,6 +3,17 @@ import { afterEach, describe, it } from 'node:test';
 import { PacedPlayer } from '../../../src/voice/call/player.ts';
 import { PlaybackLedger, splitSentences } from '../../../src/voice/call/ledger.ts';
 
+/**
+ * The pacing clock's timer is real: on a busy machine it fires late. So the tests wait for a count to be reached
+ * (within seconds) rather than for a fixed time; a count that must not grow is checked after a further pause,
+ * which load can only make fewer frames, never more.
+ */
+async function until(condition: () => boolean, withinMs = 5000): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  while (!condition() && Date.now() < deadline) await pause(5);
+}
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 function fakeClock() {
   let t = 0;
   return { now: () => t, advance: (ms: number) => (t += ms) };
@@ -31,15 +42,17 @@ describe('paced player', () => {
     player.enqueueFrames(Array.from({ length: 50 }, () => new Uint8Array(160)));
     player.enqueueMark('end');
     assert.equal(sent.length, 8, 'the first 160 ms go at once');
-    await new Promise((r) => setTimeout(r, 80));
+    await until(() => sent.length >= 15);
+    await pause(60);
     assert.equal(sent.length, 15, 'then up to 300 ms of lead = 15 frames, and no more');
     clock.advance(100);
-    await new Promise((r) => setTimeout(r, 120));
+    await until(() => sent.length >= 20);
+    await pause(60);
     assert.equal(sent.length, 20);
     player.clear();
     assert.equal(sent.at(-1), 'clear');
     clock.advance(5000);
-    await new Promise((r) => setTimeout(r, 50));
+    await pause(50);
     assert.equal(sent.filter((s) => s === 'm').length, 20, 'nothing is sent after clear');
     assert.ok(!sent.includes('end'));
     player.close();
@@ -49,16 +62,17 @@ describe('paced player', () => {
     const clock = fakeClock();
     const jitter: number[] = [];
     const observer = { onWake: () => undefined, onUnderrun: () => undefined, onJitter: (ms: number) => jitter.push(ms) };
+    let frames = 0;
     const player = track(
-      new PacedPlayer({ media: () => undefined, mark: () => undefined, clear: () => undefined }, { leadMs: 300, timeScale: 1, now: clock.now, observer }),
+      new PacedPlayer({ media: () => frames++, mark: () => undefined, clear: () => undefined }, { leadMs: 300, timeScale: 1, now: clock.now, observer }),
     );
     player.enqueueFrames(Array.from({ length: 40 }, () => new Uint8Array(160)));
-    await new Promise((r) => setTimeout(r, 80));
+    await until(() => frames >= 15);
     assert.equal(jitter.length, 0, 'building the lead is not jitter');
     clock.advance(20);
-    await new Promise((r) => setTimeout(r, 40));
+    await until(() => frames >= 16);
     clock.advance(30); // a late wake-up: 30 ms since the last frame
-    await new Promise((r) => setTimeout(r, 40));
+    await until(() => jitter.length >= 2);
     assert.ok(jitter.length >= 2, `observed ${jitter.length}`);
     assert.ok(jitter.includes(10), `intervals ${jitter}`);
     player.close();
