@@ -134,6 +134,14 @@ describe('a phone line with no cloud account', () => {
     );
     const report = await call.serverReport();
     assert.equal(report.recognizer, 'sherpa');
+    // Slot-aware end of turn from the recogniser's partial text: the name and the two yeses answer the question
+    // just asked, so those turns may end after the short silence (report: ended_by answer); the first line
+    // answers no question and waits the usual one.
+    assert.equal(report.turns[0]!.ended_by, undefined);
+    assert.ok(
+      report.turns.some((t) => t.ended_by === 'answer'),
+      JSON.stringify(report.turns.map((t) => t.ended_by ?? 'silence')),
+    );
     await call.hangup();
   });
 });
