@@ -136,7 +136,9 @@ const COLLECTIVE: Record<number, string> = { 2: 'двое', 3: 'трое', 4: '�
 
 /** The text as it should be spoken; text without figures comes back unchanged. */
 export function spokenRussian(text: string): string {
-  let t = text;
+  // a whole sentence that begins with figures is marked, so that its words begin with a capital («900 рублей в
+  // сутки.» → «Девятьсот рублей в сутки.»); the mark is no letter or digit, and goes at the end
+  let t = text.replace(/(^|[.!?]\s+)(?=\d[^.!?]*[.!?])/g, '$1\uE000');
   for (const [re, said] of LEXICON) t = t.replace(re, said);
   // e-mail addresses letter by letter would be unintelligible; the usual Russian reading of the signs
   t = t.replace(/([\w.-]+)@([\w-]+(?:\.[\w-]+)+)/g, (_, user: string, host: string) => `${user} собака ${host.replace(/\./g, ' точка ')}`);
@@ -211,6 +213,7 @@ export function spokenRussian(text: string): string {
       return `${prep ? `${prep} ` : ''}${words}${noun ? ` ${noun}` : ''}`;
     },
   );
-  // quotes are not heard; «Стандарт» is just the name
-  return t.replace(/[«»"]/g, '');
+  // quotes are not heard; «Стандарт» is just the name. A sentence that began with figures begins with a capital as
+  // words too («900 рублей в сутки.» → «Девятьсот рублей в сутки.»)
+  return t.replace(/[«»"]/g, '').replace(/\uE000(\p{L}?)/gu, (_m, first: string) => first.toUpperCase());
 }

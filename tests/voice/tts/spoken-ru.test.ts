@@ -93,3 +93,12 @@ describe('bot voice', () => {
     voice.close();
   });
 });
+
+describe('a sentence begun with figures', () => {
+  it('begins with a capital as words', () => {
+    assert.equal(spokenRussian('1500 рублей за вечер.'), 'Тысяча пятьсот рублей за вечер.');
+    assert.equal(spokenRussian('Да, есть. 300 рублей в день.'), 'Да, есть. Триста рублей в день.');
+    // a fragment is left as it is
+    assert.equal(spokenRussian('300 рублей'), 'триста рублей');
+  });
+});
