@@ -17,7 +17,7 @@ import { namesRoom } from './asks-fact.ts';
 import { asksSomething, followUp, onlyAttributes } from './attribute-follow-up.ts';
 import { juxtaposedQuestions, questionClauses, questionPart } from './clauses.ts';
 import { discussedStay, nightsAsked } from './context.ts';
-import { hasOtherTopic, indexOf, MIN_SCORE, noInformation } from './fact-lookup.ts';
+import { factsAsked, hasOtherTopic, indexOf, MIN_SCORE, noInformation } from './fact-lookup.ts';
 import { money } from './facts.ts';
 import { completedQuestion } from './follow-up.ts';
 import { nameAnswer } from './hotel-name.ts';
@@ -182,7 +182,9 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   // «а сколько это будет стоить?» during a booking: the room already chosen
   const rankedRoom = rank ? rankedRooms(hotel, rank)[0] : undefined;
   const saidRoom = rankedRoom ? { code: rankedRoom.code } : featureRoom ? { code: featureRoom } : namedRoom;
-  const shaped = shapedAnswer(question, hotel, saidRoom, known.room_type);
+  // «мы едем с собакой, с какого времени заезд?»: the dog of the story asks no pet rule when the question finds a fact
+  const storyless = factsAsked(question, hotel).question;
+  const shaped = shapedAnswer(storyless, hotel, saidRoom, known.room_type);
   if (shaped) return shaped;
   // «а если с нами ещё бабушка поедет?» right after a price or free rooms: the same question for the party now
   const previous = known.history?.at(-1);
@@ -253,9 +255,8 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   }
   // a fact met only through its wording, never through what it is about, is no answer («можно добавить ещё один
   // номер» is not about the accessible room that «один номер «Стандарт»» describes)
-  const hits = indexOf(hotel)
-    .search(question, 3)
-    .filter((h) => h.onTopic);
+  // (and a story told around the question brings no topic: «прилетаем в обед, с какого времени заселение»)
+  const { question: topicQuestion, hits } = factsAsked(question, hotel);
   const top = hits[0];
   if (!top || top.score < MIN_SCORE) {
     return noInformation(hotel);
@@ -267,7 +268,7 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   const second = hits[1];
   const own = second?.topicWords.some((w) => !top.words.includes(w));
   const chosen = second && own && second.score >= top.score * 0.93 ? [top.fact, second.fact] : [top.fact];
-  const text = chosen.map((f, i) => phraseFact(f, question, hotel, i > 0)).join(' ');
+  const text = chosen.map((f, i) => phraseFact(f, topicQuestion, hotel, i > 0)).join(' ');
   return { text: withoutRepeats(`${text}${overLimit(chosen, extractGuests(question).adults)}`), sources: chosen.map((f) => f.id) };
 }
 

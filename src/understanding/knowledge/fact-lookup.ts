@@ -2,7 +2,8 @@
 import type { Hotel } from '../../hotel/types.ts';
 import type { KnowledgeAnswer } from './answer-types.ts';
 import { hotelFacts } from './facts.ts';
-import { FactIndex } from './search.ts';
+import { FactIndex, type Hit } from './search.ts';
+import { withoutStory } from './story.ts';
 
 export const MIN_SCORE = 1.5;
 
@@ -24,4 +25,21 @@ export function noInformation(hotel: Hotel): KnowledgeAnswer {
 export function hasOtherTopic(question: string, hotel: Hotel): boolean {
   const top = indexOf(hotel).search(question, 1)[0];
   return !!top && !top.fact.roomType && top.score >= MIN_SCORE * 2;
+}
+
+/**
+ * The facts a question is about (met in what they are about, not only in their wording), best first. A story told
+ * around the question («прилетаем в обед, с какого времени заселение») brings circumstances, not the topic: the
+ * question without it decides, when it finds a fact on its own that the story's words alone brought in the whole.
+ */
+export function factsAsked(question: string, hotel: Hotel, limit = 3): { question: string; hits: Hit[] } {
+  const index = indexOf(hotel);
+  const hits = index.search(question, limit).filter((h) => h.onTopic);
+  const rest = withoutStory(question);
+  const whole = hits[0];
+  if (!rest || !whole) return { question, hits };
+  const own = index.search(rest, limit).filter((h) => h.onTopic);
+  const top = own[0];
+  const strong = !!top && !top.fact.roomType && top.score >= MIN_SCORE * 2;
+  return strong && !own.some((h) => h.fact.id === whole.fact.id) ? { question: rest, hits: own } : { question, hits };
 }
