@@ -9,7 +9,7 @@ import { normalizeText } from '../lang-ru/text.ts';
 const OPENS = /^(?:ну\s+)?(?:а|и)\s/;
 // «в выходные тоже с семи?»: «тоже» ties a message to the question before as well as a leading «а» does
 const ALSO = /(?<![а-я])тоже(?![а-я])/;
-const MAX_WORDS = 5;
+const MAX_WORDS = 7;
 
 // what a follow-up may change: the day, the time of day, the party, a number — besides a room (`names`); the
 // party said bare after a price («а если нас будет трое», «а мы вчетвером?») is the price asked again for it
@@ -20,7 +20,8 @@ const ELEMENT =
 const GLUE = new Set(
   // «номер» beside a room's name («а в семейный номер?») is part of the name, no topic of its own
   // «на те же даты», «на эти же числа»: the dates asked before, kept
-  'а и ну в во на по с со к ко до для за тоже там тогда это же ли если как а-то сколько стоит стоить почем почём цена будет есть можно нужно надо номер номере номера номерок те эти тот этот самые даты дни числа'.split(
+  // «а в субботу до скольки он?», «а в выходные она когда открывается?»: the hours asked again, of the thing just named
+  'а и ну в во на по с со к ко до для за тоже там тогда это же ли если как а-то сколько скольки когда стоит стоить почем почём цена будет есть можно нужно надо номер номере номера номерок те эти тот этот самые даты дни числа он она оно они его её ее их него неё нее ней нем нём работает работают открыт открыта открыто открывается закрывается начинается заканчивается'.split(
     ' ',
   ),
 );
