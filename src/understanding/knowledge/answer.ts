@@ -24,7 +24,7 @@ import { nameAnswer } from './hotel-name.ts';
 import { childAgeAnswer, childrenRuleAnswer, countedParty, partyAdding, partyOf } from './party.ts';
 import { factPolarity, phraseFact } from './phrasing.ts';
 import { answerYesNo } from './plain-speech.ts';
-import { isYesNoQuestion } from './question-kind.ts';
+import { aspectsAsked, isYesNoQuestion } from './question-kind.ts';
 import { cheapestRoomSentence, roomAnswer, roomDifferencesSentence, roomListSentence, roomPriceSentence, roomsWithFeature } from './room-phrasing.ts';
 import { byFeature, DIFFERENCE, hasExtraWords, MORE, onlyRoomWith, pricesSomethingElse, ROOMS_IN_GENERAL } from './room-questions.ts';
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
@@ -46,6 +46,8 @@ const AVAILABILITY =
 const STAY_VERBS = /(?<![а-я])(?:заезд|заезж|заед|заех|въезж|въед|засел|приезж|приед|приех|выезж|выезд|выед|выех|уезж|уед|нужен|нужна|нужно|нужны|надо)[а-я]*/g;
 const EARLY_OR_LATE = /(?<![а-я])(?:ранн|раньше|пораньше|рано|поздн|позже|попозже|поздно)/;
 
+// «а сколько он стоит», «почём она»: the thing just named
+const POINTS_BACK = /(?<![а-я])(?:он|она|оно|это|его|е[её]|н(?:его|е[её]|ей|ем|ём))(?![а-я])/;
 // «он», «этот номер», «в нём», «такой»: a room named a moment ago
 const REFERS = /(?<![а-я])(?:он|оно|его|нем|н[её]м|этот|этом|этого|такой|таком|тот|том номере)(?![а-я])/;
 // «а итого за все три ночи?», «а всего сколько?»: the total of the stay already talked about
@@ -60,6 +62,28 @@ export async function answerQuestion(said: string, services: KnowledgeServices, 
   const parts = questionClauses(asked);
   if (parts.length > 1) {
     const answers = await Promise.all(parts.map((p) => answerQuestion(p, services, known)));
+    // «сауна во сколько открывается и сколько стоит», «есть ли сауна и почём она»: a part with no topic of its own, or
+    // one that points back to it, asks about the fact the part before named
+    const facts = indexOf(services.hotel).facts;
+    const factOf = (a: KnowledgeAnswer) => (a.sources.length === 1 ? facts.find((f) => f.id === a.sources[0] && !f.roomType) : undefined);
+    for (let i = 1; i < parts.length; i++) {
+      // (a part before that names its topic or points back to it, not «ой», «слушайте» answered by the question before)
+      const prior = parts[i - 1]!;
+      const fact = hasOtherTopic(prior, services.hotel) || POINTS_BACK.test(normalizeText(prior)) ? factOf(answers[i - 1]!) : undefined;
+      const part = parts[i]!;
+      const ownless = answers[i]!.sources.some((s) => s === 'none' || s === 'rooms_from');
+      const pointsBack = POINTS_BACK.test(normalizeText(part)) && !extractRoomType(part, services.hotel.room_types);
+      if (fact && !factOf(answers[i]!) && (ownless || pointsBack) && !hasOtherTopic(part, services.hotel))
+        answers[i] = { text: phraseFact(fact, part, services.hotel), sources: [fact.id] };
+    }
+    // one fact asked for several of its aspects (where and when, the hours and the price, how many it takes): said once
+    const one = factOf(answers[0]!);
+    if (one && answers.every((a) => factOf(a) === one) && new Set(parts.map(aspectsAsked).filter(Boolean)).size > 0) {
+      const text = phraseFact(one, parts.join(' и '), services.hotel);
+      // «есть ли сауна и почём она»: the yes of the first question still comes first
+      const yes = /^(да|нет)(?=,)/i.exec(answers[0]!.text)?.[0];
+      return { text: withoutRepeats(yes && !/^(да|нет),/i.test(text) ? answerYesNo(yes.toLowerCase() === 'да', text) : text), sources: [one.id] };
+    }
     // «есть ли парковка и сколько стоит»: a part with no topic of its own («сколько стоит») asks about the first
     const found = answers.filter((a) => !a.sources.includes('none') && !a.sources.includes('rooms_from'));
     if (found.length === parts.length && new Set(found.map((a) => a.text)).size === found.length) {

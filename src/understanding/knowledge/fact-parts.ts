@@ -1,9 +1,11 @@
 // The part of a fact a question asks for: a fact's clauses (split at «;» and commas), what it is about, its hours,
 // its price, its condition, the day or the alternative named, with the fact's subject in front when it is cut off.
 import { normalizeText } from '../lang-ru/text.ts';
-import { asksPrice, asksTime } from './question-kind.ts';
+import { asksPeople, asksPrice, asksTime } from './question-kind.ts';
 
 const TIME = /\d{1,2}:\d{2}/;
+// «до 4 человек», «до 3 пассажиров»: how many a service takes
+const PEOPLE = /до \d+ (?:пассажир|человек|гост)/;
 export const PRICE = /(\d[\d  ]*\s*(?:рубл|%))|бесплатн/;
 // A clause with a verb or a short participle is already a sentence («ресторан работает», «завтрак включён»);
 // the nouns in -ена/-ана are not predicates.
@@ -136,7 +138,13 @@ function chosenPart(fragment: string, question: string, before = ''): string {
   const parts = namedAlternatives(forDayAsked(clauses(fragment), question), question, before);
   // «сауну нужно бронировать заранее?»: the condition, when the rule has one
   const condition = CONDITION_ASPECT.test(normalizeText(question)) && !asksPrice(question) && !asksTime(question);
-  const wanted = condition && parts.some((p) => CONDITION.test(p)) ? CONDITION : asksPrice(question) ? PRICE : asksTime(question) ? TIME : null;
+  // «до скольки она и сколько стоит», «сколько стоит и на сколько человек»: every aspect asked, each its part
+  const aspects = [...(asksPrice(question) ? [PRICE] : []), ...(asksTime(question) ? [TIME] : []), ...(asksPeople(question) ? [PEOPLE] : [])];
+  const wanted =
+    condition && parts.some((p) => CONDITION.test(p)) ? CONDITION : aspects.length ? { test: (p: string) => aspects.some((a) => a.test(p)) } : null;
+  // «завтрак во сколько и сколько стоит» of a breakfast included in the price: an aspect with no part of its own is
+  // answered by the whole fact
+  if (aspects.length > 1 && !aspects.every((a) => parts.some((p) => a.test(p)))) return fragment;
   if (!wanted && parts.length < clauses(fragment).length) return withSubject(fragment, parts.join(', '), false);
   // «если опоздаю на сутки и не приеду…»: a case asked about is read against every case of the rule (stated-check.ts),
   // not answered by the one part that shares a word with it

@@ -43,3 +43,16 @@ export function asksTime(question: string): boolean {
 export function asksPrice(question: string): boolean {
   return asksPriceIn(normalizeText(question)) || PRICE_ASPECT.test(normalizeText(question));
 }
+
+// «на сколько человек», «скольких берёт», «сколько туда влезет народу»: how many a service takes
+const PEOPLE_ASPECT =
+  /(?<![а-я])(?:сколько (?:\S+ ){0,2}(?:человек|гост\S*|люд\S*|народ\S*|пассажир\S*|персон\S*)|скольк(?:их|им)|влез\S*|помест\S*|вмест\S*)(?![а-я])/;
+
+export function asksPeople(question: string): boolean {
+  return PEOPLE_ASPECT.test(normalizeText(question));
+}
+
+/** Which of a fact's figures a question asks for («время», «цена», «люди»: hours, price, how many), or '' for none. */
+export function aspectsAsked(question: string): string {
+  return [asksTime(question) ? 'time' : '', asksPrice(question) ? 'price' : '', asksPeople(question) ? 'people' : ''].filter(Boolean).join('+');
+}
