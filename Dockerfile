@@ -27,7 +27,7 @@ ENV NODE_ENV=production \
     PORTIER_DATA_DIR=/var/lib/portier \
     LOG_FORMAT=json
 RUN apt-get update \
- && apt-get install -y --no-install-recommends espeak-ng=1.51* sox=14.4.* \
+ && apt-get install -y --no-install-recommends espeak-ng=1.51* sox=14.4.* bzip2=1.0.* \
  && rm -rf /var/lib/apt/lists/* \
  && mkdir -p /var/lib/portier \
  && chown node:node /var/lib/portier
