@@ -94,6 +94,11 @@ function exitCodeOf(err: unknown): number {
 /** Entry point of bin/portier.mjs. Sets process.exitCode; never throws. */
 export async function main(argv: string[]): Promise<void> {
   applyDotenv(process.cwd(), process.env);
+  // `portier models list | head` closes the pipe early: the reader has what it wanted, so stop quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   try {
     const failed: CommandLoadError[] = [];
     const program = await buildProgram(failed, modulesFor(argv));

@@ -62,3 +62,22 @@ test('only the requested command module is loaded; help and unknown commands loa
   assert.deepEqual(modulesFor(['run', 'actions']), ['run', 'run-actions']);
   for (const argv of [['--help'], [], ['fly'], ['help', 'train']]) assert.deepEqual(modulesFor(argv), COMMAND_MODULES);
 });
+
+test('a reader that closes the pipe early («portier models list | head -0») ends the command quietly, with no stack trace', async () => {
+  const { spawn } = await import('node:child_process');
+  const { REPO } = await import('./helpers.ts');
+  const child = spawn(process.execPath, [join(REPO, 'bin/portier.mjs'), 'models', 'list'], {
+    cwd: mkdtempSync(join(tmpdir(), 'portier-epipe-')),
+    env: { ...process.env, PORTIER_DATA_DIR: mkdtempSync(join(tmpdir(), 'portier-epipe-data-')), LOG_LEVEL: 'silent' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Closed before the command writes a line: its first write meets a broken pipe.
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(stderr, '');
+  assert.equal(code, 0);
+});
