@@ -39,7 +39,8 @@ function roleByContext(t: string, m: Mention, sawFrom: boolean): 'in' | 'out' | 
 
 // «с третьего по седьмое, хотя нет, по шестое», «пятого, ой нет, шестого», «вернее», «то есть»: the caller corrects
 // the date just said, so the one after the marker replaces it
-const CORRECTION_BEFORE = /(?:^|\s)(?:хотя нет|ой нет|нет|вернее|точнее|то есть|в смысле|извините|простите|не так)[\s,]+(?:\S+\s+)?$/;
+const CORRECTION_BEFORE =
+  /(?:^|\s)(?:хотя нет|ой нет|а нет|нет|вернее|точнее|точней|то есть|в смысле|извините|простите|не так|поправлюсь|ошиб(?:ся|лась)|оговорил(?:ся|ась)|перепутал[аи]?)[\s,.!]+(?:\S+\s+)?$/;
 
 function correctsBefore(t: string, m: Mention): boolean {
   return CORRECTION_BEFORE.test(t.slice(Math.max(0, m.start - 22), m.start));
@@ -72,6 +73,12 @@ export function extractStay(text: string, now: Date, timeZone: string, known: Kn
   }
   let sawFrom = false;
   let lastRole: 'in' | 'out' | undefined;
+  // «с 26 по 28, ой, точнее с 26 по 29»: once the caller corrects a date, every date said after it corrects too
+  let correcting = false;
+  // «у внучки день рождения девятого, хотим с седьмого по десятое»: beside a range said with «с … по …», a day said
+  // with no role of its own is the story's, not the stay's
+  let storyDate: IsoDate | undefined;
+  const ranged = mentions.some((m, i) => m.role === 'in' && !m.vague && mentions.slice(i + 1).some((o) => o.role === 'out' && !o.vague));
   // a day alone is the next one from today, or, while a booking is being changed, from a fortnight before its stay
   const fromDay = known.around && addDays(known.around, -14) > today ? addDays(known.around, -14) : today;
   for (const m of mentions) {
@@ -79,25 +86,33 @@ export function extractStay(text: string, now: Date, timeZone: string, known: Kn
     // «перенесите на пятницу» while a booking is changed: the Friday nearest that booking's stay, not this week's
     if (known.around && m.weekday && !m.qualified && !m.relative && m.dow !== undefined) m.date = nearestWeekday(known.around, m.dow, today);
     const alone = known.askedOut && known.check_in && (m.dayOnly !== undefined || m.weekday) ? 'out' : undefined;
+    if (correctsBefore(t, m)) correcting = true;
+    const said = m.role ?? roleByContext(t, m, sawFrom);
+    if (ranged && said === undefined && !alone && !correcting) {
+      // …though the month it names places the range's days said without one («двадцать шестого декабря … с двадцать
+      // пятого до двадцать восьмого» is in December)
+      storyDate ??= m.date;
+      continue;
+    }
     // «заезд пятого, ой нет, шестого»: a correction with no role of its own replaces the date just said
-    const role = m.role ?? roleByContext(t, m, sawFrom) ?? alone ?? (correctsBefore(t, m) ? lastRole : undefined);
+    const role = said ?? alone ?? (correcting ? lastRole : undefined);
     lastRole = role === 'out' || (role === undefined && out.check_in !== undefined) ? 'out' : 'in';
     if (role === 'in' || (role === undefined && out.check_in === undefined && m.start >= 0 && !(known.check_in && roleByContext(t, m, false) === 'out'))) {
-      if (out.check_in !== undefined && !correctsBefore(t, m)) continue;
+      if (out.check_in !== undefined && !correcting) continue;
       sawFrom = true;
       if (m.date) out.check_in = m.date;
       else if (m.dayOnly !== undefined) {
         // a day alone that replaces a check-in (said just before, or known from earlier) keeps to its month
-        const replaced = out.check_in ?? (known.around ? undefined : known.check_in);
+        const replaced = out.check_in ?? (known.around ? undefined : known.check_in) ?? storyDate;
         const d = replaced ? nearestDay(replaced, m.dayOnly, today) : nextDay(fromDay, m.dayOnly);
         if (d) out.check_in = d;
       }
-    } else if (out.check_out === undefined || correctsBefore(t, m)) {
+    } else if (out.check_out === undefined || correcting) {
       const base = out.check_in ?? known.check_in ?? known.around;
       if (m.dayOnly !== undefined) {
         const from = base ? addDays(base, 1) : today;
         // «по двадцать пятое января, ой нет, по двадцать шестое»: near the check-out it corrects
-        const replaced = out.check_out !== undefined && correctsBefore(t, m) ? out.check_out : undefined;
+        const replaced = out.check_out !== undefined && correcting ? out.check_out : undefined;
         const d = replaced ? nearestDay(replaced, m.dayOnly, from) : nextDay(from, m.dayOnly);
         if (d) out.check_out = d;
       } else if (m.date) {

@@ -172,6 +172,33 @@ export function readNumber(words: readonly string[], i: number): NumberMatch | n
   return { value, kind: 'cardinal', length: j - i };
 }
 
+/** Is this one word a number word (a cardinal, a collective or an ordinal of a day, in any case)? */
+export function isNumberWord(word: string): boolean {
+  return readNumber([word], 0) !== null;
+}
+
+/**
+ * «семнад цатого», «двад цать», «пят надцатого»: a number word the recogniser heard as two pieces, neither a number
+ * of its own (the first may be, with its soft sign: «семь надцатого»), joined again. A piece that is a number
+ * itself («три ста», «два десять») is left as said, and so are short pieces.
+ */
+export function joinSplitNumerals(text: string): string {
+  const parts = text.split(/([^а-яёА-ЯЁ]+)/);
+  // parts alternate word, separator, word…; a pair of words with only spaces between them may be one number
+  for (let i = 0; i + 2 < parts.length; i += 2) {
+    const [a, gap, b] = [parts[i]!, parts[i + 1]!, parts[i + 2]!];
+    if (a.length < 2 || b.length < 3 || !/^\s+$/.test(gap)) continue;
+    const left = a.toLowerCase().replace(/ё/g, 'е');
+    const right = b.toLowerCase().replace(/ё/g, 'е');
+    if (isNumberWord(right)) continue;
+    const joined = [left.replace(/ь$/, '') + right, left + right].find((w) => w.length >= 7 && isNumberWord(w));
+    if (!joined) continue;
+    parts.splice(i, 3, joined);
+    i -= 2;
+  }
+  return parts.join('');
+}
+
 /**
  * Rewrites number words as digits in a normalised (lower-case, ё-free) text:
  * "с пятого по седьмое" → "с 5-го по 7-го", "нас двое" → "нас 2-ро", "на две ночи" → "на 2 ночи".

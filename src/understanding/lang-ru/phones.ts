@@ -12,9 +12,10 @@ function e164(digits: string): string | null {
   return parsed?.isValid() ? parsed.number : null;
 }
 
-// What a caller says between the groups of a number read aloud («девятьсот шестнадцать ээ семьсот десять ну …»).
+// What a caller says between the groups of a number read aloud («девятьсот шестнадцать ээ семьсот десять ну …»),
+// and the words that link the groups («…, потом двести двадцать, и последние одиннадцать ноль девять»).
 const BETWEEN_GROUPS =
-  /(?<![а-яё])(?:э+|э+м+|м+|хм+|ну|вот|так|значит|это самое|как его|короче|щас|сейчас|секунду|минутку|подождите|записывайте|пишите|дальше)(?![а-яё])[,.]?/g;
+  /(?<![а-яё])(?:э+|э+м+|м+|хм+|ну|вот|так|значит|это самое|как его|короче|щас|сейчас|секунду|минутку|подождите|записывайте|пишите|дальше|далее|потом|затем|после (?:этого|чего)|следом|и|а|еще|ещё|(?:и )?(?:в|на) конце|последн(?:ие|яя|ее|их)(?: цифры| две| четыре)?|(?:идет|идёт|будет)|окончание)(?![а-яё])[,.]?/g;
 
 /** The first valid phone number in the text, in E.164, or null. */
 export function extractPhone(text: string): string | null {

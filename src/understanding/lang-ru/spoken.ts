@@ -2,6 +2,7 @@
 // recogniser writes them down with the request, lower case and without punctuation; they must never hide it.
 // Also the recogniser's ways of splitting or joining words («после завтра», «вай фай») and colloquial words
 // («номерочек», «однушка», «ресепшн»), rewritten to the forms the readers and the classifier know.
+import { joinSplitNumerals } from './numbers.ts';
 
 const W = '(?![а-яёa-z0-9])';
 // One opening word or phrase; several may follow each other («алло, да, здравствуйте, девушка, ээ…»).
@@ -59,9 +60,12 @@ const SPOKEN_FORMS: [RegExp, string][] = [
   [/(?<![а-яё])скока(?![а-яё])/gi, 'сколько'],
 ];
 
-/** Rewrites a recogniser's splits and colloquial forms («после завтра», «номерочек») to the usual words. */
+/**
+ * Rewrites a recogniser's splits and colloquial forms («после завтра», «номерочек», «семнад цатого») to the usual
+ * words, so that no reader takes the pieces of a number for something else (a name).
+ */
 export function usualForms(text: string): string {
-  let out = text;
+  let out = joinSplitNumerals(text);
   for (const [pattern, usual] of SPOKEN_FORMS) out = out.replace(pattern, usual);
   return out;
 }

@@ -20,6 +20,7 @@ import { leavesRequest } from './leaving.ts';
 import { requestAfterStory } from './long-turn.ts';
 import { type IntentPrediction, OUT_OF_SCOPE } from './model.ts';
 import { offPathCommands, speaksEnglish } from './off-path.ts';
+import { correctionKeptInSentence } from './self-correction.ts';
 import { hotelQuestionCue } from './question-cues.ts';
 import { afterDecline, cueOrManage, intentWithValues } from './request-intent.ts';
 import { unsupportedCommands } from './unsupported-requests.ts';
@@ -50,7 +51,8 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // «алло, здравствуйте, у вас есть wi-fi?»: the greeting and fillers never hide the request
     const opening = splitOpening(trimmed);
     // «один я, один, сколько можно спрашивать»: the annoyance asks nothing, the answer in it is read (exasperation.ts)
-    const spoken = usualForms(opening.rest);
+    // «…по пятое. Ой, вернее по шестое.»: a correction goes on with the sentence it corrects (self-correction.ts)
+    const spoken = correctionKeptInSentence(usualForms(opening.rest));
     const request = withoutExasperation(spoken) ?? spoken;
     // «…я к сыну в питер еду на несколько дней, хочу у вас номер снять»: the request after a story is what is read
     // for the intent (long-turn.ts); the values are read from the whole turn
