@@ -64,11 +64,16 @@ export function extractRoomType(text: string, rooms: readonly RoomType[]): RoomM
   }
   // number words are never room names («семь» is not «семья»)
   const ws = words(text).filter((w) => !STOP.has(w) && !readNumber([w], 0));
+  const named: { code: string; at: number }[] = [];
   for (const p of patterns) {
     for (let i = 0; i + p.stems.length <= ws.length; i++) {
-      if (p.stems.every((s, k) => (ws[i + k] ?? '').startsWith(s) && (ws[i + k] ?? '').length - s.length <= 4)) return { code: p.code };
+      if (p.stems.every((s, k) => (ws[i + k] ?? '').startsWith(s) && (ws[i + k] ?? '').length - s.length <= 4)) {
+        if (!named.some((n) => n.at === i)) named.push({ code: p.code, at: i });
+        break;
+      }
     }
   }
+  if (named.length > 0) return { code: chosenRoom(text, named, ws) ?? named[0]!.code };
   // «ком форт», «стан дарт»: a room's name the recogniser split in two (neither part a name of its own)
   const split = patterns.find(
     (p) =>
@@ -103,6 +108,41 @@ export function extractRoomType(text: string, rooms: readonly RoomType[]): RoomM
   if (/(просторн|побольше|самый большой|самого большого|большой номер)/.test(t))
     return { code: by((r) => r.area_m2 ?? 0, 'max'), byPreference: true, preference: 'largest' };
   return null;
+}
+
+// «давайте комфорт, раз в стандарт втроём нельзя»: of two rooms named, the one chosen is said with a verb of choosing
+// («давайте», «берём», «тогда»), the other in a reason or a refusal («раз», «если», «не», «нельзя»)
+const REASON = /^(?:раз|если|так как|потому что|поскольку|ведь|раз уж)$/;
+const CLAUSE_START = /^(?:раз|если|так как|потому что|поскольку|ведь|тогда|то|но|а|значит|поэтому|так что)$/;
+const CHOOSES =
+  /^(?:давайте|давай|беру|берем|берём|возьму|возьмем|возьмём|бронируйте|оформляйте|оформите|выбираю|выбираем|тогда|остановимся|пусть|хочу|хотим|лучше)$/;
+const REFUSES = /^(?:не|нельзя|нет|никак|невозможно|мало|тесно|дорого|маловат\S*)$/;
+
+function chosenRoom(text: string, named: { code: string; at: number }[], ws: string[]): string | null {
+  if (new Set(named.map((n) => n.code)).size < 2) return null;
+  // the words as read above, cut into clauses where a reason or a choice begins
+  const all = normalizeText(text)
+    .split(/[^а-яa-z0-9-]+/)
+    .filter(Boolean);
+  const clauses: string[][] = [[]];
+  for (const w of all) {
+    if ((CLAUSE_START.test(w) || CHOOSES.test(w)) && clauses.at(-1)!.length > 0 && !CLAUSE_START.test(clauses.at(-1)!.at(-1) ?? '')) clauses.push([]);
+    clauses.at(-1)!.push(w);
+  }
+  // the clause of each room named, found by its position among the content words
+  let seen = 0;
+  const clauseOf: number[] = [];
+  clauses.forEach((c, ci) => {
+    for (const w of c) if (!STOP.has(w) && !readNumber([w], 0)) clauseOf[seen++] = ci;
+  });
+  const judged = named.map((n) => {
+    const c = clauses[clauseOf[n.at] ?? 0] ?? [];
+    const refused = REASON.test(c[0] ?? '') || c.some((w) => REFUSES.test(w));
+    return { ...n, refused, chosen: !refused && c.some((w) => CHOOSES.test(w)) };
+  });
+  if (!judged.some((j) => j.refused || j.chosen) || ws.length === 0) return null;
+  const pick = judged.filter((j) => j.chosen).at(-1) ?? judged.filter((j) => !j.refused).at(-1);
+  return pick?.code ?? null;
 }
 
 // «однушка», «двушка», «трёшка», «однокомнатный», «двухкомнатный»: how many rooms; «одноместный», «двухместный»: for how
