@@ -9,7 +9,7 @@ import { answerQuestion } from '../src/understanding/knowledge/index.ts';
 import { money } from '../src/hotel/format-ru.ts';
 import { nightsBetween } from '../src/hotel/calendar.ts';
 import { asksForOtherRooms } from '../src/understanding/knowledge/answer.ts';
-import { withoutHeard } from '../src/understanding/knowledge/heard.ts';
+import { withoutHeard, withoutStayHeard } from '../src/understanding/knowledge/heard.ts';
 import { VOICE_CHANNEL } from './booking-identity.ts';
 import { fittingRooms, partyFromSlots, roomName } from './check-availability.ts';
 import { canTransferCall } from './reception-phone.ts';
@@ -97,6 +97,8 @@ export const knowledgeAction: CustomAction = {
     // забронировать» starts the booking with the stay and party of this question).
     // A room for the party asked about («номер на шестерых есть?»): the rooms that take it, and the offer too.
     const stayAnswer = answer.sources.includes('availability') || answer.sources.includes('quote') || answer.sources.includes('capacity');
+    // the dates just said by the assistant are not said again with the next price for them
+    if (stayAnswer) answer.text = withoutStayHeard(answer.text, lastReply(call));
     const bookable = stayAnswer && !/занят|нет\.$/.test(answer.text) && !bookingInProgress(call);
     return { events: [], responses: [{ text: answer.text }, ...(bookable ? [{ response: 'utter_offer_booking' }] : [])] };
   },
@@ -127,6 +129,12 @@ function saidInThisCall(call: ActionCall): string[] {
  * «а какие ещё есть?» lists the others.
  */
 function roomsNamedLast(call: ActionCall, hotel: Hotel): string[] {
+  const text = lastReply(call);
+  return hotel.room_types.filter((r) => text.includes(`«${r.name}»`)).map((r) => r.code);
+}
+
+/** The assistant's reply before the caller's current question (every message since the caller's previous one). */
+function lastReply(call: ActionCall): string {
   const events = call.tracker.events;
   let i = events.length - 1;
   // the caller's current question, then the reply before it
@@ -135,10 +143,9 @@ function roomsNamedLast(call: ActionCall, hotel: Hotel): string[] {
   const said: string[] = [];
   for (; i >= 0 && events[i]!.event !== 'user'; i--) {
     const e = events[i]!;
-    if (e.event === 'bot' && e.text) said.push(e.text);
+    if (e.event === 'bot' && e.text) said.unshift(e.text);
   }
-  const text = said.join(' ');
-  return hotel.room_types.filter((r) => text.includes(`«${r.name}»`)).map((r) => r.code);
+  return said.join(' ');
 }
 
 function bookingInProgress(call: ActionCall): boolean {

@@ -134,3 +134,26 @@ export function withoutHeard(answer: string, said: readonly string[], question: 
   }
   return reminder(sentences, question);
 }
+
+// a stay as the answers say it: «с 15 по 17 декабря», «с 30 декабря по 2 января»
+const STAY = /(?<![\p{L}\d])с \d{1,2}(?: [а-яё]+)? по \d{1,2} [а-яё]+(?: \d{4} года)?/giu;
+
+/**
+ * A price or free rooms for the stay the assistant has just named (`lastReply`: its reply before the question) say the
+ * rooms and the figures, not the dates again («а люкс на эти даты?» → «Номер «Люкс» на двоих — 32 000 рублей …»).
+ * Dates that differ from those just said are kept: they are news.
+ */
+export function withoutStayHeard(answer: string, lastReply: string): string {
+  const heard = lastReply.toLowerCase();
+  let dropped = false;
+  const out = answer.replace(STAY, (stay) => {
+    if (!heard.includes(stay.toLowerCase())) return stay;
+    dropped = true;
+    return '\u0000';
+  });
+  if (!dropped) return answer;
+  // the space before or after the dates goes with them; a sentence they began begins with its next word
+  return out
+    .replace(/ ?\u0000 ?/g, (m) => (m.startsWith(' ') && m.endsWith(' ') ? ' ' : ''))
+    .replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_m, before: string, first: string) => `${before}${first.toUpperCase()}`);
+}

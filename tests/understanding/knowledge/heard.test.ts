@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { AssembledRuntime } from '../../../src/runtime/create-runtime.ts';
-import { withoutHeard } from '../../../src/understanding/knowledge/heard.ts';
+import { withoutHeard, withoutStayHeard } from '../../../src/understanding/knowledge/heard.ts';
 import { type HotelRuntime, hotelRuntime } from '../../helpers/hotel-runtime.ts';
 
 describe('an answer after what the caller has heard', () => {
@@ -97,5 +97,17 @@ describe('knowledge answers in a call', { timeout: 120_000 }, () => {
     await say('/session_start');
     assert.match(await say('в номере покурить можно'), /штраф 5000 рублей/);
     assert.equal(await say('а какой штраф за курение'), 'Штраф 5000 рублей.');
+  });
+});
+
+describe('the dates just said', () => {
+  it('are not said again with the next price for the same stay; other dates are news and stay', () => {
+    const last = 'Да, с 3 по 5 февраля свободен «Стандарт» — 12 000 рублей за 2 ночи. Хотите забронировать?';
+    assert.equal(
+      withoutStayHeard('Номер «Комфорт» на троих с 3 по 5 февраля — 18 000 рублей за 2 ночи.', last),
+      'Номер «Комфорт» на троих — 18 000 рублей за 2 ночи.',
+    );
+    assert.equal(withoutStayHeard('С 3 по 5 февраля свободен и «Семейный».', last), 'Свободен и «Семейный».');
+    assert.equal(withoutStayHeard('С 4 по 6 февраля свободен «Люкс».', last), 'С 4 по 6 февраля свободен «Люкс».');
   });
 });
