@@ -31,6 +31,22 @@ export function requestFromSlots(call: ActionCall): Partial<BookingRequest> {
   };
 }
 
+/**
+ * Whether the caller has already heard this booking's summary (said since the last booking made in this
+ * conversation): read again after a correction, it is said as the new version («Теперь так: … — верно?»), not with
+ * the same opening and question word for word.
+ */
+export function summaryHeard(call: ActionCall): boolean {
+  for (let i = call.tracker.events.length - 1; i >= 0; i--) {
+    const e = call.tracker.events[i]!;
+    if (e.event !== 'bot') continue;
+    const said = e.metadata?.['utter_action'];
+    if (said === 'utter_booking_done') return false;
+    if (said === 'utter_ask_booking_confirmation') return true;
+  }
+  return false;
+}
+
 export async function quotePrice(call: ActionCall, services: HotelServices): Promise<ActionResult> {
   const { hotel, pms } = services;
   const reply = new Reply();
@@ -73,6 +89,7 @@ export async function quotePrice(call: ActionCall, services: HotelServices): Pro
       // said back so that the caller knows they were heard and kept; an empty list says nothing
       .set('summary_wishes', request.special_requests?.length ? `, пожелания: ${listText(request.special_requests)}` : '')
       .set('summary_phone', request.phone ? phoneText(request.phone) : (request.email ?? ''))
+      .set('summary_heard', summaryHeard(call))
       .set('quote_status', 'ok')
       .result()
   );

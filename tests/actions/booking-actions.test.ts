@@ -140,6 +140,8 @@ test('quote: the confirmation slots carry the price computed by the hotel system
     summary_wishes: '',
     summary_phone: '+7 900 000-00-01',
     summary_name: 'Петра Сидорова',
+    // no summary said yet in this conversation
+    summary_heard: false,
     quote_status: 'ok',
   });
   const bad = await actions.run('action_quote_price', call('action_quote_price', { ...stay, room_type: 'comfort', guest_name: 'Пётр', guest_phone: '12' }));
