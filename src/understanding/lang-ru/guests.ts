@@ -44,7 +44,17 @@ const ALONE_LAST_RE = /(?:^|[,;.]\s*|(?<![а-я])(?:я|буду|приеду|п�
 const ALONE_RE = new RegExp(
   `${L}(?:только я|я сам|я сама|один я|одна я)${R}|${L}(?:я|буду) (?:один|одна|1)${R}|${L}(?:одному|одной|одного)(?: человек\\S*)?${R}`,
 );
+// «для мамы, она приезжает одна», «брат едет один», «начальник будет сам»: the one the room is for, alone
+// (a son or a daughter alone may be a minor: not read here)
+const THIRD_ALONE_RE = new RegExp(
+  `${L}(?:он|она|мам[аы]|пап[аы]|отец|мать|брат|сестра|бабушка|дедушка|тетя|дядя|муж|жена|свекровь|теща|подруга|друг|коллега|гость|гостья|директор|начальни(?:к|ца)|шеф|руководитель|сотрудни(?:к|ца))(?: \\S+){0,2} (?:1|сам|сама|одна-одинешенька)(?! ?(?:ноч|сут|дн|ден|недел|номер|комнат|-го))${R}`,
+);
 const COMPANION_RE = new RegExp(`${L}(?:я |мы )?(?:с|со) ${COMPANION}`);
+
+/** The one the room is for comes alone, and the caller says of no party of their own («мы с мужем, а брат один»). */
+function thirdAlone(t: string): boolean {
+  return THIRD_ALONE_RE.test(t) && !COMPANION_RE.test(t) && !/(?<![а-я])(?:мы|нас|нами|со мной)(?![а-я])/.test(t);
+}
 // «я и муж», «я плюс один», «я с другом»
 const AND_COMPANION_RE =
   /(?<![а-я])я (?:и|плюс|\+) (?:муж|жена|супруг|супруга|друг|подруга|коллега|мама|папа|брат|сестра|партнер|партнерша|девушка|парень|1|еще 1)(?![а-я])/;
@@ -287,7 +297,7 @@ export function extractGuests(text: string, requested?: string | null): Guests {
   if (total) g.total = Number(total[1]);
   // («для мамы и меня» is two)
   const forOne = FOR_ONE_RE.test(t) && (namedParty(t)?.adults ?? 0) <= 1;
-  if ((ALONE_RE.test(t) || ALONE_LAST_RE.test(t) || forOne) && g.total === undefined && g.children === undefined) g.total = 1;
+  if ((ALONE_RE.test(t) || ALONE_LAST_RE.test(t) || forOne || thirdAlone(t)) && g.total === undefined && g.children === undefined) g.total = 1;
   // «двое взрослых и сын, ему двадцать»: a grown son or daughter named besides the adults counted
   if ((adults || adultsAfter) && !kids && !kidsAfter && g.adults !== undefined) {
     const grown = namedParty(t)?.grown ?? 0;

@@ -7,6 +7,7 @@ import { bookingAndQuestion } from '../knowledge/clauses.ts';
 import { loadMorph, type Morph } from '../lang-ru/index.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import type { CommandGenerator, Understanding, UnderstandingContext } from '../types.ts';
+import { withoutCallerAside } from './caller-aside.ts';
 import { leave } from './call-off.ts';
 import { takesOffer } from './closing-cues.ts';
 import { lastBotTurn, offeredBooking } from './conversation-history.ts';
@@ -52,7 +53,10 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const opening = splitOpening(trimmed);
     // «один я, один, сколько можно спрашивать»: the annoyance asks nothing, the answer in it is read (exasperation.ts)
     // «…по пятое. Ой, вернее по шестое.»: a correction goes on with the sentence it corrects (self-correction.ts)
-    const spoken = correctionKeptInSentence(usualForms(opening.rest));
+    const heard = correctionKeptInSentence(usualForms(opening.rest));
+    // «бронь на него, Крылов Андрей, а я его помощница Марина» to the name question: the caller's own introduction
+    // is set aside (caller-aside.ts), the guest's name is the answer
+    const spoken = (context.requestedSlot === project.slot.guestName ? withoutCallerAside(heard) : null) ?? heard;
     const request = withoutExasperation(spoken) ?? spoken;
     // «…я к сыну в питер еду на несколько дней, хочу у вас номер снять»: the request after a story is what is read
     // for the intent (long-turn.ts); the values are read from the whole turn
