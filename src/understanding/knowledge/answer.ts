@@ -17,6 +17,7 @@ import { namesRoom } from './asks-fact.ts';
 import { asksSomething, followUp, onlyAttributes } from './attribute-follow-up.ts';
 import { juxtaposedQuestions, questionClauses, questionPart } from './clauses.ts';
 import { discussedStay, nightsAsked } from './context.ts';
+import { elsewhereAnswer } from './elsewhere.ts';
 import { factsAsked, hasOtherTopic, indexOf, MIN_SCORE, noInformation } from './fact-lookup.ts';
 import { money } from './facts.ts';
 import { completedQuestion } from './follow-up.ts';
@@ -30,7 +31,7 @@ import { byFeature, DIFFERENCE, hasExtraWords, MORE, onlyRoomWith, pricesSomethi
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
 import { answerToCheck } from './stated-check.ts';
 import { knownParty, partyOverRoom, stayAnswer } from './stay-answer.ts';
-import { adviceAnswer, capacityAnswer, cityAnswer, petAnswer, routeAnswer } from './topics.ts';
+import { adviceAnswer, capacityAnswer, cityAnswer, partyRooms, petAnswer, routeAnswer } from './topics.ts';
 
 export type { KnowledgeAnswer, KnowledgeServices, KnownStay } from './answer-types.ts';
 export { asksForOtherRooms } from './room-questions.ts';
@@ -48,6 +49,10 @@ const EARLY_OR_LATE = /(?<![а-я])(?:ранн|раньше|пораньше|р�
 
 // «а сколько он стоит», «почём она»: the thing just named
 const POINTS_BACK = /(?<![а-я])(?:он|она|оно|это|его|е[её]|н(?:его|е[её]|ей|ем|ём))(?![а-я])/;
+// a rule that refuses something outright («дополнительная кровать не предоставляется», «запрещено»)
+const REFUSES = /(?<![а-яё])(?:не (?:предоставля|допуска|разреша|принима|размеща|ставит)\S*|запрещ\S*|нельзя)/;
+// «туда», «там»: the place just named
+const THERE = /(?<![а-я])(?:туда|там)(?![а-я])/;
 // «он», «этот номер», «в нём», «такой»: a room named a moment ago
 const REFERS = /(?<![а-я])(?:он|оно|его|нем|н[её]м|этот|этом|этого|такой|таком|тот|том номере)(?![а-я])/;
 // «а итого за все три ночи?», «а всего сколько?»: the total of the stay already talked about
@@ -72,8 +77,11 @@ export async function answerQuestion(said: string, services: KnowledgeServices, 
       const fact = hasOtherTopic(prior, services.hotel) || POINTS_BACK.test(normalizeText(prior)) ? factOf(answers[i - 1]!) : undefined;
       const part = parts[i]!;
       const ownless = answers[i]!.sources.some((s) => s === 'none' || s === 'rooms_from');
-      const pointsBack = POINTS_BACK.test(normalizeText(part)) && !extractRoomType(part, services.hotel.room_types);
-      if (fact && !factOf(answers[i]!) && (ownless || pointsBack) && !hasOtherTopic(part, services.hotel))
+      const pointsBack = (POINTS_BACK.test(normalizeText(part)) || THERE.test(normalizeText(part))) && !extractRoomType(part, services.hotel.room_types);
+      // «и сколько человек туда пускают»: a figure asked of the place just named, whatever fact its verb meets by itself
+      const named = indexOf(services.hotel).search(part, 1)[0]?.named === true;
+      const figureOfIt = pointsBack && !!aspectsAsked(part) && !named;
+      if (fact && (figureOfIt || (!factOf(answers[i]!) && (ownless || pointsBack) && !hasOtherTopic(part, services.hotel))))
         answers[i] = { text: phraseFact(fact, part, services.hotel), sources: [fact.id] };
     }
     // one fact asked for several of its aspects (where and when, the hours and the price, how many it takes): said once
@@ -303,8 +311,20 @@ function shapedAnswer(
   saidRoom: ReturnType<typeof extractRoomType>,
   knownRoom: string | null | undefined,
 ): KnowledgeAnswer | null {
+  // «телефон аэропорта подскажите»: another place's contact is not the hotel's way here or its number
+  const elsewhere = elsewhereAnswer(question, hotel, indexOf(hotel));
+  if (elsewhere) return elsewhere;
   const pet = petAnswer(question, hotel, saidRoom?.code ?? knownRoom);
   if (pet) return { text: pet, sources: ['pets'] };
+  // «раскладушку в стандарт поставите, нас трое»: a rule that refuses the request is said in its own words, then the
+  // room the party fits in
+  const rule = indexOf(hotel)
+    .search(question, 3)
+    .find((h) => !h.fact.roomType);
+  if (rule?.named && rule.fact.kind === 'policy' && REFUSES.test(rule.fact.text.split(';')[0] ?? '') && isYesNoQuestion(question)) {
+    const rooms = partyRooms(question, hotel, saidRoom ?? (knownRoom ? { code: knownRoom } : null));
+    if (rooms) return { text: `${phraseFact(rule.fact, question, hotel)} ${rooms}`, sources: [rule.fact.id, 'capacity'] };
+  }
   // «трансфер на шестерых», «сауна на пятерых»: a party for a service the question names, not for a room
   const top = saidRoom ? null : indexOf(hotel).search(question, 1)[0];
   const forService = !!top?.named && !top.fact.roomType;

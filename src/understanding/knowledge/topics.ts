@@ -139,18 +139,35 @@ function tooManyFor(hotel: Hotel, n: number): string {
 /** «а в комфорт вчетвером поместимся?» → «Нет, «Комфорт» — до 3 гостей. Вчетвером подойдёт «Семейный».». */
 export function capacityAnswer(question: string, hotel: Hotel, room: RoomMention | null): string | null {
   const t = numberize(normalizeText(question));
-  if (!(FITS.test(t) || asksRoomForParty(t)) || !PARTY.test(t)) return null;
+  if (!(FITS.test(t) || asksRoomForParty(t))) return null;
+  const fit = partyFit(t, hotel, room);
+  if (!fit) return null;
+  if (fit.fits === undefined) return fit.text;
+  const babies = fit.fits && (extractGuests(t).children_ages ?? []).some((a) => a < 3) ? ' Дети до 3 лет в счёт не идут.' : '';
+  return `${fit.fits ? 'Да' : 'Нет'}, ${fit.text.charAt(0).toLowerCase()}${fit.text.slice(1)}${babies}`;
+}
+
+/**
+ * «доп кровать в люкс поставите, мы втроём»: the rooms for the party said, the room named first — whether it takes
+ * them, and the one that does when it does not. Null when the question says no party.
+ */
+export function partyRooms(question: string, hotel: Hotel, room: RoomMention | null): string | null {
+  return partyFit(numberize(normalizeText(question)), hotel, room)?.text ?? null;
+}
+
+/** The party's fit: in the room named (`fits`), or, with none named, the rooms that take it (`fits` undefined). */
+function partyFit(t: string, hotel: Hotel, room: RoomMention | null): { text: string; fits?: boolean } | null {
+  if (!PARTY.test(t)) return null;
   const n = partySize(t);
   if (!n) return null;
   const asked = room && !room.byPreference ? hotel.room_types.find((r) => r.code === room.code) : undefined;
-  const fitting = byCapacity(hotel, n);
-  if (!asked) return adviceFor(hotel, n);
-  if (asked.max_guests >= n) {
-    const babies = (extractGuests(t).children_ages ?? []).some((a) => a < 3) ? ' Дети до 3 лет в счёт не идут.' : '';
-    return `Да, в номере «${asked.name}» можно разместиться до ${guests(asked.max_guests)}.${babies}`;
-  }
-  const other = fitting[0];
-  return `Нет, номер «${asked.name}» — до ${guests(asked.max_guests)}. ${other ? `На ${people(n)} подойдёт «${other.name}», до ${guests(other.max_guests)}.` : tooManyFor(hotel, n)}`;
+  if (!asked) return { text: adviceFor(hotel, n) };
+  if (asked.max_guests >= n) return { text: `В номере «${asked.name}» можно разместиться до ${guests(asked.max_guests)}.`, fits: true };
+  const other = byCapacity(hotel, n)[0];
+  // the largest room named: that no one room takes the party says its size already
+  if (!other && !hotel.room_types.some((r) => r.max_guests > asked.max_guests)) return { text: tooManyFor(hotel, n), fits: false };
+  const instead = other ? `На ${people(n)} подойдёт «${other.name}», до ${guests(other.max_guests)}.` : tooManyFor(hotel, n);
+  return { text: `Номер «${asked.name}» — до ${guests(asked.max_guests)}. ${instead}`, fits: false };
 }
 
 function adviceFor(hotel: Hotel, n: number): string {

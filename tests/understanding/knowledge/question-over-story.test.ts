@@ -73,3 +73,9 @@ test('how many a service takes is its limit, not its hours', async () => {
   assert.match(seats.text, /до 3 пассажиров/);
   assert.doesNotMatch(seats.text, /вокзал/);
 });
+
+test('a figure asked of the place just named («туда») is that service’s, whatever its verb meets', async () => {
+  const sauna = await ask('а до скольки она и сколько человек туда пускают', ['сауна в отеле имеется']);
+  assert.deepEqual(sauna.sources, ['sauna']);
+  assert.match(sauna.text, /до 4 человек/);
+});
