@@ -8,6 +8,7 @@ import type { Command } from '../../engine/commands.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import type { UnderstandingContext } from '../types.ts';
 import type { BookingVocabulary } from './booking-vocabulary.ts';
+import { asksForPerson } from './person-asked.ts';
 
 export type UnsupportedTopic = 'city_tips' | 'taxi' | 'lost_item' | 'resend_confirmation' | 'not_understood' | 'assistant_criticised' | 'late_arrival';
 
@@ -33,6 +34,13 @@ const re = (body: string) => new RegExp(`${L}(?:${body})${R}`);
 const PLACE_BODY =
   'ресторан\\S*|кафе|кафешк\\S*|бар|бары|бара|баров|пивн\\S*|столов\\S*|пиццери\\S*|кофейн\\S*|поесть|покушать|поужинать|пообедать|перекусить|магазин\\S*|супермаркет\\S*|продуктов\\S*|продукты|аптек\\S*|музе\\S*|театр\\S*|достопримечательност\\S*|экскурси\\S*|клуб\\S*|банкомат\\S*|обменник\\S*|парикмахерск\\S*|салон\\S*|бассейн\\S*|спортзал\\S*|фитнес\\S*|сходить|погулять|посмотреть|посетить|развлечени\\S*';
 const PLACE = re(PLACE_BODY);
+// the kinds of place among them, without the outings («сходить», «посмотреть»), which name none
+const OUTING = /^(?:сходить|погулять|посмотреть|посетить)$/;
+const PLACE_NAMED = re(
+  PLACE_BODY.split('|')
+    .filter((w) => !OUTING.test(w))
+    .join('|'),
+);
 const PLACES = new RegExp(`${L}(?:${PLACE_BODY})${R}`, 'g');
 const ELSEWHERE = re(
   'в город\\S*|по городу|в питере|в петербурге|в спб|поблизости|рядом|недалеко|неподал[её]ку|в округе|в районе|вокруг|в центре|окрестност\\S*|по соседству|в шаговой доступности',
@@ -46,6 +54,9 @@ const HOTEL_OWN = re('в отеле|в гостинице|у вас в (?:оте
 // — a taxi: called or ordered, or a ride away from the hotel; one from the airport or the station to the hotel is the
 // hotel's own transfer (a question about the hotel)
 const TAXI = re('такси|таксист\\S*');
+const TAXI_ASKED = re(
+  'вызов\\S*|вызвать|вызывает\\S*|закаж\\S*|заказать|заказыва\\S*|организу\\S*|организовать|можете|сможете|поможете|нужно|нужна|нужен|надо|мне бы|сколько|есть ли|номер такси|телефон такси',
+);
 const TO_HOTEL = re('(?:из|с|от) (?:аэропорт\\S*|вокзал\\S*|пулково|метро)');
 const AWAY = re('до (?:аэропорт\\S*|вокзал\\S*|пулково|поезда|самол[её]та)|на (?:вокзал|поезд|самол[её]т|рейс)|в аэропорт');
 const CALL_CAR = re(
@@ -75,12 +86,12 @@ const NOT_UNDERSTOOD = re(
 );
 // — the caller says the assistant does not work or does not understand them
 const CRITICISED = re(
-  '(?:вы|ты) (?:\\S+ ){0,2}(?:нормально|по человечески|нормальн\\S*) (?:\\S+ )?(?:работать|отвечать|разговаривать|говорить|понимать)|(?:вы|ты) (?:меня )?(?:вообще |совсем |опять |ничего )*не (?:понимаете|понимаешь|слушаете|слушаешь)|(?:вы|ты) (?:вообще |совсем )?ничего не (?:понимаете|понимаешь|можете|умеешь|умеете)|толку (?:от (?:вас|тебя) )?(?:никакого|ноль|нет)|от (?:вас|тебя) (?:никакого )?толку|с (?:вами|тобой) (?:невозможно|бесполезно|нельзя) (?:\\S+ )?(?:говорить|разговаривать|общаться|договориться)|(?:плохо|ужасно|отвратительно|никак) (?:вы |ты )?(?:работаете|работаешь|отвечаете|отвечаешь)|(?:опять|снова) не то|не то (?:вы |ты )?(?:говорите|говоришь|отвечаете|отвечаешь)|(?:вы|ты) (?:меня )?(?:вообще )?не (?:так|то) понял\\S*',
+  '(?:вы|ты) (?:меня )?(?:вообще |хоть )?(?:слушаете|слушаешь|понимаете|понимаешь) (?:\\S+ )?что я (?:\\S+ )?(?:говорю|сказал\\S*|прошу|спрашиваю)|(?:вы|ты) (?:\\S+ ){0,2}(?:нормально|по человечески|нормальн\\S*) (?:\\S+ )?(?:работать|отвечать|разговаривать|говорить|понимать)|(?:вы|ты) (?:меня )?(?:вообще |совсем |опять |ничего )*не (?:понимаете|понимаешь|слушаете|слушаешь)|(?:вы|ты) (?:вообще |совсем )?ничего не (?:понимаете|понимаешь|можете|умеешь|умеете)|толку (?:от (?:вас|тебя) )?(?:никакого|ноль|нет)|от (?:вас|тебя) (?:никакого )?толку|с (?:вами|тобой) (?:невозможно|бесполезно|нельзя) (?:\\S+ )?(?:говорить|разговаривать|общаться|договориться)|(?:плохо|ужасно|отвратительно|никак) (?:вы |ты )?(?:работаете|работаешь|отвечаете|отвечаешь)|(?:опять|снова) не то|не то (?:вы |ты )?(?:говорите|говоришь|отвечаете|отвечаешь)|(?:вы|ты) (?:меня )?(?:вообще )?не (?:так|то) понял\\S*',
 );
 
 // — arriving late or at night
 const LATE = re(
-  'ночью|поздно|поздн(?:им|ей|ий|его) (?:\\S+ )?(?:вечер\\S*|рейс\\S*|поезд\\S*|ночь\\S*)|после полуночи|за полночь|под утро|(?:час|двух|тр[её]х|четыр[её]х|пяти|два|три|четыре|пять|[1-5]) (?:часа |часов )?ночи|задерживается|задерживаюсь|задерживаемся|задержк\\S*|задержал\\S*|опаздыва\\S*|опозда\\S*',
+  'ночью|поздно|поздн(?:им|ей|ий|его) (?:\\S+ )?(?:вечер\\S*|рейс\\S*|поезд\\S*|ночь\\S*)|после полуночи|за полночь|(?:к|около|ближе к|в) полу?ноч\\S*|под утро|(?:час|двух|тр[её]х|четыр[её]х|пяти|два|три|четыре|пять|[1-5]) (?:часа |часов )?ночи|задерживается|задерживаюсь|задерживаемся|задержк\\S*|задержал\\S*|опаздыва\\S*|опозда\\S*',
 );
 const ARRIVE = re(
   'приед\\S*|приезж\\S*|прилет\\S*|прилеч\\S*|доед\\S*|добер\\S*|заед\\S*|заселит\\S*|заселиться|заселение|буду|будем|будут|поезд\\S*|рейс\\S*|подъед\\S*',
@@ -108,7 +119,9 @@ export function unsupportedRequest(text: string, ctx: UnsupportedContext = { boo
   if (!ctx.proving && (LOST_WORDS.test(t) || (LEFT.test(t) && AT_HOTEL.test(t) && !OF_BOOKING.test(t) && !LUGGAGE.test(t)))) return { topic: 'lost_item' };
   if (!ctx.booking && !ctx.proving && ((SEND.test(t) && PAPER.test(t)) || (NOT_COME.test(t) && PAPER.test(t) && HAS_BOOKING.test(t))))
     return { topic: 'resend_confirmation' };
-  if ((TAXI.test(t) || CALL_CAR.test(t)) && (AWAY.test(t) || !TO_HOTEL.test(t)) && !HOTEL_RIDE.test(t)) return { topic: 'taxi' };
+  // «я на такси доберусь сам»: a taxi the caller takes asks nothing of the hotel
+  if (((TAXI.test(t) && (TAXI_ASKED.test(t) || AWAY.test(t))) || CALL_CAR.test(t)) && (AWAY.test(t) || !TO_HOTEL.test(t)) && !HOTEL_RIDE.test(t))
+    return { topic: 'taxi' };
   if (
     !ctx.booking &&
     LATE.test(t) &&
@@ -122,7 +135,10 @@ export function unsupportedRequest(text: string, ctx: UnsupportedContext = { boo
     return { topic: 'late_arrival' };
   if (!PLACE.test(t) || HOTEL_OWN.test(t)) return null;
   // somewhere in town asked about, or advice asked outright («посоветуйте, куда сходить»)
-  const elsewhere = ELSEWHERE.test(t) && (ADVICE.test(t) || /(?:^|\s)(?:есть|найти|найду|можно)(?:\s|$)/.test(t));
+  // a place named is enough («аптека рядом есть?»); an outing («посмотреть», «погулять») needs a question word with it
+  // («можно посмотреть номер рядом с лифтом?» is about the room)
+  const named = PLACE_NAMED.test(t) || /(?:^|\s)(?:какие|какой|какое|какую|где|куда|что|стоит)(?:\s|$)/.test(t);
+  const elsewhere = ELSEWHERE.test(t) && (ADVICE.test(t) || named);
   const advice = ADVICE.test(t) && /(?:^|\s)(?:посоветуй\S*|порекомендуй\S*|куда (?:\S+ )?(?:сходить|пойти))/.test(t);
   return elsewhere || advice ? { topic: 'city_tips', places: [...t.matchAll(PLACES)].map((m) => m[0]) } : null;
 }
@@ -144,7 +160,8 @@ export function unsupportedCommands(
   flows: readonly { id: string }[],
 ): Command[] | null {
   const flow = vocabulary.flows.unsupported;
-  if (!flow || !flows.some((f) => f.id === flow) || ctx.activeFlow === flow) return null;
+  // «ты ничего не понимаешь, дайте администратора»: a person asked for is the handoff (person-asked.ts)
+  if (!flow || asksForPerson(text) || !flows.some((f) => f.id === flow) || ctx.activeFlow === flow) return null;
   const booking = ctx.activeFlow === vocabulary.flows.book;
   const proving = ctx.requestedSlot === vocabulary.slots.bookingReference || ctx.requestedSlot === vocabulary.slots.bookingProof;
   return unsupportedRequest(text, { booking, proving }) ? [{ command: 'start flow', flow }] : null;
