@@ -17,6 +17,16 @@ export const HOUR_WORDS: [RegExp, number][] = [
   [/^(?:двенадцать|двенадцати)$/, 12],
 ];
 
+// Times of day said by name: «в полдень», «к полудню», «до полуночи», «к обеду». Midnight is the end of the day the
+// caller speaks of (a check-out «в полночь» is later than any evening hour, an arrival «в полночь» later than 14:00).
+const NAMED_TIMES: [RegExp, number][] = [
+  [/^(?:полдень|полудню|полудня)$/, 12 * 60],
+  [/^(?:полночь|полуночи)$/, 24 * 60],
+  [/^(?:обед|обеду|обеда)$/, 13 * 60],
+];
+
+const namedMinutes = (word: string): number | null => NAMED_TIMES.find(([re]) => re.test(word))?.[1] ?? null;
+
 // «в восемь утра», «к девяти», «часов в семь вечера», «в 8:30», «около 7»
 const SAID_TIME = /(?<![а-я])(?:в|к|около|часов в|часам к|часиков в)\s+(\d{1,2}(?:[:.]\d{2})?|[а-яё]+)(?:\s+(?:час\S*\s+)?(утра|вечера|дня|ночи))?(?![а-я])/g;
 
@@ -28,9 +38,14 @@ export function askedMinutes(question: string, bound: { kind: 'from' | 'until'; 
   // по 17», a date, nor «до трёх лет», an age)
   const fromHour =
     /(?<![а-я])(?:с|со|до)\s+([а-яё]+)(?:\s+(утра|вечера|дня|ночи))?(?![а-я])(?!\s+(?:лет|года?|человек|гост\S*|ноч\S*|дн\S*|сут\S*|кг|килограмм\S*))/g;
-  const matches = [...t.matchAll(SAID_TIME), ...[...t.matchAll(fromHour)].filter((m) => HOUR_WORDS.some(([re]) => re.test(m[1] ?? '')))];
+  const matches = [
+    ...t.matchAll(SAID_TIME),
+    ...[...t.matchAll(fromHour)].filter((m) => HOUR_WORDS.some(([re]) => re.test(m[1] ?? '')) || namedMinutes(m[1] ?? '') !== null),
+  ];
   for (const m of matches) {
     const word = m[1] ?? '';
+    const named = namedMinutes(word);
+    if (named !== null) return named;
     let hour: number | null = null;
     let minutes = 0;
     const digits = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(word);

@@ -127,3 +127,11 @@ describe('a stay rule said with a verb (round 5)', () => {
     assert.doesNotMatch(reply, /[()]/);
   });
 });
+
+describe('a check-in asked at noon', () => {
+  it('is before the check-in hour: the early check-in rule answers, not a plain «да»', async () => {
+    const reply = await ask('слушайте а в полдень уже можно будет въехать');
+    assert.match(reply, /^Да, заехать пораньше можно с 10:00/);
+    assert.match(reply, /Обычно заезд с 14:00\.$/);
+  });
+});
