@@ -1,6 +1,7 @@
 // Corrections in one breath: «не комфорт, а люкс», «вместо стандарта комфорт», «не Петров, а Петренко», and which
 // part of the booking summary the caller wants corrected.
 import type { SlotValue } from '../../engine/commands.ts';
+import { firstNameGenders } from '../../hotel/names-ru.ts';
 import { type Extracted, normalizeText } from '../lang-ru/index.ts';
 import { changeTarget } from './change-slots.ts';
 
@@ -20,6 +21,25 @@ export function replaceNamePart(current: SlotValue | undefined, wrong: string, r
   const i = parts.findIndex((p) => norm(p) === norm(wrong));
   if (i < 0) return null;
   parts[i] = right.charAt(0).toUpperCase() + right.slice(1).toLowerCase();
+  return parts.join(' ');
+}
+
+/**
+ * A name said while a full name is held: one word given alone corrects one part of it, not the whole. A known first
+ * name («нет, не Иван, Игорь») replaces the first name; any other word is the surname («фамилия Соколовский»), and
+ * the first name stays. Two words or more are a whole name and replace it.
+ */
+export function correctedName(current: SlotValue | undefined, given: string): string {
+  if (typeof current !== 'string') return given;
+  const parts = current.trim().split(/\s+/);
+  const said = given.trim().split(/\s+/);
+  const word = said[0];
+  if (parts.length < 2 || said.length !== 1 || !word) return given;
+  const heldFirst = firstNameGenders(parts[0] ?? '').length > 0;
+  const givenFirst = firstNameGenders(word).length > 0;
+  if (givenFirst && heldFirst) parts[0] = word;
+  else if (!givenFirst) parts[parts.length - 1] = word;
+  else return given;
   return parts.join(' ');
 }
 

@@ -3,7 +3,7 @@ import type { Command } from '../../engine/commands.ts';
 import { normalizeText } from '../lang-ru/index.ts';
 import type { DecisionTurn } from './decision-turn.ts';
 import type { GeneratorProject } from './generator-project.ts';
-import { sameValue } from './corrections.ts';
+import { correctedName, sameValue } from './corrections.ts';
 
 // words around a name that still make it an answer: «меня зовут …», «записывайте на …», «ну», «это»
 const NAME_FRAME = new Set(
@@ -41,7 +41,7 @@ export function nameAtNameStep(project: GeneratorProject, turn: DecisionTurn): C
   const { text, x, ctx, active, asked } = turn;
   if (!(active && asked === project.slot.guestName && x.name && nameIsAll(x.name, text) && !text.includes('?') && !sameValue(ctx.slots[asked], x.name)))
     return null;
-  const name: Command = { command: 'set slot', name: asked, value: x.name, extractor: project.extractor };
+  const name: Command = { command: 'set slot', name: asked, value: correctedName(ctx.slots[asked], x.name), extractor: project.extractor };
   return x.phone && project.settable(active).has(project.slot.guestPhone)
     ? [name, { command: 'set slot', name: project.slot.guestPhone, value: x.phone, extractor: project.extractor }]
     : [name];

@@ -9,7 +9,7 @@ import { mergeRoomWishes, readRoomWishes } from '../lang-ru/room-wishes.ts';
 import type { UnderstandingContext } from '../types.ts';
 import { changeTarget, readChange } from './change-slots.ts';
 import { saidLength } from './conversation-history.ts';
-import { fixTarget, sameValue } from './corrections.ts';
+import { correctedName, fixTarget, sameValue } from './corrections.ts';
 import type { GeneratorProject } from './generator-project.ts';
 import { surnameAnswer } from './name-answers.ts';
 import { partyAdded } from './party-growth.ts';
@@ -128,7 +128,8 @@ export function slotValues(
   if (g.children_ages?.length) out.push({ name: project.slot.childrenAges, value: g.children_ages });
   if (x.room && (!x.room.byPreference || ((asked === project.slot.roomType || intent === 'book_room' || intent === 'inform') && !asksRoomPreference(text))))
     out.push({ name: project.slot.roomType, value: preferredAmongOffered(project, x.room, ctx) });
-  if (x.name) out.push({ name: project.slot.guestName, value: x.name });
+  // «фамилия Соколовский» to a held «Иван Соколов» corrects the surname; the first name stays
+  if (x.name) out.push({ name: project.slot.guestName, value: correctedName(ctx.slots[project.slot.guestName], x.name) });
   // «мы с собакой» while booking: the room type's pet rule is checked before the booking is made
   // (later in the booking the answer about pets names the room's rule at once, and the slot is not reopened)
   const pet = !ctx.activeFlow || project.petNotYetPassed.has(asked ?? '') ? describePet(text) : null;
