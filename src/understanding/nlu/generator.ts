@@ -18,7 +18,7 @@ import { GeneratorProject, type OfflineGeneratorOptions } from './generator-proj
 import { factAsked } from './hotel-fact-questions.ts';
 import { withoutExasperation } from './exasperation.ts';
 import { leavesRequest } from './leaving.ts';
-import { requestAfterStory } from './long-turn.ts';
+import { requestAfterStory, requestSaid } from './long-turn.ts';
 import { type IntentPrediction, OUT_OF_SCOPE } from './model.ts';
 import { offPathCommands, speaksEnglish } from './off-path.ts';
 import { correctionKeptInSentence } from './self-correction.ts';
@@ -118,9 +118,16 @@ export class OfflineCommandGenerator implements CommandGenerator {
       (greets ? null : unsupportedCommands(request, context, this.options.vocabulary, this.options.flows));
     // «ну ладно, не важно», «я ничего не бронирую, я про ресторан»: the request in progress is left (leaving.ts)
     const leaving = context.activeFlow && !greets && !offPath ? leavesRequest(request, context.activeFlow === project.flow.book) : null;
+    const decided = () => decide(project, request, twoRequests ?? intent, extracted, context, !!contrast || instead, asksHotel && !twoRequests);
+    // «вы робот, наверное? ну ладно, мне нужен номер на одного…»: the question who answered is answered, and the
+    // request said beside it is taken too — an aside never swallows the request
+    const introduces = offPath?.length === 1 && offPath[0]?.command === 'start flow' && offPath[0].flow === this.options.vocabulary.flows.introduce;
+    const besideAside = introduces && requestSaid(request) ? decided().filter((c) => c.command === 'start flow' || c.command === 'set slot') : [];
     const commands = leaving
       ? leave(project, leaving.rest, request, context)
-      : (offPath ?? decide(project, request, twoRequests ?? intent, extracted, context, !!contrast || instead, asksHotel && !twoRequests));
+      : offPath
+        ? [...offPath, ...(besideAside.some((c) => c.command === 'start flow') ? besideAside : [])]
+        : decided();
     return {
       text,
       intent: { name: intent.intent, confidence: intent.confidence },

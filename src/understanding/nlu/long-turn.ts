@@ -36,3 +36,17 @@ export function requestAfterStory(text: string): string | null {
   if (before < STORY_WORDS) return null;
   return t.slice(start);
 }
+
+/**
+ * «вы робот, наверное? ну ладно, мне нужен номер на одного…»: the request said after an aside, from the last request
+ * on, whatever the turn's length; null when the turn holds no request for a room.
+ */
+export function requestSaid(text: string): string | null {
+  const t = normalizeText(text)
+    .replace(/[!?.,;:]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  let start = -1;
+  for (const m of t.matchAll(REQUEST)) start = m.index;
+  return start < 0 ? null : t.slice(start);
+}
