@@ -10,7 +10,7 @@ import { petMention, petRefusal, petWeightLimit } from '../src/understanding/kno
 import { countOnly, extractGuests } from '../src/understanding/lang-ru/guests.ts';
 import { VOICE_CHANNEL } from './booking-identity.ts';
 import { offerDates } from './offer-dates.ts';
-import { offerNotHeard, offerRooms, type RoomOffer, roomsPricedBefore } from './room-offer.ts';
+import { chosenRoomUnpriced, offerNotHeard, offerRooms, type RoomOffer, roomsPricedBefore, sayBackChosenRoom, tellChosenRoomPrice } from './room-offer.ts';
 import { type HotelServices, hotelServices, Reply, speechToday, slotNumber, slotNumbers, slotText } from './services.ts';
 
 export type AvailabilityStatus =
@@ -22,7 +22,8 @@ export type AvailabilityStatus =
   | 'over_capacity'
   | 'sold_out'
   | 'no_rooms'
-  | 'pet_not_allowed';
+  | 'pet_not_allowed'
+  | 'room_to_agree';
 
 export interface Party {
   adults: number;
@@ -39,7 +40,7 @@ export function partyFromSlots(call: ActionCall): Party {
 }
 
 // Statuses after which the room question is asked.
-const OFFERING: ReadonlySet<AvailabilityStatus> = new Set(['rooms_available', 'over_capacity', 'sold_out', 'pet_not_allowed']);
+const OFFERING: ReadonlySet<AvailabilityStatus> = new Set(['rooms_available', 'over_capacity', 'sold_out', 'pet_not_allowed', 'room_to_agree']);
 
 export function roomName(hotel: Hotel, code: string): string {
   return hotel.room_types.find((t) => t.code === code)?.name ?? code;
@@ -158,7 +159,10 @@ export async function checkAvailability(call: ActionCall, services: HotelService
   // for the new dates instead of asking which room again.
   const [wishedType, ...wishedFor] = (slotText(call, 'sold_out_room_type') ?? '').split('/');
   const wished = !slotText(call, 'room_type') && wishedType && wishedFor.join('/') !== `${dates.check_in}/${dates.check_out}`;
-  const chosen: RoomType | undefined = hotel.room_types.find((t) => t.code === (wished ? wishedType : slotText(call, 'room_type')));
+  // Likewise a room said back with its price and not yet agreed to is kept when the caller moves the stay.
+  const [offeredType, ...offeredFor] = (slotText(call, 'room_offered') ?? '').split('/');
+  const reoffered = !slotText(call, 'room_type') && !wished && offeredType && offeredFor.join('/') !== `${dates.check_in}/${dates.check_out}`;
+  const chosen: RoomType | undefined = hotel.room_types.find((t) => t.code === (wished ? wishedType : reoffered ? offeredType : slotText(call, 'room_type')));
   // Children of unknown age may be under 3 and not count: ask their ages before refusing the room.
   const unknownAges = party.children - (party.children_ages?.length ?? 0);
   const atLeast = countedGuests(party.adults, party.children, [...(party.children_ages ?? []), ...Array(Math.max(0, unknownAges)).fill(0)]);
@@ -220,6 +224,15 @@ export async function checkAvailability(call: ActionCall, services: HotelService
     }
   } else if (chosen) {
     if (wished) reply.set('room_type', chosen.code).set('sold_out_room_type', null);
+    // a room chosen before its price for the stay was heard is said back with the price and agreed to first
+    const free = all.find((r) => r.room_type === chosen.code);
+    const unpriced = free ? chosenRoomUnpriced(call, hotel, free, dates, speechToday(services)) : null;
+    if (free && unpriced === 'ask') {
+      offer = sayBackChosenRoom(reply, hotel, free, nights, dates);
+      return status('room_to_agree');
+    }
+    if (free && unpriced === 'tell') tellChosenRoomPrice(call, reply, hotel, free, nights, dates);
+    if (reoffered) reply.set('room_type', chosen.code);
     return status('available');
   } else if (fitting.length) {
     // a price for this very stay heard a moment ago is not read out again with the offer

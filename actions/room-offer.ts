@@ -7,6 +7,7 @@
 import type { ActionCall } from '../src/engine/actions.ts';
 import { countText, groupDigits, money, stayRange, type YearContext } from '../src/hotel/format-ru.ts';
 import type { Hotel, IsoDate, RoomAvailability } from '../src/hotel/types.ts';
+import { extractRoomType } from '../src/understanding/lang-ru/rooms.ts';
 import type { Reply } from './services.ts';
 
 /** "«Стандарт» — 13 000, «Комфорт» — 17 800 и «Люкс» — 32 000 рублей": the currency once, at the end, as said aloud. */
@@ -30,7 +31,13 @@ export function roomsForStayText(hotel: Hotel, rooms: RoomAvailability[], nights
 
 /** What the room question offers: the full list (chat), the short offer said on a call, and its response. */
 export interface RoomOffer {
-  response: 'utter_room_offer_one' | 'utter_room_offer_two' | 'utter_room_offer_more' | 'utter_room_offer_pets' | 'utter_room_offer_also';
+  response:
+    | 'utter_room_offer_one'
+    | 'utter_room_offer_two'
+    | 'utter_room_offer_more'
+    | 'utter_room_offer_pets'
+    | 'utter_room_offer_also'
+    | 'utter_room_offer_chosen';
   room_offer: string;
   /** the rooms said on a call (the cheapest, at most two) */
   rooms: RoomAvailability[];
@@ -84,4 +91,88 @@ export function roomsPricedBefore(
     if (said.some((text) => pattern.test(text))) priced.add(r.room_type);
   }
   return priced;
+}
+
+/** "standard/2026-12-05/2026-12-07": the room said back with its price for a stay, to be agreed to (slot room_offered). */
+export function roomOfferedKey(roomType: string, stay: { check_in: IsoDate; check_out: IsoDate }): string {
+  return `${roomType}/${stay.check_in}/${stay.check_out}`;
+}
+
+/**
+ * How the room the caller chose before hearing its price for this stay («есть комфорт на двоих на выходные?», «номер с
+ * видом на реку», a room named instead of the one offered) is said back: `ask` — with the price, to be agreed to
+ * before the name question (nothing agreed yet in this booking); `tell` — its price only, the booking going on (a
+ * room agreed to earlier was changed, or its stay moved); null — nothing to say: the caller picked it from the rooms
+ * offered, agreed to it already, heard its price for the stay a moment ago, or gave the name already (the summary
+ * that follows says the room and the price).
+ */
+export function chosenRoomUnpriced(
+  call: ActionCall,
+  hotel: Hotel,
+  free: RoomAvailability,
+  stay: { check_in: IsoDate; check_out: IsoDate },
+  year?: YearContext,
+): 'ask' | 'tell' | null {
+  const slots = call.tracker.slots;
+  if ((slots['guest_name'] ?? null) !== null) return null;
+  const offered = typeof slots['room_offered'] === 'string' ? slots['room_offered'] : null;
+  if (offered === roomOfferedKey(free.room_type, stay)) return null;
+  // picked from the rooms offered by its name — not by a wish («а есть что-то дешевле», «самый просторный»), where the
+  // caller does not know yet which room it is
+  const choices = slots['room_choices'];
+  const byWish = extractRoomType(lastCallerText(call), hotel.room_types)?.byPreference === true;
+  if (offered === null && Array.isArray(choices) && choices.includes(free.room_type) && !byWish) return null;
+  if (roomsPricedBefore(call, hotel, [free], stay, year).has(free.room_type)) return null;
+  return offered !== null && typeof slots['room_type'] === 'string' ? 'tell' : 'ask';
+}
+
+/** The room chosen before its price was heard, offered alone: «На ваши даты свободен «Комфорт» — 17 800 рублей …». */
+export function sayBackChosenRoom(
+  reply: Reply,
+  hotel: Hotel,
+  free: RoomAvailability,
+  nights: number,
+  stay: { check_in: IsoDate; check_out: IsoDate },
+): RoomOffer {
+  reply.set('room_type', null).set('room_offered', roomOfferedKey(free.room_type, stay));
+  reply.set('room_options', roomOptionsText(hotel, [free])).set('room_offer_count', 1);
+  return { response: 'utter_room_offer_chosen', room_offer: roomsForStayText(hotel, [free], nights), rooms: [free], nights };
+}
+
+/** The price of a room changed to after one was agreed to, said as the booking goes on: «Номер «Люкс» — 32 000 рублей за 2 ночи.» */
+export function tellChosenRoomPrice(
+  call: ActionCall,
+  reply: Reply,
+  hotel: Hotel,
+  free: RoomAvailability,
+  nights: number,
+  stay: { check_in: IsoDate; check_out: IsoDate },
+): void {
+  reply.set('room_offered', roomOfferedKey(free.room_type, stay));
+  const name = hotel.room_types.find((t) => t.code === free.room_type)?.name ?? free.room_type;
+  // «Хорошо, номер «Люкс».» said just now (a correction): the price follows it without naming the room again
+  const named = botLinesThisTurn(call).some((line) => line.includes(`«${name}»`));
+  const price = roomsForStayText(hotel, [free], nights);
+  reply.utter('utter_room_price_told', { room_price: named ? price.slice(price.indexOf(' — ') + 3) : null, room_offer: price });
+}
+
+/** The caller's last message. */
+function lastCallerText(call: ActionCall): string {
+  const events = call.tracker.events;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.event === 'user') return e.text ?? '';
+  }
+  return '';
+}
+
+/** What the assistant has said since the caller last spoke. */
+function botLinesThisTurn(call: ActionCall): string[] {
+  const lines: string[] = [];
+  const events = call.tracker.events;
+  for (let i = events.length - 1; i >= 0 && events[i]!.event !== 'user'; i--) {
+    const e = events[i]!;
+    if (e.event === 'bot' && e.text) lines.push(e.text);
+  }
+  return lines;
 }

@@ -96,7 +96,8 @@ export default [
   {
     id: 'kinds-question-at-name',
     goal: { first: 'забронируйте стандарт с 6 по 8 декабря на одного', name: 'Роберт Ясинский', phone: '89020000304', phoneE164: '+79020000304' },
-    inject: { atTurn: 1, say: 'слушайте а вайфай в номерах бесплатный', expect: ['Wi-Fi', '(имя|зовут|фамил)'] },
+    // the room chosen up front is said back with its price and agreed to first (kind B2); the question comes after
+    inject: { atTurn: 2, say: 'слушайте а вайфай в номерах бесплатный', expect: ['Wi-Fi', '(имя|зовут|фамил)'] },
     expect: { booking: { room_type: 'standard', check_in: '2026-12-06', check_out: '2026-12-08', adults: 1, name_has: 'Ясинск' } },
   },
   { id: 'kinds-book-and-ask', ask: 'забронируйте семейный с 19 по 21 декабря, а ещё подскажите, во сколько у вас завтрак', expect: ['7[:.]00|8[:.]00', '\\?'], forbid: ['не совсем понятно'] },

@@ -111,7 +111,12 @@ test('availability: a sold-out room type offers what is free; nothing free offer
     'action_check_availability',
     call('action_check_availability', { ...stay, check_in_date: '2026-12-16', check_out_date: '2026-12-18', sold_out_room_type: wish }),
   );
-  assert.deepEqual([slotsOf(moved)['availability_status'], slotsOf(moved)['room_type'], slotsOf(moved)['sold_out_room_type']], ['available', 'suite', null]);
+  // …and, its price for the new stay not heard yet, said back with it to be agreed to (tester kind B2)
+  assert.deepEqual(
+    [slotsOf(moved)['availability_status'], slotsOf(moved)['room_type'], slotsOf(moved)['sold_out_room_type'], slotsOf(moved)['room_offered']],
+    ['room_to_agree', null, null, 'suite/2026-12-16/2026-12-18'],
+  );
+  assert.equal(slotsOf(moved)['room_options'], '«Люкс» — 32 000 рублей');
 
   for (let i = 0; i < 4; i++) await pms.createBooking({ ...base, room_type: 'family', adults: 4 });
   const none = await actions.run('action_check_availability', call('action_check_availability', { ...stay, adults: 4, room_type: 'family' }));
@@ -335,9 +340,11 @@ test('a child of unknown age in a full room: the ages are asked before refusing'
   assert.equal(slotsOf(unknown)['availability_status'], 'need_children_ages');
   assert.match(textOf(unknown), /не больше 2 гостей, не считая детей до 3 лет\./);
   assert.ok(!('room_type' in slotsOf(unknown)), 'the chosen room stays');
-  const baby = await actions.run('action_check_availability', call('action_check_availability', { ...suite, children_ages: [2] }));
+  // the suite said back with its price and agreed to
+  const agreed = { room_offered: 'suite/2026-12-14/2026-12-16' };
+  const baby = await actions.run('action_check_availability', call('action_check_availability', { ...suite, ...agreed, children_ages: [2] }));
   assert.equal(slotsOf(baby)['availability_status'], 'available');
-  const older = await actions.run('action_check_availability', call('action_check_availability', { ...suite, children_ages: [5] }));
+  const older = await actions.run('action_check_availability', call('action_check_availability', { ...suite, ...agreed, children_ages: [5] }));
   assert.equal(slotsOf(older)['availability_status'], 'over_capacity');
 });
 

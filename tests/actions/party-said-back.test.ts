@@ -86,7 +86,9 @@ describe('the party said back', { timeout: 120_000 }, () => {
   it('children’s ages given when the name is asked are kept and said back, then the name is asked again', async () => {
     const say = call('party-5', 'rest');
     await say('хочу забронировать семейный с десятого по двенадцатое декабря');
-    assert.match(await say('нас двое взрослых и двое детей'), /имя и фамилию/);
+    // the room the caller chose is said back with its price, to be agreed to
+    assert.match(await say('нас двое взрослых и двое детей'), /свободен «Семейный» — 24 400 рублей за всё проживание\. Бронируем его\?$/);
+    assert.match(await say('да'), /имя и фамилию/);
     // the name question asked again, in other words
     assert.match(await say('детям четыре и девять лет'), /^Хорошо, детям 4 и 9 лет\.\nА имя и фамилию для брони подскажете\?$/);
     const tracker = await runtime.getTracker('party-5');

@@ -23,7 +23,7 @@ import { type IntentPrediction, OUT_OF_SCOPE } from './model.ts';
 import { nameAtNameStep } from './name-answers.ts';
 import { ALLOWED_ASKED, ASKING } from './question-shapes.ts';
 import { declinesToGoOn, endsRequest } from './request-endings.ts';
-import { agreedRoom } from './room-agreement.ts';
+import { agreedRoom, roomAgreedByGoingOn } from './room-agreement.ts';
 import { childAgeAsked } from './party-growth.ts';
 import { slotValues } from './slot-values.ts';
 import { CHITCHAT_INTENTS, smallTalk } from './small-talk.ts';
@@ -107,12 +107,19 @@ export function decide(
     intent !== 'ask_hotel_info' &&
     (asksAboutHotel(project, text) || (intent === 'book_room' && !!bookingAndQuestion(text)));
   const allowed = target ? project.settable(target) : new Set<string>();
+  const repeated: Command[] = [];
   for (const s of slots) {
     if (!allowed.has(s.name)) continue;
-    if (sameValue(ctx.slots[s.name], s.value)) continue;
-    commands.push({ command: 'set slot', name: s.name, value: s.value, extractor: project.extractor });
+    const command: Command = { command: 'set slot', name: s.name, value: s.value, extractor: project.extractor };
+    if (sameValue(ctx.slots[s.name], s.value)) repeated.push(command);
+    else commands.push(command);
   }
+  const agreed = roomAgreedByGoingOn(project, turn, commands);
+  if (agreed) commands.push(agreed);
   if (commands.length > 0) return alsoAsks ? [...commands, { command: 'knowledge' }] : commands;
+  // «да, семейный» at the name question, the room agreed a moment ago: the caller says again what the booking holds
+  // (tester kind B2); the engine takes the same value as an answer and asks the open question again, never «не понятно»
+  if (active && repeated.length > 0 && !text.includes('?') && !ASKING.test(said)) return repeated;
 
   if (intent === 'ask_hotel_info') return [{ command: 'knowledge' }];
   if (CHITCHAT_INTENTS.has(intent)) return smallTalk(project, intent, p.confidence, active);

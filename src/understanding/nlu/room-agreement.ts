@@ -10,6 +10,7 @@ import type { UnderstandingContext } from '../types.ts';
 import { offeredBooking } from './conversation-history.ts';
 import type { DecisionTurn } from './decision-turn.ts';
 import type { GeneratorProject } from './generator-project.ts';
+import { ASKING } from './question-shapes.ts';
 
 const L = '(?<![а-яё])';
 const R = '(?![а-яё])';
@@ -60,6 +61,16 @@ export function roomJustSuggested(history: UnderstandingContext['history'], room
   return named.length === 1 ? named[0]! : null;
 }
 
+/**
+ * Any yes («всё верно», «подтверждаю», «ок, бронируйте») to the assistant's own yes/no question about one room
+ * («…свободен «Комфорт» — 17 800 рублей. Бронируем его?»), with nothing asked back: read against that question.
+ */
+function yesToRoomAsked(turn: DecisionTurn): boolean {
+  const last = turn.ctx.history.at(-1);
+  const yesNoAsked = last?.role === 'bot' && /(?:бронируем|оформляем|берём|берем|подойд[её]т|устроит)[^?]*\?\s*$/i.test(last.text);
+  return yesNoAsked && turn.x.yesNo === true && !turn.text.includes('?') && !ASKING.test(turn.said) && !NEGATED.test(turn.said);
+}
+
 // the pet left behind: «без собаки», «кошку оставим дома», «собаку не возьмём», «откажемся от питомца»
 const PET = '(?:собак\\S*|собачк\\S*|пс[аом]\\S*|пес|щен\\S*|кош\\S*|кот\\S*|питом\\S*|животн\\S*)';
 const WITHOUT_PET = new RegExp(
@@ -107,7 +118,7 @@ export function agreedRoom(project: GeneratorProject, turn: DecisionTurn): Comma
         typeof pet === 'string' && pet !== NO_PET ? [{ command: 'set slot', name: project.slot.pet, value: NO_PET, extractor: project.extractor }] : [];
       return [...noPet, setRoom(wanted)];
     }
-    const suggested = agreesOnly(text) ? roomJustSuggested(ctx.history, rooms) : null;
+    const suggested = agreesOnly(text) || yesToRoomAsked(turn) ? roomJustSuggested(ctx.history, rooms) : null;
     return suggested && onOffer(suggested) ? [setRoom(suggested)] : null;
   }
   if (active || offeredBooking(ctx.history) || !project.flow.book) return null;
@@ -115,6 +126,25 @@ export function agreedRoom(project: GeneratorProject, turn: DecisionTurn): Comma
   if (last?.role !== 'bot' || last.text.trim().endsWith('?') || !agreesOnly(text) || !TAKES_RECOMMENDED.test(normalizeText(text))) return null;
   const suggested = roomJustSuggested(ctx.history, rooms);
   return suggested ? [{ command: 'start flow', flow: project.flow.book }, setRoom(suggested)] : null;
+}
+
+/**
+ * The caller goes on past the one room just suggested («…свободен «Комфорт» — 17 800 рублей. Бронируем его?» →
+ * «записывайте на петрова ивана», a phone): the booking's later answers given at the room question agree to that
+ * room (tester kind B3: a valid answer out of order is taken, not «не понятно»). A «не»/«нет» in the message, or
+ * a room named, is no agreement; dates or the party changed are not either (the rooms are offered again for them).
+ */
+export function roomAgreedByGoingOn(project: GeneratorProject, turn: DecisionTurn, commands: readonly Command[]): Command | null {
+  const { said, ctx, active, asked, x } = turn;
+  const rooms = project.options.hotel?.room_types ?? [];
+  if (!active || asked !== project.slot.roomType || x.room || NEGATED.test(said) || rooms.length === 0) return null;
+  const later = new Set([project.slot.guestName, project.slot.guestPhone]);
+  if (!commands.some((c) => c.command === 'set slot' && later.has(c.name))) return null;
+  if (commands.some((c) => c.command === 'start flow' || (c.command === 'set slot' && c.name === project.slot.roomType))) return null;
+  const suggested = roomJustSuggested(ctx.history, rooms);
+  const offered = ctx.slots[project.slot.roomChoices];
+  if (!suggested || (Array.isArray(offered) && !offered.includes(suggested))) return null;
+  return { command: 'set slot', name: project.slot.roomType, value: suggested, extractor: project.extractor };
 }
 
 // the pet slot's value when no pet comes (its initial value in domain.yml)

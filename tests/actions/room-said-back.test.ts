@@ -1,0 +1,71 @@
+// A room the caller chose before hearing its price (tester kinds B2, B3): named with the request, implied by an alias
+// or picked by a wish, it is said back with its price for the stay and agreed to before the name question; any yes,
+// the room named again or the next answer (a name) agrees; another room named instead has its price said.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { AssembledRuntime } from '../../src/runtime/create-runtime.ts';
+import { type HotelRuntime, hotelRuntime } from '../helpers/hotel-runtime.ts';
+
+let assistant: HotelRuntime;
+let runtime: AssembledRuntime;
+
+before(async () => {
+  assistant = await hotelRuntime('room-said-back');
+  runtime = assistant.runtime;
+});
+
+after(() => assistant.close());
+
+function caller(sender: string, channel = 'rest') {
+  return async (text: string) => (await runtime.handleMessage({ sender, text, channel, metadata: {} })).map((m) => m.text ?? '').join('\n');
+}
+
+describe('a room chosen before its price was heard', { timeout: 120_000 }, () => {
+  it('is said back with the price for the stay and agreed to with any yes', async () => {
+    const say = caller('said-back-1');
+    const offer = await say('добрый день мне бы люкс с девятого по одиннадцатое декабря для нас с мужем');
+    assert.match(offer, /свободен «Люкс» — 32 000 рублей за всё проживание\. Бронируем его\?$/);
+    assert.match(await say('угу, всё устраивает'), /имя и фамилию/);
+    const other = caller('said-back-2');
+    await other('свободен у вас номер с видом на реку с четырнадцатого по шестнадцатое вдвоём');
+    assert.match(await other('ну ладно'), /имя и фамилию/);
+  });
+
+  it('on a call the offer is said with the nights and the question is short', async () => {
+    const say = caller('said-back-3', 'twilio_media_streams');
+    const offer = await say('здравствуйте забронируйте стандарт на одного с четырнадцатого по шестнадцатое декабря');
+    assert.match(offer, /свободен «Стандарт» — 13 000 рублей за 2 ночи\.\nБронируем его\?$/);
+  });
+
+  it('a name given instead of a yes agrees and is kept; the room named again at the name question is no «не понятно»', async () => {
+    const say = caller('said-back-4');
+    await say('хочу комфорт с четырнадцатого по шестнадцатое декабря нас двое');
+    assert.match(await say('оформляйте на зайцеву ольгу'), /телефон/);
+    const tracker = await runtime.getTracker('said-back-4');
+    assert.equal(tracker?.slots['room_type'], 'comfort');
+    const again = caller('said-back-5');
+    await again('хочу комфорт с четырнадцатого по шестнадцатое декабря нас двое');
+    await again('да');
+    const repeated = await again('да комфорт');
+    assert.doesNotMatch(repeated, /не совсем понятно/);
+    assert.match(repeated, /имя и фамилию/);
+  });
+
+  it('another room named instead has its price said, and the booking goes on', async () => {
+    const say = caller('said-back-6');
+    await say('хочу комфорт с четырнадцатого по шестнадцатое декабря нас двое');
+    assert.match(await say('нет лучше давайте люкс'), /^Номер «Люкс» — 32 000 рублей за 2 ночи\.\n.*имя и фамилию/);
+  });
+
+  it('a room picked by a wish among those offered is named with its price before the name is asked', async () => {
+    const say = caller('said-back-7');
+    await say('нужен номер с четырнадцатого по шестнадцатое декабря');
+    await say('нас двое');
+    assert.match(await say('а есть что-нибудь подешевле'), /свободен «Стандарт» — 13 000 рублей за всё проживание\. Бронируем его\?$/);
+    // picked by its name from the list: straight on
+    const named = caller('said-back-8');
+    await named('нужен номер с четырнадцатого по шестнадцатое декабря');
+    await named('нас двое');
+    assert.match(await named('давайте семейный'), /имя и фамилию/);
+  });
+});
