@@ -120,9 +120,12 @@ export function chosenRoomUnpriced(
   // picked from the rooms offered by its name — not by a wish («а есть что-то дешевле», «самый просторный»), where the
   // caller does not know yet which room it is
   const choices = slots['room_choices'];
-  const byWish = extractRoomType(lastCallerText(call), hotel.room_types)?.byPreference === true;
+  const said = lastCallerText(call);
+  const byWish = extractRoomType(said, hotel.room_types)?.byPreference === true;
   if (offered === null && Array.isArray(choices) && choices.includes(free.room_type) && !byWish) return null;
   if (roomsPricedBefore(call, hotel, [free], stay, year).has(free.room_type)) return null;
+  // «давайте тот, что подешевле» chooses: the room and its price are told; «а есть подешевле?» asks: offered
+  if (byWish && TAKES.test(said.toLowerCase())) return 'tell';
   return offered !== null && typeof slots['room_type'] === 'string' ? 'tell' : 'ask';
 }
 
@@ -155,6 +158,9 @@ export function tellChosenRoomPrice(
   const price = roomsForStayText(hotel, [free], nights);
   reply.utter('utter_room_price_told', { room_price: named ? price.slice(price.indexOf(' — ') + 3) : null, room_offer: price });
 }
+
+// words of taking a room rather than asking about one
+const TAKES = /(?<![а-яё])(?:давайте|давай|беру|берем|берём|возьм[её]м|возьму|пусть будет|оформляйте|бронируйте)(?![а-яё])/;
 
 /** The caller's last message. */
 function lastCallerText(call: ActionCall): string {

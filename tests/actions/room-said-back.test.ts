@@ -62,6 +62,11 @@ describe('a room chosen before its price was heard', { timeout: 120_000 }, () =>
     await say('нужен номер с четырнадцатого по шестнадцатое декабря');
     await say('нас двое');
     assert.match(await say('а есть что-нибудь подешевле'), /свободен «Стандарт» — 13 000 рублей за всё проживание\. Бронируем его\?$/);
+    // chosen by a wish: the room and its price are told as the booking goes on
+    const chosen = caller('said-back-9');
+    await chosen('нужен номер с четырнадцатого по шестнадцатое декабря');
+    await chosen('нас двое');
+    assert.match(await chosen('ну давайте какой подешевле'), /^Номер «Стандарт» — 13 000 рублей за 2 ночи\.\n.*имя и фамилию/);
     // picked by its name from the list: straight on
     const named = caller('said-back-8');
     await named('нужен номер с четырнадцатого по шестнадцатое декабря');
