@@ -10,7 +10,15 @@ import type { UnderstandingContext } from '../types.ts';
 import type { BookingVocabulary } from './booking-vocabulary.ts';
 import { asksForPerson } from './person-asked.ts';
 
-export type UnsupportedTopic = 'city_tips' | 'taxi' | 'lost_item' | 'resend_confirmation' | 'not_understood' | 'assistant_criticised' | 'late_arrival';
+export type UnsupportedTopic =
+  | 'city_tips'
+  | 'taxi'
+  | 'lost_item'
+  | 'resend_confirmation'
+  | 'not_understood'
+  | 'assistant_criticised'
+  | 'late_arrival'
+  | 'room_request';
 
 export interface UnsupportedRequest {
   topic: UnsupportedTopic;
@@ -89,6 +97,22 @@ const CRITICISED = re(
   '(?:вы|ты) (?:меня )?(?:вообще |хоть )?(?:слушаете|слушаешь|понимаете|понимаешь) (?:\\S+ )?что я (?:\\S+ )?(?:говорю|сказал\\S*|прошу|спрашиваю)|(?:вы|ты) (?:\\S+ ){0,2}(?:нормально|по человечески|нормальн\\S*) (?:\\S+ )?(?:работать|отвечать|разговаривать|говорить|понимать)|(?:вы|ты) (?:меня )?(?:вообще |совсем |опять |ничего )*не (?:понимаете|понимаешь|слушаете|слушаешь)|(?:вы|ты) (?:вообще |совсем )?ничего не (?:понимаете|понимаешь|можете|умеешь|умеете)|толку (?:от (?:вас|тебя) )?(?:никакого|ноль|нет)|от (?:вас|тебя) (?:никакого )?толку|с (?:вами|тобой) (?:невозможно|бесполезно|нельзя) (?:\\S+ )?(?:говорить|разговаривать|общаться|договориться)|(?:плохо|ужасно|отвратительно|никак) (?:вы |ты )?(?:работаете|работаешь|отвечаете|отвечаешь)|(?:опять|снова) не то|не то (?:вы |ты )?(?:говорите|говоришь|отвечаете|отвечаешь)|(?:вы|ты) (?:меня )?(?:вообще )?не (?:так|то) понял\\S*',
 );
 
+// — a guest staying asks for something done in the room: things brought, the room cleaned, the linen changed, a wake-up
+// call. A question whether the hotel does it («уборка каждый день?») is a question about the hotel: a request is said
+// with a verb of asking.
+const ROOM_REQUEST = re(
+  [
+    '(?:принесите|принести|принес[её]те|занесите|занести|(?:можно|нужн\\S*) (?:\\S+ ){0,3}(?:ещ[её]|дополнительн\\S*)) (?:\\S+ ){0,8}(?:подуш\\S*|одеял\\S*|полотен\\S*|халат\\S*|тапоч\\S*|тапк\\S*|мыло|шампун\\S*|туалетн\\S* бумаг\\S*|плед\\S*|вешал\\S*|стакан\\S*|бутылк\\S* воды)',
+    '(?:сделайте|сделать|проведите|нужна|можно (?:\\S+ )?(?:сделать|провести)) (?:\\S+ ){0,2}уборк\\S*|уберитесь|убраться в номере|уберите в номере',
+    '(?:поменяйте|смените|замените|поменять|сменить|заменить) (?:\\S+ ){0,2}(?:полотен\\S*|бель[её]|постельн\\S*|простын\\S*|наволоч\\S*)',
+    'разбудите|разбудить|побудк\\S*|звонок будильник|будильник',
+  ].join('|'),
+);
+// — help wanted at once: a doctor, an ambulance, the police; reception is put through (or its number said) at once
+const URGENT = re(
+  '(?:вызовите|вызвать|вызовете|нужен|нужна|нужно|срочно) (?:\\S+ ){0,2}(?:врач\\S*|доктор\\S*|скор\\S*|медик\\S*|полици\\S*|пожарн\\S*)|мне (?:очень )?плохо|пожар',
+);
+
 // — arriving late or at night
 const LATE = re(
   'ночью|поздно|поздн(?:им|ей|ий|его) (?:\\S+ )?(?:вечер\\S*|рейс\\S*|поезд\\S*|ночь\\S*)|после полуночи|за полночь|(?:к|около|ближе к|в) полу?ноч\\S*|под утро|(?:час|двух|тр[её]х|четыр[её]х|пяти|два|три|четыре|пять|[1-5]) (?:часа |часов )?ночи|задерживается|задерживаюсь|задерживаемся|задержк\\S*|задержал\\S*|опаздыва\\S*|опозда\\S*',
@@ -115,6 +139,7 @@ export function unsupportedRequest(text: string, ctx: UnsupportedContext = { boo
     .trim();
   if (!t) return null;
   if (CRITICISED.test(t)) return { topic: 'assistant_criticised' };
+  if (!ctx.booking && ROOM_REQUEST.test(t)) return { topic: 'room_request' };
   if (NOT_UNDERSTOOD.test(t)) return { topic: 'not_understood' };
   if (!ctx.proving && (LOST_WORDS.test(t) || (LEFT.test(t) && AT_HOTEL.test(t) && !OF_BOOKING.test(t) && !LUGGAGE.test(t)))) return { topic: 'lost_item' };
   if (!ctx.booking && !ctx.proving && ((SEND.test(t) && PAPER.test(t)) || (NOT_COME.test(t) && PAPER.test(t) && HAS_BOOKING.test(t))))
@@ -164,5 +189,11 @@ export function unsupportedCommands(
   if (!flow || asksForPerson(text) || !flows.some((f) => f.id === flow) || ctx.activeFlow === flow) return null;
   const booking = ctx.activeFlow === vocabulary.flows.book;
   const proving = ctx.requestedSlot === vocabulary.slots.bookingReference || ctx.requestedSlot === vocabulary.slots.bookingProof;
+  if (needsHelpAtOnce(text)) return [{ command: 'human handoff' }];
   return unsupportedRequest(text, { booking, proving }) ? [{ command: 'start flow', flow }] : null;
+}
+
+/** «вызовите врача», «мне плохо»: help wanted at once, which only people at the hotel can give. */
+export function needsHelpAtOnce(text: string): boolean {
+  return URGENT.test(normalizeText(text).replace(/[!?.,;:—-]/g, ' '));
 }

@@ -28,6 +28,9 @@ test('each kind of request the assistant does not cover is recognised', () => {
     ['late_arrival', 'бронь у меня на четверг но раньше полуночи я не доеду приеду ночью'],
     ['late_arrival', 'мы забронировали на субботу а рейс задерживается прилетим после полуночи'],
     ['late_arrival', 'по нашей брони мы подъедем только ближе к полуночи'],
+    ['room_request', 'занесите нам в пятьсот первый пару полотенец пожалуйста'],
+    ['room_request', 'будьте добры смените постельное бельё'],
+    ['room_request', 'а можно побудку на шесть тридцать'],
   ];
   for (const [topic, said] of kinds) assert.equal(unsupportedRequest(said)?.topic, topic, said);
 });
@@ -47,6 +50,8 @@ test('what the hotel itself answers is left to the hotel facts', () => {
     'хочу забронировать стандарт на сегодня приедем поздно ночью',
     'я не понимаю как к вам добраться от метро',
     'мы доберёмся на такси сами',
+    'полотенца для бассейна с собой брать нужно',
+    'а уборку в номерах делают каждый день',
     'а можно заранее посмотреть номер рядом с лифтом',
   ])
     assert.equal(unsupportedRequest(said), null, said);
@@ -85,4 +90,14 @@ test('a yes to the offer of reception made after such a request is the transfer'
     { role: 'bot' as const, text: 'Забытые вещи — это к администратору. Соединить вас с администратором?' },
   ];
   assert.deepEqual(await commands('да соедините', { history }), [{ command: 'human handoff' }]);
+});
+
+test('help wanted at once goes to reception at once', async () => {
+  assert.deepEqual(await commands('срочно вызовите доктора в номер'), [{ command: 'human handoff' }]);
+  assert.deepEqual(await commands('у нас в номере ребёнку плохо нужна скорая', booking('guest_name')), [{ command: 'human handoff' }]);
+});
+
+test('a request for the room is no new booking nor a change of one', async () => {
+  assert.deepEqual(await commands('сделайте пожалуйста уборку в номере до обеда'), ANSWERED);
+  assert.deepEqual(await commands('разбудите нас завтра в восемь'), ANSWERED);
 });
