@@ -11,6 +11,7 @@ import { createBookingAction } from './create-booking.ts';
 import { findBookingAction } from './find-booking.ts';
 import { ownPhoneProofAction } from './own-phone.ts';
 import { quotePriceAction } from './quote-price.ts';
+import { renameBookingAction } from './rename-booking.ts';
 import { introduceHotelAction } from './introduce-hotel.ts';
 import { checkCallTransferAction, receptionPhoneAction } from './reception-phone.ts';
 import { sessionStartAction } from './session-start.ts';
@@ -28,6 +29,7 @@ export const bookingActions: CustomAction[] = [
   cancelBookingAction,
   quoteChangeAction,
   changeBookingAction,
+  renameBookingAction,
   useCallerPhoneAction,
   answerInEnglishAction,
   receptionPhoneAction,

@@ -19,6 +19,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     requestMisread: 'request_misread',
     ownPhone: 'booking_own_phone',
     unsupported: 'unsupported_request',
+    rename: 'rename_booking',
   },
   slots: {
     checkIn: 'check_in_date',
@@ -54,5 +55,6 @@ export const HOTEL_BOOKING_VOCABULARY = {
     suggestedCheckIn: 'suggested_check_in',
     suggestedCheckOut: 'suggested_check_out',
     complaintAbout: 'complaint_about',
+    renamedGuest: 'renamed_guest_name',
   },
 } as const;

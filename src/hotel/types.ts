@@ -114,6 +114,8 @@ export interface BookingChange {
   children_ages?: number[];
   /** The wishes for the room, replacing those noted (an empty list removes them). */
   special_requests?: string[];
+  /** The guest's name written right («фамилию не так записали»); the stay and its price stay as booked. */
+  guest_name?: string;
 }
 
 /**

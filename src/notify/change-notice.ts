@@ -4,7 +4,7 @@
 // the stay, and a guest who changed nothing must not get a letter saying the booking was changed.
 import type { Booking, ChangeAuthor } from '../hotel/types.ts';
 
-/** The room, the dates, the party or the price differ. */
+/** The room, the dates, the party, the price or the guest's name differ. */
 export function stayChanged(before: Booking, after: Booking): boolean {
   return (
     before.room_type !== after.room_type ||
@@ -12,7 +12,8 @@ export function stayChanged(before: Booking, after: Booking): boolean {
     before.check_out !== after.check_out ||
     before.adults !== after.adults ||
     before.children !== after.children ||
-    before.total_price !== after.total_price
+    before.total_price !== after.total_price ||
+    before.guest_name !== after.guest_name
   );
 }
 

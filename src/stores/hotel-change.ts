@@ -32,7 +32,7 @@ export function planChange(hotel: Hotel, row: ChangeRow | undefined, code: strin
       adults: change.adults ?? before.adults,
       children: change.children ?? before.children,
       children_ages: change.children_ages ?? (partyRestated ? undefined : ages(row.children_ages)),
-      guest_name: before.guest_name,
+      guest_name: change.guest_name ?? before.guest_name,
       phone: before.phone,
       ...(before.email ? { email: before.email } : {}),
       special_requests: change.special_requests ?? before.special_requests,
@@ -48,6 +48,7 @@ export function planChange(hotel: Hotel, row: ChangeRow | undefined, code: strin
     adults: r.adults,
     children: r.children,
     special_requests: r.special_requests ?? [],
+    guest_name: r.guest_name,
     total_price: prepared.quote.total_price,
   };
   return { before, after, prepared };
@@ -75,6 +76,7 @@ export function changedBookingValues({ before, after, prepared }: ChangePlan, ch
     children: r.children,
     children_ages: agesColumn(r.children_ages),
     special_requests: requestsColumn(r.special_requests),
+    guest_name: r.guest_name,
     total_price: after.total_price,
     changed_at,
   };

@@ -194,9 +194,9 @@ export class PostgresHotelStore implements Pms {
       await takeNights(c, prepared);
       await c.query(
         `UPDATE bookings SET room_type = $2, check_in = $3, check_out = $4, adults = $5, children = $6, children_ages = $7, total_price = $8, changed_at = $9,
-           special_requests = $10
+           special_requests = $10, guest_name = $11
          WHERE code = $1`,
-        [v.code, v.room_type, v.check_in, v.check_out, v.adults, v.children, v.children_ages, v.total_price, v.changed_at, v.special_requests],
+        [v.code, v.room_type, v.check_in, v.check_out, v.adults, v.children, v.children_ages, v.total_price, v.changed_at, v.special_requests, v.guest_name],
       );
       if (guestToldOfChange(before, after, by)) await enqueuePostgres(c, after, 'changed', this.options.notify, this.options.now());
       return { before, after };

@@ -194,7 +194,8 @@ export class SqliteHotelStore implements Pms {
       this.takeNights(prepared);
       this.sql(
         `UPDATE bookings SET room_type = @room_type, check_in = @check_in, check_out = @check_out, adults = @adults, children = @children,
-           children_ages = @children_ages, special_requests = @special_requests, total_price = @total_price, changed_at = @changed_at
+           children_ages = @children_ages, special_requests = @special_requests, guest_name = @guest_name, total_price = @total_price,
+           changed_at = @changed_at
          WHERE code = @code`,
       ).run(changedBookingValues(plan, this.options.now().toISOString()));
       if (guestToldOfChange(before, after, by)) enqueueSqlite(this.db, after, 'changed', this.options.notify, this.options.now());

@@ -39,6 +39,8 @@ export interface BookingVocabulary {
     readonly ownPhone?: string;
     /** Answers a request the assistant does not cover (a taxi, a thing left behind, places in town); optional. */
     readonly unsupported?: string;
+    /** Writes the guest's name right in the booking made or found here («фамилию не так записали»); optional. */
+    readonly rename?: string;
   };
   readonly slots: {
     readonly checkIn: string;
@@ -95,5 +97,7 @@ export interface BookingVocabulary {
     readonly suggestedCheckOut: string;
     /** What a complaint is about, «staff» or «hotel», set when the complaint flow starts; optional. */
     readonly complaintAbout?: string;
+    /** The guest's name as it should be written, collected by the rename flow (one part or the whole); optional. */
+    readonly renamedGuest?: string;
   };
 }

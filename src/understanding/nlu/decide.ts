@@ -21,6 +21,7 @@ import { asksAboutHotel } from './hotel-fact-questions.ts';
 import { hotelQuestionDigression } from './hotel-question-digression.ts';
 import { type IntentPrediction, OUT_OF_SCOPE } from './model.ts';
 import { nameAtNameStep } from './name-answers.ts';
+import { renamesOwnBooking } from './booking-rename.ts';
 import { ALLOWED_ASKED, ASKING } from './question-shapes.ts';
 import { declinesToGoOn, endsRequest } from './request-endings.ts';
 import { agreedRoom, roomAgreedByGoingOn } from './room-agreement.ts';
@@ -61,6 +62,7 @@ export function decide(
     return [{ command: 'set slot', name: asked, value: true, extractor: project.extractor }];
   }
   const early =
+    renamesOwnBooking(project, turn) ??
     nameAtNameStep(project, turn) ??
     emailAtPhoneStep(project, turn) ??
     agreedRoom(project, turn) ??

@@ -130,6 +130,12 @@ export function slotValues(
     out.push({ name: project.slot.roomType, value: preferredAmongOffered(project, x.room, ctx) });
   // «фамилия Соколовский» to a held «Иван Соколов» corrects the surname; the first name stays
   if (x.name) out.push({ name: project.slot.guestName, value: correctedName(ctx.slots[project.slot.guestName], x.name) });
+  // the right name asked by the rename of a booking made here: one part or the whole, merged by the action
+  const renamed = project.slot.renamedGuest;
+  if (renamed && asked === renamed) {
+    const right = x.name ?? surnameAnswer(text);
+    if (right) out.push({ name: renamed, value: right });
+  }
   // «мы с собакой» while booking: the room type's pet rule is checked before the booking is made
   // (later in the booking the answer about pets names the room's rule at once, and the slot is not reopened)
   const pet = !ctx.activeFlow || project.petNotYetPassed.has(asked ?? '') ? describePet(text) : null;
