@@ -62,9 +62,10 @@ const AND_COMPANION_RE =
 // «с ребёнком», «буду с дочкой», «приеду с детьми»: the caller comes with children only
 const ALONE_WITH_CHILD_RE = new RegExp(`^(?:(?:буду|приеду|еду|заеду|поеду)\\s)?(?:с|со) (?:\\d{1,2}(?:-мя|-ми|-умя)? )?(?:маленьк\\S* )?${CHILD}`);
 
-// Words that say who is staying; a number said to another question without one of them is no count of guests.
+// Words that say who is staying; a number said to another question without one of them is no count of guests
+// («на двоих», «на одного» count people: «номер на двоих на выходные» keeps its party beside the weekend's nights).
 const PEOPLE_RE =
-  /(?<![а-я])(?:человек\S*|чел|взросл\S*|гост\S*|персон\S*|дет\S*|ребен\S*|малыш\S*|нас|мы|я|вдвоем|втроем|вчетвером|впятером|один|одна|сам|сама|жен\S*|муж\S*|супруг\S*|сын\S*|доч\S*)(?![а-я])/;
+  /(?<![а-я])(?:человек\S*|чел|взросл\S*|гост\S*|персон\S*|дет\S*|ребен\S*|малыш\S*|нас|мы|я|вдвоем|втроем|вчетвером|впятером|двое|трое|четверо|пятеро|шестеро|двоих|троих|четверых|пятерых|шестерых|один|одна|одного|одному|сам|сама|жен\S*|муж\S*|супруг\S*|сын\S*|доч\S*)(?![а-я])/;
 
 // Words that say who the people are: adults, children, the caller alone, a companion.
 const WHO_RE =

@@ -37,3 +37,13 @@ test('the caller who books for herself keeps her name', async () => {
   assert.equal(withoutCallerAside('меня зовут тимур ахмедов'), null);
   assert.equal(slots(await commands('меня зовут тимур ахмедов', booking('guest_name'))).guest_name, 'Тимур Ахмедов');
 });
+
+test('a party said as «на двоих», «на одного» beside the weekend is kept with the weekend’s nights', async () => {
+  for (const [said, adults] of [
+    ['нам бы номер на троих на эти выходные', 3],
+    ['хочу снять комнату на одного на выходные', 1],
+  ] as const)
+    assert.equal(slots(await commands(said)).adults, adults, said);
+  // a number of nights alone is still no party
+  assert.equal(slots(await commands('дня на три', booking('check_out_date'), { check_in_date: '2026-12-05' })).adults, undefined);
+});
