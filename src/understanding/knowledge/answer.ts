@@ -18,8 +18,9 @@ import { asksSomething, followUp, onlyAttributes } from './attribute-follow-up.t
 import { juxtaposedQuestions, questionClauses, questionPart } from './clauses.ts';
 import { discussedStay, nightsAsked } from './context.ts';
 import { elsewhereAnswer } from './elsewhere.ts';
-import { factsAsked, hasOtherTopic, indexOf, MIN_SCORE, noInformation } from './fact-lookup.ts';
+import { factsAsked, hasOtherTopic, indexOf, MIN_SCORE, namesTopic, noInformation } from './fact-lookup.ts';
 import { money } from './facts.ts';
+import { nightShareAnswer } from './night-share.ts';
 import { completedQuestion } from './follow-up.ts';
 import { nameAnswer } from './hotel-name.ts';
 import { childAgeAnswer, childrenRuleAnswer, countedParty, partyAdding, partyOf } from './party.ts';
@@ -31,7 +32,7 @@ import { byFeature, DIFFERENCE, hasExtraWords, MORE, onlyRoomWith, pricesSomethi
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
 import { answerToCheck } from './stated-check.ts';
 import { knownParty, partyOverRoom, stayAnswer } from './stay-answer.ts';
-import { adviceAnswer, capacityAnswer, cityAnswer, partyRooms, petAnswer, routeAnswer } from './topics.ts';
+import { adviceAnswer, capacityAnswer, cityAnswer, partyRooms, petAnswer, petMention, petRefusal, routeAnswer } from './topics.ts';
 
 export type { KnowledgeAnswer, KnowledgeServices, KnownStay } from './answer-types.ts';
 export { asksForOtherRooms } from './room-questions.ts';
@@ -51,6 +52,8 @@ const EARLY_OR_LATE = /(?<![а-я])(?:ранн|раньше|пораньше|р�
 const POINTS_BACK = /(?<![а-я])(?:он|она|оно|это|его|е[её]|н(?:его|е[её]|ей|ем|ём))(?![а-я])/;
 // a rule that refuses something outright («дополнительная кровать не предоставляется», «запрещено»)
 const REFUSES = /(?<![а-яё])(?:не (?:предоставля|допуска|разреша|принима|размеща|ставит)\S*|запрещ\S*|нельзя)/;
+// «этот, с видом на речку», «тот, где гостиная»: a room described, not one named a moment ago
+const DESCRIBED = /(?<![а-я])(?:этот|тот|такой)\s+(?:\S+\s+)?(?:с|со|где|котор\S*)(?![а-я])/;
 // «туда», «там»: the place just named
 const THERE = /(?<![а-я])(?:туда|там)(?![а-я])/;
 // «он», «этот номер», «в нём», «такой»: a room named a moment ago
@@ -105,10 +108,11 @@ export async function answerQuestion(said: string, services: KnowledgeServices, 
   // «адрес какой у вас во сколько ресторан закрывается»: two questions said without a joiner, kept apart only when the
   // answer to the whole is one of theirs and the other brings a fact of its own
   if (parts.length === 1 && !answer.sources.includes('none')) {
-    for (const [first, second] of juxtaposedQuestions(asked)) {
+    for (const [first, second] of juxtaposedQuestions(asked, (q) => namesTopic(q, services.hotel))) {
       const both = await Promise.all([first, second].map((p) => answerQuestion(p, services, known)));
       const [a, b] = both as [KnowledgeAnswer, KnowledgeAnswer];
-      const found = both.every((x) => !x.sources.includes('none') && !x.sources.includes('rooms_from'));
+      // (two facts of the hotel: a room, a price or free rooms are one question with its details)
+      const found = both.every((x) => !x.sources.some((f) => f === 'none' || f === 'rooms_from' || f === 'quote' || f === 'availability'));
       const whole = (x: KnowledgeAnswer) => x.sources.join() === answer.sources.join();
       const apart = !a.sources.some((f) => b.sources.includes(f));
       if (found && apart && (whole(a) || whole(b))) return { text: withoutRepeats(`${a.text} ${b.text}`), sources: [...a.sources, ...b.sources] };
@@ -194,7 +198,8 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   // names it), and the one ranked among them
   // «сколько стоит тот, где гостиная», «почём номер на тридцать восемь метров»: the one room with that feature, priced
   const featureRoom = asksPrice && !(namedRoom && !namedRoom.byPreference) ? onlyRoomWith(question, hotel) : undefined;
-  const featured = REFERS.test(t) || featureRoom ? null : byFeature(question, hotel);
+  // («ну этот, с видом на речку» describes the room; it points back to none)
+  const featured = (REFERS.test(t) && !DESCRIBED.test(t)) || featureRoom ? null : byFeature(question, hotel);
   if (featured && !stay.check_in) return featured;
   // «самый дешёвый номер», «подешевле комфорта»: the room chosen by the hotel's prices, not by a shared word
   if (rank && !(stay.check_in && !rank.than)) {
@@ -216,7 +221,9 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   const saidRoom = rankedRoom ? { code: rankedRoom.code } : featureRoom ? { code: featureRoom } : namedRoom;
   // «мы едем с собакой, с какого времени заезд?»: the dog of the story asks no pet rule when the question finds a fact
   const storyless = factsAsked(question, hotel).question;
-  const shaped = shapedAnswer(storyless, hotel, saidRoom, known.room_type);
+  // «комфорт на две ночи с пятого, с нами собачка, сколько всего»: a stay priced with its pet, not the pet rule alone
+  const petStay = asksPrice && !!said.check_in && !!petMention(question);
+  const shaped = shapedAnswer(storyless, hotel, saidRoom, known.room_type, petStay);
   if (shaped) return shaped;
   // «а если с нами ещё бабушка поедет?» right after a price or free rooms: the same question for the party now
   const previous = known.history?.at(-1);
@@ -263,8 +270,11 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
     // «номер с видом на реку с 5 по 7»: the free rooms among those that have the feature
     const among = room || REFERS.test(t) ? undefined : roomsWithFeature(question, hotel)?.map((r) => r.code);
     const answered = await stayAnswer(services, stay.check_in, checkOut, room?.code, asksAvailability || !room, party, among).catch(() => null);
-    if (answered) return answered;
+    if (answered) return petStay ? withPetFee(answered, hotel) : answered;
   }
+  // «ранний заезд в комфорт сколько стоит»: the rule's share of the night, for that room
+  const share = room && asksPrice ? nightShareAnswer(question, hotel, room.code) : null;
+  if (share) return share;
   if (room && !room.byPreference && (asksPrice || !hasOtherTopic(question, hotel))) {
     const r = hotel.room_types.find((x) => x.code === room.code);
     // «а если нас четверо?» after the price of a room for three: its limit, and the price of the room that fits
@@ -310,11 +320,15 @@ function shapedAnswer(
   hotel: Hotel,
   saidRoom: ReturnType<typeof extractRoomType>,
   knownRoom: string | null | undefined,
+  petStay = false,
 ): KnowledgeAnswer | null {
   // «телефон аэропорта подскажите»: another place's contact is not the hotel's way here or its number
   const elsewhere = elsewhereAnswer(question, hotel, indexOf(hotel));
   if (elsewhere) return elsewhere;
-  const pet = petAnswer(question, hotel, saidRoom?.code ?? knownRoom);
+  const roomCode = saidRoom?.code ?? knownRoom;
+  const mention = petMention(question);
+  // a stay priced with a pet the room takes is the price with the fee (withPetFee); a pet it does not take, the rule
+  const pet = petStay && mention && !petRefusal(hotel, mention, roomCode) ? null : petAnswer(question, hotel, roomCode);
   if (pet) return { text: pet, sources: ['pets'] };
   // «раскладушку в стандарт поставите, нас трое»: a rule that refuses the request is said in its own words, then the
   // room the party fits in
@@ -333,4 +347,19 @@ function shapedAnswer(
   const advice = adviceAnswer(question, hotel);
   if (advice) return { text: advice, sources: ['capacity'] };
   return nameAnswer(question, hotel) ?? routeAnswer(question, hotel) ?? cityAnswer(question, hotel);
+}
+
+// «2000 рублей за всё проживание»: the pet fee as the pets rule of data/hotel.yml states it
+const PET_FEE = /(\d[\d\s]*)\s*рубл\S* за (?:всё|все|весь) (?:проживание|период|срок)/;
+
+/** A stay's price with the pet fee of the pets rule added, when the rule states one for the whole stay. */
+function withPetFee(answer: KnowledgeAnswer & { total?: number }, hotel: Hotel): KnowledgeAnswer {
+  const fee = PET_FEE.exec(hotel.policies['pets'] ?? '');
+  if (!fee || answer.total === undefined) return answer;
+  const amount = Number(fee[1]!.replace(/\s/g, ''));
+  const c = hotel.hotel.currency;
+  return {
+    text: `${answer.text} С питомцем — ещё ${money(amount, c)} за всё проживание, всего ${money(answer.total + amount, c)}.`,
+    sources: [...answer.sources, 'pets'],
+  };
 }

@@ -1,6 +1,7 @@
 // «хочу забронировать стандарт с 5 по 7 декабря, и ещё скажите, сколько стоит трансфер с вокзала?»: the booking
 // is started by the understanding; the knowledge answer is for the question part alone, or it would price the
 // room of the booking clause instead of the transfer asked about.
+import { loadedMorph } from '../lang-ru/morph.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 
 // where one request ends and another begins: a sentence end, «и ещё», «кстати», «а скажите», «, а …»
@@ -40,6 +41,11 @@ const JOINED = new RegExp(
 // во сколько завтрак»)
 const INNER_QUESTION = new RegExp(`\\s(?=(?:во сколько|до скольки|со скольки|где|сколько|как(?:ой|ая|ое|ие)|можно ли|есть ли)(?![а-я]))`, 'g');
 const OWN_QUESTION = new RegExp(`(?<![а-я])${QUESTION_WORD}|\\?`);
+// … or a yes/no question or a request to the hotel: «с животными пускаете», «парковка есть», «продиктуйте адрес»
+const ASKS_HOTEL = new RegExp(`(?<![а-я])(?:${QUESTION_WORD}|[а-я]{3,}[её]те(?![а-я])|есть(?![а-я])|(?:подскаж|скаж|продикту|назов|дайте)[а-я]*)|\\?`);
+// «адрес и телефон», «вайфай есть и камера хранения»: two things asked, joined by «и» alone
+const AND = /\sи\s/g;
+const YES_NO_END = /(?<![а-я])(?:[а-я]{3,}[её]те|есть)(?=\s)/g;
 
 /** The questions of a message that asks two or three at once, joined by words; the message alone otherwise. */
 export function questionClauses(message: string): string[] {
@@ -53,10 +59,15 @@ export function questionClauses(message: string): string[] {
 
 /**
  * The ways a message said without a joiner may be two questions: each split before an inner question word that
- * leaves a question on both sides («какой у вас адрес во сколько завтрак»). The caller keeps a split only when each
+ * leaves a question on both sides («какой у вас адрес во сколько завтрак»), and each split at a bare «и» («ваш адрес и
+ * телефон»). The caller keeps a split only when each
  * part finds an answer of its own.
  */
-export function juxtaposedQuestions(message: string): [string, string][] {
+export function juxtaposedQuestions(message: string, namesTopic: (text: string) => boolean = () => true): [string, string][] {
+  const topicNoun = (text: string) => {
+    const first = loadedMorph()?.parse(text.split(' ')[0] ?? '')[0]?.tags;
+    return !first || first.has('NOUN') || first.has('ADJF');
+  };
   const t = normalizeText(message);
   const out: [string, string][] = [];
   for (const m of t.matchAll(INNER_QUESTION)) {
@@ -65,6 +76,21 @@ export function juxtaposedQuestions(message: string): [string, string][] {
     // «во сколько» splits before «во», never inside it; both halves ask something
     if (/(?<![а-я])(?:во|до|со|с|и|а)$/.test(first) || !OWN_QUESTION.test(first) || first.split(' ').length < 2) continue;
     out.push([first, second]);
+  }
+  // «с питомцами пускаете завтрак во сколько»: a yes/no question ends at its verb, and the next one starts after it
+  for (const m of t.matchAll(YES_NO_END)) {
+    const at = m.index + m[0].length;
+    const first = t.slice(0, at).trim();
+    const second = t.slice(at).trim();
+    if (first.split(' ').length >= 2 && ASKS_HOTEL.test(first) && OWN_QUESTION.test(second) && namesTopic(first) && namesTopic(second))
+      out.push([first, second]);
+  }
+  for (const m of t.matchAll(AND)) {
+    const first = t.slice(0, m.index).trim();
+    const second = t.slice(m.index + m[0].length).trim();
+    // (each side names a topic of its own, the first asks it, the second is a noun phrase: «нас трое и ребёнок», «в
+    // семь утра и сразу заселиться», «мы с мужем и ребёнок» are one question)
+    if (first && second && ASKS_HOTEL.test(first) && topicNoun(second) && namesTopic(first) && namesTopic(second)) out.push([first, second]);
   }
   return out;
 }

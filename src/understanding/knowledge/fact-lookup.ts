@@ -27,6 +27,12 @@ export function hasOtherTopic(question: string, hotel: Hotel): boolean {
   return !!top && !top.fact.roomType && top.score >= MIN_SCORE * 2;
 }
 
+/** Does the text name a hotel topic by a word of its own («почту», «прачечная»), strongly, and not a room? */
+export function namesTopic(text: string, hotel: Hotel): boolean {
+  const top = indexOf(hotel).search(text, 1)[0];
+  return !!top && top.named && !top.fact.roomType && top.score >= MIN_SCORE * 2;
+}
+
 /**
  * The facts a question is about (met in what they are about, not only in their wording), best first. A story told
  * around the question («прилетаем в обед, с какого времени заселение») brings circumstances, not the topic: the

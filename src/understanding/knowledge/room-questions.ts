@@ -37,7 +37,7 @@ export function byFeature(question: string, hotel: Hotel): KnowledgeAnswer | nul
     return !!m && !m.byPreference;
   });
   // asked of the rooms («в каком номере …», «номера с …», «где есть …»), not a word of another question
-  const ofRooms = /(?<![а-я])(?:номер\S*|комнат\S*|как\S*|где)(?![а-я])/.test(normalizeText(question));
+  const ofRooms = /(?<![а-я])(?:номер\S*|комнат\S*|как\S*|где|этот|тот)(?![а-я])/.test(normalizeText(question));
   if (!rooms || rooms.length === 0 || byName || !ofRooms) return null;
   if (rooms.length === 1) return { text: `Такой номер — ${roomSentence(rooms[0]!).replace(/^Номер /, '')}`, sources: [`room_${rooms[0]!.code}`] };
   const c = hotel.hotel.currency;

@@ -33,7 +33,7 @@ export async function stayAnswer(
   listAvailability: boolean,
   party: Party | null,
   among?: readonly string[],
-): Promise<(KnowledgeAnswer & { yesNo?: boolean }) | null> {
+): Promise<(KnowledgeAnswer & { yesNo?: boolean; total?: number }) | null> {
   const { hotel, pms } = services;
   const when = stayWhen(checkIn, checkOut);
   const nameOf = (code: string) => hotel.room_types.find((r) => r.code === code)?.name ?? code;
@@ -68,6 +68,7 @@ export async function stayAnswer(
     return {
       text: capitalize(quoted),
       sources: ['quote'],
+      total: q.total_price,
     };
   }
   const room = roomType ? hotel.room_types.find((r) => r.code === roomType) : undefined;
