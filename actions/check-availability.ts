@@ -10,7 +10,17 @@ import { petMention, petRefusal, petWeightLimit } from '../src/understanding/kno
 import { countOnly, extractGuests } from '../src/understanding/lang-ru/guests.ts';
 import { VOICE_CHANNEL } from './booking-identity.ts';
 import { offerDates } from './offer-dates.ts';
-import { chosenRoomUnpriced, offerNotHeard, offerRooms, type RoomOffer, roomsPricedBefore, sayBackChosenRoom, tellChosenRoomPrice } from './room-offer.ts';
+import { botLines, checkedWishes, needsSentence, petComing, roomFits, roomsForNeeds } from './room-fit.ts';
+import {
+  chosenRoomUnpriced,
+  offerNotHeard,
+  offerRooms,
+  type RoomOffer,
+  roomOfferedKey,
+  roomsPricedBefore,
+  sayBackChosenRoom,
+  tellChosenRoomPrice,
+} from './room-offer.ts';
 import { type HotelServices, hotelServices, Reply, speechToday, slotNumber, slotNumbers, slotText } from './services.ts';
 
 export type AvailabilityStatus =
@@ -226,7 +236,13 @@ export async function checkAvailability(call: ActionCall, services: HotelService
     if (wished) reply.set('room_type', chosen.code).set('sold_out_room_type', null);
     // a room chosen before its price for the stay was heard is said back with the price and agreed to first
     const free = all.find((r) => r.room_type === chosen.code);
-    const unpriced = free ? chosenRoomUnpriced(call, hotel, free, dates, speechToday(services)) : null;
+    let unpriced = free ? chosenRoomUnpriced(call, hotel, free, dates, speechToday(services)) : null;
+    // a room that cannot meet a wish the data can check (separate beds, a wheelchair) is said so, once, and offered
+    const wishes = checkedWishes(call);
+    const unmet = !roomFits(hotel, chosen, wishes, false) && !slotText(call, 'guest_name');
+    if (free && unpriced === null && unmet && slotText(call, 'room_offered') !== roomOfferedKey(chosen.code, dates)) unpriced = 'ask';
+    const needs = unpriced ? needsSentence(hotel, wishes, petComing(call), botLines(call), chosen) : '';
+    if (needs) reply.say(needs);
     if (free && unpriced === 'ask') {
       offer = sayBackChosenRoom(reply, hotel, free, nights, dates);
       return status('room_to_agree');
@@ -235,6 +251,15 @@ export async function checkAvailability(call: ActionCall, services: HotelService
     if (reoffered) reply.set('room_type', chosen.code);
     return status('available');
   } else if (fitting.length) {
+    // a pet, separate beds, a wheelchair: the rooms offered are those that take them, and the caller hears why
+    const wishes = checkedWishes(call);
+    const pet = petComing(call);
+    if (wishes.length || pet) {
+      const forNeeds = roomsForNeeds(hotel, fitting, wishes, pet);
+      const needs = needsSentence(hotel, wishes, pet, botLines(call));
+      if (needs) reply.say(needs);
+      offer = offerRooms(reply, hotel, forNeeds, nights, pet && forNeeds.length > 1);
+    }
     // a price for this very stay heard a moment ago is not read out again with the offer
     offer = offer && offerNotHeard(offer, roomsPricedBefore(call, hotel, offer.rooms, dates, speechToday(services)), hotel);
     return status('rooms_available');

@@ -74,3 +74,31 @@ describe('a room chosen before its price was heard', { timeout: 120_000 }, () =>
     assert.match(await named('давайте семейный'), /имя и фамилию/);
   });
 });
+
+describe('the rooms offered for what the caller needs (tester kind B4)', { timeout: 120_000 }, () => {
+  it('a pet said at the start leaves the rooms that take none out of the offer, and the fee is said', async () => {
+    const say = caller('needs-1');
+    await say('добрый вечер нам нужен номер с четырнадцатого по шестнадцатое декабря, едем с таксой');
+    const offer = await say('двое взрослых');
+    assert.match(offer, /С питомцем можно в номерах «Стандарт» и «Комфорт», за питомца — 2000 рублей за всё проживание\./);
+    assert.doesNotMatch(offer, /Семейный|Люкс/);
+  });
+
+  it('separate beds: the offer keeps the rooms that have them; a room chosen without them is said so and offered', async () => {
+    const say = caller('needs-2');
+    await say('хочу номер с четырнадцатого по шестнадцатое декабря, нам бы две отдельные кровати');
+    const offer = await say('нас двое коллег');
+    assert.match(offer, /Раздельные кровати есть в номерах «Стандарт» и «Семейный»\./);
+    assert.doesNotMatch(offer, /Комфорт|Люкс/);
+    const chosen = caller('needs-3');
+    const said = await chosen('мне люкс с четырнадцатого по шестнадцатое декабря на двоих, кровати раздельные');
+    assert.match(said, /В номере «Люкс» .*: раздельных кроватей нет, они есть в номерах «Стандарт» и «Семейный»\.\n.*«Люкс» — 32 000 .*Бронируем его\?$/);
+    assert.match(await chosen('да'), /имя и фамилию/);
+  });
+
+  it('a wheelchair: the room fitted for it is named with its size', async () => {
+    const say = caller('needs-4');
+    await say('нужен номер с четырнадцатого по шестнадцатое декабря, папа передвигается на инвалидной коляске');
+    assert.match(await say('нас двое'), /Для гостя на коляске оборудован номер «Стандарт», до 2 гостей\./);
+  });
+});

@@ -56,6 +56,11 @@ function roomsQuoted(line: string, rooms: readonly RoomType[]): string[] {
  */
 export function roomJustSuggested(history: UnderstandingContext['history'], rooms: readonly RoomType[]): string | null {
   const lines = botLinesSinceCaller(history);
+  // «…свободен «Люкс» — 34 000 рублей. Бронируем его?» after a sentence naming other rooms (where separate beds are):
+  // the question's one room is the one suggested
+  const asking = lines.at(-1) ?? '';
+  const askedAbout = roomsQuoted(asking, rooms);
+  if (askedAbout.length === 1 && /(?:бронируем|оформляем) (?:его|этот)\S*\?\s*$/i.test(asking)) return askedAbout[0]!;
   const answer = lines.length > 1 && roomsQuoted(lines.at(-1)!, rooms).length > 1 ? lines.slice(0, -1) : lines;
   const named = [...new Set(answer.flatMap((l) => roomsQuoted(l, rooms)))];
   return named.length === 1 ? named[0]! : null;

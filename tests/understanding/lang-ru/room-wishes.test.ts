@@ -31,6 +31,9 @@ test('a baby cot, a quiet room, the floor', () => {
   assert.deepEqual(wanted('хотелось бы тихий номер окнами во двор'), ['quiet']);
   assert.deepEqual(wanted('если можно этаж повыше'), ['high_floor']);
   assert.deepEqual(wanted('лучше на первом этаже'), ['low_floor']);
+  // a floor refused is the wish for another: «не на первом» is higher, «не на последнем» lower (tester kind B4)
+  assert.deepEqual(wanted('только чтоб не на первом этаже и потише'), ['high_floor', 'quiet']);
+  assert.deepEqual(wanted('лишь бы не верхний этаж'), ['low_floor']);
   // a baby cot is no bed arrangement
   assert.deepEqual(wanted('для ребенка кроватка нужна'), ['baby_cot']);
 });
