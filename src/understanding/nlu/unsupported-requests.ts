@@ -86,6 +86,9 @@ const SEND = re(
   'пришлите|прислать|пришл[её]те|отправьте|отправь|отправить|отправите|вышлите|выслать|вышлете|скиньте|скинуть|скинете|продублиру\\S*|перешлите|переслать|пере?отправ\\S*',
 );
 const PAPER = re('подтвержден\\S*|письм\\S*|ваучер\\S*|бронь|брони|код брони|смс|sms|документ\\S*|квитанци\\S*|сч[её]т на оплату|чек');
+// «чтобы письмо ещё раз пришло», «можно повторно прислать»: sent again, in other words
+const AGAIN = re('ещ[её] раз|повторно|заново|снова|опять');
+const COMES = re('пришл\\S*|приш[её]л|прислал\\S*|присылал\\S*|отправил\\S*|выслал\\S*|продублировал\\S*');
 const NOT_COME = re('(?:не|так и не) (?:пришл\\S*|приходил\\S*|получил\\S*|дошл\\S*)');
 
 // — the caller does not understand the assistant
@@ -104,7 +107,7 @@ const ROOM_REQUEST = re(
   [
     '(?:принесите|принести|принес[её]те|занесите|занести|(?:можно|нужн\\S*) (?:\\S+ ){0,3}(?:ещ[её]|дополнительн\\S*)) (?:\\S+ ){0,8}(?:подуш\\S*|одеял\\S*|полотен\\S*|халат\\S*|тапоч\\S*|тапк\\S*|мыло|шампун\\S*|туалетн\\S* бумаг\\S*|плед\\S*|вешал\\S*|стакан\\S*|бутылк\\S* воды)',
     '(?:сделайте|сделать|проведите|нужна|можно (?:\\S+ )?(?:сделать|провести)) (?:\\S+ ){0,2}уборк\\S*|уберитесь|убраться в номере|уберите в номере',
-    '(?:поменяйте|смените|замените|поменять|сменить|заменить) (?:\\S+ ){0,2}(?:полотен\\S*|бель[её]|постельн\\S*|простын\\S*|наволоч\\S*)',
+    '(?:поменяйте|смените|замените|поменять|сменить|заменить|поменяли|сменили|заменили) (?:\\S+ ){0,2}(?:полотен\\S*|бель[её]|постельн\\S*|простын\\S*|наволоч\\S*)',
     'разбудите|разбудить|побудк\\S*|звонок будильник|будильник',
   ].join('|'),
 );
@@ -142,7 +145,11 @@ export function unsupportedRequest(text: string, ctx: UnsupportedContext = { boo
   if (!ctx.booking && ROOM_REQUEST.test(t)) return { topic: 'room_request' };
   if (NOT_UNDERSTOOD.test(t)) return { topic: 'not_understood' };
   if (!ctx.proving && (LOST_WORDS.test(t) || (LEFT.test(t) && AT_HOTEL.test(t) && !OF_BOOKING.test(t) && !LUGGAGE.test(t)))) return { topic: 'lost_item' };
-  if (!ctx.booking && !ctx.proving && ((SEND.test(t) && PAPER.test(t)) || (NOT_COME.test(t) && PAPER.test(t) && HAS_BOOKING.test(t))))
+  if (
+    !ctx.booking &&
+    !ctx.proving &&
+    (((SEND.test(t) || (AGAIN.test(t) && COMES.test(t))) && PAPER.test(t)) || (NOT_COME.test(t) && PAPER.test(t) && HAS_BOOKING.test(t)))
+  )
     return { topic: 'resend_confirmation' };
   // «я на такси доберусь сам»: a taxi the caller takes asks nothing of the hotel
   if (((TAXI.test(t) && (TAXI_ASKED.test(t) || AWAY.test(t))) || CALL_CAR.test(t)) && (AWAY.test(t) || !TO_HOTEL.test(t)) && !HOTEL_RIDE.test(t))

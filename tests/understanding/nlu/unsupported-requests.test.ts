@@ -19,6 +19,7 @@ test('each kind of request the assistant does not cover is recognised', () => {
     ['lost_item', 'добрый день мы съехали в понедельник а сын оставил в номере планшет'],
     ['lost_item', 'у вас есть бюро находок'],
     ['resend_confirmation', 'продублируйте пожалуйста письмо с бронью'],
+    ['resend_confirmation', 'сделайте так чтобы смс с кодом пришла повторно'],
     ['resend_confirmation', 'я бронировала у вас а смс с подтверждением так и не пришло'],
     ['not_understood', 'простите я вас не понимаю'],
     ['not_understood', 'что вы от меня хотите'],
@@ -30,6 +31,7 @@ test('each kind of request the assistant does not cover is recognised', () => {
     ['late_arrival', 'по нашей брони мы подъедем только ближе к полуночи'],
     ['room_request', 'занесите нам в пятьсот первый пару полотенец пожалуйста'],
     ['room_request', 'будьте добры смените постельное бельё'],
+    ['room_request', 'хотим чтобы нам заменили полотенца'],
     ['room_request', 'а можно побудку на шесть тридцать'],
   ];
   for (const [topic, said] of kinds) assert.equal(unsupportedRequest(said)?.topic, topic, said);
@@ -52,6 +54,7 @@ test('what the hotel itself answers is left to the hotel facts', () => {
     'мы доберёмся на такси сами',
     'полотенца для бассейна с собой брать нужно',
     'а уборку в номерах делают каждый день',
+    'мне код брони уже пришёл спасибо',
     'а можно заранее посмотреть номер рядом с лифтом',
   ])
     assert.equal(unsupportedRequest(said), null, said);
