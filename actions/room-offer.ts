@@ -8,6 +8,7 @@ import type { ActionCall } from '../src/engine/actions.ts';
 import { countText, groupDigits, money, stayRange, type YearContext } from '../src/hotel/format-ru.ts';
 import type { Hotel, IsoDate, RoomAvailability } from '../src/hotel/types.ts';
 import { extractRoomType } from '../src/understanding/lang-ru/rooms.ts';
+import { agreesOnly } from '../src/understanding/nlu/room-agreement.ts';
 import type { Reply } from './services.ts';
 
 /** "«Стандарт» — 13 000, «Комфорт» — 17 800 и «Люкс» — 32 000 рублей": the currency once, at the end, as said aloud. */
@@ -122,7 +123,9 @@ export function chosenRoomUnpriced(
   const choices = slots['room_choices'];
   const said = lastCallerText(call);
   const byWish = extractRoomType(said, hotel.room_types)?.byPreference === true;
-  if (offered === null && Array.isArray(choices) && choices.includes(free.room_type) && !byWish) return null;
+  // «ну давайте» to a list of rooms took the cheapest: the caller has not chosen it by name
+  const toList = agreesOnly(said) && Array.isArray(choices) && choices.length > 1 && roomsQuotedBefore(call, hotel) > 1;
+  if (offered === null && Array.isArray(choices) && choices.includes(free.room_type) && !byWish && !toList) return null;
   if (roomsPricedBefore(call, hotel, [free], stay, year).has(free.room_type)) return null;
   // «давайте тот, что подешевле» chooses: the room and its price are told; «а есть подешевле?» asks: offered
   if (byWish && TAKES.test(said.toLowerCase())) return 'tell';
@@ -170,6 +173,20 @@ function lastCallerText(call: ActionCall): string {
     if (e.event === 'user') return e.text ?? '';
   }
   return '';
+}
+
+/** How many room types the assistant named in its last reply before the caller's last message. */
+function roomsQuotedBefore(call: ActionCall, hotel: Hotel): number {
+  const events = call.tracker.events;
+  let i = events.length - 1;
+  while (i >= 0 && events[i]!.event !== 'user') i--;
+  const named = new Set<string>();
+  for (i--; i >= 0 && events[i]!.event !== 'user'; i--) {
+    const e = events[i]!;
+    if (e.event !== 'bot' || !e.text) continue;
+    for (const t of hotel.room_types) if (e.text.includes(`«${t.name}»`)) named.add(t.code);
+  }
+  return named.size;
 }
 
 /** What the assistant has said since the caller last spoke. */

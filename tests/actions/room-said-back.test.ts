@@ -67,6 +67,12 @@ describe('a room chosen before its price was heard', { timeout: 120_000 }, () =>
     await chosen('нужен номер с четырнадцатого по шестнадцатое декабря');
     await chosen('нас двое');
     assert.match(await chosen('ну давайте какой подешевле'), /^Номер «Стандарт» — 13 000 рублей за 2 ночи\.\n.*имя и фамилию/);
+    // «ну хорошо, давайте» to the whole list: the cheapest is offered alone with its price, never «не понятно»
+    const list = caller('said-back-10');
+    await list('нужен номер с четырнадцатого по шестнадцатое декабря');
+    await list('нас двое');
+    assert.match(await list('ну хорошо давайте'), /свободен «Стандарт» — 13 000 рублей за всё проживание\. Бронируем его\?$/);
+    assert.match(await list('да'), /имя и фамилию/);
     // picked by its name from the list: straight on
     const named = caller('said-back-8');
     await named('нужен номер с четырнадцатого по шестнадцатое декабря');

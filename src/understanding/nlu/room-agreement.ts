@@ -124,7 +124,11 @@ export function agreedRoom(project: GeneratorProject, turn: DecisionTurn): Comma
       return [...noPet, setRoom(wanted)];
     }
     const suggested = agreesOnly(text) || yesToRoomAsked(turn) ? roomJustSuggested(ctx.history, rooms) : null;
-    return suggested && onOffer(suggested) ? [setRoom(suggested)] : null;
+    if (suggested && onOffer(suggested)) return [setRoom(suggested)];
+    // «ну давайте» to the whole list: the cheapest of the rooms offered, which the assistant then offers alone with
+    // its price to be agreed to (action_check_availability), rather than «не понятно» (kinds-book item 10)
+    const cheapest = Array.isArray(offered) && offered.length > 1 && typeof offered[0] === 'string' ? offered[0] : null;
+    return agreesOnly(text) && !suggested && cheapest ? [setRoom(cheapest)] : null;
   }
   if (active || offeredBooking(ctx.history) || !project.flow.book) return null;
   const last = ctx.history.at(-1);
