@@ -96,7 +96,9 @@ export async function answerQuestion(said: string, services: KnowledgeServices, 
       return { text: withoutRepeats(yes && !/^(да|нет),/i.test(text) ? answerYesNo(yes.toLowerCase() === 'да', text) : text), sources: [one.id] };
     }
     // «есть ли парковка и сколько стоит»: a part with no topic of its own («сколько стоит») asks about the first
-    const found = answers.filter((a) => !a.sources.includes('none') && !a.sources.includes('rooms_from'));
+    // («сколько стоит номер на троих»: the cheapest room, for a part that names the room it prices)
+    const namesRooms = (i: number) => /(?<![а-я])(?:номер\S*|комнат\S*)(?![а-я])/.test(normalizeText(parts[i]!));
+    const found = answers.filter((a, i) => !a.sources.includes('none') && (!a.sources.includes('rooms_from') || namesRooms(i)));
     if (found.length === parts.length && new Set(found.map((a) => a.text)).size === found.length) {
       // «можно пораньше и сколько стоит ранний заезд»: one fact asked twice is said once
       const said = new Set<string>();

@@ -46,6 +46,25 @@ export function roomsWithFeature(question: string, hotel: Hotel): RoomType[] | n
   return hotel.room_types.filter((r) => (!view || !!r.view) && (area === null || r.area_m2 === area) && asked.every((w) => features(r).has(w)));
 }
 
+// what the windows face, as asked («окна во двор», «вид на улицу», «с видом на речку»)
+const VIEW_PLACE = /(?<![а-яё])(?:вид\S*|окн(?:а|ами|о))\s+(?:\S+\s+)?((?:на|во|в)\s+([а-яё-]+))/;
+// the river, the embankment and the water are one view
+const WATER = /^(?:рек|речк|вод|фонтанк|набережн|канал|нев)/;
+
+/**
+ * «номер с окнами во двор»: a view asked that no room's description has (data/hotel.yml `view`), said as asked
+ * («во двор»); null when the view asked is one the rooms have, or none is asked.
+ */
+export function viewNotDescribed(question: string, hotel: Hotel): string | null {
+  const t = normalizeText(question);
+  const m = VIEW_PLACE.exec(t);
+  if (!m) return null;
+  const place = m[2]!;
+  const views = hotel.room_types.map((r) => normalizeText(r.view ?? '')).filter(Boolean);
+  const same = (v: string) => v.split(/[^а-яё-]+/).some((w) => w.slice(0, 4) === place.slice(0, 4) || (WATER.test(w) && WATER.test(place)));
+  return views.some(same) ? null : m[1]!;
+}
+
 // «который на тридцать восемь метров», «номер в сорок пять квадратов»: a room by its size (area_m2 in hotel.yml)
 const AREA = /(?<![\d-])(\d{2,3}) ?(?:метр\S*|квадрат\S*|кв\.?(?: ?м\S*)?|м2|м²)(?![а-я])/;
 

@@ -6,7 +6,7 @@ import { normalizeText } from '../lang-ru/text.ts';
 import type { KnowledgeAnswer } from './answer-types.ts';
 import { money } from './facts.ts';
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
-import { roomSentence, roomsWithFeature } from './room-phrasing.ts';
+import { roomSentence, roomsWithFeature, viewNotDescribed } from './room-phrasing.ts';
 
 // «чем они отличаются», «в чём разница», «какая разница между ними»
 export const DIFFERENCE =
@@ -29,6 +29,14 @@ export function onlyRoomWith(question: string, hotel: Hotel): string | undefined
 
 /** Rooms asked by a feature, none of them by its own name: those that have it, and the best by the rank asked. */
 export function byFeature(question: string, hotel: Hotel): KnowledgeAnswer | null {
+  // «окна во двор»: what the rooms' descriptions do not say is not answered with the view they do have
+  const unknownView = viewNotDescribed(question, hotel);
+  if (unknownView) {
+    const viewed = hotel.room_types.filter((r) => r.view);
+    const view = viewed[0]?.view ?? '';
+    const known = viewed.length ? ` ${view.charAt(0).toUpperCase()}${view.slice(1)} — у номеров ${viewed.map((r) => `«${r.name}»`).join(' и ')}.` : '';
+    return { text: `Какие номера выходят ${unknownView}, в описании не сказано — это подскажут на ресепшене.${known}`, sources: ['none'] };
+  }
   const rooms = roomsWithFeature(question, hotel);
   const byName = hotel.room_types.some((r) => {
     // aliases that name a feature («номер с видом на реку») or a rank («самый лучший номер») name no room here

@@ -46,3 +46,18 @@ test('a stay priced with a pet the room takes adds the pet fee to the total', as
   // a room that takes no pets: the rule
   assert.deepEqual((await ask('семейный на выходные с собакой почём')).sources, ['pets']);
 });
+
+test('a room price and a rule asked in one breath are both answered', async () => {
+  const both = await ask('почём у вас номер на двоих и можно ли с собакой');
+  assert.deepEqual(both.sources, ['rooms_from', 'pets']);
+  assert.match(both.text, /6 500/);
+  assert.match(both.text, /8 кг/);
+});
+
+test('a view the rooms’ descriptions do not have is not answered with the view they have', async () => {
+  const yard = await ask('а есть номера где окна выходят во двор');
+  assert.deepEqual(yard.sources, ['none']);
+  assert.match(yard.text, /во двор, в описании не сказано/);
+  assert.match(yard.text, /Вид на Фонтанку — у номеров «Комфорт» и «Люкс»/);
+  assert.deepEqual((await ask('номера с окнами на реку какие')).sources, ['room_comfort', 'room_suite']);
+});
