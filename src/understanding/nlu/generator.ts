@@ -21,6 +21,7 @@ import { leavesRequest } from './leaving.ts';
 import { requestAfterStory, requestSaid } from './long-turn.ts';
 import { type IntentPrediction, OUT_OF_SCOPE } from './model.ts';
 import { offPathCommands, speaksEnglish } from './off-path.ts';
+import { bookingWithItsPrice } from './priced-booking.ts';
 import { correctionKeptInSentence } from './self-correction.ts';
 import { hotelQuestionCue } from './question-cues.ts';
 import { afterDecline, cueOrManage, intentWithValues } from './request-intent.ts';
@@ -84,7 +85,10 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const bookNow =
       !context.activeFlow &&
       ((intent.intent === 'ask_hotel_info' && bookingAndQuestion(request)) || (intent.intent !== 'book_room' && intent.confidence < 1 && takesOffer(request)));
-    let twoRequests: IntentPrediction | null = bookNow ? { intent: 'book_room', confidence: 1, ranking: prediction.ranking } : null;
+    // «хочу забронировать … с пятого по седьмое, сколько это будет стоить»: the booking, whose offer says the price
+    // (priced-booking.ts)
+    const pricedBooking = !context.activeFlow && !greets && bookingWithItsPrice(request);
+    let twoRequests: IntentPrediction | null = bookNow || pricedBooking ? { intent: 'book_room', confidence: 1, ranking: prediction.ranking } : null;
     const contrast = NOT_BUT.exec(request);
     // «не комфорт, а люкс», «не 14-го, а 15-го»: only what comes after «а» is the value
     const instead = INSTEAD_OF.test(request);
@@ -127,7 +131,9 @@ export class OfflineCommandGenerator implements CommandGenerator {
       ? leave(project, leaving.rest, request, context)
       : offPath
         ? [...offPath, ...(besideAside.some((c) => c.command === 'start flow') ? besideAside : [])]
-        : decided();
+        : pricedBooking && extracted.stay.check_in
+          ? decided().filter((c) => c.command !== 'knowledge')
+          : decided();
     return {
       text,
       intent: { name: intent.intent, confidence: intent.confidence },

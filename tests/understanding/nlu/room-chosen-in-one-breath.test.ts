@@ -33,3 +33,20 @@ test('the cheapest «какой есть» is the choice; asked with «како�
   assert.equal(asksRoomPreference('а какой из них самый недорогой'), true);
   assert.ok((await commands('а какой из них самый недорогой', booking('room_type'), stay)).some((c) => c.command === 'knowledge'));
 });
+
+test('a booking asked for outright with the price of its stay is the booking, whose offer says the price', async () => {
+  for (const said of [
+    'хотим забронировать самый недорогой на двоих с восьмого по десятое декабря почём это выйдет',
+    'забронируйте люкс на одного с третьего по пятое декабря сколько это будет стоить',
+  ]) {
+    const cs = await commands(said);
+    assert.ok(
+      cs.some((c) => c.command === 'start flow' && c.flow === 'book_room'),
+      said,
+    );
+    assert.ok(!cs.some((c) => c.command === 'knowledge'), said);
+  }
+  // asking whether one may book, or the price of something else, stays a question
+  assert.ok((await commands('а можно ли забронировать стандарт на пятое декабря сколько стоит')).some((c) => c.command === 'knowledge'));
+  assert.ok((await commands('хочу забронировать номер с пятого по седьмое декабря сколько стоит парковка')).some((c) => c.command === 'knowledge'));
+});
