@@ -4,17 +4,10 @@
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { BookingNotFoundError, HotelValidationError } from '../src/hotel/errors.ts';
 import { declineName } from '../src/hotel/names-ru.ts';
-import { correctedName } from '../src/understanding/nlu/corrections.ts';
+import { capitalisedName, correctedName } from '../src/understanding/nlu/corrections.ts';
 import { type HotelServices, hotelServices, Reply, slotText } from './services.ts';
 
 const RENAMED = 'renamed_guest_name';
-
-// «соколовский» as read from a bare answer: each part of a name with a capital, as the booking keeps it
-const capitalised = (name: string) =>
-  name
-    .split(/\s+/)
-    .map((w) => w.replace(/(^|-)([а-яёa-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase()))
-    .join(' ');
 
 export async function renameBooking(call: ActionCall, services: HotelServices): Promise<ActionResult> {
   const reply = new Reply().set(RENAMED, null);
@@ -25,7 +18,7 @@ export async function renameBooking(call: ActionCall, services: HotelServices): 
   try {
     const [booking] = await services.pms.findBookings({ code });
     if (!booking) throw new BookingNotFoundError(code);
-    const name = correctedName(booking.guest_name, capitalised(said));
+    const name = correctedName(booking.guest_name, capitalisedName(said));
     if (name === booking.guest_name) return reply.say(`Бронь и так на имя ${declineName(name)}.`).result();
     await services.pms.changeBooking(code, { guest_name: name });
     return reply

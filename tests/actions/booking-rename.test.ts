@@ -23,8 +23,14 @@ async function say(sender: string, text: string): Promise<string> {
   return messages.map((m) => m.text ?? '').join('\n');
 }
 
+// the stay asked for; the room offered with its price is agreed to when it is offered
+async function start(sender: string): Promise<void> {
+  const offer = await say(sender, 'добрый день нужен стандарт с седьмого по девятое декабря для одного человека');
+  if (/Бронируем его\?$/.test(offer)) await say(sender, 'да давайте');
+}
+
 async function bookAs(sender: string, name: string): Promise<string> {
-  await say(sender, 'добрый день нужен стандарт с седьмого по девятое декабря для одного человека');
+  await start(sender);
   await say(sender, name);
   await say(sender, 'плюс семь девятьсот двадцать пять четыреста один двадцать два тридцать три');
   const done = await say(sender, 'да всё так');
@@ -48,6 +54,22 @@ describe('the name in the booking just made', { timeout: 120_000 }, () => {
     assert.match(await say('rn-2', 'ой девушка вы имя не то записали'), /^Как правильно записать имя и фамилию\?/);
     assert.match(await say('rn-2', 'трофим'), /Трофима Граненкова/);
     assert.equal(await nameOf(code), 'Трофим Граненков');
+  });
+});
+
+describe('the name at the summary of the booking being made', { timeout: 120_000 }, () => {
+  it('asked again after «имя»: a surname said alone keeps the first name', async () => {
+    const sender = 'rn-3';
+    await start(sender);
+    await say(sender, 'вероника стрельникова');
+    await say(sender, 'плюс семь девятьсот двадцать пять четыреста один двадцать два тридцать четыре');
+    await say(sender, 'нет не всё');
+    assert.match(await say(sender, 'имя'), /Как правильно записать имя и фамилию\?/);
+    assert.match(await say(sender, 'стрельченко'), /на имя Вероники Стрельченко/);
+    // asked again a second time, the whole name said replaces the whole
+    await say(sender, 'нет');
+    await say(sender, 'фамилию');
+    assert.match(await say(sender, 'алла стрельченко'), /на имя Аллы Стрельченко/);
   });
 });
 

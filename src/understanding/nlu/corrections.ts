@@ -43,6 +43,15 @@ export function correctedName(current: SlotValue | undefined, given: string): st
   return parts.join(' ');
 }
 
+/** «соколовский» as read from a bare answer: each part of a name with a capital, as a booking keeps it. */
+export function capitalisedName(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/(^|-)([а-яёa-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase()))
+    .join(' ');
+}
+
 /** A value equal to the slot's: setting it changes nothing, so it is no correction either. */
 export function sameValue(a: SlotValue | undefined, b: SlotValue): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b);

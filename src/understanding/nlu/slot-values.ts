@@ -9,7 +9,7 @@ import { mergeRoomWishes, readRoomWishes } from '../lang-ru/room-wishes.ts';
 import type { UnderstandingContext } from '../types.ts';
 import { changeTarget, readChange } from './change-slots.ts';
 import { saidLength } from './conversation-history.ts';
-import { correctedName, fixTarget, sameValue } from './corrections.ts';
+import { capitalisedName, correctedName, fixTarget, sameValue } from './corrections.ts';
 import type { GeneratorProject } from './generator-project.ts';
 import { surnameAnswer } from './name-answers.ts';
 import { partyAdded } from './party-growth.ts';
@@ -135,6 +135,9 @@ export function slotValues(
   if (renamed && asked === renamed) {
     const right = x.name ?? surnameAnswer(text);
     if (right) out.push({ name: renamed, value: right });
+    // in the booking being made, the name it holds is corrected at once (the summary is read again with it)
+    if (right && typeof ctx.slots[project.slot.guestName] === 'string')
+      out.push({ name: project.slot.guestName, value: correctedName(ctx.slots[project.slot.guestName], capitalisedName(right)) });
   }
   // «мы с собакой» while booking: the room type's pet rule is checked before the booking is made
   // (later in the booking the answer about pets names the room's rule at once, and the slot is not reopened)
