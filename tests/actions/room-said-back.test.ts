@@ -108,3 +108,23 @@ describe('the rooms offered for what the caller needs (tester kind B4)', { timeo
     assert.match(await say('нас двое'), /Для гостя на коляске оборудован номер «Стандарт», до 2 гостей\./);
   });
 });
+
+describe('a yes to the assistant’s own offer in a change (tester kind B3)', { timeout: 120_000 }, () => {
+  it('«угу» after «… подойдёт «Семейный» — можно поменять номер» takes that room and quotes the change', async () => {
+    const booked = await runtime.pms!.createBooking({
+      room_type: 'standard',
+      check_in: '2026-12-14',
+      check_out: '2026-12-16',
+      adults: 2,
+      children: 0,
+      guest_name: 'Вера Лебедева',
+      phone: '+79005550077',
+    });
+    const say = caller('change-yes-1');
+    await say('добрый день мне нужно поменять бронь');
+    await say(booked.code);
+    await say('лебедева');
+    assert.match(await say('нас приедет четверо'), /подойдёт «Семейный» — можно поменять номер/);
+    assert.match(await say('ну давайте'), /Новые условия: номер «Семейный», .*четверо взрослых/);
+  });
+});

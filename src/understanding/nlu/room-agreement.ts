@@ -76,6 +76,13 @@ function yesToRoomAsked(turn: DecisionTurn): boolean {
   return yesNoAsked && turn.x.yesNo === true && !turn.text.includes('?') && !ASKING.test(turn.said) && !NEGATED.test(turn.said);
 }
 
+/** The one room the assistant's last answer offered instead («… подойдёт «Семейный» — можно поменять номер»), or null. */
+function roomOfferedInstead(history: UnderstandingContext['history'], rooms: readonly RoomType[]): string | null {
+  const offers = botLinesSinceCaller(history).flatMap((line) => [...line.matchAll(/подойд[её]т\s+((?:«[^»]+»(?:,\s*|\s+и\s+)?)+)/g)].map((m) => m[1]!));
+  const named = [...new Set(offers.flatMap((o) => roomsQuoted(o, rooms)))];
+  return named.length === 1 ? named[0]! : null;
+}
+
 // the pet left behind: «без собаки», «кошку оставим дома», «собаку не возьмём», «откажемся от питомца»
 const PET = '(?:собак\\S*|собачк\\S*|пс[аом]\\S*|пес|щен\\S*|кош\\S*|кот\\S*|питом\\S*|животн\\S*)';
 const WITHOUT_PET = new RegExp(
@@ -129,6 +136,14 @@ export function agreedRoom(project: GeneratorProject, turn: DecisionTurn): Comma
     // its price to be agreed to (action_check_availability), rather than «не понятно» (kinds-book item 10)
     const cheapest = Array.isArray(offered) && offered.length > 1 && typeof offered[0] === 'string' ? offered[0] : null;
     return agreesOnly(text) && !suggested && cheapest ? [setRoom(cheapest)] : null;
+  }
+  // «да» after «…так не получится… подойдёт «Семейный» — можно поменять номер. Что вы хотите изменить?»: the yes is
+  // read against the assistant's own offer, the room it named (tester kind B3)
+  if (active && asked === project.slot.changeTarget && (agreesOnly(text) || (x.yesNo === true && !text.includes('?') && !NEGATED.test(turn.said)))) {
+    const offered = roomOfferedInstead(ctx.history, rooms);
+    // the question asked is answered too (what changes: the room), so the change is quoted at once
+    const target: Command = { command: 'set slot', name: asked, value: 'room_type', extractor: project.extractor };
+    return offered ? [target, setRoom(offered)] : null;
   }
   if (active || offeredBooking(ctx.history) || !project.flow.book) return null;
   const last = ctx.history.at(-1);
