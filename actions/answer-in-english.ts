@@ -15,8 +15,11 @@ export async function answerInEnglish(call: ActionCall, services: ActionServices
   // «thank you, bye»: a goodbye, not the offer again
   const closing = englishClosing(said);
   if (closing) return { events: [], responses: [{ text: closing }] };
-  const fact = englishFact(said, hotel);
+  // a booking asked for is refused first and alone: no prices or facts read out before it
+  const asksBooking = /\b(?:book|booking|reserve|reservation)\b/i.test(said);
+  const fact = asksBooking ? null : englishFact(said, hotel);
   const hello = fact ? `Hello! ${fact} ` : 'Hello! ';
+  const refusal = asksBooking ? 'I can take bookings only in Russian' : 'I can take requests only in Russian';
   // the offer to connect was made and not taken («no, I just want to book…», a name, «please book it»): what happens
   // next is said once more in English, with no question, so the call never goes round between two replies
   // (a chat, which cannot be put through, is given the number instead of the offer: that counts as the offer made)
@@ -36,13 +39,13 @@ export async function answerInEnglish(call: ActionCall, services: ActionServices
   // only a call can be put through: a chat is given the number, and asked nothing
   if (!canTransferCall(call)) {
     const text = english
-      ? `${hello}I can only speak Russian, but our reception speaks English: please call them at ${h.phone}.`
-      : `${hello}I can only speak Russian. Reception can be reached at ${h.phone}: please call them at that number.`;
+      ? `${hello}${refusal}, but our reception speaks English: please call them at ${h.phone}.`
+      : `${hello}${refusal}. Reception can be reached at ${h.phone}: please call them at that number.`;
     return { events: [], responses: [{ text }] };
   }
   const text = english
-    ? `${hello}I can only speak Russian, but our reception speaks English. You can also call them at ${h.phone}. Shall I connect you to reception?`
-    : `${hello}I can only speak Russian. Reception can be reached at ${h.phone}. Shall I connect you to reception?`;
+    ? `${hello}${refusal}, but our reception speaks English. You can also call them at ${h.phone}. Shall I connect you to reception?`
+    : `${hello}${refusal}. Reception can be reached at ${h.phone}. Shall I connect you to reception?`;
   return { events: [], responses: [{ text }] };
 }
 
