@@ -34,6 +34,7 @@ test('a baby cot, a quiet room, the floor', () => {
   // a floor refused is the wish for another: «не на первом» is higher, «не на последнем» lower (tester kind B4)
   assert.deepEqual(wanted('только чтоб не на первом этаже и потише'), ['high_floor', 'quiet']);
   assert.deepEqual(wanted('лишь бы не верхний этаж'), ['low_floor']);
+  assert.deepEqual(wanted('нужен номер на двоих с пятого тихий и не на первом этаже'), ['quiet', 'high_floor']);
   // a baby cot is no bed arrangement
   assert.deepEqual(wanted('для ребенка кроватка нужна'), ['baby_cot']);
 });
