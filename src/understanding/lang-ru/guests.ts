@@ -38,9 +38,13 @@ const WANTED_TOTAL_RE = new RegExp(`${L}(?:чтобы|чтоб) (?:нас )?(?:�
 const MORE_PEOPLE_RE = new RegExp(`${L}(?:еще|плюс|добав\\S*(?: еще)?) ${NUM} ?(?:человек\\S*|гост\\S*|взросл\\S*|чел)${R}`);
 // «люкс для генерального директора», «номер для мамы»: a room for one person named by who they are
 const FOR_ONE_RE =
-  /(?<![а-я])для (?:(?:нашего|нашей|моего|моей|одного|одной|\S+(?:ого|его|ой|ей)) )?(?:директора|руководителя|начальника|начальницы|сотрудника|сотрудницы|коллеги|гостя|гостьи|клиента|клиентки|партнера|менеджера|специалиста|спикера|лектора|артиста|мамы|папы|отца|матери|бабушки|дедушки|жены|мужа|брата|сестры|друга|подруги|тещи|свекрови)(?![а-я])/;
+  /(?<![а-я])для (?:(?:нашего|нашей|моего|моей|одного|одной|\S+(?:ого|его|ой|ей)) )?(?:директора|гендиректора|руководителя|руководительницы|начальника|начальницы|шефа|сотрудника|сотрудницы|коллеги|гостя|гостьи|клиента|клиентки|партнера|менеджера|специалиста|спикера|лектора|артиста|мамы|папы|отца|матери|бабушки|дедушки|жены|мужа|брата|сестры|друга|подруги|тещи|свекрови)(?![а-я])/;
 // «…на две ночи, я одна», «…в командировку, одна»: alone, said last
 const ALONE_LAST_RE = /(?:^|[,;.]\s*|(?<![а-я])(?:я|буду|приеду|поеду|еду)\s+)(?:я\s+|буду\s+)?1(?:\s+(?:буду|приеду|поеду|еду|человек))?\s*[.!]?$/;
+// «мне одной», «мне одному на три ночи» (a number word after it is read as «1»): the caller alone, said in the dative
+// («мне один номер» counts a room, «мне одну ночь» a night)
+const ALONE_SAID_OF_RE =
+  /(?<![а-я])мне 1(?![\d-])(?! ?(?:ноч|сут|дн|ден|недел|числ|раз|номер|комнат|люкс|стандарт|комфорт|семейн|взросл|ребен|дет|из|человек|гост|чел))/;
 const ALONE_RE = new RegExp(
   `${L}(?:только я|я сам|я сама|один я|одна я)${R}|${L}(?:я|буду) (?:один|одна|1)${R}|${L}(?:одному|одной|одного)(?: человек\\S*)?${R}`,
 );
@@ -154,6 +158,7 @@ function grownUp(after: string): boolean {
 const OFFSPRING_RE = /(?<![а-я])(?:сын(?:ом|а|у)?|доч(?:ь|ерью|кой|ка|ку|ки|ке|ери|урка|урке))(?![а-я])/g;
 // the caller counts themself: «я», «мы с …», «для мамы и меня», «со мной»
 const SPEAKER_RE = /(?<![а-я])(?:я|мы|меня|мне|мной|нас|нами)(?![а-я])/;
+const SPEAKER_TOO_RE = /(?<![а-я])(?:и (?:для )?меня|и я|я и|я с|я тоже|мы|мной|нас|нами)(?![а-я])/;
 
 /**
  * «мы с женой и тёщей», «для мамы и меня», «я и дочь, ей двадцать пять»: with no number said, the party counted from
@@ -163,7 +168,11 @@ function namedParty(t: string): { adults: number; grown: number } | null {
   const named = t.match(ADULT_NOUN_RE)?.length ?? 0;
   const grown = [...t.matchAll(OFFSPRING_RE)].filter((m) => grownUp(t.slice(m.index))).length;
   if (named + grown === 0) return null;
-  return { adults: (SPEAKER_RE.test(t) || COMPANION_RE.test(t) ? 1 : 0) + named + grown, grown };
+  // «меня зовут Андрей, номер для мамы»: the caller's introduction does not count the caller in
+  // «я хочу номер для мамы»: who asks for a room for someone else is not counted in unless they say so («и меня»)
+  const own = t.replace(/(?<![а-я])меня (?:зовут|звать)(?![а-я])/g, ' ');
+  const speaks = FOR_ONE_RE.test(t) ? SPEAKER_TOO_RE.test(own) : SPEAKER_RE.test(own);
+  return { adults: (speaks || COMPANION_RE.test(t) ? 1 : 0) + named + grown, grown };
 }
 
 // Words around a party's number that say nothing more: «одна я буду», «нас двое будет», «ну всего трое будем».
@@ -298,7 +307,8 @@ export function extractGuests(text: string, requested?: string | null): Guests {
   if (total) g.total = Number(total[1]);
   // («для мамы и меня» is two)
   const forOne = FOR_ONE_RE.test(t) && (namedParty(t)?.adults ?? 0) <= 1;
-  if ((ALONE_RE.test(t) || ALONE_LAST_RE.test(t) || forOne || thirdAlone(t)) && g.total === undefined && g.children === undefined) g.total = 1;
+  if ((ALONE_RE.test(t) || ALONE_LAST_RE.test(t) || ALONE_SAID_OF_RE.test(t) || forOne || thirdAlone(t)) && g.total === undefined && g.children === undefined)
+    g.total = 1;
   // «двое взрослых и сын, ему двадцать»: a grown son or daughter named besides the adults counted
   if ((adults || adultsAfter) && !kids && !kidsAfter && g.adults !== undefined) {
     const grown = namedParty(t)?.grown ?? 0;

@@ -4,7 +4,7 @@ import { extractBookingCode, extractCodeAttempt, extractEmail } from './contacts
 import { extractStay, type StayDates } from './dates.ts';
 import { extractGuests, type Guests } from './guests.ts';
 import type { Morph } from './morph.ts';
-import { extractName } from './names.ts';
+import { guestName } from './guest-name.ts';
 import { extractPhone } from './phones.ts';
 import { extractRoomType, type RoomMention } from './rooms.ts';
 import { extractYesNo } from './yesno.ts';
@@ -63,7 +63,7 @@ export function extractAll(text: string, ctx: ExtractContext): Extracted {
     room: extractRoomType(text, ctx.rooms),
     // at the confirmation a caller may correct the name without saying «меня зовут»
     name: notARoom(
-      extractName(text, ctx.morph, {
+      guestName(text, ctx.morph, {
         asked: asked === 'guest_name' || asked === 'booking_confirmation',
         askedName: asked === 'guest_name',
         ...(ctx.hotelName ? { hotelName: ctx.hotelName } : {}),

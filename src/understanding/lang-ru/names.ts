@@ -188,7 +188,14 @@ export function extractName(said: string, morph: Morph, opts: NameOptions = {}):
   const surname = /(?<![а-яё])фамилия(?: у меня)?\s*[-—:]?\s*([А-ЯЁа-яё-]{2,})/i.exec(text)?.[1];
   // «Тамара Ивановна …, фамилия Гусева»: a first name with a patronymic still lacks the surname
   const lacksSurname = !!name && (!name.includes(' ') || /^\S+ \S+(?:овна|евна|ична|ович|евич|ич)$/i.test(name));
-  if (name && surname && lacksSurname && name.toLowerCase() !== surname.toLowerCase() && !NOT_NAME.has(surname.toLowerCase()))
+  if (
+    name &&
+    surname &&
+    lacksSurname &&
+    name.toLowerCase() !== surname.toLowerCase() &&
+    !NOT_NAME.has(surname.toLowerCase()) &&
+    !describesSurname(surname, morph)
+  )
     return `${name} ${capitalize(surname)}`;
   // «моя фамилия завтраков»: a surname named outright that the dictionary reads as another word
   // («фамилия у меня сложная», «такая»: a word about the surname, not the surname)
