@@ -12,6 +12,7 @@ import { numberize } from './numbers.ts';
 import { extractNights } from './stay-length.ts';
 import { maskPhoneDigits, normalizeText } from './text.ts';
 import { yearAndTimes } from './years-and-times.ts';
+import { monthPart } from './month-named.ts';
 
 export { bareMonth } from './month-named.ts';
 export { extractNights } from './stay-length.ts';
@@ -24,10 +25,16 @@ export interface StayDates {
   invalid?: string;
   /** That date in date shape ("2026-02-31") and whether it was the check-in or the check-out. */
   impossible?: { date: IsoDate; role: 'in' | 'out' };
+  /**
+   * No day said, only a month or a time ahead («на июль двадцать восьмого года», «в середине марта», «через
+   * полтора года»): the first day of it meant.
+   */
+  period_start?: IsoDate;
 }
 
 // «выезжаем», «уедем», «съезжаем», «выписываемся» (and «выезд»): the day said next is the day of leaving
-const LEAVING = /(?<![а-я])(?:выезд|выезж|выед|выехать|выселен|выселя|уезжа|уед|съед|съезжа|выписыва|выпишемся|освобо[дж])[а-я]*\s(?:\S+\s)?$/;
+// («выезд наверное сделаем девятого»: two words may stand between)
+const LEAVING = /(?<![а-я])(?:выезд|выезж|выед|выехать|выселен|выселя|уезжа|уед|уехать|съед|съезжа|выписыва|выпишемся|освобо[дж])[а-я]*\s(?:\S+\s){0,2}$/;
 
 function roleByContext(t: string, m: Mention, sawFrom: boolean): 'in' | 'out' | undefined {
   const before = t.slice(Math.max(0, m.start - 24), m.start);
@@ -54,6 +61,17 @@ export interface KnownStay {
   askedOut?: boolean;
   /** A month the caller named alone just before («на январь»): days said now without a month are in it. */
   month?: number;
+}
+
+// «через год», «через полтора года», «через два года», «через 3 года»
+const YEARS_AHEAD = /(?<![а-я])через (?:(полтора)|(\d{1,2})|пару)? ?(?:год|года|лет)(?![а-я])/;
+
+/** The day a time said in years ahead starts («через полтора года»), or null. */
+function yearsAhead(t: string, today: IsoDate): IsoDate | null {
+  const m = YEARS_AHEAD.exec(t);
+  if (!m) return null;
+  const years = m[1] ? 1.5 : m[2] ? Number(m[2]) : /пару/.test(m[0]) ? 2 : 1;
+  return addDays(today, Math.round(years * 365));
 }
 
 /**
@@ -143,6 +161,15 @@ export function extractStay(text: string, now: Date, timeZone: string, known: Kn
     out.nights = daysBetween(out.check_in, out.check_out);
   } else if (!out.check_in && known.check_in && out.check_out) {
     out.nights = daysBetween(known.check_in, out.check_out);
+  }
+  // a month or a time ahead named with no day: where the stay would start, so that a period beyond the booking
+  // horizon is refused
+  if (!out.check_in && !out.check_out) {
+    // («в марте через полтора года»: that month in the year it falls in)
+    const ahead = yearsAhead(t, today);
+    const month = monthPart(t, today, ahead ? parts(ahead).year : year);
+    const start = month ?? ahead;
+    if (start) out.period_start = start;
   }
   if (out.check_out && start && out.check_out <= start) {
     out.invalid ??= 'выезд не позже заезда';

@@ -30,6 +30,11 @@ const PET = new RegExp(`${L}(?:собак\\S*|собачк\\S*|пес|пса|п�
 // «нас будет трое», «будем вчетвером», «теперь нас двое»: the party as it is now
 const NEW_PARTY = new RegExp(`${L}(?:нас (?:\\S+ )?будет|будем|теперь|уже) `);
 
+// an end of the stay named with a new day: «а можно выезд не третьего а четвёртого», «заехать лучше пятого»
+const STAY_END = new RegExp(
+  `${L}(?:выезд\\S*|выезж\\S*|выехать|выед\\S*|уехать|уед\\S*|уезжа\\S*|съех\\S*|съезж\\S*|выселит\\S*|заезд\\S*|заех\\S*|заезжа\\S*|заселит\\S*|заселен\\S*|приех\\S*|приед\\S*|остаться до|пожить до|даты|числа)${R}`,
+);
+
 /** What the caller wants done with the booking at hand, or null when the message is about something else. */
 export function bookingAtHandRequest(text: string, x: Extracted): BookingManagement | null {
   const t = normalizeText(text)
@@ -38,6 +43,7 @@ export function bookingAtHandRequest(text: string, x: Extracted): BookingManagem
     .trim();
   if (!KEEP.test(t) && (CANCEL.test(t) || NOT_NEEDED.test(t))) return 'cancel_booking';
   if (stayChange(t)) return 'change_booking';
+  if ((x.stay.check_in || x.stay.check_out) && STAY_END.test(t)) return 'change_booking';
   if (x.room && SWITCH.test(t)) return 'change_booking';
   if ((ADDS_PERSON.test(t) && !PET.test(t)) || (x.guests.adults !== undefined && NEW_PARTY.test(t)) || x.guests.more) return 'change_booking';
   return null;

@@ -17,6 +17,7 @@ import { afterDeclinedPerson } from './declined-person.ts';
 import { GeneratorProject, type OfflineGeneratorOptions } from './generator-project.ts';
 import { factAsked } from './hotel-fact-questions.ts';
 import { withoutExasperation } from './exasperation.ts';
+import { insistsAfterRefusal, refusedAgain } from './insisting.ts';
 import { leavesRequest } from './leaving.ts';
 import { requestAfterStory, requestSaid } from './long-turn.ts';
 import { type IntentPrediction, OUT_OF_SCOPE } from './model.ts';
@@ -110,6 +111,13 @@ export class OfflineCommandGenerator implements CommandGenerator {
     const followsOffer = offeredBooking(context.history) && (intent.intent === 'affirm' || intent.intent === 'inform' || extracted.yesNo === true);
     const booksAfterQuestion = (twoRequests ?? intent).intent === 'book_room' || followsOffer;
     if (!context.activeFlow && booksAfterQuestion) withPreviousRequest(extracted, context.history, extractOptions);
+    // «ну так можно на эти числа или нет?», «а почему нельзя?» after a refusal: the values refused, again, so the
+    // refusal is said again (insisting.ts) — an answer, not a question about the hotel
+    const insists = insistsAfterRefusal(project, request, context);
+    if (insists) {
+      refusedAgain(project, extracted, context, extractOptions);
+      intent = { intent: 'inform', confidence: 1, ranking: prediction.ranking };
+    }
     if (contrast) {
       // a correction of one part of the name already given keeps the other parts
       const renamed = replaceNamePart(context.slots[project.slot.guestName], contrast[2] ?? '', said.slice(contrast.index + (contrast[1]?.length ?? 0)));
@@ -122,7 +130,7 @@ export class OfflineCommandGenerator implements CommandGenerator {
       (greets ? null : unsupportedCommands(request, context, this.options.vocabulary, this.options.flows));
     // «ну ладно, не важно», «я ничего не бронирую, я про ресторан»: the request in progress is left (leaving.ts)
     const leaving = context.activeFlow && !greets && !offPath ? leavesRequest(request, context.activeFlow === project.flow.book) : null;
-    const decided = () => decide(project, request, twoRequests ?? intent, extracted, context, !!contrast || instead, asksHotel && !twoRequests);
+    const decided = () => decide(project, request, twoRequests ?? intent, extracted, context, !!contrast || instead, asksHotel && !twoRequests && !insists);
     // «вы робот, наверное? ну ладно, мне нужен номер на одного…»: the question who answered is answered, and the
     // request said beside it is taken too — an aside never swallows the request
     const introduces = offPath?.length === 1 && offPath[0]?.command === 'start flow' && offPath[0].flow === this.options.vocabulary.flows.introduce;

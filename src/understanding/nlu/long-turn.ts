@@ -11,8 +11,10 @@ const WANT = `(?:хочу|хотим|хотела?|хотели|хотелось
 // …a room or a stay
 const STAY = `(?:номер\\S*|комнат\\S*|сняти\\S*|снять|остановиться|поселиться|заселиться|переночевать|пожить|проживани\\S*)`;
 // a booking verb needs nothing wanted before it
-const BOOKING = `(?:заброн\\S*|брониров\\S*|бронь|оформ\\S* (?:номер|бронь)|забукать)`;
-const REQUEST = new RegExp(`${L}(?:${WANT}(?: \\S+){0,4} ${STAY}|${STAY}(?: \\S+){0,2} ${WANT}|${BOOKING})(?![а-я])`, 'g');
+const BOOKING = `(?:заброн\\S*|брониров\\S*|оформ\\S* (?:номер|бронь)|забукать)`;
+// …nor does a booking the caller has, cancelled or moved («командировку перенесли, надо снять его бронь»)
+const MANAGING = `(?:отмен\\S*|аннулир\\S*|снять|снимите|перенест\\S*|перенесите|измен\\S*|поменя\\S*|продл\\S*)(?: \\S+){0,3} (?:брон\\S*|бронировани\\S*|заказ\\S*)`;
+const REQUEST = new RegExp(`${L}(?:${WANT}(?: \\S+){0,4} ${STAY}|${STAY}(?: \\S+){0,2} ${WANT}|${BOOKING}|${MANAGING})(?![а-я])`, 'g');
 
 /** The turn must be long, and the request must come after the story, for the story to be set aside. */
 const LONG_TURN_WORDS = 14;

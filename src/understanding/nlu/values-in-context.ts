@@ -2,7 +2,9 @@
 // caller's previous message (a month, a stay's length, the first half of a phone), the stay already spoken of.
 import type { Entity } from '../../engine/events.ts';
 import type { SlotValue } from '../../engine/commands.ts';
-import { addDays } from '../lang-ru/calendar.ts';
+import { todayIn } from '../../hotel/calendar.ts';
+import { bookingHorizonDays } from '../../hotel/rules.ts';
+import { addDays, daysBetween } from '../lang-ru/calendar.ts';
 import {
   bareCheckOut,
   type ExtractContext,
@@ -77,6 +79,11 @@ export function valuesInContext(project: GeneratorProject, said: string, context
       extracted.guests = {};
     }
   }
+  // «на июль двадцать восьмого года», «через полтора года»: a month or time that starts beyond the hotel's booking horizon is a check-in the booking
+  // refuses at once (action_check_check_in: the last day possible and today), never a question for the days of it
+  const periodStart = extracted.stay.period_start;
+  if (periodStart && project.options.hotel && daysBetween(todayIn(options.timeZone, options.now), periodStart) > bookingHorizonDays(project.options.hotel))
+    extracted.stay = { ...extracted.stay, check_in: periodStart };
   // «дней на пять», «на двое суток» to the check-out question: a number with no people named is never guests
   if (context.requestedSlot === slot.checkOut && !speaksOfGuests(said)) extracted.guests = {};
   // «ну ночи на две»: the one number said is the stay's length, not the party too

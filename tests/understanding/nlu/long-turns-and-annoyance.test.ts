@@ -21,6 +21,14 @@ test('a long turn with a story first is read for the request at its end', async 
   }
 });
 
+test('a booking cancelled after a story is cancelled; a trip moved is the reason, not a change', async () => {
+  for (const said of [
+    'добрый вечер это отдел кадров у нас сотруднику перенесли командировку надо снять его бронь на февраль',
+    'здравствуйте мама приболела и мы не едем так что хотим отменить бронирование на выходные',
+  ])
+    assert.ok(starts(await commands(said), 'cancel_booking'), said);
+});
+
 test('the request is found only after a story: short turns and turns that open with the request are read whole', () => {
   assert.equal(requestAfterStory('хочу номер на выходные мы едем к сыну на свадьбу в субботу вечером'), null);
   assert.equal(requestAfterStory('мы из твери хотим номер снять'), null);
