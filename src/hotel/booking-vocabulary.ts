@@ -20,6 +20,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     ownPhone: 'booking_own_phone',
     unsupported: 'unsupported_request',
     rename: 'rename_booking',
+    groupBooking: 'group_booking',
   },
   slots: {
     checkIn: 'check_in_date',

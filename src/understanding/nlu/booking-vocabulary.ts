@@ -41,6 +41,8 @@ export interface BookingVocabulary {
     readonly unsupported?: string;
     /** Writes the guest's name right in the booking made or found here («фамилию не так записали»); optional. */
     readonly rename?: string;
+    /** Offers reception to a group or an event's organiser (many rooms are agreed there, not booked one by one); optional. */
+    readonly groupBooking?: string;
   };
   readonly slots: {
     readonly checkIn: string;

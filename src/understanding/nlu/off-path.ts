@@ -10,6 +10,7 @@ import { normalizeText } from '../lang-ru/text.ts';
 import type { UnderstandingContext } from '../types.ts';
 import type { BookingVocabulary } from './booking-vocabulary.ts';
 import { asksWhoAnswered, checksLine, holdsTheLine } from './control-cues.ts';
+import { asksGroupBooking } from './group-request.ts';
 import { asksForPerson } from './person-asked.ts';
 
 const L = '(?<![а-я])';
@@ -175,6 +176,13 @@ export function offPathCommands(
     const slot = vocabulary.slots.complaintAbout;
     const subject: Command[] = slot ? [{ command: 'set slot', name: slot, value: about, extractor: 'NLU' }] : [];
     return [{ command: 'start flow', flow: complaint }, ...subject];
+  }
+  // «организуем конференцию, нужно пятнадцать номеров»: a group's rooms are agreed with reception (group-request.ts);
+  // a booking under way is called off first, its next question would follow the offer
+  const group = vocabulary.flows.groupBooking;
+  if (group && has(group) && ctx.activeFlow !== group && asksGroupBooking(text)) {
+    const start: Command = { command: 'start flow', flow: group };
+    return ctx.activeFlow ? [{ command: 'cancel flow' }, start] : [start];
   }
   // «подождите минутку», «секунду, я посмотрю»; «куда я попала?», «это гостиница?» (control-cues.ts)
   if (holdsTheLine(text) && has(holdOn)) return [{ command: 'start flow', flow: holdOn }];
