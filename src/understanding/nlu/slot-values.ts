@@ -15,6 +15,9 @@ import { surnameAnswer } from './name-answers.ts';
 import { partyAdded } from './party-growth.ts';
 import { asksRoomPreference } from './question-shapes.ts';
 
+// «фамилия петров», «на фамилию петрова», «на имя петрова игоря»: a surname named outright beside a booking's code
+const SURNAME_NAMED = /(?<![а-яё])(?:фамилия|фамилию|на имя)\s+([а-яё-]{2,}(?:\s+[а-яё-]{2,})?)\s*$/;
+
 // «с двадцать первого», «заезд двадцать первого»: a day said as the check-in, whatever question is open
 const CHECK_IN_SAID = /(?<![а-я])(?:с|со|от|заезд\S*|заселени\S*|заселимся|заедем|приедем)\s+(?:\S+\s+)?\d/;
 
@@ -168,6 +171,15 @@ export function slotValues(
     else if (collects.has(project.slot.bookingReference) && !collects.has(project.slot.guestPhone))
       out.push({ name: project.slot.bookingReference, value: x.phone });
     else out.push({ name: project.slot.guestPhone, value: x.phone });
+  } else if (
+    x.bookingCode &&
+    collects.has(project.slot.bookingProof) &&
+    !collects.has(project.slot.guestPhone) &&
+    ctx.slots[project.slot.bookingProof] == null
+  ) {
+    // «код …, фамилия Петров»: the code and its proof in one breath, so the proof is not asked for again
+    const surname = x.name ?? SURNAME_NAMED.exec(normalizeText(text))?.[1] ?? null;
+    if (surname) out.push({ name: project.slot.bookingProof, value: surname });
   } else if (asked === project.slot.bookingProof) {
     // «на семейный» names a room, not the guest (tester kind 13: it was checked as a surname and counted as a miss)
     const surname = x.room && !x.room.byPreference ? null : surnameAnswer(text);
