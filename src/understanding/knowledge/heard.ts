@@ -9,7 +9,10 @@
 //   the answer first, as a receptionist says a figure again. No «как я говорила» before it: to a Russian ear that
 //   tells the caller they were not listening.
 // Pure: the action passes the conversation's earlier replies.
-import { asksPrice, asksTime } from './question-kind.ts';
+import { asksPeople, asksPrice, asksTime } from './question-kind.ts';
+
+// «до 4 человек», «до 3 пассажиров»: how many a service takes
+const PEOPLE_CLAUSE = /до \d+ (?:пассажир|человек|гост)/;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const PRICE_CLAUSE = /\d[\d\s\u00a0]*\s*(?:рубл|₽|%)/i;
@@ -51,11 +54,15 @@ function heardIn(clause: string, heard: Set<string>[]): boolean {
 
 /** The clauses of a sentence heard before that the question asks for; empty when it asks for none in particular. */
 function askedPart(clauses: string[], question: string): string[] {
+  // every figure asked: the price, the hours, how many it takes («до скольки она и сколько человек туда можно»)
+  const wanted: string[] = [];
   if (asksPrice(question)) {
     const priced = clauses.filter((c) => PRICE_CLAUSE.test(c));
-    return priced.length ? priced : clauses.filter((c) => FREE_CLAUSE.test(c));
+    wanted.push(...(priced.length ? priced : clauses.filter((c) => FREE_CLAUSE.test(c))));
   }
-  if (asksTime(question)) return clauses.filter((c) => TIME_CLAUSE.test(c));
+  if (asksTime(question)) wanted.push(...clauses.filter((c) => TIME_CLAUSE.test(c)));
+  if (asksPeople(question)) wanted.push(...clauses.filter((c) => PEOPLE_CLAUSE.test(c)));
+  if (asksPrice(question) || asksTime(question)) return clauses.filter((c) => wanted.includes(c));
   const asked = new Set(
     wordsOf(question)
       .filter((w) => !FUNCTION_WORDS.has(w))
@@ -98,7 +105,7 @@ function reminder(sentences: string[], question: string): string {
   const lead = YES_NO_LEAD.exec(sentences[0]!)?.[0] ?? '';
   const clauses = sentences.map((s, i) => clausesOf(i === 0 ? s.slice(lead.length) : s));
   let part = askedPart(clauses.flat(), question).map((c) =>
-    PRICE_CLAUSE.test(c) ? c.replace(PRICE_COVERS, '') : asksTime(question) ? fromTheHour(c, question) : c,
+    PRICE_CLAUSE.test(c) && !asksPeople(question) ? c.replace(PRICE_COVERS, '') : asksTime(question) ? fromTheHour(c, question) : c,
   );
   // one price asked again: the figure alone («Подземный паркинг — 900 рублей в сутки» → «900 рублей в сутки»); what it
   // is the price of was said with it and is what the caller asks about. Two prices keep what each is for.

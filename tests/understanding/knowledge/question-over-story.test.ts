@@ -79,3 +79,12 @@ test('a figure asked of the place just named («туда») is that service’s,
   assert.deepEqual(sauna.sources, ['sauna']);
   assert.match(sauna.text, /до 4 человек/);
 });
+
+test('a service heard before, asked again for its hours and how many it takes, is recalled in both parts', async () => {
+  const { withoutHeard } = await import('../../../src/understanding/knowledge/heard.ts');
+  const heard = ['Да, сауна работает с 7:00 до 23:00. Это стоит 2500 рублей в час за компанию до 4 человек, записаться нужно заранее.'];
+  const q = 'а закрывается она во сколько и сколько народу туда пускают';
+  const again = withoutHeard((await ask(q, ['сауна имеется у вас'])).text, heard, q);
+  assert.match(again, /23:00/);
+  assert.match(again, /до 4 человек/);
+});
