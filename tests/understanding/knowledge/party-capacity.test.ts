@@ -50,7 +50,10 @@ test('the party grown after a price: the room priced before is checked for it', 
 });
 
 test('a child’s age said about the rule for children is answered for that age', async () => {
-  assert.match(await ask('а сыночку шесть лет', ['а с детьми к вам можно']), /Ребёнку 6 лет — ребёнок учитывается как гость номера/);
+  assert.match(
+    await ask('а сыночку шесть лет', ['а с детьми к вам можно']),
+    /Ребёнку 6 лет — он считается гостем номера, как взрослый\. Бесплатно, в детской кроватке, размещаются только дети до 3 лет\./,
+  );
   assert.match(await ask('ей год и два месяца', ['у нас будет малышка']), /до 3 лет размещается бесплатно в детской кроватке/);
   assert.match(await ask('а детям девять и один'), /дети до 3 лет размещаются бесплатно[^.]*в число гостей не входят, остальные считаются гостями/);
   // a cot asked about is the cot's fact, a stay priced for a party is a price
