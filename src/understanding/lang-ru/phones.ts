@@ -27,9 +27,9 @@ export function extractPhone(text: string): string | null {
     if (found) return found;
   }
   // spoken: number words become digit groups, then the same rule
-  const spoken = numberize(normalizeText(text).replace(BETWEEN_GROUPS, ' ')).replace(/плюс ?(\d)/g, '+$1');
-  // groups read aloud are often written with commas between them
-  for (const m of spoken.matchAll(/\+?\d[\d\s,-]{8,}\d/g)) {
+  const spoken = numberize(normalizeText(text).replace(/…/g, ' ... ').replace(BETWEEN_GROUPS, ' ')).replace(/плюс ?(\d)/g, '+$1');
+  // groups read aloud are often written with commas between them, or with «...» where the caller paused
+  for (const m of spoken.matchAll(/\+?\d[\d\s,.…-]{8,}\d/g)) {
     const raw = m[0];
     const digits = (raw.startsWith('+') ? '+' : '') + raw.replace(/\D/g, '');
     const found = e164(digits);
@@ -44,7 +44,7 @@ const PART_WORDS = /(?<![а-яё])(?:мой|мобильный|телефон|н
 /** The digits of a message that is nothing but part of a phone number read aloud, or null. */
 export function phonePart(text: string): string | null {
   const spoken = numberize(normalizeText(text).replace(BETWEEN_GROUPS, ' ').replace(PART_WORDS, ' ')).replace(/плюс ?(\d)/g, '+$1');
-  if (!/^[\s,.-]*\+?\d[\d\s,.-]*$/.test(spoken)) return null;
+  if (!/^[\s,.…-]*\+?\d[\d\s,.…-]*$/.test(spoken)) return null;
   const digits = (spoken.trim().startsWith('+') ? '+' : '') + spoken.replace(/\D/g, '');
   const count = digits.replace('+', '').length;
   // «плюс семь» or «восемь» alone, then a pause: the country's prefix is a part too

@@ -29,3 +29,12 @@ test('the country prefix alone is a part; a lone other digit is not', () => {
   assert.equal(phonePart('три'), null);
   assert.equal(phonePart('у нас двое детей'), null);
 });
+
+test('pauses the recogniser writes as «...» or «…» between the groups of one message do not break the number', async () => {
+  const { extractPhone } = await import('../../../src/understanding/lang-ru/phones.ts');
+  assert.equal(extractPhone('записывайте восемь ... девятьсот двадцать один ... триста сорок ... пятнадцать ... шестьдесят'), '+79213401560');
+  assert.equal(extractPhone('так плюс семь… девятьсот шесть… дальше сто два… ноль ноль и семьдесят семь'), '+79061020077');
+  // a pause inside something that is no phone still makes none
+  assert.equal(extractPhone('нас будет двое ... с пятого по седьмое'), null);
+  assert.equal(phonePart('девятьсот двадцать один ... триста'), '921300');
+});
