@@ -32,3 +32,11 @@ test('a new answer after a refusal is the answer, and a question without insisti
   assert.equal(slots(await commands('тогда на второе декабря', past)).check_in_date, '2026-12-02');
   assert.equal(slots(await commands('а парковка у вас есть', past)).check_in_date, undefined);
 });
+
+test('insisting asked with a verb of doing it («вы можете …», «оформите …») or opened with «ну что, можно …»', async () => {
+  const past = refusedAfter('нужен номер с восемнадцатого по двадцатое ноября', 'Эта дата уже прошла — сегодня 24 ноября.', 'check_in_date');
+  for (const said of ['так вы сможете на те дни записать или нет', 'девушка вы оформите на эти числа или как', 'ну что можно на эти дни'])
+    assert.equal(slots(await commands(said, past)).check_in_date, '2026-11-18', said);
+  // a question about something else is still a question
+  assert.equal(slots(await commands('а что можно посмотреть рядом с вами', past)).check_in_date, undefined);
+});
