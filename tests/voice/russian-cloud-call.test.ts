@@ -35,6 +35,8 @@ const TURNS: [said: string, commands: string][] = [
     'start flow book_room\nset slot room_type comfort\nset slot check_in_date 2026-12-14\nset slot check_out_date 2026-12-16',
   ],
   ['нас двое взрослых без детей', 'set slot adults 2\nset slot children 0'],
+  // the room chosen before its price was heard is said back with the price for the stay: «… Бронируем его?»
+  ['да давайте его', 'set slot room_type comfort'],
   ['пётр сидоров', 'set slot guest_name Пётр Сидоров'],
   ['да запишите этот номер', 'set slot use_caller_phone true'],
   ['да всё верно', 'set slot booking_confirmation true'],
