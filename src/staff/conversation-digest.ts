@@ -14,7 +14,7 @@ export type Outcome = 'booked' | 'handoff' | 'answered' | 'not_understood' | 'ab
  * the assistant offering reception after repeated fallbacks; the English-speaking caller's flow; a complaint;
  * a system error.
  */
-export type HandoffReason = 'guest_asked' | 'not_understood' | 'english_speaker' | 'complaint' | 'system_error' | 'other';
+export type HandoffReason = 'guest_asked' | 'not_understood' | 'english_speaker' | 'complaint' | 'not_covered' | 'group_booking' | 'system_error' | 'other';
 
 export interface DigestTurn {
   role: 'user' | 'bot';
@@ -72,7 +72,13 @@ function textSlot(value: SlotValue): string | null {
 }
 
 /** Flows that offer reception themselves and so name the reason when the guest accepts. */
-const OFFERING_FLOWS: Record<string, HandoffReason> = { english_speaker: 'english_speaker', complaint: 'complaint' };
+const OFFERING_FLOWS: Record<string, HandoffReason> = {
+  english_speaker: 'english_speaker',
+  complaint: 'complaint',
+  // a request the assistant does not cover (a taxi, lost things) and a group: reception was the answer, not a wish
+  unsupported_request: 'not_covered',
+  group_booking: 'group_booking',
+};
 /** Patterns whose start means the assistant did not understand the guest's message. */
 const FALLBACK_PATTERNS = new Set(['pattern_cannot_handle']);
 /** Responses that are the repeated-fallback answers of the chitchat and skip-question patterns too. */

@@ -27,7 +27,16 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-const emptyReasons = (): Record<HandoffReason, number> => ({ guest_asked: 0, not_understood: 0, english_speaker: 0, complaint: 0, system_error: 0, other: 0 });
+const emptyReasons = (): Record<HandoffReason, number> => ({
+  guest_asked: 0,
+  not_understood: 0,
+  english_speaker: 0,
+  complaint: 0,
+  not_covered: 0,
+  group_booking: 0,
+  system_error: 0,
+  other: 0,
+});
 const emptyOutcomes = (): Record<Outcome, number> => ({ booked: 0, answered: 0, handoff: 0, not_understood: 0, abandoned: 0 });
 
 /** Monday of the week a day falls in. */

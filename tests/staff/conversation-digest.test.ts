@@ -134,6 +134,29 @@ describe('conversation digest', () => {
     assert.deepEqual([complaint.outcome, complaint.handoffReason], ['handoff', 'complaint']);
   });
 
+  it('reception after a request the assistant does not cover, or after a group request, is filed as such', () => {
+    const taxi = digestConversation('k1', [
+      user('вызовите мне такси к отелю', [{ command: 'start flow', flow: 'unsupported_request' }]),
+      started('unsupported_request'),
+      action('action_answer_unsupported'),
+      bot('Такси я вызвать не могу, это сделает ресепшен. Соединить?'),
+      completed('unsupported_request'),
+      user('да', [{ command: 'human handoff' }], 'rest', 'affirm'),
+      ...handoff(),
+    ]);
+    assert.deepEqual([taxi.outcome, taxi.handoffReason], ['handoff', 'not_covered']);
+    const group = digestConversation('k2', [
+      user('нам нужно десять номеров на конференцию', [{ command: 'start flow', flow: 'group_booking' }]),
+      started('group_booking'),
+      started('pattern_collect_information'),
+      bot('Группы бронирует администратор. Соединить вас?'),
+      user('да', [{ command: 'set slot', name: 'reception_transfer_confirmation', value: true, extractor: 'NLU' }], 'rest', 'affirm'),
+      slot('reception_transfer_confirmation', 'true'),
+      ...handoff(),
+    ]);
+    assert.deepEqual([group.outcome, group.handoffReason], ['handoff', 'group_booking']);
+  });
+
   it('a system error that ends at reception is a system error', () => {
     const failed = digestConversation('i', [
       user('хочу номер', [{ command: 'start flow', flow: 'book_room' }]),

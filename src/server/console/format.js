@@ -78,6 +78,8 @@ export const HANDOFF_REASONS = {
   not_understood: 'ассистент не понял гостя',
   english_speaker: 'гость говорит по-английски',
   complaint: 'жалоба',
+  not_covered: 'просьба вне возможностей ассистента',
+  group_booking: 'группа или мероприятие',
   system_error: 'сбой системы',
   other: 'другое',
 };
