@@ -11,7 +11,7 @@ import { pino } from 'pino';
 import { Registry } from 'prom-client';
 import { hotelActions } from '../../actions/index.ts';
 import { ActiveCalls, twilioMediaStreamsPlugin } from '../../src/channels/twilio-media-streams.ts';
-import { conversationTranscript } from '../../src/cli/commands/call-transcript.ts';
+import { UNHEARD_SPEECH, conversationTranscript } from '../../src/cli/commands/call-transcript.ts';
 import type { TrackerEvent } from '../../src/engine/events.ts';
 import { type AssembledRuntime, createRuntime } from '../../src/runtime/create-runtime.ts';
 import { transcriptOf } from '../../src/server/routes/api-console.ts';
@@ -86,10 +86,12 @@ describe('the saved transcript of a key-press-only call', () => {
     assert.ok(!lines.some((l) => /Чем могу помочь/.test(l)), 'the assistant’s greeting was not played, so it is not in the transcript');
     assert.equal(lines[1], 'user: 1');
     assert.ok(lines[2]!.startsWith('bot: ') && lines[2]!.includes(hotel.phone), `the answer to 1 names the reception phone: ${lines[2]}`);
-    assert.match(lines[3]!, /^bot: Извините, на этой линии я не слышу слов/);
-    assert.equal(lines[4], 'user: 7');
-    assert.match(lines[5]!, /^bot: Такой клавиши в меню нет/);
-    assert.equal(lines.length, 6, lines.join('\n'));
+    // the caller's words are not known, but that they spoke is: the notice answers a caller turn
+    assert.equal(lines[3], `user: ${UNHEARD_SPEECH}`);
+    assert.match(lines[4]!, /^bot: Извините, на этой линии я не слышу слов/);
+    assert.equal(lines[5], 'user: 7');
+    assert.match(lines[6]!, /^bot: Такой клавиши в меню нет/);
+    assert.equal(lines.length, 7, lines.join('\n'));
 
     // the console's view of the call: the same turns, and the caller's number from the call's metadata
     const digest = digestConversation(call.callSid, events);

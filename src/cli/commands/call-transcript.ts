@@ -9,19 +9,21 @@ import type { CallTranscript, TranscriptEntry } from '../../voice/call/transcrip
 
 /** Marks what the line said by itself, as opposed to the assistant's replies. */
 const LINE = { line: 'keypad' };
+/** What the transcript shows for a caller's words the line could not recognise (no text exists to show). */
+export const UNHEARD_SPEECH = '(говорит — линия не распознаёт речь)';
 
 export function eventsOf(entries: TranscriptEntry[], now: Date): TrackerEvent[] {
   const timestamp = now.getTime() / 1000;
   return entries.map((entry): TrackerEvent => {
     if (entry.role === 'caller') {
-      const text = entry.key;
+      const text = 'key' in entry ? entry.key : UNHEARD_SPEECH;
       return {
         event: 'user',
         timestamp,
         text,
         parse_data: { text, intent: { name: null, confidence: 0 }, entities: [], commands: [] },
         input_channel: CHANNEL,
-        metadata: { ...LINE, input: 'dtmf' },
+        metadata: { ...LINE, input: 'key' in entry ? 'dtmf' : 'speech' },
       };
     }
     return { event: 'bot', timestamp, text: entry.text, data: {}, metadata: { ...LINE, ...(entry.insteadOfReply ? { [REPLACES_REPLY]: true } : {}) } };

@@ -272,7 +272,7 @@ export class CallSession {
       if (!text && this.#keypad) {
         this.report.speech_ignored++;
         timeline.finish('no recogniser');
-        if (!overlapped) await this.#replies.speakOwn(this.#keypad.onSpeech());
+        if (!overlapped) await this.#replies.speakOwn(this.#keypad.onSpeech(), [{ role: 'caller', unheard: true }]);
         return;
       }
       if (!text) {

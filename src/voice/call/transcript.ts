@@ -8,6 +8,8 @@ import type { BotMessage } from '../../channels/types.ts';
 export type TranscriptEntry =
   /** A key the caller pressed. */
   | { role: 'caller'; key: string }
+  /** The caller spoke on a line that cannot recognise speech: the turn the line's notice answers. */
+  | { role: 'caller'; unheard: true }
   /** A phrase the line spoke; `insteadOfReply`: played in place of the assistant's reply just before it. */
   | { role: 'bot'; text: string; insteadOfReply?: boolean };
 
