@@ -36,6 +36,8 @@ export async function createBooking(call: ActionCall, services: HotelServices): 
       reply
         .set('booking_code', booking.code)
         .set('booking_code_spoken', spokenCode(booking.code))
+        // said once on a call, then offered again («Повторить код?»); «да» reads it (flow booking_code_read)
+        .set('offered_code_spoken', spokenCode(booking.code))
         // made in this very conversation: proof enough to look it up, change or cancel it here (never carried into
         // a new session, see action_session_start)
         .set('verified_booking_code', booking.code)

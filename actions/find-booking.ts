@@ -19,18 +19,15 @@ const MAX_ATTEMPTS = 3;
 
 /**
  * «бронь 700781459: номер «Стандарт», с 4 по 6 декабря, двое взрослых, на имя Виктора Зайцева, стоимость 15 000
- * рублей». On a call the code is said in words and the party and the price are left out: the caller has asked to
- * find or cancel, and a reply must stay within two short sentences.
+ * рублей». On a call the code is not run into the sentence (nine digits in the middle of a booking are lost by ear,
+ * and a caller who gave the code has just said it), nor the party and the price: the caller has asked to find or
+ * cancel, and a reply must stay within two short sentences. A caller found by their number is offered the code
+ * instead (utter_can_do_something_else, «Продиктовать код брони?»).
  */
-export function describeBooking(call: ActionCall, hotel: Hotel, b: Booking, year: YearContext, byCaller = false): string {
+export function describeBooking(call: ActionCall, hotel: Hotel, b: Booking, year: YearContext): string {
   const stay = `«${roomName(hotel, b.room_type)}», ${stayRange(b.check_in, b.check_out, year)}`;
   const name = `на имя ${declineName(b.guest_name)}`;
-  if (call.tracker.latest_input_channel === VOICE_CHANNEL) {
-    // Found by the number the caller is calling from, the caller hears so (and need not offer it); only a caller
-    // who asked to find the booking hears its code, the one thing they may not have at hand.
-    if (byCaller && userFlow(call) !== 'find_booking') return `бронь: ${stay}, ${name}`;
-    return `бронь ${codeForChannel(call, b.code)}: ${stay}, ${name}`;
-  }
+  if (call.tracker.latest_input_channel === VOICE_CHANNEL) return `бронь: ${stay}, ${name}`;
   return `бронь ${b.code}: номер ${stay}, ${guestsText(b.adults, b.children)}, ${name}, стоимость ${money(b.total_price, hotel.hotel.currency)}`;
 }
 
@@ -59,8 +56,13 @@ function foundResult(call: ActionCall, services: HotelServices, reply: Reply, b:
       .say(`Проживание по брони ${codeForChannel(call, b.code)} уже завершилось.`)
       .set('lookup_status', 'past')
       .result();
-  const said = describeBooking(call, services.hotel, b, speechToday(services), byCaller);
-  reply.say(byCaller && call.tracker.latest_input_channel === VOICE_CHANNEL ? `По вашему номеру нашла ${said}.` : `Нашла ${said}.`);
+  const said = describeBooking(call, services.hotel, b, speechToday(services));
+  const onCall = call.tracker.latest_input_channel === VOICE_CHANNEL;
+  // «по вашему номеру» in a hotel is a room: the number is named as the phone the caller is calling from
+  reply.say(byCaller && onCall ? `По номеру, с которого вы звоните, нашла ${said}.` : `Нашла ${said}.`);
+  // Only a caller who asked to find the booking and never said its code is offered it, once the booking is said
+  // (the code is the one thing they may not have at hand); «да» reads it (flow booking_code_read).
+  reply.set('offered_code_spoken', onCall && byCaller && userFlow(call) === 'find_booking' ? codeForChannel(call, b.code) : null);
   return reply.set('lookup_status', 'found').result();
 }
 

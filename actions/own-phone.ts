@@ -5,6 +5,7 @@
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { CallerIdSeal } from '../src/channels/caller-id-proof.ts';
 import { parseReference, VOICE_CHANNEL, verifiedCallerPhone } from './booking-identity.ts';
+import { phoneText } from '../src/hotel/format-ru.ts';
 import { type HotelServices, hotelServices, Reply, slotText } from './services.ts';
 
 export async function ownPhoneProof(call: ActionCall, services: HotelServices): Promise<ActionResult> {
@@ -17,7 +18,8 @@ export async function ownPhoneProof(call: ActionCall, services: HotelServices): 
   const [found] = foundCode ? await services.pms.findBookings({ code: foundCode }) : [];
   if (found) {
     const byCaller = !!callerId && found.phone === callerId;
-    if (dictated && found.phone === dictated) return reply.say('Да, бронь оформлена на этот номер.').result();
+    // the number dictated is read back, so that a digit misheard would be heard
+    if (dictated && found.phone === dictated) return reply.say(`Да, бронь оформлена на номер ${phoneText(dictated)}.`).result();
     if (byCaller) return reply.say(dictated ? 'Эту бронь нашла по номеру, с которого вы звоните.' : 'Да, нашла её по номеру, с которого вы звоните.').result();
     return reply.say('Эта бронь уже найдена.').result();
   }

@@ -17,6 +17,7 @@ const NOT_CARRIED = new Set([
   'verified_booking_code',
   'found_booking_code',
   'found_booking_code_spoken',
+  'offered_code_spoken',
   'found_check_in',
   'found_check_out',
   'found_adults',

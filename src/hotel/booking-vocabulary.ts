@@ -11,6 +11,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     englishSpeaker: 'english_speaker',
     complaint: 'complaint',
     codeLost: 'booking_code_lost',
+    codeRead: 'booking_code_read',
     holdOn: 'hold_on',
     phoneGoOn: 'phone_in_parts',
     lineCheck: 'line_check',

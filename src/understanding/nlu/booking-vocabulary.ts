@@ -23,6 +23,8 @@ export interface BookingVocabulary {
     readonly complaint: string;
     /** Tells a caller without their booking code how else the booking is proved. */
     readonly codeLost: string;
+    /** Reads the booking code the assistant offered to say («Повторить код?», «Продиктовать код брони?»); optional. */
+    readonly codeRead?: string;
     /** Says the assistant will wait («подождите минутку»). */
     readonly holdOn: string;
     /** Says the part of a phone number dictated so far is taken down and waits for the rest; optional. */

@@ -32,6 +32,12 @@ export function offeredBooking(history: History): boolean {
   return last?.role === 'bot' && /заброниров\S*\?\s*$/i.test(last.text);
 }
 
+/** The bot's last line offers to say a booking code (again): «Повторить код?», «Продиктовать код брони?». */
+export function offeredCode(history: History): boolean {
+  const last = history.at(-1);
+  return last?.role === 'bot' && /(?:повторить|продиктовать|назвать|напомнить)(?: вам)?(?: ещ[её] раз)? код(?: брони)?\?\s*$/i.test(last.text);
+}
+
 /** The month named alone («в январе», «на февраль») in the caller's last message, if that message named one. */
 export function monthSaidBefore(history: History): number | undefined {
   const previous = lastUserText(history);

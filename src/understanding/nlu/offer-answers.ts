@@ -3,7 +3,7 @@
 import type { Command } from '../../engine/commands.ts';
 import type { Extracted } from '../lang-ru/index.ts';
 import type { UnderstandingContext } from '../types.ts';
-import { helpOffered, offeredBooking } from './conversation-history.ts';
+import { helpOffered, offeredBooking, offeredCode } from './conversation-history.ts';
 import type { GeneratorProject } from './generator-project.ts';
 import { OUT_OF_SCOPE } from './model.ts';
 import { ASKING } from './question-shapes.ts';
@@ -24,9 +24,17 @@ export function answerToOffer(
   x: Extracted,
   history: UnderstandingContext['history'],
 ): Command[] | null {
-  if (said.includes('?') || ASKING.test(said) || !BARE_ANSWER_INTENTS.has(intent)) return null;
+  if (said.includes('?') || ASKING.test(said)) return null;
   const yes = x.yesNo ?? (intent === 'affirm' ? true : intent === 'deny' ? false : null);
   const start = (flow: string | null): Command[] | null => (flow ? [{ command: 'start flow', flow }] : null);
+  const has = (flow: string | undefined): flow is string => !!flow && project.options.flows.some((f) => f.id === flow);
+  // «Повторить код?», «Продиктовать код брони?»: «да», «повторите», «продиктуйте» read it; «нет» offers other help
+  if (offeredCode(history)) {
+    const wantsIt = (yes === true && !DECLINES.test(said)) || intent === 'repeat' || /(?<![а-я])(?:повтор|продикт|диктуй|назов)\S*/.test(said);
+    if (wantsIt && yes !== false && has(project.flow.codeRead)) return start(project.flow.codeRead);
+    if (yes === false && (intent === 'deny' || intent === 'affirm') && has(project.flow.offerDeclined)) return start(project.flow.offerDeclined);
+  }
+  if (!BARE_ANSWER_INTENTS.has(intent)) return null;
   const offer = helpOffered(history);
   const asked = history.at(-1)?.role === 'bot' && /\?\s*$/.test(history.at(-1)?.text ?? '');
   if (offer === 'more') {
