@@ -8,6 +8,7 @@
 // Pure: the question and the answer text in, the answer with its «да»/«нет» out.
 import { normalizeText } from '../lang-ru/text.ts';
 import { HOUR_WORDS } from './asked-time.ts';
+import { lowerFirst } from './plain-speech.ts';
 
 // an open question asks what the hours are; it assumes nothing
 const OPEN_QUESTION = /(?<![а-я])(?:во сколько|до скольки|со скольки|с какого|до какого|когда|какие|какой|какая|как|что|где|сколько)(?![а-я])/;
@@ -100,5 +101,3 @@ export function answerToCheck(question: string, answer: string): string | null {
   const ordered = [sentences[i]!, ...sentences.filter((_, j) => j !== i)];
   return `Нет, ${lowerFirst(ordered.join(' '))}`;
 }
-
-const lowerFirst = (text: string): string => (/^[А-ЯЁ][а-яё]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);

@@ -46,6 +46,8 @@ describe('a check that assumes something', () => {
     const hours = 'Бассейн по будням с 6:00 до 22:00.';
     assert.equal(answerToCheck('а по будням тоже с восьми открывается', hours), 'Нет, бассейн по будням с 6:00 до 22:00.');
     assert.equal(answerToCheck('и до десяти вечера тоже', hours), 'Да, бассейн по будням с 6:00 до 22:00.');
+    // a one-letter preposition first is lowered after «Да,» like any word (never «Да, В …»)
+    assert.equal(answerToCheck('и до десяти вечера тоже', 'В бассейне можно по будням с 6:00 до 22:00.'), 'Да, в бассейне можно по будням с 6:00 до 22:00.');
     // an open question assumes nothing
     assert.equal(answerToCheck('а до скольки бассейн', hours), null);
     // dates and weights are no hours
