@@ -1,7 +1,9 @@
 // Who is staying: «нас двое», «вдвоём», «я один», «двое взрослых и ребёнок пяти лет», «я с женой и двумя детьми».
 import { numberize } from './numbers.ts';
 import { PET_NOUN } from './pets.ts';
+import { splitAtCorrection } from './said-again.ts';
 import { maskPhoneDigits, normalizeText } from './text.ts';
+import { ages, CHILD, grownUp, OFFSPRING_RE, ONE_KID_RE, SINGULAR_CHILD } from './children.ts';
 
 export interface Guests {
   adults?: number;
@@ -17,16 +19,11 @@ const L = '(?<![а-я])';
 const R = '(?![а-я])';
 // the suffix is taken whenever present (never backtracked), so «2-ро ночей» is not read as «2» + «-ро ночей»
 const NUM = '(\\d{1,2})(?:-ро|-х|-ти|-ми)?(?![\\d-])';
-const CHILD =
-  '(?:дет(?:ей|и|ьми|ям|ках|ки|ишек)|ребен(?:ок|ка|ком|ку)|детск|малыш(?:ом|а|у|ей|ами)?|сын(?:ом|а|у|овьями)?|доч(?:ь|ерью|кой|ка|ке|ку|ери|ки|ками|ерьми|ерей)|мальчик(?:ом|а|у)?|девочк(?:ой|а|е|у|ами)?|школьник\\S*|подрост\\S*)';
 const COMPANION =
   '(?:жен(?:ой|а)|муж(?:ем|а)?|супруг(?:ой|ом|а)?|подруг(?:ой|ами)|друг(?:ом|ими|ом)|коллег(?:ой|ами)|мам(?:ой|а)|пап(?:ой|а)|девушк(?:ой|а)|парн(?:ем)|братом|сестрой|бабушк(?:ой|а)|дедушк(?:ой|а)|партнер(?:ом|шей))';
 
 const ADULTS_RE = new RegExp(`${NUM} (?:взросл\\S*|человек\\S* взросл|совершеннолет\\S*)`);
 const KIDS_RE = new RegExp(`${NUM} (?:из них |из которых )?(?:маленьк\\S* |несовершеннолет\\S* )?${CHILD}`);
-const ONE_KID_RE = new RegExp(
-  `${L}(?:с |и |плюс |еще )?(?:(?:одн\\S*|1) )?(?:маленьк\\S* )?(?:ребен(?:ок|ка|ком|ку)|малыш(?:ом|у)?|сын(?:ом|у)?|доч(?:ь|ерью|кой|ка|ке|ку|ери)|мальчик(?:ом|у)?|девочк(?:ой|а|е))${R}`,
-);
 const NO_KIDS_RE = new RegExp(`${L}(?:без детей|детей нет|детей не будет|дети не|нет детей)`);
 const CHILD_RE = new RegExp(CHILD);
 const TOTAL_WE_RE = new RegExp(`${L}(?:нас|будет|будем|едем|едут|приедем)(?: (?:всего|всех|будет))? ${NUM}(?! ?(?:ноч|сут|дн|ден|недел|числ))`);
@@ -98,64 +95,6 @@ const ADULT_NOUN_RE =
 const ADULTS_AFTER_RE = new RegExp(`(?<![а-я])взросл\\S* (?:будет |нас )?${NUM}`);
 const KIDS_AFTER_RE = new RegExp(`(?<![а-я])(?:детей|ребен(?:ок|ка)|детишек) (?:будет |у нас )?${NUM}(?! ?(?:лет|год|месяц))`);
 
-// A list of numbers said together: «5, 7 и 10», «4 и 10», «5 7».
-const LIST = '\\d{1,2}(?:(?:,? и |, ?| да | )\\d{1,2}(?![\\d-]))*';
-const NOT_AGE =
-  '(?! ?(?:ноч|сут|дн|ден|недел|числ|декабр|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|взросл|человек|гост|дет|ребен|-го|[.:]\\d))';
-// numbers before an age unit: «5 и 7 лет», «трёхлетний», «8 месяцев»
-const AGES_UNIT_RE = new RegExp(`(${LIST})(?:-ти|-х|-ми)? ?(?:лет|года?|годик\\S*|-летн\\S*|летн\\S*|(месяц\\S*))(?![а-я])`, 'g');
-// numbers after whose ages they are: «детям 5 и 7», «сыну 4», «им 6 и 9», «возраст 3 и 5»
-const AGES_CUE_RE = new RegExp(
-  `${L}(?:им|ему|ей|детям|детишкам|ребенку|малышу|сыну|дочке|дочери|дочкам|сыновьям|младшему|старшему|младшей|старшей|первому|другому|второму|третьему|одной|другой|второй|возраст\\S*(?: детей)?)(?: (?:по|будет|исполнилось))? (${LIST})${NOT_AGE}`,
-  'g',
-);
-// «ему год», «годик», «полтора года», «полгода», «грудной»: words with no digits
-const AGE_WORDS: [RegExp, number][] = [
-  [/(?<![а-я])(?:(?:им|ему|ей|ребенку|малышу|сыну|дочке|дочери|исполнился|всего|только) (?:год|годик)|годик\S*)(?![а-я])/g, 1],
-  [/(?<![а-я])(?:полтора год\S*|годовал\S*)/g, 1],
-  [/(?<![а-я])(?:полгода|полугода|грудн\S*|новорожденн\S*|младен\S*)/g, 0],
-];
-
-/** Children's ages in the order said; `bare` lets a plain list count (the ages were just asked). */
-function ages(said: string, bare: boolean): number[] {
-  // «семь лет, пять и год», «девять шесть и годик»: «год» closing a list of ages is a child of one
-  const t = said
-    .replace(/(\d{1,2}(?: (?:лет|года?))?(?:,? и |, ?| да ))(?:год|годик)(?![а-я])/g, (_, list: string) => `${list}1 год`)
-    // «год и два месяца», «два года и пять месяцев»: one child's age, the months no child of their own
-    .replace(/((?:год|года|годик\S*|лет)(?![а-я])),? и \d{1,2} месяц\S*/g, '$1');
-  const found: { at: number; end: number; values: number[] }[] = [];
-  const add = (at: number, end: number, values: number[]) => {
-    if (found.some((f) => at < f.end && end > f.at)) return;
-    found.push({ at, end, values });
-  };
-  const numbers = (list: string, months: boolean) => (list.match(/\d{1,2}/g) ?? []).map((n) => (months ? 0 : Number(n)));
-  for (const m of t.matchAll(AGES_UNIT_RE)) add(m.index, m.index + m[0].length, numbers(m[1] ?? '', !!m[2]));
-  for (const m of t.matchAll(AGES_CUE_RE)) {
-    const at = m.index + m[0].length - (m[1]?.length ?? 0);
-    add(at, m.index + m[0].length, numbers(m[1] ?? '', false));
-  }
-  for (const [re, age] of AGE_WORDS) for (const m of t.matchAll(re)) add(m.index, m.index + m[0].length, [age]);
-  if (found.length === 0 && bare) {
-    const list = new RegExp(`^(?:\\S+ )?(${LIST})${NOT_AGE}(?: \\S+)?$`).exec(t);
-    if (list) add(0, t.length, numbers(list[1] ?? '', false));
-  }
-  return found
-    .sort((a, b) => a.at - b.at)
-    .flatMap((f) => f.values)
-    .filter((a) => a < 18);
-}
-
-// «…дочка, она уже взрослая», «…сын, ему 30», «…дочь 25 лет», «…сын двадцати лет»
-const GROWN_UP_AFTER =
-  /^[ ,]+(?:\S+ ){0,3}?(?:(?:он|она) (?:уже )?(?:взросл\S*|совершеннолетн\S*)|взросл(?:ый|ая)|(?:ему|ей) (?:уже )?(?:1[89]|[2-9]\d)(?!\d)|(?:1[89]|[2-9]\d) (?:лет|год\S*))/;
-
-/** The son or daughter named at the start of `after` is an adult. */
-function grownUp(after: string): boolean {
-  return GROWN_UP_AFTER.test(after.replace(/^\S+/, ''));
-}
-
-// a son or daughter (the children's words that may name a grown-up)
-const OFFSPRING_RE = /(?<![а-я])(?:сын(?:ом|а|у)?|доч(?:ь|ерью|кой|ка|ку|ки|ке|ери|урка|урке))(?![а-я])/g;
 // the caller counts themself: «я», «мы с …», «для мамы и меня», «со мной»
 const SPEAKER_RE = /(?<![а-я])(?:я|мы|меня|мне|мной|нас|нами)(?![а-я])/;
 const SPEAKER_TOO_RE = /(?<![а-я])(?:и (?:для )?меня|и я|я и|я с|я тоже|мы|мной|нас|нами)(?![а-я])/;
@@ -221,10 +160,6 @@ export function partyTotal(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-// A child's noun in the nominative singular agrees only with «один» («один сын»); after another number («нас будет
-// трое, сын с нами…») the number counts someone else — the party — and the noun starts the next phrase.
-const SINGULAR_CHILD = /(?:сын|дочь|дочка|ребенок|малыш|мальчик|девочка)$/;
-
 // «ребёнок до трёх лет считается гостем?», «дети младше пяти бесплатно?»: a child named in the nominative with an
 // age limit is a kind of guest asked about (a rule), not a child coming («с ребёнком до трёх лет» is one)
 // at the start of what is said (its subject); «двое взрослых и ребёнок до трёх лет» names one coming
@@ -258,6 +193,38 @@ function withoutStoryPeople(t: string): string {
 
 /** Reads adults, children and children's ages; `requested` = the slot being asked ("adults") lets a bare number count. */
 export function extractGuests(text: string, requested?: string | null): Guests {
+  const g = correctedParty(text, requested) ?? readGuests(text, requested);
+  delete g.total;
+  return g;
+}
+
+/**
+ * «на двоих, ой нет, на троих», «двое взрослых и ребёнок, хотя нет, двое детей»: the party said again after a
+ * self-correction replaces what it says again (the later number wins, as it does for dates); null when the part
+ * after the marker says nothing of the party.
+ */
+function correctedParty(text: string, requested?: string | null): Guests | null {
+  const split = splitAtCorrection(normalizeText(text));
+  if (!split) return null;
+  const after = correctedParty(split.after) ?? readGuests(split.after);
+  if (after.adults === undefined && after.children === undefined) return null;
+  const g = readGuests(split.before, requested);
+  if (after.children !== undefined) {
+    if (after.children_ages) g.children_ages = after.children_ages;
+    else if ((g.children_ages?.length ?? 0) !== after.children) delete g.children_ages;
+    g.children = after.children;
+  }
+  if (after.adults !== undefined) {
+    // «двое взрослых и двое детей, ой нет, нас пятеро»: a new total still counts the children said before it
+    const kids = g.children ?? 0;
+    const totalOnly = after.total !== undefined && after.children === undefined && after.adults === after.total;
+    g.adults = totalOnly && kids > 0 && after.adults > kids ? after.adults - kids : after.adults;
+  }
+  if (after.more !== undefined) g.more = after.more;
+  return g;
+}
+
+function readGuests(text: string, requested?: string | null): Guests {
   // «одному три, другому пять»: «одному» names a child here, it is no number
   const said = normalizeText(text)
     .replace(/(?<![а-я])одному(?=.*(?<![а-я])другому(?![а-я]))/, 'ребенку')
@@ -327,8 +294,15 @@ export function extractGuests(text: string, requested?: string | null): Guests {
     const kidsIn = g.children ?? 0;
     // but «нас двое и ребёнок» adds the child to the two
     const after = total ? t.slice((total.index ?? 0) + total[0].length) : '';
-    const added = /^[ ,]*(?:и|плюс|\+|с|со|еще) /.test(after);
-    g.adults = kidsIn > 0 && g.total > kidsIn && !added ? g.total - kidsIn : g.total;
+    // («нас трое с пятого по седьмое»: a date after «с» adds nobody)
+    const added = /^[ ,]*(?:и|плюс|\+|с(?! \d)|со(?! \d)|еще) /.test(after);
+    // and so does «…малыш восьми месяцев, и нас двое»: the grown-ups said after the children, joined to them («всего»
+    // counts everyone)
+    const at = total?.index ?? 0;
+    const childAt = t.search(CHILD_RE);
+    const besides =
+      childAt >= 0 && childAt < at && /(?:^|[\s,])(?:и|а|плюс)(?: (?:мы|нас|сами|самих))?\s*$/.test(t.slice(0, at)) && !/всего|всех/.test(total?.[0] ?? '');
+    g.adults = kidsIn > 0 && g.total > kidsIn && !added && !besides ? g.total - kidsIn : g.total;
   }
   // «я с сыном», and «с ребёнком трёх лет» said to «сколько гостей?»: the caller and the child
   if (
@@ -337,6 +311,11 @@ export function extractGuests(text: string, requested?: string | null): Guests {
     (/(?:^|\s)я (?:с|со|и|плюс) /.test(t) || (ALONE_WITH_CHILD_RE.test(t) && !/(?<![а-я])(?:мы|нас)(?![а-я])/.test(t)))
   )
     g.adults = 1;
+  // «для папы с внуком восьми лет», «дедушка с двумя внуками»: the grown-ups named beside the children
+  if (g.adults === undefined && (g.children ?? 0) > 0) {
+    const named = namedParty(t);
+    if (named && named.adults > 0) g.adults = named.adults;
+  }
   if (g.adults === undefined && (requested === 'adults' || requested === 'guests')) {
     const bare = countsPets(t) ? null : (/^(?:\S+ )?(\d{1,2})(?:-ро)?(?: \S+)?$/.exec(t) ?? partyNumber(t));
     if (bare) g.adults = Number(bare[1]);
@@ -346,6 +325,5 @@ export function extractGuests(text: string, requested?: string | null): Guests {
     if (bare) g.children = Number(bare[1]);
     else if (/^(?:нет|нету|никого|ноль|0)(?:[ ,]|$)/.test(t)) g.children = 0;
   }
-  delete g.total;
   return g;
 }
