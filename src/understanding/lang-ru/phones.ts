@@ -2,6 +2,7 @@
 // «89000000002», and digits spoken in groups («восемь девятьсот шестнадцать …»).
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { numberize } from './numbers.ts';
+import { correctedPart, correctedPhone } from './phone-correction.ts';
 import { normalizeText } from './text.ts';
 
 function e164(digits: string): string | null {
@@ -17,8 +18,11 @@ function e164(digits: string): string | null {
 const BETWEEN_GROUPS =
   /(?<![а-яё])(?:э+|э+м+|м+|хм+|ну|вот|так|значит|это самое|как его|короче|щас|сейчас|секунду|минутку|подождите|записывайте|пишите|дальше|далее|потом|затем|после (?:этого|чего)|следом|и|а|еще|ещё|(?:и )?(?:в|на) конце|последн(?:ие|яя|ее|их)(?: цифры| две| четыре)?|(?:идет|идёт|будет)|окончание)(?![а-яё])[,.]?/g;
 
-/** The first valid phone number in the text, in E.164, or null. */
+/** The first valid phone number in the text, in E.164, or null; a number corrected while said is the one meant. */
 export function extractPhone(text: string): string | null {
+  const spoken = numberize(normalizeText(text).replace(/…/g, ' ... ').replace(BETWEEN_GROUPS, ' ')).replace(/плюс ?(\d)/g, '+$1');
+  const corrected = correctedPhone(spoken, e164);
+  if (corrected) return corrected;
   // written: runs of digits with the usual separators
   for (const m of text.matchAll(/\+?\d[\d\s\-().]{8,}\d/g)) {
     const raw = m[0];
@@ -27,7 +31,6 @@ export function extractPhone(text: string): string | null {
     if (found) return found;
   }
   // spoken: number words become digit groups, then the same rule
-  const spoken = numberize(normalizeText(text).replace(/…/g, ' ... ').replace(BETWEEN_GROUPS, ' ')).replace(/плюс ?(\d)/g, '+$1');
   // groups read aloud are often written with commas between them, or with «...» where the caller paused
   for (const m of spoken.matchAll(/\+?\d[\d\s,.…-]{8,}\d/g)) {
     const raw = m[0];
@@ -43,8 +46,9 @@ const PART_WORDS = /(?<![а-яё])(?:мой|мобильный|телефон|н
 
 /** The digits of a message that is nothing but part of a phone number read aloud, or null. */
 export function phonePart(text: string): string | null {
-  const spoken = numberize(normalizeText(text).replace(BETWEEN_GROUPS, ' ').replace(PART_WORDS, ' ')).replace(/плюс ?(\d)/g, '+$1');
-  if (!/^[\s,.…-]*\+?\d[\d\s,.…-]*$/.test(spoken)) return null;
+  const said = numberize(normalizeText(text).replace(BETWEEN_GROUPS, ' ').replace(PART_WORDS, ' ')).replace(/плюс ?(\d)/g, '+$1');
+  const spoken = /^[\s,.…-]*\+?\d[\d\s,.…-]*$/.test(said) ? said : correctedPart(said);
+  if (!spoken) return null;
   const digits = (spoken.trim().startsWith('+') ? '+' : '') + spoken.replace(/\D/g, '');
   const count = digits.replace('+', '').length;
   // «плюс семь» or «восемь» alone, then a pause: the country's prefix is a part too
