@@ -21,7 +21,7 @@ import { elsewhereAnswer } from './elsewhere.ts';
 import { factsAsked, hasOtherTopic, indexOf, MIN_SCORE, namesTopic, noInformation } from './fact-lookup.ts';
 import { money } from './facts.ts';
 import { nightShareAnswer } from './night-share.ts';
-import { completedQuestion } from './follow-up.ts';
+import { completedQuestion, withoutBeneficiary } from './follow-up.ts';
 import { nameAnswer } from './hotel-name.ts';
 import { childAgeAnswer, childrenRuleAnswer, countedParty, partyAdding, partyOf } from './party.ts';
 import { factPolarity, phraseFact } from './phrasing.ts';
@@ -235,6 +235,14 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
     /(?<![а-я])если(?![а-я])/.test(t) &&
     (asksPriceIn(normalizeText(previous)) || PRICE_ALONE.test(normalizeText(previous)) || AVAILABILITY.test(normalizeText(previous))) &&
     !!(partyAdding(question, earlier.party ?? null) ?? partyOf(extractGuests(question)));
+  // «сколько стоит завтрак для ребёнка», «сауна детям платная?»: a service asked for a child is that service, not the
+  // rule of counting children
+  const forWhom = withoutBeneficiary(question);
+  if (!said.check_in && !saidRoom && forWhom !== normalizeText(question)) {
+    const service = indexOf(hotel).search(forWhom, 1)[0];
+    if (service?.named && service.fact.kind === 'service' && service.score >= MIN_SCORE * 2)
+      return { text: phraseFact(service.fact, forWhom, hotel), sources: [service.fact.id] };
+  }
   // «а ребёнку пять лет»: the rule for children, for that age
   const child = !said.check_in && !saidRoom && !partyFollow ? childAgeAnswer(question, hotel) : null;
   if (child) return { text: child, sources: ['guests_counting'] };

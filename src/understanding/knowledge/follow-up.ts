@@ -15,7 +15,7 @@ const MAX_WORDS = 7;
 // party said bare after a price («а если нас будет трое», «а мы вчетвером?») is the price asked again for it
 // (numberize writes «трое», «вчетвером» as «3-ро», «4-ро»)
 const ELEMENT =
-  /^(?:январ\S*|феврал\S*|март\S*|апрел\S*|ма[йяе]|июн\S*|июл\S*|август\S*|сентябр\S*|октябр\S*|ноябр\S*|декабр\S*|понедельник\S*|вторник\S*|сред[ауы]|четверг\S*|пятниц\S*|суббот\S*|воскресень\S*|выходн\S*|будн\S*|будний|сегодня|завтра|послезавтра|утром|вечером|ночью|днем|двоих|троих|четверых|пятерых|вдвоем|втроем|вчетвером|впятером|одного|одному|\d+(?:-[а-я]+)?|взросл\S*|человек\S*|двое|трое|четверо|пятеро|шестеро|нас|мы|будем|поедем|приедем|ребен\S*|ребён\S*|детьми|дет[иья]\S*)$/;
+  /^(?:январ\S*|феврал\S*|март\S*|апрел\S*|ма[йяе]|июн\S*|июл\S*|август\S*|сентябр\S*|октябр\S*|ноябр\S*|декабр\S*|понедельник\S*|вторник\S*|сред[ауы]|четверг\S*|пятниц\S*|суббот\S*|воскресень\S*|выходн\S*|будн\S*|будний|сегодня|завтра|послезавтра|утром|вечером|ночью|днем|двоих|троих|четверых|пятерых|вдвоем|втроем|вчетвером|впятером|одного|одному|\d+(?:-[а-я]+)?|взросл\S*|человек\S*|двое|трое|четверо|пятеро|шестеро|нас|мы|будем|поедем|приедем|ребен\S*|ребён\S*|детьми|дет[иья]\S*|дет(?:ей|ям|ок|ки)|детишк\S*|малыш\S*)$/;
 // the words that ask again what was asked before («а по будням сколько?», «а там можно?»)
 const GLUE = new Set(
   // «номер» beside a room's name («а в семейный номер?») is part of the name, no topic of its own
@@ -69,6 +69,47 @@ function withElementReplaced(previous: string, question: string): string | null 
   return null;
 }
 
+// «для детей», «для ребёнка», «детям»: whom a service or a price is for — a qualifier of the question before, unlike
+// «с детьми можно?», which asks a rule of its own
+const BENEFICIARY = /(?<![а-я])(?:(?:для|на) (?:реб[её]н\S*|дет(?:ей|ишек|ок)|малыш\S*|младенц\S*|подрост\S*)|детям|детишкам|реб[её]нку|малышу)(?![а-я])/g;
+
+/** The question without whom it is for («сколько стоит завтрак для ребёнка» → «сколько стоит завтрак»). */
+export function withoutBeneficiary(question: string): string {
+  return normalizeText(question).replace(BENEFICIARY, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The question the caller asked last, read whole: a follow-up before this one («а в среду?», or «а во сколько он?»
+ * that asked nothing by itself) is read with the question it followed, so «завтрак есть?» — «а во сколько он?» —
+ * «а в выходные?» keeps to breakfast.
+ */
+function askedBefore(
+  history: readonly string[],
+  ownTopic: (text: string) => boolean,
+  answerable: (text: string) => boolean,
+  names: (word: string) => boolean,
+): string | undefined {
+  const last = history.at(-1);
+  if (!last) return undefined;
+  const earlier = history.slice(0, -1);
+  // «а в среду?» then «а на троих?»: the follow-up before is read whole first
+  if (isElliptic(last, names)) {
+    const whole = completedQuestion(last, earlier, ownTopic, answerable, names);
+    if (whole) return whole;
+  }
+  // «а во сколько он?»: short, opening as a follow-up, asking nothing the hotel answers by itself
+  const t = normalizeText(last)
+    .replace(/[?!.,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const short = OPENS.test(`${t} `) && t.split(' ').length <= MAX_WORDS;
+  if (short && !answerable(last) && earlier.length) {
+    const before = askedBefore(earlier, ownTopic, answerable, names);
+    if (before && answerable(before)) return `${before.trim().replace(/[?!.]+$/, '')} ${last.trim()}`;
+  }
+  return last;
+}
+
 /**
  * The follow-up read with the question before it, or null when it is no follow-up: `ownTopic` says whether a text
  * asks about something by itself, `answerable` whether the previous message asked something the hotel answers.
@@ -80,10 +121,11 @@ export function completedQuestion(
   answerable: (text: string) => boolean,
   names: (word: string) => boolean = () => false,
 ): string | null {
-  const last = history.at(-1);
-  // «а в среду?» then «а на троих?»: the follow-up before is read whole first
-  const previous = last && isElliptic(last, names) ? (completedQuestion(last, history.slice(0, -1), ownTopic, answerable, names) ?? last) : last;
-  if (!previous || !isElliptic(question, names) || ownTopic(question) || !answerable(previous)) return null;
+  const previous = askedBefore(history, ownTopic, answerable, names);
+  // «а для детей?» after «завтрак входит в цену?»: whom it is for qualifies the question before, it is no topic
+  const rest = withoutBeneficiary(question);
+  const own = rest === normalizeText(question) ? ownTopic(question) : rest.split(' ').some((w) => w && !GLUE.has(w)) && ownTopic(rest);
+  if (!previous || !isElliptic(question, names) || own || !answerable(previous)) return null;
   // «а люкс?» after «сколько стоит стандарт?»: the room said now replaces the one said before
   const replaced = question.split(/\s+/).some(names)
     ? previous

@@ -147,7 +147,10 @@ export function factPolarity(part: string, question: string): boolean | null {
   if (/(?<![а-яё])(если|а вдруг|в случае)(?![а-яё])/.test(normalizeText(question)) && clauses(part).length > 1) return null;
   const q = normalizeText(question);
   // «а вайфай платный?», «за неё платить надо?» are answered «нет» by «бесплатный», «это бесплатно?» «нет» by a price
-  if (/(?<![а-яё])(?:платн|плати|платят|заплат|доплат|доплач|оплачива|за деньги)/.test(q) && /бесплатн/i.test(part)) return false;
+  // (and «завтрак платный?» by «включён в стоимость номера»: nothing is paid on top)
+  const included = /включ[её]н\S* в (?:стоимость|цену)/i.test(part);
+  if (/(?<![а-яё])(?:платн|плати|платят|заплат|доплат|доплач|оплачива|за деньги)/.test(q) && (/бесплатн/i.test(part) || included)) return false;
+  if (/бесплатн/.test(q) && included) return true;
   if (/бесплатн/.test(q) && !/бесплатн/i.test(part) && /\d\s*(?:рубл|₽)/.test(part)) return false;
   let negative = NEGATIVE.test(part.split(';')[0] ?? part);
   // «без предоплаты можно?» is answered «да» by «предоплата не требуется»

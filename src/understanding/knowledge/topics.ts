@@ -26,9 +26,15 @@ const DAY_WORDS = new RegExp(
   `${L}(?:сегодня|завтра|послезавтра|выходн\\S*|праздник\\S*|числ\\S*|ноч\\S*|сут\\S*|недел\\S*|январ\\S*|феврал\\S*|март\\S*|апрел\\S*|ма[йяе]|июн\\S*|июл\\S*|август\\S*|сентябр\\S*|октябр\\S*|ноябр\\S*|декабр\\S*|понедельник\\S*|вторник\\S*|сред[уы]|четверг\\S*|пятниц\\S*|суббот\\S*|воскресень\\S*|\\d{1,2}-?(?:го|е|ое))(?![а-я])`,
 );
 
+// «а какой есть на троих?», «ну а на четверых какие бывают?»: «which one is there» for a party, with no noun, is a
+// room — the one thing of the hotel that takes a party
+const WHICH_EXISTS = new RegExp(
+  `${L}как(?:ой|ая|ие|ое)(?: (?:же|тогда|у вас|вообще|еще|ещ[её]))* (?:есть|найд[её]тся|найдутся|бывают|имеются)(?![а-я])|${L}(?:есть|найд[её]тся|бывают) (?:у вас )?как(?:ой|ие)(?: нибудь)?$`,
+);
+
 /** «номер на шестерых есть?»: a room for the party asked about, no dates said. */
 function asksRoomForParty(t: string): boolean {
-  return EXISTS.test(t) && ROOM_WORD.test(t) && !DAY_WORDS.test(t);
+  return EXISTS.test(t) && (ROOM_WORD.test(t) || WHICH_EXISTS.test(t)) && !DAY_WORDS.test(t);
 }
 
 // a party said as a collective number or «N человек»: the thing a capacity question is about
