@@ -7,6 +7,7 @@ import { cancelBookingAction } from './cancel-booking.ts';
 import { changeBookingAction, quoteChangeAction } from './change-booking.ts';
 import { checkAvailabilityAction } from './check-availability.ts';
 import { checkCheckInAction } from './check-check-in.ts';
+import { checkPartyAction } from './check-party.ts';
 import { createBookingAction } from './create-booking.ts';
 import { findBookingAction } from './find-booking.ts';
 import { ownPhoneProofAction } from './own-phone.ts';
@@ -22,6 +23,7 @@ export const bookingActions: CustomAction[] = [
   sessionStartAction,
   checkAvailabilityAction,
   checkCheckInAction,
+  checkPartyAction,
   quotePriceAction,
   createBookingAction,
   findBookingAction,
