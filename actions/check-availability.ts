@@ -149,7 +149,7 @@ export async function checkAvailability(call: ActionCall, services: HotelService
     // counts on («Для двоих взрослых свободны …»), not as a fact about the caller, so that children can be mentioned
     const party = s === 'rooms_available' && assumed ? adultsAccusative(party0.adults) : '';
     if (offer && OFFERING.has(s) && call.tracker.latest_input_channel === VOICE_CHANNEL)
-      reply.utter(offer.response, { room_offer: offer.room_offer, offer_dates: named, party });
+      reply.utter(offer.response, { room_offer: offer.room_offer, offer_dates: named, party, nights_said: offer.nights_said });
     return reply.set('availability_status', s).result();
   };
 

@@ -2,7 +2,7 @@
 // and fills the slots the confirmation question reads (summary_*, total_price_text).
 import type { ActionCall, ActionResult, ActionServices, CustomAction } from '../src/engine/actions.ts';
 import { HotelValidationError } from '../src/hotel/errors.ts';
-import { guestsCountText, guestsText, listText, money, nightsText, phoneText, stayRange } from '../src/hotel/format-ru.ts';
+import { forPeople, guestsText, listText, money, nightsText, phoneText, staySaid, stayRange } from '../src/hotel/format-ru.ts';
 import { declineName } from '../src/hotel/names-ru.ts';
 import { prepareBooking } from '../src/hotel/rules.ts';
 import type { BookingRequest } from '../src/hotel/types.ts';
@@ -47,6 +47,51 @@ export function summaryHeard(call: ActionCall): boolean {
   return false;
 }
 
+/** The summary's parts as the caller hears them, to tell what a correction changed. */
+interface SummaryParts {
+  room: string;
+  stay: string;
+  guests: string;
+  wishes: string;
+  name: string;
+  contact: string;
+  price: number | null;
+}
+
+function heardParts(call: ActionCall): SummaryParts {
+  const s = call.tracker.slots;
+  const price = s['total_price'];
+  return {
+    room: slotText(call, 'summary_room') ?? '',
+    stay: slotText(call, 'summary_stay') ?? '',
+    guests: slotText(call, 'summary_guests') ?? '',
+    wishes: typeof s['summary_wishes'] === 'string' ? s['summary_wishes'] : '',
+    name: slotText(call, 'summary_name') ?? '',
+    contact: slotText(call, 'summary_phone') ?? '',
+    price: typeof price === 'number' ? price : null,
+  };
+}
+
+/**
+ * What a correction changed in a summary heard before, said as the caller hears it («на имя Дмитрия Фролова», «с
+ * 15 по 17 декабря, это 32 000 рублей»), so the summary read again names the fix and says the rest is unchanged
+ * instead of reading everything out (issue 13, round 6); a contact read back on its own (a call) is not said
+ * again. Null when nothing the summary says changed, or when the summary was not heard: then it is read whole.
+ */
+export function summaryChange(before: SummaryParts, now: SummaryParts, priceText: string, contactReadBack: boolean): string | null {
+  const said: string[] = [];
+  if (now.room !== before.room) said.push(`номер «${now.room}»`);
+  if (now.stay !== before.stay) said.push(now.stay);
+  if (now.guests !== before.guests) said.push(now.guests);
+  if (now.wishes !== before.wishes && now.wishes) said.push(now.wishes.replace(/^, /, ''));
+  if (now.name !== before.name) said.push(`на имя ${now.name}`);
+  const contactChanged = now.contact !== before.contact;
+  if (contactChanged && !contactReadBack) said.push(`${now.contact.includes('@') ? 'почта' : 'телефон'} ${now.contact}`);
+  if (!said.length && !(contactChanged || now.wishes !== before.wishes)) return null;
+  if (now.price !== before.price) said.push(`это ${priceText}`);
+  return said.join(', ');
+}
+
 export async function quotePrice(call: ActionCall, services: HotelServices): Promise<ActionResult> {
   const { hotel, pms } = services;
   const reply = new Reply();
@@ -71,6 +116,22 @@ export async function quotePrice(call: ActionCall, services: HotelServices): Pro
   const quote = await pms.quote(request);
   const year = speechToday(services);
   const adultsAssumed = call.tracker.slots['adults_assumed'] === true && request.children === 0;
+  const heard = summaryHeard(call);
+  const summary: SummaryParts = {
+    room: roomName(hotel, request.room_type),
+    stay: staySaid(request.check_in, request.check_out, year),
+    // a party said only as a count («нас двое») is read back as that count («на двоих»), not as adults nobody mentioned
+    guests: adultsAssumed ? forPeople(request.adults) : guestsText(request.adults, request.children),
+    // said back so that the caller knows they were heard and kept; an empty list says nothing
+    wishes: request.special_requests?.length ? `, пожелания: ${listText(request.special_requests)}` : '',
+    name: declineName(request.guest_name),
+    contact: request.phone ? phoneText(request.phone) : (request.email ?? ''),
+    price: quote.total_price,
+  };
+  const priceText = money(quote.total_price, quote.currency);
+  // on a call a dictated number is read back on its own (confirm_guest_phone), and the caller's own is not read
+  const contactReadBack = call.tracker.slots['guest_phone_confirmed'] === true || call.tracker.slots['use_caller_phone'] === true;
+  const change = heard ? summaryChange(heardParts(call), summary, priceText, contactReadBack) : null;
   // the confirmation says «почта …» instead of «телефон …» when the e-mail is the only contact
   if (!request.phone) reply.set('guest_email', request.email ?? null);
   else if (slotText(call, 'guest_email')) reply.set('guest_email', null);
@@ -79,17 +140,18 @@ export async function quotePrice(call: ActionCall, services: HotelServices): Pro
       .set('guest_name', request.guest_name)
       .set('guest_phone', request.phone || request.email || null)
       // «на имя Ивана Петрова»: the confirmation says the name in the genitive
-      .set('summary_name', declineName(request.guest_name))
+      .set('summary_name', summary.name)
       .set('total_price', quote.total_price)
-      .set('total_price_text', money(quote.total_price, quote.currency))
-      .set('summary_room', roomName(hotel, request.room_type))
+      .set('total_price_text', priceText)
+      .set('summary_room', summary.room)
+      // a chat shows the nights beside the dates; a call hears them in the dates (summary_stay)
       .set('summary_dates', `${stayRange(request.check_in, request.check_out, year)}, ${nightsText(request.check_in, request.check_out)}`)
-      // a party said only as a count («нас двое») is read back as that count, not as adults nobody mentioned
-      .set('summary_guests', adultsAssumed ? guestsCountText(request.adults) : guestsText(request.adults, request.children))
-      // said back so that the caller knows they were heard and kept; an empty list says nothing
-      .set('summary_wishes', request.special_requests?.length ? `, пожелания: ${listText(request.special_requests)}` : '')
-      .set('summary_phone', request.phone ? phoneText(request.phone) : (request.email ?? ''))
-      .set('summary_heard', summaryHeard(call))
+      .set('summary_stay', summary.stay)
+      .set('summary_guests', summary.guests)
+      .set('summary_wishes', summary.wishes)
+      .set('summary_phone', summary.contact)
+      .set('summary_heard', heard)
+      .set('summary_change', change)
       .set('quote_status', 'ok')
       .result()
   );

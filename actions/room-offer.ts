@@ -5,7 +5,7 @@
 // dates out again: only the rooms not yet priced for the stay are offered («Ещё свободен «Комфорт» — 19 800 рублей за
 // 2 ночи.»), and when every room offered was priced, the room question alone is asked (issue 13: nothing said twice).
 import type { ActionCall } from '../src/engine/actions.ts';
-import { countText, groupDigits, money, stayRange, type YearContext } from '../src/hotel/format-ru.ts';
+import { countText, groupDigits, money, staySaid, stayRange, type YearContext } from '../src/hotel/format-ru.ts';
 import type { Hotel, IsoDate, RoomAvailability } from '../src/hotel/types.ts';
 import { extractRoomType } from '../src/understanding/lang-ru/rooms.ts';
 import { agreesOnly } from '../src/understanding/nlu/room-agreement.ts';
@@ -30,6 +30,24 @@ export function roomsForStayText(hotel: Hotel, rooms: RoomAvailability[], nights
   return rooms.length ? `${roomOptionsText(hotel, rooms)} ${stay}` : '';
 }
 
+/**
+ * ««Стандарт» за 15 000 и «Комфорт» за 19 800 рублей»: two rooms or more as they are said on the phone — each room
+ * with its price, no dash list, the currency once — for the stay the offer names before it (its dates or its nights).
+ */
+export function roomsSaidText(hotel: Hotel, rooms: RoomAvailability[]): string {
+  const items = rooms.map((r, i) => {
+    const room = hotel.room_types.find((t) => t.code === r.room_type);
+    const price = i === rooms.length - 1 ? money(r.total_price, hotel.hotel.currency) : groupDigits(r.total_price);
+    return `«${room?.name ?? r.room_type}» за ${price}`;
+  });
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} и ${items.at(-1)}` : (items[0] ?? '');
+}
+
+/** «На 2 ночи», «На одну ночь»: the stay an offer is for, when its dates are not said back. */
+export function nightsSaid(nights: number): string {
+  return nights === 1 ? 'На одну ночь' : `На ${countText(nights, 'ночь', 'ночи', 'ночей')}`;
+}
+
 /** What the room question offers: the full list (chat), the short offer said on a call, and its response. */
 export interface RoomOffer {
   response:
@@ -40,6 +58,8 @@ export interface RoomOffer {
     | 'utter_room_offer_also'
     | 'utter_room_offer_chosen';
   room_offer: string;
+  /** «На 2 ночи»: the stay, for an offer of several rooms that does not say its dates back */
+  nights_said: string;
   /** the rooms said on a call (the cheapest, at most two) */
   rooms: RoomAvailability[];
   nights: number;
@@ -54,10 +74,12 @@ export function offerRooms(reply: Reply, hotel: Hotel, rooms: RoomAvailability[]
     [...rooms].sort((a, b) => a.total_price - b.total_price).map((r) => r.room_type),
   );
   // The phone offer: the cheapest free rooms the party fits in, at most two, with the price of the whole stay
-  // (««Стандарт» — 15 000 и «Комфорт» — 19 800 рублей за 2 ночи»); the rest only when the caller asks.
+  // («С 27 по 29 ноября свободны «Стандарт» за 15 000 и «Комфорт» за 19 800 рублей»; «На 2 ночи свободны …» when the
+  // dates are not said back); the rest only when the caller asks. One room is said with its nights («Вам подойдёт
+  // «Семейный» — 12 900 рублей за ночь.»).
   const said = [...rooms].sort((a, b) => a.total_price - b.total_price).slice(0, ROOMS_OFFERED_ON_A_CALL);
-  const offer = { room_offer: roomsForStayText(hotel, said, nights), rooms: said, nights };
-  if (rooms.length === 1) return { response: 'utter_room_offer_one', ...offer };
+  const offer = { room_offer: roomsSaidText(hotel, said), nights_said: nightsSaid(nights), rooms: said, nights };
+  if (rooms.length === 1) return { response: 'utter_room_offer_one', ...offer, room_offer: roomsForStayText(hotel, said, nights) };
   if (pets) return { response: 'utter_room_offer_pets', ...offer };
   return { response: rooms.length > ROOMS_OFFERED_ON_A_CALL ? 'utter_room_offer_more' : 'utter_room_offer_two', ...offer };
 }
@@ -83,8 +105,11 @@ export function roomsPricedBefore(
   stay: { check_in: IsoDate; check_out: IsoDate },
   year?: YearContext,
 ) {
-  const range = stayRange(stay.check_in, stay.check_out, year).toLowerCase();
-  const said = call.tracker.events.flatMap((e) => (e.event === 'bot' && e.text && e.text.toLowerCase().includes(range) ? [e.text] : []));
+  // the stay as written («с 25 по 26 ноября») or as said for one night («с 25 на 26 ноября»)
+  const ranges = [stayRange(stay.check_in, stay.check_out, year), staySaid(stay.check_in, stay.check_out, year)].map((r) => r.toLowerCase());
+  const said = call.tracker.events.flatMap((e) =>
+    e.event === 'bot' && e.text && ranges.some((range) => e.text!.toLowerCase().includes(range)) ? [e.text] : [],
+  );
   const priced = new Set<string>();
   for (const r of rooms) {
     const name = hotel.room_types.find((t) => t.code === r.room_type)?.name ?? r.room_type;
@@ -142,7 +167,7 @@ export function sayBackChosenRoom(
 ): RoomOffer {
   reply.set('room_type', null).set('room_offered', roomOfferedKey(free.room_type, stay));
   reply.set('room_options', roomOptionsText(hotel, [free])).set('room_offer_count', 1);
-  return { response: 'utter_room_offer_chosen', room_offer: roomsForStayText(hotel, [free], nights), rooms: [free], nights };
+  return { response: 'utter_room_offer_chosen', room_offer: roomsForStayText(hotel, [free], nights), nights_said: nightsSaid(nights), rooms: [free], nights };
 }
 
 /** The price of a room changed to after one was agreed to, said as the booking goes on: «Номер «Люкс» — 32 000 рублей за 2 ночи.» */

@@ -54,6 +54,15 @@ export function stayRange(checkIn: IsoDate, checkOut: IsoDate, currentYear?: Yea
   return `с ${dayMonth(checkIn, a.y === b.y ? (currentYear ?? a.y) : currentYear)} по ${dayMonth(checkOut, currentYear)}`;
 }
 
+/**
+ * The stay as said on the phone, where the nights are heard in the dates: «с 27 по 29 ноября»; one night as people
+ * say it, «с 25 на 26 ноября», «с 31 декабря на 1 января».
+ */
+export function staySaid(checkIn: IsoDate, checkOut: IsoDate, currentYear?: YearContext): string {
+  const range = stayRange(checkIn, checkOut, currentYear);
+  return nightsBetween(checkIn, checkOut) === 1 ? range.replace(/ по (?=\d)/, ' на ') : range;
+}
+
 export function nightsText(checkIn: IsoDate, checkOut: IsoDate): string {
   return countText(nightsBetween(checkIn, checkOut), 'ночь', 'ночи', 'ночей');
 }

@@ -141,12 +141,15 @@ test('quote: the confirmation slots carry the price computed by the hotel system
     total_price_text: '17 800 рублей',
     summary_room: 'Комфорт',
     summary_dates: 'с 14 по 16 декабря, 2 ночи',
+    // on a call the nights are heard in the dates
+    summary_stay: 'с 14 по 16 декабря',
     summary_guests: 'двое взрослых',
     summary_wishes: '',
     summary_phone: '+7 900 000-00-01',
     summary_name: 'Петра Сидорова',
     // no summary said yet in this conversation
     summary_heard: false,
+    summary_change: null,
     quote_status: 'ok',
   });
   const bad = await actions.run('action_quote_price', call('action_quote_price', { ...stay, room_type: 'comfort', guest_name: 'Пётр', guest_phone: '12' }));

@@ -22,7 +22,7 @@ describe('a booking read out on the phone', { timeout: 120_000 }, () => {
     await say('/session_start');
     assert.match(await say('добрый день хотим номер с седьмого по девятое декабря'), /^Сколько вас будет — взрослых и детей\?$/);
     const offer = await say('будем втроём');
-    assert.match(offer, /^Для троих взрослых свободны /);
+    assert.match(offer, /^На 2 ночи для троих взрослых свободны «Комфорт» за 17 800 и «Семейный» за 23 000 рублей\./);
     assert.doesNotMatch(offer, /Считаю/);
     await say('комфорт');
     await say('пётр васильев');

@@ -165,9 +165,10 @@ export function spokenRussian(text: string): string {
     const said = clock(hours, minutes, caseAfter(prep), true);
     return prep ? `${prep} ${said}` : said;
   });
-  // stays and dates: «с 27 по 29 ноября», «с 30 декабря по 2 января», «на 5 декабря», «3 января 2027 года»
+  // stays and dates: «с 27 по 29 ноября», «с 25 на 26 ноября» (one night), «с 30 декабря по 2 января», «на 5 декабря»,
+  // «3 января 2027 года»
   t = t.replace(
-    new RegExp(`(?<![\\p{L}\\d])(?:([\\p{L}]+) )?(\\d{1,2}) (?:(по|до) (\\d{1,2}) )?(${MONTHS})(?: (\\d{4}) года)?`, 'giu'),
+    new RegExp(`(?<![\\p{L}\\d])(?:([\\p{L}]+) )?(\\d{1,2}) (?:(по|до|на) (\\d{1,2}) )?(${MONTHS})(?: (\\d{4}) года)?`, 'giu'),
     (m, prep: string | undefined, d1: string, prep2: string | undefined, d2: string | undefined, month: string, year: string | undefined) => {
       const first = Number(d1);
       if (first < 1 || first > 31 || (d2 && (Number(d2) < 1 || Number(d2) > 31))) return m;

@@ -14,6 +14,9 @@ describe('spoken Russian', () => {
     assert.equal(spokenRussian('на 5 декабря'), 'на пятое декабря');
     assert.equal(spokenRussian('Хорошо, заезд 11 декабря.'), 'Хорошо, заезд одиннадцатого декабря.');
     assert.equal(spokenRussian('с 3 по 6 января 2027 года'), 'с третьего по шестое января две тысячи двадцать седьмого года');
+    // one night, as people say it
+    assert.equal(spokenRussian('«Люкс» с 18 на 19 декабря'), 'Люкс с восемнадцатого на девятнадцатое декабря');
+    assert.equal(spokenRussian('с 31 декабря на 1 января'), 'с тридцать первого декабря на первое января');
   });
 
   it('says times of day the way a receptionist does', () => {
