@@ -25,12 +25,13 @@ import { completedQuestion, withoutBeneficiary } from './follow-up.ts';
 import { nameAnswer } from './hotel-name.ts';
 import { childAgeAnswer, childrenRuleAnswer, countedParty, partyAdding, partyOf } from './party.ts';
 import { factPolarity, phraseFact } from './phrasing.ts';
-import { answerYesNo } from './plain-speech.ts';
+import { answerYesNo, joinAnswers } from './plain-speech.ts';
 import { aspectsAsked, isYesNoQuestion } from './question-kind.ts';
 import { cheapestRoomSentence, roomAnswer, roomDifferencesSentence, roomListSentence, roomPriceSentence, roomsWithFeature } from './room-phrasing.ts';
 import { byFeature, DIFFERENCE, hasExtraWords, MORE, onlyRoomWith, pricesSomethingElse, ROOMS_IN_GENERAL } from './room-questions.ts';
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
 import { answerToCheck } from './stated-check.ts';
+import { stayEdgeAnswer } from './stay-edges.ts';
 import { knownParty, partyOverRoom, stayAnswer } from './stay-answer.ts';
 import { adviceAnswer, capacityAnswer, cityAnswer, partyRooms, petAnswer, petMention, petRefusal, routeAnswer } from './topics.ts';
 
@@ -103,7 +104,7 @@ export async function answerQuestion(said: string, services: KnowledgeServices, 
       // «можно пораньше и сколько стоит ранний заезд»: one fact asked twice is said once
       const said = new Set<string>();
       const fresh = found.filter((a) => !a.sources.every((f) => said.has(f)) && a.sources.every((f) => said.add(f)));
-      return { text: withoutRepeats(fresh.map((a) => a.text).join(' ')), sources: [...said] };
+      return { text: withoutRepeats(joinAnswers(fresh.map((a) => a.text))), sources: [...said] };
     }
   }
   const answer = await findAnswer(asked, services, known);
@@ -117,7 +118,7 @@ export async function answerQuestion(said: string, services: KnowledgeServices, 
       const found = both.every((x) => !x.sources.some((f) => f === 'none' || f === 'rooms_from' || f === 'quote' || f === 'availability'));
       const whole = (x: KnowledgeAnswer) => x.sources.join() === answer.sources.join();
       const apart = !a.sources.some((f) => b.sources.includes(f));
-      if (found && apart && (whole(a) || whole(b))) return { text: withoutRepeats(`${a.text} ${b.text}`), sources: [...a.sources, ...b.sources] };
+      if (found && apart && (whole(a) || whole(b))) return { text: withoutRepeats(joinAnswers([a.text, b.text])), sources: [...a.sources, ...b.sources] };
     }
   }
   // «есть свободные номера?»: «Да, …» / «Нет, …» first, unless the answer already starts with it
@@ -147,6 +148,8 @@ function overLimit(facts: readonly { text: string }[], party: number | null | un
 const sentenceKey = (s: string) =>
   normalizeText(s)
     .replace(/^(?:да|нет),?\s+/, '')
+    // «Обычно заезд с 14:00» after the early check-in repeats «Заезд с 14:00» said for the check-in time
+    .replace(/^обычно\s+/, '')
     .replace(/[^а-яa-z0-9]+/g, '');
 
 /** A reply with each sentence said once: facts joined for two questions (or two facts) may share a sentence. */
@@ -225,7 +228,10 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   const storyless = factsAsked(question, hotel).question;
   // «комфорт на две ночи с пятого, с нами собачка, сколько всего»: a stay priced with its pet, not the pet rule alone
   const petStay = asksPrice && !!said.check_in && !!petMention(question);
-  const shaped = shapedAnswer(storyless, hotel, saidRoom, known.room_type, petStay);
+  // «прилетаем в девять утра, сразу заселят или ждать?»: the usual hour and the rule for earlier, with its fee (the
+  // hour is in the story, so the whole question is read)
+  const edge = saidRoom ? null : stayEdgeAnswer(question, hotel, indexOf(hotel).search(question, 1)[0]?.fact.id);
+  const shaped = edge ?? shapedAnswer(storyless, hotel, saidRoom, known.room_type, petStay);
   if (shaped) return shaped;
   // «а если с нами ещё бабушка поедет?» right after a price or free rooms: the same question for the party now
   const previous = known.history?.at(-1);

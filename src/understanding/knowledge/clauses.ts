@@ -42,7 +42,10 @@ const JOINED = new RegExp(
 const INNER_QUESTION = new RegExp(`\\s(?=(?:во сколько|до скольки|со скольки|где|сколько|как(?:ой|ая|ое|ие)|можно ли|есть ли)(?![а-я]))`, 'g');
 const OWN_QUESTION = new RegExp(`(?<![а-я])${QUESTION_WORD}|\\?`);
 // … or a yes/no question or a request to the hotel: «с животными пускаете», «парковка есть», «продиктуйте адрес»
-const ASKS_HOTEL = new RegExp(`(?<![а-я])(?:${QUESTION_WORD}|[а-я]{3,}[её]те(?![а-я])|есть(?![а-я])|(?:подскаж|скаж|продикту|назов|дайте)[а-я]*)|\\?`);
+// («завтрак включён», «сауна работает», «трансфер бывает»: a state asked of the thing, said as a statement)
+const ASKS_HOTEL = new RegExp(
+  `(?<![а-я])(?:${QUESTION_WORD}|[а-я]{3,}[её]те(?![а-я])|есть(?![а-я])|(?:включ[её]н|входит|работа[ею]т|бывает|платн|бесплатн)[а-я]*|(?:подскаж|скаж|продикту|назов|дайте)[а-я]*)|\\?`,
+);
 // «адрес и телефон», «вайфай есть и камера хранения»: two things asked, joined by «и» alone
 const AND = /\sи\s/g;
 const YES_NO_END = /(?<![а-я])(?:[а-я]{3,}[её]те|есть)(?=\s)/g;
@@ -90,7 +93,9 @@ export function juxtaposedQuestions(message: string, namesTopic: (text: string) 
     const second = t.slice(m.index + m[0].length).trim();
     // (each side names a topic of its own, the first asks it, the second is a noun phrase: «нас трое и ребёнок», «в
     // семь утра и сразу заселиться», «мы с мужем и ребёнок» are one question)
-    if (first && second && ASKS_HOTEL.test(first) && topicNoun(second) && namesTopic(first) && namesTopic(second)) out.push([first, second]);
+    // (or a question of its own: «с собакой можно и курить в номере можно»)
+    if (first && second && ASKS_HOTEL.test(first) && (topicNoun(second) || ASKS_HOTEL.test(second)) && namesTopic(first) && namesTopic(second))
+      out.push([first, second]);
   }
   return out;
 }

@@ -131,13 +131,22 @@ export function phraseFact(fact: Fact, question: string, hotel: Hotel, alsoSaid 
   const verdict = yesNo ? timeVerdict(part, question) : null;
   if (verdict && !verdict.yes) {
     const limit = verdict.bound.kind === 'from' ? `раньше ${verdict.bound.said}` : `позже ${verdict.bound.said}`;
-    return `Нет, ${limit} не получится: ${lowerFirst(speakable(sentence(part)))}`;
+    return `Нет, ${limit} не получится: ${lowerFirst(speakable(sentence(part)))}${usualHour(fact.id, hotel)}`;
   }
   const yes = verdict ? true : yesNo ? factPolarity(part, question) : null;
   // a bare noun left from a fact («лифт») is said as a service; the hours or the price of one are not
   const bare = part !== fragment && !PREDICATE.test(part) && !/\d/.test(part) && !PRICE.test(part) && !CONDITION.test(part);
   const said = speakable(fact.kind === 'service' && (part === fragment || bare) ? serviceSentence(part, yes === true) : sentence(part));
-  return yes === null ? said : answerYesNo(yes, said);
+  return `${yes === null ? said : answerYesNo(yes, said)}${usualHour(fact.id, hotel)}`;
+}
+
+/** « Обычно заезд с 14:00.» after the early check-in rule (the late check-out: the usual check-out): the rule is
+ * about an exception, and the caller plans by the usual hour too. */
+function usualHour(id: string, hotel: Hotel): string {
+  const h = hotel.hotel;
+  if (id === 'early_check_in' && h.check_in_time) return ` Обычно заезд с ${h.check_in_time}.`;
+  if (id === 'late_check_out' && h.check_out_time) return ` Обычно выезд до ${h.check_out_time}.`;
+  return '';
 }
 
 /** Whether a rule answers a yes/no question «да» (the caller may) or «нет»; null when it depends. */

@@ -66,3 +66,24 @@ export function lowerFirst(text: string): string {
 export function answerYesNo(yes: boolean, text: string): string {
   return `${yes ? 'Да' : 'Нет'}, ${lowerFirst(text)}`;
 }
+
+/**
+ * Answers to several questions said as one reply. A «Да,» (or «Нет,») that repeats the one of the answer before is
+ * not said again: «Да, есть бесплатный Wi-Fi … Есть и камера хранения …» reads as one answer, not a list of yeses.
+ */
+export function joinAnswers(texts: readonly string[]): string {
+  let before: string | null = null;
+  return texts
+    .map((text) => {
+      const m = /^(Да|Нет), (.+)$/s.exec(text);
+      const verdict = m?.[1] ?? null;
+      const repeated = !!m && verdict === before;
+      before = verdict;
+      if (!repeated) return text;
+      const rest = m![2]!;
+      // «есть камера хранения» after another «есть»: «Есть и камера хранения»
+      if (verdict === 'Да' && /^есть /.test(rest)) return `Есть и ${rest.slice(5)}`;
+      return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+    })
+    .join(' ');
+}

@@ -63,7 +63,8 @@ function weightedWordTerms(text: string, negatedOnly = false): { forms: string[]
     if (!w || STOP.has(w) || /^\d+$/.test(w)) return;
     // «ещё один номер», «одна ночь»: a number, not «alone» («сын будет жить один»)
     if (ONE.test(w) && (/^(еще|ещ[её])$/.test(words[i - 1] ?? '') || COUNTED.test(words[i + 1] ?? ''))) return;
-    const weight = circumstance || TIME_OF_DAY.test(w) ? 0.4 : 1;
+    // («поздно выехать»: beside leaving, «поздно» is the late check-out asked, no time of day — contextGroups)
+    const weight = circumstance || (TIME_OF_DAY.test(w) && !context.has(i)) ? 0.4 : 1;
     // «с которого часа», «в цене»: the hours or the price are asked, met by facts that state them (FactIndex); a
     // word that only asks an aspect beside its neighbours («расчётный» час заезда) is that aspect alone
     const aspect = aspectTerm(w) ?? (context.get(i)?.every((g) => ASPECTS.has(g)) ? context.get(i)![0]! : null);

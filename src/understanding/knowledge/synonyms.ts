@@ -12,7 +12,7 @@ const GROUPS: Record<string, RegExp> = {
   arrive:
     /(заезд|заезж|заех|въезд|въезж|въех|засел|засе[лл]ят|вселя|всел|поселя|посел|прибыт|приезд|приезж|приех|пуска|пуст[ия]т|чекин|check-?in|^занима|^занять|^займ[уеё])/,
   // leaving and giving the room back
-  leave: /(выпис|выезд|выезж|выех|высел|освобо[дж]|съезж|съех|съезд|уезж|уех|отъезд|расчетн|чекаут|check-?out|покида|покину)/,
+  leave: /(выпис|выезд|выезж|выех|высел|освобо[дж]|съезж|съех|съезд|уезж|уех|^уед|отъезд|расчетн|чекаут|check-?out|покида|покину)/,
   // «покормят утром?»: in a hotel, feeding guests is the breakfast
   breakfast: /(завтрак|^корм|^покорм|накорм)/,
   food: /(ресторан|поесть|покуша|перекус|ужин|обед|кафе|^ед[аыуе]$|^едой$|кухн)/,
@@ -80,6 +80,10 @@ const PHONE = /^телефон/;
 const FOR_DEVICE = /^(для|от)$/;
 const CHARGE = /^(заряд|разряд|подзаряд|сел$|села$|садится$)/;
 const KEEP = /^(остав|хран|сдат|сда[тм]|полож|брос|закин|кину|деть|дева)/;
+// «поздно выехать», «выезд попозже», «задержаться в день отъезда»: lateness beside leaving is the late check-out, not
+// the usual hour of leaving; earliness beside arriving («рано заселиться») is the early check-in
+const LATE = /^(поздн|позже|попозже|позднее|подольше|задерж)/;
+const EARLY = /^(рано|ранн|раньше|пораньше|ранее)/;
 
 /** Group terms that a word takes from its neighbours, by the word's position in `words`; `g:own` marks a thing of
  * the guest's own that says nothing about the hotel's facts. */
@@ -95,6 +99,8 @@ export function contextGroups(words: readonly string[]): Map<number, string[]> {
     if (PHONE.test(w) && (FOR_DEVICE.test(words[i - 1] ?? '') || words.some((v) => CHARGE.test(v)))) add(i, 'g:own');
     if (SETTLING.test(w) && words.some((v, j) => j !== i && (GROUPS['arrive']!.test(v) || GROUPS['leave']!.test(v)))) add(i, 'g:time');
     if (ROOM.test(w) && words.some((v) => ROOM_BACK.test(v))) add(i, 'g:leave');
+    if (LATE.test(w) && words.some((v, j) => j !== i && GROUPS['leave']!.test(v))) add(i, 'g:late');
+    if (EARLY.test(w) && words.some((v, j) => j !== i && GROUPS['arrive']!.test(v))) add(i, 'g:early');
     if (CAR.test(w) && words.some((v) => ORDER.test(v))) add(i, 'g:transfer');
     if (STATION.test(w) && words.some((v) => CAR_THING.test(v) || MEET.test(v))) add(i, 'g:transfer');
     if (CAR_THING.test(w) && words.some((v) => STATION.test(v))) add(i, 'g:transfer');
