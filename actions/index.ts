@@ -8,6 +8,7 @@ import { changeBookingAction, quoteChangeAction } from './change-booking.ts';
 import { checkAvailabilityAction } from './check-availability.ts';
 import { checkCheckInAction } from './check-check-in.ts';
 import { checkPartyAction } from './check-party.ts';
+import { checkCodeReminderAction, sendCodeReminderAction } from './code-reminder.ts';
 import { createBookingAction } from './create-booking.ts';
 import { findBookingAction } from './find-booking.ts';
 import { ownPhoneProofAction } from './own-phone.ts';
@@ -38,6 +39,8 @@ export const bookingActions: CustomAction[] = [
   checkCallTransferAction,
   introduceHotelAction,
   answerUnsupportedAction,
+  checkCodeReminderAction,
+  sendCodeReminderAction,
 ];
 
 // The knowledge action (actions/knowledge.ts) is written separately; it joins when present.

@@ -10,7 +10,8 @@ import { unsupportedRequest } from '../src/understanding/nlu/unsupported-request
 import type { Hotel } from '../src/hotel/types.ts';
 import { hotelServices, Reply } from './services.ts';
 
-const THIS_FLOW = 'unsupported_request';
+// booking_code_reminder answers «пришлите подтверждение ещё раз» with this action when no channel is on
+const THESE_FLOWS = ['unsupported_request', 'booking_code_reminder'];
 const FALLBACKS = 'consecutive_fallbacks';
 
 export function answerUnsupported(call: ActionCall, services: ActionServices): ActionResult {
@@ -55,7 +56,7 @@ function fallbacksBefore(call: ActionCall): number {
 
 function inOtherRequest(call: ActionCall): boolean {
   const stack = (call.tracker.stack ?? []) as { flow_id?: unknown }[];
-  return stack.some((frame) => typeof frame.flow_id === 'string' && frame.flow_id !== THIS_FLOW && !frame.flow_id.startsWith('pattern_'));
+  return stack.some((frame) => typeof frame.flow_id === 'string' && !THESE_FLOWS.includes(frame.flow_id) && !frame.flow_id.startsWith('pattern_'));
 }
 
 export const answerUnsupportedAction: CustomAction = {

@@ -130,11 +130,20 @@ export interface ChangedBooking {
   after: Booking;
 }
 
-/** Who a failed identity check is counted against: the booking code, the phone number, the caller (IP or caller ID). */
+/**
+ * Who a failed identity check is counted against: the booking code, the phone number, the caller (IP or caller ID);
+ * and `reminder`, a phone the booking codes were sent to (counted apart, per day: CODE_REMINDER_LIMITS).
+ */
 export interface AccessKey {
-  kind: 'code' | 'phone' | 'caller';
+  kind: 'code' | 'phone' | 'caller' | 'reminder';
   value: string;
 }
+
+/**
+ * What a request to send a phone's booking codes came to: `queued` (said the same whether or not the phone has a
+ * booking, so the answer tells nothing) or `limited` (the phone had its reminders for the day; nothing is sent).
+ */
+export type CodeReminderOutcome = 'queued' | 'limited';
 
 /** The PMS seam: the built-in store is the first implementation; TravelLine, Bnovo, Mews adapters would be others. */
 export interface Pms {
@@ -169,11 +178,25 @@ export interface Pms {
   recordAccessFailure(keys: AccessKey[]): Promise<AccessKey[]>;
   /** The keys among these that are locked now. */
   lockedAccessKeys(keys: AccessKey[]): Promise<AccessKey[]>;
+  /**
+   * The booking-code reminder: queues in the outbox, in one transaction, a message with the code, dates and room of
+   * each current booking made with this phone — an SMS to that phone and an e-mail to the booking's own address, on
+   * the channels that are on, never to anyone else — and counts the request against the phone whether or not a
+   * booking exists (CODE_REMINDER_LIMITS). Optional: a PMS adapter without an outbox leaves it out, and the assistant
+   * sends the guest to reception instead.
+   */
+  remindBookingCodes?(phone: string): Promise<CodeReminderOutcome>;
   close(): Promise<void>;
 }
 
 /** 5 failed identity checks within an hour lock the code, phone or caller for an hour. */
 export const ACCESS_LIMITS = { failures: 5, windowMs: 60 * 60_000, lockMs: 60 * 60_000 } as const;
+
+/**
+ * Booking-code reminders: 3 per phone within 24 hours (a stranger who knows the number cannot flood the guest with
+ * messages), each listing at most 5 current bookings.
+ */
+export const CODE_REMINDER_LIMITS = { perPhone: 3, windowMs: 24 * 60 * 60_000, maxBookings: 5 } as const;
 
 /** By code, by phone, or (for staff) every booking with a night in [from, to), by check-in, at most 500. */
 export interface BookingQuery {

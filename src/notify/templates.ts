@@ -9,9 +9,16 @@ import type { Booking, Hotel } from '../hotel/types.ts';
 import type { NotificationEvent, RenderedEmail } from './types.ts';
 
 const Letter = z.strictObject({ subject: z.string(), text: z.string(), html: z.string().optional() });
-const Events = <T extends z.ZodType>(t: T) => z.strictObject({ booked: t, changed: t, cancelled: t });
+// `reminder` (the booking code sent again, Pms.remindBookingCodes) came later: a hotel's file written before it may
+// leave it out, and the shipped wording is used for it.
+const Events = <T extends z.ZodType>(t: T) => z.strictObject({ booked: t, changed: t, cancelled: t, reminder: t.optional() });
 export const NotificationsFileSchema = z.strictObject({ sms: Events(z.string()), email: Events(Letter) });
-export type NotificationTemplates = z.output<typeof NotificationsFileSchema>;
+type NotificationsFile = z.output<typeof NotificationsFileSchema>;
+type Letter = z.output<typeof Letter>;
+export interface NotificationTemplates {
+  sms: Record<NotificationEvent, string>;
+  email: Record<NotificationEvent, Letter>;
+}
 
 export class NotificationTemplateError extends Error {
   constructor(file: string, detail: string) {
@@ -20,12 +27,26 @@ export class NotificationTemplateError extends Error {
   }
 }
 
-export function loadNotificationTemplates(file: string, fallback?: string): NotificationTemplates {
-  const path = existsSync(file) ? file : fallback;
-  if (!path) throw new NotificationTemplateError(file, 'no notification templates (notifications.yml)');
+function readTemplates(path: string): NotificationsFile {
   const parsed = NotificationsFileSchema.safeParse(parseYaml(readFileSync(path, 'utf8')));
   if (!parsed.success) throw new NotificationTemplateError(path, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   return parsed.data;
+}
+
+export function loadNotificationTemplates(file: string, fallback?: string): NotificationTemplates {
+  const path = existsSync(file) ? file : fallback;
+  if (!path) throw new NotificationTemplateError(file, 'no notification templates (notifications.yml)');
+  const own = readTemplates(path);
+  if (own.sms.reminder !== undefined && own.email.reminder !== undefined) return withReminder(own, own.sms.reminder, own.email.reminder);
+  const shipped = fallback && path !== fallback ? readTemplates(fallback) : null;
+  const sms = own.sms.reminder ?? shipped?.sms.reminder;
+  const email = own.email.reminder ?? shipped?.email.reminder;
+  if (sms === undefined || email === undefined) throw new NotificationTemplateError(path, 'sms.reminder and email.reminder are missing');
+  return withReminder(own, sms, email);
+}
+
+function withReminder(t: NotificationsFile, sms: string, email: Letter): NotificationTemplates {
+  return { sms: { ...t.sms, reminder: sms }, email: { ...t.email, reminder: email } };
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

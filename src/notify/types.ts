@@ -1,11 +1,12 @@
 // Booking confirmations in writing: what is queued in the hotel store's outbox, and the channels that send it.
 import type { Booking, Pms } from '../hotel/types.ts';
 
-export type NotificationEvent = 'booked' | 'changed' | 'cancelled';
+/** `reminder`: the booking's code sent again to its own contact, at the guest's request (Pms.remindBookingCodes). */
+export type NotificationEvent = 'booked' | 'changed' | 'cancelled' | 'reminder';
 export type NotificationChannel = 'sms' | 'email';
 export type NotificationStatus = 'queued' | 'sent' | 'failed';
 
-/** One message in the outbox: written in the same transaction as the booking change it tells of. */
+/** One message in the outbox: written in the same transaction as the booking change it tells of (or the reminder). */
 export interface OutboxMessage {
   id: number;
   booking_code: string;

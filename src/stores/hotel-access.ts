@@ -6,6 +6,7 @@ import { toE164 } from '../hotel/phone.ts';
 import type { AccessKey } from '../hotel/types.ts';
 
 export function accessKeyId(key: AccessKey): string {
-  const value = key.kind === 'code' ? normalizeBookingCode(key.value) : key.kind === 'phone' ? (toE164(key.value) ?? key.value) : key.value;
+  const value =
+    key.kind === 'code' ? normalizeBookingCode(key.value) : key.kind === 'phone' || key.kind === 'reminder' ? (toE164(key.value) ?? key.value) : key.value;
   return createHash('sha256').update(`${key.kind}:${value}`).digest('base64url').slice(0, 32);
 }

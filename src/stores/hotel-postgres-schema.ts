@@ -1,6 +1,6 @@
 // The PostgreSQL hotel store's tables: numbered migrations (a shipped one never changes; a new one is added at
 // the end) and the columns a booking is read back with.
-import { OUTBOX_POSTGRES_MIGRATION } from './outbox-postgres.ts';
+import { OUTBOX_POSTGRES_MIGRATION, OUTBOX_POSTGRES_REMINDER_MIGRATION } from './outbox-postgres.ts';
 
 export const MIGRATIONS = [
   `CREATE TABLE bookings (
@@ -44,6 +44,8 @@ export const MIGRATIONS = [
   OUTBOX_POSTGRES_MIGRATION,
   // The guest's wishes for the room, a JSON list of phrases (null on bookings made before).
   `ALTER TABLE bookings ADD COLUMN special_requests jsonb;`,
+  // The booking-code reminder (Pms.remindBookingCodes) is an outbox event too.
+  OUTBOX_POSTGRES_REMINDER_MIGRATION,
 ];
 
 export const COLUMNS = `code, status, room_type, check_in::text AS check_in, check_out::text AS check_out, adults, children,

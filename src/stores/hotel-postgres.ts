@@ -14,12 +14,14 @@ import {
   type BookingRequest,
   type ChangeAuthor,
   type ChangedBooking,
+  type CodeReminderOutcome,
   MAX_LISTED_BOOKINGS,
   type Pms,
   type Quote,
   type RoomAvailability,
 } from '../hotel/types.ts';
 import { PostgresAccessLocks } from './hotel-access-postgres.ts';
+import { remindCodesPostgres } from './code-reminders.ts';
 import { guestToldOfChange } from '../notify/change-notice.ts';
 import { type ChangePlan, type ChangeRow, changedBookingValues, planChange, requireFreeForChange } from './hotel-change.ts';
 import { type AvailabilityQuery, availabilityFromCounts, availabilityScope, bookedCounts, type HotelStoreOptions, quoteFor } from './hotel-common.ts';
@@ -209,6 +211,10 @@ export class PostgresHotelStore implements Pms {
 
   async lockedAccessKeys(keys: AccessKey[]): Promise<AccessKey[]> {
     return this.access.locked(keys);
+  }
+
+  async remindBookingCodes(phone: string): Promise<CodeReminderOutcome> {
+    return this.inTransaction((c) => remindCodesPostgres(c, COLUMNS, this.options, phone));
   }
 
   async findBookings(query: BookingQuery): Promise<Booking[]> {

@@ -1,6 +1,6 @@
 // The SQLite hotel store's tables: numbered migrations (the file's user_version counts those applied; a shipped
 // one never changes, a new one is added at the end) and the columns a booking is read back with.
-import { OUTBOX_SQLITE_MIGRATION } from './outbox-sqlite.ts';
+import { OUTBOX_SQLITE_MIGRATION, OUTBOX_SQLITE_REMINDER_MIGRATION } from './outbox-sqlite.ts';
 
 export const MIGRATIONS = [
   `CREATE TABLE bookings (
@@ -39,6 +39,8 @@ export const MIGRATIONS = [
   OUTBOX_SQLITE_MIGRATION,
   // The guest's wishes for the room, a JSON list of phrases (null on bookings made before).
   `ALTER TABLE bookings ADD COLUMN special_requests TEXT;`,
+  // The booking-code reminder (Pms.remindBookingCodes) is an outbox event too.
+  OUTBOX_SQLITE_REMINDER_MIGRATION,
 ];
 
 export const COLUMNS = 'code, status, room_type, check_in, check_out, adults, children, guest_name, phone, email, special_requests, total_price, created_at';

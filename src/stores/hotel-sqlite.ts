@@ -15,6 +15,7 @@ import {
   type BookingQuery,
   type BookingRequest,
   type ChangeAuthor,
+  type CodeReminderOutcome,
   type ChangedBooking,
   type IsoDate,
   MAX_LISTED_BOOKINGS,
@@ -23,6 +24,7 @@ import {
   type RoomAvailability,
 } from '../hotel/types.ts';
 import { SqliteAccessLocks } from './hotel-access-sqlite.ts';
+import { remindCodesSqlite } from './code-reminders.ts';
 import { guestToldOfChange } from '../notify/change-notice.ts';
 import { type ChangePlan, type ChangeRow, changedBookingValues, planChange, requireFreeForChange } from './hotel-change.ts';
 import {
@@ -210,6 +212,10 @@ export class SqliteHotelStore implements Pms {
 
   async lockedAccessKeys(keys: AccessKey[]): Promise<AccessKey[]> {
     return this.access.locked(keys);
+  }
+
+  async remindBookingCodes(phone: string): Promise<CodeReminderOutcome> {
+    return remindCodesSqlite(this.db, (text) => this.sql(text), COLUMNS, this.options, phone);
   }
 
   async findBookings(query: BookingQuery): Promise<Booking[]> {

@@ -22,6 +22,10 @@ export const OUTBOX_POSTGRES_MIGRATION = `CREATE TABLE notifications (
    CREATE INDEX notifications_due ON notifications (status, next_attempt_at);
    CREATE INDEX notifications_booking ON notifications (booking_code);`;
 
+/** The booking-code reminder (Pms.remindBookingCodes) as an event; the constraint is the one PostgreSQL named. */
+export const OUTBOX_POSTGRES_REMINDER_MIGRATION = `ALTER TABLE notifications DROP CONSTRAINT notifications_event_check;
+   ALTER TABLE notifications ADD CONSTRAINT notifications_event_check CHECK (event IN ('booked', 'changed', 'cancelled', 'reminder'));`;
+
 interface Row {
   id: string;
   booking_code: string;

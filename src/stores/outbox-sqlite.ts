@@ -22,6 +22,32 @@ export const OUTBOX_SQLITE_MIGRATION = `CREATE TABLE notifications (
    CREATE INDEX notifications_due ON notifications (status, next_attempt_at);
    CREATE INDEX notifications_booking ON notifications (booking_code);`;
 
+/**
+ * The booking-code reminder as an event (SQLite cannot change a CHECK constraint, so the table is copied into one
+ * that allows it; ids, rows and indexes stay as they were).
+ */
+export const OUTBOX_SQLITE_REMINDER_MIGRATION = `CREATE TABLE notifications_next (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     booking_code TEXT NOT NULL,
+     event TEXT NOT NULL CHECK (event IN ('booked', 'changed', 'cancelled', 'reminder')),
+     channel TEXT NOT NULL CHECK (channel IN ('sms', 'email')),
+     recipient TEXT NOT NULL,
+     booking TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('queued', 'sent', 'failed')),
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at TEXT NOT NULL,
+     last_error TEXT,
+     provider_id TEXT,
+     created_at TEXT NOT NULL,
+     sent_at TEXT
+   );
+   INSERT INTO notifications_next SELECT id, booking_code, event, channel, recipient, booking, status, attempts, next_attempt_at, last_error,
+     provider_id, created_at, sent_at FROM notifications;
+   DROP TABLE notifications;
+   ALTER TABLE notifications_next RENAME TO notifications;
+   CREATE INDEX notifications_due ON notifications (status, next_attempt_at);
+   CREATE INDEX notifications_booking ON notifications (booking_code);`;
+
 interface Row extends Omit<OutboxMessage, 'booking'> {
   booking: string;
 }

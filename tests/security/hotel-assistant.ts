@@ -10,9 +10,18 @@ import { buildServer } from '../../src/server/app.ts';
 import { InMemoryTrackerStore } from '../../src/stores/tracker-memory.ts';
 import { hotelActions } from '../../actions/index.ts';
 
-export async function hotelAssistant() {
+/** `settings`: more environment, e.g. the SMS and e-mail channels (nothing is sent: the sender runs only in `portier run`). */
+export async function hotelAssistant(settings: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'portier-security-'));
-  const env = { ...process.env, PORTIER_DATA_DIR: dataDir, PORTIER_NOW: '2026-11-24T12:00:00+03:00', PORTIER_LLM: 'off', DATABASE_URL: '', REDIS_URL: '' };
+  const env = {
+    ...process.env,
+    PORTIER_DATA_DIR: dataDir,
+    PORTIER_NOW: '2026-11-24T12:00:00+03:00',
+    PORTIER_LLM: 'off',
+    DATABASE_URL: '',
+    REDIS_URL: '',
+    ...settings,
+  };
   const runtime = await createRuntime({
     customActions: hotelActions(),
     root: '.',

@@ -85,4 +85,4 @@ export const HANDOFF_REASONS = {
 };
 export const ROLES = { administrator: 'администратор', reception: 'ресепшен' };
 export const CHANNELS = { sms: 'SMS', email: 'Письмо' };
-export const NOTIFY_EVENTS = { booked: 'о брони', changed: 'об изменении', cancelled: 'об отмене' };
+export const NOTIFY_EVENTS = { booked: 'о брони', changed: 'об изменении', cancelled: 'об отмене', reminder: 'с кодом брони' };

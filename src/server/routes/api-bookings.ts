@@ -117,7 +117,7 @@ const docs = {
         schema: z.array(
           z.object({
             id: z.number().int(),
-            event: z.enum(['booked', 'changed', 'cancelled']),
+            event: z.enum(['booked', 'changed', 'cancelled', 'reminder']),
             channel: z.enum(['sms', 'email']),
             status: z.enum(['queued', 'sent', 'failed']),
             attempts: z.number().int(),

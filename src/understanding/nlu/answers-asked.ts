@@ -4,6 +4,7 @@ import { changeTarget } from './change-slots.ts';
 import { fixTarget } from './corrections.ts';
 import type { GeneratorProject } from './generator-project.ts';
 import { surnameAnswer } from './name-answers.ts';
+import { namesOwnPhone } from './own-phone.ts';
 import { asksRoomPreference } from './question-shapes.ts';
 
 export function answersAsked(project: GeneratorProject, x: Extracted, asked: string | null, type: string | undefined, text = ''): boolean {
@@ -28,6 +29,9 @@ export function answersAsked(project: GeneratorProject, x: Extracted, asked: str
     // the booking's phone, or a surname the name reader may not know: a short answer of words counts
     case project.slot.bookingProof:
       return !!(x.phone || x.name) || (surnameAnswer(text) !== null && !(x.room && !x.room.byPreference));
+    // the phone of the booking whose code is to be sent, or «на этот номер» on a call
+    case project.slot.codeReminderPhone:
+      return !!x.phone || namesOwnPhone(text);
     case project.slot.bookingFix:
       return fixTarget(x, text) !== null;
     case project.slot.changeTarget:

@@ -31,6 +31,9 @@ const YES_WORDS = new RegExp(
 const LOOKUP_VERB = new RegExp(
   `${L}(?:отмен\\S*|аннулир\\S*|сним(?:ите|айте)|найд(?:ите|и)|найти|поищите|посмотрите|перенес\\S*|перенос\\S*|измен\\S*|поменя\\S*)${R}`,
 );
+// the assistant's last words were about the missing code: the rule (utter_booking_code_lost), the reminder's answer
+// or the way to reception after it (domain.yml)
+const CODE_LOST_SAID = /(?:без кода|без телефона, на который|код придёт|код придет|код сегодня уже отправляли|с номера, на который оформлена бронь)/i;
 const LOOKUPS = (project: GeneratorProject) => [project.flow.cancel, project.flow.change, project.flow.find].filter((f): f is string => !!f);
 
 /** Only these words are said, and one of `core` among them. */
@@ -77,8 +80,26 @@ export function answersWithoutCode(project: GeneratorProject, turn: DecisionTurn
   }
   // «её телефон …», «фамилия такая-то», «ну просто отмените»: the same refusal, said again
   const insists = !!x.phone || !!x.name || LOOKUPS(project).includes(intent) || LOOKUP_VERB.test(said);
-  if (insists && offeredReception(lastBotTurn(ctx.history))) return [{ command: 'start flow', flow: project.flow.codeLost }];
+  // (said right after the rule, its offer of reception or the reminder, never «не совсем понятно»)
+  const lastBot = lastBotTurn(ctx.history);
+  if (insists && (offeredReception(lastBot) || CODE_LOST_SAID.test(lastBot))) return [{ command: 'start flow', flow: project.flow.codeLost }];
   return null;
+}
+
+/**
+ * To the reminder's questions («Отправить?», «на какой номер?»): a phone dictated, or on a call «на этот номер», «с
+ * которого звоню» (the action takes it only as the network's sealed caller ID), is where the code goes — and, to
+ * «Отправить?», the yes. Read before the intents, which take «на этот номер» for a room.
+ */
+export function answersReminder(project: GeneratorProject, turn: DecisionTurn): Command[] | null {
+  const { asked, x, said } = turn;
+  const phoneSlot = project.slot.codeReminderPhone;
+  const yesSlot = project.slot.codeReminderConfirmation;
+  if (!phoneSlot || !yesSlot || (asked !== phoneSlot && asked !== yesSlot) || x.bookingCode) return null;
+  const phone = x.phone ?? (namesOwnPhone(said) ? turn.text : null);
+  if (!phone || (asked === yesSlot && x.yesNo === false)) return null;
+  const where: Command = { command: 'set slot', name: phoneSlot, value: phone, extractor: project.extractor };
+  return asked === yesSlot ? [{ command: 'set slot', name: yesSlot, value: true, extractor: project.extractor }, where] : [where];
 }
 
 /** The lookup (cancel, change, find) the caller last asked for, by the words of their earlier messages. */

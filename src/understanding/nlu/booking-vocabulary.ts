@@ -39,6 +39,11 @@ export interface BookingVocabulary {
     readonly requestMisread?: string;
     /** Says what the phone the caller is calling from proves («по этому номеру») while a booking is looked up. */
     readonly ownPhone?: string;
+    /**
+     * Offers to send the booking's code to its own phone or e-mail and sends it (the caller has no code, or asks for
+     * the confirmation again); optional.
+     */
+    readonly codeReminder?: string;
     /** Answers a request the assistant does not cover (a taxi, a thing left behind, places in town); optional. */
     readonly unsupported?: string;
     /** Writes the guest's name right in the booking made or found here («фамилию не так записали»); optional. */
@@ -96,6 +101,9 @@ export interface BookingVocabulary {
      * `codeLost`): a code said after it is that lookup again, a phone or surname said instead the same refusal.
      */
     readonly lookupStatus?: string;
+    /** The caller's yes to having the booking's code sent, and the phone it goes to (the reminder flow); optional. */
+    readonly codeReminderConfirmation?: string;
+    readonly codeReminderPhone?: string;
     /** Dates the assistant proposed instead of unavailable ones. */
     readonly suggestedCheckIn: string;
     readonly suggestedCheckOut: string;

@@ -8,7 +8,7 @@ import { type Extracted, normalizeText } from '../lang-ru/index.ts';
 import type { UnderstandingContext } from '../types.ts';
 import { answersAsked } from './answers-asked.ts';
 import { asksSwitch, ordersSomethingElse, wishesChange } from './booking-cues.ts';
-import { answersWithoutCode, proofWithoutCode } from './booking-proof-answers.ts';
+import { answersReminder, answersWithoutCode, proofWithoutCode } from './booking-proof-answers.ts';
 import { emailAtPhoneStep } from './contact-answers.ts';
 import { callOff } from './call-off.ts';
 import { asksCancellationRule } from './cancellation-questions.ts';
@@ -66,6 +66,7 @@ export function decide(
     nameAtNameStep(project, turn) ??
     emailAtPhoneStep(project, turn) ??
     agreedRoom(project, turn) ??
+    answersReminder(project, turn) ??
     answersWithoutCode(project, turn) ??
     endsRequest(project, turn) ??
     proofWithoutCode(project, turn) ??

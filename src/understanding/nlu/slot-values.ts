@@ -165,9 +165,12 @@ export function slotValues(
     }
   }
   const collects = target ? project.settable(target) : new Set<string>();
+  const reminder = project.slot.codeReminderPhone;
   if (x.phone) {
+    // the booking-code reminder takes the phone the booking was made with, to send its code there
+    if (reminder && collects.has(reminder)) out.push({ name: reminder, value: x.phone });
     // in the booking flows that prove identity a phone is the proof, given before or after the code
-    if (collects.has(project.slot.bookingProof) && !collects.has(project.slot.guestPhone)) out.push({ name: project.slot.bookingProof, value: x.phone });
+    else if (collects.has(project.slot.bookingProof) && !collects.has(project.slot.guestPhone)) out.push({ name: project.slot.bookingProof, value: x.phone });
     else if (collects.has(project.slot.bookingReference) && !collects.has(project.slot.guestPhone))
       out.push({ name: project.slot.bookingReference, value: x.phone });
     else out.push({ name: project.slot.guestPhone, value: x.phone });

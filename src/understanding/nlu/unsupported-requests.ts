@@ -83,7 +83,7 @@ const OF_BOOKING = re('код\\S*|брон\\S*|подтвержден\\S*|смс
 
 // — a confirmation to be sent (again), or one that did not come
 const SEND = re(
-  'пришлите|прислать|пришл[её]те|отправьте|отправь|отправить|отправите|вышлите|выслать|вышлете|скиньте|скинуть|скинете|продублиру\\S*|перешлите|переслать|пере?отправ\\S*',
+  'пришлите|прислать|пришл[её]те|отправьте|отправь|отправить|отправите|вышлите|выслать|вышлете|скиньте|скинуть|скинете|продублиру\\S*|продублиров\\S*|перешлите|переслать|пере?отправ\\S*',
 );
 const PAPER = re('подтвержден\\S*|письм\\S*|ваучер\\S*|бронь|брони|код брони|смс|sms|документ\\S*|квитанци\\S*|сч[её]т на оплату|чек');
 // «чтобы письмо ещё раз пришло», «можно повторно прислать»: sent again, in other words
@@ -197,7 +197,14 @@ export function unsupportedCommands(
   const booking = ctx.activeFlow === vocabulary.flows.book;
   const proving = ctx.requestedSlot === vocabulary.slots.bookingReference || ctx.requestedSlot === vocabulary.slots.bookingProof;
   if (needsHelpAtOnce(text)) return [{ command: 'human handoff' }];
-  return unsupportedRequest(text, { booking, proving }) ? [{ command: 'start flow', flow }] : null;
+  const request = unsupportedRequest(text, { booking, proving });
+  if (!request) return null;
+  // «пришлите подтверждение ещё раз»: the booking's code can be sent again to its own contact (the reminder flow
+  // answers as before when no channel is on)
+  const reminder = vocabulary.flows.codeReminder;
+  if (request.topic === 'resend_confirmation' && reminder && flows.some((f) => f.id === reminder) && ctx.activeFlow !== reminder)
+    return [{ command: 'start flow', flow: reminder }];
+  return [{ command: 'start flow', flow }];
 }
 
 /** «вызовите врача», «мне плохо»: help wanted at once, which only people at the hotel can give. */
