@@ -1,12 +1,15 @@
 // Every date said in a message, in the order said: calendar dates in their spoken and written shapes, ranges, days of
 // the month alone, days counted from today, days of the week, the weekend, the New Year; then placed by the week or
 // the month named (weekday-placement.ts, month-named.ts).
-import { addDays, type IsoDate, isoOf, parts, weekdayOf } from './calendar.ts';
+import { addDays, daysBetween, daysInMonth, type IsoDate, isoOf, parts, weekdayOf } from './calendar.ts';
 import { nextDay, nextDayMonth, spokenDayMonth } from './calendar-placement.ts';
 import type { Mention } from './date-mention.ts';
 import { DAY, MONTH_RE, monthOf, WEEKDAYS, yearOf } from './date-words.ts';
 import { monthPart, placeInMonth } from './month-named.ts';
 import { anchorWeekdays, nightsNamed, placeInWeek } from './weekday-placement.ts';
+
+/** A month's wrap («с тридцатого по второе января») is a stay of at most this many nights; a longer one is a slip. */
+export const WRAP_NIGHTS = 14;
 
 const NOT_COUNT = '(?! ?(?:-ро|ноч|сут|недел|дн|ден|человек|чел|взросл|гост|дет|ребен|персон|мест|час|руб|тыс|лет|год))';
 
@@ -51,7 +54,10 @@ export function findMentions(t: string, today: IsoDate, saidYear?: number, month
     const b: Mention = { start: end - 1, end, role: 'out' };
     const day1 = Number(d1);
     const day2 = Number(d2);
-    const mon1 = month1 ?? (month2 !== undefined && day1 <= day2 ? month2 : undefined);
+    // «с 30 по 2 января» wraps into the month before; «с 10 по 5 декабря» (no short stay across a month's end) is
+    // both days in the month named, the check-out before the check-in, which the caller then hears
+    const wraps = month2 !== undefined && day1 > day2 && daysInMonth(parts(today).year, month2 === 1 ? 12 : month2 - 1) - day1 + day2 <= WRAP_NIGHTS;
+    const mon1 = month1 ?? (month2 !== undefined && !wraps ? month2 : undefined);
     if (mon1 !== undefined) {
       // «с 30 декабря по 2 января 2027 года»: the year said is the check-out's
       const date = spokenDayMonth(today, day1, mon1, saidYear !== undefined && month2 !== undefined && month2 < mon1 ? saidYear - 1 : saidYear);
@@ -64,13 +70,20 @@ export function findMentions(t: string, today: IsoDate, saidYear?: number, month
       if (date) a.date = date;
       else a.invalid = d1 ?? '';
     } else a.dayOnly = day1;
-    if (month2 !== undefined) {
+    if (month2 !== undefined && month2 === mon1 && day2 <= day1 && a.date) {
+      // the same month named for both days, the second not after the first: as said, before the check-in
+      const { year } = parts(a.date);
+      if (day2 <= daysInMonth(year, month2)) b.date = isoOf(year, month2, day2);
+    } else if (month2 !== undefined) {
       const date = nextDayMonth(a.date ?? today, day2, month2);
       if (date) b.date = date;
       else b.invalid = `${d2} ${m2}`;
     } else if (month1 !== undefined && a.date) {
       const date = nextDay(addDays(a.date, 1), day2);
-      if (date) b.date = date;
+      // «с десятого января по пятое»: no short stay across the month's end, so the fifth of that January
+      const { year, month, day } = parts(a.date);
+      if (day2 <= day && date && daysBetween(a.date, date) > WRAP_NIGHTS) b.date = isoOf(year, month, day2);
+      else if (date) b.date = date;
     } else b.dayOnly = day2;
     found.push({ ...a, end: b.start }, b);
   }

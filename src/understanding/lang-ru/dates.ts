@@ -6,7 +6,7 @@ import { todayIn } from '../../hotel/calendar.ts';
 import { addDays, daysBetween, daysInMonth, type IsoDate, parts } from './calendar.ts';
 import { nearestDay, nearestWeekday, nextDay, nextDayMonth } from './calendar-placement.ts';
 import type { Mention } from './date-mention.ts';
-import { findMentions } from './date-mentions.ts';
+import { findMentions, WRAP_NIGHTS } from './date-mentions.ts';
 import { MONTH_RE, monthOf } from './date-words.ts';
 import { numberize } from './numbers.ts';
 import { extractNights } from './stay-length.ts';
@@ -30,6 +30,8 @@ export interface StayDates {
    * полтора года»): the first day of it meant.
    */
   period_start?: IsoDate;
+  /** A check-out said on or before the check-in («заезд 15 января, выезд 10 января»): kept so the caller hears why. */
+  backwards?: IsoDate;
 }
 
 // «выезжаем», «уедем», «съезжаем», «выписываемся» (and «выезд»): the day said next is the day of leaving
@@ -51,6 +53,20 @@ const CORRECTION_BEFORE =
 
 function correctsBefore(t: string, m: Mention): boolean {
   return CORRECTION_BEFORE.test(t.slice(Math.max(0, m.start - 22), m.start));
+}
+
+/**
+ * «заезд двадцать пятого декабря, выезд двадцать второго»: a day of leaving said alone, smaller than the check-in's,
+ * whose next month would make a stay longer than a month's wrap, is that day in the check-in's month — before the
+ * check-in, so the caller hears it. Null when the next month is meant («с двадцать девятого до второго»).
+ */
+function earlierInMonth(base: IsoDate | undefined, day: number, from: IsoDate): IsoDate | null {
+  if (!base) return null;
+  const b = parts(base);
+  if (day > b.day) return null;
+  const next = nextDay(from, day);
+  if (next && daysBetween(base, next) <= WRAP_NIGHTS) return null;
+  return addDays(base, day - b.day);
 }
 
 export interface KnownStay {
@@ -131,7 +147,7 @@ export function extractStay(text: string, now: Date, timeZone: string, known: Kn
         const from = base ? addDays(base, 1) : today;
         // «по двадцать пятое января, ой нет, по двадцать шестое»: near the check-out it corrects
         const replaced = out.check_out !== undefined && correcting ? out.check_out : undefined;
-        const d = replaced ? nearestDay(replaced, m.dayOnly, from) : nextDay(from, m.dayOnly);
+        const d = replaced ? nearestDay(replaced, m.dayOnly, from) : (earlierInMonth(base, m.dayOnly, from) ?? nextDay(from, m.dayOnly));
         if (d) out.check_out = d;
       } else if (m.date) {
         let d = m.date;
@@ -173,6 +189,7 @@ export function extractStay(text: string, now: Date, timeZone: string, known: Kn
   }
   if (out.check_out && start && out.check_out <= start) {
     out.invalid ??= 'выезд не позже заезда';
+    out.backwards = out.check_out;
     delete out.check_out;
     delete out.nights;
   }

@@ -62,10 +62,16 @@ export function slotValues(
   const knownIn = known(project.slot.checkIn);
   const knownOut = known(project.slot.checkOut);
   // a lone date given when the check-out is asked is the check-out («ой нет, с двадцать первого» is the check-in corrected)
-  if (asked === project.slot.checkOut && check_in && !check_out && knownIn && check_in > knownIn && !CHECK_IN_SAID.test(numberize(normalizeText(text)))) {
+  // (one before the check-in too, which the flow then questions; the check-in itself said again is only repeated)
+  if (asked === project.slot.checkOut && check_in && !check_out && knownIn && check_in !== knownIn && !CHECK_IN_SAID.test(numberize(normalizeText(text)))) {
     check_out = check_in;
     check_in = undefined;
   }
+  // «заезд 15 января, выезд 10 января»: a check-out on or before the check-in is passed on as said, so the flow's date
+  // check tells the caller why it cannot be (action_check_check_in)
+  const backwards = x.stay.backwards;
+  const startsOn = check_in ?? knownIn;
+  if (!check_out && backwards && startsOn && backwards <= startsOn) check_out = backwards;
   if (check_in) {
     out.push({ name: project.slot.checkIn, value: check_in });
     // a moved check-in keeps the number of nights when it passes the old check-out, or when the caller
