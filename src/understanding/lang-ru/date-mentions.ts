@@ -159,7 +159,8 @@ export function findMentions(t: string, today: IsoDate, saidYear?: number, month
   for (const m of t.matchAll(/(?<![а-я])(?<!(?:после|до|перед) )(?:нов(?:ый|ом|ого|ому) год|новогодн(?:ие|их|юю)(?![а-я]))/g)) {
     // the holiday only stands in for dates not said: «на новогодние, с 30 декабря по 2 января» is 30 Dec – 2 Jan
     if (found.some((f) => f.date || f.dayOnly !== undefined)) continue;
-    const { year } = parts(today);
+    // («новый год две тысячи тридцатого» is the night it begins, 31 December before it)
+    const year = saidYear !== undefined ? saidYear - 1 : parts(today).year;
     push({ start: m.index, end: m.index + m[0].length, date: isoOf(year, 12, 31) });
   }
   placeInWeek(found, t, today);

@@ -13,7 +13,7 @@ const MONTH_PART_RE = /(?<![а-я])(?:в |на )?(начал[а-я]*|серед�
 /** The first day of the part of the month named alone («в середине января» → 11 January), or null. */
 export function monthPart(t: string, today: IsoDate, saidYear: number | undefined): IsoDate | null {
   const month = bareMonth(t);
-  if (month === undefined) return null;
+  if (month === undefined) return seasonStart(t, today, saidYear);
   const part = MONTH_PART_RE.exec(t)?.[1] ?? '';
   const day = part.startsWith('середин') ? 11 : part.startsWith('кон') ? 21 : 1;
   return spokenDayMonth(today, day, month, saidYear) ?? null;
@@ -54,4 +54,23 @@ export function placeInMonth(found: Mention[], t: string, today: IsoDate, saidYe
   if (!date) return;
   first.date = date;
   delete first.dayOnly;
+}
+
+// «на лето», «летом», «зимой», «весной», «осенью», «на летние каникулы» («лет» alone counts years: no season)
+const SEASONS: [RegExp, number][] = [
+  [/(?<![а-я])(?:лето|лета|лету|летом|летн[а-я]+)(?![а-я])/, 6],
+  [/(?<![а-я])(?:осень|осени|осенью|осенн[а-я]+)(?![а-я])/, 9],
+  [/(?<![а-я])(?:весна|весну|весны|весной|весенн[а-я]+)(?![а-я])/, 3],
+  [/(?<![а-я])(?:зима|зиму|зимы|зимой|зимн[а-я]+)(?![а-я])/, 12],
+];
+
+/**
+ * «на лето две тысячи тридцатого года», «осенью следующего года»: the first day of the season named alone, enough to
+ * refuse a stay beyond the booking horizon. A winter with a year said is that year's January.
+ */
+function seasonStart(t: string, today: IsoDate, saidYear: number | undefined): IsoDate | null {
+  const season = SEASONS.find(([re]) => re.test(t))?.[1];
+  if (season === undefined) return null;
+  const month = season === 12 && saidYear !== undefined ? 1 : season;
+  return spokenDayMonth(today, 1, month, saidYear) ?? null;
 }
