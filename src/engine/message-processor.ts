@@ -184,4 +184,10 @@ function countFallbacks(turn: Turn, tracker: DialogueTracker, commands: readonly
   const before = typeof tracker.slots.consecutive_fallbacks === 'number' ? tracker.slots.consecutive_fallbacks : 0;
   const after = commands.length > 0 && commands.every((c) => FALLBACKS.has(c.command)) ? before + 1 : 0;
   if (after !== before) turn.setSlot('consecutive_fallbacks', after);
+  // …and in the whole conversation (conversation_fallbacks): a second one, not in a row, is not answered in the same
+  // words as the first (default-flows.yml pattern_cannot_handle)
+  if (after > before && turn.project.domain.slots['conversation_fallbacks']) {
+    const all = typeof tracker.slots.conversation_fallbacks === 'number' ? tracker.slots.conversation_fallbacks : 0;
+    turn.setSlot('conversation_fallbacks', all + 1);
+  }
 }
