@@ -6,7 +6,8 @@ import { HotelValidationError } from '../src/hotel/errors.ts';
 import { adultsAccusative, forPeople, MONTHS_GENITIVE, pastDayText, peopleCount, stayRange, tooFarText } from '../src/hotel/format-ru.ts';
 import { bookingHorizonDays, countedGuests, FREE_COT_AGE, hotelToday, validateDates } from '../src/hotel/rules.ts';
 import type { Hotel, IsoDate, RoomAvailability, RoomType } from '../src/hotel/types.ts';
-import { petMention, petRefusal, petWeightLimit } from '../src/understanding/knowledge/topics.ts';
+import { petPartySentence, petRoomsNeeded } from '../src/understanding/knowledge/pet-party.ts';
+import { type PetMention, petMention, petRefusal, petWeightLimit } from '../src/understanding/knowledge/topics.ts';
 import { countOnly, extractGuests } from '../src/understanding/lang-ru/guests.ts';
 import { VOICE_CHANNEL } from './booking-identity.ts';
 import { offerDates } from './offer-dates.ts';
@@ -33,6 +34,7 @@ export type AvailabilityStatus =
   | 'sold_out'
   | 'no_rooms'
   | 'pet_not_allowed'
+  | 'pet_party'
   | 'room_to_agree';
 
 export interface Party {
@@ -182,6 +184,11 @@ export async function checkAvailability(call: ActionCall, services: HotelService
     reply.set('children_ages', null);
     return status('need_children_ages');
   }
+  // a pet that no room taking pets can share with the whole party: said before any room is offered (never a room
+  // that refuses pets), and the guests of the room with the pet asked, the rooms booked one after another
+  const petParty = petPartyCheck(call, hotel, counted, chosen, reply);
+  if (petParty) return status(petParty);
+
   if (counted > largest.max_guests) {
     reply.say(
       `Самый вместительный номер у нас — «${largest.name}», до ${largest.max_guests} гостей; для большой компании можно забронировать несколько номеров.`,
@@ -280,6 +287,32 @@ function petsAllowed(hotel: Hotel, r: RoomAvailability): boolean {
   return hotel.room_types.find((t) => t.code === r.room_type)?.pets_allowed === true;
 }
 
+/** Whether the pet is over the pets policy's limit (refused in any room by checkPet). */
+function petOverLimit(hotel: Hotel, pet: PetMention): boolean {
+  const limit = petWeightLimit(hotel);
+  return limit !== undefined && ((pet.weight ?? 0) > limit || (pet.weight === undefined && pet.big && !pet.small));
+}
+
+/**
+ * A pet coming with a party larger than any room that takes pets holds (pet-party.ts): said with what is possible,
+ * and the flow asks who stays in the room with the pet; the rooms the party then needs are booked one after another
+ * (rooms_wanted), as a larger party's are. Null when the party fits a room that takes pets, or no pet comes.
+ */
+function petPartyCheck(call: ActionCall, hotel: Hotel, counted: number, chosen: RoomType | undefined, reply: Reply): AvailabilityStatus | null {
+  const pet = petMention(slotText(call, 'pet') ?? '');
+  const sentence = pet && !petOverLimit(hotel, pet) ? petPartySentence(hotel, counted, chosen) : null;
+  if (!sentence) {
+    if (slotNumber(call, 'pet_party_guests') !== null) reply.set('pet_party_guests', null);
+    return null;
+  }
+  // heard a moment ago as the answer to the caller's pet question: not said twice, only the question follows
+  if (!botLines(call).some((line) => line.includes(sentence))) reply.say(sentence);
+  reply.set('adults', null).set('children', 0).set('children_ages', null).set('room_type', null);
+  reply.set('rooms_wanted', Math.max(petRoomsNeeded(hotel, counted), slotNumber(call, 'rooms_wanted') ?? 1));
+  reply.set('pet_party_guests', counted);
+  return 'pet_party';
+}
+
 // the pet slot's value when there is none to check (its initial value: the booking never asks about pets)
 const NO_PET = 'нет';
 
@@ -291,9 +324,7 @@ const NO_PET = 'нет';
 function checkPet(call: ActionCall, hotel: Hotel, chosen: RoomType | undefined, fitting: RoomAvailability[], reply: Reply): AvailabilityStatus | null {
   const pet = petMention(slotText(call, 'pet') ?? '');
   if (!pet) return null;
-  const limit = petWeightLimit(hotel);
-  const tooBig = limit !== undefined && ((pet.weight ?? 0) > limit || (pet.weight === undefined && pet.big && !pet.small));
-  if (tooBig) {
+  if (petOverLimit(hotel, pet)) {
     reply.say(petRefusal(hotel, pet) ?? '').set('pet', NO_PET);
     return null;
   }

@@ -86,7 +86,10 @@ export function needsSentence(hotel: Hotel, wishes: readonly CheckedWish[], pet:
   // the pet rule with its fee heard already in this conversation (a question answered) is not said again
   if (pet && !(fee && heard.some((line) => line.includes(fee)))) {
     const withPets = hotel.room_types.filter((t) => t.pets_allowed);
-    if (!chosen && withPets.length) parts.push(`С питомцем можно в номерах ${names(withPets)}${fee ? `, за питомца — ${fee}` : ''}.`);
+    // the rooms that take pets named a moment ago (the pet set against the party or the room): only the fee is new
+    const roomsHeard = heard.some((line) => /питом/.test(line) && withPets.every((t) => line.includes(`«${t.name}»`)));
+    if (!chosen && withPets.length && !roomsHeard) parts.push(`С питомцем можно в номерах ${names(withPets)}${fee ? `, за питомца — ${fee}` : ''}.`);
+    else if (!chosen && fee) parts.push(`За питомца — ${fee}.`);
     else if (chosen?.pets_allowed && fee) parts.push(`За питомца — ${fee}.`);
   }
   for (const wish of wishes) {

@@ -33,6 +33,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     childrenAges: 'children_ages',
     adultsAssumed: 'adults_assumed',
     pet: 'pet',
+    petPartyGuests: 'pet_party_guests',
     roomWishes: 'room_wishes',
     roomsWanted: 'rooms_wanted',
     roomType: 'room_type',

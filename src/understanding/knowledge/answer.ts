@@ -24,6 +24,7 @@ import { nightShareAnswer } from './night-share.ts';
 import { completedQuestion, withoutBeneficiary } from './follow-up.ts';
 import { nameAnswer } from './hotel-name.ts';
 import { childAgeAnswer, childrenRuleAnswer, countedParty, partyAdding, partyOf } from './party.ts';
+import { petClashAnswer } from './pet-party.ts';
 import { factPolarity, phraseFact } from './phrasing.ts';
 import { answerYesNo, joinAnswers } from './plain-speech.ts';
 import { aspectsAsked, isYesNoQuestion } from './question-kind.ts';
@@ -67,6 +68,10 @@ export async function answerQuestion(said: string, services: KnowledgeServices, 
   await loadMorph();
   // «хочу забронировать …, и ещё скажите, сколько стоит трансфер?»: the question, not the booking clause
   const asked = questionPart(said);
+  // «нас четверо с собакой, можно?», «семейный … и можно ли с кошкой»: the pet against the party and the room of the
+  // whole turn, before its clauses are answered apart
+  const petClash = petClashAnswer(asked, services.hotel, known);
+  if (petClash) return petClash;
   // «во сколько заселение и можно ли раньше»: each question answered, once
   const parts = questionClauses(asked);
   if (parts.length > 1) {

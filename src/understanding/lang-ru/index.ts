@@ -48,6 +48,8 @@ export interface Extracted {
   email: string | null;
   bookingCode: string | null;
   yesNo: boolean | null;
+  /** A pet said in the caller's request a moment ago, taken with that request (values-in-context.ts). */
+  earlierPet?: string;
 }
 
 export function extractAll(text: string, ctx: ExtractContext): Extracted {

@@ -62,6 +62,8 @@ export interface BookingVocabulary {
     /** Whether the adults were taken from a bare count («нас четверо»), as the project marks it (read, never set). */
     readonly adultsAssumed?: string;
     readonly pet: string;
+    /** The party a pet split into rooms (no room that takes pets holds it), as the project keeps it (read, never set by the model); optional. */
+    readonly petPartyGuests?: string;
     /** The caller's wishes for the room («две раздельные кровати; детская кроватка»), as phrases; optional. */
     readonly roomWishes?: string;
     /** How many rooms the caller wants (one booking is one room). */

@@ -5,6 +5,7 @@ import { addDays, daysBetween } from '../lang-ru/calendar.ts';
 import { type Extracted, extractRoomType, grownOffspring, normalizeText, numberize, partyTotal, roomsWanted, withoutRoomCount } from '../lang-ru/index.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import { describePet } from '../knowledge/topics.ts';
+import { givesUpPet } from './room-agreement.ts';
 import { mergeRoomWishes, readRoomWishes } from '../lang-ru/room-wishes.ts';
 import type { UnderstandingContext } from '../types.ts';
 import { changeTarget, readChange } from './change-slots.ts';
@@ -150,7 +151,7 @@ export function slotValues(
   }
   // «мы с собакой» while booking: the room type's pet rule is checked before the booking is made
   // (later in the booking the answer about pets names the room's rule at once, and the slot is not reopened)
-  const pet = !ctx.activeFlow || project.petNotYetPassed.has(asked ?? '') ? describePet(text) : null;
+  const pet = !ctx.activeFlow || project.petNotYetPassed.has(asked ?? '') ? (givesUpPet(text) ? null : (describePet(text) ?? x.earlierPet ?? null)) : null;
   if (pet) out.push({ name: project.slot.pet, value: pet });
   out.push(...roomWishes(project, ctx, text));
   // «нам два номера», «и ещё один номер для детей»: said once, remembered for the booking being made

@@ -16,6 +16,7 @@ import {
   numberize,
   speaksOfGuests,
 } from '../lang-ru/index.ts';
+import { describePet } from '../knowledge/topics.ts';
 import { phoneFromParts } from '../lang-ru/phones.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { maskPhoneDigits } from '../lang-ru/text.ts';
@@ -104,6 +105,9 @@ export function withPreviousRequest(x: Extracted, history: UnderstandingContext[
   if (!x.stay.check_in && !x.stay.check_out && !x.stay.nights) x.stay = earlier.stay;
   if (!x.room) x.room = earlier.room;
   if (x.guests.adults === undefined && x.guests.children === undefined) x.guests = earlier.guests;
+  // «нас четверо с собакой, можно?» … «да, с пятого по седьмое»: the pet comes with the request it was said with
+  const pet = describePet(previous);
+  if (pet) x.earlierPet = pet;
   // «сколько стоит стандарт на выходные?» … «а если нас четверо?» … «да»: the stay asked about one message before
   // (its room is not taken: the party it was priced for has changed)
   if (!x.stay.check_in && !x.stay.check_out) {
