@@ -39,7 +39,7 @@ function reminderPhone(call: ActionCall, services: HotelServices): { phone: stri
   if (dictated) return { phone: dictated };
   const callerId = verifiedCallerPhone(call, new CallerIdSeal(services.callerIdKey));
   if (namesOwnPhone(said) && callerId) return { phone: callerId };
-  if (!namesOwnPhone(said)) return { unseen: 'Не разобрала номер.' };
+  if (!namesOwnPhone(said)) return { unseen: /\d/.test(said) ? 'Не разобрала номер.' : 'Код могу отправить только на телефон, на который оформлена бронь.' };
   return {
     unseen: call.tracker.latest_input_channel === VOICE_CHANNEL ? 'Номер, с которого вы звоните, не определился.' : 'Номер вашего телефона мне здесь не виден.',
   };

@@ -109,6 +109,24 @@ describe('the booking-code reminder', { timeout: 180_000 }, () => {
     }
   });
 
+  it('takes the verb of sending said back as the yes, and a surname as no phone: the phone is asked, nothing sent', async () => {
+    for (const agreed of ['высылайте', 'ну пришлите, да']) {
+      const say = conversation();
+      await say('хочу изменить бронирование');
+      await say('кода нет');
+      assert.match(await say(agreed), /^Назовите, пожалуйста, номер телефона, на который оформлена бронь\.$/, agreed);
+    }
+    const before = (await reminders(guest, neighbour)).length;
+    for (const surname of ['бронировали на Лебедеву', 'фамилия Гусев']) {
+      const say = conversation();
+      await say('хочу изменить бронирование');
+      await say('кода нет');
+      const reply = await say(surname);
+      assert.match(reply, /Код могу отправить только на телефон, на который оформлена бронь\.\nНазовите, пожалуйста, номер телефона/, surname);
+    }
+    assert.equal((await reminders(guest, neighbour)).length, before);
+  });
+
   it('finds the booking by the code from the message, the phone it went to being its proof', async () => {
     const say = conversation();
     await say('хочу узнать детали брони');

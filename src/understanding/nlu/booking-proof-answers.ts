@@ -96,11 +96,23 @@ export function answersReminder(project: GeneratorProject, turn: DecisionTurn): 
   const phoneSlot = project.slot.codeReminderPhone;
   const yesSlot = project.slot.codeReminderConfirmation;
   if (!phoneSlot || !yesSlot || (asked !== phoneSlot && asked !== yesSlot) || x.bookingCode) return null;
-  const phone = x.phone ?? (namesOwnPhone(said) ? turn.text : null);
+  // a surname or a name instead («бронь на Иванову»): taken as the answer, and the action says the code goes only to
+  // the booking's phone and asks for it, rather than a lookup that would ask for the code again
+  const named = !!x.name || (SURNAME_SAID.test(said) && !said.includes('?'));
+  const phone = x.phone ?? (namesOwnPhone(said) || named ? turn.text : null);
+  // «отправляйте», «да, пришлите» to «Отправить?»: the question's verb said back is the yes
+  if (!phone && asked === yesSlot && x.yesNo !== false && SEND_SAID.test(said) && !/(?<![а-я])не(?![а-я])/.test(said))
+    return [{ command: 'set slot', name: yesSlot, value: true, extractor: project.extractor }];
   if (!phone || (asked === yesSlot && x.yesNo === false)) return null;
   const where: Command = { command: 'set slot', name: phoneSlot, value: phone, extractor: project.extractor };
   return asked === yesSlot ? [{ command: 'set slot', name: yesSlot, value: true, extractor: project.extractor }, where] : [where];
 }
+
+const SEND_SAID = new RegExp(`${L}(?:отправ\\S*|пришл\\S*|присыла\\S*|вышл\\S*|высыла\\S*|скин\\S*|шлите)${R}`);
+// «на Иванову», «фамилия Кравцов», «на Белых»: a surname named by its usual endings after «на» or «фамилия»
+const SURNAME_SAID = new RegExp(
+  `${L}(?:на фамилию|фамилия|на имя|на) [а-яё-]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ову|еву|ину|ыну|ой|ий|ая|ую|их|ых|ко|юк|ук|ян|швили|дзе)${R}`,
+);
 
 /** The lookup (cancel, change, find) the caller last asked for, by the words of their earlier messages. */
 function lookupAskedBefore(project: GeneratorProject, history: DecisionTurn['ctx']['history']): string {
