@@ -30,7 +30,8 @@ export function remindCodesSqlite(
   const remind = db.transaction((): CodeReminderOutcome => {
     const now = options.now();
     const key = reminderKey(e164 ?? phone);
-    sql('DELETE FROM access_failures WHERE key = ? AND at <= ?').run(key, now.getTime() - windowMs);
+    // anything older than the longest window counts for nothing (failures count for an hour): gone, this key's or not
+    sql('DELETE FROM access_failures WHERE at <= ?').run(now.getTime() - windowMs);
     const { n } = sql('SELECT count(*) AS n FROM access_failures WHERE key = ?').get(key) as { n: number };
     if (n >= perPhone) return 'limited';
     sql('INSERT INTO access_failures (key, at) VALUES (?, ?)').run(key, now.getTime());
@@ -52,7 +53,8 @@ export async function remindCodesPostgres(c: pg.PoolClient, columns: string, opt
   const now = options.now();
   const key = reminderKey(e164 ?? phone);
   await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
-  await c.query('DELETE FROM access_failures WHERE key = $1 AND at <= $2', [key, now.getTime() - windowMs]);
+  // anything older than the longest window counts for nothing (failures count for an hour): gone, this key's or not
+  await c.query('DELETE FROM access_failures WHERE at <= $1', [now.getTime() - windowMs]);
   const { rows: counted } = await c.query<{ n: string }>('SELECT count(*) AS n FROM access_failures WHERE key = $1', [key]);
   if (Number(counted[0]?.n ?? 0) >= perPhone) return 'limited';
   await c.query('INSERT INTO access_failures (key, at) VALUES ($1, $2)', [key, now.getTime()]);
