@@ -29,7 +29,7 @@ import { factPolarity, phraseFact } from './phrasing.ts';
 import { answerYesNo, joinAnswers } from './plain-speech.ts';
 import { aspectsAsked, isYesNoQuestion } from './question-kind.ts';
 import { cheapestRoomSentence, roomAnswer, roomDifferencesSentence, roomListSentence, roomPriceSentence, roomsWithFeature } from './room-phrasing.ts';
-import { byFeature, DIFFERENCE, hasExtraWords, MORE, onlyRoomWith, pricesSomethingElse, ROOMS_IN_GENERAL } from './room-questions.ts';
+import { asksRoomsInGeneral, byFeature, DIFFERENCE, hasExtraWords, MORE, onlyRoomWith, pricesSomethingElse } from './room-questions.ts';
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
 import { answerToCheck } from './stated-check.ts';
 import { stayEdgeAnswer } from './stay-edges.ts';
@@ -278,7 +278,9 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   const refers = REFERS.test(t);
   const lastNamed = known.last_rooms?.length === 1 ? known.last_rooms[0] : undefined;
   const knownRoom = known.room_type ?? (followsUp || nights || refers || partyFollow ? (earlier.room_type ?? (refers ? lastNamed : undefined)) : undefined);
-  const room = saidRoom ?? ((asksPrice || refers || partyFollow) && !otherTopic && knownRoom && !ROOMS_IN_GENERAL.test(t) ? { code: knownRoom } : null);
+  // «расскажите про номера»: the rooms as a whole, not the one just talked about
+  const allRooms = asksRoomsInGeneral(t, hasOtherTopic(question, hotel));
+  const room = saidRoom ?? ((asksPrice || refers || partyFollow) && !otherTopic && knownRoom && !allRooms ? { code: knownRoom } : null);
   if (stay.check_in && (asksPrice || asksAvailability || partyFollow) && !otherTopic) {
     // «сколько стоит на первое ноября» on 24 November: the day is gone, not next year's
     const today = todayIn(hotel.hotel.timezone, services.now());
@@ -303,12 +305,12 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
     if (r && asksPrice && grown && countedParty(grown) > r.max_guests) return partyOverRoom(hotel, r, countedParty(grown), question);
     if (r) return { text: asksPrice ? roomPriceSentence(r, hotel, question) : roomAnswer(r, question, hotel), sources: [`room_${r.code}`] };
   }
-  if (asksPrice && !room && !ROOMS_IN_GENERAL.test(t) && pricesSomethingElse(t)) {
+  if (asksPrice && !room && !allRooms && pricesSomethingElse(t)) {
     // «сколько стоит проезд в метро?» prices something the hotel's facts may not know: no room price list
     if (!hasOtherTopic(question, hotel)) return noInformation(hotel);
-  } else if (ROOMS_IN_GENERAL.test(t) || (MORE.test(t) && known.last_rooms?.length)) {
+  } else if (allRooms || (MORE.test(t) && known.last_rooms?.length)) {
     // the full list only when asked for it; after «Стандарт» was named, «какие ещё?» gets the others
-    const except = ROOMS_IN_GENERAL.test(t) ? [] : (known.last_rooms ?? []);
+    const except = allRooms ? [] : (known.last_rooms ?? []);
     const rest = except.length < hotel.room_types.length ? except : [];
     return { text: roomListSentence(hotel, rest), sources: hotel.room_types.filter((r) => !rest.includes(r.code)).map((r) => `room_${r.code}`) };
   } else if (asksPrice && !room && (!hasOtherTopic(question, hotel) || !hasExtraWords(t))) {

@@ -1,7 +1,7 @@
 // The rooms (data/hotel.yml room_types) said as answers: one room, its price, its features against the question, the
 // rooms that have a feature asked, their differences, the cheapest, the whole list.
 import type { Hotel, RoomType } from '../../hotel/types.ts';
-import { groupDigits, money } from '../../hotel/format-ru.ts';
+import { countText, groupDigits, money } from '../../hotel/format-ru.ts';
 import { numberize } from '../lang-ru/numbers.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { stems, WEEKDAY_ASKED, WEEKEND_ASKED } from './fact-parts.ts';
@@ -144,11 +144,16 @@ export function cheapestRoomSentence(hotel: Hotel, adults?: number | null): stri
 }
 
 /** The whole list on request: «Стандарт» от 6 500, «Комфорт» от 8 900 … */
+const guestsCount = (n: number) => countText(n, 'гостя', 'гостей', 'гостей');
+
 export function roomListSentence(hotel: Hotel, except: string[] = []): string {
   const c = hotel.hotel.currency;
   const rooms = hotel.room_types.filter((r) => !except.includes(r.code)).sort((a, b) => a.price_weekday - b.price_weekday);
-  const items = rooms.map((r, i) => `«${r.name}» — от ${i === rooms.length - 1 ? money(r.price_weekday, c) : groupDigits(r.price_weekday)}`);
-  const list = items.length > 1 ? `${items.slice(0, -1).join(', ')} и ${items.at(-1)}` : (items[0] ?? '');
+  // how many each takes beside its price: the first thing a caller choosing a room needs
+  const items = rooms.map(
+    (r, i) => `«${r.name}» — до ${guestsCount(r.max_guests)}, от ${i === rooms.length - 1 ? money(r.price_weekday, c) : groupDigits(r.price_weekday)}`,
+  );
+  const list = items.length > 1 ? `${items.slice(0, -1).join('; ')} и ${items.at(-1)}` : (items[0] ?? '');
   // the rest after the rooms named: a sentence («Ещё есть «Комфорт» — от …»), not a heading with a list
   return except.length ? `Ещё есть ${list} за ночь.` : `Номера у нас такие: ${list} за ночь.`;
 }

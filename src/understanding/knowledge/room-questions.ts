@@ -13,6 +13,21 @@ export const DIFFERENCE =
   /(?<![а-я])(?:чем (?:\S+ ){0,4}отлича\S*|отлича\S* (?:\S+ ){0,2}чем|в ч[её]м (?:\S+ ){0,2}разниц\S*|как\S* (?:\S+ )?разниц\S*|разниц\S* между)(?![а-я])/;
 export const ROOMS_IN_GENERAL = /(какие (?:у вас )?(?:есть )?номера|типы номеров|какие есть номера|категори|виды номеров|все номера)/;
 
+// the rooms as a whole, in the plural (never «номера телефона»): «про номера», «о ваших номерах», «номера какие есть»
+const ROOMS_PLURAL = '(?:номера|номерах|номеров|номерам|комнаты|комнатах)(?! (?:телефон|брон|заказ|карт|паспорт|машин))';
+// asked to be told about: «расскажите про номера», «что за номера у вас», «номера у вас какие», «а что с номерами»
+const ABOUT_ROOMS = new RegExp(
+  `(?<![а-я])(?:(?:про|о|об) (?:ваш\\S* |все\\S* )?${ROOMS_PLURAL}|что за (?:\\S+ ){0,2}${ROOMS_PLURAL}|как(?:ие|их|ими) (?:\\S+ ){0,3}${ROOMS_PLURAL}|${ROOMS_PLURAL} (?:\\S+ ){0,3}как(?:ие|ие-нибудь)|(?:расскаж\\S*|опиш\\S*|подробн\\S*|поподробн\\S*|перечисл\\S*) (?:\\S+ ){0,3}${ROOMS_PLURAL}|${ROOMS_PLURAL} (?:\\S+ ){0,3}(?:расскаж\\S*|опиш\\S*|подробн\\S*|поподробн\\S*|перечисл\\S*))(?![а-я])`,
+);
+
+/**
+ * «расскажите про номера какие есть», «что за номера у вас», «о ваших номерах поподробнее»: the rooms asked about as a
+ * whole. `otherTopic` says whether the question names a topic of its own («в каких номерах можно курить»).
+ */
+export function asksRoomsInGeneral(t: string, otherTopic: boolean): boolean {
+  return ROOMS_IN_GENERAL.test(t) || (!otherTopic && ABOUT_ROOMS.test(t));
+}
+
 // «а какие ещё есть?», «расскажите подробнее» right after a room was named: the whole list
 export const MORE = /(какие (?:\S+ )?(?:ещ[её]|другие)|а ещ[её] (?:какие|что)|други[ехм] номер|остальные|подробнее|все варианты)/;
 

@@ -11,6 +11,9 @@ import { nameIsAll } from './name-answers.ts';
 import { ALLOWED_ASKED, ASKING, asksRoomPreference } from './question-shapes.ts';
 import { roomWishes, slotValues } from './slot-values.ts';
 
+// whether something is paid for, or its price: a question even with no question word («а кроватка бесплатно»)
+const PAID_ASKED = /(?<![а-я])(?:бесплатн\S*|платн\S*|плати\S*|платят|доплат\S*|доплач\S*|заплат\S*|за деньги|стоит|стоить|почем|цена)(?![а-я])/;
+
 /**
  * `asksHotel`: the message is a hotel question by its shape (question-cues.ts); `changesBooking`: it changes the
  * booking in progress or the one made here («а можно вместо стандарта комфорт?» sounds like a question).
@@ -67,6 +70,7 @@ export function hotelQuestionDigression(project: GeneratorProject, turn: Decisio
   // a wish said politely («этаж повыше, если можно», «можно кроватку») is no question: noted, and said back (at the
   // summary, the summary is read again with it); a wish asked about outright («а есть ли номера для колясочников?»)
   // is answered too
-  if (wishes.length && (asked === project.slot.bookingConfirmation || (!text.includes('?') && !ASKING.test(said)))) return sets;
+  // («а кроватка бесплатно?», «за раскладушку доплачивать?» ask what the wish costs: answered as well as noted)
+  if (wishes.length && (asked === project.slot.bookingConfirmation || (!text.includes('?') && !ASKING.test(said) && !PAID_ASKED.test(said)))) return sets;
   return [...sets, { command: 'knowledge' }];
 }

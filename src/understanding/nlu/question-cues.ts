@@ -2,8 +2,11 @@
 // nothing: «а в комфорт вчетвером поместимся?», «почём люкс с 8 по 10 декабря?», «продиктуйте адрес»,
 // «какой телефон у администратора?». Their shape decides, before the intent model.
 import type { Hotel } from '../../hotel/types.ts';
+import { hasOtherTopic } from '../knowledge/fact-lookup.ts';
+import { asksRoomsInGeneral } from '../knowledge/room-questions.ts';
 import { shapedQuestion } from '../knowledge/topics.ts';
 import { asksPrice, bareHowMuch } from '../lang-ru/price-words.ts';
+import { numberize } from '../lang-ru/numbers.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 
 const L = '(?<![а-я])';
@@ -25,6 +28,10 @@ const HOTEL_EMAIL = new RegExp(
   `${L}(?:(?:ваш\\S*|какой|какая|куда|продиктуйте|скажите|подскажите)(?: \\S+){0,3} ${MAIL}|${MAIL} (?:для|отел|гостиниц|ваш|у вас)\\S*)`,
 );
 const GIVES_EMAIL = /@|(?<![а-я])(?:собака|точка|мо[йяюе]|моя)(?![а-я])/;
+// a day or a month: «что за номера есть на пятое» asks free rooms, which the booking's offer answers
+const DATE_WORDS = new RegExp(
+  `${L}(?:\\d|сегодня|завтра|послезавтра|выходн\\S*|недел\\S*|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[уы]|четверг|пятниц|суббот|воскресень)`,
+);
 const ADDRESS = new RegExp(`${L}(?:адрес\\S*|где (?:вы |вас |отель |гостиница )?(?:находит\\S*|расположен\\S*)|где (?:это|вы)$)`);
 
 /** The message asks about the hotel in one of the shapes above. */
@@ -36,6 +43,8 @@ export function hotelQuestionCue(text: string, lastBotLine = '', hotel?: Hotel):
   if (BOOKS.test(t)) return false;
   if (RECEPTION_PHONE.test(t) || ADDRESS.test(t) || (HOTEL_EMAIL.test(t) && !GIVES_EMAIL.test(t))) return true;
   if (shapedQuestion(t, hotel)) return true;
+  // «что за номера у вас», «расскажите про номера»: the rooms as a whole, asked about (no day said)
+  if (hotel && !DATE_WORDS.test(numberize(t)) && asksRoomsInGeneral(t, hasOtherTopic(t, hotel))) return true;
   // a price asked in any order (lang-ru/price-words.ts), or a bare «сколько», which asks a price here because the
   // stay's words must come with it («сколько люкс на субботу»)
   if ((asksPrice(t) || bareHowMuch(t)) && STAY_WORDS.test(t)) return true;

@@ -55,13 +55,13 @@ test('room prices come from the room types', async () => {
   // the whole list only when asked for it
   assert.match(
     (await ask('какие у вас есть номера?')).text,
-    /«Стандарт» — от 6 500, «Комфорт» — от 8 900, «Семейный» — от 11 500 и «Люкс» — от 16 000 рублей за ночь/,
+    /«Стандарт» — до 2 гостей, от 6 500; «Комфорт» — до 3 гостей, от 8 900; «Семейный» — до 4 гостей, от 11 500 и «Люкс» — до 2 гостей, от 16 000 рублей за ночь/,
   );
 });
 
 test('«а какие ещё?» after a room was named lists the others', async () => {
   const a = await answerQuestion('а какие ещё есть?', { now, hotel, pms: new FakePms({}) }, { last_rooms: ['standard'] });
-  assert.equal(a.text, 'Ещё есть «Комфорт» — от 8 900, «Семейный» — от 11 500 и «Люкс» — от 16 000 рублей за ночь.');
+  assert.equal(a.text, 'Ещё есть «Комфорт» — до 3 гостей, от 8 900; «Семейный» — до 4 гостей, от 11 500 и «Люкс» — до 2 гостей, от 16 000 рублей за ночь.');
 });
 
 test('the cheapest room is the cheapest one the party fits in', async () => {

@@ -46,3 +46,14 @@ test('nothing of the kind sets no wish', async () => {
     assert.equal(slots(await commands(t, at('adults', 'Сколько вас будет?'), stay))['room_wishes'], undefined, t);
   }
 });
+
+test('a wish asked what it costs is answered as well as noted (session 8, §11)', async () => {
+  for (const q of ['а кроватка детская бесплатно', 'и кроватку для малыша за нее доплачивать надо']) {
+    const said = await commands(q, at('room_type', 'Какой номер выберете?'), { ...stay, adults: 2 });
+    assert.equal(slots(said)['room_wishes'], 'детская кроватка', q);
+    assert.ok(
+      said.some((c) => c.command === 'knowledge'),
+      q,
+    );
+  }
+});
