@@ -43,11 +43,11 @@ describe('a booking read out on the phone', { timeout: 120_000 }, () => {
     assert.doesNotMatch(reply, /если все старше/);
   });
 
-  it('a price asked with nobody counted names the room’s size, not «если вас двое»', async () => {
+  it('a price asked with nobody counted names no party, not «если вас двое»', async () => {
     const say = call('read-out-3', '+79005550103');
     await say('/session_start');
     const price = await say('почём стандарт с двадцать первого по двадцать третье декабря');
-    assert.match(price, /^Номер «Стандарт» на двоих с 21 по 23 декабря — /);
+    assert.match(price, /^Номер «Стандарт» с 21 по 23 декабря — /);
     assert.doesNotMatch(price, /Если вас/);
   });
 });

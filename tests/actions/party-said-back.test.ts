@@ -73,10 +73,11 @@ describe('the party said back', { timeout: 120_000 }, () => {
     assert.match(await other('+7 900 321-54-77'), /, трое взрослых, на имя/);
   });
 
-  it('a price asked with no party is said for the usual two as a condition, not «для двух взрослых»', async () => {
+  it('a price asked with no party names no party: the room’s limit follows the price (session 8, §5)', async () => {
     const say = call('party-8');
     const quote = await say('сколько будет стоить комфорт с первого по третье декабря');
-    assert.match(quote, /^Номер «Комфорт» на троих с 1 по 3 декабря — 17 800 рублей за 2 ночи/m);
+    assert.match(quote, /^Номер «Комфорт» с 1 по 3 декабря — 17 800 рублей за 2 ночи, .*цена за номер до 3 гостей/m);
+    assert.doesNotMatch(quote, /на троих/);
     assert.doesNotMatch(quote, /взрослых/);
     // a party given: no assumption is said
     const other = call('party-9');

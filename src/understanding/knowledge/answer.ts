@@ -17,6 +17,7 @@ import { namesRoom } from './asks-fact.ts';
 import { asksSomething, followUp, onlyAttributes } from './attribute-follow-up.ts';
 import { juxtaposedQuestions, questionClauses, questionPart } from './clauses.ts';
 import { discussedStay, nightsAsked } from './context.ts';
+import { kindOfNightOnly, nearestWeekendTaken } from './days-said.ts';
 import { elsewhereAnswer } from './elsewhere.ts';
 import { factsAsked, hasOtherTopic, indexOf, MIN_SCORE, namesTopic, noInformation } from './fact-lookup.ts';
 import { money } from './facts.ts';
@@ -185,7 +186,8 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   );
   if (completed) return findAnswer(completed, services, { ...known, history: (known.history ?? []).slice(0, -1) });
   const t = normalizeText(question);
-  const said = extractStay(question, services.now(), hotel.hotel.timezone);
+  // «а комфорт в выходные?»: the price of a weekend night, not a stay on the coming weekend the caller never named
+  const said = kindOfNightOnly(question, services.now(), hotel.hotel.timezone) ? {} : extractStay(question, services.now(), hotel.hotel.timezone);
   // «а сколько стоит люкс?» in the middle of a booking: for the dates already given; outside one, the stay
   // the caller asked about a moment ago
   const earlier = discussedStay(known.history ?? [], services.now(), hotel);
@@ -292,7 +294,9 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
       partyAdding(question, knownParty(known) ?? earlier.party ?? null) ?? partyOf(extractGuests(question)) ?? knownParty(known) ?? earlier.party ?? null;
     // «номер с видом на реку с 5 по 7»: the free rooms among those that have the feature
     const among = room || REFERS.test(t) ? undefined : roomsWithFeature(question, hotel)?.map((r) => r.code);
-    const answered = await stayAnswer(services, stay.check_in, checkOut, room?.code, asksAvailability || !room, party, among).catch(() => null);
+    // «почём люкс на выходные»: the weekend taken is said to be the coming one
+    const assumed = stay === said && nearestWeekendTaken(question, services.now(), hotel.hotel.timezone) ? 'на ближайшие выходные, ' : '';
+    const answered = await stayAnswer(services, stay.check_in, checkOut, room?.code, asksAvailability || !room, party, among, assumed).catch(() => null);
     if (answered) return petStay ? withPetFee(answered, hotel) : answered;
   }
   // «ранний заезд в комфорт сколько стоит»: the rule's share of the night, for that room

@@ -1,6 +1,6 @@
 // A price or free rooms for given dates, from the hotel system (PMS): the room asked, or the cheapest free one for
 // the party, with the room's limit when the party does not fit.
-import { forPeople, peopleCount } from '../../hotel/format-ru.ts';
+import { countText, peopleCount } from '../../hotel/format-ru.ts';
 import type { Hotel, RoomType } from '../../hotel/types.ts';
 import type { KnowledgeAnswer, KnowledgeServices, KnownStay } from './answer-types.ts';
 import { money } from './facts.ts';
@@ -33,9 +33,11 @@ export async function stayAnswer(
   listAvailability: boolean,
   party: Party | null,
   among?: readonly string[],
+  /** How the dates were taken when the caller did not say them («на ближайшие выходные, »), said before them. */
+  assumed = '',
 ): Promise<(KnowledgeAnswer & { yesNo?: boolean; total?: number }) | null> {
   const { hotel, pms } = services;
-  const when = stayWhen(checkIn, checkOut);
+  const when = assumed ? `${assumed}${stayWhen(checkIn, checkOut)},` : stayWhen(checkIn, checkOut);
   const nameOf = (code: string) => hotel.room_types.find((r) => r.code === code)?.name ?? code;
   const currency = hotel.hotel.currency;
   if (roomType && !listAvailability) {
@@ -59,12 +61,10 @@ export async function stayAnswer(
         ...(fits.length ? { yesNo: false } : {}),
       };
     }
-    // the price is per room, but whether the party fits is not known when nobody said how many: the usual two are
-    // assumed, and said as an assumption the caller can correct, not as a fact about them
-    // nobody said how many: the room's size is said with its name («номер «Люкс» на двоих»), which the caller can
-    // set against their party, not «если вас двое», which makes the price sound as if it depended on the party
-    const size = !party && room ? ` ${forPeople(room.max_guests)}` : '';
-    const quoted = `номер «${nameOf(roomType)}»${size} ${when}${party ? partyPhrase(party) : ''} — ${money(q.total_price, q.currency)} за ${nightsWord(q.nights.length)}${perNight}.`;
+    // the price is per room: nobody said how many, so no party is named («номер «Комфорт» на троих» sounds like the
+    // caller's own party); the room's limit is said after the price, for the caller to set against their party
+    const size = !party && room ? `, цена за номер до ${countText(room.max_guests, 'гостя', 'гостей', 'гостей')}` : '';
+    const quoted = `номер «${nameOf(roomType)}» ${when}${party ? partyPhrase(party) : ''} — ${money(q.total_price, q.currency)} за ${nightsWord(q.nights.length)}${perNight}${size}.`;
     return {
       text: capitalize(quoted),
       sources: ['quote'],
