@@ -3,6 +3,7 @@
 // topic of its own is that question again with the new element. It is read after the caller's previous message, with
 // a room named there replaced by the one said now.
 import { numberize } from '../lang-ru/numbers.ts';
+import { correctionAsFollowUp } from '../lang-ru/said-again.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 
 // «а …», «и …», «ну а …»: how a follow-up opens; longer messages are questions of their own
@@ -31,7 +32,9 @@ const GLUE = new Set(
  * Is this message shaped as a follow-up that changes one element («а в субботу?», «и в люкс тоже?», «а на
  * двоих?»)? `names` says whether a word names a room.
  */
-export function isElliptic(question: string, names: (word: string) => boolean = () => false): boolean {
+export function isElliptic(said: string, names: (word: string) => boolean = () => false): boolean {
+  // «ой нет, не с десятого, а с двенадцатого»: a value said again is a follow-up too (lang-ru/said-again.ts)
+  const question = correctionAsFollowUp(said) ?? said;
   // numbers said as words («с семи») are numbers like the digits
   const t = numberize(normalizeText(question))
     .replace(/[?!.,]/g, ' ')
@@ -64,7 +67,12 @@ function withElementReplaced(previous: string, question: string): string | null 
   const now = numberize(normalizeText(question));
   for (const span of ELEMENT_SPANS) {
     const said = span.exec(now)?.[0];
-    if (said && span.test(before)) return before.replace(span, said);
+    const was = span.exec(before)?.[0];
+    if (!said || was === undefined) continue;
+    // «а с шестого по восьмое» after «… с третьего по пятое января»: the days said now keep the month said before
+    const month = new RegExp(`${MONTH}$`).exec(was)?.[0];
+    const monthKept = month && /\d-го$/.test(said) && !new RegExp(MONTH).test(said) ? `${said} ${month}` : said;
+    return before.replace(span, monthKept);
   }
   return null;
 }
@@ -115,12 +123,13 @@ function askedBefore(
  * asks about something by itself, `answerable` whether the previous message asked something the hotel answers.
  */
 export function completedQuestion(
-  question: string,
+  said: string,
   history: readonly string[],
   ownTopic: (text: string) => boolean,
   answerable: (text: string) => boolean,
   names: (word: string) => boolean = () => false,
 ): string | null {
+  const question = correctionAsFollowUp(said) ?? said;
   const previous = askedBefore(history, ownTopic, answerable, names);
   // «а для детей?» after «завтрак входит в цену?»: whom it is for qualifies the question before, it is no topic
   const rest = withoutBeneficiary(question);

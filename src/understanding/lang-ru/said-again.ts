@@ -27,3 +27,23 @@ export function splitAtCorrection(text: string): SaidAgain | null {
   }
   return null;
 }
+
+// «ой нет, подождите, не с десятого, а с двенадцатого…», «простите, не люкс, а комфорт»: a message that does nothing
+// but say again a value of the question just asked
+const OPENING_MARKERS =
+  /^(?:(?:ой|ай|ах|нет|а нет|хотя нет|подождите|погодите|стоп|простите|извините|точнее|вернее|то есть|в смысле|ошиб(?:ся|лась)|перепутал[аи]?|оговорил(?:ся|ась))(?:[\s,.!—-]+|$))+/;
+
+/**
+ * A message that opens with a self-correction, as the follow-up it is: «ой нет, не с десятого, а с двенадцатого по
+ * четырнадцатое» → «а с двенадцатого по четырнадцатое» (the value it replaces dropped), read like «а в субботу?» after
+ * the question just answered. Null when the message does not open with a marker.
+ */
+export function correctionAsFollowUp(text: string): string | null {
+  const t = text.toLowerCase().replace(/ё/g, 'е').replace(/[«»"]/g, ' ').replace(/\s+/g, ' ').trim();
+  const marker = OPENING_MARKERS.exec(t);
+  if (!marker) return null;
+  const rest = t.slice(marker[0].length).replace(/[?!.]+$/, '');
+  if (!rest) return null;
+  const notBut = /^не (.+?)[\s,]+а (.+)$/.exec(rest);
+  return `а ${notBut ? notBut[2] : rest}`;
+}
