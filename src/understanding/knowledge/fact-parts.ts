@@ -103,6 +103,11 @@ function withConditions(part: string, parts: string[]): string {
 
 // «нужно заранее?», «записываться надо?», «бронировать обязательно?»: the rule's condition is asked
 const CONDITION_ASPECT = /(?<![а-яё])(?:заранее|запис\S*|брониров\S*|заброниро\S*|предварительн\S*|резерв\S*|обязательно)(?![а-яё])/;
+
+/** «надо ли записываться», «заранее бронировать нужно?»: whether something must be arranged beforehand is asked. */
+export function asksCondition(question: string): boolean {
+  return CONDITION_ASPECT.test(normalizeText(question));
+}
 // a day named in the question chooses between hours by weekday and by weekend
 export const WEEKEND_ASKED = /(?<![а-яё])(?:суббот\S*|воскресен\S*|выходн\S*|уикенд\S*)/;
 export const WEEKDAY_ASKED = /(?<![а-яё])(?:понедельник\S*|вторник\S*|сред[уаы]|четверг\S*|пятниц\S*|будн\S*|рабоч\S* д\S*)/;
@@ -137,11 +142,12 @@ const CASE_ASKED = /(?<![а-я])(?:если|в случае)(?![а-я])/;
 function chosenPart(fragment: string, question: string, before = ''): string {
   const parts = namedAlternatives(forDayAsked(clauses(fragment), question), question, before);
   // «сауну нужно бронировать заранее?»: the condition, when the rule has one
-  const condition = CONDITION_ASPECT.test(normalizeText(question)) && !asksPrice(question) && !asksTime(question);
+  const condition = CONDITION_ASPECT.test(normalizeText(question)) && parts.some((p) => CONDITION.test(p));
   // «до скольки она и сколько стоит», «сколько стоит и на сколько человек»: every aspect asked, each its part
-  const aspects = [...(asksPrice(question) ? [PRICE] : []), ...(asksTime(question) ? [TIME] : []), ...(asksPeople(question) ? [PEOPLE] : [])];
-  const wanted =
-    condition && parts.some((p) => CONDITION.test(p)) ? CONDITION : aspects.length ? { test: (p: string) => aspects.some((a) => a.test(p)) } : null;
+  const figures = [...(asksPrice(question) ? [PRICE] : []), ...(asksTime(question) ? [TIME] : []), ...(asksPeople(question) ? [PEOPLE] : [])];
+  // «сколько человек пускают и надо ли записываться»: the condition asked beside a figure is one more aspect
+  const aspects = figures.length && condition ? [...figures, CONDITION] : figures;
+  const wanted = condition && !figures.length ? CONDITION : aspects.length ? { test: (p: string) => aspects.some((a) => a.test(p)) } : null;
   // «завтрак во сколько и сколько стоит» of a breakfast included in the price: an aspect with no part of its own is
   // answered by the whole fact
   if (aspects.length > 1 && !aspects.every((a) => parts.some((p) => a.test(p)))) return fragment;

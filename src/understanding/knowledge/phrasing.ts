@@ -6,11 +6,12 @@ import type { Hotel } from '../../hotel/types.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { askedMinutes, clockMinutes, timeVerdict } from './asked-time.ts';
 import type { Fact } from './facts.ts';
-import { askedPart, clauses, CONDITION, partsNamed, PREDICATE, PRICE, subjectOf } from './fact-parts.ts';
+import { askedPart, asksCondition, clauses, CONDITION, partsNamed, PREDICATE, PRICE, subjectOf } from './fact-parts.ts';
 import { asksAnyCard, namedItem, PAYMENT_MEANS, paymentWays } from './payment-ways.ts';
 import { answerYesNo, lowerFirst, sentence, speakable } from './plain-speech.ts';
 import { isYesNoQuestion } from './question-kind.ts';
 import { roomAnswer } from './room-phrasing.ts';
+import { durationTotal } from './service-duration.ts';
 
 const NEGATIVE = /(?<![а-яё])(?:не|нельзя|запрещ[а-яё]*)(?![а-яё])/;
 // ISO 639-1 codes of hotel.yml `languages` as «говорим по-…».
@@ -137,7 +138,15 @@ export function phraseFact(fact: Fact, question: string, hotel: Hotel, alsoSaid 
   // a bare noun left from a fact («лифт») is said as a service; the hours or the price of one are not
   const bare = part !== fragment && !PREDICATE.test(part) && !/\d/.test(part) && !PRICE.test(part) && !CONDITION.test(part);
   const said = speakable(fact.kind === 'service' && (part === fragment || bare) ? serviceSentence(part, yes === true) : sentence(part));
-  return `${yes === null ? said : answerYesNo(yes, said)}${usualHour(fact.id, hotel)}`;
+  // «трансфер заказывать заранее?» of a service whose data says nothing of it: said so, not guessed
+  const unknown =
+    fact.kind === 'service' && asksCondition(question) && !CONDITION.test(fragment)
+      ? ` Нужно ли договариваться заранее, точно не скажу — уточните, пожалуйста, на ресепшене по телефону ${h.phone}.`
+      : '';
+  // (its «да» would answer what the data does not say)
+  // «сауна на два часа сколько»: the price per hour times the hours asked
+  const total = fact.kind === 'service' ? durationTotal(fragment, question, hotel, said) : '';
+  return `${yes === null || unknown ? said : answerYesNo(yes, said)}${total}${usualHour(fact.id, hotel)}${unknown}`;
 }
 
 /** « Обычно заезд с 14:00.» after the early check-in rule (the late check-out: the usual check-out): the rule is

@@ -30,6 +30,15 @@ import { childAgeAsked } from './party-growth.ts';
 import { slotValues } from './slot-values.ts';
 import { CHITCHAT_INTENTS, smallTalk } from './small-talk.ts';
 
+// «возьмёте», «заселите», «пустите», «можно»: whether the hotel takes them is asked
+const TAKES_ASKED = /(?<![а-я])(?:возьм[её]те|заселите|поселите|пустите|пускаете|примете|берете|можно|нельзя|разреш\S*|допуска\S*)(?![а-я])/;
+
+/** A pet with its weight or size, asked whether the hotel takes it («мопс шесть кило, в люкс можно?»). */
+function petSizeAsked(text: string): boolean {
+  const pet = petMention(text);
+  return !!pet && (pet.weight !== undefined || pet.big || pet.small) && (text.includes('?') || TAKES_ASKED.test(normalizeText(text)));
+}
+
 /**
  * `corrects`: the message corrects in one breath («не комфорт, а люкс», «вместо …»); `asksHotel`: it is a question
  * about the hotel by its shape (question-cues.ts).
@@ -52,6 +61,9 @@ export function decide(
     (x.stay.check_in || x.guests.adults !== undefined) &&
     !ASKING.test(normalizeText(text))
   ) {
+    // «бигль двенадцать кило, в стандарт нас возьмёте?» with no dates: whether the rule takes a pet of that size is
+    // asked, not a booking (a weight said «килограмм на десять» is no party either)
+    if (!x.stay.check_in && petSizeAsked(text)) return [{ command: 'knowledge' }];
     const books = decide(project, text, { intent: 'book_room', confidence: 1, ranking: p.ranking }, x, ctx, corrects);
     const outright = text.includes('?') || ALLOWED_ASKED.test(normalizeText(text));
     return outright && !books.some((c) => c.command === 'knowledge') ? [...books, { command: 'knowledge' }] : books;

@@ -4,6 +4,7 @@
 import type { Hotel } from '../../hotel/types.ts';
 import { hasOtherTopic } from '../knowledge/fact-lookup.ts';
 import { asksRoomsInGeneral } from '../knowledge/room-questions.ts';
+import { asksServiceForLength } from '../knowledge/service-duration.ts';
 import { shapedQuestion } from '../knowledge/topics.ts';
 import { asksPrice, bareHowMuch } from '../lang-ru/price-words.ts';
 import { numberize } from '../lang-ru/numbers.ts';
@@ -40,6 +41,8 @@ export function hotelQuestionCue(text: string, lastBotLine = '', hotel?: Hotel):
     .replace(/[!?.,]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // «парковка на три дня, её заранее бронировать?»: a service for a length of time, even with «бронировать»
+  if (hotel && asksServiceForLength(t, hotel)) return true;
   if (BOOKS.test(t)) return false;
   if (RECEPTION_PHONE.test(t) || ADDRESS.test(t) || (HOTEL_EMAIL.test(t) && !GIVES_EMAIL.test(t))) return true;
   if (shapedQuestion(t, hotel)) return true;
