@@ -20,7 +20,8 @@ export async function ownPhoneProof(call: ActionCall, services: HotelServices): 
     const byCaller = !!callerId && found.phone === callerId;
     // the number dictated is read back, so that a digit misheard would be heard
     if (dictated && found.phone === dictated) return reply.say(`Да, бронь оформлена на номер ${phoneText(dictated)}.`).result();
-    if (byCaller) return reply.say(dictated ? 'Эту бронь нашла по номеру, с которого вы звоните.' : 'Да, нашла её по номеру, с которого вы звоните.').result();
+    // the booking was just said «по номеру, с которого вы звоните»: the caller asking back hears a short yes
+    if (byCaller) return reply.say(dictated ? 'Эту бронь нашла по номеру, с которого вы звоните.' : 'Да, нашла именно по нему.').result();
     return reply.say('Эта бронь уже найдена.').result();
   }
 

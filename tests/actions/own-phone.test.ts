@@ -64,7 +64,7 @@ describe('the caller’s own phone in a lookup', { timeout: 120_000 }, () => {
     const found = await say('здравствуйте мне нужно отменить бронирование');
     assert.equal(found, 'По номеру, с которого вы звоните, нашла бронь: «Стандарт», с 7 по 9 декабря, на имя Петра Васильева.\nОтменить её?');
     // the question asked again is put in other words, then (every wording heard) the first again
-    assert.equal(await say('вы по моему номеру смотрите?'), 'Да, нашла её по номеру, с которого вы звоните.\nТак отменяем бронь?');
+    assert.equal(await say('вы по моему номеру смотрите?'), 'Да, нашла именно по нему.\nТак отменяем бронь?');
     assert.equal(
       await say('плюс семь девятьсот три пятьсот пятьдесят пять ноль ноль одиннадцать'),
       'Да, бронь оформлена на номер +7 903 555-00-11.\nОтменить её?',

@@ -37,6 +37,21 @@ describe('a room chosen before its price was heard', { timeout: 120_000 }, () =>
     assert.match(offer, /свободен «Стандарт» — 13 000 рублей за 2 ночи\.\nБронируем его\?$/);
   });
 
+  it('on a call, dates corrected after the offer are said back once, and the offer after them says «на эти даты»', async () => {
+    const say = caller('said-back-dates', 'twilio_media_streams');
+    await say('мне нужен стандарт с четырнадцатого по шестнадцатое декабря');
+    const first = await say('я буду один');
+    assert.match(first, /^На ваши даты свободен «Стандарт» — 13 000 рублей за 2 ночи\./);
+    const moved = await say('ой, перепутал, с пятнадцатого по семнадцатое');
+    assert.match(moved, /^Хорошо, с 15 по 17 декабря\.\nНа эти даты свободен «Стандарт» — [\d ]+ рублей за 2 ночи\./);
+    // dates worked out from words are said back once, not by the correction and again by the offer
+    const other = caller('said-back-days', 'twilio_media_streams');
+    await other('мне нужен стандарт с четырнадцатого по шестнадцатое декабря');
+    await other('я буду один');
+    const days = await other('ой, перепутал, со вторника по четверг');
+    assert.equal(days.match(/с 1 по 3 декабря/gi)?.length, 1, days);
+  });
+
   it('a name given instead of a yes agrees and is kept; the room named again at the name question is no «не понятно»', async () => {
     const say = caller('said-back-4');
     await say('хочу комфорт с четырнадцатого по шестнадцатое декабря нас двое');
