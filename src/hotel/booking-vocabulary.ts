@@ -12,6 +12,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     complaint: 'complaint',
     codeLost: 'booking_code_lost',
     codeRead: 'booking_code_read',
+    summaryWhole: 'booking_summary_whole',
     codeReminder: 'booking_code_reminder',
     holdOn: 'hold_on',
     phoneGoOn: 'phone_in_parts',

@@ -72,4 +72,20 @@ describe('the summary read again', { timeout: 120_000 }, () => {
     await party('да');
     assert.equal(await party('ой нет, нас будет трое'), 'Хорошо, исправила. Теперь на троих, остальное без изменений — верно?');
   });
+
+  for (const [i, ask] of ['зачитайте, пожалуйста, всё полностью', 'повторите ещё раз', 'прочтите мне всё целиком'].entries()) {
+    it(`«${ask}» after the fix alone reads the whole summary, and the answer to it books`, async () => {
+      const say = call(`summary-whole-${i}`);
+      await say('/session_start');
+      await say('добрый вечер, хочу номер с десятого по двенадцатое декабря');
+      await say('нас будет двое');
+      await say('стандарт');
+      await say('вадим осокин');
+      await say('да');
+      assert.match(await say('нет, фамилия осинин'), /^Хорошо, исправила\. Теперь на имя Вадима Осинина, остальное без изменений — верно\?$/);
+      const whole = await say(ask);
+      assert.match(whole, /^Ещё раз всё: «Стандарт» с 10 по 12 декабря, на двоих, на имя Вадима Осинина, [\d ]+ рублей — всё верно\?$/);
+      assert.match(await say('да, верно'), /^Готово, номер забронирован/);
+    });
+  }
 });

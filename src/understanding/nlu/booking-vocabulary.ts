@@ -25,6 +25,8 @@ export interface BookingVocabulary {
     readonly codeLost: string;
     /** Reads the booking code the assistant offered to say («Повторить код?», «Продиктовать код брони?»); optional. */
     readonly codeRead?: string;
+    /** Reads the whole booking summary when the one read again after a correction named only the fix; optional. */
+    readonly summaryWhole?: string;
     /** Says the assistant will wait («подождите минутку»). */
     readonly holdOn: string;
     /** Says the part of a phone number dictated so far is taken down and waits for the rest; optional. */

@@ -28,6 +28,7 @@ import { petGivenUp } from './pet-given-up.ts';
 import { agreedRoom, roomAgreedByGoingOn } from './room-agreement.ts';
 import { childAgeAsked } from './party-growth.ts';
 import { slotValues } from './slot-values.ts';
+import { wholeSummaryAsked } from './summary-whole.ts';
 import { CHITCHAT_INTENTS, smallTalk } from './small-talk.ts';
 
 // «возьмёте», «заселите», «пустите», «можно»: whether the hotel takes them is asked
@@ -75,6 +76,7 @@ export function decide(
     return [{ command: 'set slot', name: asked, value: true, extractor: project.extractor }];
   }
   const early =
+    wholeSummaryAsked(project, turn) ??
     renamesOwnBooking(project, turn) ??
     nameAtNameStep(project, turn) ??
     emailAtPhoneStep(project, turn) ??
