@@ -318,8 +318,9 @@ const NO_PET = 'нет';
 
 /**
  * The pet the caller brings against the hotel's pet rule, before anything is booked: a pet over the weight limit
- * is refused in words; a room type that takes no pets is refused and the free rooms that do are offered. Either is
- * said once (the slot is cleared): the caller decides what to do with it.
+ * is refused in words (the slot is cleared); a room type that takes no pets is refused and the free rooms that do
+ * are offered, said once for that room (pet_refused_room). The pet is kept: a room that takes it, chosen then, books
+ * it (its fee in the summary's total, actions/pet-fee.ts); kept in the refusing room, it is not booked.
  */
 function checkPet(call: ActionCall, hotel: Hotel, chosen: RoomType | undefined, fitting: RoomAvailability[], reply: Reply): AvailabilityStatus | null {
   const pet = petMention(slotText(call, 'pet') ?? '');
@@ -330,9 +331,10 @@ function checkPet(call: ActionCall, hotel: Hotel, chosen: RoomType | undefined, 
   }
   if (!chosen) return null;
   if (chosen.pets_allowed !== false) return null;
-  const withPets = fitting.filter((r) => petsAllowed(hotel, r));
   // said once: a caller who keeps this room type after hearing the rule is not stopped again
-  reply.say(petRefusal(hotel, pet, chosen.code) ?? '').set('pet', NO_PET);
+  if (slotText(call, 'pet_refused_room') === chosen.code) return null;
+  const withPets = fitting.filter((r) => petsAllowed(hotel, r));
+  reply.say(petRefusal(hotel, pet, chosen.code) ?? '').set('pet_refused_room', chosen.code);
   if (withPets.length === 0) return null;
   reply.set('room_type', null);
   return 'pet_not_allowed';

@@ -47,12 +47,14 @@ function petRoomRefused(call: ActionCall, services: HotelServices, reply: Reply)
   const pet = petMention(slotText(call, 'pet') ?? '');
   const room = hotel.room_types.find((t) => t.code === slotText(call, 'room_type'));
   if (!pet || !room || room.pets_allowed !== false || petRefusal(hotel, pet, null)) return;
+  // said once for the room: kept after it, the room is booked without the pet (check-availability.ts checkPet)
+  if (slotText(call, 'pet_refused_room') === room.code) return;
   const refusal = petRefusal(hotel, pet, room.code);
   if (!refusal) return;
   // the room's refusal heard a moment ago (the caller's pet question answered) is not said twice
   const heard = botLines(call).some((line) => line.includes(`В номер «${room.name}» с питомцем нельзя`));
   if (!heard) reply.say(refusal);
-  reply.set('room_type', null);
+  reply.set('room_type', null).set('pet_refused_room', room.code);
 }
 
 export const checkCheckInAction: CustomAction = {

@@ -7,7 +7,8 @@ import { spokenCode } from '../src/hotel/codes.ts';
 import { checkAvailability } from './check-availability.ts';
 import type { BookingRequest } from '../src/hotel/types.ts';
 import { requestFromSlots } from './quote-price.ts';
-import { type HotelServices, hotelServices, Reply } from './services.ts';
+import { petBooked } from './pet-fee.ts';
+import { type HotelServices, hotelServices, Reply, slotText } from './services.ts';
 
 /**
  * "<sender>:<n>:<digest>": the conversation, how many bookings it has already made, and a digest of what is
@@ -27,7 +28,11 @@ export function confirmationTurnKey(call: ActionCall, request: Partial<BookingRe
 
 export async function createBooking(call: ActionCall, services: HotelServices): Promise<ActionResult> {
   const reply = new Reply();
-  const slots = requestFromSlots(call);
+  const asked = requestFromSlots(call);
+  // the pet booked with the room is noted for the staff who prepare it (its fee is paid at the hotel)
+  const room = services.hotel.room_types.find((t) => t.code === asked.room_type);
+  const pet = petBooked(call, room) ? slotText(call, 'pet') : null;
+  const slots = pet ? { ...asked, special_requests: [...(asked.special_requests ?? []), pet] } : asked;
   const request = { ...slots, idempotency_key: confirmationTurnKey(call, slots) };
   try {
     // The hotel system validates every field itself; a gap in the slots comes back as HotelValidationError.

@@ -8,6 +8,7 @@ import { prepareBooking } from '../src/hotel/rules.ts';
 import type { BookingRequest } from '../src/hotel/types.ts';
 import { wishPhrases } from '../src/understanding/lang-ru/room-wishes.ts';
 import { partyFromSlots, roomName } from './check-availability.ts';
+import { petBooked, petFee } from './pet-fee.ts';
 import { type HotelServices, hotelServices, Reply, speechToday, slotText } from './services.ts';
 
 export type QuoteStatus = 'ok' | 'invalid_stay' | 'invalid_name' | 'invalid_phone';
@@ -112,8 +113,12 @@ export async function quotePrice(call: ActionCall, services: HotelServices): Pro
     reply.say('Давайте уточним даты поездки.').set('check_in_date', null).set('check_out_date', null);
     return reply.set('quote_status', 'invalid_stay').result();
   }
-  const { request } = prepared;
+  const { request, room, nights } = prepared;
   const quote = await pms.quote(request);
+  // a pet the room takes is booked with it: said with the guests, its fee in the total (pet-fee.ts)
+  const pet = petBooked(call, room);
+  const fee = pet ? (petFee(hotel, nights.length) ?? 0) : 0;
+  const total = quote.total_price + fee;
   const year = speechToday(services);
   const adultsAssumed = call.tracker.slots['adults_assumed'] === true && request.children === 0;
   const heard = summaryHeard(call);
@@ -121,14 +126,14 @@ export async function quotePrice(call: ActionCall, services: HotelServices): Pro
     room: roomName(hotel, request.room_type),
     stay: staySaid(request.check_in, request.check_out, year),
     // a party said only as a count («нас двое») is read back as that count («на двоих»), not as adults nobody mentioned
-    guests: adultsAssumed ? forPeople(request.adults) : guestsText(request.adults, request.children),
+    guests: `${adultsAssumed ? forPeople(request.adults) : guestsText(request.adults, request.children)}${pet ? ', с питомцем' : ''}`,
     // said back so that the caller knows they were heard and kept; an empty list says nothing
     wishes: request.special_requests?.length ? `, пожелания: ${listText(request.special_requests)}` : '',
     name: declineName(request.guest_name),
     contact: request.phone ? phoneText(request.phone) : (request.email ?? ''),
-    price: quote.total_price,
+    price: total,
   };
-  const priceText = money(quote.total_price, quote.currency);
+  const priceText = `${money(total, quote.currency)}${fee ? `, из них ${money(fee, quote.currency)} — за питомца` : ''}`;
   // on a call a dictated number is read back on its own (confirm_guest_phone), and the caller's own is not read
   const contactReadBack = call.tracker.slots['guest_phone_confirmed'] === true || call.tracker.slots['use_caller_phone'] === true;
   const change = heard ? summaryChange(heardParts(call), summary, priceText, contactReadBack) : null;
@@ -141,7 +146,7 @@ export async function quotePrice(call: ActionCall, services: HotelServices): Pro
       .set('guest_phone', request.phone || request.email || null)
       // «на имя Ивана Петрова»: the confirmation says the name in the genitive
       .set('summary_name', summary.name)
-      .set('total_price', quote.total_price)
+      .set('total_price', total)
       .set('total_price_text', priceText)
       .set('summary_room', summary.room)
       // a chat shows the nights beside the dates; a call hears them in the dates (summary_stay)
