@@ -24,6 +24,7 @@ import { money } from './facts.ts';
 import { nightShareAnswer } from './night-share.ts';
 import { completedQuestion, withoutBeneficiary } from './follow-up.ts';
 import { nameAnswer } from './hotel-name.ts';
+import { asksException, noException, refuses } from './plea.ts';
 import { childAgeAnswer, childrenRuleAnswer, countedParty, partyAdding, partyOf } from './party.ts';
 import { petClashAnswer } from './pet-party.ts';
 import { factPolarity, phraseFact } from './phrasing.ts';
@@ -112,6 +113,12 @@ export async function answerQuestion(said: string, services: KnowledgeServices, 
       const fresh = found.filter((a) => !a.sources.every((f) => said.has(f)) && a.sources.every((f) => said.add(f)));
       return { text: withoutRepeats(joinAnswers(fresh.map((a) => a.text))), sources: [...said] };
     }
+  }
+  // «ну пожалуйста, в виде исключения» after a refusal: the rule holds, said again for the question refused
+  const pleaded = asksException(asked) ? known.history?.at(-1) : undefined;
+  if (pleaded) {
+    const refused = await answerQuestion(pleaded, services, { ...known, history: known.history!.slice(0, -1) });
+    if (refuses(refused.text)) return { text: noException(refused.text), sources: refused.sources };
   }
   const answer = await findAnswer(asked, services, known);
   // «адрес какой у вас во сколько ресторан закрывается»: two questions said without a joiner, kept apart only when the

@@ -2,6 +2,7 @@
 // groups («въезжать» meets «заезд», synonyms.ts). A word of the question counts once per fact, by the best of its
 // forms, so a word that matches by stem and by group is not counted twice.
 
+import { readNumber } from '../lang-ru/numbers.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { featureStem } from '../nlu/features.ts';
 import type { Fact } from './facts.ts';
@@ -30,6 +31,25 @@ const MODAL = /^(получ|смог|смож|успе|буд|выйд|удас�
 // «вечером», «утром», «ночью»: when, not what
 const TIME_OF_DAY = /^(утром|вечером|ночью|днем|рано|поздно)$/;
 
+/**
+ * The words that dictate figures: two numbers or more in a row («сто семнадцать двести пятнадцать», a booking code or a
+ * phone said aloud) are digits, never words of a topic («пятнадцать» of the rule for minors).
+ */
+function dictatedFigures(words: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    let numbers = 0;
+    for (let m = readNumber(words, j); m && m.kind === 'cardinal'; m = readNumber(words, j)) {
+      j += m.length;
+      numbers++;
+    }
+    if (numbers >= 2) for (let k = i; k < j; k++) out.add(k);
+    i = j > i ? j : i + 1;
+  }
+  return out;
+}
+
 /** The words' forms, and how much each word says about the topic (a circumstance of time says less). */
 function weightedWordTerms(text: string, negatedOnly = false): { forms: string[]; weight: number }[] {
   const out: { forms: string[]; weight: number }[] = [];
@@ -37,6 +57,7 @@ function weightedWordTerms(text: string, negatedOnly = false): { forms: string[]
   let previous = '';
   const words = normalizeText(text).split(/[^а-яa-z0-9-]+/);
   const context = contextGroups(words);
+  const figures = dictatedFigures(words);
   words.forEach((w, i) => {
     const circumstance = CIRCUMSTANCE.has(previous);
     if (w) previous = w;
@@ -60,7 +81,9 @@ function weightedWordTerms(text: string, negatedOnly = false): { forms: string[]
       out.push({ forms: context.get(i)!, weight: 1 });
       return;
     }
-    if (!w || STOP.has(w) || /^\d+$/.test(w)) return;
+    if (!w || STOP.has(w) || /^\d+$/.test(w) || figures.has(i)) return;
+    // «в виде исключения», «в виде скидки»: «as», no view of a room
+    if (w === 'виде' && words[i - 1] === 'в') return;
     // «ещё один номер», «одна ночь»: a number, not «alone» («сын будет жить один»)
     if (ONE.test(w) && (/^(еще|ещ[её])$/.test(words[i - 1] ?? '') || COUNTED.test(words[i + 1] ?? ''))) return;
     // («поздно выехать»: beside leaving, «поздно» is the late check-out asked, no time of day — contextGroups)

@@ -2,6 +2,7 @@
 // something the facts answer strongly, an order of one of the hotel's services, a question whether a rule allows
 // something. Each is answered from the facts, never taken for a room booking.
 import { asksHotelFact, followsUpFact } from '../knowledge/asks-fact.ts';
+import { asksException, refuses } from '../knowledge/plea.ts';
 import { type Extracted, normalizeText } from '../lang-ru/index.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import type { UnderstandingContext } from '../types.ts';
@@ -23,6 +24,9 @@ export function factAsked(project: GeneratorProject, request: string, prediction
   const hotel = project.options.hotel;
   if (!facts || !hotel) return prediction;
   const previous = context.history.findLast((h) => h.role === 'user')?.text;
+  // «ну пожалуйста, в виде исключения» right after a rule refused it: the rule again (knowledge/plea.ts)
+  const lastBot = context.history.findLast((h) => h.role === 'bot')?.text ?? '';
+  if (!context.activeFlow && asksException(request) && refuses(lastBot)) return { intent: 'ask_hotel_info', confidence: 1, ranking: prediction.ranking };
   return asksHotelFact(facts, request, prediction.intent, prediction.confidence, !!context.activeFlow, hotel.room_types) ||
     followsUpFact(facts, request, previous && usualForms(splitOpening(previous).rest), !!context.activeFlow, hotel.room_types)
     ? { intent: 'ask_hotel_info', confidence: 0.9, ranking: prediction.ranking }

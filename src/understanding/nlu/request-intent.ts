@@ -13,6 +13,17 @@ import { type IntentPrediction, OUT_OF_SCOPE } from './model.ts';
 import { WHAT_IF } from './question-shapes.ts';
 import { CHITCHAT_INTENTS } from './small-talk.ts';
 
+// looking a booking up: its details, its dates, whether it is there
+const LOOKS_UP =
+  /(?<![а-я])(?:детал\S*|узна\S*|провер\S*|посмотр\S*|гляньте|уточн\S*|информаци\S*|статус\S*|найд\S*|найти|подтвер\S*|как(?:ие|ая) (?:\S+ )?(?:даты|числа)|на как\S* (?:даты|числа))(?![а-я])/;
+const BOOKING_WORD = /(?<![а-я])(?:брон\S*|бронировани\S*|заказ\S*)(?![а-я])/;
+
+/** «можно узнать детали брони»: the caller asks about a booking they have. */
+function looksUpBooking(request: string): boolean {
+  const t = normalizeText(request);
+  return LOOKS_UP.test(t) && BOOKING_WORD.test(t);
+}
+
 /** What a message that declines a person asks for: the request said after the refusal, or no. */
 export function afterDecline(project: GeneratorProject, rest: string, context: UnderstandingContext): IntentPrediction {
   const deny: IntentPrediction = { intent: 'deny', confidence: 1, ranking: [{ name: 'deny', confidence: 1 }] };
@@ -82,6 +93,10 @@ export function intentWithValues(
   context: UnderstandingContext,
   ranking: IntentPrediction['ranking'],
 ): IntentPrediction | null {
+  // «можно узнать детали брони, код …, фамилия …»: a code said with a word of looking a booking up is the lookup,
+  // however the model read the details beside it (a cancellation or a change was read by its shape before)
+  if (!context.activeFlow && x.bookingCode && looksUpBooking(request) && project.options.flows.some((f) => f.id === 'find_booking'))
+    return { intent: 'find_booking', confidence: 1, ranking };
   // «отмените её», «на неделю позже», «давайте лучше стандарт» about the booking made or found in this conversation
   const atHand = atHandIntent(project, request, intent, x, context);
   if (atHand) return atHand;

@@ -83,7 +83,11 @@ test('«есть что-нибудь на выходные на двоих?» as
     const a = await ask(question, pms);
     // the cheapest free room and that there is another, «да» first
     // (the coming weekend taken for «на выходные» is said to be that)
-    assert.match(a.text, /^Да, (?:на ближайшие выходные, )?с \d+ по \d+ (ноября|декабря),? свободен «Стандарт» — \d[\d ]* рублей за \d ноч\S*, есть ещё «Люкс»\.$/, question);
+    assert.match(
+      a.text,
+      /^Да, (?:на ближайшие выходные, )?с \d+ по \d+ (ноября|декабря),? свободен «Стандарт» — \d[\d ]* рублей за \d ноч\S*, есть ещё «Люкс»\.$/,
+      question,
+    );
     assert.deepEqual(a.sources, ['availability'], question);
   }
 });
