@@ -20,6 +20,7 @@ import { describePet } from '../knowledge/topics.ts';
 import { phoneFromParts } from '../lang-ru/phones.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { maskPhoneDigits } from '../lang-ru/text.ts';
+import { nameForYes } from './name-for-yes.ts';
 import type { UnderstandingContext } from '../types.ts';
 import { lastUserText, monthSaidBefore } from './conversation-history.ts';
 import type { GeneratorProject } from './generator-project.ts';
@@ -53,6 +54,8 @@ export function valuesInContext(project: GeneratorProject, said: string, context
   const { slot } = project;
   const checkIn = options.checkIn;
   const extracted = extractAll(said, options);
+  // «вера соколова» instead of «да» to the room said back: the name, the next question's answer (name-for-yes.ts)
+  if (context.requestedSlot === slot.roomType && !extracted.name && !extracted.room) extracted.name = nameForYes(said, options.morph, options.hotelName);
   // a phone dictated in parts: the parts said just before, to the same question, are completed by this one
   if (context.requestedSlot === slot.guestPhone && !extracted.phone && !extracted.email) {
     const earlier = context.history.filter((h) => h.role === 'user').map((h) => h.text);
