@@ -132,7 +132,7 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     const offer = await phone('нас двое');
     assert.equal(
       offer,
-      'На 2 ночи для двоих взрослых свободны «Стандарт» за 13 000 и «Комфорт» за 17 800 рублей, есть и другие, подороже.\nКакой номер выберете?',
+      'На 2 ночи для двоих взрослых свободны «Стандарт» за 13 000 и «Комфорт» за 17 800 рублей, есть и подороже.\nКакой номер выберете?',
     );
     // a digression: the answer, then the question alone, in other words than the first time
     assert.match(await phone('а парковка есть'), /паркинг[^\n]*\nТак какой номер выберете\?$/);
