@@ -17,6 +17,7 @@ import { renameBookingAction } from './rename-booking.ts';
 import { introduceHotelAction } from './introduce-hotel.ts';
 import { checkCallTransferAction, receptionPhoneAction } from './reception-phone.ts';
 import { sessionStartAction } from './session-start.ts';
+import { startBookingAction } from './start-booking.ts';
 import { useCallerPhoneAction } from './use-caller-phone.ts';
 import { answerUnsupportedAction } from './unsupported-request.ts';
 
@@ -25,6 +26,7 @@ export const bookingActions: CustomAction[] = [
   checkAvailabilityAction,
   checkCheckInAction,
   checkPartyAction,
+  startBookingAction,
   quotePriceAction,
   createBookingAction,
   findBookingAction,

@@ -17,7 +17,7 @@ export { loadMorph, type Morph } from './morph.ts';
 export { extractName } from './names.ts';
 export { numberize, readNumber } from './numbers.ts';
 export { extractPhone } from './phones.ts';
-export { roomsWanted, withoutRoomCount } from './room-count.ts';
+export { roomsCounted, roomsWanted, withoutRoomCount } from './room-count.ts';
 export { extractRoomType, type RoomMention, stem } from './rooms.ts';
 export { normalizeText, tokenize } from './text.ts';
 export { extractYesNo } from './yesno.ts';

@@ -2,7 +2,17 @@
 // change of a booking, the party counted again, a room among those offered), before checking which flow takes them.
 import type { SlotValue } from '../../engine/commands.ts';
 import { addDays, daysBetween } from '../lang-ru/calendar.ts';
-import { type Extracted, extractRoomType, grownOffspring, normalizeText, numberize, partyTotal, roomsWanted, withoutRoomCount } from '../lang-ru/index.ts';
+import {
+  type Extracted,
+  extractRoomType,
+  grownOffspring,
+  normalizeText,
+  numberize,
+  partyTotal,
+  roomsCounted,
+  roomsWanted,
+  withoutRoomCount,
+} from '../lang-ru/index.ts';
 import type { RoomMention } from '../lang-ru/rooms.ts';
 import { describePet } from '../knowledge/topics.ts';
 import { givesUpPet } from './room-agreement.ts';
@@ -156,7 +166,9 @@ export function slotValues(
   out.push(...roomWishes(project, ctx, text));
   // «нам два номера», «и ещё один номер для детей»: said once, remembered for the booking being made
   const hotelRooms = project.options.hotel?.room_types ?? [];
-  const rooms = roomsWanted(text, hotelRooms);
+  // («и ещё один номер» once a booking is made here and none is under way: simply the next booking, of one room)
+  const booked = !ctx.activeFlow && typeof ctx.slots[project.slot.provenBooking] === 'string' && ctx.slots[project.slot.provenBooking] !== '';
+  const rooms = booked && !roomsCounted(text, hotelRooms) ? null : roomsWanted(text, hotelRooms);
   // «нам две комнаты» is two rooms, not the type with two rooms
   if (rooms && x.room && !x.room.byPreference && !extractRoomType(withoutRoomCount(text), hotelRooms)) {
     const i = out.findIndex((v) => v.name === project.slot.roomType);
