@@ -18,10 +18,16 @@ export async function ownPhoneProof(call: ActionCall, services: HotelServices): 
   const [found] = foundCode ? await services.pms.findBookings({ code: foundCode }) : [];
   if (found) {
     const byCaller = !!callerId && found.phone === callerId;
-    // the number dictated is read back, so that a digit misheard would be heard
+    // The number dictated is read back either way, so that a digit misheard would be heard. The booking is proven
+    // already (caller ID, or its code with the phone or surname): whether that number is the booking's tells nothing
+    // its owner may not know.
     if (dictated && found.phone === dictated) return reply.say(`Да, бронь оформлена на номер ${phoneText(dictated)}.`).result();
+    if (dictated) {
+      const how = byCaller ? ' — её я нашла по номеру, с которого вы звоните' : '';
+      return reply.say(`Номера ${phoneText(dictated)} в этой брони нет${how}.`).result();
+    }
     // the booking was just said «по номеру, с которого вы звоните»: the caller asking back hears a short yes
-    if (byCaller) return reply.say(dictated ? 'Эту бронь нашла по номеру, с которого вы звоните.' : 'Да, нашла именно по нему.').result();
+    if (byCaller) return reply.say('Да, нашла именно по нему.').result();
     return reply.say('Эта бронь уже найдена.').result();
   }
 

@@ -130,10 +130,7 @@ describe('hotel flows', { timeout: 120_000 }, () => {
     await phone('/session_start');
     await phone('хочу забронировать номер с 14 по 16 декабря');
     const offer = await phone('нас двое');
-    assert.equal(
-      offer,
-      'На 2 ночи для двоих взрослых свободны «Стандарт» за 13 000 и «Комфорт» за 17 800 рублей, есть и подороже.\nКакой номер выберете?',
-    );
+    assert.equal(offer, 'На 2 ночи для двоих взрослых свободны «Стандарт» за 13 000 и «Комфорт» за 17 800 рублей, есть и подороже.\nКакой номер выберете?');
     // a digression: the answer, then the question alone, in other words than the first time
     assert.match(await phone('а парковка есть'), /паркинг[^\n]*\nТак какой номер выберете\?$/);
     assert.equal(await phone('а какие ещё есть'), 'Ещё свободны «Семейный» — 23 000 и «Люкс» — 32 000 рублей за 2 ночи.\nКакой номер выберете?');

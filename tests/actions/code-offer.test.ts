@@ -100,4 +100,12 @@ describe('a booking found by the caller’s number', { timeout: 180_000 }, () =>
     assert.match(checked, /^Да, бронь оформлена на номер \+7 916 555-00-42\./);
     assert.match(await say('нет, оставьте'), /остаётся в силе/);
   });
+
+  it('a number dictated that is not the booking’s is read back too, and the caller hears how the booking was found', async () => {
+    const say = call('found-by-phone-other-number', OWNER);
+    await say('/session_start');
+    await say('добрый день, хочу снять бронь');
+    const checked = await say('а она разве не на восемь девятьсот двенадцать семьсот семьдесят семь сорок сорок один');
+    assert.match(checked, /^Номера \+7 912 777-40-41 в этой брони нет — её я нашла по номеру, с которого вы звоните\./);
+  });
 });
