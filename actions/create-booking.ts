@@ -53,6 +53,8 @@ export async function createBooking(call: ActionCall, services: HotelServices): 
         .set('found_adults', booking.adults)
         .set('confirmation_sms', services.notify?.sms === true && !!booking.phone)
         .set('booking_failure', null)
+        // a farewell heard at the summary before the yes is over: the goodbye now thanks for the booking
+        .set('summary_left_open', false)
         .result()
     );
   } catch (e) {

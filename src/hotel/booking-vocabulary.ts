@@ -13,6 +13,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     codeLost: 'booking_code_lost',
     codeRead: 'booking_code_read',
     summaryWhole: 'booking_summary_whole',
+    summaryLeftOpen: 'booking_left_unconfirmed',
     codeReminder: 'booking_code_reminder',
     holdOn: 'hold_on',
     phoneGoOn: 'phone_in_parts',

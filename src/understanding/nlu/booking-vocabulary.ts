@@ -27,6 +27,8 @@ export interface BookingVocabulary {
     readonly codeRead?: string;
     /** Reads the whole booking summary when the one read again after a correction named only the fix; optional. */
     readonly summaryWhole?: string;
+    /** Says at the summary, to a caller saying goodbye, that the booking is not made yet and asks to confirm it; optional. */
+    readonly summaryLeftOpen?: string;
     /** Says the assistant will wait («подождите минутку»). */
     readonly holdOn: string;
     /** Says the part of a phone number dictated so far is taken down and waits for the rest; optional. */

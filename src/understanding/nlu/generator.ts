@@ -26,6 +26,7 @@ import { bookingWithItsPrice } from './priced-booking.ts';
 import { correctionKeptInSentence } from './self-correction.ts';
 import { hotelQuestionCue } from './question-cues.ts';
 import { afterDecline, cueOrManage, intentWithValues } from './request-intent.ts';
+import { farewellAtSummary } from './summary-farewell.ts';
 import { unsupportedCommands } from './unsupported-requests.ts';
 import { extractContext, toEntities, valuesInContext, withPreviousRequest } from './values-in-context.ts';
 
@@ -135,13 +136,17 @@ export class OfflineCommandGenerator implements CommandGenerator {
     // request said beside it is taken too — an aside never swallows the request
     const introduces = offPath?.length === 1 && offPath[0]?.command === 'start flow' && offPath[0].flow === this.options.vocabulary.flows.introduce;
     const besideAside = introduces && requestSaid(request) ? decided().filter((c) => c.command === 'start flow' || c.command === 'set slot') : [];
-    const commands = leaving
-      ? leave(project, leaving.rest, request, context)
-      : offPath
-        ? [...offPath, ...(besideAside.some((c) => c.command === 'start flow') ? besideAside : [])]
-        : pricedBooking && extracted.stay.check_in
-          ? decided().filter((c) => c.command !== 'knowledge')
-          : decided();
+    // «спасибо, до свидания» to the booking summary: said once that it is not made yet (summary-farewell.ts)
+    const atSummary = greets ? null : farewellAtSummary(project, request, context, extracted.yesNo);
+    const commands = atSummary
+      ? atSummary
+      : leaving
+        ? leave(project, leaving.rest, request, context)
+        : offPath
+          ? [...offPath, ...(besideAside.some((c) => c.command === 'start flow') ? besideAside : [])]
+          : pricedBooking && extracted.stay.check_in
+            ? decided().filter((c) => c.command !== 'knowledge')
+            : decided();
     return {
       text,
       intent: { name: intent.intent, confidence: intent.confidence },
