@@ -213,15 +213,18 @@ export function impossibleIsoDate(said: string, now: Date, timeZone: string): Is
 
 /**
  * A bare number said to the check-out question («три», «на пять», «двенадцать»): with «на», or no larger than a
- * week or the check-in's day, it counts nights; otherwise it is the day of the month of the check-out.
+ * week or the check-in's day, it counts nights; otherwise it is the day of the month of the check-out. A collective
+ * number alone («трое») counts nights only when the party is known (`partyKnown`).
  */
-export function bareCheckOut(text: string, checkIn: IsoDate): { check_out: IsoDate; nights: number } | null {
+export function bareCheckOut(text: string, checkIn: IsoDate, partyKnown = false): { check_out: IsoDate; nights: number } | null {
   const t = numberize(normalizeText(text))
     .replace(/[!?.,]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const m = /^(?:ну |где-?то |примерно |наверное )?(на )?(\d{1,2})(?:-ро|-х)?(?: (?:ноч\S*|сут\S*|дн\S*|ден\S*))?(?: наверное)?$/.exec(t);
-  if (!m) return null;
+  const m = /^(?:ну |где-?то |примерно |наверное )?(на )?(\d{1,2})(-ро|-х)?( (?:ноч\S*|сут\S*|дн\S*|ден\S*))?(?: наверное)?$/.exec(t);
+  // «двое», «трое» alone count people: before the party is known it is the party said out of turn («двое» to «до
+  // какого числа?»); once it is known, the stay's length, as «двое суток» always is
+  if (!m || (m[3] === '-ро' && !m[4] && !partyKnown)) return null;
   const n = Number(m[2]);
   if (n < 1) return null;
   if (m[1] || n <= 7 || n <= parts(checkIn).day) return n <= 60 ? { check_out: addDays(checkIn, n), nights: n } : null;

@@ -45,6 +45,14 @@ const ALONE_SAID_OF_RE =
 const ALONE_RE = new RegExp(
   `${L}(?:только я|я сам|я сама|один я|одна я)${R}|${L}(?:я|буду) (?:один|одна|1)${R}|${L}(?:одному|одной|одного)(?: человек\\S*)?${R}`,
 );
+// «…на одну ночь одного», «стандарт одного на ночь», «для себя одной», «себе одному»: the caller alone said by the
+// word itself in the genitive or dative, with no noun it counts after it (numberize makes it «1», losing that it names
+// a person: read before it). Not «одного дня», «одной кроватью», «одного из», «ещё одного», «ни одного».
+const ALONE_WORD_RE =
+  /(?<![а-я])(?:(?:себя|себе) (?:одного|одной|одному)(?![а-я])|(?<!(?:еще|ни|кроме|для|на|из|у) )(?:одного|одной|одному)(?! (?:ноч|сут|дн|ден|недел|номер|комнат|кроват|спальн|ребен|дет|малыш|сын|доч|внук|из|раз|месяц|год|час|мест|этаж|числ|кот|кош|собак|пс|пес|щен|питом|животн|вид|окн|ванн|душ|завтрак|ужин|обед|порц|чемодан|сумк|багаж|машин|парков|такси|билет|документ|паспорт|друг|подруг|коллег|раскладушк|диван|кресл|звонк|вопрос|минут|сторон|размер|цвет|тип|класс|уров|корпус|здани|зал|секунд|дня|суток|человека? (?:из|с))))/;
+// «для себя одного», «на одного»: «для»/«на» with the word are read as a count by TOTAL_FOR_RE (numberized)
+const FOR_SELF_ALONE_RE = /(?<![а-я])для себя (?:одного|одной|самого|самой)(?![а-я])/;
+
 // «для мамы, она приезжает одна», «брат едет один», «начальник будет сам»: the one the room is for, alone
 // (a son or a daughter alone may be a minor: not read here)
 const THIRD_ALONE_RE = new RegExp(
@@ -274,7 +282,12 @@ function readGuests(text: string, requested?: string | null): Guests {
   if (total) g.total = Number(total[1]);
   // («для мамы и меня» is two)
   const forOne = FOR_ONE_RE.test(t) && (namedParty(t)?.adults ?? 0) <= 1;
-  if ((ALONE_RE.test(t) || ALONE_LAST_RE.test(t) || ALONE_SAID_OF_RE.test(t) || forOne || thirdAlone(t)) && g.total === undefined && g.children === undefined)
+  const aloneWord = ALONE_WORD_RE.test(withoutStoryPeople(said)) || FOR_SELF_ALONE_RE.test(said);
+  if (
+    (ALONE_RE.test(t) || ALONE_LAST_RE.test(t) || ALONE_SAID_OF_RE.test(t) || aloneWord || forOne || thirdAlone(t)) &&
+    g.total === undefined &&
+    g.children === undefined
+  )
     g.total = 1;
   // «двое взрослых и сын, ему двадцать»: a grown son or daughter named besides the adults counted
   if ((adults || adultsAfter) && !kids && !kidsAfter && g.adults !== undefined) {

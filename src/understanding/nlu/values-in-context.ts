@@ -17,6 +17,7 @@ import {
   speaksOfGuests,
 } from '../lang-ru/index.ts';
 import { describePet } from '../knowledge/topics.ts';
+import { guestName } from '../lang-ru/guest-name.ts';
 import { phoneFromParts } from '../lang-ru/phones.ts';
 import { splitOpening, usualForms } from '../lang-ru/spoken.ts';
 import { maskPhoneDigits } from '../lang-ru/text.ts';
@@ -24,6 +25,7 @@ import { nameForYes } from './name-for-yes.ts';
 import type { UnderstandingContext } from '../types.ts';
 import { lastUserText, monthSaidBefore } from './conversation-history.ts';
 import type { GeneratorProject } from './generator-project.ts';
+import { nameIsAll } from './name-answers.ts';
 
 // «на те же даты», «на эти же числа», «в те же дни», «на то же время»: the stay already spoken of
 const SAME_DATES = /(?<![а-яё])(?:те же|эти же|тех же|этих же|то же|те самые|такие же)(?: самые)? (?:даты|числа|дни|сроки|период|чисел|дат)(?![а-яё])/;
@@ -77,7 +79,7 @@ export function valuesInContext(project: GeneratorProject, said: string, context
   }
   // «три» to «до какого числа или сколько ночей?»: the stay's length (or the check-out day), never guests
   if (context.requestedSlot === slot.checkOut && checkIn && !extracted.stay.check_in && !extracted.stay.check_out) {
-    const out = bareCheckOut(said, checkIn);
+    const out = bareCheckOut(said, checkIn, typeof context.slots[slot.adults] === 'number');
     if (out) {
       extracted.stay = { ...extracted.stay, ...out };
       extracted.guests = {};
@@ -88,12 +90,29 @@ export function valuesInContext(project: GeneratorProject, said: string, context
   const periodStart = extracted.stay.period_start;
   if (periodStart && project.options.hotel && daysBetween(todayIn(options.timeZone, options.now), periodStart) > bookingHorizonDays(project.options.hotel))
     extracted.stay = { ...extracted.stay, check_in: periodStart };
+  // «фролов константин» to «сколько вас будет?», «ким виктор» to the phone question: a message that is nothing but a
+  // name, said while a booking that takes one asks something else, is the guest's name given out of turn (or the
+  // name held completed), never «не понятно» — the question asked is then asked again
+  if (!extracted.name && context.activeFlow === project.flow.book && context.requestedSlot && context.requestedSlot !== slot.guestName) {
+    const name = outOfTurnName(said, options, extracted);
+    if (name) extracted.name = name;
+  }
   // «дней на пять», «на двое суток» to the check-out question: a number with no people named is never guests
   if (context.requestedSlot === slot.checkOut && !speaksOfGuests(said)) extracted.guests = {};
   // «ну ночи на две»: the one number said is the stay's length, not the party too
   const numbers = maskPhoneDigits(numberize(normalizeText(said))).match(/\d+/g) ?? [];
   if (extracted.stay.nights && numbers.length === 1 && !speaksOfGuests(said)) extracted.guests = {};
   return extracted;
+}
+
+/** The whole message as a name (read as if the name had been asked), or null when any word is no part of one. */
+function outOfTurnName(said: string, options: ExtractContext, x: Extracted): string | null {
+  if (said.includes('?') || /\d/.test(said)) return null;
+  // («адин взрослый»: the party misspelled, not a name): only a message that gives nothing else
+  const other = x.stay.check_in || x.stay.check_out || x.stay.nights || x.room || x.phone || x.email || x.bookingCode || x.yesNo !== null;
+  if (other || x.guests.adults !== undefined || x.guests.children !== undefined || speaksOfGuests(said)) return null;
+  const name = guestName(said, options.morph, { asked: true, ...(options.hotelName ? { hotelName: options.hotelName } : {}) });
+  return name && nameIsAll(name, said) ? name : null;
 }
 
 /**

@@ -16,7 +16,9 @@ test('to the check-out question a number is the stay, never guests', async () =>
   const known = { check_in_date: '2026-12-08' };
   assert.deepEqual(slots(await commands('ночей на четыре', booking('check_out_date'), known)), { check_out_date: '2026-12-12' });
   assert.deepEqual(slots(await commands('ну где-то дня на три', booking('check_out_date'), known)), { check_out_date: '2026-12-11' });
-  assert.deepEqual(slots(await commands('трое', booking('check_out_date'), known)), { check_out_date: '2026-12-11' });
+  // «трое» alone is the nights once the party is known; before it, the party said out of turn (tkb kind 2)
+  assert.deepEqual(slots(await commands('трое', booking('check_out_date'), { ...known, adults: 2 })), { check_out_date: '2026-12-11' });
+  assert.deepEqual(slots(await commands('трое', booking('check_out_date'), known)), { adults: 3 });
   // guests named outright are still guests
   assert.deepEqual(slots(await commands('на две ночи, нас трое', booking('check_out_date'), known)), { check_out_date: '2026-12-10', adults: 3 });
 });
