@@ -18,6 +18,7 @@ import { introduceHotelAction } from './introduce-hotel.ts';
 import { checkCallTransferAction, receptionPhoneAction } from './reception-phone.ts';
 import { sessionStartAction } from './session-start.ts';
 import { startBookingAction } from './start-booking.ts';
+import { tellMinorsRuleAction } from './minors-rule.ts';
 import { useCallerPhoneAction } from './use-caller-phone.ts';
 import { answerUnsupportedAction } from './unsupported-request.ts';
 
@@ -27,6 +28,7 @@ export const bookingActions: CustomAction[] = [
   checkCheckInAction,
   checkPartyAction,
   startBookingAction,
+  tellMinorsRuleAction,
   quotePriceAction,
   createBookingAction,
   findBookingAction,

@@ -14,6 +14,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     codeRead: 'booking_code_read',
     summaryWhole: 'booking_summary_whole',
     summaryLeftOpen: 'booking_left_unconfirmed',
+    minorAlone: 'minor_alone',
     codeReminder: 'booking_code_reminder',
     holdOn: 'hold_on',
     phoneGoOn: 'phone_in_parts',

@@ -29,6 +29,8 @@ export interface BookingVocabulary {
     readonly summaryWhole?: string;
     /** Says at the summary, to a caller saying goodbye, that the booking is not made yet and asks to confirm it; optional. */
     readonly summaryLeftOpen?: string;
+    /** Says the hotel's rule for minors to a minor who would stay without a grown-up, while booking; optional. */
+    readonly minorAlone?: string;
     /** Says the assistant will wait («подождите минутку»). */
     readonly holdOn: string;
     /** Says the part of a phone number dictated so far is taken down and waits for the rest; optional. */

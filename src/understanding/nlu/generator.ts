@@ -27,6 +27,7 @@ import { correctionKeptInSentence } from './self-correction.ts';
 import { hotelQuestionCue } from './question-cues.ts';
 import { afterDecline, cueOrManage, intentWithValues } from './request-intent.ts';
 import { farewellAtSummary } from './summary-farewell.ts';
+import { minorsRuleBeside } from './minor-alone.ts';
 import { unsupportedCommands } from './unsupported-requests.ts';
 import { extractContext, toEntities, valuesInContext, withPreviousRequest } from './values-in-context.ts';
 
@@ -147,6 +148,10 @@ export class OfflineCommandGenerator implements CommandGenerator {
           : pricedBooking && extracted.stay.check_in
             ? decided().filter((c) => c.command !== 'knowledge')
             : decided();
+    // «мне семнадцать, номер на одного»: the rule for minors said beside the booking (minor-alone.ts)
+    const minors = minorsRuleBeside(project, request, context, commands);
+    // (first: of flows started together the first runs first, so the rule comes before the booking's question)
+    if (minors) commands.unshift(minors);
     return {
       text,
       intent: { name: intent.intent, confidence: intent.confidence },

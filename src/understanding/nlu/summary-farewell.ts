@@ -11,8 +11,9 @@ import type { GeneratorProject } from './generator-project.ts';
 
 const L = '(?<![а-я])';
 const R = '(?![а-я])';
+// (a thanks alone is none: «нет, спасибо» answers the question)
 const FAREWELL = new RegExp(
-  `${L}(?:до свидания|всего (?:доброго|хорошего)|до встречи|пока-пока|счастливо|спасибо|благодарю|(?:вс[её]|больше ничего) не (?:надо|нужно))${R}`,
+  `${L}(?:до свидания|всего (?:доброго|хорошего)|до встречи|пока-пока|счастливо|(?:спасибо|благодарю),? (?:это )?вс[её]|(?:вс[её]|больше ничего) не (?:надо|нужно))${R}`,
 );
 // a confirmation said outright («да», «всё верно», «подтверждаю», «бронируйте»): the booking is wanted
 const CONFIRMS = new RegExp(`${L}(?:да|верно|правильно|подтверждаю|подтверждаем|бронируйте|оформляйте|оформляем|согласен|согласна)${R}`);
@@ -35,7 +36,5 @@ export function farewellAtSummary(project: GeneratorProject, text: string, ctx: 
   // «да, всё верно, спасибо, до свидания»: the yes books, the farewell never drops it
   if (CONFIRMS.test(t))
     return NEGATED.test(t) ? null : [{ command: 'set slot', name: project.slot.bookingConfirmation, value: true, extractor: project.extractor }];
-  // «спасибо» alone thanks; the booking's question is still open
-  if (/^(?:спасибо|благодарю)[.!]?$/.test(t)) return null;
   return [{ command: 'start flow', flow }];
 }
