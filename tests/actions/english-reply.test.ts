@@ -12,9 +12,24 @@ async function reply(said: string): Promise<string> {
 }
 
 test('the reply in English does not claim to speak only Russian', async () => {
-  const said = await reply('hi there, do you have parking?');
+  const said = await reply('hi there, could you help me with something');
   assert.doesNotMatch(said, /speak Russian/);
   assert.match(said, /only in Russian/);
+});
+
+// know kinds 17 and 6: facts asked in English are answered in English sentences, every one asked, with no refusal
+test('facts asked in English are answered, all of them, with no «only in Russian»', async () => {
+  const said = await reply('hi, can I cancel for free and when can we check in');
+  assert.match(said, /^Hello! Cancellation is free until \d{1,2}:\d{2}/);
+  assert.match(said, /Check-in is from 14:00\./);
+  assert.doesNotMatch(said, /only in Russian|connect you/);
+  const two = await reply('do you take visa and is there a lift');
+  assert.match(two, /We accept .*Visa.*\. We have a lift/);
+});
+
+test('a booking asked for in English with a question: the refusal first, then the question answered', async () => {
+  const said = await reply('I would like to reserve a room for the weekend, is breakfast included');
+  assert.match(said, /^Hello! I can take bookings only in Russian, but our reception speaks English: please call them at \+7[\d -]+\. Breakfast is included/);
 });
 
 test('a booking asked for in English: the refusal and reception, no room prices before them', async () => {

@@ -3,9 +3,19 @@
 // The Russian wording is never translated word by word: a topic the caller names in English gets its figures, with a
 // few units said in English («в сутки» → «per day»); a topic without figures says only that the hotel has it.
 import type { Hotel } from '../../hotel/types.ts';
+import { englishSentence, grouped } from './english-sentences.ts';
 
 // the English words for each topic of hotel.yml (services and policies by their keys)
+// (the particular before the general: «early check-in» is the early check-in rule, not the check-in hour)
 const TOPICS: [RegExp, string][] = [
+  [/\bearly check[- ]?in\b|\bcheck[- ]?in (?:early|earlier)\b|\barriv\S* (?:early|earlier|in the morning)\b/i, 'early_check_in'],
+  [/\blate check[- ]?out\b|\bcheck[- ]?out (?:late|later)\b|\bleave (?:late|later)\b|\bstay (?:longer|later)\b/i, 'late_check_out'],
+  [/\bcancel/i, 'cancellation'],
+  [/\bprepay|\bdeposit\b|\bpay (?:in advance|upfront|beforehand)\b/i, 'prepayment'],
+  [/\bpassports?\b|\bdocuments?\b|\bmigration card\b/i, 'documents'],
+  [/\bbaby cot\b|\bcots?\b|\bcribs?\b/i, 'baby_cot'],
+  [/\bextra bed\b|\badditional bed\b|\brollaway\b/i, 'extra_bed'],
+  [/\bwheelchair|\bdisab|\baccessib|\blift\b|\belevator\b/i, 'accessibility'],
   [/\bcheck[- ]?in\b|\barriv|\bearliest\b/i, 'check_in_time'],
   [/\bcheck[- ]?out\b|\bdepart/i, 'check_out_time'],
   [/\bbreakfast/i, 'breakfast'],
@@ -19,7 +29,7 @@ const TOPICS: [RegExp, string][] = [
   [/\bluggage\b|\bbags?\b|\bsuitcase/i, 'luggage'],
   [/\bpets?\b|\bdogs?\b|\bcats?\b/i, 'pets'],
   [/\bsmok/i, 'smoking'],
-  [/\bpayment\b|\bcards?\b|\bcash\b/i, 'payment_methods'],
+  [/\bpayment\b|\bcards?\b|\bcash\b|\bvisa\b|\bmastercard\b|\baccept\b/i, 'payment_methods'],
   [/\baddress\b|\bwhere are you\b|\blocated\b/i, 'address'],
   [/\bphone\b|\bcall\b|\bnumber\b/i, 'phone'],
   [/\bprices?\b|\bcost\b|\bhow much\b|\brates?\b|\brooms?\b/i, 'rooms'],
@@ -54,8 +64,6 @@ const UNITS: [RegExp, string][] = [
   [/^\s*в одну сторону/, ' one way'],
   [/^\s*за вс[её] проживание/, ' per stay'],
 ];
-
-const grouped = (n: string) => n.replace(/\s/g, '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** The figures of a fact as English: «с 7:00 до 11:00» → «7:00–11:00», «900 рублей в сутки» → «900 RUB per day». */
 function figures(text: string): string[] {
@@ -104,8 +112,8 @@ function inclusion(title: string, text: string, found: string[]): string | null 
 }
 
 /** One English sentence answering the topic the caller asked about, or null when none is recognised. */
-export function englishFact(question: string, hotel: Hotel): string | null {
-  const topic = topicOf(question);
+export function englishFact(question: string, hotel: Hotel, asked?: string): string | null {
+  const topic = asked ?? topicOf(question);
   if (!topic) return null;
   const h = hotel.hotel;
   if (topic === 'check_in_time') return `Check-in is from ${h.check_in_time}.`;
@@ -121,11 +129,46 @@ export function englishFact(question: string, hotel: Hotel): string | null {
   if (!text) return null;
   const title = TITLES[topic] ?? topic;
   const found = figures(text);
-  const covered = INCLUSION.test(question) ? inclusion(title, text, found) : null;
+  // «is parking extra?»: whether the room price covers a service (a rule's «free», as of cancelling, is its own)
+  const covered = INCLUSION.test(question) && hotel.services[topic] ? inclusion(title, text, found) : null;
   if (covered) return covered;
+  const natural = englishSentence(topic, hotel);
+  if (natural) return natural;
   if (topic === 'smoking') return `Smoking is not allowed in the rooms${found.length ? ` (fine ${found[0]})` : ''}.`;
   if (/бесплатн/.test(text) && !found.length) return `${title}: free.`;
-  return found.length ? `${title}: ${found.join(', ')}.` : `${title}: yes, we have it.`;
+  return found.length ? `${title}: ${found.join(', ')}.` : `Yes, we have ${title.toLowerCase()}.`;
+}
+
+/**
+ * Every topic an English caller asks about in one turn («is cancelling free? and what time is check-in?»), each a
+ * sentence of its own, in the order asked; null when none is recognised. `except`: topics not to answer here.
+ */
+export function englishFacts(question: string, hotel: Hotel, except: readonly string[] = []): string | null {
+  const taken: { at: number; end: number; topic: string }[] = [];
+  for (const [re, topic] of TOPICS) {
+    for (const m of question.matchAll(new RegExp(re.source, 'gi'))) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      // a word already read for a more particular topic («check-in» of «early check-in») is not read again
+      if (taken.some((t) => at < t.end && end > t.at) || taken.some((t) => t.topic === topic)) continue;
+      taken.push({ at, end, topic });
+    }
+  }
+  // the early check-in's sentence says the regular hour too (the late check-out's the regular check-out)
+  const said = new Set(taken.map((t) => t.topic));
+  const covered = [...(said.has('early_check_in') ? ['check_in_time'] : []), ...(said.has('late_check_out') ? ['check_out_time'] : [])];
+  const topics = taken.filter((t) => !except.includes(t.topic) && !covered.includes(t.topic)).sort((a, b) => a.at - b.at);
+  // the rooms' prices only when nothing more particular is asked («how much is the sauna» is the sauna)
+  const asked = topics.length > 1 ? topics.filter((t) => t.topic !== 'rooms') : topics;
+  const answers = asked.map((t) => englishFact(partAbout(question, t.at, topics), hotel, t.topic)).filter((x): x is string => !!x);
+  return answers.length ? [...new Set(answers)].join(' ') : null;
+}
+
+/** The clause of the question around a topic named at `at` (up to the next topic's clause), for its own reading. */
+function partAbout(question: string, at: number, topics: readonly { at: number }[]): string {
+  const next = topics.map((t) => t.at).filter((a) => a > at)[0] ?? question.length;
+  const start = Math.max(0, ...[...question.slice(0, at).matchAll(/[?.!;]|\band\b|\balso\b/gi)].map((m) => (m.index ?? 0) + m[0].length));
+  return question.slice(start, next);
 }
 
 // «thank you, bye», «thanks, that's all»: an English caller closing the call
