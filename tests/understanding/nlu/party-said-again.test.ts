@@ -76,3 +76,9 @@ test('a booking for grandparents with a grandchild starts with two adults and a 
   assert.equal(g['adults'], 1);
   assert.equal(g['children'], 1);
 });
+
+test('a nephew or niece with an age is a child; «родители» are two grown-ups', () => {
+  assert.deepEqual(extractGuests('брат с племянницей ей одиннадцать'), { children: 1, children_ages: [11], adults: 1 });
+  assert.deepEqual(extractGuests('номер для родителей, с ними внучка восьми лет'), { children: 1, children_ages: [8], adults: 2 });
+  assert.equal(extractGuests('бронь для родителей').adults, 2);
+});
