@@ -32,6 +32,31 @@ function correction(spoken: string): Correction | null {
   return { said, again: againRun.replace(/\D/g, ''), plus: /\+\s*\d/.test(before) };
 }
 
+// «… сорок пять шестьдесят семь, ой, не шестьдесят семь, а шестьдесят восемь»: the digits named wrong, then right
+const NOT_BUT = /(?:^|[\s,.!])(?:(?:ой|ай|нет|простите|извините)[\s,.!]+)*не (\d+(?:[\s,]+\d+)*)[\s,]+а (\d+(?:[\s,]+\d+)*)(?![\d-])/;
+
+/**
+ * The number meant when digits said are named wrong and then right («…, ой, не шестьдесят семь, а шестьдесят восемь»;
+ * `said` with number words read as digits, the words between the groups kept), or null.
+ */
+export function notButPhone(said: string, valid: (digits: string) => string | null): string | null {
+  const digits = notButDigits(said);
+  return digits ? valid(digits) : null;
+}
+
+/** The digits said before «не X, а Y» with the last X among them made Y, or null. */
+function notButDigits(spoken: string): string | null {
+  const m = NOT_BUT.exec(spoken);
+  if (!m) return null;
+  const before = (spoken.slice(0, m.index).match(/\d+/g) ?? []).join('');
+  const wrong = (m[1] ?? '').replace(/\D/g, '');
+  const right = (m[2] ?? '').replace(/\D/g, '');
+  const at = before.lastIndexOf(wrong);
+  if (!before || !wrong || at < 0) return null;
+  const plus = /\+\s*\d/.test(spoken.slice(0, m.index)) ? '+' : '';
+  return plus + before.slice(0, at) + right + before.slice(at + wrong.length);
+}
+
 /** The runs of digits the correction may mean, most likely first. */
 function candidates(c: Correction): string[] {
   const plus = c.plus ? '+' : '';

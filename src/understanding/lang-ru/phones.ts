@@ -2,7 +2,7 @@
 // «89000000002», and digits spoken in groups («восемь девятьсот шестнадцать …»).
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { numberize } from './numbers.ts';
-import { correctedPart, correctedPhone } from './phone-correction.ts';
+import { correctedPart, correctedPhone, notButPhone } from './phone-correction.ts';
 import { normalizeText } from './text.ts';
 
 function e164(digits: string): string | null {
@@ -21,7 +21,7 @@ const BETWEEN_GROUPS =
 /** The first valid phone number in the text, in E.164, or null; a number corrected while said is the one meant. */
 export function extractPhone(text: string): string | null {
   const spoken = numberize(normalizeText(text).replace(/…/g, ' ... ').replace(BETWEEN_GROUPS, ' ')).replace(/плюс ?(\d)/g, '+$1');
-  const corrected = correctedPhone(spoken, e164);
+  const corrected = notButPhone(numberize(normalizeText(text)), e164) ?? correctedPhone(spoken, e164);
   if (corrected) return corrected;
   // written: runs of digits with the usual separators
   for (const m of text.matchAll(/\+?\d[\d\s\-().]{8,}\d/g)) {

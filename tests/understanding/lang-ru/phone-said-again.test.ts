@@ -30,6 +30,12 @@ test('a last group said wrong and the number going on, or the whole number again
   );
 });
 
+test('digits named wrong, then right: «не X, а Y»', () => {
+  assert.equal(extractPhone('восемь девятьсот двадцать пять триста десять семьдесят семь сорок ой не сорок а сорок четыре'), '+79253107744');
+  assert.equal(extractPhone('восемь девятьсот двадцать пять триста десять семьдесят семь сорок не семьдесят семь а восемьдесят семь'), '+79253108740');
+  assert.equal(extractPhone('8 925 310 77 40, нет, не 310, а 301'), '+79253017740');
+});
+
 test('a marker with no digits after it corrects nothing in the number', () => {
   assert.equal(extractPhone('восемь девятьсот двадцать пять триста десять семьдесят семь сорок, ой, и нас двое'), '+79253107740');
   assert.equal(extractPhone('нет, мой номер восемь девятьсот двадцать пять триста десять семьдесят семь сорок'), '+79253107740');
