@@ -22,7 +22,8 @@ import { elsewhereAnswer } from './elsewhere.ts';
 import { factsAsked, hasOtherTopic, indexOf, MIN_SCORE, namesTopic, noInformation } from './fact-lookup.ts';
 import { money } from './facts.ts';
 import { nightShareAnswer } from './night-share.ts';
-import { completedQuestion, withoutBeneficiary } from './follow-up.ts';
+import { completedQuestion } from './follow-up.ts';
+import { thingForChild } from './for-child.ts';
 import { nameAnswer } from './hotel-name.ts';
 import { asksException, noException, refuses } from './plea.ts';
 import { childAgeAnswer, childrenRuleAnswer, countedParty, partyAdding, partyOf } from './party.ts';
@@ -255,17 +256,13 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
     /(?<![а-я])если(?![а-я])/.test(t) &&
     (asksPriceIn(normalizeText(previous)) || PRICE_ALONE.test(normalizeText(previous)) || AVAILABILITY.test(normalizeText(previous))) &&
     !!(partyAdding(question, earlier.party ?? null) ?? partyOf(extractGuests(question)));
-  // «сколько стоит завтрак для ребёнка», «сауна детям платная?»: a service asked for a child is that service, not the
-  // rule of counting children
-  const forWhom = withoutBeneficiary(question);
-  if (!said.check_in && !saidRoom && forWhom !== normalizeText(question)) {
-    const service = indexOf(hotel).search(forWhom, 1)[0];
-    if (service?.named && service.fact.kind === 'service' && service.score >= MIN_SCORE * 2)
-      return { text: phraseFact(service.fact, forWhom, hotel), sources: [service.fact.id] };
-  }
+  // «сколько стоит завтрак для ребёнка», «кресло для ребёнка»: the thing asked for a child, not the rule for children
+  const forChild = !said.check_in && !saidRoom ? thingForChild(question, hotel, asksPrice) : null;
+  if (forChild?.answer) return forChild.answer;
   // «а ребёнку пять лет»: the rule for children, for that age
   const child = !said.check_in && !saidRoom && !partyFollow ? childAgeAnswer(question, hotel) : null;
   if (child) return { text: child, sources: ['guests_counting'] };
+  if (forChild?.unknown) return noInformation(hotel);
   // «можно к вам с ребёнком?», «дети у вас бесплатно?»: the rule for children, never a «Нет» before it
   const children = !said.check_in && !saidRoom && !partyFollow ? childrenRuleAnswer(question, hotel) : null;
   if (children) return { ...children, sources: ['guests_counting'] };

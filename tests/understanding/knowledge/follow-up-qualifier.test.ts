@@ -53,7 +53,18 @@ test('«which one is there» for a party, no noun said, asks the rooms that take
   const three = await ask('ну ладно а какой тогда есть на троих', ['а в люкс втроем можно']);
   assert.deepEqual(three.sources, ['capacity']);
   assert.match(three.text, /«Комфорт»/);
+  assert.match((await ask('а на пятерых что есть')).text, /Одного номера на 5 человек нет/);
   const four = await ask('ну а на четверых какие бывают');
   assert.match(four.text, /«Семейный»/);
   assert.doesNotMatch(four.text, /нет точной информации/);
+});
+
+test('whom a thing is for names no topic: a rule about the thing answers, a thing the facts do not know is no rule for children', async () => {
+  const cot = await ask('а кроватку для малыша дадите');
+  assert.deepEqual(cot.sources, ['baby_cot']);
+  assert.match(cot.text, /^Да, детская кроватка/);
+  assert.deepEqual((await ask('скидки для детей у вас бывают')).sources, ['none']);
+  assert.deepEqual((await ask('а для ребенка кресло', ['из пулково трансфер у вас есть'])).sources, ['none']);
+  // asked about children themselves, the rule for them answers
+  assert.deepEqual((await ask('а детей вы в число гостей считаете')).sources, ['guests_counting']);
 });
