@@ -57,7 +57,11 @@ export function valuesInContext(project: GeneratorProject, said: string, context
   const checkIn = options.checkIn;
   const extracted = extractAll(said, options);
   // «вера соколова» instead of «да» to the room said back: the name, the next question's answer (name-for-yes.ts)
-  if (context.requestedSlot === slot.roomType && !extracted.name && !extracted.room) extracted.name = nameForYes(said, options.morph, options.hotelName);
+  if (context.requestedSlot === slot.roomType && !extracted.room) {
+    const full = nameForYes(said, options.morph, options.hotelName);
+    // (a surname alone read from it unasked gives way to the whole name)
+    if (full && (!extracted.name || full.includes(extracted.name))) extracted.name = full;
+  }
   // a phone dictated in parts: the parts said just before, to the same question, are completed by this one
   if (context.requestedSlot === slot.guestPhone && !extracted.phone && !extracted.email) {
     const earlier = context.history.filter((h) => h.role === 'user').map((h) => h.text);

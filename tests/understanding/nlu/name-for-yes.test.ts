@@ -31,6 +31,14 @@ test('a full name instead of «да» is the name, and the room said back is tak
   }
 });
 
+test('a name with the phone after it: both taken, the name whole', async () => {
+  const s = slots(await commands('роза хабибуллина восемь девятьсот двадцать один сто два тридцать сорок', atRoom, held));
+  assert.equal(s['guest_name'], 'Роза Хабибуллина');
+  assert.equal(s['guest_phone'], '+79211023040');
+  assert.equal(s['room_type'], 'family');
+  assert.equal(slots(await commands('надежда лукина, телефон 89211023041', atRoom, held))['guest_name'], 'Надежда Лукина');
+});
+
 test('words that agree or choose are no name', async () => {
   for (const said of ['да давайте', 'ну хорошо берём', 'давайте этот']) {
     const s = slots(await commands(said, atRoom, held));
