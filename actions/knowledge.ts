@@ -9,6 +9,7 @@ import { answerQuestion } from '../src/understanding/knowledge/index.ts';
 import { money } from '../src/hotel/format-ru.ts';
 import { nightsBetween } from '../src/hotel/calendar.ts';
 import { asksForOtherRooms } from '../src/understanding/knowledge/answer.ts';
+import { AGAIN } from '../src/understanding/knowledge/insisting.ts';
 import { withoutHeard, withoutStayHeard } from '../src/understanding/knowledge/heard.ts';
 import { VOICE_CHANNEL } from './booking-identity.ts';
 import { fittingRooms, partyFromSlots, roomName } from './check-availability.ts';
@@ -82,6 +83,7 @@ export const knowledgeAction: CustomAction = {
           .map((l) => l.text)
           .slice(0, -1),
         last_rooms: roomsNamedLast(call, hotel),
+        last_reply: lastReply(call),
       },
     );
     // Optional (config.yml EnterpriseSearchPolicy with an llm): the LLM phrases the answer from the retrieved
@@ -92,7 +94,9 @@ export const knowledgeAction: CustomAction = {
       if (phrased) answer.text = phrased;
     }
     // what the caller has already heard is not read out again: dropped, or recalled in the part asked for
-    answer.text = answer.sources.includes('none') ? noInformationAgain(answer.text, call, hotel) : withoutHeard(answer.text, saidInThisCall(call), question);
+    // (a rule said again to a caller who insists is meant to be heard again: insisting.ts)
+    if (!answer.sources.includes(AGAIN))
+      answer.text = answer.sources.includes('none') ? noInformationAgain(answer.text, call, hotel) : withoutHeard(answer.text, saidInThisCall(call), question);
     // Free rooms or a price for dates, asked outside a booking: offer to book them (the next «да» or «хочу
     // забронировать» starts the booking with the stay and party of this question).
     // A room for the party asked about («номер на шестерых есть?»): the rooms that take it, and the offer too.

@@ -24,6 +24,8 @@ export interface KnownStay {
   room_type?: string | null;
   /** The caller's earlier messages, oldest first: «а за две ночи?» prices the room and dates asked about there. */
   history?: string[];
+  /** The assistant's reply before this question: «а за доплату?» insists on what it refused (insisting.ts). */
+  last_reply?: string;
   /** Room types the assistant named in its last answer («какие ещё?» then lists the others). */
   last_rooms?: string[];
 }

@@ -36,6 +36,7 @@ import { asksRoomsInGeneral, byFeature, DIFFERENCE, hasExtraWords, MORE, onlyRoo
 import { rankAnswer, rankedRooms, rankQuestion } from './ranking.ts';
 import { answerToCheck } from './stated-check.ts';
 import { stayEdgeAnswer } from './stay-edges.ts';
+import { insistingAnswer } from './insisting.ts';
 import { knownParty, partyOverRoom, stayAnswer } from './stay-answer.ts';
 import { adviceAnswer, capacityAnswer, cityAnswer, partyRooms, petAnswer, petMention, petRefusal, routeAnswer } from './topics.ts';
 
@@ -69,6 +70,9 @@ const TOTAL = /(?<![а-я])(?:итого|итог|всего|в сумме|в о
 export async function answerQuestion(said: string, services: KnowledgeServices, known: KnownStay = {}): Promise<KnowledgeAnswer> {
   // the phrasing inflects words of the data (phrasing.ts `paymentWays`); loaded once per process
   await loadMorph();
+  // «ну а за доплату?» after a refusal, «а скидку?» after a fee: the rule stands
+  const insisting = insistingAnswer(said, known.last_reply, services.hotel);
+  if (insisting) return insisting;
   // «хочу забронировать …, и ещё скажите, сколько стоит трансфер?»: the question, not the booking clause
   const asked = questionPart(said);
   // «нас четверо с собакой, можно?», «семейный … и можно ли с кошкой»: the pet against the party and the room of the
