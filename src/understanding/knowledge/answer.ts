@@ -376,7 +376,8 @@ function shapedAnswer(
   }
   // «трансфер на шестерых», «сауна на пятерых»: a party for a service the question names, not for a room
   const top = saidRoom ? null : indexOf(hotel).search(question, 1)[0];
-  const forService = !!top?.named && !top.fact.roomType;
+  // (children named in the party meet the rule for counting them, which is about rooms, no service)
+  const forService = !!top?.named && !top.fact.roomType && top.fact.id !== 'guests_counting';
   const fits = forService ? null : capacityAnswer(question, hotel, saidRoom);
   if (fits) return { text: fits, sources: ['capacity'] };
   const advice = adviceAnswer(question, hotel);

@@ -148,8 +148,8 @@ export function capacityAnswer(question: string, hotel: Hotel, room: RoomMention
   if (!(FITS.test(t) || asksRoomForParty(t))) return null;
   const fit = partyFit(t, hotel, room);
   if (!fit) return null;
-  if (fit.fits === undefined) return fit.text;
-  const babies = fit.fits && (extractGuests(t).children_ages ?? []).some((a) => a < 3) ? ' Дети до 3 лет в счёт не идут.' : '';
+  const babies = fit.fits !== false && (extractGuests(t).children_ages ?? []).some((a) => a < 3) ? ' Дети до 3 лет в счёт не идут.' : '';
+  if (fit.fits === undefined) return `${fit.text}${babies}`;
   return `${fit.fits ? 'Да' : 'Нет'}, ${fit.text.charAt(0).toLowerCase()}${fit.text.slice(1)}${babies}`;
 }
 
