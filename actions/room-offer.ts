@@ -119,6 +119,27 @@ export function roomsPricedBefore(
   return priced;
 }
 
+/**
+ * Whether the assistant's reply just before the caller's last message named this room alone with its total for the
+ * stay («Дешевле всего … — «Комфорт»: 17 800 рублей»), and that message changed no date: the caller agreed having just
+ * heard the price («на ваши даты» is then this very stay).
+ */
+function pricedJustBefore(call: ActionCall, hotel: Hotel, free: RoomAvailability): boolean {
+  const events = call.tracker.events;
+  const users = events.flatMap((e, i) => (e.event === 'user' ? [i] : []));
+  const last = users.at(-1);
+  const said = last === undefined ? undefined : events[last];
+  if (last === undefined || said?.event !== 'user') return false;
+  const commands = (said.parse_data?.['commands'] ?? []) as { command?: string; name?: string }[];
+  if (commands.some((c) => c.command === 'set slot' && (c.name === 'check_in_date' || c.name === 'check_out_date'))) return false;
+  const before = events.slice((users.at(-2) ?? -1) + 1, last).flatMap((e) => (e.event === 'bot' && e.text ? [e.text] : []));
+  const name = hotel.room_types.find((t) => t.code === free.room_type)?.name ?? free.room_type;
+  const pattern = new RegExp(`«${escapeRegExp(name)}»[^«.?!]*?(?<!\\d)${escapeRegExp(groupDigits(free.total_price))}(?!\\d| \\d{3}(?!\\d))`);
+  // one room suggested with its price, not a list the caller agreed to as a whole («ну давайте» takes its cheapest)
+  const others = hotel.room_types.filter((t) => t.code !== free.room_type && before.some((text) => text.includes(`«${t.name}»`)));
+  return others.length === 0 && before.some((text) => pattern.test(text));
+}
+
 /** "standard/2026-12-05/2026-12-07": the room said back with its price for a stay, to be agreed to (slot room_offered). */
 export function roomOfferedKey(roomType: string, stay: { check_in: IsoDate; check_out: IsoDate }): string {
   return `${roomType}/${stay.check_in}/${stay.check_out}`;
@@ -152,6 +173,8 @@ export function chosenRoomUnpriced(
   const toList = agreesOnly(said) && Array.isArray(choices) && choices.length > 1 && roomsQuotedBefore(call, hotel) > 1;
   if (offered === null && Array.isArray(choices) && choices.includes(free.room_type) && !byWish && !toList) return null;
   if (roomsPricedBefore(call, hotel, [free], stay, year).has(free.room_type)) return null;
+  // «Дешевле всего … — «Комфорт»: 17 800 рублей» → «ну давайте его»: the price heard a moment ago is not said back
+  if (!byWish && pricedJustBefore(call, hotel, free)) return null;
   // «давайте тот, что подешевле» chooses: the room and its price are told; «а есть подешевле?» asks: offered
   if (byWish && TAKES.test(said.toLowerCase())) return 'tell';
   return offered !== null && typeof slots['room_type'] === 'string' ? 'tell' : 'ask';
