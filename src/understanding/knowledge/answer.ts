@@ -26,7 +26,7 @@ import { completedQuestion } from './follow-up.ts';
 import { thingForChild } from './for-child.ts';
 import { nameAnswer } from './hotel-name.ts';
 import { asksException, noException, refuses } from './plea.ts';
-import { childAgeAnswer, childrenRuleAnswer, countedParty, partyAdding, partyOf } from './party.ts';
+import { childAgeAnswer, childrenRuleAnswer, comesWithChildren, countedParty, partyAdding, partyOf } from './party.ts';
 import { petClashAnswer } from './pet-party.ts';
 import { factPolarity, phraseFact } from './phrasing.ts';
 import { answerYesNo, joinAnswers } from './plain-speech.ts';
@@ -189,10 +189,13 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   // «алло здравствуйте а вай фай есть»: the question without the greeting, in the usual words
   const question = usualForms(splitOpening(asked).rest);
   // «а в субботу?» after «во сколько завтрак?»: the question before, with the day said now
+  // «а с детьми можно?» after the pet rule asks the rule for children; after a price it is the party priced again
+  const before = normalizeText(known.history?.at(-1) ?? '');
+  const pricedBefore = asksPriceIn(before) || PRICE_ALONE.test(before) || AVAILABILITY.test(before);
   const completed = completedQuestion(
     question,
     known.history ?? [],
-    (q) => hasOtherTopic(q, hotel) || onlyAttributes(q),
+    (q) => hasOtherTopic(q, hotel) || onlyAttributes(q) || (!pricedBefore && comesWithChildren(q)),
     (q) => asksSomething(q, hotel),
     (w) => namesRoom(w, hotel.room_types),
   );

@@ -134,6 +134,14 @@ export function partyAdding(question: string, before: Party | null): Party | nul
 // children asked about: «с ребёнком», «с детьми», «дети», «детей», and as said fondly («детишки», «с малюткой»)
 const CHILDREN_ASKED =
   /(?<![а-я])(?:с (?:ребенком|детьми|малышом|малышами|детками|детишками|ребятишками|малюткой|младенцем)|дети|детей|детки|деток|детишки|детишек|ребятишки|ребенок|ребенка|малыши|младенцы)(?![а-я])/;
+// children coming along («а с детьми?», «а с ребёнком можно?»): who comes, not whom something is for
+const WITH_CHILDREN = /(?<![а-я])с (?:реб[её]нком|детьми|малышом|малышами|детками|детишками|ребятишками|малюткой|младенцем)(?![а-я])/;
+
+/** «а с ребёнком?»: children said to come along. */
+export function comesWithChildren(question: string): boolean {
+  return WITH_CHILDREN.test(normalizeText(question));
+}
+
 const ALLOWED_ASKED = /(?<![а-я])(?:можно|берете|пускаете|принимаете|разрешается|размещаете|селите)(?![а-я])/;
 const FREE_ASKED = /(?<![а-я])(?:бесплатн\S*|платн\S*|плати\S*|платят|доплат\S*|доплач\S*|стоит|стоят|сколько)(?![а-я])/;
 

@@ -68,3 +68,14 @@ test('whom a thing is for names no topic: a rule about the thing answers, a thin
   // asked about children themselves, the rule for them answers
   assert.deepEqual((await ask('а детей вы в число гостей считаете')).sources, ['guests_counting']);
 });
+
+test('who comes along, said after a rule, asks the rule for them, not the rule before', async () => {
+  for (const [before, q] of [
+    ['а с кошкой к вам пускают', 'а с детьми можно'],
+    ['ну с собачкой маленькой можно', 'а с ребенком'],
+  ] as const) {
+    const a = await ask(q, [before]);
+    assert.deepEqual(a.sources, ['guests_counting'], q);
+    assert.doesNotMatch(a.text, /питом/, q);
+  }
+});
