@@ -84,12 +84,22 @@ export function namesExistingBooking(text: string): boolean {
 
 export type BookingManagement = 'cancel_booking' | 'change_booking';
 
+// a code or a number dictated as a run of number words or digits («один девять два …», «сто двадцать три …»): one
+// thing said, so that «у меня бронь <код> фамилия петров отмените» keeps «бронь» and «отмените» within reach
+const NUMBER_WORD =
+  '(?:\\d+|ноль|нуль|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|девятнадцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто|сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот)';
+const DICTATED_RUN = new RegExp(`${L}${NUMBER_WORD}(?: ${NUMBER_WORD}){2,}${R}`, 'g');
+
 /** Whether the message asks to cancel or to change a booking the caller has, by its shape. */
 export function bookingManagementCue(text: string): BookingManagement | null {
   const t = normalizeText(text)
     .replace(/[!?.,;:—-]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(DICTATED_RUN, '0')
+    // («фамилия петров», «на фамилию орлова»: the proof said beside the request is no part of its shape)
+    .replace(/(?<![а-я])(?:на )?фамили[а-я]* [а-я-]+/g, ' ')
+    .replace(/\s+/g, ' ');
   // «время заезда сдвинуть пораньше»: the hour of arriving, which is the early check-in rule, not the booking's dates
   const movesHour = HOUR_OF_STAY.test(t) && !DAY_NAMED.test(t);
   const move = (MOVE_RE.test(t) && !movesHour) || (OTHER_DATES.test(t) && ALREADY_BOOKED.test(t)) || (HAS_BOOKING.test(t) && DIFFERENT.test(t));
