@@ -17,6 +17,7 @@ export const HOTEL_BOOKING_VOCABULARY = {
     minorAlone: 'minor_alone',
     codeReminder: 'booking_code_reminder',
     holdOn: 'hold_on',
+    nextRoomParty: 'next_room_party',
     phoneGoOn: 'phone_in_parts',
     lineCheck: 'line_check',
     introduce: 'introduce_hotel',

@@ -33,6 +33,8 @@ export interface BookingVocabulary {
     readonly minorAlone?: string;
     /** Says the assistant will wait («подождите минутку»). */
     readonly holdOn: string;
+    /** The flow that tells the caller a later room's guests go into the next booking (several rooms); optional. */
+    readonly nextRoomParty?: string;
     /** Says the part of a phone number dictated so far is taken down and waits for the rest; optional. */
     readonly phoneGoOn?: string;
     /** Answers «вы меня слышите?» during a request («Да, слышу вас»), then the question again. */

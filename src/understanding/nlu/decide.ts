@@ -24,6 +24,7 @@ import { nameAtNameStep } from './name-answers.ts';
 import { renamesOwnBooking } from './booking-rename.ts';
 import { ALLOWED_ASKED, ASKING } from './question-shapes.ts';
 import { declinesToGoOn, endsRequest } from './request-endings.ts';
+import { nextRoomParty } from './next-room-party.ts';
 import { petGivenUp } from './pet-given-up.ts';
 import { agreedRoom, roomAgreedByGoingOn } from './room-agreement.ts';
 import { childAgeAsked } from './party-growth.ts';
@@ -82,6 +83,7 @@ export function decide(
     emailAtPhoneStep(project, turn) ??
     agreedRoom(project, turn) ??
     petGivenUp(project, turn) ??
+    nextRoomParty(project, turn) ??
     answersReminder(project, turn) ??
     answersWithoutCode(project, turn) ??
     endsRequest(project, turn) ??
