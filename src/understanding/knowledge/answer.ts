@@ -157,7 +157,7 @@ function overLimit(facts: readonly { text: string }[], party: number | null | un
   if (!party) return '';
   for (const f of facts) {
     const m = LIMIT.exec(f.text);
-    if (m && party > Number(m[1])) return ` Учтите: это до ${m[1]} ${m[2]}, а вас ${party} — как быть, подскажут на ресепшене.`;
+    if (m && party > Number(m[1])) return `Это до ${m[1]} ${m[2]}, а вас ${party} — как быть, подскажут на ресепшене.`;
   }
   return '';
 }
@@ -349,7 +349,15 @@ async function findAnswer(asked: string, services: KnowledgeServices, known: Kno
   const own = second?.topicWords.some((w) => !top.words.includes(w));
   const chosen = second && own && second.score >= top.score * 0.93 ? [top.fact, second.fact] : [top.fact];
   const text = chosen.map((f, i) => phraseFact(f, topicQuestion, hotel, i > 0)).join(' ');
-  return { text: withoutRepeats(`${text}${overLimit(chosen, extractGuests(question).adults)}`), sources: chosen.map((f) => f.id) };
+  // «нас четверо, трансфер всех увезёт?»: a party over the service's limit hears the limit first, never a «да»
+  const over = overLimit(chosen, extractGuests(question).adults);
+  if (over)
+    return {
+      text: withoutRepeats(`${over} ${text.replace(/^(?:Да|Нет),\s*(\S)/, (_m, c: string) => c.toUpperCase())}`),
+      sources: chosen.map((f) => f.id),
+      yesNo: false,
+    };
+  return { text: withoutRepeats(text), sources: chosen.map((f) => f.id) };
 }
 
 /** A capacity, advice, pet or route question, answered from the hotel data before any search. */

@@ -68,7 +68,8 @@ export function questionClauses(message: string): string[] {
  */
 export function juxtaposedQuestions(message: string, namesTopic: (text: string) => boolean = () => true): [string, string][] {
   const topicNoun = (text: string) => {
-    const first = loadedMorph()?.parse(text.split(' ')[0] ?? '')[0]?.tags;
+    // («а адрес …»: the conjunction that opens the message is not its first word)
+    const first = loadedMorph()?.parse(text.replace(/^(?:а|и|ну)\s+/, '').split(' ')[0] ?? '')[0]?.tags;
     return !first || first.has('NOUN') || first.has('ADJF');
   };
   const t = normalizeText(message);
@@ -94,8 +95,9 @@ export function juxtaposedQuestions(message: string, namesTopic: (text: string) 
     // (each side names a topic of its own, the first asks it, the second is a noun phrase: «нас трое и ребёнок», «в
     // семь утра и сразу заселиться», «мы с мужем и ребёнок» are one question)
     // (or a question of its own: «с собакой можно и курить в номере можно»)
-    if (first && second && ASKS_HOTEL.test(first) && (topicNoun(second) || ASKS_HOTEL.test(second)) && namesTopic(first) && namesTopic(second))
-      out.push([first, second]);
+    // (or two things named and nothing else: «почта и телефон», «телефон ресепшена и адрес почты»)
+    const asks = ASKS_HOTEL.test(first) || (topicNoun(first) && topicNoun(second) && t.split(' ').length <= 8);
+    if (first && second && asks && (topicNoun(second) || ASKS_HOTEL.test(second)) && namesTopic(first) && namesTopic(second)) out.push([first, second]);
   }
   return out;
 }

@@ -144,6 +144,9 @@ export function phraseFact(fact: Fact, question: string, hotel: Hotel, alsoSaid 
       ? ` Нужно ли договариваться заранее, точно не скажу — уточните, пожалуйста, на ресепшене по телефону ${h.phone}.`
       : '';
   // (its «да» would answer what the data does not say)
+  // «довезёте до пулково?» of a transfer the data states from there: what it states, and reception for the other way
+  const otherWay = wayAsked(fragment, question);
+  if (otherWay) return `${speakable(sentence(fragment))} Это поездка к нам в отель; про поездку ${otherWay} подскажут на ресепшене по телефону ${h.phone}.`;
   // «сауна на два часа сколько»: the price per hour times the hours asked
   const total = fact.kind === 'service' ? durationTotal(fragment, question, hotel, said) : '';
   return `${yes === null || unknown ? said : answerYesNo(yes, said)}${total}${usualHour(fact.id, hotel)}${unknown}`;
@@ -156,6 +159,20 @@ function usualHour(id: string, hotel: Hotel): string {
   if (id === 'early_check_in' && h.check_in_time) return ` Обычно заезд с ${h.check_in_time}.`;
   if (id === 'late_check_out' && h.check_out_time) return ` Обычно выезд до ${h.check_out_time}.`;
   return '';
+}
+
+// «до пулково», «в аэропорт», «к вокзалу»: a trip to a place
+const TO_PLACE = /(?<![а-яё])(?:до|в|во|к|ко)\s+(аэропорт\S*|пулков\S*|вокзал\S*)/;
+
+/** «в аэропорт» when the question asks a trip to a place the fact states only a way from; null otherwise. */
+function wayAsked(fragment: string, question: string): string | null {
+  const to = TO_PLACE.exec(normalizeText(question));
+  if (!to) return null;
+  const root = to[1]!.slice(0, 5);
+  const f = normalizeText(fragment);
+  const from = new RegExp(`(?<![а-яё])(?:из|с|со|от)\\s+(?:\\S+\\s+)?${root}`).test(f);
+  const towards = new RegExp(`(?<![а-яё])(?:до|в|во|к|ко)\\s+(?:\\S+\\s+)?${root}`).test(f);
+  return from && !towards ? (/^пулков|^аэропорт/.test(to[1]!) ? 'в аэропорт' : 'на вокзал') : null;
 }
 
 /** Whether a rule answers a yes/no question «да» (the caller may) or «нет»; null when it depends. */

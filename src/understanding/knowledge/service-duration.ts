@@ -3,6 +3,7 @@
 // data prices in are multiplied; a length in other units gets no figure of the assistant's making.
 import { countText } from '../../hotel/format-ru.ts';
 import type { Hotel } from '../../hotel/types.ts';
+import { extractGuests } from '../lang-ru/guests.ts';
 import { numberize } from '../lang-ru/numbers.ts';
 import { normalizeText } from '../lang-ru/text.ts';
 import { indexOf } from './fact-lookup.ts';
@@ -58,4 +59,19 @@ export function asksServiceForLength(text: string, hotel: Hotel): boolean {
   if (!top?.named || top.fact.kind !== 'service') return false;
   const price = PER_UNIT.exec(top.fact.fragment ?? top.fact.text);
   return !!price && lengthAsked(t, price[2]!.toLowerCase() === 'час' ? 'hour' : 'day') !== null;
+}
+
+// «до 3 пассажиров», «до 4 человек»: how many a service takes, as the data states it
+const TAKES = /до \d+ (?:пассажир|человек|гост)/;
+
+/**
+ * «нас четверо с багажом, трансфер всех увезёт?», «сауна на шестерых пойдёт?»: a party said against a service that
+ * takes a limited number, and no room — a question about the service, not the party of a booking.
+ */
+export function asksServiceForParty(text: string, hotel: Hotel): boolean {
+  const t = normalizeText(text);
+  if (STAY.test(t)) return false;
+  const top = indexOf(hotel).search(t, 1)[0];
+  if (!top?.named || top.fact.kind !== 'service' || !TAKES.test(top.fact.fragment ?? top.fact.text)) return false;
+  return extractGuests(t).adults !== undefined;
 }

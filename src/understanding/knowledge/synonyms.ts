@@ -69,7 +69,7 @@ const ORDER = /^(заказ|вызв|вызыв|отвез|отвоз|довез
 // «машина из аэропорта», «встретить на вокзале»: a car or a meeting at the station is the transfer; «на машине» (how
 // one travels, the directions) is not the car as a thing
 const CAR_THING = /^(машин[аую]|машинк[аиу]|автомобил[ья]?)$/;
-const MEET = /^(встрет|встреч|забер|забра|подвез|подвоз)/;
+const MEET = /^(встрет|встреч|забер|забра|подвез|подвоз|довез|довоз|отвез|отвоз)/;
 const STATION = /^(аэропорт|вокзал|пулков)/;
 const THINGS = /^вещ[иейамх]*$/;
 // «расчётный час» is the check-out time by itself, but «расчётный час заезда» asks the hour of arriving: beside a word
@@ -96,6 +96,8 @@ export function contextGroups(words: readonly string[]): Map<number, string[]> {
       else if (words.some((v) => RECEIVE.test(v))) add(i, 'g:arrive');
     }
     if (THINGS.test(w) && words.some((v) => KEEP.test(v))) add(i, 'g:luggage');
+    // «нас четверо с багажом, трансфер увезёт?»: the bags one travels with are the party's, not the storage asked about
+    if (/^(?:с|со)$/.test(words[i - 1] ?? '') && GROUPS['luggage']!.test(w) && words.some((v) => GROUPS['transfer']!.test(v))) add(i, 'g:own');
     if (PHONE.test(w) && (FOR_DEVICE.test(words[i - 1] ?? '') || words.some((v) => CHARGE.test(v)))) add(i, 'g:own');
     if (SETTLING.test(w) && words.some((v, j) => j !== i && (GROUPS['arrive']!.test(v) || GROUPS['leave']!.test(v)))) add(i, 'g:time');
     if (ROOM.test(w) && words.some((v) => ROOM_BACK.test(v))) add(i, 'g:leave');

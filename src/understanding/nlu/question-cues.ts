@@ -4,7 +4,7 @@
 import type { Hotel } from '../../hotel/types.ts';
 import { hasOtherTopic } from '../knowledge/fact-lookup.ts';
 import { asksRoomsInGeneral } from '../knowledge/room-questions.ts';
-import { asksServiceForLength } from '../knowledge/service-duration.ts';
+import { asksServiceForLength, asksServiceForParty } from '../knowledge/service-duration.ts';
 import { shapedQuestion } from '../knowledge/topics.ts';
 import { asksPrice, bareHowMuch } from '../lang-ru/price-words.ts';
 import { numberize } from '../lang-ru/numbers.ts';
@@ -35,6 +35,12 @@ const DATE_WORDS = new RegExp(
 );
 const ADDRESS = new RegExp(`${L}(?:адрес\\S*|где (?:вы |вас |отель |гостиница )?(?:находит\\S*|расположен\\S*)|где (?:это|вы)$)`);
 
+// «почта и телефон», «телефон и адрес ваши»: the hotel's contacts named one after another, nothing else said
+const CONTACT = '(?:почт\\S*|телефон\\S*|адрес\\S*|имейл\\S*|емейл\\S*|мейл\\S*|e-?mail)';
+const CONTACTS_ONLY = new RegExp(
+  `^(?:(?:а|и|или|ну|ваш\\S*|ресепшен\\S*|отел\\S*|гостиниц\\S*|электронн\\S*|подскажите|скажите|продиктуйте|пожалуйста|как(?:ой|ая|ие))\\s+)*${CONTACT}(?:\\s+(?:ваш\\S*|ресепшен\\S*|отел\\S*|гостиниц\\S*|электронн\\S*|пожалуйста|и|или|а)|\\s+${CONTACT})*$`,
+);
+
 /** The message asks about the hotel in one of the shapes above. */
 export function hotelQuestionCue(text: string, lastBotLine = '', hotel?: Hotel): boolean {
   const t = normalizeText(text)
@@ -43,8 +49,11 @@ export function hotelQuestionCue(text: string, lastBotLine = '', hotel?: Hotel):
     .trim();
   // «парковка на три дня, её заранее бронировать?»: a service for a length of time, even with «бронировать»
   if (hotel && asksServiceForLength(t, hotel)) return true;
+  // «нас четверо с багажом, трансфер всех увезёт?»: a party against what a service takes
+  if (hotel && !BOOKS.test(t) && asksServiceForParty(t, hotel)) return true;
   if (BOOKS.test(t)) return false;
   if (RECEPTION_PHONE.test(t) || ADDRESS.test(t) || (HOTEL_EMAIL.test(t) && !GIVES_EMAIL.test(t))) return true;
+  if (CONTACTS_ONLY.test(t) && (t.match(new RegExp(`(?<![а-я])${CONTACT}`, 'g')) ?? []).length >= 2) return true;
   if (shapedQuestion(t, hotel)) return true;
   // «что за номера у вас», «расскажите про номера»: the rooms as a whole, asked about (no day said)
   if (hotel && !DATE_WORDS.test(numberize(t)) && asksRoomsInGeneral(t, hasOtherTopic(t, hotel))) return true;
