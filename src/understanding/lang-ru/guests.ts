@@ -113,7 +113,9 @@ const SPEAKER_TOO_RE = /(?<![а-я])(?:и (?:для )?меня|и я|я и|я с
  */
 function namedParty(t: string): { adults: number; grown: number } | null {
   // «родители» are two
-  const named = (t.match(ADULT_NOUN_RE)?.length ?? 0) + 2 * (t.match(/(?<![а-я])(?<!без )родител(?:и|ей|ям|ями|ях)(?![а-я])/g)?.length ?? 0);
+  // («мама» said again — «номер для мамы …, мама — Иванова Анна» — is the same person: a relation counts once)
+  const relations = new Set((t.match(ADULT_NOUN_RE) ?? []).map((w) => w.replace(/(?:ой|ей|ем|ом|ью|а|у|ы|и|ь|я)$/, '')));
+  const named = relations.size + 2 * (t.match(/(?<![а-я])(?<!без )родител(?:и|ей|ям|ями|ях)(?![а-я])/g)?.length ?? 0);
   const grown = [...t.matchAll(OFFSPRING_RE)].filter((m) => grownUp(t.slice(m.index))).length;
   if (named + grown === 0) return null;
   // «меня зовут Андрей, номер для мамы»: the caller's introduction does not count the caller in

@@ -82,3 +82,24 @@ test('a nephew or niece with an age is a child; «родители» are two gro
   assert.deepEqual(extractGuests('номер для родителей, с ними внучка восьми лет'), { children: 1, children_ages: [8], adults: 2 });
   assert.equal(extractGuests('бронь для родителей').adults, 2);
 });
+
+test('«втроём» said of a party with a child is the total, never the child’s age; a relative named twice is one person', () => {
+  // the total said with «втроём», «вчетвером» after the people named counts the child in, and is no age
+  assert.deepEqual(extractGuests('папу с мамой отправляем на выходные и правнучку шести лет с ними, им бы втроём поместиться'), {
+    adults: 2,
+    children: 1,
+    children_ages: [6],
+  });
+  assert.deepEqual(extractGuests('тётя и дядя едут, внук семи лет с ними, чтобы им втроём было где спать'), {
+    adults: 2,
+    children: 1,
+    children_ages: [7],
+  });
+  // the same relation said again (to give the name) is the same guest
+  assert.deepEqual(extractGuests('Номер для папы и внука (8 лет) на 3 ночи. Папа — Сергеев Иван Петрович, телефон ниже'), {
+    adults: 1,
+    children: 1,
+    children_ages: [8],
+  });
+  assert.deepEqual(extractGuests('номер для брата с сыном пяти лет, брат сам позвонит вам позже'), { adults: 1, children: 1, children_ages: [5] });
+});
