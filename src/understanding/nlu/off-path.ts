@@ -169,7 +169,12 @@ export function offPathCommands(
   // a person asked for, however rudely («ты тупишь, дай человека»): the handoff (cues.ts), never a complaint about the
   // administrator asked for nor the introduction («ты робот?» on the way)
   if (asksForPerson(text)) return null;
-  const proving = ctx.requestedSlot === vocabulary.slots.bookingReference || ctx.requestedSlot === vocabulary.slots.bookingProof;
+  // (and to the name question, «…ой нет, она паспорт ещё не поменяла, значит на …» is why the name changes: a
+  // story told with the answer, where «не поменяла» is no staff who did not do their job)
+  const proving =
+    ctx.requestedSlot === vocabulary.slots.bookingReference ||
+    ctx.requestedSlot === vocabulary.slots.bookingProof ||
+    ctx.requestedSlot === vocabulary.slots.guestName;
   if (complains(text, proving) && has(complaint) && ctx.activeFlow !== complaint) {
     // who the complaint is about decides what is offered: not the administrator complained of (utter_complaint)
     const about = complainsAboutStaff(text) ? 'staff' : 'hotel';

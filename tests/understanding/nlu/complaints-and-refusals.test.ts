@@ -62,3 +62,14 @@ test('no phone at all, or «а зачем он вам?» to the phone question: 
   assert.notDeepEqual(await commands('а это обязательно', booking('guest_name')), [{ command: 'skip question', slot: 'guest_phone' }]);
   assert.ok(refusesPhone('у меня и телефона-то нет никакого') || refusesPhone('у меня нет телефона'));
 });
+
+test('to the name question, a story of why the name changes is no complaint; rudeness still is', async () => {
+  for (const said of [
+    'пишите на кузнецову ой нет она документы ещё не поменяла после свадьбы так что на орлову дарью',
+    'на мужа запишите он права так и не сменил ну в общем на сидорова павла',
+  ]) {
+    const cs = await commands(said, booking('guest_name'));
+    assert.ok(!cs.some((c) => c.command === 'start flow' && c.flow === 'complaint'), `${said}: ${JSON.stringify(cs)}`);
+  }
+  assert.deepEqual((await commands('да вы там совсем тупые что ли', booking('guest_name')))[0], COMPLAINT);
+});
