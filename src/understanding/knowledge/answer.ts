@@ -15,7 +15,7 @@ import { normalizeText } from '../lang-ru/text.ts';
 import type { KnowledgeAnswer, KnowledgeServices, KnownStay } from './answer-types.ts';
 import { namesRoom } from './asks-fact.ts';
 import { asksSomething, followUp, onlyAttributes } from './attribute-follow-up.ts';
-import { juxtaposedQuestions, questionClauses, questionPart } from './clauses.ts';
+import { coordinatedTopics, juxtaposedQuestions, questionClauses, questionPart } from './clauses.ts';
 import { discussedStay, nightsAsked } from './context.ts';
 import { kindOfNightOnly, nearestWeekendTaken } from './days-said.ts';
 import { elsewhereAnswer } from './elsewhere.ts';
@@ -80,7 +80,15 @@ export async function answerQuestion(said: string, services: KnowledgeServices, 
   const petClash = petClashAnswer(asked, services.hotel, known);
   if (petClash) return petClash;
   // «во сколько заселение и можно ли раньше»: each question answered, once
-  const parts = questionClauses(asked);
+  const clauses = questionClauses(asked);
+  // «во сколько заезд и выезд»: two topics joined under one question are asked each (a word alone finds its fact
+  // strongly, and never a room)
+  const topicOf = (word: string) => {
+    const top = indexOf(services.hotel).search(word, 1)[0];
+    return top && !top.fact.roomType && top.score >= MIN_SCORE * 2 ? top.fact.id : null;
+  };
+  const pair = clauses.length === 1 ? coordinatedTopics(asked, topicOf) : null;
+  const parts = pair ?? clauses;
   if (parts.length > 1) {
     const answers = await Promise.all(parts.map((p) => answerQuestion(p, services, known)));
     // «сауна во сколько открывается и сколько стоит», «есть ли сауна и почём она»: a part with no topic of its own, or

@@ -101,3 +101,20 @@ export function juxtaposedQuestions(message: string, namesTopic: (text: string) 
   }
   return out;
 }
+
+/**
+ * «во сколько заезд и выезд», «время заселения и выселения»: two topic nouns joined by «и» under one question are two
+ * questions, each with the words around the pair; `topicOf` names the fact a lone word is about (null: none). Null when
+ * the pair is not two different topics.
+ */
+export function coordinatedTopics(message: string, topicOf: (word: string) => string | null): [string, string] | null {
+  const t = normalizeText(message).replace(/[?!.]+$/, '');
+  for (const m of t.matchAll(/(?<![а-яё])([а-яё-]{4,}) и ([а-яё-]{4,})(?![а-яё])/g)) {
+    const [pair, left, right] = m as unknown as [string, string, string];
+    const a = topicOf(left);
+    const b = topicOf(right);
+    if (!a || !b || a === b) continue;
+    return [t.replace(pair, left), t.replace(pair, right)];
+  }
+  return null;
+}

@@ -351,3 +351,14 @@ test('«да»/«нет» only for a yes/no question: not for a choice, an amoun
   // a phrase with its own verb or «можно» asks on its own
   assert.match((await ask('а с кошкой можно?')).text, yesNo);
 });
+
+test('two topics joined by «и» under one question are both answered', async () => {
+  for (const q of ['ну а во сколько заселение и выселение', 'скажите время заезда и выезда у вас', 'заезд и выезд во сколько']) {
+    const a = (await ask(q)).text;
+    assert.match(a, /14:00/, `${q}: ${a}`);
+    assert.match(a, /12:00/, `${q}: ${a}`);
+  }
+  // one topic said twice in other words is one answer
+  const one = (await ask('во сколько заселение и заезд')).text;
+  assert.doesNotMatch(one, /12:00/, one);
+});
