@@ -21,7 +21,19 @@ export async function answerInEnglish(call: ActionCall, services: ActionServices
   const fact = englishFacts(said, hotel, asksBooking ? ['rooms'] : []);
   const firstTurn = !call.tracker.events.some((e) => e.event === 'bot' && typeof e.text === 'string' && /^Hello!/.test(e.text));
   // facts asked and answered, no booking: the answers are the reply; reception is for what cannot be answered here
-  if (fact && !asksBooking) return { events: [], responses: [{ text: `${firstTurn ? 'Hello! ' : ''}${fact} Is there anything else you would like to know?` }] };
+  // (the first time, the caller also hears that reception speaks English: on a call with the offer to connect, which a
+  // «yes» takes; in a chat with its number)
+  if (fact && !asksBooking) {
+    const more = 'Is there anything else you would like to know?';
+    const text = !firstTurn
+      ? `${fact} ${more}`
+      : !english
+        ? `Hello! ${fact} ${more}`
+        : canTransferCall(call)
+          ? `Hello! ${fact} Our reception speaks English too. Shall I connect you to reception?`
+          : `Hello! ${fact} Our reception speaks English too: ${h.phone}. ${more}`;
+    return { events: [], responses: [{ text }] };
+  }
   const hello = firstTurn ? 'Hello! ' : '';
   const refusal = asksBooking ? 'I can take bookings only in Russian' : 'I can take requests only in Russian';
   const answered = asksBooking && fact ? ` ${fact}` : '';
