@@ -5,6 +5,7 @@
 // - A surname explained or spelled: «томас вебер, вебер это фамилия», «фамилия по буквам к у з ь к и н»: the
 //   explanation is no part of the name, the letters are one word.
 import type { Morph } from './morph.ts';
+import { splitAtCorrection } from './said-again.ts';
 import { extractName, type NameOptions } from './names.ts';
 
 const L = '(?<![а-яё])';
@@ -31,6 +32,10 @@ const SPELLED_SHORT = /(?<![а-яё])((?:[а-яё][\s-]+){2,}[а-яё])(?![а-я
 
 /** The name of the booking's guest in the message (names.ts), read as explained above. */
 export function guestName(said: string, morph: Morph, opts: NameOptions = {}): string | null {
+  // «запишите на белову, ой нет, … значит на крылову анну»: a name said again after a self-correction is the name
+  const again = splitAtCorrection(said);
+  const later = again ? guestName(again.after, morph, opts) : null;
+  if (later) return later;
   const text = explainedName(said);
   const t = text.toLowerCase().replace(/ё/g, 'е');
   let forOther: RegExpExecArray | null = null;

@@ -48,3 +48,15 @@ test('a surname explained or spelled is kept whole', async () => {
   // a word about the surname before it is spelled is no part of it
   assert.equal(guestName('фамилия у меня непростая по буквам ж м у р к о', morph, { asked: true, askedName: true }), 'Жмурко');
 });
+
+test('a name said again after a self-correction is the name; a correction of something else keeps the name', async () => {
+  for (const [said, name] of [
+    ['пишите на кузнецову ой нет она документы не поменяла так что на орлову дарью', 'Орлова Дарья'],
+    ['запишите на петра ой нет на павла сидорова', 'Павел Сидоров'],
+    ['на гусеву марину вернее на гусеву алину', 'Гусева Алина'],
+  ] as const) {
+    assert.equal(slots(await commands(said, booking('guest_name'))).guest_name, name, said);
+  }
+  const morph = await loadMorph();
+  assert.equal(guestName('иванова анна ой простите телефон забыла', morph, { asked: true }), 'Иванова Анна');
+});
