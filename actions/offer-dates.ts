@@ -25,7 +25,7 @@ function messageThatSetCheckIn(call: ActionCall, checkIn: IsoDate): string | nul
 }
 
 /** What the assistant has said since the caller last spoke. */
-function saidThisTurn(call: ActionCall): string[] {
+export function botLinesThisTurn(call: ActionCall): string[] {
   const lines: string[] = [];
   const events = call.tracker.events;
   for (let i = events.length - 1; i >= 0 && events[i]!.event !== 'user'; i--) {
@@ -43,7 +43,7 @@ function saidThisTurn(call: ActionCall): string[] {
 export function offerDates(call: ActionCall, checkIn: IsoDate, checkOut: IsoDate, year?: YearContext): string | null {
   // the stay said back a moment ago in this very turn («Хорошо, с 1 по 3 декабря.», a correction): not said twice
   const ranges = [stayRange(checkIn, checkOut, year), staySaid(checkIn, checkOut, year)].map((r) => r.toLowerCase());
-  if (saidThisTurn(call).some((line) => ranges.some((r) => line.toLowerCase().includes(r)))) return 'На эти даты';
+  if (botLinesThisTurn(call).some((line) => ranges.some((r) => line.toLowerCase().includes(r)))) return 'На эти даты';
   const said = messageThatSetCheckIn(call, checkIn);
   const day = Number(checkIn.slice(8, 10));
   if (said && new RegExp(`(?<!\\d)${day}(?!\\d)`).test(numberize(normalizeText(said)))) return null;

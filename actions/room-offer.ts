@@ -9,6 +9,7 @@ import { countText, groupDigits, money, staySaid, stayRange, type YearContext } 
 import type { Hotel, IsoDate, RoomAvailability } from '../src/hotel/types.ts';
 import { extractRoomType } from '../src/understanding/lang-ru/rooms.ts';
 import { agreesOnly } from '../src/understanding/nlu/room-agreement.ts';
+import { botLinesThisTurn } from './offer-dates.ts';
 import type { Reply } from './services.ts';
 
 /** "«Стандарт» — 13 000, «Комфорт» — 17 800 и «Люкс» — 32 000 рублей": the currency once, at the end, as said aloud. */
@@ -235,15 +236,4 @@ function roomsQuotedBefore(call: ActionCall, hotel: Hotel): number {
     for (const t of hotel.room_types) if (e.text.includes(`«${t.name}»`)) named.add(t.code);
   }
   return named.size;
-}
-
-/** What the assistant has said since the caller last spoke. */
-function botLinesThisTurn(call: ActionCall): string[] {
-  const lines: string[] = [];
-  const events = call.tracker.events;
-  for (let i = events.length - 1; i >= 0 && events[i]!.event !== 'user'; i--) {
-    const e = events[i]!;
-    if (e.event === 'bot' && e.text) lines.push(e.text);
-  }
-  return lines;
 }
